@@ -1,0 +1,35 @@
+# The two commands of the quick start: `make site` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: site test serve generate check export bench lock clean
+
+site: $(STAMP)  ## set up, generate, build strict, link-check
+	$(PY) -m generator build
+
+test: $(STAMP)  ## run the whole test suite
+	$(PY) -m pytest -q
+
+serve: $(STAMP)  ## live preview on http://127.0.0.1:8000
+	$(PY) -m generator serve
+
+generate: $(STAMP)
+	$(PY) -m generator generate
+
+check: $(STAMP)
+	$(PY) -m generator check
+
+$(STAMP): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+lock: $(STAMP)  ## re-pin requirements.txt from requirements.in
+	$(PY) -m pip install --quiet --upgrade -r requirements.in
+	$(PY) -m pip freeze > requirements.txt
+
+clean:
+	rm -rf site .cache docs/articles docs/actors docs/venues docs/chronology docs/.generated.json

@@ -1,0 +1,65 @@
+"""What each CLI command does, as plain functions returning what to print."""
+from __future__ import annotations
+
+import datetime as dt
+
+from generator import pipeline, site
+from generator.config import Config
+from generator.errors import InputError
+from generator.export import export_story
+from generator.slugs import slugify
+from generator.yamlio import front_matter_block
+
+
+def generate(config: Config, take_back: bool = False) -> str:
+    return pipeline.generate(config, take_back).summary()
+
+
+def build(config: Config, take_back: bool = False) -> str:
+    summary = pipeline.generate(config, take_back).summary()
+    site.mkdocs_build(config)
+    links = site.link_check(config.site_dir)
+    return f"{summary}\nsite built with 'mkdocs build --strict' in {config.site_dir}\nlink check: {links}\n" \
+           f"open {config.site_dir / 'index.html'} or run 'make serve'"
+
+
+def check(config: Config, external: bool = False) -> str:
+    return f"link check: {site.link_check(config.site_dir, external)}"
+
+
+def serve(config: Config, address: str, take_back: bool = False) -> int:
+    print(pipeline.generate(config, take_back).summary())
+    return site.mkdocs_serve(config, address)
+
+
+def export(config: Config) -> dict:
+    return export_story(pipeline.build_story(config))
+
+
+def new_article(config: Config, title: str, date: str | None, source: str | None, url: str | None) -> str:
+    """Write ``content/articles/<date>-<slug>.md`` and return its path."""
+    meta: dict = {"title": title}
+    if date:
+        try:
+            meta["date"] = dt.date.fromisoformat(date)
+        except ValueError:
+            raise InputError("--date", f"{date!r} is not a date; expected YYYY-MM-DD") from None
+    if source:
+        meta["source"] = source
+    if url:
+        meta["url"] = url
+    folder = config.root / "content" / "articles"
+    name = f"{date}-{slugify(title)}.md" if date else f"{slugify(title)}.md"
+    path = folder / name
+    if path.exists():
+        raise InputError(path, "already exists; choose another title or edit that file")
+    folder.mkdir(parents=True, exist_ok=True)
+    path.write_text(front_matter_block(meta) + "\nFirst paragraph of the article.\n\nSecond paragraph.\n",
+                    encoding="utf-8")
+    return f"created {path.relative_to(config.root)}"
+
+
+def explain(config: Config, name: str) -> str:
+    from generator.explain import explain_entity
+
+    return explain_entity(pipeline.build_story(config), name)

@@ -1,0 +1,124 @@
+"""Body lines → blocks: which lines are subheadings, and headings glued into run-on text.
+
+Some sources lose their line breaks, so a subheading ends up inside a
+paragraph: "…remains receptive to dialogue. A dual-track strategy of pressure
+and outreach The current US approach…". A split is made only on strong
+evidence, and a split never loses, adds or reorders a word: the heading and
+the paragraphs around it hold exactly the original words, in order.
+"""
+from __future__ import annotations
+
+import re
+
+from generator.model import Block
+
+HEADING_MAX_WORDS = 12
+HEADING_MAX_CHARS = 100
+FINAL_PUNCTUATION = tuple(".!?:;,\"”’)…")
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z0-9])")
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
+
+# Closed-class English words. A capitalised one in mid-sentence, right after a
+# lower-case word, is strong evidence that a new sentence began there.
+OPENERS = frozenset(
+    "The A An This These Those Its Their His Her Our In On At As While Behind After Before During "
+    "Despite Although But However Meanwhile Since With For When Yet Still Such Some Many Most Both "
+    "Each Several Other Another Amid Under Over Beyond Against".split()
+)
+FUNCTION_WORDS = frozenset(
+    "the a an and or but of to in on at by for with from as that this these those its their his her "
+    "our is are was were be been has have had will would can could may might must should than then "
+    "into onto over under about after before between against amid among any each every no not nor "
+    "so such who whom whose which what where when while said says told according".split()
+)
+VERBS = frozenset("is are was were has have had will would can could said says told warned".split())
+
+
+def blocks_from_lines(lines: list[str], markdown: bool = False) -> tuple[Block, ...]:
+    """Number the paragraphs; lines that look like subheadings become headings."""
+    blocks: list[Block] = []
+    for index, line in enumerate(lines):
+        heading = _markdown_heading(line) if markdown else (line if _looks_like_heading(line, index, lines) else None)
+        if heading is not None:
+            blocks.append(Block("heading", heading))
+        else:
+            blocks.extend(_split_glued(line))
+    return _numbered(blocks)
+
+
+def _markdown_heading(line: str) -> str | None:
+    match = MARKDOWN_HEADING.match(line)
+    return match.group(1) if match else None
+
+
+def _looks_like_heading(line: str, index: int, lines: list[str]) -> bool:
+    words = line.split()
+    return (
+        0 < index < len(lines) - 1
+        and len(words) <= HEADING_MAX_WORDS
+        and len(line) <= HEADING_MAX_CHARS
+        and not line.endswith(FINAL_PUNCTUATION)
+        and line[0].isupper()
+    )
+
+
+def _numbered(blocks: list[Block]) -> tuple[Block, ...]:
+    numbered, count = [], 0
+    for block in blocks:
+        if block.kind == "paragraph":
+            count += 1
+            block = Block("paragraph", block.text, count)
+        numbered.append(block)
+    return tuple(numbered)
+
+
+def _split_glued(paragraph: str) -> list[Block]:
+    """Recover subheadings glued into a paragraph; the paragraph unchanged when evidence is weak."""
+    sentences = SENTENCE_END.split(paragraph)
+    candidates = [_heading_candidate(s) for s in sentences]
+    if not any(strength == "strong" for strength, _ in candidates):
+        return [Block("paragraph", paragraph)]
+    blocks: list[Block] = []
+    current: list[str] = []
+    for sentence, (strength, cut) in zip(sentences, candidates):
+        if strength is None or not current:
+            current.append(sentence)
+            continue
+        words = sentence.split(" ")
+        blocks.append(Block("paragraph", " ".join(current)))
+        blocks.append(Block("heading", " ".join(words[:cut])))
+        current = [" ".join(words[cut:])]
+    blocks.append(Block("paragraph", " ".join(current)))
+    return blocks
+
+
+def _heading_candidate(sentence: str) -> tuple[str | None, int]:
+    """Where a glued heading ends inside ``sentence`` and how strong the evidence is."""
+    words = sentence.split(" ")
+    if any(q in sentence for q in "\"“”") or len(words) < 9:
+        return None, 0
+    for cut in range(3, min(HEADING_MAX_WORDS, len(words) - 6) + 1):
+        head, next_word, after = words[:cut], words[cut], words[cut + 1]
+        if not (next_word[:1].isupper() and head[-1][:1].islower()):
+            continue
+        if not _plausible_heading(head):
+            return None, 0
+        if next_word in OPENERS and after[:1].islower():
+            return "strong", cut
+        if _plausible_untitled_heading(head):
+            return "medium", cut
+        return None, 0
+    return None, 0
+
+
+def _plausible_heading(head: list[str]) -> bool:
+    return (
+        head[0][:1].isupper()
+        and not any(w.endswith(FINAL_PUNCTUATION) for w in head)
+        and head[-1].lower() not in FUNCTION_WORDS
+    )
+
+
+def _plausible_untitled_heading(head: list[str]) -> bool:
+    """Weaker evidence (no capitalised opener): a heading looks like a noun phrase."""
+    return head[0] not in OPENERS and not any(w.lower() in VERBS for w in head)

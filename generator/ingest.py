@@ -1,0 +1,178 @@
+"""Stage 1, ingest: article files → ``Article`` values.
+
+Readers are chosen by suffix: ``.txt`` is a raw article as received (title
+line, optional date line, one paragraph per line), ``.md`` is a writer's
+Markdown article with YAML front matter. Metadata precedence, in one place
+(``_apply_precedence``): file name → the file itself → ``content/sources.yml``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from generator.config import Config
+from generator.errors import InputError
+from generator.headings import blocks_from_lines
+from generator.model import Article, Block
+from generator.slugs import slugify
+from generator.sources import SourceOverride, load_sources
+from generator.yamlio import parse_front_matter
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+DATE_LINE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})(?:\s*(?:-|T|\s)\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+MAX_SLUG_WORDS = 10
+FRONT_MATTER_KEYS = {"title", "date", "source", "url", "tags", "slug"}
+
+
+def read_corpus(config: Config) -> tuple[Article, ...]:
+    """Every article in the configured input folders, sorted by slug, metadata corrections applied."""
+    overrides = load_sources(config.sources_file)
+    articles = [
+        _apply_precedence(read_article(path, config), overrides.get(path.name))
+        for path in article_files(config.inputs)
+    ]
+    _check_unique_slugs(articles)
+    return tuple(sorted(articles, key=lambda a: a.slug))
+
+
+def article_files(folders: tuple[Path, ...]) -> list[Path]:
+    files: list[Path] = []
+    for folder in folders:
+        if not folder.is_dir():
+            raise InputError(folder, "input folder not found")
+        files.extend(p for p in sorted(folder.iterdir()) if p.suffix in ARTICLE_SUFFIXES and p.is_file())
+    return files
+
+
+def read_article(path: Path, config: Config) -> Article:
+    text = read_text(path)
+    if path.suffix == ".md":
+        return _read_markdown(path, text, config)
+    return _read_raw(path, text, config)
+
+
+def read_text(path: Path) -> str:
+    """UTF-8 text with line endings normalised; a clear error for anything else."""
+    data = path.read_bytes()
+    if b"\x00" in data:
+        raise InputError(path, "this is a binary file, not a text article")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(path, f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8", line) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _read_raw(path: Path, text: str, config: Config) -> Article:
+    lines = [(number, line.strip()) for number, line in enumerate(text.split("\n"), 1) if line.strip()]
+    if not lines:
+        raise InputError(path, "the article is empty: expected a title on the first line")
+    (_, title), rest = lines[0], lines[1:]
+    date = None
+    if rest and DATE_LINE.match(rest[0][1]):
+        date = _parse_date(rest[0][1][:10], path, rest[0][0])
+        rest = rest[1:]
+    body = [line for _, line in rest if not _is_boilerplate(line, config)]
+    return Article(
+        slug=_slug_from_title(title),
+        title=title,
+        date=date,
+        source_path=_display_path(path, config),
+        blocks=blocks_from_lines(body),
+    )
+
+
+def _read_markdown(path: Path, text: str, config: Config) -> Article:
+    meta, body, body_line = parse_front_matter(text, path)
+    _check_front_matter(meta, path)
+    date = meta.get("date")
+    if isinstance(date, str):
+        date = _parse_date(date, path, 1, key="date")
+    elif isinstance(date, dt.datetime):
+        date = date.date()
+    return Article(
+        slug=slugify(str(meta.get("slug") or path.stem)),
+        title=meta["title"].strip(),
+        date=date,
+        source_path=_display_path(path, config),
+        blocks=_markdown_blocks(body),
+        publisher=meta.get("source"),
+        url=meta.get("url"),
+        tags=tuple(meta.get("tags") or ()),
+        body_format="markdown",
+    )
+
+
+def _check_front_matter(meta: dict, path: Path) -> None:
+    """Validate the front matter keys; the message names the key and what was expected."""
+    checks = {
+        "title": (lambda v: isinstance(v, str) and v.strip(), "a non-empty text"),
+        "date": (lambda v: isinstance(v, (dt.date, str)), "a date such as 2026-02-01"),
+        "source": (lambda v: isinstance(v, str), "the publication's name, as text"),
+        "url": (lambda v: isinstance(v, str) and re.match(r"https?://\S+$", v), "an http(s) address"),
+        "tags": (lambda v: isinstance(v, list) and all(isinstance(t, str) for t in v), "a list of words"),
+        "slug": (lambda v: isinstance(v, str) and slugify(v) == v, "lower-case words joined by hyphens"),
+    }
+    if "title" not in meta:
+        raise InputError(path, "front matter has no 'title': add a line such as 'title: What happened'", 1)
+    for key, value in meta.items():
+        if key not in FRONT_MATTER_KEYS:
+            raise InputError(path, f"front matter key '{key}' is not known; expected one of "
+                             f"{', '.join(sorted(FRONT_MATTER_KEYS))}", 1)
+        check, expected = checks[key]
+        if not check(value):
+            raise InputError(path, f"front matter key '{key}': expected {expected}, got {value!r}", 1)
+
+
+def _markdown_blocks(body: str) -> tuple[Block, ...]:
+    """Blank-line separated paragraphs; ``#``-headings become headings."""
+    lines = []
+    for chunk in re.split(r"\n\s*\n", body.strip()):
+        text = " ".join(line.strip() for line in chunk.split("\n") if line.strip())
+        if text:
+            lines.append(text)
+    return blocks_from_lines(lines, markdown=True)
+
+
+def _parse_date(value: str, path: Path, line: int, key: str | None = None) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        where = f"key '{key}': " if key else "date line: "
+        raise InputError(path, f"{where}{value!r} is not a real date; expected YYYY-MM-DD", line) from None
+
+
+def _is_boilerplate(line: str, config: Config) -> bool:
+    return any(pattern.fullmatch(line) for pattern in config.boilerplate)
+
+
+def _slug_from_title(title: str) -> str:
+    return slugify(" ".join(title.split()[:MAX_SLUG_WORDS]))
+
+
+def _display_path(path: Path, config: Config) -> str:
+    try:
+        return path.resolve().relative_to(config.root).as_posix()
+    except ValueError:
+        return path.resolve().as_posix()
+
+
+def _apply_precedence(article: Article, override: SourceOverride | None) -> Article:
+    """The writer's corrections in ``sources.yml`` win over what the file says."""
+    if override is None:
+        return article
+    changes = {k: v for k, v in override.changes().items() if v is not None}
+    return replace(article, **changes)
+
+
+def _check_unique_slugs(articles: list[Article]) -> None:
+    seen: dict[str, Article] = {}
+    for article in articles:
+        if article.slug in seen:
+            other = seen[article.slug]
+            raise InputError(article.source_path, f"has the same page name '{article.slug}' as "
+                             f"{other.source_path}; give one of them a 'slug' in sources.yml or front matter")
+        seen[article.slug] = article

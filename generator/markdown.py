@@ -1,0 +1,46 @@
+"""Untrusted text → Markdown that shows it literally, and the links between pages.
+
+Article text is untrusted: it must never become live HTML, a script or a
+link. Every character that Python-Markdown or HTML would interpret is
+escaped; ``Markdown`` marks strings that were built safely and may pass
+through templates unescaped.
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+
+# Exactly Python-Markdown's backslash escapes; "|" (tables) becomes an entity instead.
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
+
+
+class Markdown(str):
+    """Text that is already safe Markdown; templates print it as is."""
+
+
+def escape(text: object) -> Markdown:
+    """Show ``text`` literally: HTML entities for ``& < >``, backslashes for Markdown syntax."""
+    if isinstance(text, Markdown):
+        return text
+    value = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "&#124;")
+    value = " ".join(value.split())
+    return Markdown(_SPECIAL.sub(r"\\\1", value))
+
+
+def finalize(value: object) -> object:
+    """Jinja ``finalize``: every ``{{ }}`` is escaped unless it is ``Markdown`` or a number."""
+    if value is None:
+        return ""
+    if isinstance(value, (Markdown, int, float)):
+        return value
+    return escape(value)
+
+
+def relative(from_page: str, to_page: str, anchor: str | None = None) -> str:
+    """Link from one docs-relative page to another, as MkDocs wants it (``../actors/x.md#p2``)."""
+    path = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    return f"{path}#{anchor}" if anchor else path
+
+
+def link(label: str, from_page: str, to_page: str, anchor: str | None = None) -> Markdown:
+    return Markdown(f"[{escape(label)}]({relative(from_page, to_page, anchor)})")

@@ -1,0 +1,37 @@
+"""The spine: read the corpus, extract, resolve, build the chronology, render, write."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from generator.config import Config
+from generator.ingest import read_corpus
+from generator.model import Story
+from generator.render import render_site
+from generator.write import WriteReport, write_pages
+
+
+@dataclass(frozen=True)
+class GenerateReport:
+    articles: int
+    pages: WriteReport
+    seconds: float
+
+    def summary(self) -> str:
+        p = self.pages
+        return (f"{self.articles} articles read; {len(p.written)} pages written, {len(p.unchanged)} unchanged, "
+                f"{len(p.removed)} removed in {self.seconds:.2f} s")
+
+
+def build_story(config: Config) -> Story:
+    """Everything in memory before the first page is written: actor pages list every article."""
+    articles = read_corpus(config)
+    return Story(articles=articles)
+
+
+def generate(config: Config, take_back: bool = False) -> GenerateReport:
+    started = time.perf_counter()
+    story = build_story(config)
+    pages = render_site(story, config)
+    report = write_pages(pages, config.docs_dir, config.generated_dirs, take_back=take_back)
+    return GenerateReport(len(story.articles), report, time.perf_counter() - started)

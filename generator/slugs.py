@@ -1,0 +1,53 @@
+"""Identities: slugs and the page paths built from them. The only place that makes either."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from anyascii import anyascii
+
+MAX_SLUG_LENGTH = 80
+
+
+def fold(text: str) -> str:
+    """Accent-free, ASCII spelling: "Türkiye" → "Turkiye", "Erdoğan" → "Erdogan"."""
+    return anyascii(unicodedata.normalize("NFC", text))
+
+
+def slugify(text: str, fallback: str = "untitled") -> str:
+    """Lower-case ASCII words joined by hyphens; never empty, never a path."""
+    words = re.findall(r"[a-z0-9]+", fold(text).lower().replace("'", ""))
+    slug = "-".join(words)[:MAX_SLUG_LENGTH].strip("-")
+    return slug or fallback
+
+
+def unique_slugs(names: list[str]) -> list[str]:
+    """Slugs for ``names`` in order, suffixing -2, -3 … where two would collide."""
+    seen: dict[str, int] = {}
+    result = []
+    for name in names:
+        base = slugify(name)
+        count = seen.get(base, 0) + 1
+        seen[base] = count
+        result.append(base if count == 1 else f"{base}-{count}")
+    return result
+
+
+def article_page(slug: str) -> str:
+    return f"articles/{slug}.md"
+
+
+def actor_page(slug: str) -> str:
+    return f"actors/{slug}.md"
+
+
+def venue_page(slug: str) -> str:
+    return f"venues/{slug}.md"
+
+
+def paragraph_anchor(number: int) -> str:
+    return f"p{number}"
+
+
+def event_anchor(slug: str) -> str:
+    return f"event-{slug}"

@@ -1,0 +1,64 @@
+"""``content/sources.yml``: the writer's corrections to article metadata.
+
+Keyed by the article's file name, so a correction applies wherever the file
+is read from::
+
+    000_affccbf800d1ea4f.txt:
+      date: 2026-01-30
+      source: Daily Sabah
+      url: https://example.org/story
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.errors import InputError
+from generator.yamlio import load_yaml_file
+
+KEYS = {"title": "title", "date": "date", "source": "publisher", "url": "url", "tags": "tags", "slug": "slug"}
+
+
+@dataclass(frozen=True)
+class SourceOverride:
+    title: str | None = None
+    date: dt.date | None = None
+    publisher: str | None = None
+    url: str | None = None
+    tags: tuple[str, ...] | None = None
+    slug: str | None = None
+
+    def changes(self) -> dict:
+        return {"title": self.title, "date": self.date, "publisher": self.publisher, "url": self.url,
+                "tags": self.tags, "slug": self.slug}
+
+
+def load_sources(path: Path) -> dict[str, SourceOverride]:
+    data = load_yaml_file(path)
+    return {str(name): _override(path, str(name), entry) for name, entry in sorted(data.items(), key=lambda kv: str(kv[0]))}
+
+
+def _override(path: Path, name: str, entry: object) -> SourceOverride:
+    if not isinstance(entry, dict):
+        raise InputError(path, f"entry '{name}': expected a mapping of corrections (date:, source:, …)")
+    unknown = sorted(set(entry) - set(KEYS))
+    if unknown:
+        raise InputError(path, f"entry '{name}': unknown key '{unknown[0]}'; expected one of {', '.join(KEYS)}")
+    values = {KEYS[k]: v for k, v in entry.items()}
+    _check(path, name, values)
+    if values.get("tags") is not None:
+        values["tags"] = tuple(values["tags"])
+    return SourceOverride(**values)
+
+
+def _check(path: Path, name: str, values: dict) -> None:
+    date = values.get("date")
+    if date is not None and not isinstance(date, dt.date):
+        raise InputError(path, f"entry '{name}', key 'date': expected a date such as 2026-02-01, got {date!r}")
+    for key in ("title", "publisher", "url", "slug"):
+        if values.get(key) is not None and not isinstance(values[key], str):
+            raise InputError(path, f"entry '{name}', key '{key}': expected text, got {values[key]!r}")
+    url = values.get("url")
+    if url and not url.startswith(("https://", "http://")):
+        raise InputError(path, f"entry '{name}', key 'url': expected an http(s) address, got {url!r}")

@@ -1,0 +1,127 @@
+"""Stage 6, write: the only code that touches ``docs/``.
+
+The generated folders belong to the generator; a manifest
+(``docs/.generated.json``, hidden from MkDocs) records the hash of every file
+it wrote. Before anything is written, every conflict is found:
+
+- a file in the way that the generator did not write (a hand-written page);
+- a generated file that someone edited since (its hash no longer matches).
+
+Either stops the run with nothing written. Otherwise files whose content
+changed are replaced atomically, stale generated files are removed, and the
+manifest is written last.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from generator.errors import OwnershipError
+
+MANIFEST = ".generated.json"
+
+
+@dataclass(frozen=True)
+class WriteReport:
+    written: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    removed: tuple[str, ...]
+
+
+def write_pages(pages: dict[str, str], docs_dir: Path, owned_dirs: tuple[str, ...],
+                take_back: bool = False) -> WriteReport:
+    """Bring the generated folders of ``docs_dir`` in line with ``pages``.
+
+    ``take_back`` lets the generator overwrite generated files that were
+    edited by hand (the writer has moved the edit to ``content/``).
+    """
+    for path in pages:
+        _check_path(path, owned_dirs)
+    manifest = _load_manifest(docs_dir)
+    stale = sorted(set(manifest) - set(pages))
+    _check_conflicts(pages, stale, manifest, docs_dir, owned_dirs, take_back)
+    written, unchanged = [], []
+    for path, text in pages.items():
+        target = docs_dir / path
+        data = text.encode("utf-8")
+        if target.is_file() and target.read_bytes() == data:
+            unchanged.append(path)
+            continue
+        _atomic_write(target, data)
+        written.append(path)
+    removed = [path for path in stale if _remove(docs_dir, path)]
+    new_manifest = {path: _digest(text.encode("utf-8")) for path, text in pages.items()}
+    if new_manifest != manifest or not (docs_dir / MANIFEST).is_file():
+        _atomic_write(docs_dir / MANIFEST, (json.dumps(new_manifest, indent=1, sort_keys=True) + "\n").encode())
+    return WriteReport(tuple(written), tuple(unchanged), tuple(removed))
+
+
+def _check_path(path: str, owned_dirs: tuple[str, ...]) -> None:
+    """Refuse any path outside the generated folders (absolute, ``..``, or another folder)."""
+    parts = PurePosixPath(path).parts
+    if PurePosixPath(path).is_absolute() or ".." in parts or len(parts) < 2 or parts[0] not in owned_dirs:
+        raise OwnershipError(f"refusing to write {path!r}: outside the generated folders {', '.join(owned_dirs)}")
+
+
+def _check_conflicts(pages: dict[str, str], stale: list[str], manifest: dict[str, str], docs_dir: Path,
+                     owned_dirs: tuple[str, ...], take_back: bool) -> None:
+    problems = []
+    for path in list(pages) + stale:
+        target = docs_dir / path
+        if not target.exists():
+            continue
+        if path not in manifest:
+            problems.append(f"docs/{path} was not written by the generator, but the generator needs that "
+                            f"path. Move your page out of docs/{path.split('/')[0]}/ (the generated folders "
+                            f"are {', '.join(owned_dirs)}), or put an enrichment in content/.")
+        elif not take_back and _digest(target.read_bytes()) != manifest[path]:
+            problems.append(f"docs/{path} was edited by hand since the generator wrote it. Edits there "
+                            f"would be lost: move them to content/ (sources.yml, entities.yml, events.yml "
+                            f"or an enrichment page), then run 'python -m generator generate --take-back' "
+                            f"to let the generator take the file back.")
+    if problems:
+        raise OwnershipError("nothing was written:\n  " + "\n  ".join(problems))
+
+
+def _load_manifest(docs_dir: Path) -> dict[str, str]:
+    path = docs_dir / MANIFEST
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        raise OwnershipError(f"{path} is damaged; delete it and the generated folders, then generate again") from None
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def _atomic_write(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _remove(docs_dir: Path, path: str) -> bool:
+    """Delete a stale generated file and the generated sub-folders it leaves empty."""
+    target = docs_dir / path
+    if not target.is_file():
+        return False
+    target.unlink()
+    parent = target.parent
+    while parent != docs_dir and docs_dir in parent.parents and not any(parent.iterdir()):
+        parent.rmdir()
+        parent = parent.parent
+    return True
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,85 @@
+"""YAML in and out. Front matter is always emitted by PyYAML and read back.
+
+MkDocs silently drops front matter it cannot parse, so every block the
+generator writes is parsed again and compared before it reaches the disk.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.errors import GeneratorError, InputError
+
+FENCE = "---"
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style, keys in the order given, no anchors or aliases."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def dump_yaml(data: Any) -> str:
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False,
+                     width=100)
+
+
+def front_matter_block(meta: dict[str, Any]) -> str:
+    """``---``-fenced YAML for ``meta``; raises if it would not read back identically."""
+    text = dump_yaml(meta)
+    if yaml.safe_load(text) != meta:
+        raise GeneratorError(f"front matter does not survive a YAML round trip: {meta!r}")
+    return f"{FENCE}\n{text}{FENCE}\n"
+
+
+def load_yaml_file(path: Path, expected: type = dict) -> Any:
+    """A writer's YAML file; a missing file is empty; errors name the file and line."""
+    if not path.is_file():
+        return expected()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise _yaml_error(path, exc, line_offset=0) from None
+    except UnicodeDecodeError:
+        raise InputError(path, "not UTF-8 text; save the file as UTF-8") from None
+    if data is None:
+        return expected()
+    if not isinstance(data, expected):
+        raise InputError(path, f"expected a {_type_name(expected)} at the top level, got {_type_name(type(data))}", 1)
+    return data
+
+
+def parse_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int]:
+    """Split ``---`` front matter from the body: (metadata, body, first body line)."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != FENCE:
+        raise InputError(path, "expected front matter: a first line '---', YAML with at least 'title:', then '---'", 1)
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() == FENCE)
+    except StopIteration:
+        raise InputError(path, "front matter is not closed: expected a line '---' after it", 1) from None
+    try:
+        meta = yaml.safe_load("\n".join(lines[1:end]))
+    except yaml.YAMLError as exc:
+        raise _yaml_error(path, exc, line_offset=1) from None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise InputError(path, f"front matter must be a mapping of keys (title: …), got a {_type_name(type(meta))}", 2)
+    return meta, "\n".join(lines[end + 1:]), end + 2
+
+
+def _yaml_error(path: Path, exc: yaml.YAMLError, line_offset: int) -> InputError:
+    mark = getattr(exc, "problem_mark", None)
+    line = mark.line + 1 + line_offset if mark else None
+    problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
+    return InputError(path, f"not valid YAML: {problem}", line)
+
+
+def _type_name(kind: type) -> str:
+    return {dict: "mapping", list: "list", str: "text", int: "number", float: "number",
+            dt.date: "date"}.get(kind, kind.__name__)
