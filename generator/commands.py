@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from generator import pipeline, site
 from generator.config import Config
@@ -38,6 +39,10 @@ def export(config: Config) -> dict:
 
 def new_article(config: Config, title: str, date: str | None, source: str | None, url: str | None) -> str:
     """Write ``content/articles/<date>-<slug>.md`` and return its path."""
+    if not title.strip():
+        raise InputError("--title", "expected the article's title, got nothing")
+    if url and not re.match(r"https?://\S+$", url):
+        raise InputError("--url", f"expected an http(s) address, got {url!r}")
     meta: dict = {"title": title}
     if date:
         try:

@@ -35,7 +35,8 @@ VERBS = frozenset("is are was were has have had will would can could said says t
 
 
 def blocks_from_lines(lines: list[str], markdown: bool = False) -> tuple[Block, ...]:
-    """Number the paragraphs; lines that look like subheadings become headings."""
+    """Number the paragraphs; lines that look like subheadings become headings. Blank lines are skipped."""
+    lines = [line.strip() for line in lines if line.strip()]
     blocks: list[Block] = []
     for index, line in enumerate(lines):
         heading = _markdown_heading(line) if markdown else (line if _looks_like_heading(line, index, lines) else None)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from generator.config import Config
 from generator.errors import InputError
-from generator.headings import blocks_from_lines
+from generator.headings import MARKDOWN_HEADING, blocks_from_lines
 from generator.model import Article, Block
 from generator.slugs import slugify
 from generator.sources import SourceOverride, load_sources
@@ -87,10 +87,10 @@ def _read_raw(path: Path, text: str, config: Config) -> Article:
 
 def _read_markdown(path: Path, text: str, config: Config) -> Article:
     meta, body, body_line = parse_front_matter(text, path)
-    _check_front_matter(meta, path)
+    _check_front_matter(meta, path, text)
     date = meta.get("date")
     if isinstance(date, str):
-        date = _parse_date(date, path, 1, key="date")
+        date = _parse_date(date, path, _key_line(text, "date"), key="date")
     elif isinstance(date, dt.datetime):
         date = date.date()
     return Article(
@@ -106,7 +106,7 @@ def _read_markdown(path: Path, text: str, config: Config) -> Article:
     )
 
 
-def _check_front_matter(meta: dict, path: Path) -> None:
+def _check_front_matter(meta: dict, path: Path, text: str) -> None:
     """Validate the front matter keys; the message names the key and what was expected."""
     checks = {
         "title": (lambda v: isinstance(v, str) and v.strip(), "a non-empty text"),
@@ -121,19 +121,37 @@ def _check_front_matter(meta: dict, path: Path) -> None:
     for key, value in meta.items():
         if key not in FRONT_MATTER_KEYS:
             raise InputError(path, f"front matter key '{key}' is not known; expected one of "
-                             f"{', '.join(sorted(FRONT_MATTER_KEYS))}", 1)
+                             f"{', '.join(sorted(FRONT_MATTER_KEYS))}", _key_line(text, key))
         check, expected = checks[key]
         if not check(value):
-            raise InputError(path, f"front matter key '{key}': expected {expected}, got {value!r}", 1)
+            raise InputError(path, f"front matter key '{key}': expected {expected}, got {value!r}",
+                             _key_line(text, key))
+
+
+def _key_line(text: str, key: object) -> int:
+    """The line of ``key:`` in the front matter, so that an error points at it; 1 if not found."""
+    lines = text.split("\n")
+    for number, line in enumerate(lines[1:], 2):
+        if line.strip() == "---":
+            break
+        if re.match(rf"['\"]?{re.escape(str(key))}['\"]?\s*:", line):
+            return number
+    return 1
 
 
 def _markdown_blocks(body: str) -> tuple[Block, ...]:
-    """Blank-line separated paragraphs; ``#``-headings become headings."""
-    lines = []
+    """Blank-line separated paragraphs; a ``#``-heading line is a heading even with text right below it."""
+    lines: list[str] = []
     for chunk in re.split(r"\n\s*\n", body.strip()):
-        text = " ".join(line.strip() for line in chunk.split("\n") if line.strip())
-        if text:
-            lines.append(text)
+        paragraph: list[str] = []
+        for line in (raw.strip() for raw in chunk.split("\n")):
+            if MARKDOWN_HEADING.match(line):
+                lines.extend([" ".join(paragraph), line] if paragraph else [line])
+                paragraph = []
+            elif line:
+                paragraph.append(line)
+        if paragraph:
+            lines.append(" ".join(paragraph))
     return blocks_from_lines(lines, markdown=True)
 
 

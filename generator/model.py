@@ -163,6 +163,8 @@ class RoleReference:
     """A descriptive reference such as "Iran's leader", resolved later to a person."""
 
     source: SourceRef
+    start: int
+    end: int
     text: str
     role_word: str
     country_key: str | None

@@ -4,9 +4,14 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
+from generator.chronology import build_chronology
 from generator.config import Config
+from generator.corrections import load_corrections
+from generator.extract import extract_all, make_extractor
 from generator.ingest import read_corpus
 from generator.model import Story
+from generator.registry import load_registry
+from generator.resolve import resolve
 from generator.render import render_site
 from generator.write import WriteReport, write_pages
 
@@ -26,7 +31,12 @@ class GenerateReport:
 def build_story(config: Config) -> Story:
     """Everything in memory before the first page is written: actor pages list every article."""
     articles = read_corpus(config)
-    return Story(articles=articles)
+    extractions = extract_all(articles, make_extractor(config))
+    resolution = resolve(extractions, load_registry(config.entities_file))
+    events = build_chronology(extractions, resolution.actors + resolution.venues,
+                              load_corrections(config.events_file))
+    return Story(articles=articles, actors=resolution.actors, venues=resolution.venues,
+                 quotes=resolution.quotes, events=events, extractions=extractions)
 
 
 def generate(config: Config, take_back: bool = False) -> GenerateReport:

@@ -111,7 +111,7 @@ def _article_page(env: jinja2.Environment, site: Site, article: Article) -> str:
 def _block_view(site: Site, article: Article, block: Block, page: str) -> dict:
     if block.kind == "heading":
         return {"kind": "heading", "text": block.text}
-    return {"kind": "paragraph", "number": block.number, "anchor": slugs.paragraph_anchor(block.number),
+    return {"kind": "paragraph", "number": block.number, "anchor": Markdown(slugs.paragraph_anchor(block.number)),
             "markdown": _linked_paragraph(site, article.slug, block, page)}
 
 
@@ -250,7 +250,7 @@ def _month_heading(event: Event) -> str:
 
 def _event_view(site: Site, event: Event, page: str) -> dict:
     return {
-        "anchor": slugs.event_anchor(event.slug), "date": event.date.label(), "status": event.status.value,
+        "anchor": Markdown(slugs.event_anchor(event.slug)), "date": event.date.label(), "status": event.status.value,
         "summary": event.summary, "basis": event.date_basis,
         "actors": [site.entity_link(s, page) for s in event.actors],
         "venues": [site.entity_link(s, page) for s in event.venues],

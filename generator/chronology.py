@@ -1,0 +1,181 @@
+"""Stage 4, chronology: event clauses → events with entity pages, merged across articles, corrected.
+
+The same event reported by two articles (same place or person, mostly the
+same participants, compatible dates, a shared event word) becomes one event
+with both sources. The writer's ``content/events.yml`` is applied last, so
+corrections win over extraction.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+
+from generator.corrections import EventCorrection
+from generator.errors import InputError
+from generator.extract.events import EVENT_WORDS
+from generator.model import Entity, Event, EventFinding, EventStatus, Extraction, FuzzyDate, Precision, SourceRef
+from generator.registry import name_key
+from generator.slugs import fold, unique_slugs
+
+MIN_SHARED = 2
+MIN_OVERLAP = 0.5
+BLOCK_LIMIT = 200  # events sharing one participant compared pairwise; more is a hub, not a clue
+
+
+@dataclass
+class _Draft:
+    summary: str
+    text: str
+    date: FuzzyDate
+    status: EventStatus
+    actors: list[str]
+    venues: list[str]
+    sources: list[SourceRef]
+    basis: str
+    words: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def participants(self) -> set[str]:
+        return set(self.actors) | set(self.venues)
+
+
+def build_chronology(extractions: tuple[Extraction, ...], entities: tuple[Entity, ...],
+                     corrections: tuple[EventCorrection, ...] = ()) -> tuple[Event, ...]:
+    entity_at = {(m.source.article, m.source.paragraph, m.start): e for e in entities for m in e.mentions}
+    drafts = [d for ext in extractions for f in ext.events if (d := _draft(f, entity_at)) is not None]
+    drafts = _merge_reports(drafts)
+    drafts = _apply_corrections(drafts, corrections, entities)
+    return _events(drafts)
+
+
+def _draft(finding: EventFinding, entity_at: dict) -> _Draft | None:
+    actors, venues = [], []
+    for mention in finding.participants:
+        entity = entity_at.get((mention.source.article, mention.source.paragraph, mention.start))
+        if entity is None:
+            continue
+        bucket = actors if entity.is_actor else venues
+        if entity.slug not in bucket:
+            bucket.append(entity.slug)
+    if not actors:
+        return None
+    basis = "text" if finding.date_text else ("publication" if finding.date.known else "none")
+    words = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", finding.sentence)) & EVENT_WORDS
+    return _Draft(finding.sentence, finding.sentence, finding.date, finding.status, actors, venues,
+                  [finding.source], basis, words)
+
+
+def _merge_reports(drafts: list[_Draft]) -> list[_Draft]:
+    """One event per real happening: later reports of it add their sources to the first."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for index, draft in enumerate(drafts):
+        for key in sorted(draft.participants):
+            blocks[key].append(index)
+    merged_into: dict[int, int] = {}
+    for key in sorted(blocks):
+        members = blocks[key][:BLOCK_LIMIT]
+        for position, first in enumerate(members):
+            for second in members[position + 1:]:
+                a, b = _root(merged_into, first), _root(merged_into, second)
+                if a != b and _same_event(drafts[a], drafts[b]):
+                    merged_into[b] = a
+                    _absorb(drafts[a], drafts[b])
+    return [d for i, d in enumerate(drafts) if i not in merged_into]
+
+
+def _root(merged_into: dict[int, int], index: int) -> int:
+    while index in merged_into:
+        index = merged_into[index]
+    return index
+
+
+def _same_event(a: _Draft, b: _Draft) -> bool:
+    if {s.article for s in a.sources} & {s.article for s in b.sources}:
+        return False
+    shared = a.participants & b.participants
+    overlap = len(shared) / min(len(a.participants), len(b.participants))
+    venues_agree = not (a.venues and b.venues) or bool(set(a.venues) & set(b.venues))
+    return (len(shared) >= MIN_SHARED and overlap >= MIN_OVERLAP and venues_agree
+            and bool(a.words & b.words) and _dates_agree(a.date, b.date))
+
+
+def _dates_agree(a: FuzzyDate, b: FuzzyDate) -> bool:
+    if not (a.known and b.known):
+        return True
+    return a.year == b.year and a.month == b.month
+
+
+def _absorb(keep: _Draft, other: _Draft) -> None:
+    keep.sources += [s for s in other.sources if s not in keep.sources]
+    keep.actors += [a for a in other.actors if a not in keep.actors]
+    keep.venues += [v for v in other.venues if v not in keep.venues]
+    if _rank(other.date) > _rank(keep.date):
+        keep.date, keep.basis = other.date, other.basis
+
+
+def _rank(date: FuzzyDate) -> int:
+    order = [Precision.UNKNOWN, Precision.YEAR, Precision.MONTH, Precision.MONTH_PART, Precision.WEEK, Precision.DAY]
+    return order.index(date.precision)
+
+
+def _apply_corrections(drafts: list[_Draft], corrections: tuple[EventCorrection, ...],
+                       entities: tuple[Entity, ...]) -> list[_Draft]:
+    for correction in corrections:
+        if correction.match is None:
+            drafts.append(_new_event(correction, entities))
+            continue
+        hits = [d for d in drafts if _matches(d, correction.match)]
+        if not hits:
+            raise InputError("content/events.yml", f"no event contains {correction.match!r}; correct the "
+                             "'match' text or remove the entry")
+        if correction.hide:
+            drafts = [d for d in drafts if d not in hits]
+            continue
+        for other_text in correction.merge:
+            for other in [d for d in drafts if _matches(d, other_text) and d is not hits[0]]:
+                _absorb(hits[0], other)
+                drafts.remove(other)
+        for draft in hits:
+            _correct(draft, correction)
+    return drafts
+
+
+def _matches(draft: _Draft, text: str) -> bool:
+    return fold(text).lower() in fold(draft.text).lower()
+
+
+def _correct(draft: _Draft, correction: EventCorrection) -> None:
+    if correction.date is not None:
+        precision = correction.precision or Precision.DAY
+        draft.date = FuzzyDate(correction.date.year, correction.date.month, correction.date.day, precision)
+        draft.basis = "editor"
+    elif correction.precision is not None:
+        draft.date = replace(draft.date, precision=correction.precision)
+        draft.basis = "editor"
+    draft.status = correction.status or draft.status
+    draft.summary = correction.summary or draft.summary
+
+
+def _new_event(correction: EventCorrection, entities: tuple[Entity, ...]) -> _Draft:
+    by_name = {}
+    for entity in entities:
+        for name in (entity.slug, entity.name, *entity.aliases):
+            by_name.setdefault((entity.is_actor, name_key(name)), entity.slug)
+    lookup = lambda names, actor: [by_name[(actor, name_key(n))] for n in names if (actor, name_key(n)) in by_name]
+    date = (FuzzyDate(correction.date.year, correction.date.month, correction.date.day,
+                      correction.precision or Precision.DAY) if correction.date else FuzzyDate.unknown())
+    return _Draft(correction.summary or "", correction.summary or "", date,
+                  correction.status or EventStatus.HAPPENED, lookup(correction.actors, True),
+                  lookup(correction.venues, False), list(correction.sources), "editor")
+
+
+def _events(drafts: list[_Draft]) -> tuple[Event, ...]:
+    drafts = sorted(drafts, key=lambda d: (d.date.sort_key(), d.sources[0].article if d.sources else "",
+                                           d.sources[0].paragraph if d.sources else 0, d.summary))
+    labels = [f"{d.date.iso() or 'undated'} {' '.join(d.summary.split()[:6])}" for d in drafts]
+    return tuple(
+        Event(slug, d.date, d.status, d.summary, tuple(d.actors), tuple(d.venues), tuple(d.sources), d.basis)
+        for slug, d in zip(unique_slugs(labels), drafts)
+    )
+

@@ -1,0 +1,115 @@
+"""``content/events.yml``: the writer's corrections to the chronology.
+
+    events:
+      - match: "joint naval exercise"      # an extracted event whose text contains this
+        date: 2026-02-15                    # correct the date …
+        precision: month-part               # … and how precise it is
+        status: planned
+        summary: Iran, China and Russia plan a naval exercise in the Gulf of Oman
+      - match: "dual-track approach"
+        hide: true                          # not an event: hide it
+      - match: "potential meeting"
+        merge: ["coordinating closely"]     # the same event as these: one event, all sources
+      - summary: Talks open in Ankara        # no match: a new event, added by hand
+        date: 2026-02-20
+        precision: day
+        status: happened
+        actors: [Iran, United States]        # entity names or page slugs
+        venues: [Ankara]
+        sources: [{article: talks-open-in-ankara, paragraph: 2}]
+
+Events are found by text, not by position, so a correction keeps applying
+when articles are edited or added; one that matches nothing is reported.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.errors import InputError
+from generator.model import EventStatus, Precision, SourceRef
+from generator.yamlio import load_yaml_file
+
+KEYS = {"match", "date", "precision", "status", "summary", "hide", "merge", "actors", "venues", "sources"}
+
+
+@dataclass(frozen=True)
+class EventCorrection:
+    match: str | None = None
+    date: dt.date | None = None
+    precision: Precision | None = None
+    status: EventStatus | None = None
+    summary: str | None = None
+    hide: bool = False
+    merge: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    venues: tuple[str, ...] = ()
+    sources: tuple[SourceRef, ...] = ()
+
+
+def load_corrections(path: Path) -> tuple[EventCorrection, ...]:
+    data = load_yaml_file(path)
+    entries = data.get("events") or []
+    if not isinstance(entries, list):
+        raise InputError(path, "key 'events': expected a list of entries (- match: …)")
+    return tuple(_correction(path, i, item) for i, item in enumerate(entries, 1))
+
+
+def _correction(path: Path, index: int, item: object) -> EventCorrection:
+    where = f"events entry {index}"
+    if not isinstance(item, dict):
+        raise InputError(path, f"{where}: expected a mapping (match:, date:, …)")
+    unknown = sorted(set(item) - KEYS)
+    if unknown:
+        raise InputError(path, f"{where}: unknown key '{unknown[0]}'; expected one of {', '.join(sorted(KEYS))}")
+    if not item.get("match") and not (item.get("summary") and item.get("sources")):
+        raise InputError(path, f"{where}: expected 'match' (text of an extracted event) or, for a new "
+                         "event, 'summary' and 'sources'")
+    return EventCorrection(
+        match=_text(path, where, item, "match"), date=_date(path, where, item.get("date")),
+        precision=_enum(path, where, item, "precision", Precision),
+        status=_enum(path, where, item, "status", EventStatus), summary=_text(path, where, item, "summary"),
+        hide=bool(item.get("hide", False)), merge=_names(path, where, item, "merge"),
+        actors=_names(path, where, item, "actors"), venues=_names(path, where, item, "venues"),
+        sources=_sources(path, where, item.get("sources") or []),
+    )
+
+
+def _text(path: Path, where: str, item: dict, key: str) -> str | None:
+    value = item.get(key)
+    if value is not None and not (isinstance(value, str) and value.strip()):
+        raise InputError(path, f"{where}, key '{key}': expected text, got {value!r}")
+    return value
+
+
+def _date(path: Path, where: str, value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    raise InputError(path, f"{where}, key 'date': expected a date such as 2026-02-15, got {value!r}")
+
+
+def _enum(path: Path, where: str, item: dict, key: str, kind):
+    value = item.get(key)
+    if value is None:
+        return None
+    try:
+        return kind(value)
+    except ValueError:
+        raise InputError(path, f"{where}, key '{key}': expected one of {', '.join(k.value for k in kind)}, "
+                         f"got {value!r}") from None
+
+
+def _names(path: Path, where: str, item: dict, key: str) -> tuple[str, ...]:
+    value = item.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InputError(path, f"{where}, key '{key}': expected a list of texts")
+    return tuple(value)
+
+
+def _sources(path: Path, where: str, value: object) -> tuple[SourceRef, ...]:
+    ok = isinstance(value, list) and all(isinstance(s, dict) and isinstance(s.get("article"), str)
+                                         and isinstance(s.get("paragraph"), int) for s in value)
+    if not ok:
+        raise InputError(path, f"{where}, key 'sources': expected a list of {{article: slug, paragraph: number}}")
+    return tuple(SourceRef(s["article"], s["paragraph"]) for s in value)

@@ -1,0 +1,74 @@
+"""The extractor's general-English word lists (``generator/data/lexicon.yml``), loaded once."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+LEXICON_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicon.yml"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: frozenset[str]
+    title_heads: frozenset[str]
+    honorifics: frozenset[str]
+    role_nouns: frozenset[str]
+    organisation_heads: frozenset[str]
+    ship_prefixes: frozenset[str]
+    ship_units: tuple[tuple[str, ...], ...]
+    name_particles: frozenset[str]
+    speech_verbs: frozenset[str]
+    skippable: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_nouns: frozenset[str]
+    acronym_stoplist: frozenset[str]
+    sentence_starters: frozenset[str]
+    locative_prepositions: frozenset[str]
+    movement_words: frozenset[str]
+    venue_nouns: frozenset[str]
+    institutions: dict[str, str]
+    max_title_words: int
+
+    def is_speech_verb(self, word: str) -> bool:
+        return word.lower() in self.speech_verbs
+
+
+def _inflections(verbs: list[str]) -> frozenset[str]:
+    """say → says, said-style forms: -s, -es, -ed, -d, -ing, with a dropped final e."""
+    forms = set()
+    for verb in verbs:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        forms |= {verb, verb + "s", verb + "es", verb + "ed", verb + "d", stem + "ing", stem + "ed"}
+        if verb.endswith("y"):
+            forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+    return frozenset(forms)
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    data = yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
+    words = lambda key: frozenset(data[key])
+    return Lexicon(
+        titles=words("titles"),
+        title_heads=words("title_heads"),
+        honorifics=words("honorifics"),
+        role_nouns=words("role_nouns"),
+        organisation_heads=words("organisation_heads"),
+        ship_prefixes=words("ship_prefixes"),
+        ship_units=tuple(sorted((tuple(u.split()) for u in data["ship_units"]), key=len, reverse=True)),
+        name_particles=words("name_particles"),
+        speech_verbs=_inflections(data["speech_verbs"]),
+        skippable=words("skippable"),
+        person_pronouns=words("person_pronouns"),
+        group_nouns=words("group_nouns"),
+        acronym_stoplist=words("acronym_stoplist"),
+        sentence_starters=words("sentence_starters"),
+        locative_prepositions=words("locative_prepositions"),
+        movement_words=words("movement_words"),
+        venue_nouns=words("venue_nouns"),
+        institutions={item["name"]: item["country"] for item in data["institutions"]},
+        max_title_words=max(len(t.split()) for t in data["titles"] + data["honorifics"]),
+    )

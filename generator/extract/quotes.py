@@ -1,0 +1,102 @@
+"""Quotes and who said them.
+
+A quote's speaker is the subject of the nearest speech verb: after the quote
+("…,” he said", "…,” said X", "according to X") or before it in the same
+sentence ("X warned that “…”"). A pronoun takes the last person named; a
+common noun ("an official", "Israeli media") leaves the speaker unnamed.
+"""
+from __future__ import annotations
+
+from generator.extract.lexicon import Lexicon
+from generator.extract.text import Sentence, Token, quote_spans
+from generator.model import EntityKind, Mention, QuoteFinding, RoleReference, SourceRef
+
+Speaker = Mention | RoleReference | None
+
+
+def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mentions: list[Mention],
+                roles: list[RoleReference], last_person: Mention | None, lexicon: Lexicon) -> list[QuoteFinding]:
+    finder = _SpeakerFinder(text, mentions, roles, last_person, lexicon)
+    quotes = []
+    for start, end in quote_spans(text):
+        quoted = text[start:end].strip()
+        if not any(c.isalnum() for c in quoted):
+            continue
+        sentence = next((s for s in sentences if s.start <= start - 1 < s.end), sentences[-1])
+        speaker, rule = finder.speaker(sentence, start - 1, end + 1)
+        quotes.append(QuoteFinding(source, quoted, start, end, speaker, rule))
+    return quotes
+
+
+class _SpeakerFinder:
+    def __init__(self, text: str, mentions: list[Mention], roles: list[RoleReference],
+                 last_person: Mention | None, lexicon: Lexicon):
+        self.text, self.mentions, self.roles = text, mentions, roles
+        self.last_person, self.lexicon = last_person, lexicon
+
+    def speaker(self, sentence: Sentence, quote_start: int, quote_end: int) -> tuple[Speaker, str]:
+        tokens = sentence.tokens
+        before = [t for t in tokens if t.end <= quote_start]
+        after = [t for t in tokens if t.start >= quote_end]
+        verb = next((t for t in reversed(before) if self.lexicon.is_speech_verb(t.text)), None)
+        if verb is not None:
+            return self._subject(tokens, verb, quote_start), f"subject of '{verb.text}'"
+        found = self._after_quote(after, quote_start)
+        return found if found is not None else (None, "no speech verb")
+
+    def _after_quote(self, after: list[Token], quote_start: int) -> tuple[Speaker, str] | None:
+        """"…,” he said", "…,” said Ali Larijani", "…,” X told reporters", "according to X"."""
+        words = [t for t in after if t.text not in ",”\""][:6]
+        if not words:
+            return None
+        if [w.text.lower() for w in words[:2]] == ["according", "to"]:
+            return self._mention_at(words[2:]), "according to"
+        if self.lexicon.is_speech_verb(words[0].text) and not words[0].text.endswith("ing"):
+            return self._mention_at(words[1:3]), "speech verb after quote"
+        for index, word in enumerate(words[1:4], 1):
+            if self.lexicon.is_speech_verb(word.text):
+                return self._resolve_token(words[index - 1], quote_start), "speaker before verb after quote"
+        return None
+
+    def _mention_at(self, words: list[Token]) -> Speaker:
+        for word in words[:4]:
+            if word.text in self.lexicon.person_pronouns:
+                return self._previous_person(word.start)
+            found = self._covering(word)
+            if found is not None:
+                return found
+        return None
+
+    def _subject(self, tokens: tuple[Token, ...], verb: Token, quote_start: int) -> Speaker:
+        index = verb.index - 1
+        while index >= 0 and tokens[index].text.lower() in self.lexicon.skippable:
+            index -= 1
+        if index < 0:
+            return None
+        token = tokens[index]
+        if token.text in (",", "and", "but", "—", "–") or token.text.lower() in ("and", "but", "yet"):
+            return self._sentence_subject(tokens, verb)
+        return self._resolve_token(token, quote_start)
+
+    def _resolve_token(self, token: Token, position: int) -> Speaker:
+        if token.text in self.lexicon.person_pronouns or token.text.lower() in ("he", "she"):
+            return self._previous_person(token.start)
+        found = self._covering(token)
+        if isinstance(found, Mention) and found.rule == "demonym":
+            return None  # "Israeli media", "Iranian officials": a group, not a named speaker
+        return found
+
+    def _covering(self, token: Token) -> Speaker:
+        for role in self.roles:
+            if role.start <= token.start < role.end:
+                return role
+        return next((m for m in self.mentions if m.start <= token.start < m.end), None)
+
+    def _sentence_subject(self, tokens: tuple[Token, ...], verb: Token) -> Speaker:
+        """After a comma or conjunction the subject is the first person the sentence names."""
+        persons = [m for m in self.mentions if tokens[0].start <= m.start < verb.start and m.kind is EntityKind.PERSON]
+        return persons[0] if persons else None
+
+    def _previous_person(self, position: int) -> Mention | None:
+        earlier = [m for m in self.mentions if m.end <= position and m.kind is EntityKind.PERSON]
+        return earlier[-1] if earlier else self.last_person

@@ -1,0 +1,91 @@
+"""Sentences and tokens with character offsets, for the rule-based extractor."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Mx Dr Prof Gen Lt Col Maj Brig Adm Capt Sgt Sen Rep Gov St Jr Sr Rev Hon No Vol Inc Corp Ltd "
+    "Co vs etc Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec U.S U.K U.N E.U".split()
+)
+SENTENCE_END = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-Þ])")
+TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}"                        # U.S., U.K.
+    r"|[^\W_](?:[\w]|[’'](?=\w)|\.(?=\w\.))*"      # words with inner apostrophes
+    r"|[“”\"‘’()\[\],;:!?.\-–—/]"                 # punctuation we reason about
+)
+POSSESSIVE = re.compile(r"[’']s?$")
+QUOTE_CHARS = "“”\""
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    index: int
+    sentence_start: bool = False
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending: "Iran’s" → "Iran"."""
+        return POSSESSIVE.sub("", self.text) if len(self.text) > 2 and self.is_word else self.text
+
+    @property
+    def possessive(self) -> bool:
+        return self.bare != self.text
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def lower(self) -> bool:
+        return self.text[0].islower()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans; an abbreviation ("Mr.", "U.S.") does not end a sentence."""
+    spans, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        before = text[start:match.start()].split()
+        last = before[-1].rstrip(".") if before else ""
+        if last in ABBREVIATIONS or (len(last) == 1 and last.isupper()):
+            continue
+        spans.append((start, match.end()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def tokenize(text: str) -> list[Sentence]:
+    """Sentences of ``text`` with their tokens; hyphenated words become their parts."""
+    sentences = []
+    for s_start, s_end in split_sentences(text):
+        tokens: list[Token] = []
+        for match in TOKEN.finditer(text, s_start, s_end):
+            first = not any(t.is_word for t in tokens)
+            tokens.append(Token(match.group(), match.start(), match.end(), len(tokens), first))
+        sentences.append(Sentence(s_start, s_end, tuple(tokens)))
+    return sentences
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the text inside double quotes (curly or straight), without the quote marks."""
+    spans = []
+    for match in re.finditer(r"“([^”]{1,600})”|\"([^\"]{1,600})\"", text):
+        group = 1 if match.group(1) is not None else 2
+        spans.append((match.start(group), match.end(group)))
+    return spans

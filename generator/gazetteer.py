@@ -1,0 +1,412 @@
+"""Countries, capitals, cities, seas and regions, by the words news text uses for them.
+
+Countries come from ``pycountry`` (which countries exist, their ISO names) and
+``countryinfo`` (short names, alternative spellings, demonyms, capitals and
+coordinates), read at run time. Cities come from ``data/cities.tsv`` (GeoNames,
+made by ``tools/build_cities.py``); seas and regions from ``data/places.yml``.
+
+``countryinfo``'s capital coordinates are often wrong (Dili sits in New Delhi,
+St. George's in France, Douglas in Illinois), so a capital is matched to its
+GeoNames city and takes that city's coordinates and key; ``countryinfo``'s
+values are only the fallback for a capital GeoNames does not list.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import yaml
+from countryinfo import CountryInfo
+
+from generator.model import EntityKind
+from generator.slugs import fold, slugify
+
+DATA = Path(__file__).resolve().parent / "data"
+CITIES_FILE = DATA / "cities.tsv"
+PLACES_FILE = DATA / "places.yml"
+
+# News spellings the packages lack or that the 2-3 letter code rule drops.
+NEWS_NAMES: Mapping[str, tuple[str, ...]] = {
+    "USA": ("US", "U.S.", "USA", "U.S.A.", "America"),
+    "GBR": ("UK", "U.K.", "Britain"),
+    "ARE": ("UAE", "U.A.E."),
+    "PRK": ("DPRK",),
+    "COD": ("DRC",),
+    "MMR": ("Burma",),
+    "VAT": ("Vatican",),
+}
+# Short names pycountry and countryinfo both have but the rule in
+# canonical_name cannot pick: pycountry's name is the formal one and has no
+# common_name ("Russian Federation", "Brunei Darussalam").
+NAME_OVERRIDES: Mapping[str, str] = {"RUS": "Russia", "BRN": "Brunei"}
+# Adjectives in everyday news use that countryinfo spells otherwise
+# ("Saudi Arabian", "Kazakhstani", "Tadzhik").
+NEWS_DEMONYMS: Mapping[str, tuple[str, ...]] = {
+    "SAU": ("Saudi",),
+    "KAZ": ("Kazakh",),
+    "KGZ": ("Kyrgyz",),
+    "TJK": ("Tajik",),
+    "UZB": ("Uzbek",),
+}
+
+# A city surface is dropped when it reads as an ordinary word or a person's
+# name more often than as the place: "Reading the report", "Nice to see",
+# "Victoria said". General English: function words, then everyday words that
+# GeoNames also uses as place names, then common given names.
+MIN_SINGLE_WORD_CITY = 4
+COMMON_WORDS = frozenset({
+    "about", "after", "again", "against", "also", "among", "and", "another", "any", "are", "around", "back",
+    "because", "been", "before", "being", "below", "between", "both", "but", "can", "come", "could", "down",
+    "during", "each", "even", "every", "few", "first", "for", "from", "further", "good", "great", "had", "has",
+    "have", "her", "here", "high", "him", "his", "how", "into", "its", "just", "last", "like", "long", "made",
+    "make", "many", "may", "might", "more", "most", "much", "must", "near", "never", "new", "next", "now", "off",
+    "old", "once", "one", "only", "other", "our", "out", "over", "own", "said", "same", "says", "see", "she",
+    "should", "since", "some", "still", "such", "than", "that", "the", "their", "them", "then", "there", "these",
+    "they", "this", "those", "through", "too", "two", "under", "until", "upon", "very", "was", "way", "well",
+    "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "year", "yet",
+    "you", "your", "bath", "best", "big", "bridge", "cape", "centre", "city", "coast", "commonwealth", "corona",
+    "deal", "east", "enterprise", "fair", "female", "field", "forest", "freedom", "friendship", "harbour", "haven",
+    "hope", "hub", "independence", "island", "justice", "lake", "liberty", "male", "man", "march", "mango", "metro",
+    "mission", "mobile", "mount", "nice", "north", "oral", "orange", "paradise", "peace", "pest", "port",
+    "progress", "queens", "reading", "riverside", "sale", "south", "split", "springs", "surprise", "union", "unity",
+    "valley", "victory", "west", "woodlands"
+})
+GIVEN_NAMES = frozenset({
+    "Adam", "Alan", "Albert", "Alexander", "Alexandra", "Alice", "Amanda", "Amelia", "Andrew", "Angela", "Anna",
+    "Anne", "Anthony", "Arthur", "Aurora", "Austin", "Barbara", "Benjamin", "Brian", "Carl", "Carol", "Carolina",
+    "Caroline", "Catherine", "Charles", "Charlotte", "Christopher", "Claire", "Daniel", "David", "Deborah",
+    "Dennis", "Diana", "Donald", "Douglas", "Edward", "Elizabeth", "Emily", "Emma", "Eric", "Eugene", "Florence",
+    "Frank", "Gary", "George", "Gilbert", "Grace", "Harry", "Helen", "Henry", "Isabella", "Jack", "Jackson",
+    "James", "Jane", "Jason", "Jennifer", "Jessica", "John", "Joseph", "Joshua", "Julia", "Kennedy", "Kevin",
+    "Laura", "Lawrence", "Lincoln", "Linda", "Louis", "Lucy", "Madison", "Margaret", "Maria", "Mark", "Martin",
+    "Mary", "Matthew", "Michael", "Nancy", "Olivia", "Orlando", "Patricia", "Paul", "Peter", "Philip", "Preston",
+    "Rachel", "Raymond", "Regina", "Richard", "Robert", "Ronald", "Ruth", "Samuel", "Sarah", "Sophia", "Stanley",
+    "Stephen", "Steven", "Susan", "Thomas", "Timothy", "Victoria", "Walter", "William"
+})
+# How close (km) countryinfo's capital point must be to a GeoNames city of the
+# same country to identify it when the names differ ("Nur-Sultan" → Astana).
+CAPITAL_RADIUS_KM = 10.0
+
+FORM_NAME, FORM_ALIAS, FORM_DEMONYM = "name", "alias", "demonym"
+FORM_CAPITAL, FORM_CITY, FORM_PLACE = "capital", "city", "place"
+# Order of entries under one surface: countries, capitals, cities, places.
+GROUP_ORDER = {FORM_NAME: 0, FORM_ALIAS: 0, FORM_DEMONYM: 0, FORM_CAPITAL: 1, FORM_CITY: 2, FORM_PLACE: 3}
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """One thing a surface form can name. ``form`` says how the surface matched."""
+
+    key: str  # "country:IRN", "city:112931", "capital:PLW", "place:persian-gulf"
+    name: str
+    kind: EntityKind
+    form: str  # "name" | "alias" | "demonym" | "capital" | "city" | "place"
+    coordinates: tuple[float, float] | None
+    country: str | None = None  # ISO3 of a city's country, or of the country itself
+    is_capital: bool = False
+
+
+@dataclass(frozen=True)
+class City:
+    """A row of ``cities.tsv``."""
+
+    geonameid: int
+    name: str
+    asciiname: str
+    country: str | None  # ISO3; None for codes pycountry lacks (Kosovo's XK)
+    coordinates: tuple[float, float]
+    population: int
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Surface form → entries, plus each country's own entry and capital."""
+
+    surfaces: Mapping[str, tuple[GazetteerEntry, ...]] = field(repr=False)
+    countries: Mapping[str, GazetteerEntry] = field(repr=False)
+    capitals: Mapping[str, GazetteerEntry] = field(repr=False)
+    max_words: int
+
+    def lookup(self, surface: str) -> tuple[GazetteerEntry, ...]:
+        """Every entry for an exact, case-sensitive surface ("Iran’s" finds nothing)."""
+        return self.surfaces.get(surface, ())
+
+    def country(self, iso3: str) -> GazetteerEntry:
+        """The country with ISO 3166 alpha-3 code ``iso3``; KeyError if unknown."""
+        return self.countries[iso3]
+
+    def capital_of(self, iso3: str) -> GazetteerEntry | None:
+        return self.capitals.get(iso3)
+
+
+class _Index:
+    """Collects entries by surface; the first form given for a key under a surface wins."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, dict[str, tuple[tuple, GazetteerEntry]]] = {}
+
+    def add(self, surfaces: Iterable[str], entry: GazetteerEntry, population: int = 0) -> None:
+        rank = (GROUP_ORDER[entry.form], -population, entry.key)
+        for surface in surfaces:
+            self._entries.setdefault(surface, {}).setdefault(entry.key, (rank, entry))
+
+    def freeze(self) -> dict[str, tuple[GazetteerEntry, ...]]:
+        return {surface: tuple(entry for _, entry in sorted(by_key.values(), key=lambda item: item[0]))
+                for surface, by_key in sorted(self._entries.items())}
+
+
+@functools.lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process; the same input always gives the same lookups."""
+    index = _Index()
+    records = _countryinfo_records()
+    cities = _read_cities()
+    countries = {}
+    capitals = {}
+    for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
+        record = records.get(country.alpha_3, {})
+        countries[country.alpha_3] = _add_country(index, country, record)
+        found = _capital(country.alpha_3, record, cities)
+        if found is not None:
+            capital, surfaces, population = found
+            capitals[country.alpha_3] = capital
+            index.add(surfaces, capital, population)
+    _add_demonyms(index, countries, records)
+    _add_cities(index, cities, {entry.key for entry in capitals.values()})
+    _add_places(index, _read_places())
+    surfaces = index.freeze()
+    return Gazetteer(surfaces, countries, capitals, max(len(surface.split()) for surface in surfaces))
+
+
+# Countries ---------------------------------------------------------------------------------------
+
+def _countryinfo_records() -> dict[str, dict[str, Any]]:
+    """One countryinfo record per ISO alpha-3 code.
+
+    countryinfo holds several records for some codes (Wales is filed under
+    GBR, Burma under MMR; Palestine, the Vatican and Curaçao appear twice):
+    the record with the most of the fields used here wins, then one that
+    pycountry names the same way, then the first by name.
+    """
+    by_code: dict[str, list[dict[str, Any]]] = {}
+    for record in CountryInfo.all().values():
+        code = (record.get("ISO") or {}).get("alpha3")
+        if code:
+            by_code.setdefault(code, []).append(record)
+    records = {}
+    for country in pycountry.countries:
+        own_names = {getattr(country, attr, None) for attr in ("name", "official_name", "common_name")}
+        candidates = by_code.get(country.alpha_3, [])
+        if candidates:
+            records[country.alpha_3] = min(candidates, key=lambda record: _record_rank(record, own_names))
+    return records
+
+
+def _record_rank(record: dict[str, Any], own_names: set[str]) -> tuple[int, bool, str]:
+    present = sum(bool(record.get(name)) for name in ("latlng", "capital_latlng", "demonym", "altSpellings"))
+    return -present, record["name"] not in own_names, record["name"]
+
+
+def canonical_name(country: Any, record: Mapping[str, Any]) -> str:
+    """The name a newspaper uses.
+
+    NAME_OVERRIDES first; then pycountry's common name; else the first of
+    pycountry's name, countryinfo's name and pycountry's official name that is
+    not inverted ("Iran, Islamic Republic of", "Virgin Islands, British"), less
+    any parenthetical ("Holy See (Vatican City State)" → "Holy See").
+    """
+    if country.alpha_3 in NAME_OVERRIDES:
+        return NAME_OVERRIDES[country.alpha_3]
+    if getattr(country, "common_name", None):
+        return country.common_name
+    candidates = (country.name, record.get("name"), getattr(country, "official_name", None))
+    names = [_drop_parenthetical(name) for name in candidates if name]
+    return next((name for name in names if "," not in name), country.name)
+
+
+def _drop_parenthetical(name: str) -> str:
+    """"Falkland Islands (Malvinas)" → "Falkland Islands"."""
+    return re.sub(r"\s*\([^)]*\)", "", name).strip()
+
+
+def _add_country(index: _Index, country: Any, record: Mapping[str, Any]) -> GazetteerEntry:
+    name = canonical_name(country, record)
+    entry = GazetteerEntry(f"country:{country.alpha_3}", name, EntityKind.COUNTRY, FORM_NAME,
+                           _point(record.get("latlng")), country.alpha_3)
+    population = record.get("population") or 0
+    index.add([name], entry, population)
+    aliases = [getattr(country, attr, None) for attr in ("name", "official_name", "common_name")]
+    aliases += [record.get("name"), *(record.get("altSpellings") or [])]
+    usable = [_drop_parenthetical(alias) for alias in aliases if alias and _usable_alias(alias.strip())]
+    surfaces = _with_folds([*usable, *NEWS_NAMES.get(country.alpha_3, ()), name])
+    index.add(surfaces, replace(entry, form=FORM_ALIAS), population)
+    return entry
+
+
+def _usable_alias(alias: str) -> bool:
+    """Whether an alias can appear as written in English running text.
+
+    Dropped: inverted names ("Korea, Republic of"), 2-3 letter codes (NEWS_NAMES
+    puts back the ones news uses), fragments that do not start with a capital
+    ("the Abode of Peace") and names in non-Latin scripts.
+    """
+    return (alias[:1].isupper() and "," not in alias and not re.fullmatch(r"[A-Z]{2,3}", alias)
+            and all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in alias))
+
+
+def _add_demonyms(index: _Index, countries: Mapping[str, GazetteerEntry],
+                  records: Mapping[str, Mapping[str, Any]]) -> None:
+    """Demonyms ("Iranian") and their plurals ("Iranians") for demonyms ending in -i or -an.
+
+    countryinfo gives some demonyms to several codes ("French" to France and
+    four overseas departments, "Chinese" to Hong Kong and Macao): the most
+    populous country keeps such a demonym.
+    """
+    claims: dict[str, tuple[int, str]] = {}
+    for code in sorted(countries):
+        population = records.get(code, {}).get("population") or 0
+        for demonym in _demonyms(code, records.get(code, {})):
+            if demonym not in claims or population > claims[demonym][0]:
+                claims[demonym] = (population, code)
+    for demonym, (population, code) in sorted(claims.items()):
+        plural = [demonym + "s"] if demonym.endswith(("i", "an")) else []
+        index.add(_with_folds([demonym, *plural]), replace(countries[code], form=FORM_DEMONYM), population)
+
+
+def _demonyms(code: str, record: Mapping[str, Any]) -> list[str]:
+    """countryinfo writes two demonyms as "Antiguan,Barbudan"."""
+    given = [part.strip() for part in (record.get("demonym") or "").split(",")]
+    return [demonym for demonym in [*given, *NEWS_DEMONYMS.get(code, ())] if demonym]
+
+
+# Capitals and cities -----------------------------------------------------------------------------
+
+def _read_cities() -> dict[str | None, list[City]]:
+    """Cities by ISO3 country code (None for a code pycountry lacks)."""
+    by_country: dict[str | None, list[City]] = {}
+    with open(CITIES_FILE, encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            country = pycountry.countries.get(alpha_2=row["country_iso2"])
+            city = City(int(row["geonameid"]), row["name"], row["asciiname"],
+                        country.alpha_3 if country else None,
+                        (float(row["latitude"]), float(row["longitude"])), int(row["population"]))
+            by_country.setdefault(city.country, []).append(city)
+    return by_country
+
+
+def _capital(code: str, record: Mapping[str, Any], cities: Mapping[str | None, list[City]],
+             ) -> tuple[GazetteerEntry, list[str], int] | None:
+    """The capital's entry, surface forms and population, or None if countryinfo names none.
+
+    Where countryinfo lists several capitals ("Kralendijk / Oranjestad / The
+    Bottom") the first is taken.
+    """
+    names = _capital_names(record.get("capital"))
+    if not names:
+        return None
+    point = _point(_first_point(record.get("capital_latlng")))
+    city = _match_city(names, point, cities.get(code, []))
+    if city is None:
+        entry = GazetteerEntry(f"capital:{code}", names[0], EntityKind.CITY, FORM_CAPITAL, point, code, True)
+        return entry, _city_surfaces(names), 0
+    entry = GazetteerEntry(f"city:{city.geonameid}", city.name, EntityKind.CITY, FORM_CAPITAL,
+                           city.coordinates, code, True)
+    return entry, _city_surfaces([*names, city.name, city.asciiname]), city.population
+
+
+def _capital_names(value: str | list[str] | None) -> list[str]:
+    parts = value if isinstance(value, list) else (value or "").split(" / ")
+    return [part.strip() for part in parts if part.strip()][:1]
+
+
+def _first_point(value: Any) -> Any:
+    return value[0] if value and isinstance(value[0], list) else value
+
+
+def _match_city(names: list[str], point: tuple[float, float] | None, cities: list[City]) -> City | None:
+    """The GeoNames city a capital is: same name once folded, else the nearest within CAPITAL_RADIUS_KM."""
+    keys = {_match_key(name) for name in names}
+    named = [city for city in cities if keys & {_match_key(city.name), _match_key(city.asciiname)}]
+    if named:
+        return max(named, key=lambda city: (city.population, -city.geonameid))
+    if point is None:
+        return None
+    near = [(_distance_km(point, city.coordinates), city.geonameid, city) for city in cities]
+    near = [item for item in near if item[0] <= CAPITAL_RADIUS_KM]
+    return min(near)[2] if near else None
+
+
+def _match_key(name: str) -> str:
+    """"St. George's" and "Saint George’s" both become "saintgeorges"."""
+    text = re.sub(r"^st\.?\s", "saint ", fold(name).lower())
+    return re.sub(r"[^a-z0-9]", "", text)
+
+
+def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance (haversine)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _add_cities(index: _Index, cities: Mapping[str | None, list[City]], capital_keys: set[str]) -> None:
+    for city in (city for group in cities.values() for city in group):
+        key = f"city:{city.geonameid}"
+        if key in capital_keys:
+            continue
+        entry = GazetteerEntry(key, city.name, EntityKind.CITY, FORM_CITY, city.coordinates, city.country)
+        index.add(_city_surfaces([city.name, city.asciiname]), entry, city.population)
+
+
+def _city_surfaces(names: Iterable[str]) -> list[str]:
+    return [surface for surface in _with_folds(names) if _usable_city_surface(surface)]
+
+
+def _usable_city_surface(surface: str) -> bool:
+    """False for names read as other words: a one-word name under MIN_SINGLE_WORD_CITY
+    letters ("Of", "Van"), a common English word ("Reading", "Nice") or a given name
+    ("Victoria")."""
+    if " " not in surface and len(surface) < MIN_SINGLE_WORD_CITY:
+        return False
+    return surface.lower() not in COMMON_WORDS and surface not in GIVEN_NAMES
+
+
+# Places ------------------------------------------------------------------------------------------
+
+def _read_places() -> list[dict[str, Any]]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with open(PLACES_FILE, encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=loader)
+
+
+def _add_places(index: _Index, places: list[dict[str, Any]]) -> None:
+    for place in places:
+        entry = GazetteerEntry(f"place:{slugify(place['name'])}", place["name"], EntityKind(place["kind"]),
+                               FORM_PLACE, _point(place["coordinates"]))
+        index.add(_with_folds([place["name"], *place["aliases"]]), entry)
+
+
+# Helpers -----------------------------------------------------------------------------------------
+
+def _with_folds(names: Iterable[str]) -> list[str]:
+    """Each name followed by its accent-free spelling when that differs ("Türkiye", "Turkiye")."""
+    result: list[str] = []
+    for name in names:
+        for surface in (name, fold(name)):
+            if surface and surface not in result:
+                result.append(surface)
+    return result
+
+
+def _point(value: Any) -> tuple[float, float] | None:
+    if not value or len(value) != 2:
+        return None
+    return round(float(value[0]), 4), round(float(value[1]), 4)

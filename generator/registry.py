@@ -1,0 +1,75 @@
+"""``content/entities.yml``: the writer's corrections to extracted entities.
+
+    entities:
+      - name: Ali Khamenei            # the entity, found by its name or any alias
+        kind: person                  # correct the kind
+        role: Supreme Leader of Iran  # correct or add the role
+        aliases: ["Iran's leader"]    # more names; entities found under them merge into this one
+        description: Iran's highest authority since 1989.
+      - name: Israeli media
+        suppress: true                # a false positive: never show it
+
+Corrections win over extraction. An entry that matches nothing found is
+still shown when it has a kind (the writer adds an entity by hand).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.errors import InputError
+from generator.model import EntityKind
+from generator.slugs import fold
+from generator.yamlio import load_yaml_file
+
+KEYS = {"name", "kind", "role", "aliases", "description", "suppress"}
+
+
+@dataclass(frozen=True)
+class RegistryEntry:
+    name: str
+    kind: EntityKind | None = None
+    role: str | None = None
+    aliases: tuple[str, ...] = ()
+    description: str | None = None
+    suppress: bool = False
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+def name_key(name: str) -> str:
+    """How names are compared: folded, lower-case, no possessive, no leading "the"."""
+    text = fold(name).lower().replace("'s", "").replace("'", "")
+    words = "".join(c if c.isalnum() else " " for c in text).split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def load_registry(path: Path) -> tuple[RegistryEntry, ...]:
+    data = load_yaml_file(path)
+    entries = data.get("entities") or []
+    if not isinstance(entries, list):
+        raise InputError(path, "key 'entities': expected a list of entries (- name: …)")
+    return tuple(_entry(path, index, item) for index, item in enumerate(entries, 1))
+
+
+def _entry(path: Path, index: int, item: object) -> RegistryEntry:
+    where = f"entities entry {index}"
+    if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
+        raise InputError(path, f"{where}: expected a mapping with a 'name' (text)")
+    unknown = sorted(set(item) - KEYS)
+    if unknown:
+        raise InputError(path, f"{where} ({item['name']}): unknown key '{unknown[0]}'; expected {', '.join(sorted(KEYS))}")
+    kind = item.get("kind")
+    if kind is not None and kind not in {k.value for k in EntityKind}:
+        raise InputError(path, f"{where} ({item['name']}), key 'kind': expected one of "
+                         f"{', '.join(k.value for k in EntityKind)}, got {kind!r}")
+    aliases = item.get("aliases") or []
+    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        raise InputError(path, f"{where} ({item['name']}), key 'aliases': expected a list of names")
+    for key in ("role", "description"):
+        if item.get(key) is not None and not isinstance(item[key], str):
+            raise InputError(path, f"{where} ({item['name']}), key '{key}': expected text")
+    return RegistryEntry(item["name"].strip(), EntityKind(kind) if kind else None, item.get("role"),
+                         tuple(aliases), item.get("description"), bool(item.get("suppress", False)))

@@ -1,0 +1,233 @@
+"""Stage 3, resolve: mentions from every article → one entity per real-world thing.
+
+"President Donald Trump", "Trump" and "Trump’s" become one actor; "Türkiye"
+and "Turkey" share a gazetteer key; a lone surname joins the one person in
+the corpus whose name ends with it; "Iran’s leader" joins the person whose
+role says leader. The writer's registry (``content/entities.yml``) has the
+last word: it merges, renames, retypes, describes or suppresses.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from generator.model import (Entity, EntityKind, Extraction, Mention, Quote, RoleReference)
+from generator.registry import RegistryEntry, name_key
+from generator.slugs import unique_slugs
+
+GroupId = tuple[bool, str]  # (is an actor, key)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    actors: tuple[Entity, ...]
+    venues: tuple[Entity, ...]
+    quotes: tuple[Quote, ...]
+
+
+class _Groups:
+    """Union-find over mention keys: which keys name the same entity."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.parent: dict[GroupId, GroupId] = {}
+        self.members: dict[GroupId, list[Mention]] = defaultdict(list)
+        for mention in mentions:
+            gid = group_id(mention)
+            self.parent.setdefault(gid, gid)
+            self.members[gid].append(mention)
+
+    def find(self, gid: GroupId) -> GroupId:
+        while self.parent[gid] != gid:
+            self.parent[gid] = self.parent[self.parent[gid]]
+            gid = self.parent[gid]
+        return gid
+
+    def union(self, keep: GroupId, other: GroupId) -> None:
+        keep, other = self.find(keep), self.find(other)
+        if keep != other:
+            self.parent[other] = keep
+
+    def groups(self) -> dict[GroupId, list[Mention]]:
+        result: dict[GroupId, list[Mention]] = defaultdict(list)
+        for gid, mentions in self.members.items():
+            result[self.find(gid)].extend(mentions)
+        return result
+
+
+def group_id(mention: Mention) -> GroupId:
+    return (mention.kind.is_actor, mention.key)
+
+
+def resolve(extractions: tuple[Extraction, ...], registry: tuple[RegistryEntry, ...] = ()) -> Resolution:
+    mentions = [m for e in extractions for m in e.mentions]
+    groups = _Groups(mentions)
+    _join_acronyms(groups, mentions)
+    _join_person_names(groups)
+    entry_of = _apply_registry(groups, registry)
+    merged = groups.groups()
+    suppressed = {gid for gid, entry in entry_of.items() if entry.suppress}
+    merged = {gid: ms for gid, ms in merged.items() if gid not in suppressed and _is_entity(ms, entry_of.get(gid))}
+    role_refs = [r for e in extractions for r in e.role_references]
+    resolved_roles = _resolve_role_references(role_refs, merged, entry_of)
+    for ref, gid in resolved_roles.items():
+        merged[gid].append(Mention(ref.source, ref.start, ref.end, ref.text, ref.text, EntityKind.PERSON,
+                                   gid[1], "role reference"))
+    entities = _entities(merged, entry_of)
+    slug_of = {gid: entity.slug for gid, entity in entities.items()}
+    quotes = _quotes(extractions, groups, resolved_roles, slug_of)
+    actors = tuple(sorted((e for e in entities.values() if e.is_actor), key=lambda e: e.slug))
+    venues = tuple(sorted((e for e in entities.values() if not e.is_actor), key=lambda e: e.slug))
+    return Resolution(actors, venues, quotes)
+
+
+def _join_acronyms(groups: _Groups, mentions: list[Mention]) -> None:
+    """"… Energy Agency (IAEA)": later bare "IAEA" mentions join the organisation."""
+    for mention in mentions:
+        if mention.rule == "acronym definition":
+            acronym = (True, f"org:{name_key(mention.text)}")
+            if acronym in groups.parent:
+                groups.union(group_id(mention), acronym)
+
+
+def _join_person_names(groups: _Groups) -> None:
+    """Surnames and partial names join the one full name they belong to."""
+    persons = {gid: ms for gid, ms in groups.groups().items() if ms[0].kind is EntityKind.PERSON}
+    full = {gid: _words(ms) for gid, ms in persons.items() if len(_words(ms)) >= 2 and gid[1].startswith("person:")}
+    for gid, mentions in persons.items():
+        words = _words(mentions)
+        matches = [other for other, other_words in full.items()
+                   if other != gid and _is_part_of(words, other_words)]
+        best = _closest(matches, mentions, persons)
+        if best is not None:
+            groups.union(best, gid)
+
+
+def _words(mentions: list[Mention]) -> list[str]:
+    longest = max((m.name for m in mentions), key=lambda n: (len(n.split()), n))
+    return name_key(longest).split()
+
+
+def _is_part_of(words: list[str], other: list[str]) -> bool:
+    """A surname ("trump" of "donald trump") or a run of words inside a longer name."""
+    if len(words) >= len(other):
+        return False
+    if len(words) == 1:
+        return words[0] == other[-1]
+    return any(other[i:i + len(words)] == words for i in range(len(other) - len(words) + 1))
+
+
+def _closest(matches: list[GroupId], mentions: list[Mention], persons: dict[GroupId, list[Mention]]) -> GroupId | None:
+    """The one match; among several, the one sharing most articles (none on a tie)."""
+    if len(matches) <= 1:
+        return matches[0] if matches else None
+    articles = {m.source.article for m in mentions}
+    shared = sorted(((len(articles & {m.source.article for m in persons[g]}), g) for g in matches), reverse=True)
+    return shared[0][1] if shared[0][0] > shared[1][0] else None
+
+
+def _apply_registry(groups: _Groups, registry: tuple[RegistryEntry, ...]) -> dict[GroupId, RegistryEntry]:
+    """Merge every group that a registry entry names; remember the entry for its overrides."""
+    by_name: dict[str, list[GroupId]] = defaultdict(list)
+    for gid, mentions in groups.groups().items():
+        for text in {m.name for m in mentions} | {m.text for m in mentions}:
+            by_name[name_key(text)].append(gid)
+    entry_of: dict[GroupId, RegistryEntry] = {}
+    for entry in registry:
+        found = sorted({gid for name in entry.names for gid in by_name.get(name_key(name), [])})
+        if entry.kind is not None:
+            found = [g for g in found if g[0] == entry.kind.is_actor] or found
+        for gid in found[1:]:
+            groups.union(found[0], gid)
+        if found:
+            entry_of[groups.find(found[0])] = entry
+    return {groups.find(gid): entry for gid, entry in entry_of.items()}
+
+
+def _is_entity(mentions: list[Mention], entry: RegistryEntry | None) -> bool:
+    """A lone capitalised word is only a candidate: it counts once it joined a known name."""
+    return entry is not None or any(not m.key.startswith("surname:") for m in mentions)
+
+
+def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, list[Mention]],
+                             entry_of: dict[GroupId, RegistryEntry]) -> dict[RoleReference, GroupId]:
+    """"Iran’s leader" → the person, in the same article first, whose role holds "leader"."""
+    resolved = {}
+    persons = {gid: ms for gid, ms in groups.items() if _kind(ms, entry_of.get(gid)) is EntityKind.PERSON}
+    for ref in refs:
+        fitting = [gid for gid, ms in persons.items() if _role_fits(ref, _role(ms, entry_of.get(gid)))]
+        local = [gid for gid in fitting if any(m.source.article == ref.source.article for m in persons[gid])]
+        choice = local if len(local) == 1 else fitting
+        if len(choice) == 1:
+            resolved[ref] = choice[0]
+    return resolved
+
+
+def _role_fits(ref: RoleReference, role: str | None) -> bool:
+    return bool(role) and f" {ref.role_word.lower()} " in f" {role.lower()} "
+
+
+def _entities(groups: dict[GroupId, list[Mention]], entry_of: dict[GroupId, RegistryEntry]) -> dict[GroupId, Entity]:
+    drafts = {}
+    for gid, mentions in groups.items():
+        entry = entry_of.get(gid)
+        mentions = sorted(set(mentions), key=lambda m: (m.source.article, m.source.paragraph, m.start, m.end))
+        name = entry.name if entry else _name(mentions)
+        drafts[gid] = (name, _kind(mentions, entry), mentions, entry)
+    order = sorted(drafts, key=lambda gid: (not gid[0], name_key(drafts[gid][0]), gid[1]))
+    slugs = {}
+    for is_actor in (True, False):
+        ids = [gid for gid in order if gid[0] == is_actor]
+        slugs.update(zip(ids, unique_slugs([drafts[gid][0] for gid in ids])))
+    return {gid: _entity(slugs[gid], *drafts[gid]) for gid in order}
+
+
+def _entity(slug: str, name: str, kind: EntityKind, mentions: list[Mention], entry: RegistryEntry | None) -> Entity:
+    return Entity(
+        slug=slug, name=name, kind=kind, aliases=_aliases(name, mentions, entry), mentions=tuple(mentions),
+        role=(entry.role if entry and entry.role else _role(mentions, None)),
+        description=entry.description if entry else None,
+        coordinates=next((m.coordinates for m in mentions if m.coordinates), None),
+    )
+
+
+def _name(mentions: list[Mention]) -> str:
+    counts = Counter(m.name for m in mentions if m.rule != "role reference")
+    return max(counts, key=lambda n: (len(n.split()), counts[n], n))
+
+
+def _kind(mentions: list[Mention], entry: RegistryEntry | None) -> EntityKind:
+    if entry is not None and entry.kind is not None:
+        return entry.kind
+    counts = Counter(m.kind for m in mentions)
+    return max(counts, key=lambda k: (counts[k], k.value))
+
+
+def _role(mentions: list[Mention], entry: RegistryEntry | None) -> str | None:
+    if entry is not None and entry.role:
+        return entry.role
+    roles = [m.role for m in mentions if m.role]
+    return max(roles, key=lambda r: (" of " in r, len(r), r)) if roles else None
+
+
+def _aliases(name: str, mentions: list[Mention], entry: RegistryEntry | None) -> tuple[str, ...]:
+    seen = {name_key(name)}
+    aliases = []
+    for text in [m.text for m in mentions] + list(entry.aliases if entry else ()):
+        if name_key(text) not in seen:
+            seen.add(name_key(text))
+            aliases.append(text)
+    return tuple(sorted(aliases, key=str.lower))
+
+
+def _quotes(extractions: tuple[Extraction, ...], groups: _Groups, roles: dict[RoleReference, GroupId],
+            slug_of: dict[GroupId, str]) -> tuple[Quote, ...]:
+    quotes = []
+    for extraction in extractions:
+        for found in extraction.quotes:
+            speaker = found.speaker
+            if isinstance(speaker, Mention):
+                gid = groups.find(group_id(speaker))
+            else:
+                gid = roles.get(speaker) if isinstance(speaker, RoleReference) else None
+            quotes.append(Quote(found.text, slug_of.get(gid) if gid else None, found.source))
+    return tuple(quotes)

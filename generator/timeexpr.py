@@ -1,0 +1,321 @@
+"""Find time expressions in one sentence and resolve them against the article date P.
+
+Pure, deterministic, regex-based. A week is stored as its Monday, a month as
+day 1, a month part as day 5 / 15 / 25 (early / mid / late), a year as year only.
+
+  wording (examples)                              → date                                relation
+  2026-02-01, March 3, 2026, 3 March, Mar. 3,     DAY (no year: P's year)               absolute
+    the 3rd of March, Tuesday, March 3
+  February 2026, in February, since March         MONTH (no year: P's year)             absolute
+  early / mid- / late March, the middle of March  MONTH_PART 5 / 15 / 25                absolute
+    the start / end of March, late January 2026
+  this May / last May / next May                  P's year / latest May before P's      absolute /
+                                                    month / first May after it          past / future
+  in 2025, since 2020, by 2030, early 2025        YEAR (1900-2100, needs the cue)       absolute
+  today, tonight, this morning                    DAY P                                 present
+  yesterday, last night / tomorrow (morning)      DAY P-1 / P+1                         past / future
+  the day before yesterday / after tomorrow       DAY P-2 / P+2                         past / future
+  Saturday, on Saturday (morning)                 weekday rule below                    past / future
+  last Friday / next Tuesday / this Tuesday       strictly before P / strictly after    past / future
+                                                    P / on or after P
+  this / last / next week (or weekend), early /   WEEK of P / -1 week / +1 week         present /
+    late / earlier / later this week                                                    by the words
+  this / last / next month, the end of the month  MONTH; early / mid / late / start /   by the words
+                                                    end give MONTH_PART
+  this / last / next year, earlier this year      YEAR                                  by the words
+  two days ago, a week ago, three months ago      DAY / WEEK / MONTH / YEAR back        past
+  in two weeks('time), in 3 days                  the same forward (needs a future cue  future
+                                                    or "time": not "in two days of talks")
+  recently, lately, in recent days / weeks, over  FuzzyDate.unknown()                   past
+    the past few days, a few days ago
+  soon, shortly, in the coming days / weeks, in   FuzzyDate.unknown()                   future
+    the next few days, in the near future
+
+Rules for the ambiguous cases:
+
+* Weekday, bare or after "on": wire copy names even the day of publication by
+  its weekday, so it is the nearest such day on or before P; on or after P when
+  the sentence has a future cue (will, 'll, due to, plans to, set to, expected
+  to, scheduled, going to, upcoming ...) and no past verb governs it ("said on
+  Saturday that talks will resume" stays past). "since Saturday" is past.
+* A bare weekday after a/an/the/every/each or after a capitalised word ("a
+  Sunday newspaper", "Good Friday"), or before a title ("Sunday Times"), is no date.
+* A month or day without a year takes P's year, whatever the tense (kept simple).
+  Impossible days ("February 30") are dropped; the month may still match.
+* May, March, April, June and August are also words or names: they count only
+  with a day number, a year, or a cue (in, on, since, until, by, from, during,
+  before, after, early, mid-, late, the end of, last, next, this ...). May,
+  March and Mar must be capitalised ("you may leave", "the march on ...").
+* "earlier" / "later" claim only a side of P, so they keep WEEK / MONTH / YEAR
+  precision; "early" / "mid" / "late" with a month give MONTH_PART.
+* Vague words give FuzzyDate.unknown() plus a relation: any week we stored
+  would claim more than the text says. The adjective "recent" ("the recent
+  strikes") and "soon after", "shortly before", "as soon as" are not expressions.
+* Prepositions (on, in, since, by ...) are context, not ``text``: "on Saturday"
+  gives "Saturday"; idioms ("in the coming days") keep all their words.
+* Undated article (P None): month / day wording keeps year=None; relative
+  wording gives FuzzyDate.unknown(), never an invented date.
+* Overlaps: the longest match wins. Known miss: "grew by 2000 troops" is a year.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from generator.model import FuzzyDate, Precision
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    text: str  # the matched words, as in the sentence
+    start: int  # char offsets in the sentence
+    end: int
+    date: FuzzyDate
+    relation: str  # "past" | "present" | "future" | "absolute" — what the wording itself implies
+
+
+Resolved = tuple[FuzzyDate, str] | None
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+                 "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+WEEKDAYS = [name.lower() for name in calendar.day_name]
+NEEDS_ANCHOR = {"may", "march", "april", "june", "august"}
+CAPITALISED = {"may", "march", "mar"}
+PART_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25, "end": 25}
+COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+NOT_A_DATE_BEFORE = {"a", "an", "the", "every", "each"}
+TITLE_AFTER = {"Times", "Telegraph", "Mail", "Mirror", "Express", "Post", "Herald", "Night",
+               "Tribune", "Independent", "Observer", "Service", "School"}
+PAST_VERBS = {"said", "told", "wrote", "met", "began", "spoke", "saw", "took", "held", "made", "gave"}
+NOT_PAST = {"scheduled", "planned", "expected", "slated", "intended", "needed"}
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_WD = _alt(WEEKDAYS)
+_MON = _alt(MONTHS)
+_MON_ANY = rf"(?:{_MON})\b|(?:{_alt(ABBREVIATIONS)})\b\.?"  # only an abbreviation takes a full stop
+_SUF = r"(?:st|nd|rd|th)?"
+_YEAR_TAIL = r"(?:,?\s+(?:of\s+)?(?P<year>[0-9]{4})\b(?!-[0-9]))?"
+_PART = r"(?:(?P<part>early|mid|late)[\s-]+|(?:the\s+)?(?P<partof>beginning|start|middle|end)\s+of\s+)"
+_CUE = r"in|on|since|until|till|by|from|during|before|after|through|throughout"
+_NUM = r"a\s+few|several|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3}"
+_FUTURE = re.compile(r"\b(?:will|shall|won't|due\s+to|plans?\s+to|planning\s+to|planned|set\s+to|expected\s+to"
+                     r"|scheduled|going\s+to|upcoming|intends?\s+to)\b|\w['’]ll\b", re.I)
+_NOT_SOON_AFTER = re.compile(r"\s+(?:after|before|afterwards|thereafter|as|enough)\b", re.I)
+_NOT_SOON_BEFORE = re.compile(r"\bas\s+\Z", re.I)
+_NEXT_WORD = re.compile(r"\s+([A-Z]\w*)")
+
+
+def _month_number(word: str, anchored: bool) -> int | None:
+    """The month a word names, or None when it is an ordinary word here ("you may", "the march")."""
+    key = word.lower().rstrip(".")
+    if (key in CAPITALISED and not word[0].isupper()) or (key in NEEDS_ANCHOR and not anchored):
+        return None
+    return MONTHS.get(key) or ABBREVIATIONS.get(key)
+
+
+def _valid_day(year: int | None, month: int, day: int) -> bool:
+    """Whether the day exists; with no year, 29 February does (2000 is a leap year)."""
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000 if year is None else year, month)[1]
+
+
+def _shifted(p: dt.date, count: int, unit: str) -> FuzzyDate:
+    """P moved by ``count`` units (negative = back), at the unit's own precision."""
+    if unit == "day":
+        return FuzzyDate.of_day(p + dt.timedelta(days=count))
+    if unit == "week":
+        monday = p + dt.timedelta(days=7 * count - p.weekday())
+        return FuzzyDate(monday.year, monday.month, monday.day, Precision.WEEK)
+    if unit == "month":
+        year, month = divmod(p.year * 12 + p.month - 1 + count, 12)
+        return FuzzyDate(year, month + 1, 1, Precision.MONTH)
+    return FuzzyDate(p.year + count, None, None, Precision.YEAR)
+
+
+def _previous_word(text: str) -> str:
+    found = re.search(r"([\w'’]+)\W*\Z", text[-80:])  # a bounded window keeps long texts linear
+    return found.group(1) if found else ""
+
+
+@lru_cache(maxsize=64)
+def _has_future_cue(sentence: str) -> bool:
+    return _FUTURE.search(sentence) is not None
+
+
+def _future_context(sentence: str, start: int) -> bool:
+    """A future cue in the sentence, unless a past verb governs the expression ("said on Saturday")."""
+    word = _previous_word(sentence[max(0, start - 80):start]).lower()
+    if word in PAST_VERBS or (word.endswith("ed") and word not in NOT_PAST):
+        return False
+    return _has_future_cue(sentence)
+
+
+def _named_weekday(sentence: str, start: int, end: int) -> bool:
+    """"a Sunday newspaper", "Good Friday", "Sunday Times": a name or habit, not a date."""
+    before = sentence[max(0, start - 80):start].rstrip()
+    word = _previous_word(before)
+    if word.lower() in NOT_A_DATE_BEFORE:
+        return True
+    earlier = before[: len(before) - len(word)].rstrip()
+    if word[:1].isupper() and earlier and earlier[-1] not in ".!?:;\"“(":
+        return True
+    after = _NEXT_WORD.match(sentence, end)
+    return bool(after and after.group(1) in TITLE_AFTER)
+
+
+def _iso(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
+    year, month, day = int(m["year"]), int(m["mon"]), int(m["day"])
+    if not _valid_day(year, month, day):
+        return None
+    return FuzzyDate(year, month, day, Precision.DAY), "absolute"
+
+
+def _day(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
+    month, day = _month_number(m["mon"], anchored=True), int(m["day"])
+    year = int(m["year"]) if m["year"] else (p.year if p else None)
+    if month is None or not _valid_day(year, month, day):
+        return None
+    return FuzzyDate(year, month, day, Precision.DAY), "absolute"
+
+
+def _month(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
+    part, rel = m["part"] or m["partof"], (m["rel"] or "").lower()
+    month = _month_number(m["mon"], anchored=bool(m["cue"] or part or rel or m["year"]))
+    if month is None:
+        return None
+    day, precision = (PART_DAY[part.lower()], Precision.MONTH_PART) if part else (1, Precision.MONTH)
+    if m["year"]:
+        return FuzzyDate(int(m["year"]), month, day, precision), "absolute"
+    if rel in ("last", "next"):
+        relation = "past" if rel == "last" else "future"
+        if p is None:
+            return FuzzyDate.unknown(), relation
+        year = p.year - (month >= p.month) if rel == "last" else p.year + (month <= p.month)
+        return FuzzyDate(year, month, day, precision), relation
+    return FuzzyDate(p.year if p else None, month, day, precision), "absolute"
+
+
+def _year(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
+    year = int(m["year"])
+    if not (m["cue"] or m["part"] or m["partof"]) or not 1900 <= year <= 2100:
+        return None
+    return FuzzyDate(year, None, None, Precision.YEAR), "absolute"
+
+
+def _weekday(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
+    rel, cue = (m["rel"] or "").lower(), (m["cue"] or "").lower()
+    if not rel and not cue and _named_weekday(sentence, m.start("wd"), m.end("wd")):
+        return None
+    if rel:
+        future, strict = rel != "last", rel != "this"
+    else:
+        future, strict = cue != "since" and _future_context(sentence, m.start()), False
+    relation = "future" if future else "past"
+    if p is None:
+        return FuzzyDate.unknown(), relation
+    gap = (WEEKDAYS.index(m["wd"].lower()) - p.weekday()) * (1 if future else -1) % 7
+    if strict and gap == 0:
+        gap = 7
+    return FuzzyDate.of_day(p + dt.timedelta(days=gap if future else -gap)), relation
+
+
+def _period(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
+    rel, unit = m["rel"].lower(), m["unit"].lower()
+    mod = re.search(r"earlier|later|early|late|mid|beginning|start|middle|end", (m["mod"] or "").lower())
+    mod = mod.group() if mod else ""
+    if rel == "the" and mod not in ("beginning", "start", "middle", "end"):
+        return None
+    relation = {"earlier": "past", "later": "future"}.get(mod) or {"last": "past", "next": "future"}.get(rel, "present")
+    if p is None:
+        return FuzzyDate.unknown(), relation
+    shift = {"last": -1, "next": 1}.get(rel, 0)
+    date = _shifted(p, shift, "week" if unit.startswith("week") else unit)
+    if unit == "month" and mod in PART_DAY:
+        date = FuzzyDate(date.year, date.month, PART_DAY[mod], Precision.MONTH_PART)
+    return date, relation
+
+
+def _dayword(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
+    words = m["x"].lower().split()
+    if words[0] == "the":
+        shift = -2 if words[2] == "before" else 2
+    else:
+        shift = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(words[0], 0)
+    relation = "past" if shift < 0 else "future" if shift > 0 else "present"
+    return (FuzzyDate.of_day(p + dt.timedelta(days=shift)) if p else FuzzyDate.unknown()), relation
+
+
+def _count(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
+    future = m["x"].lower().startswith("in")
+    if future and not (m["time"] or _future_context(sentence, m.start())):
+        return None  # "agreed in two days of talks"
+    number = m["n"].lower()
+    count = int(number) if number.isdigit() else COUNTS.get(number)
+    relation = "future" if future else "past"
+    if p is None or count is None:
+        return FuzzyDate.unknown(), relation
+    return _shifted(p, count if future else -count, m["unit"].lower()), relation
+
+
+def _vague(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
+    text = m["x"].lower()
+    if text in ("soon", "shortly"):
+        before = sentence[max(0, m.start() - 8):m.start()]
+        if _NOT_SOON_AFTER.match(sentence, m.end()) or _NOT_SOON_BEFORE.search(before):
+            return None  # "soon after the attack", "as soon as"
+    future = re.search(r"soon|shortly|imminently|coming|next|following|future", text)
+    return FuzzyDate.unknown(), "future" if future else "past"
+
+
+# (pattern, resolver): group "x" is the expression; anything outside it is context.
+RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
+    (r"(?<![0-9-])(?P<x>(?P<year>[0-9]{4})-(?P<mon>[0-9]{2})-(?P<day>[0-9]{2}))(?![0-9-])", _iso),
+    (rf"\b(?P<x>(?:(?:{_WD}),?\s+)?(?P<mon>{_MON_ANY})\s+(?P<day>[0-9]{{1,2}}){_SUF}\b{_YEAR_TAIL})", _day),
+    (rf"\b(?P<x>(?:(?:{_WD}),?\s+)?(?:the\s+)?(?P<day>[0-9]{{1,2}}){_SUF}\s+(?:of\s+)?(?P<mon>{_MON_ANY})"
+     rf"{_YEAR_TAIL})", _day),
+    (rf"\b(?:(?P<cue>{_CUE})\s+)?(?P<x>(?:{_PART}|(?P<rel>last|next|this)\s+)?(?P<mon>{_MON})\b{_YEAR_TAIL})", _month),
+    (rf"\b(?:(?P<cue>in|since|until|till|by|from|during|before|after|through)\s+)?(?P<x>{_PART}?"
+     r"(?P<year>[0-9]{4}))(?![0-9%]|[.,][0-9])", _year),
+    (rf"\b(?:(?P<cue>on|by|until|till|since|from|before|after)\s+)?(?P<x>(?:(?P<rel>last|next|this|coming)\s+)?"
+     rf"(?P<wd>{_WD})\b(?:\s+(?:morning|afternoon|evening|night)\b)?)", _weekday),
+    (r"\b(?P<x>(?:(?P<mod>earlier|later|early|late|mid|(?:the\s+)?(?:beginning|start|middle|end)\s+of)[\s-]+)?"
+     r"(?P<rel>this|last|next|the)\s+(?P<unit>weekend|week|month|year))\b", _period),
+    (r"\b(?P<x>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|tonight|this\s+(?:morning|afternoon|evening)"
+     r"|tomorrow\s+night|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening))?|last\s+night)\b",
+     _dayword),
+    (rf"\b(?P<x>(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago)\b", _count),
+    (rf"\b(?P<x>in\s+(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?(?P<time>['’]?s?\s+time)?)\b", _count),
+    (r"\b(?P<x>recently|lately|soon|shortly|imminently|in\s+the\s+near\s+future|in\s+recent\s+(?:days|weeks|months)"
+     r"|in\s+the\s+(?:coming|next\s+few|following)\s+(?:days|weeks|months|week|month)"
+     r"|(?:in|over)\s+the\s+(?:past|last)\s+(?:few\s+)?(?:days|weeks|months))\b", _vague),
+))
+
+
+def _candidates(sentence: str, published: dt.date | None):
+    for order, (pattern, resolver) in enumerate(RULES):
+        for m in pattern.finditer(sentence):
+            try:
+                resolved = resolver(m, sentence, published)
+            except (KeyError, ValueError, OverflowError):  # odd case folding, dates beyond year 1..9999
+                resolved = None
+            if resolved is not None:
+                start, end = m.span("x")
+                yield order, TimeExpression(sentence[start:end], start, end, *resolved)
+
+
+def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[TimeExpression, ...]:
+    """Every time expression in ``sentence``, resolved against ``published``; sorted, non-overlapping."""
+    found = sorted(_candidates(sentence, published), key=lambda c: (c[1].start - c[1].end, c[1].start, c[0]))
+    taken, chosen = bytearray(len(sentence)), []
+    for _, expr in found:
+        if not any(taken[expr.start:expr.end]):
+            taken[expr.start:expr.end] = b"\x01" * (expr.end - expr.start)
+            chosen.append(expr)
+    return tuple(sorted(chosen, key=lambda e: e.start))

@@ -1,0 +1,201 @@
+"""Time-expression resolver: a table of sentence × article date → expected date, plus a property test."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.model import FuzzyDate, Precision
+from generator.timeexpr import TimeExpression, find_time_expressions
+
+D, W, MP, M, Y, U = (Precision.DAY, Precision.WEEK, Precision.MONTH_PART, Precision.MONTH, Precision.YEAR,
+                     Precision.UNKNOWN)
+MON, TUE, WED, THU, FRI, SAT, SUN = (dt.date(2026, 3, day) for day in range(2, 9))  # one base date per weekday
+P = WED
+
+# sentence, article date, expected text, iso(), precision, relation
+CASES = [
+    # absolute days and months
+    ("Talks opened on March 3.", P, "March 3", "2026-03-03", D, "absolute"),
+    ("It was signed on 3 March 2026.", P, "3 March 2026", "2026-03-03", D, "absolute"),
+    ("It was signed on March 3, 2026.", P, "March 3, 2026", "2026-03-03", D, "absolute"),
+    ("They meet on 12 April.", P, "12 April", "2026-04-12", D, "absolute"),
+    ("The deadline was 2026-02-01.", P, "2026-02-01", "2026-02-01", D, "absolute"),
+    ("It began on the 3rd of March.", P, "the 3rd of March", "2026-03-03", D, "absolute"),
+    ("Talks resume Sept. 12.", P, "Sept. 12", "2026-09-12", D, "absolute"),
+    ("It was agreed on Tuesday, March 3.", SUN, "Tuesday, March 3", "2026-03-03", D, "absolute"),
+    ("It happened on February 29.", dt.date(2024, 3, 10), "February 29", "2024-02-29", D, "absolute"),
+    ("It happened on May 1, 2025.", P, "May 1, 2025", "2025-05-01", D, "absolute"),
+    ("It happened on February 30th, 2026.", P, "February", "2026-02-01", M, "absolute"),  # impossible day dropped
+    ("Mar. 3 was chosen.", P, "Mar. 3", "2026-03-03", D, "absolute"),
+    ("Wednesday", P, "Wednesday", "2026-03-04", D, "past"),
+    ("It rose in February 2026.", P, "February 2026", "2026-02-01", M, "absolute"),
+    ("It rose February 2026 onwards.", P, "February 2026", "2026-02-01", M, "absolute"),
+    ("Prices fell in February.", P, "February", "2026-02-01", M, "absolute"),
+    ("Fighting has continued since May.", P, "May", "2026-05-01", M, "absolute"),
+    ("The vote is due in March.", P, "March", "2026-03-01", M, "absolute"),
+    ("It started last May.", dt.date(2026, 8, 1), "last May", "2026-05-01", M, "past"),
+    ("It started last May.", dt.date(2026, 5, 20), "last May", "2025-05-01", M, "past"),
+    ("It starts next March.", dt.date(2026, 2, 10), "next March", "2026-03-01", M, "future"),
+    ("It starts next March.", dt.date(2026, 3, 10), "next March", "2027-03-01", M, "future"),
+    ("This happened in 2025.", P, "2025", "2025-01-01", Y, "absolute"),
+    ("Emissions will halve by 2030.", P, "2030", "2030-01-01", Y, "absolute"),
+    ("It was built in early 2025.", P, "early 2025", "2025-01-01", Y, "absolute"),
+    # month parts
+    ("Talks are expected in early March.", P, "early March", "2026-03-05", MP, "absolute"),
+    ("It began in mid-February.", P, "mid-February", "2026-02-15", MP, "absolute"),
+    ("It began in mid February.", P, "mid February", "2026-02-15", MP, "absolute"),
+    ("It began in the middle of February.", P, "the middle of February", "2026-02-15", MP, "absolute"),
+    ("It ended in late January.", P, "late January", "2026-01-25", MP, "absolute"),
+    ("It ended at the end of January.", P, "the end of January", "2026-01-25", MP, "absolute"),
+    ("It ended in late January 2025.", P, "late January 2025", "2025-01-25", MP, "absolute"),
+    # days relative to the article
+    ("Officials spoke today.", P, "today", "2026-03-04", D, "present"),
+    ("Crowds gather tonight.", P, "tonight", "2026-03-04", D, "present"),
+    ("He spoke this morning.", P, "this morning", "2026-03-04", D, "present"),
+    ("He spoke yesterday.", dt.date(2026, 3, 1), "yesterday", "2026-02-28", D, "past"),
+    ("He spoke yesterday.", dt.date(2024, 3, 1), "yesterday", "2024-02-29", D, "past"),
+    ("He spoke yesterday morning.", dt.date(2026, 1, 1), "yesterday morning", "2025-12-31", D, "past"),
+    ("Sirens sounded last night.", P, "last night", "2026-03-03", D, "past"),
+    ("He speaks tomorrow.", dt.date(2026, 12, 31), "tomorrow", "2027-01-01", D, "future"),
+    ("He speaks tomorrow night.", P, "tomorrow night", "2026-03-05", D, "future"),
+    ("It began the day before yesterday.", P, "the day before yesterday", "2026-03-02", D, "past"),
+    # weeks
+    ("Talks continue this week.", dt.date(2026, 1, 1), "this week", "2025-12-29", W, "present"),
+    ("Talks stalled last week.", dt.date(2026, 1, 2), "last week", "2025-12-22", W, "past"),
+    ("Talks resume next week.", dt.date(2026, 12, 30), "next week", "2027-01-04", W, "future"),
+    ("Talks resume later this week.", P, "later this week", "2026-03-02", W, "future"),
+    ("Talks began earlier this week.", P, "earlier this week", "2026-03-02", W, "past"),
+    ("Talks resume early next week.", SUN, "early next week", "2026-03-09", W, "future"),
+    ("Protests spread last weekend.", MON, "last weekend", "2026-02-23", W, "past"),
+    # months and years
+    ("Prices rose last month.", dt.date(2026, 1, 10), "last month", "2025-12-01", M, "past"),
+    ("Prices rise next month.", dt.date(2026, 12, 15), "next month", "2027-01-01", M, "future"),
+    ("Prices rose this month.", P, "this month", "2026-03-01", M, "present"),
+    ("Prices rose earlier this month.", P, "earlier this month", "2026-03-01", M, "past"),
+    ("Prices rise later this month.", P, "later this month", "2026-03-01", M, "future"),
+    ("Prices rose in late last month.", dt.date(2026, 1, 10), "late last month", "2025-12-25", MP, "past"),
+    ("Prices rise early next month.", dt.date(2026, 12, 3), "early next month", "2027-01-05", MP, "future"),
+    ("It ends by the end of the month.", P, "the end of the month", "2026-03-25", MP, "present"),
+    ("Growth slowed last year.", dt.date(2026, 1, 1), "last year", "2025-01-01", Y, "past"),
+    ("Growth resumes next year.", dt.date(2026, 12, 31), "next year", "2027-01-01", Y, "future"),
+    ("Growth slowed this year.", P, "this year", "2026-01-01", Y, "present"),
+    ("Growth slowed earlier this year.", P, "earlier this year", "2026-01-01", Y, "past"),
+    # counted shifts
+    ("It began two days ago.", dt.date(2026, 3, 1), "two days ago", "2026-02-27", D, "past"),
+    ("It began two weeks ago.", dt.date(2026, 1, 5), "two weeks ago", "2025-12-22", W, "past"),
+    ("It began three months ago.", dt.date(2026, 2, 15), "three months ago", "2025-11-01", M, "past"),
+    ("It began a year ago.", P, "a year ago", "2025-01-01", Y, "past"),
+    ("A decision is due in two weeks' time.", dt.date(2026, 12, 25), "in two weeks' time", "2027-01-04", W, "future"),
+    ("Troops will withdraw in 3 days.", P, "in 3 days", "2026-03-07", D, "future"),
+    # vague wording: a relation, no date
+    ("Talks will resume soon.", P, "soon", None, U, "future"),
+    ("More are expected in the coming days.", P, "in the coming days", None, U, "future"),
+    ("Strikes intensified in recent weeks.", P, "in recent weeks", None, U, "past"),
+    ("He recently resigned.", P, "recently", None, U, "past"),
+    ("It began a few days ago.", P, "a few days ago", None, U, "past"),
+]
+
+# bare / "on" weekday: the nearest such day on or before the article date
+PAST_SATURDAY = [(MON, "2026-02-28"), (TUE, "2026-02-28"), (WED, "2026-02-28"), (THU, "2026-02-28"),
+                 (FRI, "2026-02-28"), (SAT, "2026-03-07"), (SUN, "2026-03-07"), (dt.date(2026, 1, 1), "2025-12-27")]
+# with a future cue: the nearest such day on or after
+FUTURE_SATURDAY = [(MON, "2026-03-07"), (TUE, "2026-03-07"), (WED, "2026-03-07"), (THU, "2026-03-07"),
+                   (FRI, "2026-03-07"), (SAT, "2026-03-07"), (SUN, "2026-03-14")]
+# "last Friday": strictly before
+LAST_FRIDAY = [(MON, "2026-02-27"), (TUE, "2026-02-27"), (WED, "2026-02-27"), (THU, "2026-02-27"),
+               (FRI, "2026-02-27"), (SAT, "2026-03-06"), (SUN, "2026-03-06"), (dt.date(2026, 1, 1), "2025-12-26")]
+# "next Tuesday": strictly after; "this Tuesday": on or after
+NEXT_TUESDAY = [(MON, "2026-03-03"), (TUE, "2026-03-10"), (WED, "2026-03-10"), (THU, "2026-03-10"),
+                (FRI, "2026-03-10"), (SAT, "2026-03-10"), (SUN, "2026-03-10")]
+CASES += [("Protesters gathered on Saturday.", base, "Saturday", iso, D, "past") for base, iso in PAST_SATURDAY]
+CASES += [("Iran said Saturday it had fired.", base, "Saturday", iso, D, "past") for base, iso in PAST_SATURDAY[:3]]
+CASES += [("Talks will resume on Saturday.", base, "Saturday", iso, D, "future") for base, iso in FUTURE_SATURDAY]
+CASES += [("The strike began last Friday.", base, "last Friday", iso, D, "past") for base, iso in LAST_FRIDAY]
+CASES += [("They meet next Tuesday.", base, "next Tuesday", iso, D, "future") for base, iso in NEXT_TUESDAY]
+CASES += [
+    ("They meet this Tuesday.", TUE, "this Tuesday", "2026-03-03", D, "future"),
+    ("They meet this Tuesday.", WED, "this Tuesday", "2026-03-10", D, "future"),
+    ("He said on Saturday that talks will resume.", WED, "Saturday", "2026-02-28", D, "past"),
+    ("Protesters gathered on Saturday morning.", WED, "Saturday morning", "2026-02-28", D, "past"),
+]
+
+UNDATED = [
+    ("It began in mid-February.", "mid-February", FuzzyDate(None, 2, 15, MP)),
+    ("Talks opened on March 3.", "March 3", FuzzyDate(None, 3, 3, D)),
+    ("Prices fell in February.", "February", FuzzyDate(None, 2, 1, M)),
+    ("It was signed on 3 March 2026.", "3 March 2026", FuzzyDate(2026, 3, 3, D)),
+    ("This happened in 2025.", "2025", FuzzyDate(2025, None, None, Y)),
+    ("He spoke yesterday.", "yesterday", FuzzyDate.unknown()),
+    ("Protesters gathered on Saturday.", "Saturday", FuzzyDate.unknown()),
+    ("Talks resume next week.", "next week", FuzzyDate.unknown()),
+    ("Prices rose last month.", "last month", FuzzyDate.unknown()),
+    ("It started last May.", "last May", FuzzyDate.unknown()),
+    ("It began two days ago.", "two days ago", FuzzyDate.unknown()),
+    ("Growth slowed last year.", "last year", FuzzyDate.unknown()),
+]
+
+NOTHING = [
+    "We are doing our best.", "the march on the capital", "March on the capital!", "You may leave.",
+    "May I ask a question?", "He sat down.", "Sat down, he waited.", "It ran in a Sunday newspaper.",
+    "The Sunday Times reported it.", "He goes to church every Sunday.", "the Good Friday Agreement",
+    "Wednesdays are quiet.", "The troops will march 3 miles.", "He flew to Mar-a-Lago.", "an army of 2000 soldiers",
+    "the recent strikes", "soon after the attack", "as soon as possible", "shortly before midnight",
+    "They agreed in two days of talks.", "The 2231 April resolution.", "Seen in 1500.",
+]
+
+
+@pytest.mark.parametrize("sentence, base, text, iso, precision, relation", CASES)
+def test_resolves(sentence, base, text, iso, precision, relation):
+    found = find_time_expressions(sentence, base)
+    assert [e.text for e in found] == [text]
+    expr = found[0]
+    assert (expr.date.iso(), expr.date.precision, expr.relation) == (iso, precision, relation)
+    assert sentence[expr.start:expr.end] == text
+
+
+@pytest.mark.parametrize("sentence, text, date", UNDATED)
+def test_undated_article_never_invents_a_date(sentence, text, date):
+    assert [(e.text, e.date) for e in find_time_expressions(sentence, None)] == [(text, date)]
+
+
+@pytest.mark.parametrize("sentence", NOTHING)
+def test_finds_nothing(sentence):
+    found = find_time_expressions(sentence, P)
+    assert found == ()
+
+
+def test_several_expressions_sorted_and_not_overlapping():
+    sentence = "On Saturday, Iran said talks on Tuesday, March 3 would resume in mid-February and next week."
+    found = find_time_expressions(sentence, P)
+    assert [e.text for e in found] == ["Saturday", "Tuesday, March 3", "mid-February", "next week"]
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+FRAGMENTS = ["on ", "in ", "last ", "next ", "this ", "early ", "mid-", "the end of ", "Saturday", "March", "May",
+             "3", "2026", "2026-02-01", "week", "month", "year", "yesterday", "ago", "two ", "days ", "will ", " ",
+             ",", ".", "'s time", "soon", "ſunday", "İn 2025", "٢٠٢٥"]
+
+
+def _check(sentence: str, base: dt.date | None) -> None:
+    found = find_time_expressions(sentence, base)
+    assert all(isinstance(e, TimeExpression) for e in found)
+    for expr in found:
+        assert 0 <= expr.start <= expr.end <= len(sentence)
+        assert sentence[expr.start:expr.end] == expr.text
+        assert expr.relation in {"past", "present", "future", "absolute"}
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.one_of(st.none(), st.dates()))
+def test_any_text_never_raises_and_spans_match(sentence, base):
+    _check(sentence, base)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=12).map("".join), st.one_of(st.none(), st.dates()))
+def test_date_like_text_at_any_date_never_raises(sentence, base):
+    _check(sentence, base)
