@@ -71,9 +71,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            config = load_config(args.config)
-        for warning in caught:
-            print(f"Warning: {args.config}: {warning.message}", file=sys.stderr)
+            try:
+                config = load_config(args.config)
+            finally:  # also when the config is invalid: an unknown key is often a misspelt one
+                for warning in caught:
+                    print(f"Warning: {args.config}: {warning.message}", file=sys.stderr)
         if args.input:
             config = config.with_inputs(args.input)
         return _run(args, config)

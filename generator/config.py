@@ -15,6 +15,7 @@ from typing import Any, Callable
 import yaml
 
 from generator.errors import ConfigError
+from generator.yamlio import load_yaml
 
 DEFAULT_CONFIG = Path("site_config/generator.yml")
 
@@ -75,10 +76,12 @@ def load_config(path: Path = DEFAULT_CONFIG) -> Config:
     if not path.is_file():
         raise ConfigError(path, "configuration file not found (pass --config FILE)")
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = load_yaml(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
         line = exc.problem_mark.line + 1 if getattr(exc, "problem_mark", None) else None
         raise ConfigError(path, f"not valid YAML: {getattr(exc, 'problem', exc)}", line) from None
+    except UnicodeDecodeError:
+        raise ConfigError(path, "not UTF-8 text; save the file as UTF-8") from None
     if not isinstance(raw, dict):
         raise ConfigError(path, f"expected a mapping of settings, got {type(raw).__name__}")
     values, problems = _validate(raw)

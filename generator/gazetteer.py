@@ -134,6 +134,7 @@ class Gazetteer:
     countries: Mapping[str, GazetteerEntry] = field(repr=False)
     capitals: Mapping[str, GazetteerEntry] = field(repr=False)
     max_words: int
+    names: Mapping[str, tuple[str, ...]] = field(repr=False, default_factory=dict)
 
     def lookup(self, surface: str) -> tuple[GazetteerEntry, ...]:
         """Every entry for an exact, case-sensitive surface ("Iran’s" finds nothing)."""
@@ -145,6 +146,10 @@ class Gazetteer:
 
     def capital_of(self, iso3: str) -> GazetteerEntry | None:
         return self.capitals.get(iso3)
+
+    def names_of(self, key: str) -> tuple[str, ...]:
+        """Every name and alias (not demonym) of the thing with ``key``: "Turkey", "Turkiye"…"""
+        return self.names.get(key, ())
 
 
 class _Index:
@@ -183,7 +188,13 @@ def load_gazetteer() -> Gazetteer:
     _add_cities(index, cities, {entry.key for entry in capitals.values()})
     _add_places(index, _read_places())
     surfaces = index.freeze()
-    return Gazetteer(surfaces, countries, capitals, max(len(surface.split()) for surface in surfaces))
+    names: dict[str, list[str]] = {}
+    for surface, entries in surfaces.items():
+        for entry in entries:
+            if entry.form in (FORM_NAME, FORM_ALIAS, "place"):
+                names.setdefault(entry.key, []).append(surface)
+    return Gazetteer(surfaces, countries, capitals, max(len(surface.split()) for surface in surfaces),
+                     {key: tuple(sorted(values)) for key, values in names.items()})
 
 
 # Countries ---------------------------------------------------------------------------------------
@@ -397,10 +408,12 @@ def _add_places(index: _Index, places: list[dict[str, Any]]) -> None:
 # Helpers -----------------------------------------------------------------------------------------
 
 def _with_folds(names: Iterable[str]) -> list[str]:
-    """Each name followed by its accent-free spelling when that differs ("Türkiye", "Turkiye")."""
+    """Each name followed by its accent-free spelling when that differs ("Türkiye", "Turkiye"),
+    and "of the" names also without "the" ("Democratic Republic of Congo")."""
     result: list[str] = []
     for name in names:
-        for surface in (name, fold(name)):
+        variants = (name, fold(name), name.replace(" of the ", " of "), fold(name).replace(" of the ", " of "))
+        for surface in variants:
             if surface and surface not in result:
                 result.append(surface)
     return result

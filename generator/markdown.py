@@ -12,6 +12,7 @@ import re
 
 # Exactly Python-Markdown's backslash escapes; "|" (tables) becomes an entity instead.
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
+_WHITESPACE = re.compile(r"\s+")
 
 
 class Markdown(str):
@@ -23,7 +24,7 @@ def escape(text: object) -> Markdown:
     if isinstance(text, Markdown):
         return text
     value = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "&#124;")
-    value = " ".join(value.split())
+    value = _WHITESPACE.sub(" ", value)  # one line; an edge space stays, for text between two links
     return Markdown(_SPECIAL.sub(r"\\\1", value))
 
 

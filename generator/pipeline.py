@@ -8,6 +8,7 @@ from generator.chronology import build_chronology
 from generator.config import Config
 from generator.corrections import load_corrections
 from generator.extract import extract_all, make_extractor
+from generator.gazetteer import load_gazetteer
 from generator.ingest import read_corpus
 from generator.model import Story
 from generator.registry import load_registry
@@ -32,7 +33,7 @@ def build_story(config: Config) -> Story:
     """Everything in memory before the first page is written: actor pages list every article."""
     articles = read_corpus(config)
     extractions = extract_all(articles, make_extractor(config))
-    resolution = resolve(extractions, load_registry(config.entities_file))
+    resolution = resolve(extractions, load_registry(config.entities_file), load_gazetteer().names_of)
     events = build_chronology(extractions, resolution.actors + resolution.venues,
                               load_corrections(config.events_file))
     return Story(articles=articles, actors=resolution.actors, venues=resolution.venues,

@@ -17,12 +17,14 @@ import jinja2
 
 from generator import slugs
 from generator.config import Config
+from generator.extract.text import split_sentences
 from generator.markdown import Markdown, escape, finalize, link, relative
 from generator.model import Article, Block, Entity, Event, Mention, Quote, SourceRef, Story
 from generator.timeline import timeline_svg
 from generator.yamlio import front_matter_block
 
 EXCERPT_CHARS = 220
+SHORT_QUOTE_WORDS = 6
 TOP_COMPANIONS = 8
 GENERATOR_MARK = "explainer-generator"
 
@@ -84,7 +86,13 @@ def _environment(templates: Path) -> jinja2.Environment:
         autoescape=False,  # output is Markdown, escaped by ``finalize``
     )
     env.filters["yaml_front_matter"] = lambda meta: Markdown(front_matter_block(meta))
+    env.filters["join"] = _join
     return env
+
+
+def _join(items, separator: str = "") -> Markdown:
+    """Like Jinja's ``join``, but links built as Markdown stay links and plain text is escaped."""
+    return Markdown(str(escape(separator)).join(str(finalize(item)) for item in items))
 
 
 def _article_page(env: jinja2.Environment, site: Site, article: Article) -> str:
@@ -182,24 +190,41 @@ def _display_aliases(entity: Entity) -> list[str]:
     names = list(entity.aliases)
     for name in [entity.name, *entity.aliases]:
         folded = slugs.fold(name)
-        if folded != name and folded not in names and folded != entity.name:
+        if folded != slugs.fold(name.replace("’", "'")) or folded == name.replace("’", "'"):
+            continue
+        if folded not in names and folded != entity.name:
             names.append(folded)
     return names
 
 
 def _quote_view(site: Site, quote: Quote, page: str) -> dict:
+    """The quote, and for a short one the sentence around it, so the reader sees what was said of what."""
     speaker = site.entity_link(quote.speaker, page) if quote.speaker else None
-    return {"text": quote.text, "speaker": speaker, "cite": site.cite(quote.source, page)}
+    context = None
+    if len(quote.text.split()) < SHORT_QUOTE_WORDS:
+        text = site.articles[quote.source.article].paragraph(quote.source.paragraph).text
+        at = text.find(quote.text)
+        if at >= 0:
+            context = _excerpt(text, at, at + len(quote.text))
+    return {"text": quote.text, "speaker": speaker, "context": context, "cite": site.cite(quote.source, page)}
 
 
 def _mention_view(site: Site, mention: Mention, page: str) -> dict:
     text = site.articles[mention.source.article].paragraph(mention.source.paragraph).text
-    start = max(0, text.rfind(". ", 0, mention.start) + 2, mention.start - EXCERPT_CHARS // 2)
-    end = min(len(text), mention.end + EXCERPT_CHARS // 2)
-    before, after = text[start:mention.start], text[mention.end:end]
-    excerpt = Markdown(("…" if start > 0 else "") + escape(before) + "**" + escape(mention.text) + "**"
-                       + escape(after) + ("…" if end < len(text) else ""))
-    return {"excerpt": excerpt, "cite": site.cite(mention.source, page)}
+    return {"excerpt": _excerpt(text, mention.start, mention.end), "cite": site.cite(mention.source, page)}
+
+
+def _excerpt(text: str, start: int, end: int) -> Markdown:
+    """The sentence holding text[start:end], that span in bold, cut at word boundaries if long."""
+    sentence_start, sentence_end = next(((a, b) for a, b in split_sentences(text) if a <= start < b), (0, len(text)))
+    left = max(sentence_start, start - EXCERPT_CHARS // 2)
+    right = min(sentence_end, end + EXCERPT_CHARS // 2)
+    if left > sentence_start:
+        left = text.find(" ", left, start) + 1 or start
+    if right < sentence_end:
+        right = text.rfind(" ", end, right) if text.rfind(" ", end, right) > 0 else right
+    return Markdown(("…" if left > sentence_start else "") + escape(text[left:start]) + "**" + escape(text[start:end])
+                    + "**" + escape(text[end:right].rstrip()) + ("…" if right < sentence_end else ""))
 
 
 def _companions(site: Site, entity: Entity, page: str) -> list[dict]:

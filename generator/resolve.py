@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import Callable
 
 from generator.model import (Entity, EntityKind, Extraction, Mention, Quote, RoleReference)
 from generator.registry import RegistryEntry, name_key
@@ -58,7 +59,14 @@ def group_id(mention: Mention) -> GroupId:
     return (mention.kind.is_actor, mention.key)
 
 
-def resolve(extractions: tuple[Extraction, ...], registry: tuple[RegistryEntry, ...] = ()) -> Resolution:
+def _no_known_names(key: str) -> tuple[str, ...]:
+    return ()
+
+
+def resolve(extractions: tuple[Extraction, ...], registry: tuple[RegistryEntry, ...] = (),
+            known_names: Callable[[str], tuple[str, ...]] = _no_known_names) -> Resolution:
+    """``known_names(key)`` gives other names of gazetteer things ("Turkey" for "Türkiye"),
+    so that a page lists them and search finds it by any of them."""
     mentions = [m for e in extractions for m in e.mentions]
     groups = _Groups(mentions)
     _join_acronyms(groups, mentions)
@@ -72,7 +80,7 @@ def resolve(extractions: tuple[Extraction, ...], registry: tuple[RegistryEntry, 
     for ref, gid in resolved_roles.items():
         merged[gid].append(Mention(ref.source, ref.start, ref.end, ref.text, ref.text, EntityKind.PERSON,
                                    gid[1], "role reference"))
-    entities = _entities(merged, entry_of)
+    entities = _entities(merged, entry_of, known_names)
     slug_of = {gid: entity.slug for gid, entity in entities.items()}
     quotes = _quotes(extractions, groups, resolved_roles, slug_of)
     actors = tuple(sorted((e for e in entities.values() if e.is_actor), key=lambda e: e.slug))
@@ -81,12 +89,27 @@ def resolve(extractions: tuple[Extraction, ...], registry: tuple[RegistryEntry, 
 
 
 def _join_acronyms(groups: _Groups, mentions: list[Mention]) -> None:
-    """"… Energy Agency (IAEA)": later bare "IAEA" mentions join the organisation."""
+    """Bare acronyms join their organisation: defined in the text ("… Agency (IAEA)"),
+    or the initials of exactly one organisation's name ("EU" of "European Union")."""
     for mention in mentions:
         if mention.rule == "acronym definition":
             acronym = (True, f"org:{name_key(mention.text)}")
             if acronym in groups.parent:
                 groups.union(group_id(mention), acronym)
+    organisations = {group_id(m): m.name for m in mentions
+                     if m.kind is EntityKind.ORGANISATION and len(m.name.split()) > 1}
+    by_initials: dict[str, set[GroupId]] = defaultdict(set)
+    for gid, name in organisations.items():
+        by_initials[initials(name)].add(groups.find(gid))
+    for mention in mentions:
+        if mention.rule == "acronym" and len(by_initials.get(mention.name, ())) == 1:
+            groups.union(next(iter(by_initials[mention.name])), group_id(mention))
+
+
+def initials(name: str) -> str:
+    """"World Food Programme" → "WFP"; "Organization of the Petroleum Exporting Countries" → "OPEC"."""
+    words = name.replace("-", " ").split()
+    return "".join(w[0] for w in words if w[0].isupper())
 
 
 def _join_person_names(groups: _Groups) -> None:
@@ -166,13 +189,14 @@ def _role_fits(ref: RoleReference, role: str | None) -> bool:
     return bool(role) and f" {ref.role_word.lower()} " in f" {role.lower()} "
 
 
-def _entities(groups: dict[GroupId, list[Mention]], entry_of: dict[GroupId, RegistryEntry]) -> dict[GroupId, Entity]:
+def _entities(groups: dict[GroupId, list[Mention]], entry_of: dict[GroupId, RegistryEntry],
+              known_names: Callable[[str], tuple[str, ...]]) -> dict[GroupId, Entity]:
     drafts = {}
     for gid, mentions in groups.items():
         entry = entry_of.get(gid)
         mentions = sorted(set(mentions), key=lambda m: (m.source.article, m.source.paragraph, m.start, m.end))
         name = entry.name if entry else _name(mentions)
-        drafts[gid] = (name, _kind(mentions, entry), mentions, entry)
+        drafts[gid] = (name, _kind(mentions, entry), mentions, entry, known_names(gid[1]))
     order = sorted(drafts, key=lambda gid: (not gid[0], name_key(drafts[gid][0]), gid[1]))
     slugs = {}
     for is_actor in (True, False):
@@ -181,9 +205,11 @@ def _entities(groups: dict[GroupId, list[Mention]], entry_of: dict[GroupId, Regi
     return {gid: _entity(slugs[gid], *drafts[gid]) for gid in order}
 
 
-def _entity(slug: str, name: str, kind: EntityKind, mentions: list[Mention], entry: RegistryEntry | None) -> Entity:
+def _entity(slug: str, name: str, kind: EntityKind, mentions: list[Mention], entry: RegistryEntry | None,
+            other_names: tuple[str, ...]) -> Entity:
     return Entity(
-        slug=slug, name=name, kind=kind, aliases=_aliases(name, mentions, entry), mentions=tuple(mentions),
+        slug=slug, name=name, kind=kind, aliases=_aliases(name, mentions, entry, other_names),
+        mentions=tuple(mentions),
         role=(entry.role if entry and entry.role else _role(mentions, None)),
         description=entry.description if entry else None,
         coordinates=next((m.coordinates for m in mentions if m.coordinates), None),
@@ -209,10 +235,11 @@ def _role(mentions: list[Mention], entry: RegistryEntry | None) -> str | None:
     return max(roles, key=lambda r: (" of " in r, len(r), r)) if roles else None
 
 
-def _aliases(name: str, mentions: list[Mention], entry: RegistryEntry | None) -> tuple[str, ...]:
+def _aliases(name: str, mentions: list[Mention], entry: RegistryEntry | None,
+             other_names: tuple[str, ...]) -> tuple[str, ...]:
     seen = {name_key(name)}
     aliases = []
-    for text in [m.text for m in mentions] + list(entry.aliases if entry else ()):
+    for text in [m.text for m in mentions] + list(entry.aliases if entry else ()) + list(other_names):
         if name_key(text) not in seen:
             seen.add(name_key(text))
             aliases.append(text)

@@ -6,6 +6,7 @@ statistical NER for people and organisations (an optional extra).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Protocol
 
 from generator.config import Config
@@ -50,6 +51,7 @@ class RuleExtractor:
             roles += para_roles
             persons = [m for m in para_mentions if m.kind is EntityKind.PERSON]
             last_person = persons[-1] if persons else last_person
+        mentions = _prefer_named_countries(mentions)
         return Extraction(article.slug, tuple(mentions), tuple(quotes), tuple(roles), tuple(events))
 
     def _spot(self, text, sentence, source, lowercase) -> SentenceContext:
@@ -68,6 +70,20 @@ def make_extractor(config: Config) -> Extractor:
 
 def extract_all(articles: tuple[Article, ...], extractor: Extractor) -> tuple[Extraction, ...]:
     return tuple(extractor.extract(article) for article in articles)
+
+
+def _prefer_named_countries(mentions: list[Mention]) -> list[Mention]:
+    """"Congo" in an article about the Democratic Republic of Congo means that country."""
+    countries = {m.name: m for m in mentions if m.key.startswith("country:")}
+    result = []
+    for mention in mentions:
+        fuller = [c for name, c in countries.items()
+                  if mention.key.startswith("country:") and name != mention.name
+                  and f" {mention.text} " in f" {name} " and len(name) > len(mention.text)]
+        if len(fuller) == 1:
+            mention = replace(mention, name=fuller[0].name, key=fuller[0].key, coordinates=fuller[0].coordinates)
+        result.append(mention)
+    return result
 
 
 def _lowercase_words(article: Article) -> frozenset[str]:

@@ -34,8 +34,8 @@ EVENT_WORDS = frozenset(
     "plan plans planned planning propose proposed proposal offer offered offers facilitate refuse refused "
     "reject rejected accept accepted approve approved".split()
 )
-PROPOSED = re.compile(r"\b(?:potential|proposed|possible|possibly|could|might|may|would|suggested|proposal|"
-                      r"offer(?:ed|s)? to|mooted|floated)\b", re.I)
+PROPOSED = re.compile(r"\b(?:potential|proposed|possible|possibly|proposal|offer(?:ed|s)? to host|mooted|floated|"
+                      r"(?:could|might|may) (?:be held|take place|meet|host|hold))\b", re.I)
 PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)?|will|is set to|are set to|scheduled|expected to|due to|"
                      r"to be held|upcoming|prepar(?:es|ing) to|intends? to)\b", re.I)
 ONGOING = re.compile(r"\b(?:is|are|has been|have been|remains?|continues?|continuing|ongoing|still)\s+\w+ing\b|"

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import yaml
 
+from generator.model import EntityKind
+
 LEXICON_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicon.yml"
 
 
@@ -30,6 +32,9 @@ class Lexicon:
     movement_words: frozenset[str]
     venue_nouns: frozenset[str]
     institutions: dict[str, str]
+    capital_metonyms: dict[str, str]
+    place_nouns: dict[str, EntityKind]
+    arrival_verbs: frozenset[str]
     max_title_words: int
 
     def is_speech_verb(self, word: str) -> bool:
@@ -70,5 +75,8 @@ def load_lexicon() -> Lexicon:
         movement_words=words("movement_words"),
         venue_nouns=words("venue_nouns"),
         institutions={item["name"]: item["country"] for item in data["institutions"]},
+        capital_metonyms=dict(data["capital_metonyms"]),
+        place_nouns={noun: EntityKind(kind) for noun, kind in data["place_nouns"].items()},
+        arrival_verbs=words("arrival_verbs"),
         max_title_words=max(len(t.split()) for t in data["titles"] + data["honorifics"]),
     )

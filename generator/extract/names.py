@@ -28,7 +28,8 @@ CONNECTORS = frozenset({"of", "the", "for", "and", "on", "&"})
 MAX_NAME_TOKENS = 7
 # Lower-case words that may follow a place name used as a place ("in Ankara next week").
 PLACE_FOLLOWERS = frozenset(
-    "in on at and or to for last this next since after before during from with as where which that "
+    "in on at and or to for last this next since after before during from with as where which that the a an "
+    "its their his her "
     "when while until by over under earlier later late early on but amid is are was were has have had will "
     "would could can may might must should shall does did do remains remained became seems appears".split())
 APPOSITIVE_MAX_TOKENS = 14
@@ -121,6 +122,8 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
         if (last in heads or two in heads) and ctx.word(stop - 1).lower() not in CONNECTORS:
             if ctx.tokens[start].text in ctx.lexicon.titles | ctx.lexicon.title_heads:
                 return None
+            if ctx.word(stop) == "-" and stop + 1 < len(ctx.tokens) and ctx.tokens[stop + 1].capitalised:
+                stop += 2  # "… Liberation Movement-North"
             name = ctx.span(start, stop)
             mention = ctx.add(start, stop, name, EntityKind.ORGANISATION, f"org:{_norm(name)}", "organisation word")
             return _acronym_definition(ctx, stop, mention)
@@ -159,7 +162,10 @@ def _longest_place(ctx: SentenceContext, i: int) -> tuple[int, GazetteerEntry] |
     for end in range(min(len(ctx.tokens), i + ctx.gazetteer.max_words), i, -1):
         if not ctx.tokens[end - 1].is_word:
             continue
-        entries = ctx.gazetteer.lookup(ctx.span(i, end))
+        surface = ctx.span(i, end)
+        entries = ctx.gazetteer.lookup(surface)
+        if not entries and surface.isupper() and len(surface) > 3:
+            entries = ctx.gazetteer.lookup(surface.title())  # datelines: "JEDDAH, Saudi Arabia -"
         if entries:
             return end, entries[0]
     return None
@@ -176,7 +182,10 @@ def _country(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> N
 
 def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None:
     """A capital that acts stands for its government ("Washington warned"); otherwise a city is a place."""
-    if entry.is_capital and entry.country and not _is_place_context(ctx, i, end):
+    metonym = ctx.lexicon.capital_metonyms.get(entry.name)
+    if metonym and not _is_place_context(ctx, i, end):
+        ctx.add(i, end, metonym, EntityKind.ORGANISATION, f"org:{_norm(metonym)}", "city for an institution")
+    elif entry.is_capital and entry.country and not _is_place_context(ctx, i, end):
         state = ctx.gazetteer.country(entry.country)
         ctx.add(i, end, state.name, EntityKind.STATE, state.key, "capital for its government",
                 coordinates=state.coordinates)
@@ -281,11 +290,34 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     end = _run_end(ctx, start)
     if end == start:
         return max(start, i + 1)
-    if end - start == 1:
+    place_kind = _unknown_place_kind(ctx, start, end)
+    if place_kind is not None:
+        name = ctx.span(start, end)
+        ctx.add(start, end, name, place_kind, f"place:{_norm(name)}", "place by context")
+    elif end - start == 1:
         _single_word(ctx, start)
     elif end - start <= MAX_NAME_TOKENS and _looks_like_person(ctx, start, end):
         _person(ctx, start, end, _person_rule(ctx, start, end))
     return end
+
+
+def _unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind | None:
+    """A name the gazetteer lacks is a place where the text says so: "the town of Dilling",
+    "the Kordofan region", "in Kadugli", "reached Dilling"."""
+    noun_after = ctx.word(end).lower()
+    if noun_after in ctx.lexicon.place_nouns:
+        return ctx.lexicon.place_nouns[noun_after]
+    if ctx.tokens[end - 1].possessive or _role_before(ctx, start) or ctx.lexicon.is_speech_verb(ctx.word(end)):
+        return None
+    before = [ctx.word(start - k).lower() for k in (3, 2, 1)]
+    if before[1:] == ["of", ""] or (before[2] == "of" and before[1] in ctx.lexicon.place_nouns and before[0] == "the"):
+        return ctx.lexicon.place_nouns.get(before[1])
+    if ctx.word(end) == "," and ctx.word(end + 1) == "the" and ctx.word(end + 2) == "capital":
+        return EntityKind.CITY
+    preposition = before[1] if before[2] == "the" else before[2]
+    if preposition in ctx.lexicon.locative_prepositions | ctx.lexicon.arrival_verbs:
+        return EntityKind.OTHER
+    return None
 
 
 def _single_word(ctx: SentenceContext, i: int) -> None:
@@ -356,8 +388,11 @@ def _run_end(ctx: SentenceContext, i: int, connectors: bool = False) -> int:
         token = ctx.tokens[end]
         if token.is_word and token.capitalised and token.text not in CALENDAR_WORDS:
             end += 1
-            if token.possessive:
+            if token.possessive and not (connectors and _possessive_inside_name(ctx, end)):
                 break
+            continue
+        if end > i and _particle_joins(ctx, end):
+            end += 3  # "al-Burhan": particle, hyphen, name
             continue
         joins_next = end > i and end + 1 < len(ctx.tokens) and ctx.tokens[end + 1].capitalised
         hyphen = token.text == "-" and token.start == ctx.tokens[end - 1].end if end > i else False
@@ -366,6 +401,20 @@ def _run_end(ctx: SentenceContext, i: int, connectors: bool = False) -> int:
             break
         end += 1
     return end
+
+
+def _particle_joins(ctx: SentenceContext, i: int) -> bool:
+    if i + 2 >= len(ctx.tokens) or ctx.tokens[i].text not in ctx.lexicon.name_particles:
+        return False
+    particle, hyphen, name = ctx.tokens[i:i + 3]
+    return hyphen.text == "-" and hyphen.start == particle.end and name.start == hyphen.end and name.capitalised
+
+
+def _possessive_inside_name(ctx: SentenceContext, end: int) -> bool:
+    """"Sudan People's Liberation Movement": a possessive inside a name, not "Iran's Foreign Ministry"."""
+    token = ctx.tokens[end - 1]
+    following = ctx.tokens[end] if end < len(ctx.tokens) else None
+    return bool(following and following.capitalised and not ctx.gazetteer.lookup(token.bare))
 
 
 def _is_place_run(ctx: SentenceContext, start: int, end: int) -> bool:

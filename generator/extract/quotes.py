@@ -17,15 +17,22 @@ Speaker = Mention | RoleReference | None
 def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mentions: list[Mention],
                 roles: list[RoleReference], last_person: Mention | None, lexicon: Lexicon) -> list[QuoteFinding]:
     finder = _SpeakerFinder(text, mentions, roles, last_person, lexicon)
-    quotes = []
+    quotes: list[QuoteFinding] = []
     for start, end in quote_spans(text):
         quoted = text[start:end].strip()
         if not any(c.isalnum() for c in quoted):
             continue
         sentence = next((s for s in sentences if s.start <= start - 1 < s.end), sentences[-1])
         speaker, rule = finder.speaker(sentence, start - 1, end + 1)
+        if speaker is None and rule == "no speech verb" and quotes and _opens_sentence(text, sentence, start):
+            speaker, rule = quotes[-1].speaker, "continues the previous quote"
         quotes.append(QuoteFinding(source, quoted, start, end, speaker, rule))
     return quotes
+
+
+def _opens_sentence(text: str, sentence: Sentence, quote_start: int) -> bool:
+    """A quote that is a sentence of its own continues the quote before it."""
+    return not text[sentence.start:quote_start - 1].strip()
 
 
 class _SpeakerFinder:
@@ -45,18 +52,26 @@ class _SpeakerFinder:
         return found if found is not None else (None, "no speech verb")
 
     def _after_quote(self, after: list[Token], quote_start: int) -> tuple[Speaker, str] | None:
-        """"…,” he said", "…,” said Ali Larijani", "…,” X told reporters", "according to X"."""
-        words = [t for t in after if t.text not in ",”\""][:6]
+        """"…,” he said", "…,” said Ali Larijani", "…,” Zimbabwe’s minister, X, told …", "according to X"."""
+        words = [t for t in after if t.text not in "”\""][:14]
         if not words:
             return None
         if [w.text.lower() for w in words[:2]] == ["according", "to"]:
             return self._mention_at(words[2:]), "according to"
-        if self.lexicon.is_speech_verb(words[0].text) and not words[0].text.endswith("ing"):
-            return self._mention_at(words[1:3]), "speech verb after quote"
-        for index, word in enumerate(words[1:4], 1):
-            if self.lexicon.is_speech_verb(word.text):
-                return self._resolve_token(words[index - 1], quote_start), "speaker before verb after quote"
-        return None
+        verb = next((i for i, w in enumerate(words) if self.lexicon.is_speech_verb(w.text)
+                     and not w.text.endswith("ing")), None)
+        if verb is None:
+            return None
+        if verb == 0 or (verb == 1 and words[0].text == ","):
+            return self._mention_at(words[verb + 1:verb + 3]), "speech verb after quote"
+        between = words[:verb]
+        persons = [found for w in between if isinstance(found := self._covering(w), Mention)
+                   and found.kind is EntityKind.PERSON]
+        if persons:
+            return persons[-1], "speaker before verb after quote"
+        if verb > 3:
+            return None
+        return self._resolve_token(between[-1], quote_start), "speaker before verb after quote"
 
     def _mention_at(self, words: list[Token]) -> Speaker:
         for word in words[:4]:
