@@ -125,24 +125,35 @@ def _join_person_names(groups: _Groups) -> None:
             groups.union(best, gid)
 
 
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _words(mentions: list[Mention]) -> list[str]:
     longest = max((m.name for m in mentions), key=lambda n: (len(n.split()), n))
     return name_key(longest).split()
 
 
 def _is_part_of(words: list[str], other: list[str]) -> bool:
-    """A surname ("trump" of "donald trump") or a run of words inside a longer name."""
+    """A surname ("trump" of "donald trump", "marcos" of "ferdinand marcos jr"), another single
+    name a person goes by ("lula" of "luiz inacio lula da silva"), or a run of words of a longer name."""
     if len(words) >= len(other):
         return False
+    core = [w for w in other if w not in NAME_SUFFIXES]
     if len(words) == 1:
-        return words[0] == other[-1]
+        return words[0] in core and len(words[0]) > 2
     return any(other[i:i + len(words)] == words for i in range(len(other) - len(words) + 1))
 
 
 def _closest(matches: list[GroupId], mentions: list[Mention], persons: dict[GroupId, list[Mention]]) -> GroupId | None:
-    """The one match; among several, the one sharing most articles (none on a tie)."""
+    """The one match; among several, the one whose surname it is, then the one sharing most
+    articles (none on a tie)."""
     if len(matches) <= 1:
         return matches[0] if matches else None
+    words = _words(mentions)
+    by_surname = [g for g in matches if len(words) == 1 and
+                  [w for w in _words(persons[g]) if w not in NAME_SUFFIXES][-1:] == words]
+    if len(by_surname) == 1:
+        return by_surname[0]
     articles = {m.source.article for m in mentions}
     shared = sorted(((len(articles & {m.source.article for m in persons[g]}), g) for g in matches), reverse=True)
     return shared[0][1] if shared[0][0] > shared[1][0] else None

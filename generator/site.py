@@ -19,7 +19,7 @@ def mkdocs_build(config: Config) -> None:
     command = [sys.executable, "-m", "mkdocs", "build", "--strict",
                "--config-file", str(config.root / MKDOCS_FILE), "--site-dir", str(config.site_dir)]
     env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(command, cwd=config.root, capture_output=True, text=True, env=env)
+    result = subprocess.run(command, cwd=config.root, capture_output=True, text=True, env=env, check=False)
     if result.returncode != 0:
         raise BuildError(f"the MkDocs strict build failed:\n{_problems(result.stderr + result.stdout)}")
 

@@ -23,6 +23,8 @@ from pathlib import Path, PurePosixPath
 from generator.errors import GeneratorError, OwnershipError
 
 MANIFEST = ".generated.json"
+_UMASK = os.umask(0o022)  # read the process umask (the only way) and put it back at once
+os.umask(_UMASK)
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,7 @@ def _stage(target: Path, data: bytes) -> Path:
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
     try:
         with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), 0o666 & ~_UMASK)  # mkstemp makes files private (0600)
             handle.write(data)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

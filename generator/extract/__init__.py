@@ -10,7 +10,6 @@ from dataclasses import replace
 from typing import Protocol
 
 from generator.config import Config
-from generator.errors import GeneratorError
 from generator.extract.events import find_events
 from generator.extract.lexicon import load_lexicon
 from generator.extract.names import SentenceContext, spot_sentence

@@ -120,14 +120,26 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
     for stop in range(end, start + 1, -1):
         last, two = ctx.tokens[stop - 1].bare, ctx.span(max(start, stop - 2), stop)
         if (last in heads or two in heads) and ctx.word(stop - 1).lower() not in CONNECTORS:
-            if ctx.tokens[start].text in ctx.lexicon.titles | ctx.lexicon.title_heads:
-                return None
+            if ctx.tokens[start].text in ctx.lexicon.titles | ctx.lexicon.title_heads and ctx.word(start + 1) == "of":
+                return None  # "Secretary of the … Council" is a role, the council is found next
             if ctx.word(stop) == "-" and stop + 1 < len(ctx.tokens) and ctx.tokens[stop + 1].capitalised:
                 stop += 2  # "… Liberation Movement-North"
+            stop = _of_tail(ctx, stop, end)
             name = ctx.span(start, stop)
             mention = ctx.add(start, stop, name, EntityKind.ORGANISATION, f"org:{_norm(name)}", "organisation word")
             return _acronym_definition(ctx, stop, mention)
     return None
+
+
+def _of_tail(ctx: SentenceContext, stop: int, end: int) -> int:
+    """"Court of Arbitration", "Organization for Migration": a head word's "of/for …" belongs to the name."""
+    if ctx.word(stop) in ("of", "for") and stop < end:
+        tail = stop + 1
+        while tail < end and ctx.word(tail) in CONNECTORS:
+            tail += 1
+        if tail < end and not ctx.gazetteer.lookup(ctx.span(tail, end)):
+            return end
+    return stop
 
 
 def _acronym_definition(ctx: SentenceContext, i: int, org: Mention) -> int:
@@ -336,6 +348,8 @@ def _looks_like_person(ctx: SentenceContext, start: int, end: int) -> bool:
     capitalised = [w for w in words if w[0].isupper()]
     if len(capitalised) < 2 or any(w in CALENDAR_WORDS or w.isupper() and len(w) > 1 for w in capitalised):
         return False
+    if any(ctx.gazetteer.lookup(w) for w in capitalised[1:]) or ctx.word(end).lower() in ctx.lexicon.group_nouns:
+        return False  # "Europe Economic Corridor"; "Southeast Asian diplomat" describes, it does not name
     return _person_rule(ctx, start, end) != "name sequence" or not any(
         w.lower() in ctx.lowercase_words for w in capitalised)
 
@@ -394,13 +408,20 @@ def _run_end(ctx: SentenceContext, i: int, connectors: bool = False) -> int:
         if end > i and _particle_joins(ctx, end):
             end += 3  # "al-Burhan": particle, hyphen, name
             continue
-        joins_next = end > i and end + 1 < len(ctx.tokens) and ctx.tokens[end + 1].capitalised
+        joins_next = end > i and _next_name_word(ctx, end + 1)
         hyphen = token.text == "-" and token.start == ctx.tokens[end - 1].end if end > i else False
         allowed = token.text in ctx.lexicon.name_particles or hyphen or (connectors and token.text in CONNECTORS)
         if not (joins_next and allowed):
             break
         end += 1
     return end
+
+
+def _next_name_word(ctx: SentenceContext, i: int) -> bool:
+    """Whether a capitalised word follows, possibly after more particles ("von der Leyen")."""
+    while i < len(ctx.tokens) and ctx.tokens[i].text in ctx.lexicon.name_particles:
+        i += 1
+    return i < len(ctx.tokens) and ctx.tokens[i].capitalised
 
 
 def _particle_joins(ctx: SentenceContext, i: int) -> bool:
@@ -428,8 +449,10 @@ def _starts_person_name(ctx: SentenceContext, i: int) -> bool:
         return False
     lexicon = ctx.lexicon
     blocked = lexicon.titles | lexicon.title_heads | lexicon.honorifics | lexicon.organisation_heads
-    return (token.bare not in blocked and not token.text.isupper() and not ctx.gazetteer.lookup(token.bare)
-            and token.bare.lower() not in ctx.lowercase_words and _titles_end(ctx, i) == i)
+    single_name = not (i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].capitalised)
+    return (single_name and token.bare not in blocked and not token.text.isupper()
+            and not ctx.gazetteer.lookup(token.bare) and token.bare.lower() not in ctx.lowercase_words
+            and _titles_end(ctx, i) == i)
 
 
 def _is_starter(ctx: SentenceContext, i: int) -> bool:

@@ -23,7 +23,8 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
         if not any(c.isalnum() for c in quoted):
             continue
         sentence = next((s for s in sentences if s.start <= start - 1 < s.end), sentences[-1])
-        speaker, rule = finder.speaker(sentence, start - 1, end + 1)
+        closing = next((s for s in sentences if s.start <= end < s.end), sentence)
+        speaker, rule = finder.speaker(sentence, closing, start - 1, end + 1)
         if speaker is None and rule == "no speech verb" and quotes and _opens_sentence(text, sentence, start):
             speaker, rule = quotes[-1].speaker, "continues the previous quote"
         quotes.append(QuoteFinding(source, quoted, start, end, speaker, rule))
@@ -41,10 +42,12 @@ class _SpeakerFinder:
         self.text, self.mentions, self.roles = text, mentions, roles
         self.last_person, self.lexicon = last_person, lexicon
 
-    def speaker(self, sentence: Sentence, quote_start: int, quote_end: int) -> tuple[Speaker, str]:
+    def speaker(self, sentence: Sentence, closing: Sentence, quote_start: int,
+                quote_end: int) -> tuple[Speaker, str]:
+        """``sentence`` holds the opening quote mark, ``closing`` the closing one (a quote may hold full stops)."""
         tokens = sentence.tokens
         before = [t for t in tokens if t.end <= quote_start]
-        after = [t for t in tokens if t.start >= quote_end]
+        after = [t for t in closing.tokens if t.start >= quote_end]
         verb = next((t for t in reversed(before) if self.lexicon.is_speech_verb(t.text)), None)
         if verb is not None:
             return self._subject(tokens, verb, quote_start), f"subject of '{verb.text}'"
@@ -54,6 +57,8 @@ class _SpeakerFinder:
     def _after_quote(self, after: list[Token], quote_start: int) -> tuple[Speaker, str] | None:
         """"…,” he said", "…,” said Ali Larijani", "…,” Zimbabwe’s minister, X, told …", "according to X"."""
         words = [t for t in after if t.text not in "”\""][:14]
+        while words and words[0].text == ",":
+            words = words[1:]
         if not words:
             return None
         if [w.text.lower() for w in words[:2]] == ["according", "to"]:
@@ -62,7 +67,7 @@ class _SpeakerFinder:
                      and not w.text.endswith("ing")), None)
         if verb is None:
             return None
-        if verb == 0 or (verb == 1 and words[0].text == ","):
+        if verb == 0:
             return self._mention_at(words[verb + 1:verb + 3]), "speech verb after quote"
         between = words[:verb]
         persons = [found for w in between if isinstance(found := self._covering(w), Mention)
@@ -108,9 +113,18 @@ class _SpeakerFinder:
         return next((m for m in self.mentions if m.start <= token.start < m.end), None)
 
     def _sentence_subject(self, tokens: tuple[Token, ...], verb: Token) -> Speaker:
-        """After a comma or conjunction the subject is the first person the sentence names."""
-        persons = [m for m in self.mentions if tokens[0].start <= m.start < verb.start and m.kind is EntityKind.PERSON]
-        return persons[0] if persons else None
+        """After a comma or conjunction the subject is the first person the sentence names,
+        or the actor that opens it ("Moscow said … and accused …")."""
+        before = [m for m in self.mentions if tokens[0].start <= m.start < verb.start]
+        persons = sorted((m for m in before if m.kind is EntityKind.PERSON),
+                         key=lambda m: (m.key.startswith("surname:"), m.start))
+        if persons:
+            return persons[0]
+        opening = [t for t in tokens[:4] if t.is_word]
+        first = before[0] if before else None
+        if first and first.kind.is_actor and first.rule != "demonym" and opening and first.start <= opening[-1].start:
+            return first
+        return None
 
     def _previous_person(self, position: int) -> Mention | None:
         earlier = [m for m in self.mentions if m.end <= position and m.kind is EntityKind.PERSON]

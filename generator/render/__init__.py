@@ -1,0 +1,57 @@
+"""Stage 5, render: the resolved ``Story`` → ``{docs-relative path: page text}``.
+
+Pure: nothing here touches the disk. Page layouts are Jinja templates in
+``site_config/templates``; this module only prepares their context. Every
+value printed by a template is Markdown-escaped unless it was built as
+``Markdown`` here (see ``generator.markdown``).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+
+from generator import slugs
+from generator.config import Config
+from generator.markdown import Markdown, escape, finalize
+from generator.model import Story
+from generator.render.articles import article_page, articles_index
+from generator.render.chronology import chronology_pages
+from generator.render.context import Site
+from generator.render.entities import entity_index, entity_page
+from generator.yamlio import front_matter_block
+
+
+def render_site(story: Story, config: Config) -> dict[str, str]:
+    env = _environment(config.templates_dir)
+    site = Site.of(story)
+    pages: dict[str, str] = {}
+    for article in story.articles:
+        pages[slugs.article_page(article.slug)] = article_page(env, site, article)
+    pages["articles/index.md"] = articles_index(env, story)
+    for entity in story.actors + story.venues:
+        pages[site.page_of(entity)] = entity_page(env, site, entity)
+    pages["actors/index.md"] = entity_index(env, story.actors, "Actors", "actors/index.md", site)
+    pages["venues/index.md"] = entity_index(env, story.venues, "Venues", "venues/index.md", site)
+    pages.update(chronology_pages(env, site, config))
+    return dict(sorted(pages.items()))
+
+
+def _environment(templates: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        finalize=finalize,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,  # output is Markdown, escaped by ``finalize``
+    )
+    env.filters["yaml_front_matter"] = lambda meta: Markdown(front_matter_block(meta))
+    env.filters["join"] = _join
+    return env
+
+
+def _join(items, separator: str = "") -> Markdown:
+    """Like Jinja's ``join``, but links built as Markdown stay links and plain text is escaped."""
+    return Markdown(str(escape(separator)).join(str(finalize(item)) for item in items))

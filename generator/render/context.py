@@ -1,0 +1,68 @@
+"""What every page needs: indexes over the story built once, links and citations, excerpts."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from generator import slugs
+from generator.extract.text import split_sentences
+from generator.markdown import Markdown, escape, link
+from generator.model import Article, Entity, Event, Mention, Quote, SourceRef, Story
+
+EXCERPT_CHARS = 220
+
+
+@dataclass(frozen=True)
+class Site:
+    """Indexes built once and shared by every page, so no page scans the whole story."""
+
+    story: Story
+    entities: dict[str, Entity]
+    articles: dict[str, Article]
+    mentions_at: dict[SourceRef, list[tuple[Mention, Entity]]]
+    quotes_by: dict[str, list[Quote]]
+    events_of: dict[str, list[Event]]
+    paragraphs_of: dict[str, set[SourceRef]]
+    entities_in: dict[str, Counter]
+
+    @classmethod
+    def of(cls, story: Story) -> Site:
+        mentions_at, paragraphs_of, entities_in = defaultdict(list), {}, defaultdict(Counter)
+        for entity in story.actors + story.venues:
+            paragraphs_of[entity.slug] = {m.source for m in entity.mentions}
+            for m in entity.mentions:
+                mentions_at[m.source].append((m, entity))
+                entities_in[m.source.article][entity.slug] += 1
+        quotes_by, events_of = defaultdict(list), defaultdict(list)
+        for said in story.quotes:
+            quotes_by[said.speaker].append(said)
+        for event in story.events:
+            for slug in event.actors + event.venues:
+                events_of[slug].append(event)
+        return cls(story, {e.slug: e for e in story.actors + story.venues}, {a.slug: a for a in story.articles},
+                   mentions_at, quotes_by, events_of, paragraphs_of, entities_in)
+
+    def page_of(self, entity: Entity) -> str:
+        return slugs.actor_page(entity.slug) if entity.is_actor else slugs.venue_page(entity.slug)
+
+    def cite(self, ref: SourceRef, from_page: str) -> Markdown:
+        article = self.articles[ref.article]
+        return link(f"{article.title}, ¶{ref.paragraph}", from_page, slugs.article_page(ref.article),
+                    slugs.paragraph_anchor(ref.paragraph))
+
+    def entity_link(self, slug: str, from_page: str) -> Markdown:
+        entity = self.entities[slug]
+        return link(entity.name, from_page, self.page_of(entity))
+
+
+def excerpt(text: str, start: int, end: int) -> Markdown:
+    """The sentence holding text[start:end], that span in bold, cut at word boundaries if long."""
+    sentence_start, sentence_end = next(((a, b) for a, b in split_sentences(text) if a <= start < b), (0, len(text)))
+    left = max(sentence_start, start - EXCERPT_CHARS // 2)
+    right = min(sentence_end, end + EXCERPT_CHARS // 2)
+    if left > sentence_start:
+        left = text.find(" ", left, start) + 1 or start
+    if right < sentence_end:
+        right = text.rfind(" ", end, right) if text.rfind(" ", end, right) > 0 else right
+    return Markdown(("…" if left > sentence_start else "") + escape(text[left:start]) + "**" + escape(text[start:end])
+                    + "**" + escape(text[end:right].rstrip()) + ("…" if right < sentence_end else ""))

@@ -1,0 +1,103 @@
+"""Actor and venue pages, and their index pages grouped by kind."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import jinja2
+
+from generator import slugs
+from generator.markdown import Markdown, escape, link, relative
+from generator.model import Entity, Event, Mention, Quote
+from generator.render.articles import GENERATOR_MARK
+from generator.render.context import Site, excerpt
+
+TOP_COMPANIONS = 8
+SHORT_QUOTE_WORDS = 6
+
+
+def entity_page(env: jinja2.Environment, site: Site, entity: Entity) -> str:
+    page = site.page_of(entity)
+    template = "actor.md.j2" if entity.is_actor else "venue.md.j2"
+    return env.get_template(template).render(
+        meta=_entity_meta(entity), entity=entity, aliases=_display_aliases(entity),
+        quotes=[_quote_view(site, q, page) for q in site.quotes_by.get(entity.slug, [])],
+        mentions=[_mention_view(site, m, page) for m in entity.mentions],
+        companions=_companions(site, entity, page),
+        articles=[link(site.articles[a].title, page, slugs.article_page(a)) for a in entity.articles],
+        events=[_event_link(site, e, page) for e in site.events_of.get(entity.slug, [])],
+        map_url=_map_url(entity),
+    )
+
+
+def _entity_meta(entity: Entity) -> dict:
+    return {
+        "title": entity.name,
+        "name": entity.name,
+        "kind": entity.kind.value,
+        "role": entity.role,
+        "aliases": list(entity.aliases),
+        "mentions": len(entity.mentions),
+        "articles": list(entity.articles),
+        "coordinates": list(entity.coordinates) if entity.coordinates else None,
+        "search": {"boost": 4},
+        "generated_by": GENERATOR_MARK,
+    }
+
+
+def _display_aliases(entity: Entity) -> list[str]:
+    """Aliases plus accent-free spellings, so that search finds "Turkiye" and "Erdogan"."""
+    names = list(entity.aliases)
+    for name in [entity.name, *entity.aliases]:
+        folded = slugs.fold(name)
+        if folded != slugs.fold(name.replace("’", "'")) or folded == name.replace("’", "'"):
+            continue
+        if folded not in names and folded != entity.name:
+            names.append(folded)
+    return names
+
+
+def _quote_view(site: Site, quote: Quote, page: str) -> dict:
+    """The quote, and for a short one the sentence around it, so the reader sees what was said of what."""
+    speaker = site.entity_link(quote.speaker, page) if quote.speaker else None
+    context = None
+    if len(quote.text.split()) < SHORT_QUOTE_WORDS:
+        text = site.articles[quote.source.article].paragraph(quote.source.paragraph).text
+        at = text.find(quote.text)
+        if at >= 0:
+            context = excerpt(text, at, at + len(quote.text))
+    return {"text": quote.text, "speaker": speaker, "context": context, "cite": site.cite(quote.source, page)}
+
+
+def _mention_view(site: Site, mention: Mention, page: str) -> dict:
+    text = site.articles[mention.source.article].paragraph(mention.source.paragraph).text
+    return {"excerpt": excerpt(text, mention.start, mention.end), "cite": site.cite(mention.source, page)}
+
+
+def _companions(site: Site, entity: Entity, page: str) -> list[dict]:
+    """Actors named in the same paragraphs as ``entity``, most shared paragraphs first."""
+    shared = Counter()
+    for source in site.paragraphs_of[entity.slug]:
+        for other in {e.slug for _, e in site.mentions_at[source] if e.is_actor and e.slug != entity.slug}:
+            shared[other] += 1
+    ranked = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_COMPANIONS]
+    return [{"link": site.entity_link(slug, page), "count": count} for slug, count in ranked]
+
+
+def entity_index(env: jinja2.Environment, entities: tuple[Entity, ...], title: str, page: str, site: Site) -> str:
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for entity in sorted(entities, key=lambda e: (-len(e.mentions), e.name)):
+        groups[entity.kind.value].append({"link": site.entity_link(entity.slug, page), "role": entity.role,
+                                          "mentions": len(entity.mentions), "articles": len(entity.articles)})
+    return env.get_template("entity_index.md.j2").render(title=title, groups=sorted(groups.items()))
+
+
+def _event_link(site: Site, event: Event, page: str) -> dict:
+    return {"label": event.date.label(), "summary": event.summary,
+            "link": Markdown(f"[{escape(event.summary)}]({relative(page, 'chronology/index.md', slugs.event_anchor(event.slug))})")}
+
+
+def _map_url(entity: Entity) -> str | None:
+    if not entity.coordinates:
+        return None
+    lat, lon = entity.coordinates
+    return f"https://www.openstreetmap.org/?mlat={lat:.4f}&mlon={lon:.4f}#map=6/{lat:.4f}/{lon:.4f}"

@@ -1,0 +1,161 @@
+"""Which lines are subheadings, and headings glued into run-on paragraphs.
+
+Expected blocks are written compactly: ``("h", text)`` for a heading,
+``("p", text)`` for a paragraph (numbered in order).
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.headings import OPENERS, blocks_from_lines
+from generator.model import Block
+
+INTRO = "The talks stalled again on Friday evening."
+
+
+def compact(blocks: tuple[Block, ...]) -> list[tuple[str, str]]:
+    return [("h" if b.kind == "heading" else "p", b.text) for b in blocks]
+
+
+GLUED = [
+    ("strong opener after a lower-case word",
+     (f"{INTRO} A dual-track strategy of pressure and outreach The current US approach appears to be a "
+      "high-stakes strategy, officials said."),
+     [("p", INTRO),
+      ("h", "A dual-track strategy of pressure and outreach"),
+      ("p", "The current US approach appears to be a high-stakes strategy, officials said.")]),
+    ("two glued headings in one paragraph",
+     (f"{INTRO} Active regional diplomacy led by key mediators A critical development is the involvement "
+      "of regional powers. Officials met twice. The shadow of military preparations Behind the scenes, "
+      "envoys have been in contact with officials."),
+     [("p", INTRO),
+      ("h", "Active regional diplomacy led by key mediators"),
+      ("p", "A critical development is the involvement of regional powers. Officials met twice."),
+      ("h", "The shadow of military preparations"),
+      ("p", "Behind the scenes, envoys have been in contact with officials.")]),
+    ("a weaker heading splits when the paragraph has a strong one",
+     (f"{INTRO} Active regional diplomacy led by key mediators A critical development is the involvement "
+      "of regional powers. Iran's conditional stance and regional warnings Iranian officials have sent "
+      "mixed signals about diplomacy."),
+     [("p", INTRO),
+      ("h", "Active regional diplomacy led by key mediators"),
+      ("p", "A critical development is the involvement of regional powers."),
+      ("h", "Iran's conditional stance and regional warnings"),
+      ("p", "Iranian officials have sent mixed signals about diplomacy.")]),
+    ("a weaker heading alone is not enough",
+     (f"{INTRO} Iran's conditional stance and regional warnings Iranian officials have sent mixed "
+      "signals about diplomacy."),
+     None),
+    # Negatives: ordinary prose that only looks like a glued heading.
+    ("told The Associated Press",
+     (f"{INTRO} Officials close to the negotiations told The Associated Press that a meeting was likely "
+      "within days."),
+     None),
+    ("in the Middle East",
+     ("Tensions have risen sharply in the Middle East since the strike on the tanker last week. "
+      "Diplomats fear a wider war."),
+     None),
+    ("a sentence starting with This",
+     (f"{INTRO} This diplomatic outreach occurs simultaneously with a major US military buildup in "
+      "the region, officials said."),
+     None),
+    ("This beside a real glued heading",
+     (f"{INTRO} A dual-track strategy of pressure and outreach The current US approach appears to be a "
+      "high-stakes strategy. This diplomatic outreach occurs simultaneously with a major US military "
+      "buildup in the region, officials said."),
+     [("p", INTRO),
+      ("h", "A dual-track strategy of pressure and outreach"),
+      ("p", ("The current US approach appears to be a high-stakes strategy. This diplomatic outreach occurs "
+             "simultaneously with a major US military buildup in the region, officials said."))]),
+    ("a quotation is never split",
+     (f"{INTRO} Officials said “A dual-track strategy of pressure and outreach The approach is new” on "
+      "Monday."),
+     None),
+    ("a short sentence is never split",
+     f"{INTRO} Talks in Geneva The envoy left.",
+     None),
+    ("a heading candidate ending in a function word",
+     f"{INTRO} Officials close to the talks in The Hague said the meeting was likely within days.",
+     None),
+]
+
+
+@pytest.mark.parametrize("paragraph, expected", [(p, e) for _, p, e in GLUED], ids=[n for n, _, _ in GLUED])
+def test_glued_heading_recovery(paragraph, expected):
+    blocks = blocks_from_lines([paragraph])
+    assert compact(blocks) == (expected if expected is not None else [("p", paragraph)])
+
+
+LINES = [
+    ("a short unpunctuated line between paragraphs",
+     ["First paragraph.", "Mixed signals from Washington and Tehran", "Second paragraph."],
+     [("p", "First paragraph."), ("h", "Mixed signals from Washington and Tehran"), ("p", "Second paragraph.")]),
+    ("the first line is never a heading",
+     ["Mixed signals from Washington", "Second paragraph."],
+     [("p", "Mixed signals from Washington"), ("p", "Second paragraph.")]),
+    ("the last line is never a heading",
+     ["First paragraph.", "Mixed signals from Washington"],
+     [("p", "First paragraph."), ("p", "Mixed signals from Washington")]),
+    ("a line ending in punctuation is a paragraph",
+     ["First paragraph.", "Talks resume.", "Second paragraph."],
+     [("p", "First paragraph."), ("p", "Talks resume."), ("p", "Second paragraph.")]),
+    ("a lower-case line is a paragraph",
+     ["First paragraph.", "and then the talks", "Second paragraph."],
+     [("p", "First paragraph."), ("p", "and then the talks"), ("p", "Second paragraph.")]),
+    ("a long line is a paragraph",
+     ["First paragraph.", "One two three four five six seven eight nine ten eleven twelve thirteen",
+      "Second paragraph."],
+     [("p", "First paragraph."), ("p", "One two three four five six seven eight nine ten eleven twelve thirteen"),
+      ("p", "Second paragraph.")]),
+    ("blank lines are skipped",
+     ["First paragraph.", "", "   ", "Second paragraph."],
+     [("p", "First paragraph."), ("p", "Second paragraph.")]),
+]
+
+
+@pytest.mark.parametrize("lines, expected", [(l, e) for _, l, e in LINES], ids=[n for n, _, _ in LINES])
+def test_line_headings(lines, expected):
+    assert compact(blocks_from_lines(lines)) == expected
+
+
+MARKDOWN = [
+    (["## Who was there"], [("h", "Who was there")]),
+    (["### Closing hashes ###"], [("h", "Closing hashes")]),
+    (["#hashtag is not a heading"], [("p", "#hashtag is not a heading")]),
+    (["Mixed signals from Washington"], [("p", "Mixed signals from Washington")]),
+]
+
+
+@pytest.mark.parametrize("lines, expected", MARKDOWN, ids=["h2", "closed", "hashtag", "no-line-headings"])
+def test_markdown_headings(lines, expected):
+    assert compact(blocks_from_lines(["Intro.", *lines, "End."], markdown=True))[1:-1] == expected
+
+
+def test_paragraph_numbers_skip_headings():
+    blocks = blocks_from_lines(["One.", "A heading here", "Two.", "Another heading", "Three."])
+    assert [(b.kind, b.number) for b in blocks] == [
+        ("paragraph", 1), ("heading", None), ("paragraph", 2), ("heading", None), ("paragraph", 3)]
+
+
+# --- property: a split never loses, adds or reorders a word -------------------
+
+WORDS = sorted(OPENERS) + [
+    "the", "a", "of", "and", "said", "told", "strategy", "talks", "Iran", "US", "Qatar", "Middle", "East,",
+    "officials", "pressure", "outreach", "war.", "resume?", "Ankara!", "“very", "harsh”", "\"quoted\"", "—",
+    "1990.", "x", "Iran's", "dual-track",
+]
+word = st.sampled_from(WORDS) | st.text(min_size=1, max_size=8).filter(lambda w: w.strip() == w and w)
+line = st.lists(word, max_size=40).map(" ".join) | st.text(max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(line, max_size=10))
+def test_blocks_keep_every_word_in_order(lines):
+    blocks = blocks_from_lines(lines)
+    assert [w for b in blocks for w in b.text.split()] == [w for text in lines for w in text.split()]
+    numbers = [b.number for b in blocks if b.kind == "paragraph"]
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert all(b.number is None and b.text.strip() for b in blocks if b.kind == "heading")
+    assert all(b.text.strip() for b in blocks)

@@ -1,0 +1,281 @@
+"""Stage 1, ingest: both seed shapes, Markdown articles, sources.yml corrections, unreadable files."""
+from __future__ import annotations
+
+import datetime as dt
+import string
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, REPO, create_project
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.errors import InputError
+from generator.ingest import read_article, read_corpus
+from generator.model import Article
+from generator.yamlio import front_matter_block, parse_front_matter
+
+SEED_000 = REPO / "seeds" / "000_affccbf800d1ea4f.txt"
+SEED_003 = REPO / "seeds" / "003_4dd9cd740fc03870.txt"
+COMMENT_POLICY = "Comments you share on our site are a valuable resource for other users."
+
+
+@pytest.fixture
+def project(make_project):
+    return make_project()
+
+
+def headings(article: Article) -> list[str]:
+    return [b.text for b in article.blocks if b.kind == "heading"]
+
+
+def kinds(article: Article) -> str:
+    return "".join("h" if b.kind == "heading" else "p" for b in article.blocks)
+
+
+def block_words(article: Article) -> list[str]:
+    return [w for b in article.blocks for w in b.text.split()]
+
+
+def source_words_without(path: Path, dropped_lines: list[str]) -> list[str]:
+    """The file's words, in order, leaving out whole lines that start with one of ``dropped_lines``."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    kept = [line for line in lines if not any(line.strip().startswith(d) for d in dropped_lines)]
+    return " ".join(kept).split()
+
+
+# --- the two seed shapes ------------------------------------------------------
+
+
+def test_seed_000_line_headings_and_no_date(project):
+    article = read_article(SEED_000, project.config)
+    assert article.title == "Amid war threats, diplomacy edges forward in US-Iran tensions"
+    assert article.date is None
+    assert article.body_format == "text"
+    assert headings(article) == [
+        "Mixed signals from Washington and Tehran",
+        "Türkiye emerges as a potential host for critical talks",
+        "The shadow of military preparations and strategic maneuvers",
+    ]
+    assert kinds(article) == "pphphphp"
+    assert [p.number for p in article.paragraphs] == [1, 2, 3, 4, 5]
+
+
+def test_seed_003_glued_headings_and_date_line(project):
+    article = read_article(SEED_003, project.config)
+    assert article.title == "Trump signals openness to Iran diplomacy despite military pressure campaign"
+    assert article.date == dt.date(2026, 2, 1)
+    assert headings(article) == [
+        "A dual-track strategy of pressure and outreach",
+        "Active regional diplomacy led by key mediators",
+        "Iran's conditional stance and regional warnings",
+    ]
+    assert kinds(article) == "phphphp"
+    assert [p.number for p in article.paragraphs] == [1, 2, 3, 4]
+    assert article.paragraph(2).text.startswith("The current US approach appears")
+    assert article.paragraph(1).text.endswith("a massive naval force is heading toward Iran.")
+
+
+@pytest.mark.parametrize("seed, dropped", [
+    (SEED_000, ["Advertisement", COMMENT_POLICY]),
+    (SEED_003, ["2026-02-01 - 21:55"]),
+], ids=["000", "003"])
+def test_seed_words_are_preserved_in_order(project, seed, dropped):
+    article = read_article(seed, project.config)
+    assert article.title.split() + block_words(article) == source_words_without(seed, dropped)
+
+
+def test_seed_boilerplate_is_dropped(project):
+    article = read_article(SEED_000, project.config)
+    texts = [b.text for b in article.blocks]
+    assert not any("Advertisement" in t for t in texts)
+    assert not any(COMMENT_POLICY in t for t in texts)
+    assert article.paragraph(5).text.endswith("a position of mutual, armed caution.")
+
+
+def test_corpus_of_the_real_seeds_is_sorted_by_slug(make_project):
+    project = make_project(REPO / "seeds")
+    articles = read_corpus(project.config)
+    assert [a.slug for a in articles] == [
+        "amid-war-threats-diplomacy-edges-forward-in-us-iran-tensions",
+        "trump-signals-openness-to-iran-diplomacy-despite-military-pressure-campaign",
+    ]
+    assert [a.source_path for a in articles] == ["input/000_affccbf800d1ea4f.txt", "input/003_4dd9cd740fc03870.txt"]
+
+
+# --- Markdown articles --------------------------------------------------------
+
+
+def test_markdown_article_front_matter_and_headings(project):
+    article = read_article(FIXTURES / "two_articles" / "2026-02-03-envoys-meet-in-ankara.md", project.config)
+    assert (article.slug, article.title, article.date) == (
+        "2026-02-03-envoys-meet-in-ankara", "Envoys meet in Ankara: what we know", dt.date(2026, 2, 3))
+    assert (article.publisher, article.url, article.tags) == (
+        "Example Wire", "https://example.org/2026/02/03/envoys-ankara", ("diplomacy", "turkiye"))
+    assert article.body_format == "markdown"
+    assert headings(article) == ["Who was there", "What comes next"]
+    # "## Who was there" has its paragraph on the very next line: still a heading of its own.
+    assert [(b.kind, b.number, b.text[:30]) for b in article.blocks] == [
+        ("paragraph", 1, "Envoys from Washington and Teh"),
+        ("heading", None, "Who was there"),
+        ("paragraph", 2, "The delegations were led by se"),
+        ("paragraph", 3, "Qatar and Egypt sent observers"),
+        ("heading", None, "What comes next"),
+        ("paragraph", 4, "Both sides said they would mee"),
+    ]
+
+
+def test_markdown_slug_from_front_matter(project, tmp_path):
+    path = tmp_path / "draft.md"
+    path.write_text("---\ntitle: Talks\nslug: talks-in-ankara\n---\n\nText.\n", encoding="utf-8")
+    assert read_article(path, project.config).slug == "talks-in-ankara"
+
+
+def test_markdown_date_with_time_keeps_the_day(project, tmp_path):
+    path = tmp_path / "timed.md"
+    path.write_text("---\ntitle: Talks\ndate: 2026-02-03 10:30:00\n---\n\nText.\n", encoding="utf-8")
+    assert read_article(path, project.config).date == dt.date(2026, 2, 3)
+
+
+titles = st.text(alphabet=string.ascii_letters + string.digits + " :'\"#-,.!?&*[]{}|>%@", min_size=1,
+                 max_size=60).filter(lambda t: t.strip() and t == t.strip())
+tag_lists = st.lists(st.text(alphabet=string.ascii_lowercase + "-", min_size=1, max_size=12), max_size=4)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(title=titles, tags=tag_lists, date=st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31)))
+def test_front_matter_round_trip(tmp_path, project, title, tags, date):
+    """Whatever the generator writes as front matter, ingest reads back unchanged."""
+    meta = {"title": title, "tags": tags} | ({"date": date} if date else {})
+    text = front_matter_block(meta) + "\nBody.\n"
+    assert parse_front_matter(text, Path("x.md"))[0] == meta
+    path = tmp_path / "round-trip.md"
+    path.write_text(text, encoding="utf-8")
+    article = read_article(path, project.config)
+    assert (article.title, article.tags, article.date) == (title, tuple(tags), date)
+
+
+body_words = st.sampled_from(["the", "talks", "Iran", "Ankara", "said", "officials", "resume", "in", "The", "This", "A", "of", "war,", "talks.", "pressure", "and", "outreach", "Qatar", "warned;", "“very", "harsh”", "2026"])
+body_lines = st.lists(body_words, min_size=1, max_size=30).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(title=body_lines, lines=st.lists(body_lines, max_size=8), blank=st.sampled_from(["", "\n", "\r\n"]))
+def test_raw_article_keeps_title_and_words(tmp_path, project, title, lines, blank):
+    path = tmp_path / "raw.txt"
+    newline = "\r\n" if blank == "\r\n" else "\n"
+    path.write_text(newline.join([title, blank, *lines]), encoding="utf-8", newline="")
+    article = read_article(path, project.config)
+    assert article.title == title
+    assert block_words(article) == " ".join(lines).split()
+    assert [p.number for p in article.paragraphs] == list(range(1, len(article.paragraphs) + 1))
+
+
+# --- content/sources.yml ------------------------------------------------------
+
+
+def test_sources_yml_dates_an_undated_article(make_project):
+    project = make_project("sources_correction")
+    first, _ = read_corpus(project.config)
+    assert first.source_path == "input/001_undated.txt"
+    assert (first.date, first.publisher, first.url, first.tags) == (
+        dt.date(2026, 2, 5), "Example Wire", "https://example.org/2026/02/05/mediators", ("diplomacy", "ankara"))
+    assert first.title == "Mediators prepare for talks in Ankara"  # not corrected: kept from the file
+
+
+def test_undated_article_stays_undated(make_project):
+    project = make_project("sources_correction")
+    second = read_corpus(project.config)[1]
+    assert second.source_path == "input/002_still_undated.txt"
+    assert (second.date, second.publisher, second.url, second.tags) == (None, None, None, ())
+
+
+def test_sources_yml_slug_renames_the_page(make_project, tmp_path):
+    sources = tmp_path / "sources.yml"
+    sources.write_text("001_undated.txt:\n  slug: mediators-in-ankara\n", encoding="utf-8")
+    project = make_project("sources_correction", sources=sources)
+    assert read_corpus(project.config)[0].slug == "mediators-in-ankara"
+
+
+def test_sources_yml_date_with_time_keeps_the_day(make_project, tmp_path):
+    sources = tmp_path / "sources.yml"
+    sources.write_text("001_undated.txt:\n  date: 2026-02-05 08:15:00\n", encoding="utf-8")
+    project = make_project("sources_correction", sources=sources)
+    assert read_corpus(project.config)[0].date == dt.date(2026, 2, 5)
+
+
+BAD_SOURCES = [
+    # case, what the message must name (besides the file)
+    ("entry_not_mapping", ["entry '001_undated.txt'", "expected a mapping of corrections"]),
+    ("unknown_key", ["entry '001_undated.txt'", "unknown key 'publisher'", "expected one of title, date"]),
+    ("date_not_a_date", ["entry '001_undated.txt'", "key 'date'", "expected a date such as 2026-02-01",
+                         "'next week'"]),
+    ("impossible_date", ["entry '001_undated.txt'", "key 'date'", "expected a date", "'2026-02-30'"]),
+    ("url_javascript", ["entry '001_undated.txt'", "key 'url'", "expected an http(s) address"]),
+    ("slug_path", ["entry '001_undated.txt'", "key 'slug'", "expected lower-case words joined by hyphens"]),
+    ("tags_not_list", ["entry '001_undated.txt'", "key 'tags'", "expected a list of words", "'diplomacy'"]),
+    ("title_not_text", ["entry '001_undated.txt'", "key 'title'", "expected text"]),
+    ("top_level_list", [":1:", "expected a mapping at the top level, got list"]),
+    ("malformed_yaml", [":4:", "not valid YAML"]),
+]
+
+
+@pytest.mark.parametrize("case, expected", BAD_SOURCES, ids=[c for c, _ in BAD_SOURCES])
+def test_bad_sources_entry_names_file_and_key(make_project, case, expected):
+    project = make_project("sources_correction", sources=FIXTURES / "bad_sources" / f"{case}.yml")
+    with pytest.raises(InputError) as caught:
+        read_corpus(project.config)
+    message = str(caught.value)
+    assert message.startswith(str(project.config.sources_file))
+    for part in expected:
+        assert part in message
+
+
+# --- files that cannot be read ------------------------------------------------
+
+BAD_FILES = [
+    ("not_utf8.txt", 3, "not UTF-8 text (byte 0xe9); save the file as UTF-8"),
+    ("binary.txt", None, "this is a binary file, not a text article"),
+    ("empty.txt", None, "the article is empty: expected a title on the first line"),
+    ("empty.md", 1, "expected front matter: a first line '---', YAML with at least 'title:', then '---'"),
+    ("no_front_matter.md", 1, "expected front matter: a first line '---', YAML with at least 'title:', then '---'"),
+]
+
+
+@pytest.mark.parametrize("name, line, message", BAD_FILES, ids=[n for n, _, _ in BAD_FILES])
+def test_unreadable_file_is_a_clean_error(project, name, line, message):
+    path = FIXTURES / "bad_files" / name
+    with pytest.raises(InputError) as caught:
+        read_article(path, project.config)
+    where = f"{path}:{line}" if line else str(path)
+    assert str(caught.value) == f"{where}: {message}"
+    assert (caught.value.path, caught.value.line) == (str(path), line)
+
+
+def test_duplicate_slugs_name_both_files(make_project):
+    project = make_project("duplicate_slugs")
+    with pytest.raises(InputError) as caught:
+        read_corpus(project.config)
+    message = str(caught.value)
+    assert "input/001_talks.txt" in message and "input/talks-resume-in-geneva.md" in message
+    assert "'talks-resume-in-geneva'" in message
+
+
+def test_missing_input_folder(project):
+    config = project.config.with_inputs([project.root / "nowhere"])
+    with pytest.raises(InputError, match="nowhere: input folder not found"):
+        read_corpus(config)
+
+
+def test_other_files_in_an_input_folder_are_ignored(make_project):
+    project = make_project("two_articles")
+    (project.input / "notes.docx").write_bytes(b"\x00\x01")
+    (project.input / "README").write_text("not an article", encoding="utf-8")
+    assert len(read_corpus(project.config)) == 2
+
+
+def test_projects_live_in_tmp_path(tmp_path):
+    """The fixture copies; it never points a project at the real docs/."""
+    project = create_project(tmp_path / "p", REPO / "seeds")
+    assert project.docs == (tmp_path / "p" / "docs").resolve()
+    assert REPO not in project.docs.parents

@@ -1,0 +1,110 @@
+"""A real ``mkdocs build --strict`` and lychee link check of a fixture project (two builds in all)."""
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+
+import pytest
+from conftest import create_project
+
+from generator import pipeline
+from generator.errors import BuildError
+from generator.site import link_check, mkdocs_build
+
+pytestmark = pytest.mark.build
+
+ARTICLES = ("2026-02-03-envoys-meet-in-ankara", "envoys-weigh-a-second-round-of-talks-in-geneva")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The two_articles project, generated, built strictly and link-checked once for the module."""
+    project = create_project(tmp_path_factory.mktemp("build") / "project", "two_articles")
+    pipeline.generate(project.config)
+    mkdocs_build(project.config)
+    return project, link_check(project.config.site_dir)
+
+
+def test_link_check_finds_no_broken_links(built):
+    _, summary = built
+    assert "0 Errors" in summary
+    assert " 0 OK" not in summary  # it did check links
+
+
+def test_built_site_has_the_pages(built):
+    project, _ = built
+    site = project.config.site_dir
+    assert (site / "index.html").is_file()
+    index = (site / "articles" / "index.html").read_text(encoding="utf-8")
+    for slug in ARTICLES:
+        assert f'href="{slug}/"' in index
+        page = (site / "articles" / slug / "index.html").read_text(encoding="utf-8")
+        assert 'id="p1"' in page and 'href="#p1"' in page
+
+
+def test_search_index_lists_the_articles(built):
+    project, _ = built
+    search = json.loads((project.config.site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    titles = {doc["title"] for doc in search["docs"]}
+    assert {"Envoys meet in Ankara: what we know", "Envoys weigh a second round of talks in Geneva"} <= titles
+
+
+class VisibleText(HTMLParser):
+    """The text a reader sees, outside code, scripts and styles."""
+
+    HIDDEN = frozenset({"code", "pre", "script", "style"})
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._hidden = 0
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        self._hidden += tag in self.HIDDEN
+
+    def handle_endtag(self, tag):
+        self._hidden -= tag in self.HIDDEN and self._hidden > 0
+
+    def handle_data(self, data):
+        if not self._hidden:
+            self.parts.append(data)
+
+
+def test_no_built_page_shows_markdown_link_syntax(built):
+    project, _ = built
+    shown = {}
+    for page in sorted(project.config.site_dir.rglob("index.html")):
+        text = " ".join("".join(VisibleText(page.read_text(encoding="utf-8")).parts).split())
+        if "](" in text:
+            at = text.find("](")
+            shown[page.relative_to(project.config.site_dir).as_posix()] = text[max(0, at - 50):at + 50]
+    assert shown == {}
+
+
+def test_broken_link_fails_the_strict_build(tmp_path):
+    project = create_project(tmp_path / "project", "two_articles")
+    pipeline.generate(project.config)
+    (project.docs / "notes.md").write_text("# Notes\n\nSee [x](nowhere.md).\n", encoding="utf-8")
+    with pytest.raises(BuildError) as caught:
+        mkdocs_build(project.config)
+    message = str(caught.value)
+    assert message.startswith("the MkDocs strict build failed:")
+    assert "'notes.md'" in message and "'nowhere.md'" in message
+    assert "INFO" not in message
+
+
+def test_link_check_reports_a_broken_link(tmp_path):
+    """No MkDocs needed: a hand-made site with a missing page and a missing #anchor."""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text('<a href="missing/">x</a> <a href="#p9">y</a> <p id="p1">z</p>',
+                                     encoding="utf-8")
+    with pytest.raises(BuildError) as caught:
+        link_check(site)
+    assert "missing" in str(caught.value) and "#p9" in str(caught.value)
+
+
+def test_link_check_without_a_built_site(tmp_path):
+    with pytest.raises(BuildError, match="no built site"):
+        link_check(tmp_path / "site")

@@ -1,0 +1,201 @@
+"""Stage 6, write: the only code that touches docs/. Ownership, idempotency, stale files, failures."""
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from conftest import snapshot
+
+from generator import pipeline
+from generator.errors import GeneratorError, OwnershipError
+from generator.write import MANIFEST, write_pages
+
+OWNED = ("articles", "actors", "venues", "chronology")
+PAGES = {
+    "actors/index.md": "# Actors\n",
+    "articles/a.md": "# A\n",
+    "articles/b.md": "# B\n",
+    "articles/index.md": "# Articles\n",
+}
+LONG_AGO = 1_000_000_000  # 2001: a write would move the mtime to now
+
+
+@pytest.fixture
+def docs(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "index.md").write_text("# Home, written by hand\n", encoding="utf-8")
+    return folder
+
+
+def age(folder):
+    """Set every file's mtime far into the past, so that any rewrite shows."""
+    for path in folder.rglob("*"):
+        if path.is_file():
+            os.utime(path, (LONG_AGO, LONG_AGO))
+
+
+def read(docs, path):
+    return (docs / path).read_text(encoding="utf-8")
+
+
+def test_first_write_writes_every_page(docs):
+    report = write_pages(PAGES, docs, OWNED)
+    assert report.written == tuple(PAGES) and report.unchanged == () and report.removed == ()
+    assert {path: read(docs, path) for path in PAGES} == PAGES
+    assert sorted(json.loads(read(docs, MANIFEST))) == sorted(PAGES)
+
+
+def test_second_write_is_a_no_op(docs):
+    write_pages(PAGES, docs, OWNED)
+    age(docs)
+    before = snapshot(docs)
+    report = write_pages(PAGES, docs, OWNED)
+    assert report.written == () and report.removed == ()
+    assert report.unchanged == tuple(PAGES)
+    assert snapshot(docs) == before  # same bytes, same mtimes: nothing rewritten, manifest included
+
+
+def test_only_changed_pages_are_rewritten(docs):
+    write_pages(PAGES, docs, OWNED)
+    age(docs)
+    report = write_pages(PAGES | {"articles/a.md": "# A, revised\n"}, docs, OWNED)
+    assert report.written == ("articles/a.md",)
+    assert read(docs, "articles/a.md") == "# A, revised\n"
+    assert (docs / "articles/b.md").stat().st_mtime_ns == LONG_AGO * 10**9
+
+
+def test_hand_written_file_in_the_way_is_never_overwritten(docs):
+    (docs / "articles").mkdir()
+    (docs / "articles/a.md").write_text("my own page\n", encoding="utf-8")
+    with pytest.raises(OwnershipError) as caught:
+        write_pages(PAGES, docs, OWNED)
+    assert "docs/articles/a.md was not written by the generator" in str(caught.value)
+    assert read(docs, "articles/a.md") == "my own page\n"
+    assert not (docs / "articles/b.md").exists()  # nothing else written either
+    assert not (docs / MANIFEST).exists()
+
+
+def test_hand_written_file_elsewhere_in_a_generated_folder_is_left_alone(docs):
+    write_pages(PAGES, docs, OWNED)
+    (docs / "articles/notes.md").write_text("my notes\n", encoding="utf-8")
+    write_pages({"articles/index.md": "# Articles\n"}, docs, OWNED)  # a.md, b.md become stale
+    assert read(docs, "articles/notes.md") == "my notes\n"
+    assert not (docs / "articles/a.md").exists()
+
+
+def test_edited_generated_file_is_detected_and_kept(docs):
+    write_pages(PAGES, docs, OWNED)
+    (docs / "articles/a.md").write_text("# A, with my edit\n", encoding="utf-8")
+    with pytest.raises(OwnershipError) as caught:
+        write_pages(PAGES | {"articles/b.md": "# B, revised\n"}, docs, OWNED)
+    assert "docs/articles/a.md was edited by hand" in str(caught.value)
+    assert "--take-back" in str(caught.value)
+    assert read(docs, "articles/a.md") == "# A, with my edit\n"
+    assert read(docs, "articles/b.md") == "# B\n"  # the run stopped before writing anything
+
+
+def test_edited_stale_file_is_not_removed(docs):
+    write_pages(PAGES, docs, OWNED)
+    (docs / "articles/b.md").write_text("# B, with my edit\n", encoding="utf-8")
+    pages = {k: v for k, v in PAGES.items() if k != "articles/b.md"}
+    with pytest.raises(OwnershipError, match="docs/articles/b.md was edited by hand"):
+        write_pages(pages, docs, OWNED)
+    assert read(docs, "articles/b.md") == "# B, with my edit\n"
+
+
+def test_take_back_overwrites_the_edit(docs):
+    write_pages(PAGES, docs, OWNED)
+    (docs / "articles/a.md").write_text("# A, with my edit\n", encoding="utf-8")
+    report = write_pages(PAGES, docs, OWNED, take_back=True)
+    assert report.written == ("articles/a.md",)
+    assert read(docs, "articles/a.md") == "# A\n"
+    assert write_pages(PAGES, docs, OWNED).written == ()  # and it is the generator's again
+
+
+def test_take_back_still_refuses_a_hand_written_file(docs):
+    (docs / "articles").mkdir()
+    (docs / "articles/a.md").write_text("my own page\n", encoding="utf-8")
+    with pytest.raises(OwnershipError, match="not written by the generator"):
+        write_pages(PAGES, docs, OWNED, take_back=True)
+    assert read(docs, "articles/a.md") == "my own page\n"
+
+
+def test_stale_files_and_empty_folders_are_removed(docs):
+    write_pages(PAGES | {"venues/deep/x.md": "# X\n"}, docs, OWNED)
+    report = write_pages({"articles/a.md": "# A\n"}, docs, OWNED)
+    assert report.removed == ("actors/index.md", "articles/b.md", "articles/index.md", "venues/deep/x.md")
+    assert sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*")) == [
+        ".generated.json", "articles", "articles/a.md", "index.md"]
+    assert list(json.loads(read(docs, MANIFEST))) == ["articles/a.md"]
+
+
+def test_a_file_already_holding_the_page_is_no_conflict(docs):
+    """After an interrupted run the file may hold the new page while the manifest is old: nothing is lost."""
+    write_pages(PAGES, docs, OWNED)
+    (docs / "articles/a.md").write_text("# A, next version\n", encoding="utf-8")
+    report = write_pages(PAGES | {"articles/a.md": "# A, next version\n"}, docs, OWNED)
+    assert report.unchanged == tuple(PAGES)
+    assert write_pages(PAGES, docs, OWNED).written == ("articles/a.md",)
+
+
+@pytest.mark.parametrize("path", ["../x.md", "/etc/x", "index.md", "about.md", "articles/../index.md",
+                                  "stylesheets/extra.css", "articles", ""])
+def test_paths_outside_the_generated_folders_are_refused(docs, path):
+    before = snapshot(docs)
+    with pytest.raises(OwnershipError, match="outside the generated folders"):
+        write_pages(PAGES | {path: "# gotcha\n"}, docs, OWNED)
+    assert snapshot(docs) == before
+    assert not (docs.parent / "x.md").exists()
+
+
+def test_damaged_manifest_cannot_delete_outside(docs):
+    outside = docs.parent / "outside.md"
+    outside.write_text("keep me\n", encoding="utf-8")
+    (docs / MANIFEST).write_text(json.dumps({"../outside.md": "0" * 64}), encoding="utf-8")
+    with pytest.raises(OwnershipError, match="damaged"):
+        write_pages(PAGES, docs, OWNED)
+    assert outside.read_text(encoding="utf-8") == "keep me\n"
+
+
+def test_unreadable_manifest_is_a_clean_error(docs):
+    (docs / MANIFEST).write_text("{not json", encoding="utf-8")
+    with pytest.raises(OwnershipError, match="is damaged; delete it"):
+        write_pages(PAGES, docs, OWNED)
+
+
+def test_a_failed_write_leaves_the_previous_pages(docs):
+    write_pages(PAGES, docs, OWNED)
+    before = snapshot(docs)
+    (docs / "articles/sub").write_text("a file where the new page needs a folder\n", encoding="utf-8")
+    pages = PAGES | {"articles/a.md": "# A, revised\n", "articles/sub/c.md": "# C\n"}
+    with pytest.raises(GeneratorError, match="nothing was written"):
+        write_pages(pages, docs, OWNED)
+    after = snapshot(docs)
+    del after["articles/sub"]
+    assert after == before  # a.md not replaced, manifest unchanged, no temporary files left
+
+
+def test_generate_never_touches_hand_written_pages(make_project):
+    project = make_project("two_articles")
+    age(project.docs)
+    hand_written = snapshot(project.docs)
+    report = pipeline.generate(project.config)
+    assert report.articles == 2 and report.pages.written
+    after = snapshot(project.docs)
+    assert {path: after[path] for path in hand_written} == hand_written
+    new = set(after) - set(hand_written)
+    assert all(p == MANIFEST or p.split("/")[0] in project.config.generated_dirs for p in new)
+    second = pipeline.generate(project.config)
+    assert second.pages.written == () and second.pages.removed == ()
+    assert "0 pages written" in second.summary()
+
+
+def test_pages_get_ordinary_file_permissions(docs):
+    write_pages(PAGES, docs, OWNED)
+    ordinary = docs / "ordinary.txt"
+    ordinary.write_text("x", encoding="utf-8")
+    expected = ordinary.stat().st_mode & 0o777
+    assert {path: (docs / path).stat().st_mode & 0o777 for path in [*PAGES, MANIFEST]} == {
+        path: expected for path in [*PAGES, MANIFEST]}
