@@ -14,6 +14,7 @@ from typing import Callable
 
 from generator.model import (Entity, EntityKind, Extraction, Mention, Quote, RoleReference)
 from generator.registry import RegistryEntry, name_key
+from generator.extract.names import initials
 from generator.slugs import unique_slugs
 
 GroupId = tuple[bool, str]  # (is an actor, key)
@@ -106,10 +107,7 @@ def _join_acronyms(groups: _Groups, mentions: list[Mention]) -> None:
             groups.union(next(iter(by_initials[mention.name])), group_id(mention))
 
 
-def initials(name: str) -> str:
-    """"World Food Programme" → "WFP"; "Organization of the Petroleum Exporting Countries" → "OPEC"."""
-    words = name.replace("-", " ").split()
-    return "".join(w[0] for w in words if w[0].isupper())
+
 
 
 def _join_person_names(groups: _Groups) -> None:

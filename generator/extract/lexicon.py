@@ -35,6 +35,11 @@ class Lexicon:
     capital_metonyms: dict[str, str]
     place_nouns: dict[str, EntityKind]
     arrival_verbs: frozenset[str]
+    host_verbs: frozenset[str]
+    territory_nouns: frozenset[str]
+    place_adjectives: frozenset[str]
+    directions: frozenset[str]
+    feature_words: dict[str, EntityKind]
     max_title_words: int
 
     def is_speech_verb(self, word: str) -> bool:
@@ -78,5 +83,10 @@ def load_lexicon() -> Lexicon:
         capital_metonyms=dict(data["capital_metonyms"]),
         place_nouns={noun: EntityKind(kind) for noun, kind in data["place_nouns"].items()},
         arrival_verbs=words("arrival_verbs"),
+        host_verbs=words("host_verbs"),
+        territory_nouns=words("territory_nouns"),
+        place_adjectives=words("place_adjectives"),
+        directions=words("directions"),
+        feature_words={word: EntityKind(kind) for word, kind in data["feature_words"].items()},
         max_title_words=max(len(t.split()) for t in data["titles"] + data["honorifics"]),
     )

@@ -71,7 +71,7 @@ class SentenceContext:
 
 def spot_sentence(ctx: SentenceContext) -> None:
     """Add every mention and role reference found in ``ctx.sentence`` to ``ctx``."""
-    rules = (_institution, _ship, _organisation, _gazetteer, _titled_person, _name_run)
+    rules = (_institution, _ship, _named_feature, _organisation, _gazetteer, _titled_person, _name_run)
     index = 0
     while index < len(ctx.tokens):
         token = ctx.tokens[index]
@@ -112,6 +112,37 @@ def _ship(ctx: SentenceContext, i: int) -> int | None:
     return end
 
 
+def _named_feature(ctx: SentenceContext, i: int) -> int | None:
+    """Geographic and built features by their generic word: "Strait of Sicily", "Cape of Good Hope",
+    "Laconian Gulf", "Zappeion Hall", "Eastern Mediterranean" (a direction and a known place)."""
+    features = ctx.lexicon.feature_words
+    first = ctx.tokens[i].text
+    if first in features and ctx.word(i + 1) == "of":
+        end = _run_end(ctx, i + 2, connectors=True)
+        if end > i + 2:
+            return _add_feature(ctx, i, end, features[first])
+    end = _run_end(ctx, i)
+    if end - i >= 2 and ctx.tokens[end - 1].bare in features and not ctx.gazetteer.lookup(ctx.span(i, end)):
+        return _add_feature(ctx, i, end, features[ctx.tokens[end - 1].bare])
+    if end - i >= 2 and first in ctx.lexicon.directions and ctx.gazetteer.lookup(ctx.span(i + 1, end)):
+        place = ctx.gazetteer.lookup(ctx.span(i + 1, end))[0]
+        kind = place.kind if place.kind in (EntityKind.SEA, EntityKind.REGION) else EntityKind.REGION
+        return _add_feature(ctx, i, end, kind, place.coordinates)
+    return None
+
+
+def _add_feature(ctx: SentenceContext, i: int, end: int, kind: EntityKind,
+                 coordinates: tuple[float, float] | None = None) -> int:
+    name = ctx.span(i, end)
+    found = ctx.gazetteer.lookup(name)
+    if found:
+        ctx.add(i, end, found[0].name, found[0].kind, found[0].key, f"gazetteer {found[0].kind.value}",
+                coordinates=found[0].coordinates)
+    else:
+        ctx.add(i, end, name, kind, f"place:{_norm(name)}", "named feature", coordinates=coordinates)
+    return end
+
+
 def _organisation(ctx: SentenceContext, i: int) -> int | None:
     """A capitalised run (with "of", "the", "for"… inside) whose last word is an organisation word."""
     start = i
@@ -128,7 +159,18 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
             name = ctx.span(start, stop)
             mention = ctx.add(start, stop, name, EntityKind.ORGANISATION, f"org:{_norm(name)}", "organisation word")
             return _acronym_definition(ctx, stop, mention)
+    if end - start >= 2 and ctx.word(end) == "(" and ctx.word(end + 2) == ")" and \
+            initials(ctx.span(start, end)) == ctx.word(end + 1):
+        name = ctx.span(start, end)  # "UK Maritime Trade Operations (UKMTO)"
+        mention = ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{_norm(name)}", "acronym definition")
+        return _acronym_definition(ctx, end, mention)
     return None
+
+
+def initials(name: str) -> str:
+    """"World Food Programme" → "WFP"; acronyms inside stay whole: "UK Maritime Trade Operations" → "UKMTO"."""
+    words = name.replace("-", " ").split()
+    return "".join(w if w.isupper() else w[0] for w in words if w[0].isupper())
 
 
 def _of_tail(ctx: SentenceContext, stop: int, end: int) -> int:
@@ -157,7 +199,11 @@ def _gazetteer(ctx: SentenceContext, i: int) -> int | None:
     end, entry = match
     if end == i + 1 and _starts_person_name(ctx, end):
         return None
-    if entry.form == "demonym":
+    if entry.form == "demonym" and ctx.word(end).lower() in ctx.lexicon.territory_nouns and entry.country:
+        country = ctx.gazetteer.country(entry.country)
+        ctx.add(i, end, country.name, EntityKind.COUNTRY, country.key, "demonym with a place word",
+                coordinates=country.coordinates)  # "off the Yemeni coast", "Chinese waters"
+    elif entry.form == "demonym":
         ctx.add(i, end, entry.name, EntityKind.STATE, entry.key, "demonym", coordinates=entry.coordinates)
     elif entry.kind is EntityKind.COUNTRY:
         _country(ctx, i, end, entry)
@@ -207,19 +253,34 @@ def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None
 
 def _is_place_context(ctx: SentenceContext, i: int, end: int) -> bool:
     """"in Ankara", "visit … to Tehran", "Ankara as the proposed venue"."""
-    if _is_modifier(ctx, end):
-        return False
+    last = ctx.tokens[end - 1]
+    attached_hyphen = ctx.word(end) == "-" and ctx.tokens[end].start == last.end
+    if last.possessive or attached_hyphen or _is_modifier(ctx, end):
+        return False  # "Brazil's Congress", "the India-Middle East corridor", "the US press"
+    if ctx.word(end).lower() in ctx.lexicon.host_verbs or ctx.word(end + 1).lower() in ctx.lexicon.host_verbs:
+        return True  # "Riyadh would host a follow-up meeting"
     before = i - 1
-    if ctx.word(before).lower() == "the":
+    while ctx.word(before).lower() in ("the",) or ctx.word(before).lower() in ctx.lexicon.place_adjectives:
         before -= 1
     preposition = ctx.word(before).lower()
     if preposition in ctx.lexicon.locative_prepositions:
+        return True
+    if preposition == "from" and ctx.word(end) == "to":
+        return True  # "from Saudi Arabia to Europe"
+    if preposition == "to" and _from_before(ctx, before):
         return True
     if preposition in ("to", "from"):
         window = ctx.tokens[max(0, before - 14):before]
         return any(t.text.lower() in ctx.lexicon.movement_words for t in window)
     after = [t.text.lower() for t in ctx.tokens[end:end + 5]]
     return bool(after[:1] == ["as"] and set(after) & ctx.lexicon.venue_nouns)
+
+
+def _from_before(ctx: SentenceContext, to_index: int) -> bool:
+    """"from X to Y": a place ended right before this "to" and a "from" opened it."""
+    window = [t.text.lower() for t in ctx.tokens[max(0, to_index - 6):to_index]]
+    return "from" in window and any(m.end <= ctx.tokens[to_index].start and not m.kind.is_actor
+                                    for m in ctx.mentions[-1:])
 
 
 def _is_modifier(ctx: SentenceContext, end: int) -> bool:
@@ -322,11 +383,15 @@ def _unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKin
     if ctx.tokens[end - 1].possessive or _role_before(ctx, start) or ctx.lexicon.is_speech_verb(ctx.word(end)):
         return None
     before = [ctx.word(start - k).lower() for k in (3, 2, 1)]
-    if before[1:] == ["of", ""] or (before[2] == "of" and before[1] in ctx.lexicon.place_nouns and before[0] == "the"):
-        return ctx.lexicon.place_nouns.get(before[1])
+    if before[2] == "of" and before[1] in ctx.lexicon.place_nouns:
+        return ctx.lexicon.place_nouns[before[1]]  # "the town of Dilling"
+    if before[2] == "of" and before[1] in ctx.lexicon.territory_nouns:
+        return EntityKind.REGION  # "the western coast of Palawan"
     if ctx.word(end) == "," and ctx.word(end + 1) == "the" and ctx.word(end + 2) == "capital":
         return EntityKind.CITY
-    preposition = before[1] if before[2] == "the" else before[2]
+    preposition = before[1] if before[2] == "the" or before[2] in ctx.lexicon.place_adjectives else before[2]
+    if before[1] in ctx.lexicon.place_adjectives and before[0] == "the":
+        preposition = ctx.word(start - 4).lower()  # "off the southern Peloponnese"
     if preposition in ctx.lexicon.locative_prepositions | ctx.lexicon.arrival_verbs:
         return EntityKind.OTHER
     return None
