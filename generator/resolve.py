@@ -71,7 +71,9 @@ def resolve(extractions: tuple[Extraction, ...], registry: tuple[RegistryEntry, 
     mentions = [m for e in extractions for m in e.mentions]
     groups = _Groups(mentions)
     _join_acronyms(groups, mentions)
+    _join_same_names(groups)
     _join_person_names(groups)
+    _join_short_names(groups)
     entry_of = _apply_registry(groups, registry)
     merged = groups.groups()
     suppressed = {gid for gid, entry in entry_of.items() if entry.suppress}
@@ -108,6 +110,31 @@ def _join_acronyms(groups: _Groups, mentions: list[Mention]) -> None:
 
 
 
+
+
+def _join_same_names(groups: _Groups) -> None:
+    """One name, one actor: "Viv Ansanm" found as an organisation and as a person is one entity."""
+    by_name: dict[tuple[bool, str], GroupId] = {}
+    for gid, mentions in sorted(groups.groups().items()):
+        if gid[1].startswith("surname:"):
+            continue
+        key = (gid[0], name_key(_name(mentions)))
+        if key in by_name:
+            groups.union(by_name[key], gid)
+        else:
+            by_name[key] = gid
+
+
+def _join_short_names(groups: _Groups) -> None:
+    """An organisation or group joins the one longer name it ends ("Aspides" → "Operation Aspides",
+    "Security Council" → "UN Security Council")."""
+    named = {gid: _words(ms) for gid, ms in groups.groups().items()
+             if gid[0] and ms[0].kind in (EntityKind.ORGANISATION, EntityKind.GROUP)}
+    for gid, words in named.items():
+        longer = [other for other, other_words in named.items()
+                  if len(other_words) > len(words) and other_words[-len(words):] == words]
+        if len(longer) == 1:
+            groups.union(longer[0], gid)
 
 
 def _join_person_names(groups: _Groups) -> None:

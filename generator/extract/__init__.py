@@ -50,7 +50,7 @@ class RuleExtractor:
             roles += para_roles
             persons = [m for m in para_mentions if m.kind is EntityKind.PERSON]
             last_person = persons[-1] if persons else last_person
-        mentions = _prefer_named_countries(mentions)
+        mentions = _join_group_adjectives(_prefer_named_countries(mentions))
         return Extraction(article.slug, tuple(mentions), tuple(quotes), tuple(roles), tuple(events))
 
     def _spot(self, text, sentence, source, lowercase) -> SentenceContext:
@@ -81,6 +81,19 @@ def _prefer_named_countries(mentions: list[Mention]) -> list[Mention]:
                   and f" {mention.text} " in f" {name} " and len(name) > len(mention.text)]
         if len(fuller) == 1:
             mention = replace(mention, name=fuller[0].name, key=fuller[0].key, coordinates=fuller[0].coordinates)
+        result.append(mention)
+    return result
+
+
+def _join_group_adjectives(mentions: list[Mention]) -> list[Mention]:
+    """"Houthi fighters" in an article about "the Houthis": the lone word names the group."""
+    groups = {m.name[:-1]: m for m in mentions if m.kind is EntityKind.GROUP}
+    result = []
+    for mention in mentions:
+        group = groups.get(mention.text) if mention.key.startswith("surname:") else None
+        if group is not None:
+            mention = replace(mention, name=group.name, kind=EntityKind.GROUP, key=group.key,
+                              rule="adjective of a group")
         result.append(mention)
     return result
 

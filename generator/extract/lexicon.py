@@ -36,6 +36,7 @@ class Lexicon:
     place_nouns: dict[str, EntityKind]
     arrival_verbs: frozenset[str]
     host_verbs: frozenset[str]
+    lowercase_org_heads: frozenset[str]
     territory_nouns: frozenset[str]
     place_adjectives: frozenset[str]
     directions: frozenset[str]
@@ -84,6 +85,7 @@ def load_lexicon() -> Lexicon:
         place_nouns={noun: EntityKind(kind) for noun, kind in data["place_nouns"].items()},
         arrival_verbs=words("arrival_verbs"),
         host_verbs=words("host_verbs"),
+        lowercase_org_heads=words("lowercase_org_heads"),
         territory_nouns=words("territory_nouns"),
         place_adjectives=words("place_adjectives"),
         directions=words("directions"),

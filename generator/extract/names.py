@@ -97,6 +97,10 @@ def _institution(ctx: SentenceContext, i: int) -> int | None:
 
 
 def _ship(ctx: SentenceContext, i: int) -> int | None:
+    if ctx.tokens[i].text == "Operation" and _run_end(ctx, i + 1) > i + 1:
+        end = _run_end(ctx, i + 1)  # "Operation Aspides"
+        ctx.add(i, end, ctx.span(i, end), EntityKind.ORGANISATION, f"org:{_norm(ctx.span(i, end))}", "operation name")
+        return end
     if ctx.tokens[i].text not in ctx.lexicon.ship_prefixes:
         return None
     end = _run_end(ctx, i + 1)
@@ -363,6 +367,18 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     end = _run_end(ctx, start)
     if end == start:
         return max(start, i + 1)
+    titled = next((k for k in range(start + 1, end) if _titles_end(ctx, k) > k), None)
+    if titled is not None:
+        return titled  # "Philippine Foreign Secretary Theresa Lazaro": the title rule takes it from here
+    if ctx.word(end).lower() in ctx.lexicon.lowercase_org_heads and end - start >= 1 and \
+            not ctx.gazetteer.lookup(ctx.span(start, end)):
+        name = ctx.span(start, end)  # "the Multinational Security Support mission"
+        ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{_norm(name)}", "organisation word after name")
+        return end + 1
+    if ctx.word(start - 1).lower() == "the" and end - start == 1 and _is_plural_name(ctx, start):
+        word = ctx.tokens[start].bare
+        ctx.add(start, end, word, EntityKind.GROUP, f"group:{_norm(word)}", "the + plural name")
+        return end
     place_kind = _unknown_place_kind(ctx, start, end)
     if place_kind is not None:
         name = ctx.span(start, end)
@@ -395,6 +411,15 @@ def _unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKin
     if preposition in ctx.lexicon.locative_prepositions | ctx.lexicon.arrival_verbs:
         return EntityKind.OTHER
     return None
+
+
+def _is_plural_name(ctx: SentenceContext, i: int) -> bool:
+    """"the Houthis", "the Taliban"-style groups: a plural capitalised word after "the"."""
+    word = ctx.tokens[i].bare
+    lexicon = ctx.lexicon
+    return (word.endswith("s") and len(word) > 3 and word[:-1].lower() not in ctx.lowercase_words
+            and word not in lexicon.sentence_starters and word not in lexicon.organisation_heads
+            and word not in CALENDAR_WORDS and not word.isupper())
 
 
 def _single_word(ctx: SentenceContext, i: int) -> None:
