@@ -32,6 +32,7 @@ class Config:
     events_file: Path
     boilerplate: tuple[re.Pattern[str], ...]
     chronology_order: str
+    chronology_page_size: int
     extractor: str
     spacy_model: str | None
     cache_dir: Path
@@ -65,6 +66,7 @@ SCHEMA: dict[str, tuple[str, Callable[[Any], bool], Any]] = {
     "cache_dir": ("a folder path", _is_str, ".cache/generator"),
     "boilerplate_patterns": ("a list of regular expressions", _is_str_list, []),
     "chronology_order": ("'ascending' or 'descending'", lambda v: v in ("ascending", "descending"), "ascending"),
+    "chronology_page_size": ("a whole number of events above 0", lambda v: isinstance(v, int) and not isinstance(v, bool) and v > 0, 150),
     "extractor": ("'rules' or 'spacy'", lambda v: v in ("rules", "spacy"), "rules"),
     "spacy_model": ("a spaCy model name or null", lambda v: v is None or _is_str(v), None),
 }
@@ -131,6 +133,7 @@ def _build(path: Path, values: dict[str, Any], patterns: tuple[re.Pattern[str], 
         events_file=resolve("events_file"),
         boilerplate=patterns,
         chronology_order=values["chronology_order"],
+        chronology_page_size=values["chronology_page_size"],
         extractor=values["extractor"],
         spacy_model=values["spacy_model"],
         cache_dir=resolve("cache_dir"),

@@ -45,6 +45,11 @@ def venue_page(slug: str) -> str:
     return f"venues/{slug}.md"
 
 
+def chronology_page(month_key: str | None) -> str:
+    """``chronology/2026-02.md`` for a month (``xxxx-02`` when the year is unknown), ``chronology/undated.md``."""
+    return f"chronology/{month_key or 'undated'}.md"
+
+
 def paragraph_anchor(number: int) -> str:
     return f"p{number}"
 

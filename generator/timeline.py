@@ -1,42 +1,62 @@
 """The chronology's timeline picture: an SVG drawn at build time (no JavaScript, no CDN).
 
-Events are laid out top to bottom, one row each, so the picture stays
-readable at phone width however long the story runs.
+One row per event, top to bottom: the date on its own line, then the
+summary wrapped to two short lines, so that the picture is drawn at
+about its natural size on a phone (the viewBox is phone-wide) and
+stays legible there.
 """
 from __future__ import annotations
 
+import textwrap
 from xml.sax.saxutils import escape as xml_escape
 
 from generator.model import Event
 
-ROW = 28
-WIDTH = 640
-LABEL_X = 150
-MAX_LABEL = 60
+WIDTH = 360
+AXIS_X = 12
+TEXT_X = 28
+LINE_CHARS = 46
+MAX_LINES = 2
+DATE_LINE = 16
+TEXT_LINE = 17
+GAP = 12
 
 
 def timeline_svg(events: list[Event]) -> str:
-    """An accessible SVG (role="img", <title>) of dated events; empty when there are none."""
+    """An accessible SVG (role="img", <title>, <desc>) of dated events; empty when there are none."""
     if not events:
         return ""
-    height = ROW * len(events) + 20
-    rows = "".join(_row(i, e) for i, e in enumerate(events))
-    title = f"Timeline of {len(events)} dated events"
+    rows, y = [], GAP
+    for event in events:
+        lines = _wrap(event.summary)
+        rows.append(_row(event, lines, y))
+        y += DATE_LINE + TEXT_LINE * len(lines) + GAP
+    first, last = events[0].date.label(), events[-1].date.label()
     return (
-        f'<figure class="timeline" markdown="0"><svg xmlns="http://www.w3.org/2000/svg" role="img" '
-        f'aria-labelledby="timeline-title" viewBox="0 0 {WIDTH} {height}" width="100%">'
-        f'<title id="timeline-title">{title}</title>'
-        f'<line x1="{LABEL_X - 14}" y1="10" x2="{LABEL_X - 14}" y2="{height - 10}" class="timeline-axis"/>'
-        f"{rows}</svg></figure>"
+        f'<figure class="timeline"><svg xmlns="http://www.w3.org/2000/svg" role="img" '
+        f'aria-labelledby="timeline-title timeline-desc" viewBox="0 0 {WIDTH} {y}" width="100%">'
+        f'<title id="timeline-title">Timeline of {len(events)} dated events</title>'
+        f'<desc id="timeline-desc">From {xml_escape(first)} to {xml_escape(last)}; each event is listed '
+        f'below with its sources.</desc>'
+        f'<line x1="{AXIS_X}" y1="{GAP}" x2="{AXIS_X}" y2="{y - GAP}" class="timeline-axis"/>'
+        f'{"".join(rows)}</svg></figure>'
     )
 
 
-def _row(index: int, event: Event) -> str:
-    y = 20 + index * ROW
-    summary = event.summary if len(event.summary) <= MAX_LABEL else event.summary[: MAX_LABEL - 1] + "…"
+def _wrap(summary: str) -> list[str]:
+    lines = textwrap.wrap(summary, LINE_CHARS) or [""]
+    if len(lines) > MAX_LINES:
+        lines = lines[:MAX_LINES]
+        lines[-1] = lines[-1][: LINE_CHARS - 1].rstrip() + "…"
+    return lines
+
+
+def _row(event: Event, lines: list[str], y: int) -> str:
+    texts = "".join(f'<text x="{TEXT_X}" y="{y + DATE_LINE + TEXT_LINE * (i + 1) - 4}" class="timeline-summary">'
+                    f"{xml_escape(line)}</text>" for i, line in enumerate(lines))
     return (
         f'<g class="timeline-event timeline-{event.status.value}">'
-        f'<text x="0" y="{y + 4}" class="timeline-date">{xml_escape(event.date.label())}</text>'
-        f'<circle cx="{LABEL_X - 14}" cy="{y}" r="5"/>'
-        f'<text x="{LABEL_X}" y="{y + 4}" class="timeline-summary">{xml_escape(summary)}</text></g>'
+        f'<circle cx="{AXIS_X}" cy="{y + DATE_LINE - 5}" r="5"/>'
+        f'<text x="{TEXT_X}" y="{y + DATE_LINE}" class="timeline-date">{xml_escape(event.date.label())} · '
+        f'{event.status.value}</text>{texts}</g>'
     )

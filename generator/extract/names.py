@@ -358,8 +358,14 @@ def _role_with_country(ctx: SentenceContext, i: int, role: str | None) -> str | 
     previous = next((m for m in reversed(ctx.mentions) if m.end <= ctx.tokens[i].start), None)
     gap = ctx.text[previous.end:ctx.tokens[i].start] if previous else None
     if previous and previous.kind is EntityKind.STATE and gap is not None and gap.strip() in ("", "’s", "'s"):
-        return f"{role} of {previous.name}" if role[0].isupper() else f"{previous.text} {role}"
+        return f"{role} of {with_article(previous.name)}" if role[0].isupper() else f"{previous.text} {role}"
     return role
+
+
+def with_article(country: str) -> str:
+    """"the United States", "the Philippines", but "Qatar": how a country follows "of"."""
+    plural_or_union = country.split()[0] in ("United", "Republic", "Democratic", "Central", "Czech", "Federated")
+    return f"the {country}" if plural_or_union or country.endswith(("s", "Islands")) and country != "Laos" else country
 
 
 def _name_run(ctx: SentenceContext, i: int) -> int | None:

@@ -16,7 +16,7 @@ from generator.config import Config
 from generator.markdown import Markdown, escape, finalize
 from generator.model import Story
 from generator.render.articles import article_page, articles_index
-from generator.render.chronology import chronology_pages
+from generator.render.chronology import chronology_pages, is_paged
 from generator.render.context import Site
 from generator.render.entities import entity_index, entity_page
 from generator.yamlio import front_matter_block
@@ -24,7 +24,7 @@ from generator.yamlio import front_matter_block
 
 def render_site(story: Story, config: Config) -> dict[str, str]:
     env = _environment(config.templates_dir)
-    site = Site.of(story)
+    site = Site.of(story, paged_chronology=is_paged(len(story.events), config))
     pages: dict[str, str] = {}
     for article in story.articles:
         pages[slugs.article_page(article.slug)] = article_page(env, site, article)

@@ -10,6 +10,7 @@ from generator.markdown import Markdown, escape, link
 from generator.model import Article, Entity, Event, Mention, Quote, SourceRef, Story
 
 EXCERPT_CHARS = 220
+HEADLINE_CHARS = 90
 
 
 @dataclass(frozen=True)
@@ -24,9 +25,10 @@ class Site:
     events_of: dict[str, list[Event]]
     paragraphs_of: dict[str, set[SourceRef]]
     entities_in: dict[str, Counter]
+    event_pages: dict[str, str]
 
     @classmethod
-    def of(cls, story: Story) -> Site:
+    def of(cls, story: Story, paged_chronology: bool = False) -> Site:
         mentions_at, paragraphs_of, entities_in = defaultdict(list), {}, defaultdict(Counter)
         for entity in story.actors + story.venues:
             paragraphs_of[entity.slug] = {m.source for m in entity.mentions}
@@ -39,8 +41,13 @@ class Site:
         for event in story.events:
             for slug in event.actors + event.venues:
                 events_of[slug].append(event)
+        event_pages = {e.slug: slugs.chronology_page(month_key(e)) if paged_chronology else "chronology/index.md"
+                       for e in story.events}
         return cls(story, {e.slug: e for e in story.actors + story.venues}, {a.slug: a for a in story.articles},
-                   mentions_at, quotes_by, events_of, paragraphs_of, entities_in)
+                   mentions_at, quotes_by, events_of, paragraphs_of, entities_in, event_pages)
+
+    def event_link(self, event: Event, label: str, from_page: str) -> Markdown:
+        return link(label, from_page, self.event_pages[event.slug], slugs.event_anchor(event.slug))
 
     def page_of(self, entity: Entity) -> str:
         return slugs.actor_page(entity.slug) if entity.is_actor else slugs.venue_page(entity.slug)
@@ -55,6 +62,14 @@ class Site:
         return link(entity.name, from_page, self.page_of(entity))
 
 
+def month_key(event: Event) -> str | None:
+    """"2026-02" for an event in February 2026, "xxxx-02" when the year is unknown, None when undated."""
+    if not event.date.known or event.date.month is None:
+        return f"{event.date.year}" if event.date.year else None
+    year = f"{event.date.year:04d}" if event.date.year else "xxxx"
+    return f"{year}-{event.date.month:02d}"
+
+
 def excerpt(text: str, start: int, end: int) -> Markdown:
     """The sentence holding text[start:end], that span in bold, cut at word boundaries if long."""
     sentence_start, sentence_end = next(((a, b) for a, b in split_sentences(text) if a <= start < b), (0, len(text)))
@@ -66,3 +81,10 @@ def excerpt(text: str, start: int, end: int) -> Markdown:
         right = text.rfind(" ", end, right) if text.rfind(" ", end, right) > 0 else right
     return Markdown(("…" if left > sentence_start else "") + escape(text[left:start]) + "**" + escape(text[start:end])
                     + "**" + escape(text[end:right].rstrip()) + ("…" if right < sentence_end else ""))
+
+
+def headline(summary: str) -> str:
+    """A summary short enough for a heading or a list, cut at a word."""
+    if len(summary) <= HEADLINE_CHARS:
+        return summary.rstrip(".")
+    return summary[:HEADLINE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"

@@ -9,7 +9,7 @@ from generator import slugs
 from generator.markdown import Markdown, escape, link, relative
 from generator.model import Entity, Event, Mention, Quote
 from generator.render.articles import GENERATOR_MARK
-from generator.render.context import Site, excerpt
+from generator.render.context import Site, excerpt, headline
 
 TOP_COMPANIONS = 8
 SHORT_QUOTE_WORDS = 6
@@ -93,7 +93,7 @@ def entity_index(env: jinja2.Environment, entities: tuple[Entity, ...], title: s
 
 def _event_link(site: Site, event: Event, page: str) -> dict:
     return {"label": event.date.label(), "summary": event.summary,
-            "link": Markdown(f"[{escape(event.summary)}]({relative(page, 'chronology/index.md', slugs.event_anchor(event.slug))})")}
+            "link": site.event_link(event, headline(event.summary), page)}
 
 
 def _map_url(entity: Entity) -> str | None:
