@@ -41,12 +41,13 @@ class _Draft:
 
 
 def build_chronology(extractions: tuple[Extraction, ...], entities: tuple[Entity, ...],
-                     corrections: tuple[EventCorrection, ...] = ()) -> tuple[Event, ...]:
+                     corrections: tuple[EventCorrection, ...] = ()) -> tuple[tuple[Event, ...], list[InputError]]:
+    """The events, and a problem for each correction that matched no event."""
     entity_at = {(m.source.article, m.source.paragraph, m.start): e for e in entities for m in e.mentions}
     drafts = [d for ext in extractions for f in ext.events if (d := _draft(f, entity_at)) is not None]
     drafts = _merge_reports(drafts)
-    drafts = _apply_corrections(drafts, corrections, entities)
-    return _events(drafts)
+    drafts, problems = _apply_corrections(drafts, corrections, entities)
+    return _events(drafts), problems
 
 
 def _draft(finding: EventFinding, entity_at: dict) -> _Draft | None:
@@ -120,15 +121,17 @@ def _rank(date: FuzzyDate) -> int:
 
 
 def _apply_corrections(drafts: list[_Draft], corrections: tuple[EventCorrection, ...],
-                       entities: tuple[Entity, ...]) -> list[_Draft]:
+                       entities: tuple[Entity, ...]) -> tuple[list[_Draft], list[InputError]]:
+    problems = []
     for correction in corrections:
         if correction.match is None:
             drafts.append(_new_event(correction, entities))
             continue
         hits = [d for d in drafts if _matches(d, correction.match)]
         if not hits:
-            raise InputError("content/events.yml", f"no event contains {correction.match!r}; correct the "
-                             "'match' text or remove the entry")
+            problems.append(InputError("content/events.yml", f"no event contains {correction.match!r}; correct "
+                                       "the 'match' text or remove the entry"))
+            continue
         if correction.hide:
             drafts = [d for d in drafts if d not in hits]
             continue
@@ -138,7 +141,7 @@ def _apply_corrections(drafts: list[_Draft], corrections: tuple[EventCorrection,
                 drafts.remove(other)
         for draft in hits:
             _correct(draft, correction)
-    return drafts
+    return drafts, problems
 
 
 def _matches(draft: _Draft, text: str) -> bool:

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import re
 
 from generator import pipeline, site
 from generator.config import Config
-from generator.errors import InputError
+from generator.errors import BuildError, InputError
 from generator.export import export_story
 from generator.slugs import slugify
 from generator.yamlio import front_matter_block
@@ -17,7 +18,10 @@ def generate(config: Config, take_back: bool = False) -> str:
 
 
 def build(config: Config, take_back: bool = False) -> str:
-    summary = pipeline.generate(config, take_back).summary()
+    report = pipeline.generate(config, take_back)
+    if report.problems:
+        raise BuildError("the writers' corrections have problems (strict build):\n  " + "\n  ".join(report.problems))
+    summary = report.summary()
     site.mkdocs_build(config)
     links = site.link_check(config.site_dir)
     return f"{summary}\nsite built with 'mkdocs build --strict' in {config.site_dir}\nlink check: {links}\n" \
@@ -34,7 +38,10 @@ def serve(config: Config, address: str, take_back: bool = False) -> int:
 
 
 def export(config: Config) -> dict:
-    return export_story(pipeline.build_story(config))
+    story = pipeline.build_story(config)
+    for problem in story.problems:
+        print(f"Warning: {problem}", file=sys.stderr)
+    return export_story(story)
 
 
 def new_article(config: Config, title: str, date: str | None, source: str | None, url: str | None) -> str:

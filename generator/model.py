@@ -262,3 +262,6 @@ class Story:
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
     extractions: tuple[Extraction, ...] = field(default=(), repr=False)
+    enrichments: dict = field(default_factory=dict, repr=False)  # (folder, slug) → enrichment.Enrichment
+    writer_pages: tuple = ()  # enrichment.WriterPage: hand-written pages that link to entities
+    problems: tuple = ()  # errors.InputError: writers' corrections that apply to nothing in this corpus

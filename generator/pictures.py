@@ -233,7 +233,7 @@ def _node_label(label: str, x: float, y: float, angle: float, r: float, is_cente
     lines = _label_lines(label)
     line_height = FONT * 1.15
     cos, sin = math.cos(angle), math.sin(angle)
-    if is_center or abs(cos) < 0.35:  # top or bottom of the ellipse (and the centre): centred above/below
+    if is_center or abs(cos) < 1e-6:  # the very top or bottom of the ellipse (and the centre): above/below
         anchor = "middle"
         below = is_center or sin > 0
         tx = x
@@ -263,8 +263,8 @@ def _legend(kinds: Sequence[str], y: float) -> str:
 SIMPLIFY_DEGREES = 0.5
 MIN_SPAN_LON = 24.0   # one place still shows its region (a country and its neighbours)
 MIN_SPAN_LAT = 14.0
-MARGIN = 0.2          # of the places' span, on each side
-MIN_MARGIN = 3.0      # degrees
+MARGIN = 0.25         # of the places' span, on each side
+MIN_MARGIN = 4.0      # degrees
 MAX_ASPECT, MIN_ASPECT = 0.9, 0.45  # height / width of the picture
 
 

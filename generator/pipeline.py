@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from generator.chronology import build_chronology
 from generator.config import Config
 from generator.corrections import load_corrections
+from generator.enrichment import apply_enrichments, load_enrichments, name_index, scan_writer_pages, unknown_slugs
 from generator.extract import extract_all, make_extractor
 from generator.gazetteer import load_gazetteer
 from generator.ingest import read_corpus
@@ -22,11 +23,14 @@ class GenerateReport:
     articles: int
     pages: WriteReport
     seconds: float
+    problems: tuple[str, ...] = ()
 
     def summary(self) -> str:
         p = self.pages
-        return (f"{self.articles} articles read; {len(p.written)} pages written, {len(p.unchanged)} unchanged, "
-                f"{len(p.removed)} removed in {self.seconds:.2f} s")
+        lines = [f"Warning: {problem}" for problem in self.problems]
+        lines.append(f"{self.articles} articles read; {len(p.written)} pages written, {len(p.unchanged)} unchanged, "
+                     f"{len(p.removed)} removed in {self.seconds:.2f} s")
+        return "\n".join(lines)
 
 
 def build_story(config: Config) -> Story:
@@ -34,10 +38,15 @@ def build_story(config: Config) -> Story:
     articles = read_corpus(config)
     extractions = extract_all(articles, make_extractor(config))
     resolution = resolve(extractions, load_registry(config.entities_file), load_gazetteer().names_of)
-    events = build_chronology(extractions, resolution.actors + resolution.venues,
-                              load_corrections(config.events_file))
-    return Story(articles=articles, actors=resolution.actors, venues=resolution.venues,
-                 quotes=resolution.quotes, events=events, extractions=extractions)
+    enrichments, problems = unknown_slugs(load_enrichments(config.root / "content"),
+                                          resolution.actors + resolution.venues)
+    actors = apply_enrichments(resolution.actors, enrichments)
+    venues = apply_enrichments(resolution.venues, enrichments)
+    events, unmatched = build_chronology(extractions, actors + venues, load_corrections(config.events_file))
+    writer_pages = scan_writer_pages(config.docs_dir, config.generated_dirs, name_index(actors + venues))
+    return Story(articles=articles, actors=actors, venues=venues, quotes=resolution.quotes, events=events,
+                 extractions=extractions, enrichments=enrichments, writer_pages=writer_pages,
+                 problems=tuple(problems + unmatched))
 
 
 def generate(config: Config, take_back: bool = False) -> GenerateReport:
@@ -45,4 +54,5 @@ def generate(config: Config, take_back: bool = False) -> GenerateReport:
     story = build_story(config)
     pages = render_site(story, config)
     report = write_pages(pages, config.docs_dir, config.generated_dirs, take_back=take_back)
-    return GenerateReport(len(story.articles), report, time.perf_counter() - started)
+    return GenerateReport(len(story.articles), report, time.perf_counter() - started,
+                          tuple(str(p) for p in story.problems))

@@ -18,10 +18,16 @@ def mkdocs_build(config: Config) -> None:
     # Not --quiet: it hides warnings from MkDocs' strict-mode count, so a broken link would pass.
     command = [sys.executable, "-m", "mkdocs", "build", "--strict",
                "--config-file", str(config.root / MKDOCS_FILE), "--site-dir", str(config.site_dir)]
-    env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(command, cwd=config.root, capture_output=True, text=True, env=env, check=False)
+    result = subprocess.run(command, cwd=config.root, capture_output=True, text=True, env=_mkdocs_env(), check=False)
     if result.returncode != 0:
         raise BuildError(f"the MkDocs strict build failed:\n{_problems(result.stderr + result.stdout)}")
+
+
+def _mkdocs_env() -> dict[str, str]:
+    """The hooks in site_config/ import this package: make it importable wherever the project is."""
+    package_parent = str(Path(__file__).resolve().parent.parent)
+    path = os.pathsep.join(p for p in (package_parent, os.environ.get("PYTHONPATH")) if p)
+    return os.environ | {"NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": path}
 
 
 def _problems(output: str) -> str:
@@ -33,7 +39,7 @@ def _problems(output: str) -> str:
 def mkdocs_serve(config: Config, address: str) -> int:
     command = [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(config.root / MKDOCS_FILE),
                "--dev-addr", address]
-    return subprocess.call(command, cwd=config.root)
+    return subprocess.call(command, cwd=config.root, env=_mkdocs_env())
 
 
 def link_check(site_dir: Path, external: bool = False) -> str:

@@ -1,31 +1,62 @@
-"""MkDocs hook: under 'mkdocs serve', regenerate the pages before every rebuild.
+"""MkDocs hooks.
 
-Saving an article in seeds/ or content/ (both watched, see mkdocs.yml)
-triggers a rebuild; this hook regenerates first, so the preview shows it.
-A generation error is logged and the previous pages stay.
+- Under 'mkdocs serve', regenerate the pages before every rebuild: saving an
+  article in seeds/ or content/ (both watched, see mkdocs.yml) shows up in the
+  preview. A generation error is logged and the previous pages stay.
+- Wikilinks in writers' pages (``[[Donald Trump]]``, ``[[Ankara|the Turkish
+  capital]]``) become links to entity pages, by any name or alias (the
+  generator writes the names to docs/actors/.names.json). One that names no
+  entity is a warning, so the strict build fails naming the page and the link.
 """
 from __future__ import annotations
 
+import json
 import logging
+import posixpath
+import re
 from pathlib import Path
 
 log = logging.getLogger("mkdocs.hooks.generator")
-_serving = False
+_state = {"serving": False, "names": {}}
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    global _serving
-    _serving = command == "serve"
+    _state["serving"] = command == "serve"
 
 
 def on_pre_build(config) -> None:
-    if not _serving:
-        return
+    root = Path(config.config_file_path).parent
+    if _state["serving"]:
+        _regenerate(root)
+    names = Path(config.docs_dir) / "actors" / ".names.json"
+    _state["names"] = json.loads(names.read_text(encoding="utf-8")) if names.is_file() else {}
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    if page.meta.get("generated_by"):
+        return markdown
+    from generator.enrichment import WIKILINK
+    from generator.registry import name_key
+
+    def replace(match) -> str:
+        name, label = match.group(1).strip(), (match.group(2) or match.group(1)).strip()
+        target = _state["names"].get(name_key(name))
+        if target is None:
+            log.warning(f"Doc file '{page.file.src_uri}' contains the wikilink [[{name}]], "
+                        "which names no actor or venue")
+            return match.group(0)
+        return f"[{label}]({posixpath.relpath(target, posixpath.dirname(page.file.src_uri) or '.')})"
+
+    # Code shows wikilink syntax literally: only text outside fences and `code spans` is linked.
+    parts = re.split(r"(```.*?```|`[^`\n]*`)", markdown, flags=re.S)
+    return "".join(part if i % 2 else WIKILINK.sub(replace, part) for i, part in enumerate(parts))
+
+
+def _regenerate(root: Path) -> None:
     from generator.config import load_config
     from generator.errors import GeneratorError
     from generator.pipeline import generate
 
-    root = Path(config.config_file_path).parent
     try:
         log.info(generate(load_config(root / "site_config" / "generator.yml")).summary())
     except GeneratorError as exc:

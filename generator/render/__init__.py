@@ -7,6 +7,7 @@ value printed by a template is Markdown-escaped unless it was built as
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import jinja2
@@ -21,6 +22,9 @@ from generator.render.context import Site
 from generator.render.entities import entity_index, entity_page
 from generator.yamlio import front_matter_block
 
+# Every entity name and alias → its page, for the wikilinks in writers' pages (site_config/hooks.py).
+NAMES_FILE = "actors/.names.json"
+
 
 def render_site(story: Story, config: Config) -> dict[str, str]:
     env = _environment(config.templates_dir)
@@ -34,6 +38,7 @@ def render_site(story: Story, config: Config) -> dict[str, str]:
     pages["actors/index.md"] = entity_index(env, story.actors, "Actors", "actors/index.md", site)
     pages["venues/index.md"] = entity_index(env, story.venues, "Venues", "venues/index.md", site)
     pages.update(chronology_pages(env, site, config))
+    pages[NAMES_FILE] = json.dumps(site.names, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
     return dict(sorted(pages.items()))
 
 

@@ -5,6 +5,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from generator import slugs
+from generator.enrichment import name_index
 from generator.extract.text import split_sentences
 from generator.markdown import Markdown, escape, link
 from generator.model import Article, Entity, Event, Mention, Quote, SourceRef, Story
@@ -26,6 +27,8 @@ class Site:
     paragraphs_of: dict[str, set[SourceRef]]
     entities_in: dict[str, Counter]
     event_pages: dict[str, str]
+    names: dict[str, str]
+    backlinks: dict[str, list]
 
     @classmethod
     def of(cls, story: Story, paged_chronology: bool = False) -> Site:
@@ -43,8 +46,13 @@ class Site:
                 events_of[slug].append(event)
         event_pages = {e.slug: slugs.chronology_page(month_key(e)) if paged_chronology else "chronology/index.md"
                        for e in story.events}
+        backlinks = defaultdict(list)
+        for writer_page in story.writer_pages:
+            for target in writer_page.links_to:
+                backlinks[target].append(writer_page)
         return cls(story, {e.slug: e for e in story.actors + story.venues}, {a.slug: a for a in story.articles},
-                   mentions_at, quotes_by, events_of, paragraphs_of, entities_in, event_pages)
+                   mentions_at, quotes_by, events_of, paragraphs_of, entities_in, event_pages,
+                   name_index(story.actors + story.venues), backlinks)
 
     def event_link(self, event: Event, label: str, from_page: str) -> Markdown:
         return link(label, from_page, self.event_pages[event.slug], slugs.event_anchor(event.slug))

@@ -9,6 +9,7 @@ from generator import slugs
 from generator.markdown import Markdown, escape, link, relative
 from generator.model import Entity, Event, Mention, Quote
 from generator.render.articles import GENERATOR_MARK
+from generator.enrichment import resolve_wikilinks
 from generator.render.context import Site, excerpt, headline
 
 TOP_COMPANIONS = 8
@@ -26,7 +27,20 @@ def entity_page(env: jinja2.Environment, site: Site, entity: Entity) -> str:
         articles=[link(site.articles[a].title, page, slugs.article_page(a)) for a in entity.articles],
         events=[_event_link(site, e, page) for e in site.events_of.get(entity.slug, [])],
         map_url=_map_url(entity),
+        writer=_writer_view(site, entity, page),
+        backlinks=[link(w.title, page, w.path) for w in site.backlinks.get(page, [])],
     )
+
+
+def _writer_view(site: Site, entity: Entity, page: str) -> dict | None:
+    """The writer's enrichment: prose (their Markdown, wikilinks resolved), picture and links."""
+    found = site.story.enrichments.get(("actors" if entity.is_actor else "venues", entity.slug))
+    if found is None:
+        return None
+    body = resolve_wikilinks(found.body, site.names, lambda label, target: link(label, page, target), found.path)
+    image = Markdown(f"![{escape(entity.name)}]({relative(page, found.image)})") if found.image else None
+    links = [Markdown(f"[{escape(title)}](<{url}>)") for title, url in found.links]
+    return {"body": Markdown(body), "image": image, "links": links}
 
 
 def _entity_meta(entity: Entity) -> dict:

@@ -1,0 +1,168 @@
+"""Writers' enrichment pages, ``content/actors/<slug>.md`` and ``content/venues/<slug>.md``,
+and the wikilinks (``[[Donald Trump]]``, ``[[Ankara|the Turkish capital]]``) writers use anywhere.
+
+An enrichment's front matter (summary, role, aliases, image, links) overrides
+what was extracted; its body, the writer's prose, opens the generated page.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from generator.errors import InputError
+from generator.ingest import read_text
+from generator.model import Entity
+from generator.registry import name_key
+from generator.yamlio import parse_front_matter
+
+FOLDERS = ("actors", "venues")
+KEYS = {"summary", "role", "aliases", "image", "links"}
+WIKILINK = re.compile(r"\[\[([^\[\]|\n]+)(?:\|([^\[\]\n]+))?\]\]")
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg")
+
+
+@dataclass(frozen=True)
+class Enrichment:
+    folder: str
+    slug: str
+    path: Path
+    summary: str | None = None
+    role: str | None = None
+    aliases: tuple[str, ...] = ()
+    image: str | None = None
+    links: tuple[tuple[str, str], ...] = ()
+    body: str = ""
+
+
+def load_enrichments(content_dir: Path) -> dict[tuple[str, str], Enrichment]:
+    found = {}
+    for folder in FOLDERS:
+        for path in sorted((content_dir / folder).glob("*.md")):
+            found[(folder, path.stem)] = _read(path, folder)
+    return found
+
+
+def unknown_slugs(enrichments: dict[tuple[str, str], Enrichment],
+                  entities: tuple[Entity, ...]) -> tuple[dict[tuple[str, str], Enrichment], list[InputError]]:
+    """Enrichments for pages the generator makes, and a problem (with the closest names) for each other."""
+    kept, problems = {}, []
+    for (folder, slug), enrichment in sorted(enrichments.items()):
+        known = [e.slug for e in entities if e.is_actor == (folder == "actors")]
+        if slug in known:
+            kept[(folder, slug)] = enrichment
+            continue
+        close = difflib.get_close_matches(slug, known, n=3)
+        hint = f"; did you mean {', '.join(close)}?" if close else f"; the {folder} pages are listed in docs/{folder}/"
+        problems.append(InputError(enrichment.path, f"there is no {folder[:-1]} page '{slug}'{hint}"))
+    return kept, problems
+
+
+def _read(path: Path, folder: str) -> Enrichment:
+    text = read_text(path)
+    meta, body, _ = parse_front_matter(text, path) if text.startswith("---") else ({}, text, 1)
+    unknown = sorted(set(meta) - KEYS)
+    if unknown:
+        raise InputError(path, f"front matter key '{unknown[0]}' is not known; expected {', '.join(sorted(KEYS))}", 2)
+    return Enrichment(folder, path.stem, path, _text(meta, "summary", path), _text(meta, "role", path),
+                      _aliases(meta, path), _image(meta, path), _links(meta, path), body.strip())
+
+
+def _text(meta: dict, key: str, path: Path) -> str | None:
+    value = meta.get(key)
+    if value is not None and not isinstance(value, str):
+        raise InputError(path, f"front matter key '{key}': expected text, got {value!r}", 2)
+    return value
+
+
+def _aliases(meta: dict, path: Path) -> tuple[str, ...]:
+    value = meta.get("aliases") or []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InputError(path, "front matter key 'aliases': expected a list of names", 2)
+    return tuple(value)
+
+
+def _image(meta: dict, path: Path) -> str | None:
+    """A picture kept in docs/ (readers' browsers fetch nothing from third parties)."""
+    value = _text(meta, "image", path)
+    if value and (re.match(r"^[a-z]+:", value) or value.startswith("/") or ".." in value
+                  or not value.lower().endswith(IMAGE_SUFFIXES)):
+        raise InputError(path, f"front matter key 'image': expected a picture under docs/, such as "
+                         f"images/portrait.jpg, got {value!r}", 2)
+    return value
+
+
+def _links(meta: dict, path: Path) -> tuple[tuple[str, str], ...]:
+    value = meta.get("links") or []
+    links = []
+    for item in value if isinstance(value, list) else [None]:
+        ok = isinstance(item, dict) and isinstance(item.get("title"), str) and isinstance(item.get("url"), str) \
+            and re.match(r"https?://\S+$", item["url"])
+        if not ok:
+            raise InputError(path, "front matter key 'links': expected a list of {title: …, url: https://…}", 2)
+        links.append((item["title"], item["url"]))
+    return tuple(links)
+
+
+def name_index(entities: tuple[Entity, ...]) -> dict[str, str]:
+    """Every name and alias (folded) → the docs-relative page of its entity; actors win ties."""
+    index: dict[str, str] = {}
+    for entity in sorted(entities, key=lambda e: (not e.is_actor, e.slug)):
+        page = f"{'actors' if entity.is_actor else 'venues'}/{entity.slug}.md"
+        for name in (entity.name, entity.slug, *entity.aliases):
+            index.setdefault(name_key(name), page)
+    return index
+
+
+def apply_enrichments(entities: tuple[Entity, ...], enrichments: dict[tuple[str, str], Enrichment]) -> tuple[Entity, ...]:
+    """The writer's role and aliases win over what was extracted."""
+    result = []
+    for entity in entities:
+        found = enrichments.get(("actors" if entity.is_actor else "venues", entity.slug))
+        if found is not None:
+            aliases = entity.aliases + tuple(a for a in found.aliases if a not in entity.aliases)
+            entity = replace(entity, role=found.role or entity.role, aliases=aliases,
+                             description=found.summary or entity.description)
+        result.append(entity)
+    return tuple(result)
+
+
+def resolve_wikilinks(text: str, index: dict[str, str], link_to, where: Path) -> str:
+    """Replace ``[[Name]]`` and ``[[Name|label]]`` with links; a name that is no entity is an error."""
+    def replace_one(match: re.Match) -> str:
+        name, label = match.group(1).strip(), (match.group(2) or match.group(1)).strip()
+        page = index.get(name_key(name))
+        if page is None:
+            raise InputError(where, f"the wikilink [[{name}]] names no actor or venue; use a name from the "
+                             f"Actors or Venues pages, or add it as an alias in content/entities.yml")
+        return link_to(label, page)
+    return WIKILINK.sub(replace_one, text)
+
+
+@dataclass(frozen=True)
+class WriterPage:
+    """A hand-written page in docs/ and the entity pages it links to (for backlinks)."""
+
+    path: str
+    title: str
+    links_to: tuple[str, ...]
+
+
+def scan_writer_pages(docs_dir: Path, owned: tuple[str, ...], index: dict[str, str]) -> tuple[WriterPage, ...]:
+    pages = []
+    for path in sorted(docs_dir.rglob("*.md")):
+        relative = path.relative_to(docs_dir).as_posix()
+        if relative.split("/")[0] in owned or any(part.startswith(".") for part in path.parts):
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        targets = {index[name_key(m.group(1))] for m in WIKILINK.finditer(text) if name_key(m.group(1)) in index}
+        targets |= {f"{kind}/{slug}.md" for kind, slug in re.findall(r"\b(actors|venues)/([a-z0-9-]+)\.md", text)}
+        if targets:
+            pages.append(WriterPage(relative, _title(text, path), tuple(sorted(targets))))
+    return tuple(pages)
+
+
+def _title(text: str, path: Path) -> str:
+    found = re.search(r"^title:\s*(.+)$", text, re.M) or re.search(r"^#\s+(.+)$", text, re.M)
+    return found.group(1).strip().strip("'\"") if found else path.stem.replace("-", " ").capitalize()
