@@ -20,6 +20,7 @@ from generator.render.articles import article_page, articles_index
 from generator.render.chronology import chronology_pages, is_paged
 from generator.render.context import Site
 from generator.render.entities import entity_index, entity_page
+from generator.render.home import home_snippets
 from generator.yamlio import front_matter_block
 
 # Every entity name and alias → its page, for the wikilinks in writers' pages (site_config/hooks.py).
@@ -38,6 +39,7 @@ def render_site(story: Story, config: Config) -> dict[str, str]:
     pages["actors/index.md"] = entity_index(env, story.actors, "Actors", "actors/index.md", site)
     pages["venues/index.md"] = entity_index(env, story.venues, "Venues", "venues/index.md", site)
     pages.update(chronology_pages(env, site, config))
+    pages.update(home_snippets(site))
     pages[NAMES_FILE] = json.dumps(site.names, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
     return dict(sorted(pages.items()))
 

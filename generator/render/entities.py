@@ -11,6 +11,7 @@ from generator.model import Entity, Event, Mention, Quote
 from generator.render.articles import GENERATOR_MARK
 from generator.enrichment import resolve_wikilinks
 from generator.render.context import Site, excerpt, headline
+from generator.render.home import relationship_graph, venue_map
 
 TOP_COMPANIONS = 8
 SHORT_QUOTE_WORDS = 6
@@ -28,6 +29,7 @@ def entity_page(env: jinja2.Environment, site: Site, entity: Entity) -> str:
         events=[_event_link(site, e, page) for e in site.events_of.get(entity.slug, [])],
         map_url=_map_url(entity),
         writer=_writer_view(site, entity, page),
+        graph=Markdown(relationship_graph(site, site.story.actors, page, center=entity.slug)) if entity.is_actor else "",
         backlinks=[link(w.title, page, w.path) for w in site.backlinks.get(page, [])],
     )
 
@@ -102,7 +104,9 @@ def entity_index(env: jinja2.Environment, entities: tuple[Entity, ...], title: s
     for entity in sorted(entities, key=lambda e: (-len(e.mentions), e.name)):
         groups[entity.kind.value].append({"link": site.entity_link(entity.slug, page), "role": entity.role,
                                           "mentions": len(entity.mentions), "articles": len(entity.articles)})
-    return env.get_template("entity_index.md.j2").render(title=title, groups=sorted(groups.items()))
+    picture = venue_map(site, entities, page) if title == "Venues" else ""
+    return env.get_template("entity_index.md.j2").render(title=title, groups=sorted(groups.items()),
+                                                         picture=Markdown(picture))
 
 
 def _event_link(site: Site, event: Event, page: str) -> dict:

@@ -1,0 +1,97 @@
+"""Lists and pictures for the writer's home page, kept current by the generator.
+
+The home page's prose is the writer's (docs/index.md); it includes these
+snippets where it wants them, e.g. ``--8<-- "actors/_home_actors.md"``.
+Snippet files start with "_" so MkDocs does not build them as pages
+(``exclude_docs`` in mkdocs.yml); their links are relative to the site root.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from generator import slugs
+from generator.markdown import escape, link
+from generator.model import Entity, Story
+from generator.pictures import figure, relationship_graph_svg, venue_map_svg
+from generator.render.context import Site, headline
+
+HOME = "index.md"
+KEY_ENTITIES = 8
+LATEST = 6
+GRAPH_NODES = 16
+
+
+def home_snippets(site: Site) -> dict[str, str]:
+    story = site.story
+    return {
+        "actors/_home_actors.md": _entity_list(site, story.actors),
+        "venues/_home_venues.md": _entity_list(site, story.venues),
+        "venues/_home_map.md": venue_map(site, story.venues, HOME) + "\n",
+        "chronology/_home_latest.md": _latest_events(site),
+        "articles/_home_latest.md": _latest_articles(story),
+        "actors/_home_graph.md": relationship_graph(site, story.actors, HOME) + "\n",
+    }
+
+
+def built_url(page: str, from_page: str) -> str:
+    """The URL MkDocs gives ``page`` (directory URLs), relative to where ``from_page`` is served."""
+    def url(path: str) -> str:
+        stem = path[:-3]
+        return "" if stem == "index" else (stem[:-5] if stem.endswith("/index") else stem + "/")
+    here, there = url(from_page), url(page)
+    depth = here.count("/")
+    return "../" * depth + there if there or depth else "./"
+
+
+def relationship_graph(site: Site, actors: tuple[Entity, ...], page: str, center: str | None = None) -> str:
+    """Who appears with whom, weighted by the paragraphs they share."""
+    chosen = _neighbourhood(site, center) if center else sorted(actors, key=lambda e: -len(e.mentions))[:GRAPH_NODES]
+    slugs_chosen = {e.slug for e in chosen}
+    weights = Counter()
+    for entity in chosen:
+        for source in site.paragraphs_of[entity.slug]:
+            for _, other in site.mentions_at[source]:
+                if other.slug in slugs_chosen and other.slug > entity.slug:
+                    weights[(entity.slug, other.slug)] += 1
+    nodes = [(e.slug, e.name, e.kind.value) for e in chosen]
+    links = {e.slug: built_url(site.page_of(e), page) for e in chosen}
+    svg = relationship_graph_svg(nodes, [(a, b, w) for (a, b), w in sorted(weights.items())], center, links,
+                                 top=GRAPH_NODES)
+    return figure(svg, "relationship-graph")
+
+
+def _neighbourhood(site: Site, center: str) -> list[Entity]:
+    shared = Counter()
+    for source in site.paragraphs_of[center]:
+        for _, other in site.mentions_at[source]:
+            if other.is_actor and other.slug != center:
+                shared[other.slug] += 1
+    ranked = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:KEY_ENTITIES]
+    return [site.entities[center]] + [site.entities[slug] for slug, _ in ranked] if ranked else []
+
+
+def venue_map(site: Site, venues: tuple[Entity, ...], page: str) -> str:
+    places = [(v.slug, v.name, v.coordinates[0], v.coordinates[1], len(v.mentions)) for v in venues if v.coordinates]
+    links = {v.slug: built_url(site.page_of(v), page) for v in venues}
+    return figure(venue_map_svg(places, links), "venue-map")
+
+
+def _entity_list(site: Site, entities: tuple[Entity, ...]) -> str:
+    top = sorted(entities, key=lambda e: (-len(e.mentions), e.name))[:KEY_ENTITIES]
+    lines = [f"- {link(e.name, HOME, site.page_of(e))}" + (f" — {escape(e.role)}" if e.role else "") for e in top]
+    return "\n".join(lines) + "\n" if lines else "Nothing yet.\n"
+
+
+def _latest_events(site: Site) -> str:
+    dated = sorted((e for e in site.story.events if e.date.known), key=lambda e: (e.date.sort_key(), e.slug))
+    lines = [f"- **{escape(e.date.label())}** · {site.event_link(e, headline(e.summary), HOME)}"
+             for e in reversed(dated[-LATEST:])]
+    return "\n".join(lines) + "\n" if lines else "No dated events yet.\n"
+
+
+def _latest_articles(story: Story) -> str:
+    ordered = sorted(story.articles, key=lambda a: (a.date is not None, a.date or 0, a.slug), reverse=True)
+    lines = [f"- {link(a.title, HOME, slugs.article_page(a.slug))}"
+             + (f" · {escape(a.date.strftime('%-d %B %Y'))}" if a.date else " · undated") for a in ordered[:LATEST]]
+    return "\n".join(lines) + "\n" if lines else "No articles yet.\n"
+
