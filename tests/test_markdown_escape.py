@@ -38,6 +38,8 @@ ATTACKS = [
     "<!-- a comment --> and <![CDATA[x]]>",
     "tab\tseparated   and  spaced",
     "Türkiye’s “quoted” remark — ¶3",
+    '--8<-- "about.md"',
+    ';--8<-- "../mkdocs.yml"',
 ]
 
 
@@ -49,7 +51,9 @@ def mkdocs_extensions() -> list[str]:
 
 
 EXTENSIONS = mkdocs_extensions()
-EXTENSION_CONFIGS = {"toc": {"permalink": True}}
+# Snippets may only read docs/; an escaped "--8<--" in article text must include nothing at all.
+EXTENSION_CONFIGS = {"toc": {"permalink": True},
+                     "pymdownx.snippets": {"base_path": [str(REPO / "docs")], "check_paths": True}}
 
 
 class Page(HTMLParser):
@@ -92,7 +96,7 @@ def visible(text: str) -> str:
 
 
 def test_extensions_are_those_of_mkdocs_yml():
-    assert EXTENSIONS == ["attr_list", "admonition", "tables", "md_in_html", "toc"]
+    assert EXTENSIONS == ["attr_list", "admonition", "tables", "md_in_html", "pymdownx.snippets", "toc"]
 
 
 def check_paragraph(text: str) -> None:
