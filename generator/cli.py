@@ -30,6 +30,9 @@ COMMANDS = {
             'python -m generator new article --title "Talks resume in Geneva" --date 2026-03-02'),
     "explain": ("Show why an entity was found: each mention with article, paragraph and rule.",
                 "python -m generator explain Araghchi"),
+    "lint": ("Check every writer file (articles, content/*.yml, enrichment pages) and list every problem "
+             "as file:line: problem — fix; exit 1 if there is any.",
+             "python -m generator lint"),
 }
 
 
@@ -101,4 +104,8 @@ def _run(args: argparse.Namespace, config) -> int:
         print(commands.new_article(config, args.title, args.date, args.source, args.url))
     elif args.command == "explain":
         print(commands.explain(config, args.name))
+    elif args.command == "lint":
+        report = commands.lint(config)
+        print(report.text())
+        return 0 if report.ok else 1
     return 0

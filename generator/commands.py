@@ -9,6 +9,7 @@ from generator import pipeline, site
 from generator.config import Config
 from generator.errors import BuildError, InputError
 from generator.export import export_story
+from generator.lint import LintReport, lint as lint_files
 from generator.slugs import slugify
 from generator.yamlio import front_matter_block
 
@@ -75,3 +76,7 @@ def explain(config: Config, name: str) -> str:
     from generator.explain import explain_entity
 
     return explain_entity(pipeline.build_story(config), name)
+
+
+def lint(config: Config) -> LintReport:
+    return lint_files(config)

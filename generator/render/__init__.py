@@ -20,6 +20,7 @@ from generator.render.articles import article_page, articles_index
 from generator.render.chronology import chronology_pages, is_paged
 from generator.render.context import Site
 from generator.render.entities import entity_index, entity_page
+from generator.render.feed import FEED_PAGE, atom_feed, site_url
 from generator.render.home import home_snippets
 from generator.yamlio import front_matter_block
 
@@ -40,6 +41,9 @@ def render_site(story: Story, config: Config) -> dict[str, str]:
     pages["venues/index.md"] = entity_index(env, story.venues, "Venues", "venues/index.md", site)
     pages.update(chronology_pages(env, site, config))
     pages.update(home_snippets(site))
+    mkdocs_file = config.root / "mkdocs.yml"
+    if mkdocs_file.is_file():
+        pages[FEED_PAGE] = atom_feed(story, site_url(mkdocs_file), "New articles")
     pages[NAMES_FILE] = json.dumps(site.names, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
     return dict(sorted(pages.items()))
 

@@ -14,7 +14,9 @@ from generator import slugs
 from generator.config import Config
 from generator.markdown import Markdown, link
 from generator.model import Event
+from generator.render.articles import GENERATOR_MARK
 from generator.render.context import Site, headline, month_key
+from generator.render.structured import events_schema
 from generator.timeline import timeline_svg
 
 INDEX_TIMELINE_EVENTS = 40
@@ -44,9 +46,11 @@ def _page(env: jinja2.Environment, site: Site, page: str, title: str, events: li
     for event in dated:
         months[_month_heading(event)].append(_event_view(site, event, page))
     undated = [_event_view(site, e, page) for e in events if not e.date.known]
+    names = {slug: entity.name for slug, entity in site.entities.items()}
     return env.get_template("chronology.md.j2").render(
         title=title, months=list(months.items()), undated=undated, count=count,
-        timeline=Markdown(timeline_svg(dated)))
+        timeline=Markdown(timeline_svg(dated)),
+        meta={"title": title, "generated_by": GENERATOR_MARK, "schema": events_schema(events, names)})
 
 
 def _index(env: jinja2.Environment, by_page: dict[str, list[Event]], events: list[Event]) -> str:

@@ -12,6 +12,7 @@ from generator.render.articles import GENERATOR_MARK
 from generator.enrichment import resolve_wikilinks
 from generator.render.context import Site, excerpt, headline
 from generator.render.home import relationship_graph, venue_map
+from generator.render.structured import entity_schema
 
 TOP_COMPANIONS = 8
 SHORT_QUOTE_WORDS = 6
@@ -56,6 +57,7 @@ def _entity_meta(entity: Entity) -> dict:
         "articles": list(entity.articles),
         "coordinates": list(entity.coordinates) if entity.coordinates else None,
         "search": {"boost": 4},
+        "schema": entity_schema(entity),
         "generated_by": GENERATOR_MARK,
     }
 

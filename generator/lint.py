@@ -1,0 +1,399 @@
+"""``python -m generator lint``: check every file a writer owns and report every problem at once.
+
+Each problem is one line, ``file:line: problem — fix``. The checks reuse the
+generator's own loaders, one article or one entry at a time, so that one
+mistake never hides the next; an ``InputError`` becomes a report line. YAML
+line numbers come from the composed node tree (``start_mark``), which the
+loaders do not keep.
+
+Checked: every article in the inputs; ``sources.yml`` (and that each entry
+names an article file); ``entities.yml``; ``events.yml`` (and that each
+``match``/``merge`` text finds an event, each new event's sources exist);
+the enrichment pages ``content/actors/*.md`` and ``content/venues/*.md``
+(front matter, keys, and that the page they enrich is generated).
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from generator import corrections, ingest, registry, sources
+from generator.chronology import build_chronology
+from generator.config import Config
+from generator.corrections import EventCorrection
+from generator.errors import InputError
+from generator.extract import extract_all, make_extractor
+from generator.gazetteer import load_gazetteer
+from generator.model import Article, Entity, Event, Story
+from generator.registry import RegistryEntry
+from generator.resolve import resolve
+from generator.slugs import fold
+from generator.yamlio import FENCE, load_yaml_file, parse_front_matter
+
+ENRICHMENT_KEYS = ("summary", "role", "aliases", "image", "links")
+ENRICHMENT_FOLDERS = ("actors", "venues")
+UNSAFE_SCHEME = re.compile(r"\s*(javascript|data|vbscript):", re.IGNORECASE)
+KEY_IN_MESSAGE = re.compile(r"key '([^']+)'")
+# Where a loader's message turns from what is wrong to what to do about it.
+FIX_STARTS = re.compile(r": (?=(?:expected|add|give|save|correct|move|use) )")
+FIXES = [  # messages that carry no advice of their own → (problem pattern, fix)
+    (r"^not valid YAML", "quote text that holds ': ', ' #', '[' or '{', and check the indentation"),
+    (r"binary file", "remove it from the input folder: articles are .txt or .md text files"),
+    (r"must be a mapping|at the top level", "write one 'key: value' per line (see the comment at the top of "
+                                            "the file or README.md)"),
+    (r"input folder not found", "create the folder, or correct 'inputs' in site_config/generator.yml"),
+]
+DEFAULT_FIX = "see README.md, 'Writers: adding and correcting'"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: str
+    line: int
+    problem: str
+    fix: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.problem} — {self.fix}"
+
+
+@dataclass(frozen=True)
+class LintReport:
+    files: int
+    problems: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def text(self) -> str:
+        count = len(self.problems)
+        tally = "no problems" if self.ok else f"{count} problem{'' if count == 1 else 's'}"
+        return "\n".join([*map(str, self.problems), f"lint: {self.files} files checked, {tally}"])
+
+
+def lint(config: Config) -> LintReport:
+    run = _Lint(config)
+    files = run.input_files()
+    overrides = run.sources_file({path.name for path in files})
+    articles = run.articles(files, overrides)
+    entries = run.entities_file()
+    fixes = run.events_file()
+    run.corpus(articles, entries, fixes)
+    return LintReport(run.files, tuple(sorted(set(run.problems))))
+
+
+def split_message(message: str) -> tuple[str, str]:
+    """A loader's message → (what is wrong, what to do): "…; expected X" or "…: expected X, got Y"."""
+    head, fix = None, None
+    if "; " in message:
+        head, fix = message.rsplit("; ", 1)
+    elif match := FIX_STARTS.search(message):
+        head, fix = message[:match.start()], message[match.end():]
+    if head is None:
+        if message.startswith("expected front matter"):
+            return "the file does not start with front matter", message
+        fix = next((advice for pattern, advice in FIXES if re.search(pattern, message)), DEFAULT_FIX)
+        return message, fix
+    got = re.fullmatch(r"(expected .*?), got (.*)", fix, flags=re.DOTALL)
+    if got:
+        return f"{head} is {got[2]}", got[1]
+    return head, fix
+
+
+class _Lint:
+    def __init__(self, config: Config):
+        self.config = config
+        self.problems: list[Problem] = []
+        self.files = 0
+
+    # --- reporting -------------------------------------------------------------------------------
+
+    def report(self, path: Path | str, line: int | None, problem: str, fix: str) -> None:
+        self.problems.append(Problem(self.display(path), line or 1, problem, fix))
+
+    def report_error(self, path: Path, error: InputError, line: int | None = None) -> None:
+        self.report(path, error.line or line, *split_message(error.message))
+
+    def display(self, path: Path | str) -> str:
+        path = Path(path)
+        try:
+            return path.resolve().relative_to(self.config.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    # --- articles --------------------------------------------------------------------------------
+
+    def input_files(self) -> list[Path]:
+        files = []
+        for folder in self.config.inputs:
+            try:
+                files += ingest.article_files((folder,))
+            except InputError as error:
+                self.report_error(folder, error)
+        return files
+
+    def articles(self, files: list[Path], overrides: dict[str, sources.SourceOverride]) -> list[Article]:
+        articles = []
+        for path in files:
+            self.files += 1
+            try:
+                article = ingest.read_article(path, self.config)
+            except InputError as error:
+                self.report_error(path, error)
+                continue
+            if path.suffix == ".md":
+                self.duplicate_keys(path, _front_matter_text(path), offset=1)
+            articles.append(ingest._apply_precedence(article, overrides.get(path.name)))
+        return self.unique(articles)
+
+    def unique(self, articles: list[Article]) -> list[Article]:
+        """Every slug clash, not only the first: the second article of each pair is left out."""
+        seen: dict[str, Article] = {}
+        for article in articles:
+            other = seen.setdefault(article.slug, article)
+            if other is not article:
+                self.report(self.config.root / article.source_path, 1,
+                            f"has the same page name '{article.slug}' as {other.source_path}",
+                            "give one of them a 'slug' in sources.yml or front matter")
+        return sorted(seen.values(), key=lambda a: a.slug)
+
+    # --- the writer's YAML files -----------------------------------------------------------------
+
+    def yaml_file(self, path: Path, top_keys: set[str] | None) -> tuple[dict, yaml.Node | None]:
+        """The file's data (empty if it is missing or broken) and its node tree for line numbers."""
+        if not path.is_file():
+            return {}, None
+        self.files += 1
+        try:
+            data = load_yaml_file(path)
+        except InputError as error:
+            self.report_error(path, error)
+            return {}, None
+        root = _compose(path.read_text(encoding="utf-8"))
+        self.duplicate_keys(path, path.read_text(encoding="utf-8"))
+        for key in sorted(set(map(str, data)) - top_keys) if top_keys is not None else ():
+            self.report(path, _key_line(root, key), f"unknown key '{key}' is ignored",
+                        f"expected {' or '.join(sorted(top_keys))}")
+        return data, root
+
+    def sources_file(self, article_names: set[str]) -> dict[str, sources.SourceOverride]:
+        path = self.config.sources_file
+        data, root = self.yaml_file(path, None)
+        overrides = {}
+        for name, entry in sorted(data.items(), key=lambda kv: str(kv[0])):
+            line = _key_line(root, name)
+            try:
+                overrides[str(name)] = sources._override(path, str(name), entry)
+            except InputError as error:
+                self.report_error(path, error, _entry_key_line(_value(root, name), error) or line)
+            if str(name) not in article_names:
+                self.report(path, line, f"entry '{name}' names no article file in the inputs",
+                            _suggest(str(name), article_names, "the file name"))
+        return overrides
+
+    def entities_file(self) -> list[RegistryEntry]:
+        return [entry for entry, _ in self.entries(self.config.entities_file, "entities", registry._entry)]
+
+    def events_file(self) -> list[tuple[EventCorrection, yaml.Node | None]]:
+        return self.entries(self.config.events_file, "events", corrections._correction)
+
+    def entries(self, path: Path, key: str, load) -> list[tuple[object, yaml.Node | None]]:
+        """Each entry of the list under ``key`` read by the loader's own ``load``, with its node."""
+        data, root = self.yaml_file(path, {key})
+        items = data.get(key) or []
+        if not isinstance(items, list):
+            self.report(path, _key_line(root, key), f"key '{key}' is not a list", f"expected a list of entries "
+                        f"(- {'name' if key == 'entities' else 'match'}: …)")
+            return []
+        good = []
+        for index, item in enumerate(items, 1):
+            node = _item(root, index)
+            try:
+                good.append((load(path, index, item), node))
+            except InputError as error:
+                self.report_error(path, error, _entry_key_line(node, error))
+        return good
+
+    def duplicate_keys(self, path: Path, text: str | None, offset: int = 0) -> None:
+        """YAML keeps the last of two equal keys without a word: the first is silently lost."""
+        for key, first, second in _duplicates(_compose(text or "")):
+            self.report(path, second + offset, f"key '{key}' appears again (first on line {first + offset}); "
+                        "only this one is used", "merge the two into one")
+
+    # --- what needs the whole corpus ---------------------------------------------------------------
+
+    def corpus(self, articles: list[Article], entries: list[RegistryEntry],
+               fixes: list[tuple[EventCorrection, yaml.Node | None]]) -> None:
+        story = _story(self.config, tuple(articles), tuple(entries))
+        self.event_corrections(story, fixes)
+        self.enrichment_pages(story)
+
+    def event_corrections(self, story: Story, fixes: list[tuple[EventCorrection, yaml.Node | None]]) -> None:
+        path = self.config.events_file
+        texts = [fold(event.summary).lower() for event in story.events]
+        for correction, node in fixes:
+            wanted = [("match", correction.match)] + [("merge", text) for text in correction.merge]
+            for key, text in wanted:
+                if text and not any(fold(text).lower() in event for event in texts):
+                    self.report(path, _key_line(node, key) or _line(node), f"{key} text {text!r} finds no event",
+                                _closest_event(text, story.events))
+            if correction.match is None:
+                self.new_event(path, correction, node, story)
+
+    def new_event(self, path: Path, correction: EventCorrection, node: yaml.Node | None, story: Story) -> None:
+        articles = {a.slug: len(a.paragraphs) for a in story.articles}
+        for ref in correction.sources:
+            if ref.article not in articles:
+                self.report(path, _key_line(node, "sources") or _line(node), f"source article '{ref.article}' "
+                            "is not an article's page name", _suggest(ref.article, set(articles), "the page name"))
+            elif not 1 <= ref.paragraph <= articles[ref.article]:
+                self.report(path, _key_line(node, "sources") or _line(node), f"article '{ref.article}' has no "
+                            f"paragraph {ref.paragraph}", f"expected 1 to {articles[ref.article]}")
+
+    def enrichment_pages(self, story: Story) -> None:
+        pages = {"actors": {e.slug: e.name for e in story.actors}, "venues": {e.slug: e.name for e in story.venues}}
+        for folder in ENRICHMENT_FOLDERS:
+            directory = self.config.root / "content" / folder
+            for path in sorted(directory.glob("*.md")) if directory.is_dir() else []:
+                self.files += 1
+                self.enrichment_page(path, folder, pages)
+
+    def enrichment_page(self, path: Path, folder: str, pages: dict[str, dict[str, str]]) -> None:
+        other = "venues" if folder == "actors" else "actors"
+        if path.stem in pages[other]:
+            self.report(path, 1, f"'{path.stem}' is a {other[:-1]} page, not an {folder[:-1]} page",
+                        f"move the file to content/{other}/")
+        elif path.stem not in pages[folder]:
+            names = {slug: f"{slug} ({name})" for slug, name in pages[folder].items()}
+            self.report(path, 1, f"no {folder[:-1]} page '{path.stem}' is generated from the current articles",
+                        _suggest(path.stem, set(names), "the file name", names))
+        try:
+            text = ingest.read_text(path)
+            meta = parse_front_matter(text, path)[0] if text.split("\n", 1)[0].strip() == FENCE else {}
+        except InputError as error:
+            self.report_error(path, error)
+            return
+        self.duplicate_keys(path, _front_matter_text(path), offset=1)
+        for key, value in meta.items():
+            line = ingest._key_line(text, key)
+            problem = _enrichment_value_problem(str(key), value)
+            if problem:
+                self.report(path, line, *problem)
+
+
+def _enrichment_value_problem(key: str, value: object) -> tuple[str, str] | None:
+    if key not in ENRICHMENT_KEYS:
+        return f"front matter key '{key}' is not known", f"expected one of {', '.join(ENRICHMENT_KEYS)}"
+    texts = value if isinstance(value, list) else [value]
+    if key in ("summary", "role", "image") and not isinstance(value, str):
+        return f"key '{key}' is {value!r}", "expected text"
+    if key == "aliases" and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+        return f"key 'aliases' is {value!r}", "expected a list of names"
+    if key == "links":
+        if not isinstance(value, list):
+            return f"key 'links' is {value!r}", "expected a list of addresses"
+        texts = [v for item in value for v in (item.values() if isinstance(item, dict) else [item])]
+    if key in ("image", "links") and any(isinstance(t, str) and UNSAFE_SCHEME.match(t) for t in texts):
+        return f"key '{key}' holds a script or data address", "use an http(s) address or a path"
+    return None
+
+
+def _story(config: Config, articles: tuple[Article, ...], entries: tuple[RegistryEntry, ...]) -> Story:
+    """``pipeline.build_story`` on the articles and entries that read cleanly, without events.yml."""
+    extractions = extract_all(articles, make_extractor(config))
+    resolution = resolve(extractions, entries, load_gazetteer().names_of)
+    events = build_chronology(extractions, resolution.actors + resolution.venues, ())
+    return Story(articles=articles, actors=resolution.actors, venues=resolution.venues,
+                 quotes=resolution.quotes, events=events, extractions=extractions)
+
+
+def _suggest(name: str, choices: set[str], what: str, labels: dict[str, str] | None = None) -> str:
+    close = difflib.get_close_matches(name, sorted(choices), n=3, cutoff=0.6)
+    if not close:
+        return f"correct {what}, or remove it"
+    shown = [labels[c] if labels else repr(c) for c in close]
+    return f"did you mean {' or '.join(shown)}? correct {what}"
+
+
+def _closest_event(text: str, events: tuple[Event, ...]) -> str:
+    words = set(re.findall(r"\w+", fold(text).lower()))
+    scored = [(len(words & set(re.findall(r"\w+", fold(e.summary).lower()))), e.summary) for e in events]
+    best = max(scored, default=(0, ""))
+    if not words or best[0] * 2 < len(words):
+        return "use a piece of an event's text as it appears in the chronology, or remove the entry"
+    summary = best[1] if len(best[1]) <= 80 else best[1][:77] + "…"
+    return f"the closest event reads {summary!r}; copy a piece of its text"
+
+
+# --- YAML nodes → line numbers ---------------------------------------------------------------------
+
+def _compose(text: str) -> yaml.Node | None:
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+
+
+def _line(node: yaml.Node | None) -> int | None:
+    return node.start_mark.line + 1 if node is not None else None
+
+
+def _pair(node: yaml.Node | None, key: object) -> tuple[yaml.Node, yaml.Node] | None:
+    if isinstance(node, yaml.MappingNode):
+        return next(((k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == str(key)), None)
+    return None
+
+
+def _key_line(node: yaml.Node | None, key: object) -> int | None:
+    pair = _pair(node, key)
+    return _line(pair[0]) if pair else None
+
+
+def _value(node: yaml.Node | None, key: object) -> yaml.Node | None:
+    pair = _pair(node, key)
+    return pair[1] if pair else None
+
+
+def _item(root: yaml.Node | None, index: int) -> yaml.Node | None:
+    """Entry ``index`` (1-based) of the list under the file's one top-level key."""
+    items = next((v for _, v in root.value if isinstance(v, yaml.SequenceNode)), None) \
+        if isinstance(root, yaml.MappingNode) else None
+    return items.value[index - 1] if items is not None and index <= len(items.value) else None
+
+
+def _entry_key_line(node: yaml.Node | None, error: InputError) -> int | None:
+    """The line of the key a loader's message names ("…, key 'date': …"), else of the entry."""
+    keys = KEY_IN_MESSAGE.findall(error.message)
+    return (_key_line(node, keys[-1]) if keys else None) or _line(node)
+
+
+def _duplicates(node: yaml.Node | None):
+    """(key, first line, second line) for every key that appears twice in one mapping, at any depth."""
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                if key.value in seen:
+                    yield key.value, seen[key.value], _line(key)
+                seen.setdefault(key.value, _line(key))
+            yield from _duplicates(value)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from _duplicates(item)
+
+
+def _front_matter_text(path: Path) -> str | None:
+    """The YAML between the ``---`` fences, or None when the file has no readable front matter."""
+    try:
+        lines = path.read_text(encoding="utf-8-sig").split("\n")
+    except (UnicodeDecodeError, OSError):
+        return None
+    if not lines or lines[0].strip() != FENCE:
+        return None
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() == FENCE), None)
+    return "\n".join(lines[1:end]) if end else None
