@@ -40,12 +40,13 @@ def test_golden_pages(pages):
     folder = GOLDEN / CORPUS
     actual = golden_pages(pages)
     if UPDATE:
-        for old in folder.rglob("*.md"):
+        for old in [*folder.rglob("*.md"), *folder.rglob("*.xml")]:
             old.unlink()
         for path, text in actual.items():
             (folder / path).parent.mkdir(parents=True, exist_ok=True)
             (folder / path).write_text(text, encoding="utf-8", newline="")
-    expected = {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.md"))}
+    files = sorted([*folder.rglob("*.md"), *folder.rglob("*.xml")])
+    expected = {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8") for p in files}
     assert sorted(actual) == sorted(expected), "pages added or missing: regenerate with UPDATE_GOLDEN=1"
     for path, text in expected.items():
         assert actual[path] == text, f"{path} differs from tests/golden/{CORPUS}/{path}"
