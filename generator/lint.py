@@ -21,30 +21,28 @@ from pathlib import Path
 
 import yaml
 
-from generator import corrections, ingest, registry, sources
+from generator import corrections, enrichment, ingest, registry, sources
 from generator.chronology import build_chronology
 from generator.config import Config
 from generator.corrections import EventCorrection
+from generator.enrichment import Enrichment
 from generator.errors import InputError
 from generator.extract import extract_all, make_extractor
 from generator.gazetteer import load_gazetteer
-from generator.model import Article, Entity, Event, Story
+from generator.model import Article, Event, Story
 from generator.registry import RegistryEntry
 from generator.resolve import resolve
 from generator.slugs import fold
-from generator.yamlio import FENCE, load_yaml_file, parse_front_matter
+from generator.yamlio import FENCE, load_yaml_file
 
-ENRICHMENT_KEYS = ("summary", "role", "aliases", "image", "links")
-ENRICHMENT_FOLDERS = ("actors", "venues")
-UNSAFE_SCHEME = re.compile(r"\s*(javascript|data|vbscript):", re.IGNORECASE)
 KEY_IN_MESSAGE = re.compile(r"key '([^']+)'")
 # Where a loader's message turns from what is wrong to what to do about it.
 FIX_STARTS = re.compile(r": (?=(?:expected|add|give|save|correct|move|use) )")
 FIXES = [  # messages that carry no advice of their own → (problem pattern, fix)
     (r"^not valid YAML", "quote text that holds ': ', ' #', '[' or '{', and check the indentation"),
     (r"binary file", "remove it from the input folder: articles are .txt or .md text files"),
-    (r"must be a mapping|at the top level", "write one 'key: value' per line (see the comment at the top of "
-                                            "the file or README.md)"),
+    (r"must be a mapping", "write one 'key: value' per line between the '---' lines"),
+    (r"at the top level", "write 'key: value' lines, as the comment atop the file shows"),
     (r"input folder not found", "create the folder, or correct 'inputs' in site_config/generator.yml"),
 ]
 DEFAULT_FIX = "see README.md, 'Writers: adding and correcting'"
@@ -229,87 +227,71 @@ class _Lint:
 
     def corpus(self, articles: list[Article], entries: list[RegistryEntry],
                fixes: list[tuple[EventCorrection, yaml.Node | None]]) -> None:
-        story = _story(self.config, tuple(articles), tuple(entries))
-        self.event_corrections(story, fixes)
-        self.enrichment_pages(story)
-
-    def event_corrections(self, story: Story, fixes: list[tuple[EventCorrection, yaml.Node | None]]) -> None:
-        path = self.config.events_file
-        texts = [fold(event.summary).lower() for event in story.events]
+        enrichments = self.enrichment_pages()
+        story = _story(self.config, tuple(articles), tuple(entries), enrichments, tuple(c for c, _ in fixes))
+        for problem in story.problems:
+            self.story_problem(problem, fixes)
+        uncorrected = build_chronology(story.extractions, story.actors + story.venues, ())[0]
         for correction, node in fixes:
-            wanted = [("match", correction.match)] + [("merge", text) for text in correction.merge]
-            for key, text in wanted:
-                if text and not any(fold(text).lower() in event for event in texts):
-                    self.report(path, _key_line(node, key) or _line(node), f"{key} text {text!r} finds no event",
-                                _closest_event(text, story.events))
-            if correction.match is None:
-                self.new_event(path, correction, node, story)
+            self.merge_texts(correction, node, uncorrected)
+            self.new_event_sources(correction, node, story)
 
-    def new_event(self, path: Path, correction: EventCorrection, node: yaml.Node | None, story: Story) -> None:
-        articles = {a.slug: len(a.paragraphs) for a in story.articles}
-        for ref in correction.sources:
-            if ref.article not in articles:
-                self.report(path, _key_line(node, "sources") or _line(node), f"source article '{ref.article}' "
-                            "is not an article's page name", _suggest(ref.article, set(articles), "the page name"))
-            elif not 1 <= ref.paragraph <= articles[ref.article]:
-                self.report(path, _key_line(node, "sources") or _line(node), f"article '{ref.article}' has no "
-                            f"paragraph {ref.paragraph}", f"expected 1 to {articles[ref.article]}")
-
-    def enrichment_pages(self, story: Story) -> None:
-        pages = {"actors": {e.slug: e.name for e in story.actors}, "venues": {e.slug: e.name for e in story.venues}}
-        for folder in ENRICHMENT_FOLDERS:
-            directory = self.config.root / "content" / folder
-            for path in sorted(directory.glob("*.md")) if directory.is_dir() else []:
-                self.files += 1
-                self.enrichment_page(path, folder, pages)
-
-    def enrichment_page(self, path: Path, folder: str, pages: dict[str, dict[str, str]]) -> None:
-        other = "venues" if folder == "actors" else "actors"
-        if path.stem in pages[other]:
-            self.report(path, 1, f"'{path.stem}' is a {other[:-1]} page, not an {folder[:-1]} page",
-                        f"move the file to content/{other}/")
-        elif path.stem not in pages[folder]:
-            names = {slug: f"{slug} ({name})" for slug, name in pages[folder].items()}
-            self.report(path, 1, f"no {folder[:-1]} page '{path.stem}' is generated from the current articles",
-                        _suggest(path.stem, set(names), "the file name", names))
-        try:
-            text = ingest.read_text(path)
-            meta = parse_front_matter(text, path)[0] if text.split("\n", 1)[0].strip() == FENCE else {}
-        except InputError as error:
-            self.report_error(path, error)
+    def story_problem(self, error: InputError, fixes: list[tuple[EventCorrection, yaml.Node | None]]) -> None:
+        """A correction that applies to nothing: an unknown enrichment slug, a match that finds no event."""
+        if Path(error.path).name != Path(self.config.events_file).name:
+            self.report_error(Path(error.path), error)
             return
-        self.duplicate_keys(path, _front_matter_text(path), offset=1)
-        for key, value in meta.items():
-            line = ingest._key_line(text, key)
-            problem = _enrichment_value_problem(str(key), value)
-            if problem:
-                self.report(path, line, *problem)
+        node = next((n for c, n in fixes if c.match and repr(c.match) in error.message), None)
+        self.report_error(self.config.events_file, error, _key_line(node, "match") or _line(node))
+
+    def merge_texts(self, correction: EventCorrection, node: yaml.Node | None, events: tuple[Event, ...]) -> None:
+        texts = [fold(event.summary).lower() for event in events]
+        for text in correction.merge:
+            if not any(fold(text).lower() in event for event in texts):
+                self.report(self.config.events_file, _key_line(node, "merge") or _line(node),
+                            f"merge text {text!r} finds no event", _closest_event(text, events))
+
+    def new_event_sources(self, correction: EventCorrection, node: yaml.Node | None, story: Story) -> None:
+        """A citation of an article or paragraph that does not exist would be a dead link."""
+        paragraphs = {a.slug: len(a.paragraphs) for a in story.articles}
+        line = _key_line(node, "sources") or _line(node)
+        for ref in correction.sources:
+            if ref.article not in paragraphs:
+                self.report(self.config.events_file, line, f"source article '{ref.article}' is no article's "
+                            "page name", _suggest(ref.article, set(paragraphs), "the page name"))
+            elif not 1 <= ref.paragraph <= paragraphs[ref.article]:
+                self.report(self.config.events_file, line, f"article '{ref.article}' has no paragraph "
+                            f"{ref.paragraph}", f"expected a number from 1 to {paragraphs[ref.article]}")
+
+    def enrichment_pages(self) -> dict[tuple[str, str], Enrichment]:
+        """Each page read by the generator's own reader; a page that does not read is left out."""
+        found = {}
+        for folder in enrichment.FOLDERS:
+            for path in sorted((self.config.root / "content" / folder).glob("*.md")):
+                self.files += 1
+                try:
+                    found[(folder, path.stem)] = enrichment._read(path, folder)
+                except InputError as error:
+                    keys = KEY_IN_MESSAGE.findall(error.message)
+                    line = ingest._key_line(path.read_text(encoding="utf-8"), keys[0]) if keys else None
+                    self.report(path, (line if line and line > 1 else None) or error.line,
+                                *split_message(error.message))
+                    continue
+                self.duplicate_keys(path, _front_matter_text(path), offset=1)
+        return found
 
 
-def _enrichment_value_problem(key: str, value: object) -> tuple[str, str] | None:
-    if key not in ENRICHMENT_KEYS:
-        return f"front matter key '{key}' is not known", f"expected one of {', '.join(ENRICHMENT_KEYS)}"
-    texts = value if isinstance(value, list) else [value]
-    if key in ("summary", "role", "image") and not isinstance(value, str):
-        return f"key '{key}' is {value!r}", "expected text"
-    if key == "aliases" and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
-        return f"key 'aliases' is {value!r}", "expected a list of names"
-    if key == "links":
-        if not isinstance(value, list):
-            return f"key 'links' is {value!r}", "expected a list of addresses"
-        texts = [v for item in value for v in (item.values() if isinstance(item, dict) else [item])]
-    if key in ("image", "links") and any(isinstance(t, str) and UNSAFE_SCHEME.match(t) for t in texts):
-        return f"key '{key}' holds a script or data address", "use an http(s) address or a path"
-    return None
-
-
-def _story(config: Config, articles: tuple[Article, ...], entries: tuple[RegistryEntry, ...]) -> Story:
-    """``pipeline.build_story`` on the articles and entries that read cleanly, without events.yml."""
+def _story(config: Config, articles: tuple[Article, ...], entries: tuple[RegistryEntry, ...],
+           enrichments: dict[tuple[str, str], Enrichment], fixes: tuple[EventCorrection, ...]) -> Story:
+    """``pipeline.build_story`` on the files that read cleanly (``test_lint`` checks that they agree)."""
     extractions = extract_all(articles, make_extractor(config))
     resolution = resolve(extractions, entries, load_gazetteer().names_of)
-    events = build_chronology(extractions, resolution.actors + resolution.venues, ())
-    return Story(articles=articles, actors=resolution.actors, venues=resolution.venues,
-                 quotes=resolution.quotes, events=events, extractions=extractions)
+    kept, unknown = enrichment.unknown_slugs(enrichments, resolution.actors + resolution.venues)
+    actors = enrichment.apply_enrichments(resolution.actors, kept)
+    venues = enrichment.apply_enrichments(resolution.venues, kept)
+    events, unmatched = build_chronology(extractions, actors + venues, fixes)
+    return Story(articles=articles, actors=actors, venues=venues, quotes=resolution.quotes, events=events,
+                 extractions=extractions, enrichments=kept, problems=tuple(unknown + unmatched))
 
 
 def _suggest(name: str, choices: set[str], what: str, labels: dict[str, str] | None = None) -> str:

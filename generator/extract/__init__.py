@@ -6,7 +6,12 @@ statistical NER for people and organisations (an optional extra).
 """
 from __future__ import annotations
 
+import functools
+import hashlib
+import os
+import pickle
 from dataclasses import replace
+from pathlib import Path
 from typing import Protocol
 
 from generator.config import Config
@@ -26,13 +31,17 @@ class Extractor(Protocol):
 
 
 class RuleExtractor:
-    """Gazetteers and patterns; deterministic and fast."""
+    """Gazetteers and patterns; deterministic and fast. Word lists load on first use."""
 
     name = "rules"
 
-    def __init__(self) -> None:
-        self.lexicon = load_lexicon()
-        self.gazetteer = load_gazetteer()
+    @property
+    def lexicon(self):
+        return load_lexicon()
+
+    @property
+    def gazetteer(self):
+        return load_gazetteer()
 
     def extract(self, article: Article) -> Extraction:
         lowercase = _lowercase_words(article)
@@ -59,12 +68,53 @@ class RuleExtractor:
         return ctx
 
 
-def make_extractor(config: Config) -> Extractor:
+class CachedExtractor:
+    """Remembers each article's extraction by the hash of its content and of the extractor itself.
+
+    The key covers the article (text and metadata), the extractor's name and
+    every file of code and data that extraction depends on, so editing a rule
+    or a word list invalidates the cache; a damaged entry is recomputed.
+    """
+
+    def __init__(self, inner: Extractor, cache_dir: Path):
+        self.inner, self.name = inner, inner.name
+        self.folder = cache_dir / "extract"
+
+    def extract(self, article: Article) -> Extraction:
+        key = hashlib.sha256(_fingerprint() + self.name.encode() + pickle.dumps(article)).hexdigest()
+        path = self.folder / key[:2] / f"{key}.pickle"
+        try:
+            return pickle.loads(path.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+            pass
+        extraction = self.inner.extract(article)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_bytes(pickle.dumps(extraction))
+        os.replace(temporary, path)
+        return extraction
+
+
+@functools.lru_cache(maxsize=1)
+def _fingerprint() -> bytes:
+    """A hash of the code and data extraction depends on."""
+    package = Path(__file__).resolve().parent.parent
+    files = sorted([*package.joinpath("extract").glob("*.py"), *package.joinpath("data").iterdir(),
+                    package / "gazetteer.py", package / "timeexpr.py", package / "model.py"])
+    digest = hashlib.sha256()
+    for path in files:
+        if path.is_file():
+            digest.update(path.name.encode() + path.read_bytes())
+    return digest.digest()
+
+
+def make_extractor(config: Config, cached: bool = True) -> Extractor:
+    extractor: Extractor = RuleExtractor()
     if config.extractor == "spacy":
         from generator.extract.spacy_ner import SpacyExtractor
 
-        return SpacyExtractor(RuleExtractor(), config.spacy_model)
-    return RuleExtractor()
+        extractor = SpacyExtractor(extractor, config.spacy_model)
+    return CachedExtractor(extractor, config.cache_dir) if cached else extractor
 
 
 def extract_all(articles: tuple[Article, ...], extractor: Extractor) -> tuple[Extraction, ...]:
