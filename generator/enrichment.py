@@ -137,7 +137,20 @@ def resolve_wikilinks(text: str, index: dict[str, str], link_to, where: Path) ->
             raise InputError(where, f"the wikilink [[{name}]] names no actor or venue; use a name from the "
                              f"Actors or Venues pages, or add it as an alias in content/entities.yml")
         return link_to(label, page)
-    return WIKILINK.sub(replace_one, text)
+    return link_outside_code(text, replace_one)
+
+
+CODE = re.compile(r"(```.*?```|`[^`\n]*`)", re.S)
+
+
+def without_code(markdown: str) -> str:
+    """The text outside code fences and spans, where wikilink syntax is shown, not followed."""
+    return CODE.sub("", markdown)
+
+
+def link_outside_code(markdown: str, replace_one) -> str:
+    parts = CODE.split(markdown)
+    return "".join(part if i % 2 else WIKILINK.sub(replace_one, part) for i, part in enumerate(parts))
 
 
 @dataclass(frozen=True)
@@ -155,7 +168,7 @@ def scan_writer_pages(docs_dir: Path, owned: tuple[str, ...], index: dict[str, s
         relative = path.relative_to(docs_dir).as_posix()
         if relative.split("/")[0] in owned or any(part.startswith(".") for part in path.parts):
             continue
-        text = path.read_text(encoding="utf-8", errors="replace")
+        text = without_code(path.read_text(encoding="utf-8", errors="replace"))
         targets = {index[name_key(m.group(1))] for m in WIKILINK.finditer(text) if name_key(m.group(1)) in index}
         targets |= {f"{kind}/{slug}.md" for kind, slug in re.findall(r"\b(actors|venues)/([a-z0-9-]+)\.md", text)}
         if targets:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import logging
 import posixpath
-import re
 from pathlib import Path
 
 log = logging.getLogger("mkdocs.hooks.generator")
@@ -35,7 +34,7 @@ def on_pre_build(config) -> None:
 def on_page_markdown(markdown: str, page, config, files) -> str:
     if page.meta.get("generated_by"):
         return markdown
-    from generator.enrichment import WIKILINK
+    from generator.enrichment import link_outside_code
     from generator.registry import name_key
 
     def replace(match) -> str:
@@ -47,9 +46,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
             return match.group(0)
         return f"[{label}]({posixpath.relpath(target, posixpath.dirname(page.file.src_uri) or '.')})"
 
-    # Code shows wikilink syntax literally: only text outside fences and `code spans` is linked.
-    parts = re.split(r"(```.*?```|`[^`\n]*`)", markdown, flags=re.S)
-    return "".join(part if i % 2 else WIKILINK.sub(replace, part) for i, part in enumerate(parts))
+    return link_outside_code(markdown, replace)  # code shows wikilink syntax literally
 
 
 def _regenerate(root: Path) -> None:
