@@ -1,8 +1,7 @@
 """Shared fixtures: throwaway projects in tmp_path, never the real docs/.
 
 A project is a copy of the real site configuration (``site_config/``,
-``mkdocs.yml``), the hand-written pages (``docs/index.md``, ``docs/about.md``,
-``docs/stylesheets/``) and one fixture corpus from ``tests/fixtures/<case>/``
+``mkdocs.yml``), every hand-written page of ``docs/`` (all but the generated folders) and one fixture corpus from ``tests/fixtures/<case>/``
 as its only input folder (``input/``). A ``sources.yml`` in the corpus
 folder becomes the project's ``content/sources.yml``. Empty ``seeds/`` and
 ``content/`` exist because mkdocs.yml watches them.
@@ -21,7 +20,9 @@ from generator.config import Config, load_config
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-HAND_WRITTEN = ("index.md", "about.md", "stylesheets")
+GENERATED = {"articles", "actors", "venues", "chronology"}
+HAND_WRITTEN = tuple(sorted(p.name for p in (REPO / "docs").iterdir()
+                            if p.name not in GENERATED and not p.name.startswith(".")))
 INPUT = "input"
 
 
