@@ -150,11 +150,19 @@ def _has_future_cue(sentence: str) -> bool:
 
 
 def _future_context(sentence: str, start: int) -> bool:
-    """A future cue in the sentence, unless a past verb governs the expression ("said on Saturday")."""
+    """A future cue in the sentence, unless a past verb governs the expression ("said on Saturday")
+    or comes before the cue ("on Wednesday, X and Y signed a deal under which Z will …")."""
     word = _previous_word(sentence[max(0, start - 80):start]).lower()
     if word in PAST_VERBS or (word.endswith("ed") and word not in NOT_PAST):
         return False
-    return _has_future_cue(sentence)
+    if not _has_future_cue(sentence):
+        return False
+    cue = _FUTURE.search(sentence)
+    return not any(_is_past_verb(w.lower()) for w in re.findall(r"[A-Za-z]+", sentence[:cue.start()]))
+
+
+def _is_past_verb(word: str) -> bool:
+    return word in PAST_VERBS or (word.endswith("ed") and len(word) > 4 and word not in NOT_PAST)
 
 
 def _named_weekday(sentence: str, start: int, end: int) -> bool:

@@ -119,6 +119,9 @@ CASES += [
     ("They meet this Tuesday.", TUE, "this Tuesday", "2026-03-03", D, "future"),
     ("They meet this Tuesday.", WED, "this Tuesday", "2026-03-10", D, "future"),
     ("He said on Saturday that talks will resume.", WED, "Saturday", "2026-02-28", D, "past"),
+    ("On Monday, both leaders signed a deal under which lenders will pay.", WED, "Monday", "2026-03-02", D, "past"),
+    ("The talks, which will take place in Geneva on Monday, follow a truce.", WED, "Monday", "2026-03-09", D,
+     "future"),
     ("Protesters gathered on Saturday morning.", WED, "Saturday morning", "2026-02-28", D, "past"),
 ]
 
