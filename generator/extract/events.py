@@ -17,7 +17,8 @@ from generator.extract.text import Sentence
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, SourceRef
 from generator.timeexpr import find_time_expressions
 
-CLAUSE_BREAK = re.compile(r";|\s—\s|,?\s(?:even as|while|whereas)\s")
+CLAUSE_BREAK = re.compile(r";|\s—\s|,?\s(?:even as|while|whereas)\s|,\s(?:and|but)\s(?=[A-Z])")
+LIST_ITEM_WORDS = 5  # ", and Egypt" ends a list when the part before it is this short
 LEADING_FILLER = re.compile(r"^(?:Meanwhile|However|Furthermore|Moreover|Also|Still|Separately|And|But)\b,?\s*")
 MAX_SUMMARY = 220
 
@@ -61,7 +62,9 @@ def _clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     spans, start = [], sentence.start
     body = text[sentence.start:sentence.end]
     for match in CLAUSE_BREAK.finditer(body):
-        if not _inside_quote(body, match.start()):
+        since_comma = body[:match.start()].rsplit(",", 1)[-1]
+        ends_list = match.group().startswith(",") and len(since_comma.split()) <= LIST_ITEM_WORDS
+        if not _inside_quote(body, match.start()) and not ends_list:
             spans.append((start, sentence.start + match.start()))
             start = sentence.start + match.end()
     spans.append((start, sentence.end))
