@@ -102,8 +102,11 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
 
 
 def _dates_agree(a: FuzzyDate, b: FuzzyDate) -> bool:
+    """Unknown agrees with anything; two exact days must be the same day; otherwise the same month."""
     if not (a.known and b.known):
         return True
+    if a.precision is Precision.DAY and b.precision is Precision.DAY:
+        return a == b
     return a.year == b.year and a.month == b.month
 
 
@@ -154,10 +157,17 @@ def _correct(draft: _Draft, correction: EventCorrection) -> None:
         draft.date = FuzzyDate(correction.date.year, correction.date.month, correction.date.day, precision)
         draft.basis = "editor"
     elif correction.precision is not None:
-        draft.date = replace(draft.date, precision=correction.precision)
+        draft.date = _at_precision(draft.date, correction.precision)
         draft.basis = "editor"
     draft.status = correction.status or draft.status
     draft.summary = correction.summary or draft.summary
+
+
+def _at_precision(date: FuzzyDate, precision: Precision) -> FuzzyDate:
+    """The same date, coarsened the way the model stores each precision (a month on its 1st, a year on 1 January)."""
+    day = {Precision.MONTH: 1, Precision.YEAR: None}.get(precision, date.day)
+    month = None if precision is Precision.YEAR else date.month
+    return replace(date, month=month, day=day, precision=precision)
 
 
 def _new_event(correction: EventCorrection, entities: tuple[Entity, ...]) -> _Draft:

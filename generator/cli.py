@@ -30,8 +30,7 @@ COMMANDS = {
             'python -m generator new article --title "Talks resume in Geneva" --date 2026-03-02'),
     "explain": ("Show why an entity was found: each mention with article, paragraph and rule.",
                 "python -m generator explain Araghchi"),
-    "lint": ("Check every writer file (articles, content/*.yml, enrichment pages) and list every problem "
-             "as file:line: problem — fix; exit 1 if there is any.",
+    "lint": ("Check every writer file (articles, content/*.yml, enrichment pages); list every problem.",
              "python -m generator lint"),
 }
 

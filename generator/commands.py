@@ -9,7 +9,8 @@ from generator import pipeline, site
 from generator.config import Config
 from generator.errors import BuildError, InputError
 from generator.export import export_story
-from generator.lint import LintReport, lint as lint_files
+from generator.lint import LintReport
+from generator.lint import lint as lint_files
 from generator.slugs import slugify
 from generator.yamlio import front_matter_block
 

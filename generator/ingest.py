@@ -70,7 +70,10 @@ def _read_raw(path: Path, text: str, config: Config) -> Article:
     lines = [(number, line.strip()) for number, line in enumerate(text.split("\n"), 1) if line.strip()]
     if not lines:
         raise InputError(path, "the article is empty: expected a title on the first line")
-    (_, title), rest = lines[0], lines[1:]
+    (number, title), rest = lines[0], lines[1:]
+    if DATE_LINE.match(title):  # else the page would be titled "2026-02-01 - 21:55"
+        raise InputError(path, "the first line is a date, not a title: expected the headline on the first line "
+                         "and the date below it", number)
     date = None
     if rest and DATE_LINE.match(rest[0][1]):
         date = _parse_date(rest[0][1][:10], path, rest[0][0])

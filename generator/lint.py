@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from generator.errors import InputError
 from generator.extract import extract_all, make_extractor
 from generator.gazetteer import load_gazetteer
 from generator.model import Article, Event, Story
-from generator.registry import RegistryEntry
+from generator.registry import RegistryEntry, name_key
 from generator.resolve import resolve
 from generator.slugs import fold
 from generator.yamlio import FENCE, load_yaml_file
@@ -210,7 +211,7 @@ class _Lint:
             return []
         good = []
         for index, item in enumerate(items, 1):
-            node = _item(root, index)
+            node = _item(root, key, index)
             try:
                 good.append((load(path, index, item), node))
             except InputError as error:
@@ -229,20 +230,31 @@ class _Lint:
                fixes: list[tuple[EventCorrection, yaml.Node | None]]) -> None:
         enrichments = self.enrichment_pages()
         story = _story(self.config, tuple(articles), tuple(entries), enrichments, tuple(c for c, _ in fixes))
+        events_file = Path(self.config.events_file).name
         for problem in story.problems:
-            self.story_problem(problem, fixes)
+            if Path(problem.path).name != events_file:
+                self.report_error(Path(problem.path), problem)  # an enrichment page for no generated page
+        self.unmatched(story.problems, fixes)
         uncorrected = build_chronology(story.extractions, story.actors + story.venues, ())[0]
         for correction, node in fixes:
             self.merge_texts(correction, node, uncorrected)
             self.new_event_sources(correction, node, story)
+        self.wikilinks(story)
 
-    def story_problem(self, error: InputError, fixes: list[tuple[EventCorrection, yaml.Node | None]]) -> None:
-        """A correction that applies to nothing: an unknown enrichment slug, a match that finds no event."""
-        if Path(error.path).name != Path(self.config.events_file).name:
-            self.report_error(Path(error.path), error)
-            return
-        node = next((n for c, n in fixes if c.match and repr(c.match) in error.message), None)
-        self.report_error(self.config.events_file, error, _key_line(node, "match") or _line(node))
+    def unmatched(self, problems: tuple[InputError, ...], fixes: list[tuple[EventCorrection, yaml.Node | None]]) -> None:
+        """The generator's warning for each correction whose match finds no event, at that entry's line.
+
+        Of several entries with one match text, the last ones fail: an earlier one hid the event.
+        """
+        by_text: dict[str, list[InputError]] = defaultdict(list)
+        for problem in problems:
+            text = next((c.match for c, _ in fixes if c.match and f"contains {c.match!r}" in problem.message), None)
+            if text is not None:
+                by_text[text].append(problem)
+        for text, errors in by_text.items():
+            nodes = [node for correction, node in fixes if correction.match == text][-len(errors):]
+            for error, node in zip(errors, nodes):
+                self.report_error(self.config.events_file, error, _key_line(node, "match") or _line(node))
 
     def merge_texts(self, correction: EventCorrection, node: yaml.Node | None, events: tuple[Event, ...]) -> None:
         texts = [fold(event.summary).lower() for event in events]
@@ -262,6 +274,20 @@ class _Lint:
             elif not 1 <= ref.paragraph <= paragraphs[ref.article]:
                 self.report(self.config.events_file, line, f"article '{ref.article}' has no paragraph "
                             f"{ref.paragraph}", f"expected a number from 1 to {paragraphs[ref.article]}")
+
+    def wikilinks(self, story: Story) -> None:
+        """``[[Name]]`` in an enrichment page must name an actor or venue (generate stops on it otherwise)."""
+        entities = story.actors + story.venues
+        index = enrichment.name_index(entities)
+        names = {name for e in entities for name in (e.name, *e.aliases)}
+        for found in story.enrichments.values():
+            text = found.path.read_text(encoding="utf-8-sig")
+            for match in enrichment.WIKILINK.finditer(enrichment.without_code(found.body)):
+                name = match.group(1).strip()
+                if name_key(name) not in index:
+                    line = text.count("\n", 0, max(text.find(match.group(0)), 0)) + 1
+                    self.report(found.path, line, f"the wikilink [[{name}]] names no actor or venue",
+                                _suggest(name, names, "the name"))
 
     def enrichment_pages(self) -> dict[tuple[str, str], Enrichment]:
         """Each page read by the generator's own reader; a page that does not read is left out."""
@@ -294,12 +320,11 @@ def _story(config: Config, articles: tuple[Article, ...], entries: tuple[Registr
                  extractions=extractions, enrichments=kept, problems=tuple(unknown + unmatched))
 
 
-def _suggest(name: str, choices: set[str], what: str, labels: dict[str, str] | None = None) -> str:
+def _suggest(name: str, choices: set[str], what: str) -> str:
     close = difflib.get_close_matches(name, sorted(choices), n=3, cutoff=0.6)
     if not close:
         return f"correct {what}, or remove it"
-    shown = [labels[c] if labels else repr(c) for c in close]
-    return f"did you mean {' or '.join(shown)}? correct {what}"
+    return f"did you mean {' or '.join(map(repr, close))}? correct {what}"
 
 
 def _closest_event(text: str, events: tuple[Event, ...]) -> str:
@@ -341,11 +366,11 @@ def _value(node: yaml.Node | None, key: object) -> yaml.Node | None:
     return pair[1] if pair else None
 
 
-def _item(root: yaml.Node | None, index: int) -> yaml.Node | None:
-    """Entry ``index`` (1-based) of the list under the file's one top-level key."""
-    items = next((v for _, v in root.value if isinstance(v, yaml.SequenceNode)), None) \
-        if isinstance(root, yaml.MappingNode) else None
-    return items.value[index - 1] if items is not None and index <= len(items.value) else None
+def _item(root: yaml.Node | None, key: str, index: int) -> yaml.Node | None:
+    """Entry ``index`` (1-based) of the list under ``key``."""
+    items = _value(root, key)
+    ok = isinstance(items, yaml.SequenceNode) and index <= len(items.value)
+    return items.value[index - 1] if ok else None
 
 
 def _entry_key_line(node: yaml.Node | None, error: InputError) -> int | None:

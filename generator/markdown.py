@@ -7,6 +7,7 @@ through templates unescaped.
 """
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 
@@ -26,6 +27,11 @@ def escape(text: object) -> Markdown:
     value = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "&#124;")
     value = _WHITESPACE.sub(" ", value)  # one line; an edge space stays, for text between two links
     return Markdown(_SPECIAL.sub(r"\\\1", value))
+
+
+def html_title(text: str) -> str:
+    """A page title for front matter: the theme prints it into <title> and its header unescaped."""
+    return html.escape(" ".join(text.split()), quote=True)
 
 
 def finalize(value: object) -> object:

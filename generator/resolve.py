@@ -150,6 +150,9 @@ def _join_person_names(groups: _Groups) -> None:
             groups.union(best, gid)
 
 
+# On a tie, the kind with the stronger evidence: a name seen with "gang" or "Council" is not a person.
+KIND_TIE_ORDER = [EntityKind.ORGANISATION, EntityKind.GROUP, EntityKind.STATE, EntityKind.PERSON, EntityKind.CITY,
+                  EntityKind.COUNTRY, EntityKind.SEA, EntityKind.REGION, EntityKind.BUILDING, EntityKind.OTHER]
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
@@ -199,6 +202,11 @@ def _apply_registry(groups: _Groups, registry: tuple[RegistryEntry, ...]) -> dic
             groups.union(found[0], gid)
         if found:
             entry_of[groups.find(found[0])] = entry
+        elif entry.kind is not None and not entry.suppress:
+            added = (entry.kind.is_actor, f"registry:{name_key(entry.name)}")
+            groups.parent.setdefault(added, added)
+            groups.members.setdefault(added, [])
+            entry_of[added] = entry
     return {groups.find(gid): entry for gid, entry in entry_of.items()}
 
 
@@ -212,12 +220,21 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
     """"Iran’s leader" → the person, in the same article first, whose role holds "leader"."""
     resolved = {}
     persons = {gid: ms for gid, ms in groups.items() if _kind(ms, entry_of.get(gid)) is EntityKind.PERSON}
+    countries = {gid[1]: _name(ms) for gid, ms in groups.items() if gid[1].startswith("country:")}
     for ref in refs:
         fitting = [gid for gid, ms in persons.items() if _role_fits(ref, _role(ms, entry_of.get(gid)))]
-        local = [gid for gid in fitting if any(m.source.article == ref.source.article for m in persons[gid])]
-        choice = local if len(local) == 1 else fitting
-        if len(choice) == 1:
-            resolved[ref] = choice[0]
+        own = countries.get(ref.country_key)
+        named = [gid for gid in fitting if own and own in (_role(persons[gid], entry_of.get(gid)) or "")]
+        others = [n for key, n in countries.items() if key != ref.country_key]
+        unnamed = [gid for gid in fitting if gid not in named
+                   and not any(n in (_role(persons[gid], entry_of.get(gid)) or "") for n in others)]
+        local = [gid for gid in unnamed if any(m.source.article == ref.source.article for m in persons[gid])]
+        for choice in (named, local, unnamed):
+            if len(choice) == 1:
+                resolved[ref] = choice[0]
+                break
+            if len(choice) > 1:
+                break
     return resolved
 
 
@@ -253,7 +270,7 @@ def _entity(slug: str, name: str, kind: EntityKind, mentions: list[Mention], ent
 
 
 def _name(mentions: list[Mention]) -> str:
-    counts = Counter(m.name for m in mentions if m.rule != "role reference")
+    counts = Counter(m.name for m in mentions if m.rule != "role reference") or Counter(m.name for m in mentions)
     return max(counts, key=lambda n: (len(n.split()), counts[n], n))
 
 
@@ -261,7 +278,7 @@ def _kind(mentions: list[Mention], entry: RegistryEntry | None) -> EntityKind:
     if entry is not None and entry.kind is not None:
         return entry.kind
     counts = Counter(m.kind for m in mentions)
-    return max(counts, key=lambda k: (counts[k], k.value))
+    return max(counts, key=lambda k: (counts[k], -KIND_TIE_ORDER.index(k)))
 
 
 def _role(mentions: list[Mention], entry: RegistryEntry | None) -> str | None:

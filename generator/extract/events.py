@@ -35,9 +35,10 @@ EVENT_WORDS = frozenset(
     "plan plans planned planning propose proposed proposal offer offered offers facilitate refuse refused "
     "reject rejected accept accepted approve approved".split()
 )
-PROPOSED = re.compile(r"\b(?:potential|proposed|possible|possibly|proposal|offer(?:ed|s)? to host|mooted|floated|"
+PROPOSED = re.compile(r"\b(?:potential|proposed (?:venue|meeting|talks|summit|deal)|possible|possibly|"
+                      r"offer(?:ed|s)? to host|mooted|floated|"
                       r"(?:could|might|may) (?:be held|take place|meet|host|hold))\b", re.I)
-PLANNED = re.compile(r"\b(?:plan(?:s|ned|ning)?|will|is set to|are set to|scheduled|expected to|due to|"
+PLANNED = re.compile(r"\b(?:plans to|planned to|planning|will|is set to|are set to|scheduled|expected to|due to|"
                      r"to be held|upcoming|prepar(?:es|ing) to|intends? to)\b", re.I)
 ONGOING = re.compile(r"\b(?:is|are|has been|have been|remains?|continues?|continuing|ongoing|still)\s+\w+ing\b|"
                      r"\b(?:steams|heads|sails|continues|persists|remains)\b", re.I)

@@ -47,6 +47,7 @@ class SentenceContext:
     lowercase_words: frozenset[str]
     mentions: list[Mention] = field(default_factory=list)
     role_references: list[RoleReference] = field(default_factory=list)
+    role_spans: list[tuple[int, int]] = field(default_factory=list)  # characters of appositive roles
 
     @property
     def tokens(self) -> tuple[Token, ...]:
@@ -247,7 +248,7 @@ def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None
     metonym = ctx.lexicon.capital_metonyms.get(entry.name)
     if metonym and not _is_place_context(ctx, i, end):
         ctx.add(i, end, metonym, EntityKind.ORGANISATION, f"org:{_norm(metonym)}", "city for an institution")
-    elif entry.is_capital and entry.country and not _is_place_context(ctx, i, end):
+    elif entry.is_capital and entry.country and not _is_place_context(ctx, i, end, city=True):
         state = ctx.gazetteer.country(entry.country)
         ctx.add(i, end, state.name, EntityKind.STATE, state.key, "capital for its government",
                 coordinates=state.coordinates)
@@ -255,18 +256,23 @@ def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None
         ctx.add(i, end, entry.name, EntityKind.CITY, entry.key, "gazetteer city", coordinates=entry.coordinates)
 
 
-def _is_place_context(ctx: SentenceContext, i: int, end: int) -> bool:
-    """"in Ankara", "visit … to Tehran", "Ankara as the proposed venue"."""
+def _is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False) -> bool:
+    """"in Ankara", "visit … to Tehran", "Ankara as the proposed venue", "Riyadh would host"."""
     last = ctx.tokens[end - 1]
     attached_hyphen = ctx.word(end) == "-" and ctx.tokens[end].start == last.end
-    if last.possessive or attached_hyphen or _is_modifier(ctx, end):
-        return False  # "Brazil's Congress", "the India-Middle East corridor", "the US press"
-    if ctx.word(end).lower() in ctx.lexicon.host_verbs or ctx.word(end + 1).lower() in ctx.lexicon.host_verbs:
+    if last.possessive or attached_hyphen:
+        return False  # "Brazil's Congress", "the India-Middle East corridor"
+    if _is_dateline(ctx, i):
+        return True  # "KHARTOUM —", "JEDDAH, Saudi Arabia -"
+    if city and ctx.lexicon.host_verbs & {ctx.word(end).lower(), ctx.word(end + 1).lower()}:
         return True  # "Riyadh would host a follow-up meeting"
     before = i - 1
     while ctx.word(before).lower() in ("the",) or ctx.word(before).lower() in ctx.lexicon.place_adjectives:
         before -= 1
     preposition = ctx.word(before).lower()
+    determiner = ctx.word(i - 1).lower() == "the"
+    if _is_modifier(ctx, end) and (determiner or preposition not in ctx.lexicon.locative_prepositions):
+        return False  # "in the US press": a place name as an adjective names the state
     if preposition in ctx.lexicon.locative_prepositions:
         return True
     if preposition == "from" and ctx.word(end) == "to":
@@ -278,6 +284,14 @@ def _is_place_context(ctx: SentenceContext, i: int, end: int) -> bool:
         return any(t.text.lower() in ctx.lexicon.movement_words for t in window)
     after = [t.text.lower() for t in ctx.tokens[end:end + 5]]
     return bool(after[:1] == ["as"] and set(after) & ctx.lexicon.venue_nouns)
+
+
+def _is_dateline(ctx: SentenceContext, i: int) -> bool:
+    """The all-caps place (and its country) that opens a wire story: "JEDDAH, Saudi Arabia - …"."""
+    if ctx.sentence.start != 0 or not ctx.tokens or not ctx.tokens[0].text.isupper() or len(ctx.tokens[0].text) < 3:
+        return False
+    dash = next((k for k, t in enumerate(ctx.tokens[:8]) if t.text in ("-", "—", "–")), None)
+    return dash is not None and i < dash
 
 
 def _from_before(ctx: SentenceContext, to_index: int) -> bool:
@@ -391,7 +405,7 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         ctx.add(start, end, name, place_kind, f"place:{_norm(name)}", "place by context")
     elif end - start == 1:
         _single_word(ctx, start)
-    elif end - start <= MAX_NAME_TOKENS and _looks_like_person(ctx, start, end):
+    elif end - start <= MAX_NAME_TOKENS and _looks_like_person(ctx, start, end) and not _in_role(ctx, start):
         _person(ctx, start, end, _person_rule(ctx, start, end))
     return end
 
@@ -426,6 +440,11 @@ def _is_plural_name(ctx: SentenceContext, i: int) -> bool:
     return (word.endswith("s") and len(word) > 3 and word[:-1].lower() not in ctx.lowercase_words
             and word not in lexicon.sentence_starters and word not in lexicon.organisation_heads
             and word not in CALENDAR_WORDS and not word.isupper())
+
+
+def _in_role(ctx: SentenceContext, i: int) -> bool:
+    """Inside ", Minister of Foreign Affairs,": the words describe the person before, they name no one."""
+    return any(start <= ctx.tokens[i].start < end for start, end in ctx.role_spans)
 
 
 def _single_word(ctx: SentenceContext, i: int) -> None:
@@ -483,10 +502,12 @@ def _appositive_role(ctx: SentenceContext, comma: int) -> str | None:
     while stop < len(ctx.tokens) and stop - comma <= APPOSITIVE_MAX_TOKENS and ctx.word(stop) not in ",.;:()—–":
         stop += 1
     words = [t.text for t in ctx.tokens[comma + 1:stop]]
-    titled = first in ctx.lexicon.titles or first in ctx.lexicon.title_heads
+    titled = first in ctx.lexicon.titles or first in ctx.lexicon.title_heads or (
+        first[:1].isupper() and ctx.word(comma + 2) in ctx.lexicon.title_heads)
     described = first.lower() in ("the", "a", "an") and any(w.lower() in ctx.lexicon.role_nouns for w in words[:5])
     if not words or not (titled or described) or ctx.lexicon.is_speech_verb(words[-1]):
         return None
+    ctx.role_spans.append((ctx.tokens[comma + 1].start, ctx.tokens[stop - 1].end))
     role = ctx.text[ctx.tokens[comma + 1].start:ctx.tokens[stop - 1].end]
     return role.split(" ", 1)[1] if described else role
 

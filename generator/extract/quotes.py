@@ -94,9 +94,15 @@ class _SpeakerFinder:
         if index < 0:
             return None
         token = tokens[index]
+        if token.text.lower() == "who":
+            return self._antecedent(tokens, index)  # "… from Ms Okafor, who said “…”"
         if token.text in (",", "and", "but", "—", "–") or token.text.lower() in ("and", "but", "yet"):
             return self._sentence_subject(tokens, verb)
         return self._resolve_token(token, quote_start)
+
+    def _antecedent(self, tokens: tuple[Token, ...], who: int) -> Speaker:
+        before = who - 1 if who > 0 and tokens[who - 1].text == "," else who
+        return self._covering(tokens[before - 1]) if before > 0 else None
 
     def _resolve_token(self, token: Token, position: int) -> Speaker:
         if token.text in self.lexicon.person_pronouns or token.text.lower() in ("he", "she"):

@@ -6,7 +6,7 @@ from urllib.parse import quote
 import jinja2
 
 from generator import slugs
-from generator.markdown import Markdown, escape, link
+from generator.markdown import Markdown, escape, html_title, link
 from generator.model import Article, Block, SourceRef, Story
 from generator.render.context import Site
 
@@ -16,7 +16,7 @@ GENERATOR_MARK = "explainer-generator"
 def article_page(env: jinja2.Environment, site: Site, article: Article) -> str:
     page = slugs.article_page(article.slug)
     meta = {
-        "title": article.title,
+        "title": html_title(article.title),
         "date": article.date.isoformat() if article.date else None,
         "source": article.publisher,
         "url": article.url,

@@ -12,7 +12,7 @@ import jinja2
 
 from generator import slugs
 from generator.config import Config
-from generator.markdown import Markdown, link
+from generator.markdown import Markdown, html_title, link
 from generator.model import Event
 from generator.render.articles import GENERATOR_MARK
 from generator.render.context import Site, headline, month_key
@@ -50,7 +50,7 @@ def _page(env: jinja2.Environment, site: Site, page: str, title: str, events: li
     return env.get_template("chronology.md.j2").render(
         title=title, months=list(months.items()), undated=undated, count=count,
         timeline=Markdown(timeline_svg(dated)),
-        meta={"title": title, "generated_by": GENERATOR_MARK, "schema": events_schema(events, names)})
+        meta={"title": html_title(title), "generated_by": GENERATOR_MARK, "schema": events_schema(events, names)})
 
 
 def _index(env: jinja2.Environment, by_page: dict[str, list[Event]], events: list[Event]) -> str:

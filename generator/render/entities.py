@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 import jinja2
 
 from generator import slugs
-from generator.markdown import Markdown, escape, link, relative
+from generator.markdown import Markdown, escape, html_title, link, relative
 from generator.model import Entity, Event, Mention, Quote
 from generator.render.articles import GENERATOR_MARK
 from generator.enrichment import resolve_wikilinks
@@ -48,7 +48,7 @@ def _writer_view(site: Site, entity: Entity, page: str) -> dict | None:
 
 def _entity_meta(entity: Entity) -> dict:
     return {
-        "title": entity.name,
+        "title": html_title(entity.name),
         "name": entity.name,
         "kind": entity.kind.value,
         "role": entity.role,

@@ -1,0 +1,203 @@
+"""Stage 4, chronology: small corpora (``tests/fixtures/extract/<case>/``) through ``build_story``.
+
+Events are found by a piece of their summary. Dates are checked against each
+article's own date line: 2026-02-03 is a Tuesday, so "on Saturday" is 31 January.
+Writers' corrections come from ``tests/fixtures/extract/events_yml/<case>.yml``,
+copied to the project's ``content/events.yml``.
+"""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from conftest import FIXTURES, create_project
+
+from generator.errors import InputError
+from generator.model import Event, Story
+from generator.pipeline import build_story
+
+CASES = "extract"
+EVENTS_YML = FIXTURES / CASES / "events_yml"
+DISPUTE = "kenya-and-norway-dispute-fishing-rights"  # the slug of corrections/001_kenya_norway_dispute.txt
+
+
+
+def events_with(story: Story, text: str) -> list[Event]:
+    return [e for e in story.events if text in e.summary]
+
+
+def the_event(story: Story, text: str) -> Event:
+    found = events_with(story, text)
+    assert len(found) == 1, [e.summary for e in story.events]
+    return found[0]
+
+
+def sources(event: Event) -> set[tuple[str, int]]:
+    return {(s.article, s.paragraph) for s in event.sources}
+
+
+# --- one event per happening ------------------------------------------------------------
+
+
+def test_same_event_in_two_articles_is_one_event_with_two_sources(make_project):
+    story = build_story(make_project(f"{CASES}/same_event_two_reports").config)
+    met = [e for e in story.events if "Bram Tessel" in e.summary]
+    assert len(met) == 1, [e.summary for e in story.events]
+    event = met[0]
+    assert sources(event) == {("kenya-and-norway-hold-talks-in-doha", 1),
+                              ("doha-meeting-opens-a-channel-between-kenya-and-norway", 2)}
+    assert set(event.actors) == {"lena-okafor", "bram-tessel", "kenya", "norway"}
+    assert event.venues == ("doha",)
+    # "on Saturday" (article of Tuesday 3 February) is more precise than "last weekend" (of 5 February)
+    assert (event.date.iso(), event.date.precision.value, event.date_basis) == ("2026-01-31", "day", "text")
+
+
+@pytest.mark.parametrize("case", [
+    pytest.param("different_events_other_venues", id="other-venues"),
+    pytest.param("different_events_same_month", id="same-month-other-days"),
+])
+def test_two_events_with_the_same_two_states_stay_two(make_project, case):
+    story = build_story(make_project(f"{CASES}/{case}").config)
+    signed = events_with(story, "signed a")
+    assert sorted((e.date.iso(), len(e.sources)) for e in signed) == [("2026-02-02", 1), ("2026-02-20", 1)]
+    assert all(set(e.actors) == {"kenya", "norway"} for e in signed)
+
+
+# --- dates and status, resolved against each article ------------------------------------
+
+
+@pytest.fixture(scope="module")
+def dates_story(tmp_path_factory) -> Story:
+    project = create_project(tmp_path_factory.mktemp("dates") / "project", f"{CASES}/dates_and_status")
+    return build_story(project.config)
+
+
+# summary text → (iso date, precision, status, date basis); 001 is dated Tuesday 2026-02-03, 002 is undated
+DATES = [
+    pytest.param("traded accusations", "2026-02-03", "day", "happened", "publication", id="lead-dated-by-publication"),
+    pytest.param("expelled two Kenyan diplomats", "2026-01-31", "day", "happened", "text", id="on-saturday"),
+    pytest.param("summoned Kenya's ambassador", "2026-01-26", "week", "happened", "text", id="last-week"),
+    pytest.param("hold talks in Nairobi in mid-March", "2026-03-15", "month-part", "planned", "text",
+                 id="mid-march-planned"),
+    pytest.param("will visit Oslo on Friday", "2026-02-06", "day", "planned", "text", id="future-weekday"),
+    pytest.param("possible meeting", None, "unknown", "proposed", "none", id="proposed"),
+    pytest.param("is deploying patrol boats", None, "unknown", "ongoing", "none", id="ongoing"),
+    pytest.param("called off a visit", None, "unknown", "cancelled", "none", id="cancelled"),
+    pytest.param("rejected the plan", "2026-02-01", "day", "happened", "text", id="noun-plan-is-not-planned"),
+    pytest.param("rejected the proposal", "2026-02-01", "day", "happened", "text",
+                 id="noun-proposal-is-not-proposed"),
+    # the undated article: no year, and no weekday resolved; its lead is not dated
+    pytest.param("sparred over fishing rights", None, "unknown", "happened", "none", id="undated-lead"),
+    pytest.param("seized a Kenyan trawler", None, "unknown", "happened", "none", id="undated-weekday"),
+    pytest.param("host a summit in mid-April", "XXXX-04-15", "month-part", "planned", "text", id="undated-mid-april"),
+]
+
+
+@pytest.mark.parametrize("text, iso, precision, status, basis", DATES)
+def test_dates_and_status(dates_story, text, iso, precision, status, basis):
+    event = the_event(dates_story, text)
+    assert (event.date.iso(), event.date.precision.value, event.status.value, event.date_basis) == \
+        (iso, precision, status, basis)
+
+
+def test_each_event_cites_its_own_article(dates_story):
+    articles = {e.sources[0].article for e in dates_story.events}
+    assert articles == {"kenya-and-norway-trade-accusations-over-fishing-rights",
+                        "what-the-fishing-dispute-means-for-kenya"}
+    assert all(len(e.sources) == 1 for e in dates_story.events)
+
+
+# --- the writer's corrections: content/events.yml ---------------------------------------
+
+
+def corrected(make_project, case: str | None) -> tuple[Story, object]:
+    project = make_project(f"{CASES}/corrections")
+    if case is not None:
+        shutil.copy2(EVENTS_YML / f"{case}.yml", project.root / "content" / "events.yml")
+    return build_story(project.config), project
+
+
+def summary_of(event: Event) -> tuple:
+    return (event.date.iso(), event.date.precision.value, event.status.value, event.date_basis, event.summary,
+            event.actors, event.venues, tuple(sorted(sources(event))))
+
+
+def test_uncorrected_events(make_project):
+    story, _ = corrected(make_project, None)
+    assert [(e.date.iso(), e.date.precision.value, e.status.value, e.date_basis, e.sources[0].paragraph)
+            for e in story.events] == [
+        (None, "unknown", "happened", "none", 4),        # "… a misunderstanding, officials said."
+        ("2026-01-01", "year", "planned", "text", 3),    # "… joint naval exercise later this year."
+        ("2026-01-26", "week", "happened", "text", 5),   # "… summoned Kenya's ambassador last week."
+        ("2026-01-31", "day", "happened", "text", 2),    # "… expelled two Kenyan diplomats on Saturday."
+        ("2026-02-03", "day", "happened", "publication", 1),
+    ]
+    assert story.problems == ()
+
+
+def test_correction_of_date_precision_status_and_summary(make_project):
+    story, _ = corrected(make_project, "date_precision_status_summary")
+    event = the_event(story, "mid-May")
+    assert summary_of(event) == ("2026-05-15", "month-part", "proposed", "editor",
+                                 "Kenya and Norway may hold a joint naval exercise in mid-May",
+                                 ("kenya", "norway"), (), ((DISPUTE, 3),))
+    assert events_with(story, "later this year") == []
+    assert len(story.events) == 5 and story.problems == ()
+
+
+def test_correction_of_precision_only(make_project):
+    story, _ = corrected(make_project, "precision_only")
+    event = the_event(story, "traded accusations")
+    assert (event.date.year, event.date.month, event.date.day, event.date.precision.value, event.date_basis) == \
+        (2026, 2, 1, "month", "editor")
+    assert event.date.label() == "February 2026"
+
+
+def test_correction_hides_an_event(make_project):
+    story, _ = corrected(make_project, "hide")
+    assert events_with(story, "misunderstanding") == []
+    assert len(story.events) == 4 and story.problems == ()
+
+
+def test_correction_merges_events(make_project):
+    story, _ = corrected(make_project, "merge")
+    event = the_event(story, "expelled two Kenyan diplomats")
+    assert sources(event) == {(DISPUTE, 2), (DISPUTE, 5)}
+    assert (event.date.iso(), event.date.precision.value) == ("2026-01-31", "day")  # the day beats the week
+    assert events_with(story, "summoned") == []
+    assert len(story.events) == 4 and story.problems == ()
+
+
+def test_correction_adds_an_event(make_project):
+    story, _ = corrected(make_project, "new_event")
+    event = the_event(story, "Talks open in Nairobi")
+    assert summary_of(event) == ("2026-02-20", "day", "happened", "editor", "Talks open in Nairobi",
+                                 ("kenya", "norway"), ("nairobi",), ((DISPUTE, 6),))
+    assert len(story.events) == 6 and story.problems == ()
+
+
+def test_correction_that_matches_nothing_is_reported_naming_events_yml(make_project):
+    story, _ = corrected(make_project, "unmatched")
+    problem, = story.problems
+    assert isinstance(problem, InputError)
+    assert problem.path == "content/events.yml"
+    assert "'a summit that never was'" in str(problem)
+    assert str(problem).startswith("content/events.yml: no event contains")
+    assert len(story.events) == 5  # nothing else changed
+
+
+def test_corrections_survive_an_edit_elsewhere_in_the_article(make_project):
+    story, project = corrected(make_project, "date_precision_status_summary")
+    assert the_event(story, "mid-May").date.iso() == "2026-05-15"
+    article = project.input / "001_kenya_norway_dispute.txt"
+    text = article.read_text(encoding="utf-8")
+    edited = text.replace("Kenya described the dispute as a misunderstanding, officials said.",
+                          "Kenya described the dispute as a regrettable misunderstanding, officials said on Monday.")
+    assert edited != text
+    article.write_text(edited, encoding="utf-8")
+    story = build_story(project.config)
+    assert the_event(story, "regrettable misunderstanding").date.iso() == "2026-02-02"  # the edit is seen
+    event = the_event(story, "mid-May")
+    assert summary_of(event)[:5] == ("2026-05-15", "month-part", "proposed", "editor",
+                                     "Kenya and Norway may hold a joint naval exercise in mid-May")
+    assert story.problems == ()

@@ -1,0 +1,276 @@
+"""Stage 2, extract: one-paragraph articles → the exact mentions, role references and quotes the rules find.
+
+Each table row is one paragraph and everything the extractor must find in it,
+each mention as (text, name, kind, rule): the rule names the pattern that fired
+(``generator/extract/names.py``), so a row fails when a different rule takes the
+words over, not only when the words are missed. Names of people, groups and
+organisations are invented; places are real because the gazetteer knows them.
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from generator.extract import RuleExtractor
+from generator.model import Article, Block, Extraction, Mention, RoleReference
+
+EXTRACTOR = RuleExtractor()
+
+PERSON, STATE, ORG, GROUP = "person", "state", "organisation", "group"
+CITY, COUNTRY, SEA, REGION, BUILDING, OTHER = "city", "country", "sea", "region", "building", "other"
+LONE = "lone name (kept if a known surname)"
+
+
+def extract(text: str) -> Extraction:
+    article = Article("case", "Case", None, "case.txt", (Block("paragraph", text, 1),))
+    return EXTRACTOR.extract(article)
+
+
+def found(extraction: Extraction) -> set[tuple[str, str, str, str]]:
+    return {(m.text, m.name, m.kind.value, m.rule) for m in extraction.mentions}
+
+
+
+# paragraph → every mention: (text, name, kind, rule)
+MENTIONS = [
+    # titles and honorifics before a name
+    pytest.param("Defence Minister Lena Okafor arrived in Nairobi on Monday.",
+                 {("Lena Okafor", "Lena Okafor", PERSON, "title before name"),
+                  ("Nairobi", "Nairobi", CITY, "gazetteer city")}, id="title-before-name"),
+    pytest.param("President Tomas Brenner warned of consequences.",
+                 {("Tomas Brenner", "Tomas Brenner", PERSON, "title before name")}, id="one-word-title"),
+    pytest.param("Sheikh Tamim Varlon spoke to reporters.",
+                 {("Tamim Varlon", "Tamim Varlon", PERSON, "honorific before name")}, id="honorific-sheikh"),
+    pytest.param("Ms Okafor declined to comment.",
+                 {("Okafor", "Okafor", PERSON, "honorific before name")}, id="honorific-ms"),
+    pytest.param("Mr. Okafor said the gap was narrowing.",
+                 {("Okafor", "Okafor", PERSON, "honorific before name")}, id="honorific-mr-with-stop"),
+    # roles around a name
+    pytest.param("Bertil Sorensk, Secretary of the Northern Maritime Council, said the talks would continue.",
+                 {("Bertil Sorensk", "Bertil Sorensk", PERSON, "name with appositive role"),
+                  ("Northern Maritime Council", "Northern Maritime Council", ORG, "organisation word")},
+                 id="appositive-role"),
+    pytest.param("Lena Okafor, the country's chief negotiator, said the gap was narrowing.",
+                 {("Lena Okafor", "Lena Okafor", PERSON, "name with appositive role")}, id="appositive-described-role"),
+    pytest.param("Lena Okafor, Foreign Minister of Kenya, said the gap was narrowing.",
+                 {("Lena Okafor", "Lena Okafor", PERSON, "name with appositive role"),
+                  ("Kenya", "Kenya", STATE, "gazetteer country as actor")}, id="appositive-two-word-title"),
+    pytest.param("Lena Okafor, Minister of Foreign Affairs, said the gap was narrowing.",
+                 {("Lena Okafor", "Lena Okafor", PERSON, "name with appositive role")}, id="appositive-ministry-words"),
+    pytest.param("The minister sent his envoy Corwin Baylish to the meeting.",
+                 {("Corwin Baylish", "Corwin Baylish", PERSON, "role word before name")}, id="role-word-before-name"),
+    # names with particles and hyphens
+    pytest.param("The commission is led by Ursula von der Heyden, officials said.",
+                 {("Ursula von der Heyden", "Ursula von der Heyden", PERSON, "name sequence")}, id="particles-von-der"),
+    pytest.param("General Abdel Rahim al-Dabbar rejected the offer.",
+                 {("Abdel Rahim al-Dabbar", "Abdel Rahim al-Dabbar", PERSON, "title before name")},
+                 id="particle-al-hyphen-titled"),
+    pytest.param("Abdel Rahim al-Dabbar rejected the offer on Monday.",
+                 {("Abdel Rahim al-Dabbar", "Abdel Rahim al-Dabbar", PERSON, "name sequence")},
+                 id="particle-al-hyphen"),
+    pytest.param("Maria da Silveira Pontes met Joao de Andrade in the capital.",
+                 {("Maria da Silveira Pontes", "Maria da Silveira Pontes", PERSON, "name sequence"),
+                  ("Joao de Andrade", "Joao de Andrade", PERSON, "name sequence")}, id="particles-da-de"),
+    # organisations
+    pytest.param("The case went to the Permanent Court of Arbitration last year.",
+                 {("Permanent Court of Arbitration", "Permanent Court of Arbitration", ORG, "organisation word")},
+                 id="org-head-word-of-tail"),
+    pytest.param("The International Organization for Migration sent aid.",
+                 {("International Organization for Migration", "International Organization for Migration", ORG,
+                   "organisation word")}, id="org-head-word-for-tail"),
+    pytest.param("The UN Security Council met on Friday.",
+                 {("UN Security Council", "UN Security Council", ORG, "organisation word")},
+                 id="org-with-acronym-inside"),
+    pytest.param("The International Seabed Authority (ISA) met on Monday.",
+                 {("International Seabed Authority", "International Seabed Authority", ORG, "organisation word"),
+                  ("ISA", "International Seabed Authority", ORG, "acronym definition")}, id="acronym-definition"),
+    pytest.param("The Harbour Safety Watch (HSW) issued a warning.",
+                 {("Harbour Safety Watch", "Harbour Safety Watch", ORG, "acronym definition"),
+                  ("HSW", "Harbour Safety Watch", ORG, "acronym definition")}, id="acronym-definition-by-initials"),
+    pytest.param("The ISA rejected the request.", {("ISA", "ISA", ORG, "acronym")}, id="acronym-alone"),
+    pytest.param("The vote was held under the Multinational Security Support mission.",
+                 {("Multinational Security Support", "Multinational Security Support", ORG,
+                   "organisation word after name")}, id="org-lowercase-head"),
+    pytest.param("The Kremlin rejected the offer.", {("Kremlin", "Kremlin", ORG, "institution")}, id="institution"),
+    pytest.param("Brussels warned the three producers.",
+                 {("Brussels", "European Union", ORG, "city for an institution")}, id="city-for-institution"),
+    pytest.param("The USS Harlan Ford carrier strike group entered the Red Sea.",
+                 {("USS Harlan Ford carrier strike group", "USS Harlan Ford carrier strike group", ORG, "ship prefix"),
+                  ("Red Sea", "Red Sea", SEA, "gazetteer sea")}, id="ship-prefix-with-unit"),
+    pytest.param("Operation Tidewatch began on Monday.",
+                 {("Operation Tidewatch", "Operation Tidewatch", ORG, "operation name")}, id="operation-name"),
+    # groups
+    pytest.param("A convoy was attacked by the Karvanis near the border.",
+                 {("Karvanis", "Karvanis", GROUP, "the + plural name")}, id="the-plural-group"),
+    pytest.param("The Karvanis said Karvani fighters had withdrawn.",
+                 {("Karvanis", "Karvanis", GROUP, "the + plural name"),
+                  ("Karvani", "Karvanis", GROUP, "adjective of a group")}, id="group-adjective"),
+    # capitals: acting for the state, or a place
+    pytest.param("Ankara warned against escalation.",
+                 {("Ankara", "Türkiye", STATE, "capital for its government")}, id="capital-acting"),
+    pytest.param("The talks resumed in Ankara on Tuesday.",
+                 {("Ankara", "Ankara", CITY, "gazetteer city")}, id="capital-as-place"),
+    pytest.param("Riyadh would host a follow-up meeting.",
+                 {("Riyadh", "Riyadh", CITY, "gazetteer city")}, id="capital-as-host"),
+    pytest.param("The talks in Ankara ended without a deal.",
+                 {("Ankara", "Ankara", CITY, "gazetteer city")}, id="capital-as-place-before-verb"),
+    # countries: place or actor, adjectives, demonyms
+    pytest.param("The talks took place in Qatar.",
+                 {("Qatar", "Qatar", COUNTRY, "gazetteer country as place")}, id="country-as-place"),
+    pytest.param("Qatar said the talks would resume.",
+                 {("Qatar", "Qatar", STATE, "gazetteer country as actor")}, id="country-as-actor"),
+    pytest.param("The talks moved from Saudi Arabia to Europe.",
+                 {("Saudi Arabia", "Saudi Arabia", COUNTRY, "gazetteer country as place"),
+                  ("Europe", "Europe", REGION, "gazetteer region")}, id="from-country-to-region"),
+    pytest.param("Norway will send two patrol boats to the region.",
+                 {("Norway", "Norway", STATE, "gazetteer country as actor")}, id="country-subject-of-will"),
+    pytest.param("The US press reported the talks.",
+                 {("US", "United States", STATE, "gazetteer country as actor")}, id="country-as-adjective"),
+    pytest.param("Iranian officials rejected the offer.",
+                 {("Iranian", "Iran", STATE, "demonym")}, id="demonym"),
+    pytest.param("A tanker was attacked off the Yemeni coast.",
+                 {("Yemeni", "Yemen", COUNTRY, "demonym with a place word")}, id="demonym-with-place-word"),
+    # named features and regions
+    pytest.param("The tanker crossed the Strait of Sicily.",
+                 {("Strait of Sicily", "Strait of Sicily", SEA, "named feature")}, id="feature-strait-of"),
+    pytest.param("The leaders met at Zappeion Hall.",
+                 {("Zappeion Hall", "Zappeion Hall", BUILDING, "named feature")}, id="feature-hall"),
+    pytest.param("It was calm in the Eastern Mediterranean.",
+                 {("Eastern Mediterranean", "Eastern Mediterranean", SEA, "named feature")}, id="directional-region"),
+    # unknown places by context
+    pytest.param("The fighting reached the town of Xyzabad.",
+                 {("Xyzabad", "Xyzabad", CITY, "place by context")}, id="unknown-town-of"),
+    pytest.param("The shelling continued in Qwertobad overnight.",
+                 {("Qwertobad", "Qwertobad", OTHER, "place by context")}, id="unknown-in-place"),
+    # datelines
+    pytest.param("JEDDAH — The delegations arrived for the talks.",
+                 {("JEDDAH", "Jeddah", CITY, "gazetteer city")}, id="dateline-city"),
+    pytest.param("JEDDAH, Saudi Arabia - The delegations arrived for the talks.",
+                 {("JEDDAH", "Jeddah", CITY, "gazetteer city"),
+                  ("Saudi Arabia", "Saudi Arabia", COUNTRY, "gazetteer country as place")}, id="dateline-city-country"),
+    pytest.param("KHARTOUM — The army said it would attend.",
+                 {("KHARTOUM", "Khartoum", CITY, "gazetteer city")}, id="dateline-capital"),
+    # never names
+    pytest.param("However, the delegations left early.", set(), id="however-not-a-name"),
+    pytest.param("The delegations left early. The talks collapsed.", set(), id="the-not-a-name"),
+    pytest.param("They said nothing. He left. She stayed. It rained.", set(), id="pronouns-at-sentence-start"),
+    pytest.param("Lena Okafor said: “We are ready and I am hopeful. They know it.”",
+                 {("Lena Okafor", "Lena Okafor", PERSON, "name before speech verb")}, id="pronouns-inside-quote"),
+    pytest.param("However, Okafor declined.", {("Okafor", "Okafor", PERSON, LONE)}, id="however-then-lone-name"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MENTIONS)
+def test_mentions(text, expected):
+    assert found(extract(text)) == expected
+
+
+# paragraph → person's text → role
+ROLES = [
+    ("Defence Minister Lena Okafor arrived in Nairobi on Monday.", "Lena Okafor", "Defence Minister"),
+    ("Bertil Sorensk, Secretary of the Northern Maritime Council, said the talks would continue.", "Bertil Sorensk",
+     "Secretary of the Northern Maritime Council"),
+    ("Lena Okafor, the country's chief negotiator, said the gap was narrowing.", "Lena Okafor",
+     "country's chief negotiator"),
+    ("The minister sent his envoy Corwin Baylish to the meeting.", "Corwin Baylish", "envoy"),
+    ("Qatari Prime Minister Tovah Kessel spoke to reporters.", "Tovah Kessel", "Prime Minister of Qatar"),
+    ("Sheikh Tamim Varlon spoke to reporters.", "Tamim Varlon", None),
+]
+
+
+@pytest.mark.parametrize("text, person, role", ROLES)
+def test_person_roles(text, person, role):
+    persons = {m.text: m.role for m in extract(text).mentions if m.kind.value == PERSON}
+    assert persons == {person: role}
+
+
+# paragraph → role references: (text, role word, country key)
+ROLE_REFERENCES = [
+    ("Iran’s leader warns of a harsh response.", {("Iran’s leader", "leader", "country:IRN")}),
+    ("Iran's leader warns of a harsh response.", {("Iran's leader", "leader", "country:IRN")}),
+    ("Iran’s foreign minister arrived on Monday.",
+     {("Iran’s foreign minister", "foreign minister", "country:IRN")}),
+    ("It was the Iranian president who spoke first.", {("Iranian president", "president", "country:IRN")}),
+    ("The talks were hosted by Qatar’s emir.", {("Qatar’s emir", "emir", "country:QAT")}),
+    ("Kenya’s envoy Bram Tessel arrived.", set()),  # the name follows: a titled person, not a reference
+    ("Iran’s economy is struggling.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROLE_REFERENCES)
+def test_role_references(text, expected):
+    assert {(r.text, r.role_word, r.country_key) for r in extract(text).role_references} == expected
+
+
+def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | None:
+    if speaker is None:
+        return None
+    return speaker.text, ("role reference" if isinstance(speaker, RoleReference) else speaker.kind.value)
+
+
+# paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
+QUOTES = [
+    pytest.param("Lena Okafor warned that “the window is closing.”",
+                 [("the window is closing.", ("Lena Okafor", PERSON), "subject of 'warned'")], id="verb-before-quote"),
+    pytest.param("Lena Okafor arrived late. She said “we are ready to sign.”",
+                 [("we are ready to sign.", ("Lena Okafor", PERSON), "subject of 'said'")], id="pronoun-she"),
+    pytest.param("The minister met Lena Okafor on Monday. “We are close,” he said.",
+                 [("We are close,", ("Lena Okafor", PERSON), "speaker before verb after quote")],
+                 id="pronoun-he-after"),
+    pytest.param("“We are ready to sign,” Lena Okafor said.",
+                 [("We are ready to sign,", ("Lena Okafor", PERSON), "speaker before verb after quote")],
+                 id="x-said-after-quote"),
+    pytest.param("“We are ready to sign,” said Lena Okafor.",
+                 [("We are ready to sign,", ("Lena Okafor", PERSON), "speech verb after quote")],
+                 id="said-x-after-quote"),
+    pytest.param("“We are ready,” Lena Okafor said, “but not at any price.”",
+                 [("We are ready,", ("Lena Okafor", PERSON), "speaker before verb after quote"),
+                  ("but not at any price.", ("Lena Okafor", PERSON), "subject of 'said'")], id="interrupted-quote"),
+    pytest.param("The deal is “dead in the water,” according to Lena Okafor.",
+                 [("dead in the water,", ("Lena Okafor", PERSON), "according to")], id="according-to"),
+    pytest.param("“The door is open. We will walk through it,” Lena Okafor said.",
+                 [("The door is open. We will walk through it,", ("Lena Okafor", PERSON),
+                   "speaker before verb after quote")], id="quote-of-two-sentences"),
+    pytest.param("“We are close,” Lena Okafor said. “The rest is detail.”",
+                 [("We are close,", ("Lena Okafor", PERSON), "speaker before verb after quote"),
+                  ("The rest is detail.", ("Lena Okafor", PERSON), "continues the previous quote")],
+                 id="continuation-quote"),
+    pytest.param("Lena Okafor said the talks were “productive.” “We will meet again,” she added.",
+                 [("productive.", ("Lena Okafor", PERSON), "subject of 'said'"),
+                  ("We will meet again,", ("Lena Okafor", PERSON), "speaker before verb after quote")],
+                 id="next-sentence-she-added"),
+    pytest.param("Analysts said the deal was “fragile at best.”",
+                 [("fragile at best.", None, "subject of 'said'")], id="group-noun-subject"),
+    pytest.param("“It is final,” an official said.",
+                 [("It is final,", None, "speaker before verb after quote")], id="unnamed-official"),
+    pytest.param("Moscow said the sanctions were illegal and accused the West of “economic warfare.”",
+                 [("economic warfare.", ("Moscow", STATE), "subject of 'accused'")], id="capital-subject-and-verb"),
+    pytest.param("Iran’s leader warned that “any attack will be answered.”",
+                 [("any attack will be answered.", ("Iran’s leader", "role reference"), "subject of 'warned'")],
+                 id="role-reference-speaker"),
+    pytest.param("The offer came from Ms Okafor, who said “it is final.”",
+                 [("it is final.", ("Okafor", PERSON), "subject of 'said'")], id="relative-who"),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUOTES)
+def test_quotes(text, expected):
+    quotes = extract(text).quotes
+    got = [(q.text, speaker_of(q.speaker)) for q in quotes]
+    assert got == [(quote, speaker) for quote, speaker, _ in expected]
+    for quote, (_, _, rule) in zip(quotes, expected):
+        assert rule in quote.rule, (quote.text, quote.rule)
+
+
+def test_whole_table_timing(record_property):
+    """Every paragraph of the tables above, once, timed; recorded, not asserted."""
+    paragraphs = [p.values[0] for p in MENTIONS + QUOTES] + [row[0] for row in ROLES + ROLE_REFERENCES]
+    extract("Warm-up: the word lists and the gazetteer load on first use.")
+    started = time.perf_counter()
+    for text in paragraphs:
+        extract(text)
+    seconds = time.perf_counter() - started
+    record_property("extract_table_seconds", round(seconds, 4))
+    record_property("extract_table_paragraphs", len(paragraphs))
+    print(f"\n{len(paragraphs)} paragraphs extracted in {seconds * 1000:.1f} ms")

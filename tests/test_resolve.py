@@ -1,0 +1,200 @@
+"""Stage 3, resolve: mentions from small articles → one entity per real thing, then the writer's registry.
+
+Each row is a tiny corpus (article slug → paragraphs) and the exact actors it
+must resolve to: page slug → every (article, mention text) on that page.
+Names of people and organisations are invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import RuleExtractor
+from generator.model import Article, Block, EntityKind, Extraction
+from generator.registry import RegistryEntry
+from generator.resolve import Resolution, resolve
+
+EXTRACTOR = RuleExtractor()
+
+
+def extractions(corpus: dict[str, list[str]]) -> tuple[Extraction, ...]:
+    articles = [Article(slug, slug, None, f"{slug}.txt",
+                        tuple(Block("paragraph", text, n) for n, text in enumerate(paragraphs, 1)))
+                for slug, paragraphs in corpus.items()]
+    return tuple(EXTRACTOR.extract(article) for article in articles)
+
+
+def run(corpus: dict[str, list[str]], registry: tuple[RegistryEntry, ...] = ()) -> Resolution:
+    return resolve(extractions(corpus), registry)
+
+
+def pages(entities) -> dict[str, set[tuple[str, str]]]:
+    return {e.slug: {(m.source.article, m.text) for m in e.mentions} for e in entities}
+
+
+
+# corpus → actors: slug → {(article, mention text)}
+JOINS = [
+    pytest.param({"a1": ["Defence Minister Lena Okafor arrived in Nairobi on Monday."],
+                  "a2": ["Okafor said the talks went well."]},
+                 {"lena-okafor": {("a1", "Lena Okafor"), ("a2", "Okafor")}}, id="surname-joins-across-articles"),
+    pytest.param({"a1": ["President Brenner warned of consequences."],
+                  "a2": ["Tomas Brenner arrived in Cairo."]},
+                 {"tomas-brenner": {("a1", "Brenner"), ("a2", "Tomas Brenner")}}, id="titled-surname-joins-full-name"),
+    pytest.param({"a1": ["Luiz Carvalho Mendao da Ruiva arrived in Doha."],
+                  "a2": ["Mendao said the talks went well."]},
+                 {"luiz-carvalho-mendao-da-ruiva": {("a1", "Luiz Carvalho Mendao da Ruiva"), ("a2", "Mendao")}},
+                 id="middle-name-joins"),
+    pytest.param({"a1": ["Lena Okafor arrived in Doha.", "Okafor said the talks went well."],
+                  "a2": ["Bram Okafor arrived in Cairo."]},
+                 {"lena-okafor": {("a1", "Lena Okafor"), ("a1", "Okafor")}, "bram-okafor": {("a2", "Bram Okafor")}},
+                 id="shared-surname-same-article-wins"),
+    pytest.param({"a1": ["Lena Okafor arrived in Doha."], "a2": ["Bram Okafor arrived in Cairo."],
+                  "a3": ["Okafor said the talks went well."]},
+                 {"lena-okafor": {("a1", "Lena Okafor")}, "bram-okafor": {("a2", "Bram Okafor")}},
+                 id="shared-surname-tie-joins-none"),
+    pytest.param({"a1": ["Lena Okafor arrived in Doha."], "a2": ["Chidi Okafor Mensah arrived in Cairo."],
+                  "a3": ["Okafor said the talks went well."]},
+                 {"lena-okafor": {("a1", "Lena Okafor"), ("a3", "Okafor")},
+                  "chidi-okafor-mensah": {("a2", "Chidi Okafor Mensah")}}, id="surname-beats-middle-name"),
+    pytest.param({"a1": ["The International Seabed Authority (ISA) met in Cairo."],
+                  "a2": ["The ISA rejected the request."]},
+                 {"international-seabed-authority": {("a1", "International Seabed Authority"), ("a1", "ISA"),
+                                                     ("a2", "ISA")}}, id="acronym-by-definition"),
+    pytest.param({"a1": ["The International Seabed Authority met in Cairo."],
+                  "a2": ["The ISA rejected the request."]},
+                 {"international-seabed-authority": {("a1", "International Seabed Authority"), ("a2", "ISA")}},
+                 id="acronym-by-initials"),
+    pytest.param({"a1": ["The UN Security Council met in Cairo."],
+                  "a2": ["The Security Council rejected the request."]},
+                 {"un-security-council": {("a1", "UN Security Council"), ("a2", "Security Council")}},
+                 id="short-org-name-joins-longer"),
+    pytest.param({"a1": ["Fighters from the Kaval Tensa gang seized the town."],
+                  "a2": ["Kaval Tensa said the town was theirs."]},
+                 {"kaval-tensa": {("a1", "Kaval Tensa"), ("a2", "Kaval Tensa")}}, id="same-name-two-kinds-one-actor"),
+    pytest.param({"a1": ["Ankara warned against escalation."],
+                  "a2": ["Türkiye said the talks would resume."]},
+                 {"turkiye": {("a1", "Ankara"), ("a2", "Türkiye")}}, id="acting-capital-joins-its-state"),
+    pytest.param({"a1": ["However, Zelbrook declined to comment."]}, {}, id="lone-word-matching-no-one-dropped"),
+    pytest.param({"a1": ["Talks resumed on Monday. Officials were hopeful."]}, {},
+                 id="sentence-initial-word-dropped"),
+]
+
+
+@pytest.mark.parametrize("corpus, expected", JOINS)
+def test_joins(corpus, expected):
+    assert pages(run(corpus).actors) == expected
+
+
+def test_same_name_two_kinds_takes_the_organisation_kind():
+    actor, = run({"a1": ["Fighters from the Kaval Tensa gang seized the town."],
+                  "a2": ["Kaval Tensa said the town was theirs."]}).actors
+    assert sorted(m.kind.value for m in actor.mentions) == ["organisation", "person"]
+    assert actor.kind is EntityKind.ORGANISATION
+
+
+ROLE_SPEAKER = "Iran’s leader warned that “any attack will be answered.”"
+
+# corpus → (slug of the person "Iran’s leader" resolves to, or None); the quote follows it
+ROLE_REFERENCES = [
+    pytest.param({"a1": [ROLE_SPEAKER, "Supreme Leader Arvan Kostami spoke in Tehran."]}, "arvan-kostami",
+                 id="role-holds-leader"),
+    pytest.param({"a1": [ROLE_SPEAKER, "Supreme Leader Arvan Kostami spoke in Tehran."],
+                  "a2": ["Opposition Leader Dara Velan spoke in Tehran."]}, "arvan-kostami",
+                 id="same-article-first"),
+    pytest.param({"a1": [ROLE_SPEAKER], "a2": ["Supreme Leader Arvan Kostami spoke in Tehran."],
+                  "a3": ["Opposition Leader Dara Velan spoke in Tehran."]}, None, id="tie-elsewhere-none"),
+    pytest.param({"a1": [ROLE_SPEAKER], "a2": ["Lena Okafor spoke in Tehran."]}, None, id="no-role-none"),
+    pytest.param({"a1": [ROLE_SPEAKER], "a2": ["Cuban Supreme Leader Dara Velan spoke."]}, None,
+                 id="leader-of-another-country-not-taken"),
+    pytest.param({"a1": [ROLE_SPEAKER], "a2": ["Iranian Supreme Leader Arvan Kostami spoke."],
+                  "a3": ["Cuban Supreme Leader Dara Velan spoke."]}, "arvan-kostami",
+                 id="country-breaks-the-tie"),
+]
+
+
+@pytest.mark.parametrize("corpus, person", ROLE_REFERENCES)
+def test_role_reference_resolves_to_person_by_role(corpus, person):
+    result = run(corpus)
+    holders = {e.slug for e in result.actors for m in e.mentions if m.text == "Iran’s leader"}
+    assert holders == ({person} if person else set())
+    quote, = result.quotes
+    assert (quote.text, quote.speaker) == ("any attack will be answered.", person)
+
+
+# --- the writer's registry (content/entities.yml) -----------------------------------------
+
+CORPUS = {"a1": ["Lena Okafor arrived in Cairo."], "a2": ["Lenny Oakes said the talks went well."]}
+
+# registry → (actors: slug → (name, kind, role, description, {(article, text)}), venue slugs)
+REGISTRY = [
+    pytest.param((), {"lena-okafor": ("Lena Okafor", "person", None, None, {("a1", "Lena Okafor")}),
+                      "lenny-oakes": ("Lenny Oakes", "person", None, None, {("a2", "Lenny Oakes")})}, {"cairo"},
+                 id="no-registry"),
+    pytest.param((RegistryEntry("Lena Okafor", aliases=("Lenny Oakes",)),),
+                 {"lena-okafor": ("Lena Okafor", "person", None, None, {("a1", "Lena Okafor"), ("a2", "Lenny Oakes")})},
+                 {"cairo"}, id="alias-merges-two-entities"),
+    pytest.param((RegistryEntry("Lena Okafor", kind=EntityKind.ORGANISATION, role="Chief Mediator",
+                                description="Leads the talks."),),
+                 {"lena-okafor": ("Lena Okafor", "organisation", "Chief Mediator", "Leads the talks.",
+                                  {("a1", "Lena Okafor")}),
+                  "lenny-oakes": ("Lenny Oakes", "person", None, None, {("a2", "Lenny Oakes")})}, {"cairo"},
+                 id="kind-role-description-override"),
+    pytest.param((RegistryEntry("Lena O.", aliases=("Lenny Oakes",), role="Envoy"),),
+                 {"lena-okafor": ("Lena Okafor", "person", None, None, {("a1", "Lena Okafor")}),
+                  "lena-o": ("Lena O.", "person", "Envoy", None, {("a2", "Lenny Oakes")})}, {"cairo"},
+                 id="entry-name-renames"),
+    pytest.param((RegistryEntry("Cairo", suppress=True), RegistryEntry("Lenny Oakes", suppress=True)),
+                 {"lena-okafor": ("Lena Okafor", "person", None, None, {("a1", "Lena Okafor")})}, set(),
+                 id="suppress-removes"),
+    pytest.param((RegistryEntry("Harkan Front", kind=EntityKind.GROUP, description="Added by hand."),),
+                 {"lena-okafor": ("Lena Okafor", "person", None, None, {("a1", "Lena Okafor")}),
+                  "lenny-oakes": ("Lenny Oakes", "person", None, None, {("a2", "Lenny Oakes")}),
+                  "harkan-front": ("Harkan Front", "group", None, "Added by hand.", set())}, {"cairo"},
+                 id="kind-without-match-is-added"),
+    pytest.param((RegistryEntry("Nobody Here", role="Ghost"),),
+                 {"lena-okafor": ("Lena Okafor", "person", None, None, {("a1", "Lena Okafor")}),
+                  "lenny-oakes": ("Lenny Oakes", "person", None, None, {("a2", "Lenny Oakes")})}, {"cairo"},
+                 id="no-kind-no-match-ignored"),
+]
+
+
+@pytest.mark.parametrize("registry, actors, venues", REGISTRY)
+def test_registry(registry, actors, venues):
+    result = run(CORPUS, registry)
+    got = {e.slug: (e.name, e.kind.value, e.role, e.description, {(m.source.article, m.text) for m in e.mentions})
+           for e in result.actors}
+    assert got == actors
+    assert {e.slug for e in result.venues} == venues
+
+
+def test_state_actor_and_country_venue_are_two_entities():
+    result = run({"a1": ["Qatar said the talks would resume.", "The talks took place in Qatar."]})
+    assert [(e.slug, e.name, e.kind.value) for e in result.actors] == [("qatar", "Qatar", "state")]
+    assert [(e.slug, e.name, e.kind.value) for e in result.venues] == [("qatar", "Qatar", "country")]
+    assert [m.source.paragraph for m in result.actors[0].mentions] == [1]
+    assert [m.source.paragraph for m in result.venues[0].mentions] == [2]
+
+
+SLUG_CORPUS = {
+    "a1": ["Sudan People's Liberation Movement said the town fell.", "Lena Okafor arrived in Cairo."],
+    "a2": ["The Sudan Peoples Liberation Movement denied it.", "Qatar said the talks would resume in Qatar."],
+    "a3": ["Defence Minister Lena Okafor met Bram Okafor in Doha.", "The ISA rejected the request."],
+}
+
+
+def test_colliding_slugs_are_suffixed_in_name_order():
+    movements = {e.name: e.slug for e in run(SLUG_CORPUS).actors if "Movement" in e.name}
+    assert movements == {"Sudan People's Liberation Movement": "sudan-peoples-liberation-movement",
+                         "Sudan Peoples Liberation Movement": "sudan-peoples-liberation-movement-2"}
+
+
+def test_slugs_are_unique_and_deterministic():
+    first = run(SLUG_CORPUS)
+    again = run(SLUG_CORPUS)
+    reversed_order = run(dict(reversed(list(SLUG_CORPUS.items()))))
+    for entities in (first.actors, first.venues):
+        slugs = [e.slug for e in entities]
+        assert len(slugs) == len(set(slugs))
+    assert first == again
+    for mine, theirs in ((first.actors, reversed_order.actors), (first.venues, reversed_order.venues)):
+        assert {e.slug: (e.name, e.kind) for e in mine} == {e.slug: (e.name, e.kind) for e in theirs}
