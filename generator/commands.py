@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 import re
+import sys
 
 from generator import pipeline, site
 from generator.config import Config

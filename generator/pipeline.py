@@ -13,8 +13,8 @@ from generator.gazetteer import load_gazetteer
 from generator.ingest import read_corpus
 from generator.model import Story
 from generator.registry import load_registry
-from generator.resolve import resolve
 from generator.render import render_site
+from generator.resolve import resolve
 from generator.write import WriteReport, write_pages
 
 

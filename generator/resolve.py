@@ -12,9 +12,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable
 
-from generator.model import (Entity, EntityKind, Extraction, Mention, Quote, RoleReference)
-from generator.registry import RegistryEntry, name_key
 from generator.extract.names import initials
+from generator.model import Entity, EntityKind, Extraction, Mention, Quote, RoleReference
+from generator.registry import RegistryEntry, name_key
 from generator.slugs import unique_slugs
 
 GroupId = tuple[bool, str]  # (is an actor, key)

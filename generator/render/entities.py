@@ -6,10 +6,10 @@ from collections import Counter, defaultdict
 import jinja2
 
 from generator import slugs
+from generator.enrichment import resolve_wikilinks
 from generator.markdown import Markdown, escape, html_title, link, relative
 from generator.model import Entity, Event, Mention, Quote
 from generator.render.articles import GENERATOR_MARK
-from generator.enrichment import resolve_wikilinks
 from generator.render.context import Site, excerpt, headline
 from generator.render.home import relationship_graph, venue_map
 from generator.render.structured import entity_schema
