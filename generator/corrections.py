@@ -29,7 +29,7 @@ from pathlib import Path
 
 from generator.errors import InputError
 from generator.model import EventStatus, Precision, SourceRef
-from generator.yamlio import load_yaml_file
+from generator.yamlio import check_entry, load_entry_list
 
 KEYS = {"match", "date", "precision", "status", "summary", "hide", "merge", "actors", "venues", "sources"}
 
@@ -49,20 +49,13 @@ class EventCorrection:
 
 
 def load_corrections(path: Path) -> tuple[EventCorrection, ...]:
-    data = load_yaml_file(path)
-    entries = data.get("events") or []
-    if not isinstance(entries, list):
-        raise InputError(path, "key 'events': expected a list of entries (- match: …)")
+    entries = load_entry_list(path, "events", "- match: …")
     return tuple(_correction(path, i, item) for i, item in enumerate(entries, 1))
 
 
 def _correction(path: Path, index: int, item: object) -> EventCorrection:
     where = f"events entry {index}"
-    if not isinstance(item, dict):
-        raise InputError(path, f"{where}: expected a mapping (match:, date:, …)")
-    unknown = sorted(set(item) - KEYS)
-    if unknown:
-        raise InputError(path, f"{where}: unknown key '{unknown[0]}'; expected one of {', '.join(sorted(KEYS))}")
+    item = check_entry(path, where, item, sorted(KEYS), "a mapping (match:, date:, …)")
     if not item.get("match") and not (item.get("summary") and item.get("sources")):
         raise InputError(path, f"{where}: expected 'match' (text of an extracted event) or, for a new "
                          "event, 'summary' and 'sources'")

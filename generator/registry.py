@@ -20,7 +20,7 @@ from pathlib import Path
 from generator.errors import InputError
 from generator.model import EntityKind
 from generator.slugs import fold
-from generator.yamlio import load_yaml_file
+from generator.yamlio import check_entry, load_entry_list
 
 KEYS = {"name", "kind", "role", "aliases", "description", "suppress"}
 
@@ -47,10 +47,7 @@ def name_key(name: str) -> str:
 
 
 def load_registry(path: Path) -> tuple[RegistryEntry, ...]:
-    data = load_yaml_file(path)
-    entries = data.get("entities") or []
-    if not isinstance(entries, list):
-        raise InputError(path, "key 'entities': expected a list of entries (- name: …)")
+    entries = load_entry_list(path, "entities", "- name: …")
     return tuple(_entry(path, index, item) for index, item in enumerate(entries, 1))
 
 
@@ -58,9 +55,7 @@ def _entry(path: Path, index: int, item: object) -> RegistryEntry:
     where = f"entities entry {index}"
     if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
         raise InputError(path, f"{where}: expected a mapping with a 'name' (text)")
-    unknown = sorted(set(item) - KEYS)
-    if unknown:
-        raise InputError(path, f"{where} ({item['name']}): unknown key '{unknown[0]}'; expected {', '.join(sorted(KEYS))}")
+    item = check_entry(path, f"{where} ({item['name']})", item, sorted(KEYS), "a mapping")
     kind = item.get("kind")
     if kind is not None and kind not in {k.value for k in EntityKind}:
         raise InputError(path, f"{where} ({item['name']}), key 'kind': expected one of "

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from generator.errors import InputError
 from generator.slugs import slugify
-from generator.yamlio import load_yaml_file
+from generator.yamlio import check_entry, load_yaml_file
 
 KEYS = {"title": "title", "date": "date", "source": "publisher", "url": "url", "tags": "tags", "slug": "slug"}
 
@@ -41,11 +41,7 @@ def load_sources(path: Path) -> dict[str, SourceOverride]:
 
 
 def _override(path: Path, name: str, entry: object) -> SourceOverride:
-    if not isinstance(entry, dict):
-        raise InputError(path, f"entry '{name}': expected a mapping of corrections (date:, source:, …)")
-    unknown = sorted(set(entry) - set(KEYS))
-    if unknown:
-        raise InputError(path, f"entry '{name}': unknown key '{unknown[0]}'; expected one of {', '.join(KEYS)}")
+    entry = check_entry(path, f"entry '{name}'", entry, KEYS, "a mapping of corrections (date:, source:, …)")
     values = {KEYS[k]: v for k, v in entry.items()}
     _check(path, name, values)
     if isinstance(values.get("date"), dt.datetime):  # a date and time: the page shows the day

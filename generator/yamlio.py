@@ -105,3 +105,22 @@ def _yaml_error(path: Path, exc: yaml.YAMLError, line_offset: int) -> InputError
 def _type_name(kind: type) -> str:
     return {dict: "mapping", list: "list", str: "text", int: "number", float: "number",
             dt.date: "date"}.get(kind, kind.__name__)
+
+
+def load_entry_list(path: Path, key: str, example: str) -> list:
+    """The list under ``key`` of a writer's YAML file (``entities:``, ``events:``); missing is empty."""
+    entries = load_yaml_file(path).get(key) or []
+    if not isinstance(entries, list):
+        raise InputError(path, f"key '{key}': expected a list of entries ({example})")
+    return entries
+
+
+def check_entry(path: Path, where: str, item: object, allowed, expected: str) -> dict:
+    """An entry must be a mapping (``expected`` says of what) whose keys are all in ``allowed``
+    (listed in the given order); the message names the entry and the key."""
+    if not isinstance(item, dict):
+        raise InputError(path, f"{where}: expected {expected}")
+    unknown = sorted(set(item) - set(allowed), key=str)
+    if unknown:
+        raise InputError(path, f"{where}: unknown key '{unknown[0]}'; expected one of {', '.join(allowed)}")
+    return item
