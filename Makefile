@@ -9,7 +9,8 @@ STAMP := $(VENV)/.installed
 site: $(STAMP)  ## set up, generate, build strict, link-check
 	$(PY) -m generator build
 
-test: $(STAMP)  ## run the whole test suite
+test: $(STAMP)  ## lint the writer files, then run the whole test suite
+	$(PY) -m generator lint
 	$(PY) -m pytest -q
 
 serve: $(STAMP)  ## live preview on http://127.0.0.1:8000
@@ -20,6 +21,9 @@ generate: $(STAMP)
 
 check: $(STAMP)
 	$(PY) -m generator check
+
+bench: $(STAMP)  ## scale benchmark: prints numbers (BENCH_ARGS="--quick", "--sizes 100,1000 --profile")
+	$(PY) tests/benchmarks/bench.py $(BENCH_ARGS)
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)

@@ -41,13 +41,32 @@ class _Draft:
 
 
 def build_chronology(extractions: tuple[Extraction, ...], entities: tuple[Entity, ...],
-                     corrections: tuple[EventCorrection, ...] = ()) -> tuple[tuple[Event, ...], list[InputError]]:
-    """The events, and a problem for each correction that matched no event."""
+                     corrections: tuple[EventCorrection, ...] = (),
+                     citable: frozenset[SourceRef] | None = None) -> tuple[tuple[Event, ...], list[InputError]]:
+    """The events, and a problem for each correction that matched no event or cites no paragraph
+    in ``citable`` (every paragraph of the corpus; None accepts any citation)."""
     entity_at = {(m.source.article, m.source.paragraph, m.start): e for e in entities for m in e.mentions}
     drafts = [d for ext in extractions for f in ext.events if (d := _draft(f, entity_at)) is not None]
     drafts = _merge_reports(drafts)
     drafts, problems = _apply_corrections(drafts, corrections, entities)
+    if citable is not None:
+        drafts, bad = _check_citations(drafts, citable)
+        problems += bad
     return _events(drafts), problems
+
+
+def _check_citations(drafts: list[_Draft], citable: frozenset[SourceRef]) -> tuple[list[_Draft], list[InputError]]:
+    """A hand-added event must cite real paragraphs; without one it is left out, never linked to nowhere."""
+    kept, problems = [], []
+    for draft in drafts:
+        wrong = [s for s in draft.sources if s not in citable]
+        for source in wrong:
+            problems.append(InputError("content/events.yml", f"the event {draft.summary!r} cites paragraph "
+                                       f"{source.paragraph} of '{source.article}', which does not exist"))
+        draft.sources = [s for s in draft.sources if s in citable]
+        if draft.sources:
+            kept.append(draft)
+    return kept, problems
 
 
 def _draft(finding: EventFinding, entity_at: dict) -> _Draft | None:

@@ -7,6 +7,7 @@ Markdown article with YAML front matter. Metadata precedence, in one place
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import replace
@@ -21,7 +22,14 @@ from generator.sources import SourceOverride, load_sources
 from generator.yamlio import parse_front_matter
 
 ARTICLE_SUFFIXES = (".txt", ".md")
-DATE_LINE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})(?:\s*(?:-|T|\s)\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+DATE_LINE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})(?:\s*(?:-|–|—|T|\s)\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+# "February 1, 2026", "1 February 2026", "Feb. 1, 2026 - 21:55": date lines in words.
+WORDED_DATE_LINE = re.compile(
+    r"^(?:(?P<day1>\d{1,2})\s+(?P<month1>[A-Z][a-z]+)\.?|(?P<month2>[A-Z][a-z]+)\.?\s+(?P<day2>\d{1,2}),?)\s+"
+    r"(?P<year>\d{4})(?:\s*(?:-|–|—|,|at)?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s*[A-Z]{2,4})?)?\s*$")
+MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
 MAX_SLUG_WORDS = 10
 FRONT_MATTER_KEYS = {"title", "date", "source", "url", "tags", "slug"}
 
@@ -77,6 +85,9 @@ def _read_raw(path: Path, text: str, config: Config) -> Article:
     date = None
     if rest and DATE_LINE.match(rest[0][1]):
         date = _parse_date(rest[0][1][:10], path, rest[0][0])
+        rest = rest[1:]
+    elif rest and _worded_date(rest[0][1]) is not None:
+        date = _worded_date(rest[0][1])
         rest = rest[1:]
     body = [line for _, line in rest if not _is_boilerplate(line, config)]
     return Article(
@@ -164,6 +175,19 @@ def _parse_date(value: str, path: Path, line: int, key: str | None = None) -> dt
     except ValueError:
         where = f"key '{key}': " if key else "date line: "
         raise InputError(path, f"{where}{value!r} is not a real date; expected YYYY-MM-DD", line) from None
+
+
+def _worded_date(line: str) -> dt.date | None:
+    """A date line written in words; None when the line is not one (or names no real day)."""
+    match = WORDED_DATE_LINE.match(line)
+    if not match:
+        return None
+    month = MONTHS.get((match["month1"] or match["month2"]).lower())
+    day = int(match["day1"] or match["day2"])
+    try:
+        return dt.date(int(match["year"]), month, day) if month else None
+    except ValueError:
+        return None
 
 
 def _is_boilerplate(line: str, config: Config) -> bool:

@@ -165,8 +165,11 @@ def relationship_graph_svg(
     height = 2 * ry + 2 * margin_y + 34  # 34: legend
     cx, cy = WIDTH / 2, margin_y + ry
     positions: dict[str, tuple[float, float, float]] = {}  # slug → x, y, angle
+    # Around a centre, an even ring is turned half a step, so that no spoke runs straight up or
+    # down through the centre's label (an odd ring has a node at the top and none at the bottom).
+    offset = math.pi / count if center and count and count % 2 == 0 else 0.0
     for i, slug in enumerate(ring):
-        angle = -math.pi / 2 + 2 * math.pi * i / count if count else 0.0
+        angle = -math.pi / 2 + offset + 2 * math.pi * i / count if count else 0.0
         if count == 1 and center is None:
             positions[slug] = (cx, cy, math.pi / 2)
             continue
@@ -184,9 +187,10 @@ def relationship_graph_svg(
     parts = []
     for weight, a, b in kept_edges:
         (x1, y1, _), (x2, y2, _) = positions[a], positions[b]
+        spoke = center is None or center in (a, b)  # around a centre, its own links stand out
         parts.append(
             f'<line x1="{_num(x1)}" y1="{_num(y1)}" x2="{_num(x2)}" y2="{_num(y2)}" '
-            f'stroke="currentColor" stroke-opacity="0.35" stroke-linecap="round" '
+            f'stroke="currentColor" stroke-opacity="{"0.35" if spoke else "0.18"}" stroke-linecap="round" '
             f'stroke-width="{_num(1 + 6 * weight / max_weight)}">'
             f'<title>{esc(labels[a][0])} – {esc(labels[b][0])}: {_num(weight)}</title></line>'
         )
@@ -249,7 +253,10 @@ def _node_label(label: str, x: float, y: float, angle: float, r: float, is_cente
 
 
 def _legend(kinds: Sequence[str], y: float) -> str:
-    items, x = [], 10.0
+    """One row of coloured dots and kind names, centred under the graph."""
+    names = [KIND_NAMES.get(kind, kind or "other") for kind in kinds]
+    total = sum(16 + _text_width(name, 14) + 22 for name in names) - 22
+    items, x = [], max(4.0, (WIDTH - total) / 2)
     for kind in kinds:
         name = KIND_NAMES.get(kind, kind or "other")
         items.append(f'<circle cx="{_num(x + 6)}" cy="{_num(y - 5)}" r="6" fill="{KIND_COLOURS.get(kind, OTHER_COLOUR)}"/>'

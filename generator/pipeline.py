@@ -11,7 +11,7 @@ from generator.enrichment import apply_enrichments, load_enrichments, name_index
 from generator.extract import extract_all, make_extractor
 from generator.gazetteer import load_gazetteer
 from generator.ingest import read_corpus
-from generator.model import Story
+from generator.model import SourceRef, Story
 from generator.registry import load_registry
 from generator.render import render_site
 from generator.resolve import resolve
@@ -42,7 +42,8 @@ def build_story(config: Config) -> Story:
                                           resolution.actors + resolution.venues)
     actors = apply_enrichments(resolution.actors, enrichments)
     venues = apply_enrichments(resolution.venues, enrichments)
-    events, unmatched = build_chronology(extractions, actors + venues, load_corrections(config.events_file))
+    citable = frozenset(SourceRef(a.slug, p.number) for a in articles for p in a.paragraphs)
+    events, unmatched = build_chronology(extractions, actors + venues, load_corrections(config.events_file), citable)
     writer_pages = scan_writer_pages(config.docs_dir, config.generated_dirs, name_index(actors + venues))
     return Story(articles=articles, actors=actors, venues=venues, quotes=resolution.quotes, events=events,
                  extractions=extractions, enrichments=enrichments, writer_pages=writer_pages,

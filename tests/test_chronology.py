@@ -176,6 +176,15 @@ def test_correction_adds_an_event(make_project):
     assert len(story.events) == 6 and story.problems == ()
 
 
+def test_added_event_citing_no_real_paragraph_is_left_out_and_reported(make_project):
+    story, _ = corrected(make_project, "new_event_bad_citation")
+    assert not [e for e in story.events if e.summary == "Talks open in Nairobi"]
+    assert sorted(str(p).split(": ", 1)[1] for p in story.problems) == [
+        "the event 'Talks open in Nairobi' cites paragraph 2 of 'no-such-article', which does not exist",
+        "the event 'Talks open in Nairobi' cites paragraph 99 of 'kenya-and-norway-dispute-fishing-rights', "
+        "which does not exist"]
+
+
 def test_correction_that_matches_nothing_is_reported_naming_events_yml(make_project):
     story, _ = corrected(make_project, "unmatched")
     problem, = story.problems

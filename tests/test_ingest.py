@@ -10,6 +10,7 @@ from conftest import FIXTURES, REPO, create_project
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from generator.config import load_config
 from generator.errors import InputError
 from generator.ingest import read_article, read_corpus
 from generator.model import Article
@@ -279,3 +280,22 @@ def test_projects_live_in_tmp_path(tmp_path):
     project = create_project(tmp_path / "p", REPO / "seeds")
     assert project.docs == (tmp_path / "p" / "docs").resolve()
     assert REPO not in project.docs.parents
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2026-02-01 - 21:55", dt.date(2026, 2, 1)),
+    ("2026-02-01 – 21:55", dt.date(2026, 2, 1)),
+    ("February 1, 2026", dt.date(2026, 2, 1)),
+    ("1 February 2026", dt.date(2026, 2, 1)),
+    ("Feb. 1, 2026 - 21:55", dt.date(2026, 2, 1)),
+    ("Sept 3, 2026 at 10:00 AM GMT", dt.date(2026, 9, 3)),
+    ("February 30, 2026", None),
+    ("Talks resume in Geneva in 2026", None),
+])
+def test_date_line_shapes(tmp_path, line, expected):
+    path = tmp_path / "article.txt"
+    path.write_text(f"A title\n{line}\nThe first paragraph, long enough to be one.\n", encoding="utf-8")
+    config = load_config(REPO / "site_config" / "generator.yml")
+    article = read_article(path, config)
+    assert article.date == expected
+    assert len(article.paragraphs) == (1 if expected else 2)
