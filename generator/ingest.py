@@ -22,6 +22,8 @@ from generator.sources import SourceOverride, load_sources
 from generator.yamlio import parse_front_matter
 
 ARTICLE_SUFFIXES = (".txt", ".md")
+LINE_BREAKS = str.maketrans({"\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n"})
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 DATE_LINE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})(?:\s*(?:-|–|—|T|\s)\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 # "February 1, 2026", "1 February 2026", "Feb. 1, 2026 - 21:55": date lines in words.
 WORDED_DATE_LINE = re.compile(
@@ -71,7 +73,14 @@ def read_text(path: Path) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(path, f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8", line) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return _normalise_breaks(text)
+
+
+def _normalise_breaks(text: str) -> str:
+    """One kind of line break; Unicode's other line separators (U+0085, U+2028, U+2029, form feed,
+    vertical tab) become breaks too, and other control characters go: YAML and HTML would misread them."""
+    text = text.replace("\r\n", "\n").translate(LINE_BREAKS)
+    return CONTROL.sub("", text)
 
 
 def _read_raw(path: Path, text: str, config: Config) -> Article:

@@ -76,8 +76,9 @@ class FuzzyDate:
             return f"{month}{year}"
         return str(self.year) if self.year is not None else "undated"
 
-    def sort_key(self) -> tuple[int, int, int]:
-        return (self.year or 0, self.month or 0, self.day or 0)
+    def sort_key(self) -> tuple[int, int, int, int]:
+        """Chronological; a date whose year the text does not give sorts after every dated one."""
+        return (self.year is None, self.year or 0, self.month or 0, self.day or 0)
 
 
 @dataclass(frozen=True)

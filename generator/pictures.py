@@ -14,6 +14,8 @@ draw shows no empty frame.
 
 Accessibility: ``role="img"``, a ``<title>`` and a ``<desc>`` (``aria-labelledby``
 points at both), and every node or place also has its own ``<title>`` tooltip.
+Search: the ``<svg>`` carries ``data-search-exclude``, so Material's search index
+does not swallow its labels and tooltips (the page's text already says it).
 Every name and URL is untrusted: it is XML-escaped (control characters that
 XML forbids are dropped), so a label like ``<script>`` shows as text.
 
@@ -91,7 +93,7 @@ def _open(uid: str, width: float, height: float, title: str, desc: str, css_clas
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="{css_class}" role="img" '
         f'aria-labelledby="{uid}-title {uid}-desc" viewBox="0 0 {_num(width)} {_num(height)}" '
-        f'width="100%"{style_attr} font-size="{FONT}">'
+        f'width="100%"{style_attr} font-size="{FONT}" data-search-exclude="">'
         f'<title id="{uid}-title">{esc(title)}</title><desc id="{uid}-desc">{esc(desc)}</desc>'
     )
 

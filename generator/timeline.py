@@ -33,7 +33,7 @@ def timeline_svg(events: list[Event]) -> str:
         y += DATE_LINE + TEXT_LINE * len(lines) + GAP
     first, last = events[0].date.label(), events[-1].date.label()
     return (
-        f'<figure class="timeline"><svg xmlns="http://www.w3.org/2000/svg" role="img" '
+        f'<figure class="timeline"><svg xmlns="http://www.w3.org/2000/svg" role="img" data-search-exclude="" '
         f'aria-labelledby="timeline-title timeline-desc" viewBox="0 0 {WIDTH} {y}" width="100%">'
         f'<title id="timeline-title">Timeline of {len(events)} dated events</title>'
         f'<desc id="timeline-desc">From {xml_escape(first)} to {xml_escape(last)}; each event is listed '

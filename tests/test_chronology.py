@@ -126,11 +126,11 @@ def test_uncorrected_events(make_project):
     story, _ = corrected(make_project, None)
     assert [(e.date.iso(), e.date.precision.value, e.status.value, e.date_basis, e.sources[0].paragraph)
             for e in story.events] == [
-        (None, "unknown", "happened", "none", 4),        # "… a misunderstanding, officials said."
         ("2026-01-01", "year", "planned", "text", 3),    # "… joint naval exercise later this year."
         ("2026-01-26", "week", "happened", "text", 5),   # "… summoned Kenya's ambassador last week."
         ("2026-01-31", "day", "happened", "text", 2),    # "… expelled two Kenyan diplomats on Saturday."
         ("2026-02-03", "day", "happened", "publication", 1),
+        (None, "unknown", "happened", "none", 4),        # "… a misunderstanding, officials said." (undated: last)
     ]
     assert story.problems == ()
 

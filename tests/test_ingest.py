@@ -299,3 +299,13 @@ def test_date_line_shapes(tmp_path, line, expected):
     article = read_article(path, config)
     assert article.date == expected
     assert len(article.paragraphs) == (1 if expected else 2)
+
+
+def test_unicode_line_separators_and_control_characters_are_normalised(tmp_path):
+    """Found by Hypothesis: U+0085 inside a name broke the YAML round trip of its page's front matter."""
+    path = tmp_path / "article.txt"
+    path.write_text("Talks in B\x85Geneva\nFirst\u2028second paragraph.\x07\n", encoding="utf-8")
+    article = read_article(path, load_config(REPO / "site_config" / "generator.yml"))
+    assert article.title == "Talks in B"
+    texts = [b.text for b in article.blocks]
+    assert texts == ["Geneva", "First", "second paragraph."]

@@ -123,7 +123,8 @@ def _date(clause: str, published: dt.date | None, status: EventStatus, lead: boo
 
 
 def _is_future(clause: str, published: dt.date | None, date: FuzzyDate) -> bool:
-    return bool(published and date.year and date.sort_key() > (published.year, published.month, published.day))
+    return bool(published and date.year and (date.year, date.month or 0, date.day or 0) >
+                (published.year, published.month, published.day))
 
 
 def _summary(clause: str) -> str:

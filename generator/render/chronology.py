@@ -68,8 +68,8 @@ def _page_title(event: Event) -> str:
 
 def _month_heading(event: Event) -> str:
     """"February 2026"; a year-only date is headed by its year."""
-    year = "" if event.date.year is None else f" {event.date.year}"
-    return f"{calendar.month_name[event.date.month]}{year}".strip() if event.date.month else event.date.label()
+    year = " (year not stated)" if event.date.year is None else f" {event.date.year}"
+    return f"{calendar.month_name[event.date.month]}{year}" if event.date.month else event.date.label()
 
 
 def _event_view(site: Site, event: Event, page: str) -> dict:

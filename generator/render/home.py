@@ -18,7 +18,7 @@ from generator.render.context import Site, headline
 HOME = "index.md"
 KEY_ENTITIES = 8
 LATEST = 6
-GRAPH_NODES = 16
+GRAPH_NODES = 10
 
 
 def home_snippets(site: Site) -> dict[str, str]:
@@ -83,7 +83,8 @@ def _entity_list(site: Site, entities: tuple[Entity, ...]) -> str:
 
 
 def _latest_events(site: Site) -> str:
-    dated = sorted((e for e in site.story.events if e.date.known), key=lambda e: (e.date.sort_key(), e.slug))
+    dated = sorted((e for e in site.story.events if e.date.known and e.date.year is not None),
+                   key=lambda e: (e.date.sort_key(), e.slug))
     lines = [f"- **{escape(e.date.label())}** · {site.event_link(e, headline(e.summary), HOME)}"
              for e in reversed(dated[-LATEST:])]
     return "\n".join(lines) + "\n" if lines else "No dated events yet.\n"

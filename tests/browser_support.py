@@ -1,0 +1,173 @@
+"""Helpers for tests/test_browser.py: build the real site in a tmp copy, serve it, drive Chromium.
+
+The browser is Debian's ``chromium`` with its ``chromium-driver`` (``.ci/run``
+installs both); Selenium Manager is never used, so nothing is downloaded.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+from dataclasses import dataclass, field
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+REPO = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+ARTIFACTS = REPO / "tests" / "artifacts" / "screenshots"
+
+DESKTOP = (1280, 900)
+PHONE = (390, 844)
+
+# What ``make site`` reads, minus what the generator writes (docs/<generated>/, site/, caches).
+PROJECT_FILES = ("mkdocs.yml", "site_config", "seeds", "content", "docs")
+GENERATED = ("articles", "actors", "venues", "chronology", ".generated.json")
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
+LOCAL_SCHEMES = {"data", "blob", "about", "chrome", "devtools", "chrome-extension"}
+
+
+def missing_browser() -> str | None:
+    """Why the browser tests cannot run here, or None."""
+    for path, package in ((CHROMIUM, "chromium"), (CHROMEDRIVER, "chromium-driver")):
+        if not path.exists():
+            return f"{path} is missing: apt-get install -y chromium chromium-driver (.ci/run does it)"
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        return "selenium is not installed: pip install -r requirements.txt"
+    return None
+
+
+def build_real_site(root: Path) -> Path:
+    """Copy the project's inputs into ``root`` and run ``python -m generator build`` there (as ``make site``)."""
+    docs = REPO / "docs"
+
+    def ignore(folder: str, names: list[str]) -> set[str]:
+        skipped = {n for n in names if n == "__pycache__" or n.endswith(".pyc")}
+        return skipped | (set(names) & set(GENERATED) if Path(folder) == docs else set())
+
+    root.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_FILES:
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, root / name, ignore=ignore)
+        elif source.is_file():
+            shutil.copy2(source, root / name)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+    result = subprocess.run([sys.executable, "-m", "generator", "build", "--config", "site_config/generator.yml"],
+                            cwd=root, env=env, capture_output=True, text=True, timeout=600, check=False)
+    if result.returncode != 0:
+        raise RuntimeError(f"python -m generator build failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+    return root / "site"
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+        pass
+
+
+@dataclass
+class StaticServer:
+    """``python -m http.server``'s handler on 127.0.0.1 and a free port, in a thread."""
+
+    directory: Path
+    server: ThreadingHTTPServer = field(init=False)
+    thread: threading.Thread = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_QuietHandler, directory=str(self.directory)))
+        self.thread = threading.Thread(target=self.server.serve_forever, name="site-server", daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/"
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(timeout=10)
+
+
+class Browser:
+    """One headless Chromium at one window size, with its console and network logs collected."""
+
+    def __init__(self, base_url: str, size: tuple[int, int], name: str):
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+
+        self.base_url, self.size, self.name = base_url, size, name
+        self.profile = tempfile.mkdtemp(prefix=f"chromium-{name}-")
+        options = webdriver.ChromeOptions()
+        options.binary_location = str(CHROMIUM)
+        for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                     "--disable-sync", "--disable-extensions", "--hide-scrollbars",
+                     f"--user-data-dir={self.profile}", f"--window-size={size[0]},{size[1]}"):
+            options.add_argument(flag)
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+        self.driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
+        self.driver.set_page_load_timeout(60)
+        self.driver.set_window_size(*size)
+        self.requests: list[str] = []
+        self.console: list[dict] = []
+
+    def open(self, path: str = "") -> None:
+        self.driver.get(self.base_url + path.lstrip("/"))
+        self.wait_ready()
+
+    def wait_ready(self) -> None:
+        from selenium.webdriver.support.ui import WebDriverWait
+
+        WebDriverWait(self.driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+    def collect(self) -> None:
+        """Move the browser's logs into ``requests`` and ``console`` (reading a log empties it)."""
+        for entry in self.driver.get_log("performance"):
+            message = json.loads(entry["message"])["message"]
+            if message.get("method") == "Network.requestWillBeSent":
+                self.requests.append(message["params"]["request"]["url"])
+        self.console.extend(self.driver.get_log("browser"))
+
+    def external_requests(self) -> list[str]:
+        self.collect()
+        return sorted({url for url in self.requests if not is_local(url)})
+
+    def console_errors(self) -> list[str]:
+        self.collect()
+        return [f"{e.get('source', '')}: {e['message']}" for e in self.console if e.get("level") == "SEVERE"]
+
+    def screenshot(self, name: str, max_height: int = 8000) -> Path:
+        """A full-page PNG (through the DevTools protocol) in tests/artifacts/screenshots/."""
+        metrics = self.driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
+        content = metrics.get("cssContentSize") or metrics["contentSize"]
+        width = self.driver.execute_script("return window.innerWidth")
+        height = min(max_height, int(content["height"]))
+        shot = self.driver.execute_cdp_cmd("Page.captureScreenshot", {
+            "format": "png", "captureBeyondViewport": True,
+            "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}})
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        path = ARTIFACTS / f"{name}-{self.name}.png"
+        path.write_bytes(base64.b64decode(shot["data"]))
+        return path
+
+    def quit(self) -> None:
+        try:
+            self.driver.quit()
+        finally:
+            shutil.rmtree(self.profile, ignore_errors=True)
+
+
+def is_local(url: str) -> bool:
+    parts = urlsplit(url)
+    if parts.scheme in LOCAL_SCHEMES:
+        return True
+    return parts.scheme in ("http", "https", "ws", "wss") and (parts.hostname or "") in LOCAL_HOSTS

@@ -1,0 +1,211 @@
+"""The build-time pictures (generator/pictures.py): valid, accessible, escaped, deterministic SVG."""
+from __future__ import annotations
+
+import random
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from generator.model import EntityKind
+from generator.pictures import figure, relationship_graph_svg, venue_map_svg, world_outline
+
+SVG = "{http://www.w3.org/2000/svg}"
+EVIL = "<script>alert(1)</script>"
+
+NODES = [
+    ("donald-trump", "Donald Trump", EntityKind.PERSON),
+    ("iran", "Iran", EntityKind.STATE),
+    ("united-states", "United States", "state"),
+    ("abbas-araghchi", "Abbas Araghchi", "person"),
+    ("turkiye", "Türkiye", "state"),
+    ("iaea", "International Atomic Energy Agency", "organisation"),
+    ("hamas", "Hamas", "group"),
+]
+EDGES = [
+    ("donald-trump", "iran", 5),
+    ("iran", "united-states", 7),
+    ("abbas-araghchi", "iran", 3),
+    ("turkiye", "iran", 2),
+    ("iaea", "iran", 1),
+    ("hamas", "turkiye", 1),
+    ("united-states", "donald-trump", 2),
+]
+PLACES = [
+    ("ankara", "Ankara", 39.93, 32.86, 5),
+    ("tehran", "Tehran", 35.69, 51.42, 3),
+    ("persian-gulf", "Persian Gulf", 26.5, 52.0, 2),
+]
+
+
+def parse(svg: str) -> ET.Element:
+    root = ET.fromstring(svg)
+    assert root.tag == f"{SVG}svg"
+    return root
+
+
+def texts(root: ET.Element) -> str:
+    return " ".join("".join(el.itertext()) for el in root.iter(f"{SVG}text"))
+
+
+def view_box(root: ET.Element) -> tuple[float, float, float, float]:
+    x, y, w, h = (float(v) for v in root.get("viewBox").split())
+    return x, y, w, h
+
+
+@pytest.mark.parametrize("make", [
+    lambda: relationship_graph_svg(NODES, EDGES),
+    lambda: relationship_graph_svg(NODES, EDGES, center="iran"),
+    lambda: venue_map_svg(PLACES),
+])
+def test_svg_is_xml_and_accessible(make):
+    svg = make()
+    assert "\n" not in svg, "one line, so Markdown keeps it as one raw HTML block"
+    root = parse(svg)
+    assert root.get("role") == "img"
+    assert root.get("width") == "100%"
+    title, desc = root.find(f"{SVG}title"), root.find(f"{SVG}desc")
+    assert title is not None and title.text
+    assert desc is not None and desc.text
+    assert root.get("aria-labelledby") == f"{title.get('id')} {desc.get('id')}"
+    assert root.get("data-search-exclude") == "", "labels and tooltips stay out of Material's search index"
+    assert 400 <= view_box(root)[2] <= 600
+
+
+def test_graph_draws_labels_links_and_weights():
+    svg = relationship_graph_svg(NODES, EDGES, links={"iran": "../iran/", "turkiye": "../turkiye/?a=1&b=2"})
+    root = parse(svg)
+    assert "Donald Trump" in texts(root) and "Türkiye" in texts(root)
+    hrefs = sorted(a.get("href") for a in root.iter(f"{SVG}a"))
+    assert hrefs == ["../iran/", "../turkiye/?a=1&b=2"]
+    assert "&amp;b=2" in svg
+    widths = {"".join(line.find(f"{SVG}title").itertext()): float(line.get("stroke-width"))
+              for line in root.iter(f"{SVG}line")}
+    assert widths["Iran – United States: 7"] > widths["Donald Trump – Iran: 5"] > widths["International Atomic Energy Agency – Iran: 1"]
+    colours = {c.get("fill") for c in root.iter(f"{SVG}circle")}
+    assert len(colours) >= 4, "person, state, organisation and group each have a colour"
+
+
+def test_graph_center_is_in_the_middle():
+    root = parse(relationship_graph_svg(NODES, EDGES, center="turkiye"))
+    _, _, width, _ = view_box(root)
+    centre = next(g for g in root.iter(f"{SVG}g") if g.findtext(f"{SVG}title") == "Türkiye")
+    assert float(centre.find(f"{SVG}circle").get("cx")) == width / 2
+
+
+def test_graph_honours_top_n():
+    nodes = [(f"n{i:02d}", f"Node {i}", "person") for i in range(40)]
+    edges = [(f"n{i:02d}", f"n{j:02d}", i + j) for i in range(40) for j in range(i + 1, 40) if (i + j) % 3 == 0]
+    root = parse(relationship_graph_svg(nodes, edges, top=7))
+    drawn = [g.findtext(f"{SVG}title") for g in root.iter(f"{SVG}g") if g.get("class", "").startswith("graph-node")]
+    assert len(drawn) == 7
+    assert len(parse(relationship_graph_svg(nodes, edges)).findall(f".//{SVG}circle[@r]")) >= 20
+    default = [g for g in parse(relationship_graph_svg(nodes, edges)).iter(f"{SVG}g")
+               if g.get("class", "").startswith("graph-node")]
+    assert len(default) == 20
+    with_center = parse(relationship_graph_svg(nodes, edges, center="n00", top=5))
+    titles = [g.findtext(f"{SVG}title") for g in with_center.iter(f"{SVG}g")
+              if g.get("class", "").startswith("graph-node")]
+    assert len(titles) == 5 and "Node 0" in titles, "the centre is always drawn, even with little weight"
+
+
+@pytest.mark.parametrize("make", [
+    lambda label, url: relationship_graph_svg([("x", label, "person"), ("y", "Other", "state")], [("x", "y", 1)],
+                                              links={"x": url}),
+    lambda label, url: venue_map_svg([("x", label, 39.93, 32.86, 1)], links={"x": url}),
+])
+def test_untrusted_text_is_escaped(make):
+    url = '"><script>alert(2)</script>'
+    svg = make(EVIL + " & co\x00", url)
+    root = parse(svg)  # would raise on a stray "<", "&" or NUL
+    assert "<script" not in svg
+    assert "&lt;script&gt;" in svg
+    assert not list(root.iter(f"{SVG}script")) and not list(root.iter("script"))
+    assert [a.get("href") for a in root.iter(f"{SVG}a")][0] == url
+    assert EVIL in root.findtext(f"{SVG}desc")
+
+
+@pytest.mark.parametrize("make", [
+    lambda nodes, edges, places: relationship_graph_svg(nodes, edges),
+    lambda nodes, edges, places: relationship_graph_svg(nodes, edges, center="iran"),
+    lambda nodes, edges, places: venue_map_svg(places),
+])
+def test_output_is_deterministic_whatever_the_input_order(make):
+    first = make(NODES, EDGES, PLACES)
+    shuffled = random.Random(7)
+    for _ in range(5):
+        nodes, edges, places = list(NODES), list(EDGES), list(PLACES)
+        for items in (nodes, edges, places):
+            shuffled.shuffle(items)
+        edges = [(b, a, w) if shuffled.random() < 0.5 else (a, b, w) for a, b, w in edges]  # undirected
+        assert make(nodes, edges, places) == first
+
+
+def test_two_pictures_on_one_page_never_share_an_id():
+    ids = [el.get("id") for svg in (relationship_graph_svg(NODES, EDGES), relationship_graph_svg(NODES, EDGES[:3]),
+                                    venue_map_svg(PLACES)) for el in parse(svg).iter() if el.get("id")]
+    assert len(ids) == len(set(ids)) == 6
+
+
+def test_empty_input_draws_nothing():
+    """Documented choice: nothing to show → "" (like timeline_svg), so templates can skip the figure."""
+    assert relationship_graph_svg([], []) == ""
+    assert relationship_graph_svg([], [("a", "b", 3)]) == ""
+    assert venue_map_svg([]) == ""
+    assert venue_map_svg([("nowhere", "Nowhere", None, None, 2), ("bad", "Bad", 120.0, 10.0, 1)]) == ""
+    assert figure("", "venue-map") == ""
+
+
+def test_nodes_without_edges_and_a_single_node_still_draw():
+    root = parse(relationship_graph_svg([("a", "Alone", "person")], []))
+    assert "Alone" in texts(root)
+
+
+def test_map_places_ankara_inside_the_view():
+    for places in ([PLACES[0]], PLACES, PLACES + [("nyc", "New York", 40.71, -74.0, 1)]):
+        root = parse(venue_map_svg(places))
+        x0, y0, width, height = view_box(root)
+        ankara = next(c for c in root.iter(f"{SVG}circle") if c.findtext(f"{SVG}title", "").startswith("Ankara"))
+        cx, cy, r = (float(ankara.get(k)) for k in ("cx", "cy", "r"))
+        assert x0 + r <= cx <= x0 + width - r and y0 + r <= cy <= y0 + height - r
+        assert "Ankara" in texts(root)
+
+
+def test_map_of_one_place_shows_its_region_and_sizes_by_count():
+    root = parse(venue_map_svg([("ankara", "Ankara", 39.93, 32.86, 1)]))
+    land = root.find(f"{SVG}path").get("d")
+    assert land.count("M") >= 5, "Türkiye and its neighbours are drawn"
+    root = parse(venue_map_svg(PLACES))
+    radius = {c.findtext(f"{SVG}title").split(":")[0]: float(c.get("r")) for c in root.iter(f"{SVG}circle")}
+    assert radius["Ankara"] > radius["Tehran"] > radius["Persian Gulf"]
+
+
+def test_map_stays_small():
+    world = venue_map_svg(PLACES + [("nyc", "New York", 40.71, -74.0, 1), ("syd", "Sydney", -33.87, 151.21, 1),
+                                    ("lima", "Lima", -12.05, -77.04, 1), ("oslo", "Oslo", 59.91, 10.75, 1)])
+    region = venue_map_svg(PLACES)
+    assert len(world.encode()) < 150_000
+    assert len(region.encode()) < len(world.encode()) / 3, "a cropped map carries only the countries in view"
+
+
+def test_world_outline_is_simplified_and_cached():
+    outline = world_outline()
+    assert world_outline() is outline
+    assert 100 < len(outline) and sum(len(ring) for ring in outline) < 12_000
+    for ring in outline[:50]:
+        assert len(ring) >= 3
+        for lon, lat in ring:
+            assert round(lon, 1) == lon and round(lat, 1) == lat
+            assert -180 <= lon <= 180 and -90 <= lat <= 90
+
+
+def test_numbers_have_fixed_precision():
+    for svg in (relationship_graph_svg(NODES, EDGES), venue_map_svg(PLACES)):
+        for element in parse(svg).iter():
+            for name in ("x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "stroke-width", "d", "viewBox"):
+                assert not re.search(r"\d\.\d\d", element.get(name, "")), (name, element.get(name))
+
+
+def test_figure_wraps_for_markdown():
+    wrapped = figure(venue_map_svg(PLACES), "venue-map")
+    assert wrapped.startswith('<figure class="venue-map" markdown="0"><svg') and wrapped.endswith("</svg></figure>")
