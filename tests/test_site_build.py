@@ -108,3 +108,44 @@ def test_link_check_reports_a_broken_link(tmp_path):
 def test_link_check_without_a_built_site(tmp_path):
     with pytest.raises(BuildError, match="no built site"):
         link_check(tmp_path / "site")
+
+
+def test_wikilinks_in_a_writers_page_link_by_any_name_and_show_as_backlinks(tmp_path):
+    project = create_project(tmp_path / "project", "two_articles")
+    (project.docs / "notes.md").write_text(
+        "# Notes\n\nWatch [[Ankara|the Turkish capital]] and [[Qatar]]; `[[Nowhere]]` in code stays text.\n",
+        encoding="utf-8")
+    pipeline.generate(project.config)
+    mkdocs_build(project.config)
+    html = (project.config.site_dir / "notes" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../venues/ankara/">the Turkish capital</a>' in html
+    assert 'href="../actors/qatar/">Qatar</a>' in html
+    assert "[[Nowhere]]" in html
+    qatar = (project.docs / "actors" / "qatar.md").read_text(encoding="utf-8")
+    assert "## Written about in" in qatar and "[Notes](../notes.md)" in qatar
+
+
+def test_a_wikilink_to_no_entity_fails_the_strict_build_naming_page_and_link(tmp_path):
+    project = create_project(tmp_path / "project", "two_articles")
+    (project.docs / "notes.md").write_text("# Notes\n\nSee [[Atlantis]].\n", encoding="utf-8")
+    pipeline.generate(project.config)
+    with pytest.raises(BuildError) as caught:
+        mkdocs_build(project.config)
+    assert "'notes.md'" in str(caught.value) and "[[Atlantis]]" in str(caught.value)
+
+
+def test_enrichment_page_opens_the_generated_page(tmp_path):
+    project = create_project(tmp_path / "project", "two_articles")
+    folder = project.root / "content" / "actors"
+    folder.mkdir(parents=True)
+    (folder / "qatar.md").write_text(
+        "---\nsummary: A Gulf mediator.\naliases: [State of Qatar]\n"
+        "links: [{title: Foreign ministry, url: 'https://example.org/mofa'}]\n---\n"
+        "Qatar has hosted talks before, often with [[Egypt]].\n", encoding="utf-8")
+    pipeline.generate(project.config)
+    page = (project.docs / "actors" / "qatar.md").read_text(encoding="utf-8")
+    assert "*A Gulf mediator\\.*" in page
+    assert "Qatar has hosted talks before, often with [Egypt](egypt.md)." in page
+    assert "[Foreign ministry](<https://example.org/mofa>)" in page
+    assert "State of Qatar" in page.split("Also known as:")[1].split("\n")[0]
+    mkdocs_build(project.config)

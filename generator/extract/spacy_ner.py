@@ -3,7 +3,9 @@
 Never required: spaCy and its model are the user's install
 (``pip install spacy && python -m spacy download en_core_web_sm``, model
 name in ``site_config/generator.yml``). The rules run first; spaCy adds the
-people and organisations they missed, each mention marked "spaCy NER".
+people and organisations they missed, and confirms the lone capitalised words
+the rules keep only as surname candidates ("Hamas said …"); each such mention
+is marked "spaCy NER <label>".
 """
 from __future__ import annotations
 
@@ -25,29 +27,36 @@ class SpacyExtractor:
 
     def extract(self, article: Article) -> Extraction:
         found = self.rules.extract(article)
-        extra = [m for block in article.paragraphs for m in self._mentions(article, block, found.mentions)]
-        return replace(found, mentions=found.mentions + tuple(extra))
+        mentions = list(found.mentions)
+        for block in article.paragraphs:
+            mentions = self._merge(SourceRef(article.slug, block.number), block.text, mentions)
+        return replace(found, mentions=tuple(mentions))
 
-    def _mentions(self, article: Article, block, known: tuple[Mention, ...]) -> list[Mention]:
-        source = SourceRef(article.slug, block.number)
-        taken = [(m.start, m.end) for m in known if m.source == source]
-        result = []
-        for entity in self.nlp(block.text).ents:
+    def _merge(self, source: SourceRef, text: str, mentions: list[Mention]) -> list[Mention]:
+        for entity in self.nlp(text).ents:
             kind = LABELS.get(entity.label_)
-            overlaps = any(start < entity.end_char and entity.start_char < end for start, end in taken)
-            if kind is None or overlaps or not entity.text[:1].isupper():
+            if kind is None or not entity.text[:1].isupper():
                 continue
-            prefix = {EntityKind.PERSON: "person", EntityKind.GROUP: "group"}.get(kind, "org")
-            key = f"{prefix}:{' '.join(fold(entity.text).lower().split())}"
-            result.append(Mention(source, entity.start_char, entity.end_char, entity.text, entity.text, kind, key,
-                                  f"spaCy NER {entity.label_}"))
-        return result
+            here = [m for m in mentions if m.source == source and m.start < entity.end_char and entity.start_char < m.end]
+            candidate = [m for m in here if m.key.startswith("surname:")
+                         and (m.start, m.end) == (entity.start_char, entity.end_char)]
+            if here and not candidate:
+                continue  # the rules found it already: they keep their kind and rule
+            mentions = [m for m in mentions if m not in candidate] + [_mention(source, entity, kind)]
+        return sorted(mentions, key=lambda m: (m.source.paragraph, m.start))
 
     @property
     def nlp(self):
         if self._nlp is None:
             self._nlp = _load(self.model)
         return self._nlp
+
+
+def _mention(source: SourceRef, entity, kind: EntityKind) -> Mention:
+    prefix = {EntityKind.PERSON: "person", EntityKind.GROUP: "group"}.get(kind, "org")
+    key = f"{prefix}:{' '.join(fold(entity.text).lower().split())}"
+    return Mention(source, entity.start_char, entity.end_char, entity.text, entity.text, kind, key,
+                   f"spaCy NER {entity.label_}")
 
 
 def _load(model: str | None):
