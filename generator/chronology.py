@@ -14,7 +14,17 @@ from dataclasses import dataclass, field, replace
 from generator.corrections import EventCorrection
 from generator.errors import InputError
 from generator.extract.events import EVENT_WORDS
-from generator.model import Entity, Event, EventFinding, EventStatus, Extraction, FuzzyDate, Precision, SourceRef
+from generator.model import (
+    Entity,
+    EntityKind,
+    Event,
+    EventFinding,
+    EventStatus,
+    Extraction,
+    FuzzyDate,
+    Precision,
+    SourceRef,
+)
 from generator.registry import name_key
 from generator.slugs import fold, unique_slugs
 
@@ -34,6 +44,7 @@ class _Draft:
     sources: list[SourceRef]
     basis: str
     words: frozenset[str] = field(default_factory=frozenset)
+    states: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def participants(self) -> set[str]:
@@ -70,7 +81,7 @@ def _check_citations(drafts: list[_Draft], citable: frozenset[SourceRef]) -> tup
 
 
 def _draft(finding: EventFinding, entity_at: dict) -> _Draft | None:
-    actors, venues = [], []
+    actors, venues, states = [], [], set()
     for mention in finding.participants:
         entity = entity_at.get((mention.source.article, mention.source.paragraph, mention.start))
         if entity is None:
@@ -78,19 +89,21 @@ def _draft(finding: EventFinding, entity_at: dict) -> _Draft | None:
         bucket = actors if entity.is_actor else venues
         if entity.slug not in bucket:
             bucket.append(entity.slug)
+        if entity.kind is EntityKind.STATE:
+            states.add(entity.slug)
     if not actors:
         return None
     basis = "text" if finding.date_text else ("publication" if finding.date.known else "none")
     words = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", finding.sentence)) & EVENT_WORDS
     return _Draft(finding.sentence, finding.sentence, finding.date, finding.status, actors, venues,
-                  [finding.source], basis, words)
+                  [finding.source], basis, words, frozenset(states))
 
 
 def _merge_reports(drafts: list[_Draft]) -> list[_Draft]:
     """One event per real happening: later reports of it add their sources to the first."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for index, draft in enumerate(drafts):
-        for key in sorted(draft.participants):
+        for key in sorted(_clues(draft)):
             blocks[key].append(index)
     merged_into: dict[int, int] = {}
     for key in sorted(blocks):
@@ -102,6 +115,12 @@ def _merge_reports(drafts: list[_Draft]) -> list[_Draft]:
                     merged_into[b] = a
                     _absorb(drafts[a], drafts[b])
     return [d for i, d in enumerate(drafts) if i not in merged_into]
+
+
+def _clues(draft: _Draft) -> set[str]:
+    """What two reports of one event must share: a venue or a named actor. States are in too many
+    events to narrow the search; they still count once two reports are compared."""
+    return set(draft.venues) | {a for a in draft.actors if a not in draft.states} or set(draft.actors)
 
 
 def _root(merged_into: dict[int, int], index: int) -> int:

@@ -7,6 +7,7 @@ through templates unescaped.
 """
 from __future__ import annotations
 
+import functools
 import html
 import posixpath
 import re
@@ -45,8 +46,13 @@ def finalize(value: object) -> object:
 
 def relative(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """Link from one docs-relative page to another, as MkDocs wants it (``../actors/x.md#p2``)."""
-    path = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    path = _relative_path(posixpath.dirname(from_page), to_page)
     return f"{path}#{anchor}" if anchor else path
+
+
+@functools.lru_cache(maxsize=65536)
+def _relative_path(from_folder: str, to_page: str) -> str:
+    return posixpath.relpath(to_page, from_folder or ".")
 
 
 def link(label: str, from_page: str, to_page: str, anchor: str | None = None) -> Markdown:

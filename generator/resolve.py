@@ -141,10 +141,14 @@ def _join_person_names(groups: _Groups) -> None:
     """Surnames and partial names join the one full name they belong to."""
     persons = {gid: ms for gid, ms in groups.groups().items() if ms[0].kind is EntityKind.PERSON}
     full = {gid: _words(ms) for gid, ms in persons.items() if len(_words(ms)) >= 2 and gid[1].startswith("person:")}
+    having: dict[str, list[GroupId]] = defaultdict(list)
+    for gid, words in full.items():
+        for word in set(words):
+            having[word].append(gid)
     for gid, mentions in persons.items():
         words = _words(mentions)
-        matches = [other for other, other_words in full.items()
-                   if other != gid and _is_part_of(words, other_words)]
+        matches = [other for other in having.get(words[0], ())
+                   if other != gid and _is_part_of(words, full[other])]
         best = _closest(matches, mentions, persons)
         if best is not None:
             groups.union(best, gid)
@@ -219,16 +223,20 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
                              entry_of: dict[GroupId, RegistryEntry]) -> dict[RoleReference, GroupId]:
     """"Iran’s leader" → the person, in the same article first, whose role holds "leader"."""
     resolved = {}
-    persons = {gid: ms for gid, ms in groups.items() if _kind(ms, entry_of.get(gid)) is EntityKind.PERSON}
+    roles = {gid: _role(ms, entry_of.get(gid)) or "" for gid, ms in groups.items()
+             if _kind(ms, entry_of.get(gid)) is EntityKind.PERSON}
+    articles = {gid: {m.source.article for m in groups[gid]} for gid in roles}
     countries = {gid[1]: _name(ms) for gid, ms in groups.items() if gid[1].startswith("country:")}
+    by_word: dict[str, list[GroupId]] = defaultdict(list)
+    for gid, role in roles.items():
+        for word in set(role.lower().split()):
+            by_word[word].append(gid)
+    named_in_role = {gid: {key for key, name in countries.items() if name in role} for gid, role in roles.items() if role}
     for ref in refs:
-        fitting = [gid for gid, ms in persons.items() if _role_fits(ref, _role(ms, entry_of.get(gid)))]
-        own = countries.get(ref.country_key)
-        named = [gid for gid in fitting if own and own in (_role(persons[gid], entry_of.get(gid)) or "")]
-        others = [n for key, n in countries.items() if key != ref.country_key]
-        unnamed = [gid for gid in fitting if gid not in named
-                   and not any(n in (_role(persons[gid], entry_of.get(gid)) or "") for n in others)]
-        local = [gid for gid in unnamed if any(m.source.article == ref.source.article for m in persons[gid])]
+        fitting = [gid for gid in by_word.get(ref.role_word.lower().split()[-1], ()) if _role_fits(ref, roles[gid])]
+        named = [gid for gid in fitting if ref.country_key in named_in_role[gid]]
+        unnamed = [gid for gid in fitting if not named_in_role[gid]]
+        local = [gid for gid in unnamed if ref.source.article in articles[gid]]
         for choice in (named, local, unnamed):
             if len(choice) == 1:
                 resolved[ref] = choice[0]

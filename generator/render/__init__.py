@@ -17,7 +17,7 @@ from generator.config import Config
 from generator.markdown import Markdown, escape, finalize
 from generator.model import Story
 from generator.render.articles import article_page, articles_index
-from generator.render.chronology import chronology_pages, is_paged
+from generator.render.chronology import chronology_layout, chronology_pages
 from generator.render.context import Site
 from generator.render.entities import entity_index, entity_page
 from generator.render.feed import FEED_PAGE, atom_feed, site_url
@@ -30,7 +30,7 @@ NAMES_FILE = "actors/.names.json"
 
 def render_site(story: Story, config: Config) -> dict[str, str]:
     env = _environment(config.templates_dir)
-    site = Site.of(story, paged_chronology=is_paged(len(story.events), config))
+    site = Site.of(story, chronology_layout(story.events, config))
     pages: dict[str, str] = {}
     for article in story.articles:
         pages[slugs.article_page(article.slug)] = article_page(env, site, article)

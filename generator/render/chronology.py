@@ -6,6 +6,7 @@ month plus an index, so no page grows with the whole corpus.
 from __future__ import annotations
 
 import calendar
+import re
 from collections import defaultdict
 
 import jinja2
@@ -16,28 +17,51 @@ from generator.markdown import Markdown, html_title, link
 from generator.model import Event
 from generator.render.articles import GENERATOR_MARK
 from generator.render.context import Site, headline, month_key
-from generator.render.structured import events_schema
+from generator.render.structured import events_schema, json_ld_block
 from generator.timeline import timeline_svg
 
 INDEX_TIMELINE_EVENTS = 40
+PART = re.compile(r"-part-(\d+)\.md$")
 
 
-def is_paged(site_events: int, config: Config) -> bool:
-    return site_events > config.chronology_page_size
+def ordered(events: tuple[Event, ...], config: Config) -> list[Event]:
+    return sorted(events, key=lambda e: (e.date.sort_key(), e.slug), reverse=config.chronology_order == "descending")
+
+
+def chronology_layout(events: tuple[Event, ...], config: Config) -> dict[str, str]:
+    """Which page shows each event: all on one page up to ``chronology_page_size`` events; beyond,
+    one page per month (and for the undated), each split in parts of at most that many."""
+    if len(events) <= config.chronology_page_size:
+        return {e.slug: "chronology/index.md" for e in events}
+    groups: dict[str | None, list[Event]] = defaultdict(list)
+    for event in ordered(events, config):
+        groups[month_key(event)].append(event)
+    layout = {}
+    for key, group in groups.items():
+        for index, event in enumerate(group):
+            part = index // config.chronology_page_size
+            layout[event.slug] = slugs.chronology_page(key if not part else f"{key or 'undated'}-part-{part + 1}")
+    return layout
 
 
 def chronology_pages(env: jinja2.Environment, site: Site, config: Config) -> dict[str, str]:
-    events = sorted(site.story.events, key=lambda e: (e.date.sort_key(), e.slug),
-                    reverse=config.chronology_order == "descending")
-    if not is_paged(len(events), config):
-        page = "chronology/index.md"
-        return {page: _page(env, site, page, "Chronology", events, len(events))}
+    events = ordered(site.story.events, config)
     by_page: dict[str, list[Event]] = defaultdict(list)
     for event in events:
-        by_page[slugs.chronology_page(month_key(event))].append(event)
-    pages = {page: _page(env, site, page, _page_title(group[0]), group, len(group)) for page, group in by_page.items()}
-    pages["chronology/index.md"] = _index(env, by_page, events)
+        by_page[site.event_pages[event.slug]].append(event)
+    if list(by_page) in ([], ["chronology/index.md"]):
+        page = "chronology/index.md"
+        return {page: _page(env, site, page, "Chronology", events, len(events))}
+    pages = {page: _page(env, site, page, _part_title(page, group[0]), group, len(group))
+             for page, group in by_page.items()}
+    pages["chronology/index.md"] = _index(env, site, by_page, events)
     return pages
+
+
+def _part_title(page: str, first: Event) -> str:
+    """"February 2026", or "February 2026, part 2" for a month split over several pages."""
+    part = PART.search(page)
+    return f"{_page_title(first)}, part {part.group(1)}" if part else _page_title(first)
 
 
 def _page(env: jinja2.Environment, site: Site, page: str, title: str, events: list[Event], count: int) -> str:
@@ -50,12 +74,13 @@ def _page(env: jinja2.Environment, site: Site, page: str, title: str, events: li
     return env.get_template("chronology.md.j2").render(
         title=title, months=list(months.items()), undated=undated, count=count,
         timeline=Markdown(timeline_svg(dated)),
-        meta={"title": html_title(title), "generated_by": GENERATOR_MARK, "schema": events_schema(events, names)})
+        meta={"title": html_title(title), "generated_by": GENERATOR_MARK},
+        structured_data=Markdown(json_ld_block(events_schema(events, names))))
 
 
-def _index(env: jinja2.Environment, by_page: dict[str, list[Event]], events: list[Event]) -> str:
+def _index(env: jinja2.Environment, site: Site, by_page: dict[str, list[Event]], events: list[Event]) -> str:
     page = "chronology/index.md"
-    rows = [{"link": link(_page_title(group[0]), page, target), "count": len(group)}
+    rows = [{"link": link(_part_title(target, group[0]), page, target), "count": len(group)}
             for target, group in by_page.items()]
     latest = sorted((e for e in events if e.date.known), key=lambda e: (e.date.sort_key(), e.slug))
     return env.get_template("chronology_index.md.j2").render(

@@ -31,7 +31,8 @@ class Site:
     backlinks: dict[str, list]
 
     @classmethod
-    def of(cls, story: Story, paged_chronology: bool = False) -> Site:
+    def of(cls, story: Story, event_pages: dict[str, str] | None = None) -> Site:
+        """``event_pages``: the chronology page of each event (default: all on the one page)."""
         mentions_at, paragraphs_of, entities_in = defaultdict(list), {}, defaultdict(Counter)
         for entity in story.actors + story.venues:
             paragraphs_of[entity.slug] = {m.source for m in entity.mentions}
@@ -44,8 +45,7 @@ class Site:
         for event in story.events:
             for slug in event.actors + event.venues:
                 events_of[slug].append(event)
-        event_pages = {e.slug: slugs.chronology_page(month_key(e)) if paged_chronology else "chronology/index.md"
-                       for e in story.events}
+        event_pages = event_pages or {e.slug: "chronology/index.md" for e in story.events}
         backlinks = defaultdict(list)
         for writer_page in story.writer_pages:
             for target in writer_page.links_to:

@@ -1,9 +1,12 @@
 """schema.org descriptions (JSON-LD) of entities and events, for search engines.
 
-They travel in each page's front matter (key ``schema``) and are printed by
-the theme override ``site_config/overrides/main.html``.
+An entity's travels in its page's front matter (key ``schema``), printed by
+the theme override ``site_config/overrides/main.html``; a chronology page's
+events, too many for front matter, are an inline block in the page.
 """
 from __future__ import annotations
+
+import json
 
 from generator.model import Entity, EntityKind, Event, EventStatus, Precision
 
@@ -35,6 +38,14 @@ def entity_schema(entity: Entity) -> dict:
 
 def events_schema(events: list[Event], names: dict[str, str]) -> dict:
     return {"@context": CONTEXT, "@graph": [_event(e, names) for e in events]}
+
+
+def json_ld_block(schema: dict) -> str:
+    """A JSON-LD <script> for a page body. Every "<", ">" and "&" is written as a JSON escape,
+    so no text inside can close the element or open another."""
+    text = json.dumps(schema, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return '<script type="application/ld+json">' + text + "</script>"
 
 
 def _event(event: Event, names: dict[str, str]) -> dict:
