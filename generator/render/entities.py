@@ -1,6 +1,7 @@
 """Actor and venue pages, and their index pages grouped by kind."""
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
 
 import jinja2
@@ -15,6 +16,7 @@ from generator.render.home import relationship_graph, venue_map
 from generator.render.structured import entity_schema
 
 TOP_COMPANIONS = 8
+LISTED = 100  # mentions and events listed on one entity page
 SHORT_QUOTE_WORDS = 6
 
 
@@ -24,10 +26,12 @@ def entity_page(env: jinja2.Environment, site: Site, entity: Entity) -> str:
     return env.get_template(template).render(
         meta=_entity_meta(entity), entity=entity, aliases=_display_aliases(entity),
         quotes=[_quote_view(site, q, page) for q in site.quotes_by.get(entity.slug, [])],
-        mentions=[_mention_view(site, m, page) for m in entity.mentions],
+        mentions=[_mention_view(site, m, page) for m in _newest(site, entity.mentions)],
+        mention_count=len(entity.mentions),
         companions=_companions(site, entity, page),
         articles=[link(site.articles[a].title, page, slugs.article_page(a)) for a in entity.articles],
-        events=[_event_link(site, e, page) for e in site.events_of.get(entity.slug, [])],
+        events=[_event_link(site, e, page) for e in _latest_events(site.events_of.get(entity.slug, []))],
+        event_count=len(site.events_of.get(entity.slug, [])),
         map_url=_map_url(entity),
         writer=_writer_view(site, entity, page),
         graph=Markdown(relationship_graph(site, site.story.actors, page, center=entity.slug)) if entity.is_actor else "",
@@ -44,6 +48,21 @@ def _writer_view(site: Site, entity: Entity, page: str) -> dict | None:
     image = Markdown(f"![{escape(entity.name)}]({relative(page, found.image)})") if found.image else None
     links = [Markdown(f"[{escape(title)}](<{url}>)") for title, url in found.links]
     return {"body": Markdown(body), "image": image, "links": links}
+
+
+def _newest(site: Site, mentions: tuple[Mention, ...]) -> list[Mention]:
+    """The newest ``LISTED`` mentions (by article date), in reading order: a page stays small for an
+    entity named in thousands of articles, and the full list of its articles is on the page."""
+    if len(mentions) <= LISTED:
+        return list(mentions)
+    date_of = {slug: a.date or dt.date.min for slug, a in site.articles.items()}
+    newest = sorted(mentions, key=lambda m: (date_of[m.source.article], m.source.article), reverse=True)[:LISTED]
+    return sorted(newest, key=lambda m: (m.source.article, m.source.paragraph, m.start))
+
+
+def _latest_events(events: list[Event]) -> list[Event]:
+    dated = sorted(events, key=lambda e: (e.date.sort_key(), e.slug))
+    return dated[-LISTED:]
 
 
 def _entity_meta(entity: Entity) -> dict:
