@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable
 
-from generator.extract.names import initials
+from generator.extract.context import initials
 from generator.model import Entity, EntityKind, Extraction, Mention, Quote, RoleReference
 from generator.registry import RegistryEntry, name_key
 from generator.slugs import unique_slugs
@@ -147,6 +147,8 @@ def _join_person_names(groups: _Groups) -> None:
             having[word].append(gid)
     for gid, mentions in persons.items():
         words = _words(mentions)
+        if not words:
+            continue  # a name with no letters or digits joins nothing
         matches = [other for other in having.get(words[0], ())
                    if other != gid and _is_part_of(words, full[other])]
         best = _closest(matches, mentions, persons)

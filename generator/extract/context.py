@@ -1,0 +1,152 @@
+"""What the extraction rules share: the sentence being read and how names run through it."""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+
+from generator.extract.lexicon import Lexicon
+from generator.extract.text import Sentence, Token
+from generator.gazetteer import Gazetteer
+from generator.model import EntityKind, Mention, RoleReference, SourceRef
+from generator.slugs import fold
+
+CALENDAR_WORDS = frozenset(list(calendar.day_name) + list(calendar.month_name)[1:])
+CONNECTORS = frozenset({"of", "the", "for", "and", "on", "&"})
+
+
+@dataclass
+class SentenceContext:
+    """What the rules may look at: the paragraph, one sentence, and the article's lower-case words."""
+
+    text: str
+    sentence: Sentence
+    source: SourceRef
+    lexicon: Lexicon
+    gazetteer: Gazetteer
+    lowercase_words: frozenset[str]
+    mentions: list[Mention] = field(default_factory=list)
+    role_references: list[RoleReference] = field(default_factory=list)
+    role_spans: list[tuple[int, int]] = field(default_factory=list)  # characters of appositive roles
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        return self.sentence.tokens
+
+    def span(self, start: int, end: int, bare_last: bool = True) -> str:
+        """The text of tokens [start, end), without a possessive on the last one."""
+        last = self.tokens[end - 1]
+        stop = last.start + len(last.bare) if bare_last else last.end
+        return self.text[self.tokens[start].start:stop]
+
+    def word(self, index: int) -> str:
+        return self.tokens[index].text if 0 <= index < len(self.tokens) else ""
+
+    def add(self, start: int, end: int, name: str, kind: EntityKind, key: str, rule: str, **extra) -> Mention:
+        first, last = self.tokens[start], self.tokens[end - 1]
+        mention = Mention(self.source, first.start, last.start + len(last.bare), self.span(start, end),
+                          name, kind, key, rule, **extra)
+        self.mentions.append(mention)
+        return mention
+
+
+def run_end(ctx: SentenceContext, i: int, connectors: bool = False) -> int:
+    """End of the run of capitalised name words starting at ``i`` (particles and hyphens inside)."""
+    end = i
+    while end < len(ctx.tokens):
+        token = ctx.tokens[end]
+        if token.is_word and token.capitalised and token.text not in CALENDAR_WORDS:
+            end += 1
+            if token.possessive and not (connectors and _possessive_inside_name(ctx, end)):
+                break
+            continue
+        if end > i and _particle_joins(ctx, end):
+            end += 3  # "al-Burhan": particle, hyphen, name
+            continue
+        joins_next = end > i and _next_name_word(ctx, end + 1)
+        hyphen = token.text == "-" and token.start == ctx.tokens[end - 1].end if end > i else False
+        allowed = token.text in ctx.lexicon.name_particles or hyphen or (connectors and token.text in CONNECTORS)
+        if not (joins_next and allowed):
+            break
+        end += 1
+    return end
+
+
+def _next_name_word(ctx: SentenceContext, i: int) -> bool:
+    """Whether a capitalised word follows, possibly after more particles ("von der Leyen")."""
+    while i < len(ctx.tokens) and ctx.tokens[i].text in ctx.lexicon.name_particles:
+        i += 1
+    return i < len(ctx.tokens) and ctx.tokens[i].capitalised
+
+
+def _particle_joins(ctx: SentenceContext, i: int) -> bool:
+    if i + 2 >= len(ctx.tokens) or ctx.tokens[i].text not in ctx.lexicon.name_particles:
+        return False
+    particle, hyphen, name = ctx.tokens[i:i + 3]
+    return hyphen.text == "-" and hyphen.start == particle.end and name.start == hyphen.end and name.capitalised
+
+
+def _possessive_inside_name(ctx: SentenceContext, end: int) -> bool:
+    """"Sudan People's Liberation Movement": a possessive inside a name, not "Iran's Foreign Ministry"."""
+    token = ctx.tokens[end - 1]
+    following = ctx.tokens[end] if end < len(ctx.tokens) else None
+    return bool(following and following.capitalised and not ctx.gazetteer.lookup(token.bare))
+
+
+def titles_end(ctx: SentenceContext, i: int) -> int:
+    lexicon, end = ctx.lexicon, i
+    while end < len(ctx.tokens):
+        for length in range(lexicon.max_title_words, 0, -1):
+            if end + length <= len(ctx.tokens) and ctx.span(end, end + length, bare_last=False) in lexicon.titles:
+                end += length
+                break
+        else:
+            if ctx.tokens[end].capitalised and ctx.word(end + 1) in lexicon.title_heads:
+                end += 2  # "Oil Minister", "Defence Secretary"
+                continue
+            return end
+        if ctx.word(end) == ".":
+            end += 1
+    return end
+
+
+def is_starter(ctx: SentenceContext, i: int) -> bool:
+    token = ctx.tokens[i]
+    return token.sentence_start and (token.text in ctx.lexicon.sentence_starters
+                                     or token.text.lower() in ctx.lowercase_words)
+
+
+def norm(name: str) -> str:
+    return " ".join(fold(name).lower().replace("’", "'").split())
+
+
+def initials(name: str) -> str:
+    """"World Food Programme" → "WFP"; acronyms inside stay whole: "UK Maritime Trade Operations" → "UKMTO"."""
+    words = name.replace("-", " ").split()
+    return "".join(w if w.isupper() else w[0] for w in words if w[0].isupper())
+
+
+def role_before(ctx: SentenceContext, start: int) -> str | None:
+    """"his envoy Steve Witkoff", "US special envoy …": a lower-case role word right before the name."""
+    for length in (3, 2, 1):
+        words = [ctx.word(start - k) for k in range(length, 0, -1)]
+        phrase = " ".join(words)
+        if all(w and w[0].islower() for w in words) and phrase in ctx.lexicon.role_nouns:
+            return role_with_country(ctx, start - length, phrase)
+    return None
+
+
+def role_with_country(ctx: SentenceContext, i: int, role: str | None) -> str | None:
+    """"Qatari Prime Minister" → "Prime Minister of Qatar"."""
+    if role is None:
+        return None
+    previous = next((m for m in reversed(ctx.mentions) if m.end <= ctx.tokens[i].start), None)
+    gap = ctx.text[previous.end:ctx.tokens[i].start] if previous else None
+    if previous and previous.kind is EntityKind.STATE and gap is not None and gap.strip() in ("", "’s", "'s"):
+        return f"{role} of {with_article(previous.name)}" if role[0].isupper() else f"{previous.text} {role}"
+    return role
+
+
+def with_article(country: str) -> str:
+    """"the United States", "the Philippines", but "Qatar": how a country follows "of"."""
+    plural_or_union = country.split()[0] in ("United", "Republic", "Democratic", "Central", "Czech", "Federated")
+    return f"the {country}" if plural_or_union or country.endswith(("s", "Islands")) and country != "Laos" else country

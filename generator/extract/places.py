@@ -1,0 +1,217 @@
+"""Rules for places, and for countries and capitals that act: which mention names a place.
+
+A country or capital is a venue only where the text makes it a place ("in
+Ankara", "visit … to Tehran", "Riyadh would host", a dateline); acting, it
+names its state ("Washington warned"). Places the gazetteer lacks are found
+by their feature word ("Strait of Sicily", "Zappeion Hall") or by context
+("the town of Dilling", "in Kadugli").
+"""
+from __future__ import annotations
+
+from generator.extract.context import CALENDAR_WORDS, SentenceContext, norm, role_before, run_end, titles_end
+from generator.gazetteer import GazetteerEntry
+from generator.model import EntityKind, RoleReference
+
+PLACE_FOLLOWERS = frozenset(
+    "in on at and or to for last this next since after before during from with as where which that the a an "
+    "its their his her "
+    "when while until by over under earlier later late early on but amid is are was were has have had will "
+    "would could can may might must should shall does did do remains remained became seems appears".split())
+
+
+def named_feature(ctx: SentenceContext, i: int) -> int | None:
+    """Geographic and built features by their generic word: "Strait of Sicily", "Cape of Good Hope",
+    "Laconian Gulf", "Zappeion Hall", "Eastern Mediterranean" (a direction and a known place)."""
+    features = ctx.lexicon.feature_words
+    first = ctx.tokens[i].text
+    if first in features and ctx.word(i + 1) == "of":
+        end = run_end(ctx, i + 2, connectors=True)
+        if end > i + 2:
+            return _add_feature(ctx, i, end, features[first])
+    end = run_end(ctx, i)
+    if end - i >= 2 and ctx.tokens[end - 1].bare in features and not ctx.gazetteer.lookup(ctx.span(i, end)):
+        return _add_feature(ctx, i, end, features[ctx.tokens[end - 1].bare])
+    if end - i >= 2 and first in ctx.lexicon.directions and ctx.gazetteer.lookup(ctx.span(i + 1, end)):
+        place = ctx.gazetteer.lookup(ctx.span(i + 1, end))[0]
+        kind = place.kind if place.kind in (EntityKind.SEA, EntityKind.REGION) else EntityKind.REGION
+        return _add_feature(ctx, i, end, kind, place.coordinates)
+    return None
+
+
+def _add_feature(ctx: SentenceContext, i: int, end: int, kind: EntityKind,
+                 coordinates: tuple[float, float] | None = None) -> int:
+    name = ctx.span(i, end)
+    found = ctx.gazetteer.lookup(name)
+    if found:
+        ctx.add(i, end, found[0].name, found[0].kind, found[0].key, f"gazetteer {found[0].kind.value}",
+                coordinates=found[0].coordinates)
+    else:
+        ctx.add(i, end, name, kind, f"place:{norm(name)}", "named feature", coordinates=coordinates)
+    return end
+
+
+def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
+    match = _longest_place(ctx, i)
+    if match is None:
+        return None
+    end, entry = match
+    if end == i + 1 and starts_person_name(ctx, end):
+        return None
+    if entry.form == "demonym" and ctx.word(end).lower() in ctx.lexicon.territory_nouns and entry.country:
+        country = ctx.gazetteer.country(entry.country)
+        ctx.add(i, end, country.name, EntityKind.COUNTRY, country.key, "demonym with a place word",
+                coordinates=country.coordinates)  # "off the Yemeni coast", "Chinese waters"
+    elif entry.form == "demonym":
+        ctx.add(i, end, entry.name, EntityKind.STATE, entry.key, "demonym", coordinates=entry.coordinates)
+    elif entry.kind is EntityKind.COUNTRY:
+        _country(ctx, i, end, entry)
+    elif entry.kind is EntityKind.CITY:
+        _city(ctx, i, end, entry)
+    else:
+        ctx.add(i, end, entry.name, entry.kind, entry.key, f"gazetteer {entry.kind.value}",
+                coordinates=entry.coordinates)
+    _role_reference(ctx, i, end, entry)
+    return end
+
+
+def _longest_place(ctx: SentenceContext, i: int) -> tuple[int, GazetteerEntry] | None:
+    for end in range(min(len(ctx.tokens), i + ctx.gazetteer.max_words), i, -1):
+        if not ctx.tokens[end - 1].is_word:
+            continue
+        surface = ctx.span(i, end)
+        entries = ctx.gazetteer.lookup(surface)
+        if not entries and surface.isupper() and len(surface) > 3:
+            entries = ctx.gazetteer.lookup(surface.title())  # datelines: "JEDDAH, Saudi Arabia -"
+        if entries:
+            return end, entries[0]
+    return None
+
+
+def _country(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None:
+    if _is_place_context(ctx, i, end):
+        ctx.add(i, end, entry.name, EntityKind.COUNTRY, entry.key, "gazetteer country as place",
+                coordinates=entry.coordinates)
+    else:
+        ctx.add(i, end, entry.name, EntityKind.STATE, entry.key, "gazetteer country as actor",
+                coordinates=entry.coordinates)
+
+
+def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None:
+    """A capital that acts stands for its government ("Washington warned"); otherwise a city is a place."""
+    metonym = ctx.lexicon.capital_metonyms.get(entry.name)
+    if metonym and not _is_place_context(ctx, i, end):
+        ctx.add(i, end, metonym, EntityKind.ORGANISATION, f"org:{norm(metonym)}", "city for an institution")
+    elif entry.is_capital and entry.country and not _is_place_context(ctx, i, end, city=True):
+        state = ctx.gazetteer.country(entry.country)
+        ctx.add(i, end, state.name, EntityKind.STATE, state.key, "capital for its government",
+                coordinates=state.coordinates)
+    else:
+        ctx.add(i, end, entry.name, EntityKind.CITY, entry.key, "gazetteer city", coordinates=entry.coordinates)
+
+
+def _is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False) -> bool:
+    """"in Ankara", "visit … to Tehran", "Ankara as the proposed venue", "Riyadh would host"."""
+    last = ctx.tokens[end - 1]
+    attached_hyphen = ctx.word(end) == "-" and ctx.tokens[end].start == last.end
+    if last.possessive or attached_hyphen:
+        return False  # "Brazil's Congress", "the India-Middle East corridor"
+    if _is_dateline(ctx, i):
+        return True  # "KHARTOUM —", "JEDDAH, Saudi Arabia -"
+    if city and ctx.lexicon.host_verbs & {ctx.word(end).lower(), ctx.word(end + 1).lower()}:
+        return True  # "Riyadh would host a follow-up meeting"
+    before = i - 1
+    while ctx.word(before).lower() in ("the",) or ctx.word(before).lower() in ctx.lexicon.place_adjectives:
+        before -= 1
+    preposition = ctx.word(before).lower()
+    determiner = ctx.word(i - 1).lower() == "the"
+    if _is_modifier(ctx, end) and (determiner or preposition not in ctx.lexicon.locative_prepositions):
+        return False  # "in the US press": a place name as an adjective names the state
+    if preposition in ctx.lexicon.locative_prepositions:
+        return True
+    if preposition == "from" and ctx.word(end) == "to":
+        return True  # "from Saudi Arabia to Europe"
+    if preposition == "to" and _from_before(ctx, before):
+        return True
+    if preposition in ("to", "from"):
+        window = ctx.tokens[max(0, before - 14):before]
+        return any(t.text.lower() in ctx.lexicon.movement_words for t in window)
+    after = [t.text.lower() for t in ctx.tokens[end:end + 5]]
+    return bool(after[:1] == ["as"] and set(after) & ctx.lexicon.venue_nouns)
+
+
+def _is_dateline(ctx: SentenceContext, i: int) -> bool:
+    """The all-caps place (and its country) that opens a wire story: "JEDDAH, Saudi Arabia - …"."""
+    if ctx.sentence.start != 0 or not ctx.tokens or not ctx.tokens[0].text.isupper() or len(ctx.tokens[0].text) < 3:
+        return False
+    dash = next((k for k, t in enumerate(ctx.tokens[:8]) if t.text in ("-", "—", "–")), None)
+    return dash is not None and i < dash
+
+
+def _from_before(ctx: SentenceContext, to_index: int) -> bool:
+    """"from X to Y": a place ended right before this "to" and a "from" opened it."""
+    window = [t.text.lower() for t in ctx.tokens[max(0, to_index - 6):to_index]]
+    return "from" in window and any(m.end <= ctx.tokens[to_index].start and not m.kind.is_actor
+                                    for m in ctx.mentions[-1:])
+
+
+def _is_modifier(ctx: SentenceContext, end: int) -> bool:
+    """"the US press", "Iranian officials": a place name used as an adjective names the state."""
+    following = ctx.word(end)
+    return bool(following) and following[0].islower() and following not in PLACE_FOLLOWERS
+
+
+def _role_reference(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None:
+    """"Iran’s leader", "the Iranian president": a person named by role, resolved later."""
+    if not (ctx.tokens[end - 1].possessive or entry.form == "demonym"):
+        return
+    role_end = end
+    while role_end < len(ctx.tokens) and role_end - end < 3 and ctx.tokens[role_end].lower:
+        role_end += 1
+    for stop in range(role_end, end, -1):
+        role = " ".join(t.text for t in ctx.tokens[end:stop])
+        if role in ctx.lexicon.role_nouns and not (stop < len(ctx.tokens) and ctx.tokens[stop].capitalised):
+            country = ctx.gazetteer.country(entry.country) if entry.country else entry
+            start, end_char = ctx.tokens[i].start, ctx.tokens[stop - 1].end
+            ctx.role_references.append(RoleReference(ctx.source, start, end_char, ctx.text[start:end_char], role,
+                                                     country.key))
+            return
+
+
+def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind | None:
+    """A name the gazetteer lacks is a place where the text says so: "the town of Dilling",
+    "the Kordofan region", "in Kadugli", "reached Dilling"."""
+    noun_after = ctx.word(end).lower()
+    if noun_after in ctx.lexicon.place_nouns:
+        return ctx.lexicon.place_nouns[noun_after]
+    if ctx.tokens[end - 1].possessive or role_before(ctx, start) or ctx.lexicon.is_speech_verb(ctx.word(end)):
+        return None
+    before = [ctx.word(start - k).lower() for k in (3, 2, 1)]
+    if before[2] == "of" and before[1] in ctx.lexicon.place_nouns:
+        return ctx.lexicon.place_nouns[before[1]]  # "the town of Dilling"
+    if before[2] == "of" and before[1] in ctx.lexicon.territory_nouns:
+        return EntityKind.REGION  # "the western coast of Palawan"
+    if ctx.word(end) == "," and ctx.word(end + 1) == "the" and ctx.word(end + 2) == "capital":
+        return EntityKind.CITY
+    preposition = before[1] if before[2] == "the" or before[2] in ctx.lexicon.place_adjectives else before[2]
+    if before[1] in ctx.lexicon.place_adjectives and before[0] == "the":
+        preposition = ctx.word(start - 4).lower()  # "off the southern Peloponnese"
+    if preposition in ctx.lexicon.locative_prepositions | ctx.lexicon.arrival_verbs:
+        return EntityKind.OTHER
+    return None
+
+
+def is_place_run(ctx: SentenceContext, start: int, end: int) -> bool:
+    return ctx.gazetteer.lookup(ctx.span(start, end)) != ()
+
+
+def starts_person_name(ctx: SentenceContext, i: int) -> bool:
+    """A place name followed by a capitalised non-title word may be a first name ("Israel Katz")."""
+    token = ctx.tokens[i] if i < len(ctx.tokens) else None
+    if token is None or not (token.is_word and token.capitalised) or token.text in CALENDAR_WORDS:
+        return False
+    lexicon = ctx.lexicon
+    blocked = lexicon.titles | lexicon.title_heads | lexicon.honorifics | lexicon.organisation_heads
+    single_name = not (i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].capitalised)
+    return (single_name and token.bare not in blocked and not token.text.isupper()
+            and not ctx.gazetteer.lookup(token.bare) and token.bare.lower() not in ctx.lowercase_words
+            and titles_end(ctx, i) == i)
