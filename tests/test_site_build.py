@@ -8,6 +8,7 @@ import pytest
 from conftest import create_project
 
 from generator import pipeline
+from generator.config import load_config
 from generator.errors import BuildError
 from generator.site import link_check, mkdocs_build
 
@@ -149,3 +150,19 @@ def test_enrichment_page_opens_the_generated_page(tmp_path):
     assert "[Foreign ministry](<https://example.org/mofa>)" in page
     assert "State of Qatar" in page.split("Also known as:")[1].split("\n")[0]
     mkdocs_build(project.config)
+
+
+def test_a_paged_chronology_builds_strict_with_every_event_link_resolving(tmp_path):
+    """Past chronology_page_size the chronology is one page per month, big months in parts."""
+    project = create_project(tmp_path / "project", "two_articles")
+    settings = project.root / "site_config" / "generator.yml"
+    settings.write_text(settings.read_text(encoding="utf-8") + "\nchronology_page_size: 1\n", encoding="utf-8")
+    config = load_config(settings)
+    pipeline.generate(config)
+    pages = sorted(p.name for p in (config.docs_dir / "chronology").glob("*.md") if not p.name.startswith("_"))
+    assert "index.md" in pages and len(pages) >= 3, pages
+    assert any("-part-" in name for name in pages), pages
+    index = (config.docs_dir / "chronology" / "index.md").read_text(encoding="utf-8")
+    assert "| Month | Events |" in index
+    mkdocs_build(config)
+    assert "0 Errors" in link_check(config.site_dir)
