@@ -156,3 +156,16 @@ def test_output_does_not_depend_on_hash_seed(tmp_path):
     assert sorted(first) == sorted(second)
     for path in first:
         assert first[path] == second[path], f"docs/{path} differs between PYTHONHASHSEED=1 and 4242"
+
+
+def test_every_generated_page_reads_back_with_an_independent_front_matter_parser(pages):
+    """python-frontmatter, not our own reader: what we emit is ordinary front matter any tool reads."""
+    import frontmatter
+
+    markdown_pages = {path: text for path, text in pages.items() if path.endswith(".md") and "/_" not in path}
+    assert markdown_pages
+    for path, text in markdown_pages.items():
+        post = frontmatter.loads(text)
+        assert post.metadata.get("generated_by") == "explainer-generator", path
+        assert post.metadata.get("title"), path
+        assert post.content.lstrip().startswith("# "), path
