@@ -7,6 +7,7 @@ corrections win over extraction.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -224,9 +225,16 @@ def _new_event(correction: EventCorrection, entities: tuple[Entity, ...]) -> _Dr
 def _events(drafts: list[_Draft]) -> tuple[Event, ...]:
     drafts = sorted(drafts, key=lambda d: (d.date.sort_key(), d.sources[0].article if d.sources else "",
                                            d.sources[0].paragraph if d.sources else 0, d.summary))
-    labels = [f"{d.date.iso() or 'undated'} {' '.join(d.summary.split()[:6])}" for d in drafts]
     return tuple(
         Event(slug, d.date, d.status, d.summary, tuple(d.actors), tuple(d.venues), tuple(d.sources), d.basis)
-        for slug, d in zip(unique_slugs(labels), drafts)
+        for slug, d in zip(unique_slugs([_stable_label(d) for d in drafts]), drafts)
     )
+
+
+def _stable_label(draft: _Draft) -> str:
+    """An event's page anchor comes from its own first source and words, never from its place among
+    the other events or from corrections, so a reader's link to it survives new articles and edits."""
+    first = draft.sources[0] if draft.sources else SourceRef("", 0)
+    digest = hashlib.sha256(f"{first.article}\n{first.paragraph}\n{draft.text}".encode()).hexdigest()[:6]
+    return f"{' '.join(draft.text.split()[:6])} {digest}"
 

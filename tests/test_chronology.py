@@ -210,3 +210,14 @@ def test_corrections_survive_an_edit_elsewhere_in_the_article(make_project):
     assert summary_of(event)[:5] == ("2026-05-15", "month-part", "proposed", "editor",
                                      "Kenya and Norway may hold a joint naval exercise in mid-May")
     assert story.problems == ()
+
+
+def test_event_anchors_survive_a_new_article(make_project):
+    """A reader's link to an event (its slug is its anchor) must not move when the corpus grows."""
+    project = make_project(f"{CASES}/corrections")
+    before = {e.slug for e in build_story(project.config).events}
+    (project.config.inputs[0] / "999_later.txt").write_text(
+        "Kenya and Norway resume fishing talks\n2026-02-10 - 09:00\n"
+        "Kenya and Norway agreed on Monday to resume talks on fishing rights in Oslo.\n", encoding="utf-8")
+    after = {e.slug for e in build_story(project.config).events}
+    assert before and before <= after and len(after) > len(before)
