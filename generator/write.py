@@ -45,14 +45,15 @@ def write_pages(pages: dict[str, str], docs_dir: Path, owned_dirs: tuple[str, ..
         _check_path(path, owned_dirs)
     manifest = _load_manifest(docs_dir, owned_dirs)
     stale = sorted(set(manifest) - set(pages))
-    _check_conflicts(pages, stale, manifest, docs_dir, owned_dirs, take_back)
-    changed = {path: text.encode("utf-8") for path, text in pages.items()
-               if not _holds(docs_dir / path, text.encode("utf-8"))}
+    wanted = {path: text.encode("utf-8") for path, text in pages.items()}
+    on_disk = _read_existing(docs_dir, list(pages) + stale)  # each file read once
+    _check_conflicts(wanted, stale, manifest, on_disk, owned_dirs, take_back)
+    changed = {path: data for path, data in wanted.items() if on_disk.get(path) != data}
     unchanged = [path for path in pages if path not in changed]
     _write_all(docs_dir, changed)
     written = list(changed)
     removed = [path for path in stale if _remove(docs_dir, path)]
-    new_manifest = {path: _digest(text.encode("utf-8")) for path, text in pages.items()}
+    new_manifest = {path: _digest(data) for path, data in wanted.items()}
     if new_manifest != manifest or not (docs_dir / MANIFEST).is_file():
         _atomic_write(docs_dir / MANIFEST, (json.dumps(new_manifest, indent=1, sort_keys=True) + "\n").encode())
     return WriteReport(tuple(written), tuple(unchanged), tuple(removed))
@@ -65,18 +66,29 @@ def _check_path(path: str, owned_dirs: tuple[str, ...]) -> None:
         raise OwnershipError(f"refusing to write {path!r}: outside the generated folders {', '.join(owned_dirs)}")
 
 
-def _check_conflicts(pages: dict[str, str], stale: list[str], manifest: dict[str, str], docs_dir: Path,
-                     owned_dirs: tuple[str, ...], take_back: bool) -> None:
-    problems = []
-    for path in list(pages) + stale:
+def _read_existing(docs_dir: Path, paths: list[str]) -> dict[str, bytes | None]:
+    """The bytes of each path that exists (None for a folder or other non-file in the way)."""
+    found: dict[str, bytes | None] = {}
+    for path in paths:
         target = docs_dir / path
-        if not target.exists() or (path in pages and _holds(target, pages[path].encode("utf-8"))):
+        if target.is_file():
+            found[path] = target.read_bytes()
+        elif target.exists():
+            found[path] = None
+    return found
+
+
+def _check_conflicts(wanted: dict[str, bytes], stale: list[str], manifest: dict[str, str],
+                     on_disk: dict[str, bytes | None], owned_dirs: tuple[str, ...], take_back: bool) -> None:
+    problems = []
+    for path in list(wanted) + stale:
+        if path not in on_disk or (path in wanted and on_disk[path] == wanted[path]):
             continue  # nothing there, or already the very page: nothing can be lost
         if path not in manifest:
             problems.append(f"docs/{path} was not written by the generator, but the generator needs that "
                             f"path. Move your page out of docs/{path.split('/')[0]}/ (the generated folders "
                             f"are {', '.join(owned_dirs)}), or put an enrichment in content/.")
-        elif not take_back and _digest(target.read_bytes()) != manifest[path]:
+        elif not take_back and (on_disk[path] is None or _digest(on_disk[path]) != manifest[path]):
             problems.append(f"docs/{path} was edited by hand since the generator wrote it. Edits there "
                             f"would be lost: move them to content/ (sources.yml, entities.yml, events.yml "
                             f"or an enrichment page), then run 'python -m generator generate --take-back' "
@@ -101,10 +113,6 @@ def _load_manifest(docs_dir: Path, owned_dirs: tuple[str, ...]) -> dict[str, str
         except OwnershipError:
             raise OwnershipError(f"{damaged} (it lists {name!r})") from None
     return manifest
-
-
-def _holds(target: Path, data: bytes) -> bool:
-    return target.is_file() and target.read_bytes() == data
 
 
 def _write_all(docs_dir: Path, files: dict[str, bytes]) -> None:
