@@ -33,7 +33,15 @@ EVENT_WORDS = frozenset(
     "killed kill bomb bombed invade invaded election elected vote voted resign resigned appoint appointed "
     "arrest arrested release released expel expelled summon summoned protest protests announce announced "
     "plan plans planned planning propose proposed proposal offer offered offers facilitate refuse refused "
-    "reject rejected accept accepted approve approved".split()
+    "reject rejected accept accepted approve approved began begin begins hit hits took held led won lost fled "
+    "left shot fought sought sank sink board boards boarding patrol patrols storm storms vote votes reach "
+    "reaches tow towed".split()
+)
+# Words ending in -ed that describe rather than report ("the United Nations", "armed groups").
+ED_ADJECTIVES = frozenset(
+    "united armed based limited related concerned alleged detailed interested advanced supposed required "
+    "expected proposed scheduled planned renewed heightened increased reported unnamed named red need "
+    "speed hundred indeed embed breed greed seed feed creed shed".split()
 )
 PROPOSED = re.compile(r"\b(?:potential|proposed (?:venue|meeting|talks|summit|deal)|possible|possibly|"
                       r"offer(?:ed|s)? to host|mooted|floated|"
@@ -87,13 +95,18 @@ def _event(text: str, start: int, end: int, source: SourceRef, mentions: list[Me
         participants.insert(0, subject)
     if not any(m.kind.is_actor for m in participants):
         return None
-    if not (words & EVENT_WORDS or any(lexicon.is_speech_verb(w) for w in words)):
+    if not (words & EVENT_WORDS or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words)):
         return None
     status = _status(clause)
     date, date_text = _date(clause, published, status, lead)
     if date.known and status is EventStatus.HAPPENED and date_text and _is_future(clause, published, date):
         status = EventStatus.PLANNED
     return EventFinding(source, _summary(clause), tuple(participants), date, date_text, status)
+
+
+def _reports_action(word: str) -> bool:
+    """A regular past tense ("stormed", "authorised"): something was done."""
+    return word.endswith("ed") and len(word) > 4 and word not in ED_ADJECTIVES
 
 
 def _pronoun_subject(clause: str, last_person: Mention | None) -> Mention | None:

@@ -86,14 +86,17 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
     start = i
     end = run_end(ctx, start, connectors=True)
     heads = ctx.lexicon.organisation_heads
-    for stop in range(end, start + 1, -1):
+    for stop in range(end, start, -1):
         last, two = ctx.tokens[stop - 1].bare, ctx.span(max(start, stop - 2), stop)
         if (last in heads or two in heads) and ctx.word(stop - 1).lower() not in CONNECTORS:
             if ctx.tokens[start].text in ctx.lexicon.titles | ctx.lexicon.title_heads and ctx.word(start + 1) == "of":
                 return None  # "Secretary of the … Council" is a role, the council is found next
             if ctx.word(stop) == "-" and stop + 1 < len(ctx.tokens) and ctx.tokens[stop + 1].capitalised:
                 stop += 2  # "… Liberation Movement-North"
+            alone = stop == start + 1
             stop = _of_tail(ctx, stop, end)
+            if alone and stop == start + 1:
+                return None  # a lone "Council" names nothing; "Chamber of Deputies" does
             name = ctx.span(start, stop)
             mention = ctx.add(start, stop, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "organisation word")
             return _acronym_definition(ctx, stop, mention)
