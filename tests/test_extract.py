@@ -76,6 +76,10 @@ MENTIONS = [
     pytest.param("The case went to the Permanent Court of Arbitration last year.",
                  {("Permanent Court of Arbitration", "Permanent Court of Arbitration", ORG, "organisation word")},
                  id="org-head-word-of-tail"),
+    pytest.param("The minister answered questions before the Chamber of Deputies and the Council.",
+                 {("Chamber of Deputies", "Chamber of Deputies", ORG, "organisation word"),
+                  ("Council", "Council", PERSON, "lone name (kept if a known surname)")},  # only a candidate
+                 id="lone-head-word-with-of-tail"),
     pytest.param("The International Organization for Migration sent aid.",
                  {("International Organization for Migration", "International Organization for Migration", ORG,
                    "organisation word")}, id="org-head-word-for-tail"),
