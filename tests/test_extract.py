@@ -255,6 +255,8 @@ QUOTES = [
                  id="role-reference-speaker"),
     pytest.param("The offer came from Ms Okafor, who said “it is final.”",
                  [("it is final.", ("Okafor", PERSON), "subject of 'said'")], id="relative-who"),
+    pytest.param("Lena Okafor welcomed the deal, while Kenya’s trade minister, Joel Mutua, said it was “a start.”",
+                 [("a start.", ("Joel Mutua", PERSON), "subject of 'said'")], id="name-closing-an-appositive"),
 ]
 
 
@@ -278,3 +280,9 @@ def test_whole_table_timing(record_property):
     record_property("extract_table_seconds", round(seconds, 4))
     record_property("extract_table_paragraphs", len(paragraphs))
     print(f"\n{len(paragraphs)} paragraphs extracted in {seconds * 1000:.1f} ms")
+
+
+def test_role_in_an_appositive_before_the_name_keeps_its_wording():
+    found = extract("Kenya’s trade minister, Joel Mutua, said the talks would resume.")
+    assert [(m.text, m.role) for m in found.mentions if m.kind.value == "person"] == [
+        ("Joel Mutua", "Kenya’s trade minister")]

@@ -309,3 +309,12 @@ def test_unicode_line_separators_and_control_characters_are_normalised(tmp_path)
     assert article.title == "Talks in B"
     texts = [b.text for b in article.blocks]
     assert texts == ["Geneva", "First", "second paragraph."]
+
+
+def test_bylines_and_credit_lines_are_boilerplate(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text("Talks resume in Nairobi\n2026-04-02 - 07:30\nBy Amina Yusuf and Tom Reid\n"
+                    "Envoys met in Nairobi on Wednesday, officials said.\nPhoto: Delegates arrive. REUTERS/X Y\n"
+                    "Reporting by Amina Yusuf; Editing by Peter Graff\n", encoding="utf-8")
+    article = read_article(path, load_config(REPO / "site_config" / "generator.yml"))
+    assert [b.text for b in article.blocks] == ["Envoys met in Nairobi on Wednesday, officials said."]

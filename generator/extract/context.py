@@ -126,23 +126,28 @@ def initials(name: str) -> str:
 
 
 def role_before(ctx: SentenceContext, start: int) -> str | None:
-    """"his envoy Steve Witkoff", "US special envoy …": a lower-case role word right before the name."""
+    """"his envoy Steve Witkoff", "US special envoy …", "Eritrea's information minister, Yemane …":
+    a lower-case role phrase right before the name, or before the comma that opens it."""
+    end = start - 1 if ctx.word(start - 1) == "," else start
     for length in (3, 2, 1):
-        words = [ctx.word(start - k) for k in range(length, 0, -1)]
+        words = [ctx.word(end - k) for k in range(length, 0, -1)]
+        if not all(w and w[0].islower() for w in words):
+            continue
         phrase = " ".join(words)
-        if all(w and w[0].islower() for w in words) and phrase in ctx.lexicon.role_nouns:
-            return role_with_country(ctx, start - length, phrase)
+        if phrase in ctx.lexicon.role_nouns or (end < start and words[-1] in ctx.lexicon.role_nouns):
+            return role_with_country(ctx, end - length, phrase)
     return None
 
 
 def role_with_country(ctx: SentenceContext, i: int, role: str | None) -> str | None:
-    """"Qatari Prime Minister" → "Prime Minister of Qatar"."""
+    """"Qatari Prime Minister" → "Prime Minister of Qatar"; "Eritrea's information minister" as written."""
     if role is None:
         return None
     previous = next((m for m in reversed(ctx.mentions) if m.end <= ctx.tokens[i].start), None)
     gap = ctx.text[previous.end:ctx.tokens[i].start] if previous else None
     if previous and previous.kind is EntityKind.STATE and gap is not None and gap.strip() in ("", "’s", "'s"):
-        return f"{role} of {with_article(previous.name)}" if role[0].isupper() else f"{previous.text} {role}"
+        written = ctx.text[previous.start:ctx.tokens[i].start]
+        return f"{role} of {with_article(previous.name)}" if role[0].isupper() else f"{written}{role}"
     return role
 
 

@@ -96,6 +96,10 @@ class _SpeakerFinder:
         token = tokens[index]
         if token.text.lower() == "who":
             return self._antecedent(tokens, index)  # "… from Ms Okafor, who said “…”"
+        if token.text == "," and index > 0:
+            named = self._covering(tokens[index - 1])
+            if isinstance(named, Mention) and named.kind is EntityKind.PERSON:
+                return named  # "…, Yemane Gebremeskel, said": the name the appositive closes
         if token.text in (",", "and", "but", "—", "–") or token.text.lower() in ("and", "but", "yet"):
             return self._sentence_subject(tokens, verb)
         return self._resolve_token(token, quote_start)
