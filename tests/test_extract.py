@@ -255,6 +255,8 @@ QUOTES = [
                  id="role-reference-speaker"),
     pytest.param("The offer came from Ms Okafor, who said “it is final.”",
                  [("it is final.", ("Okafor", PERSON), "subject of 'said'")], id="relative-who"),
+    pytest.param('Mr. Okafor told reporters that the United States wanted "verifiable steps" first.',
+                 [("verifiable steps", ("Okafor", PERSON), "subject of 'told'")], id="states-is-no-speech-verb"),
     pytest.param("Lena Okafor welcomed the deal, while Kenya’s trade minister, Joel Mutua, said it was “a start.”",
                  [("a start.", ("Joel Mutua", PERSON), "subject of 'said'")], id="name-closing-an-appositive"),
 ]
@@ -286,3 +288,22 @@ def test_role_in_an_appositive_before_the_name_keeps_its_wording():
     found = extract("Kenya’s trade minister, Joel Mutua, said the talks would resume.")
     assert [(m.text, m.role) for m in found.mentions if m.kind.value == "person"] == [
         ("Joel Mutua", "Kenya’s trade minister")]
+
+
+def test_a_hyphenated_role_in_an_appositive_stays_whole():
+    found = extract("The bloc welcomed the contact. Its secretary-general, Albert Mensah, urged both sides to talk.")
+    assert [(m.text, m.role) for m in found.mentions if m.kind.value == "person"] == [
+        ("Albert Mensah", "secretary-general")]
+
+
+def test_the_country_after_a_city_is_where_the_city_is():
+    found = extract("The ministers met in Bridgetown, Barbados, on Monday.")
+    assert {(m.text, m.kind.value) for m in found.mentions} == {("Bridgetown", "city"), ("Barbados", "country")}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Kenya said on Sunday that it will not negotiate under threat.", "happened"),
+    ("Kenya will host the next round of talks in Nairobi.", "planned"),
+])
+def test_a_future_inside_reported_speech_does_not_make_the_saying_planned(text, status):
+    assert [e.status.value for e in extract(text).events] == [status]

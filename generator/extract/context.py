@@ -11,6 +11,7 @@ from generator.model import EntityKind, Mention, RoleReference, SourceRef
 from generator.slugs import fold
 
 CALENDAR_WORDS = frozenset(list(calendar.day_name) + list(calendar.month_name)[1:])
+PLURAL_COUNTRIES = frozenset({"Netherlands", "Philippines", "Bahamas", "Maldives", "Seychelles", "Comoros", "Gambia"})
 CONNECTORS = frozenset({"of", "the", "for", "and", "on", "&"})
 
 
@@ -126,16 +127,20 @@ def initials(name: str) -> str:
 
 
 def role_before(ctx: SentenceContext, start: int) -> str | None:
-    """"his envoy Steve Witkoff", "US special envoy …", "Eritrea's information minister, Yemane …":
-    a lower-case role phrase right before the name, or before the comma that opens it."""
+    """"his envoy Steve Witkoff", "US special envoy …", "Eritrea's information minister, Yemane …",
+    "its secretary-general, Albert …": a lower-case role phrase right before the name, or before
+    the comma that opens it."""
     end = start - 1 if ctx.word(start - 1) == "," else start
-    for length in (3, 2, 1):
-        words = [ctx.word(end - k) for k in range(length, 0, -1)]
-        if not all(w and w[0].islower() for w in words):
+    for length in (4, 3, 2, 1):
+        first = end - length
+        if first < 0 or not all(t.text == "-" or t.text[:1].islower() for t in ctx.tokens[first:end]):
             continue
-        phrase = " ".join(words)
-        if phrase in ctx.lexicon.role_nouns or (end < start and words[-1] in ctx.lexicon.role_nouns):
-            return role_with_country(ctx, end - length, phrase)
+        phrase = ctx.text[ctx.tokens[first].start:ctx.tokens[end - 1].end]
+        if ctx.tokens[first].text == "-" or ctx.tokens[end - 1].text == "-":
+            continue
+        last = phrase.split()[-1]
+        if phrase in ctx.lexicon.role_nouns or (end < start and last in ctx.lexicon.role_nouns):
+            return role_with_country(ctx, first, phrase)
     return None
 
 
@@ -153,5 +158,7 @@ def role_with_country(ctx: SentenceContext, i: int, role: str | None) -> str | N
 
 def with_article(country: str) -> str:
     """"the United States", "the Philippines", but "Qatar": how a country follows "of"."""
-    plural_or_union = country.split()[0] in ("United", "Republic", "Democratic", "Central", "Czech", "Federated")
-    return f"the {country}" if plural_or_union or country.endswith(("s", "Islands")) and country != "Laos" else country
+    first = country.split()[0]
+    takes_the = first in ("United", "Republic", "Democratic", "Central", "Czech", "Federated") or \
+        country.endswith(("Islands", "Emirates")) or country in PLURAL_COUNTRIES
+    return f"the {country}" if takes_the else country

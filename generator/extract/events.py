@@ -50,6 +50,8 @@ PLANNED = re.compile(r"\b(?:plans to|planned to|planning|will|is set to|are set 
                      r"to be held|upcoming|prepar(?:es|ing) to|intends? to)\b", re.I)
 ONGOING = re.compile(r"\b(?:is|are|has been|have been|remains?|continues?|continuing|ongoing|still)\s+\w+ing\b|"
                      r"\b(?:steams|heads|sails|continues|persists|remains)\b", re.I)
+# "Maduro said on Sunday that Venezuela will not negotiate": the saying happened; the future is reported.
+REPORTED = re.compile(r"\b(?:said|told|announced|warned|stated|declared|added|insisted|argued|claimed|stressed)\b")
 CANCELLED = re.compile(r"\b(?:cancel(?:led|ed|s)?|called off|scrapped|postponed|suspended)\b", re.I)
 
 
@@ -119,7 +121,8 @@ def _status(clause: str) -> EventStatus:
         return EventStatus.CANCELLED
     if PROPOSED.search(clause):
         return EventStatus.PROPOSED
-    if PLANNED.search(clause):
+    planned = PLANNED.search(clause)
+    if planned and not REPORTED.search(clause[:planned.start()]):
         return EventStatus.PLANNED
     if ONGOING.search(clause):
         return EventStatus.ONGOING

@@ -44,7 +44,8 @@ class Lexicon:
     max_title_words: int
 
     def is_speech_verb(self, word: str) -> bool:
-        return word.lower() in self.speech_verbs
+        """A lower-case speech verb: "said", "warns"; the "States" of "United States" is none."""
+        return word[:1].islower() and word in self.speech_verbs
 
 
 def _inflections(verbs: list[str]) -> frozenset[str]:

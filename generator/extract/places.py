@@ -117,6 +117,8 @@ def _is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False
         return False  # "Brazil's Congress", "the India-Middle East corridor"
     if _is_dateline(ctx, i):
         return True  # "KHARTOUM —", "JEDDAH, Saudi Arabia -"
+    if _follows_a_city(ctx, i):
+        return True  # "in Bridgetown, Barbados": the country of a place named just before
     if city and ctx.lexicon.host_verbs & {ctx.word(end).lower(), ctx.word(end + 1).lower()}:
         return True  # "Riyadh would host a follow-up meeting"
     before = i - 1
@@ -145,6 +147,12 @@ def _is_dateline(ctx: SentenceContext, i: int) -> bool:
         return False
     dash = next((k for k, t in enumerate(ctx.tokens[:8]) if t.text in ("-", "—", "–")), None)
     return dash is not None and i < dash
+
+
+def _follows_a_city(ctx: SentenceContext, i: int) -> bool:
+    before = next((m for m in reversed(ctx.mentions) if m.end <= ctx.tokens[i].start), None)
+    return (ctx.word(i - 1) == "," and before is not None and before.kind is EntityKind.CITY
+            and not ctx.text[before.end:ctx.tokens[i].start].strip(", "))
 
 
 def _from_before(ctx: SentenceContext, to_index: int) -> bool:
