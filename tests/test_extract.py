@@ -307,3 +307,9 @@ def test_the_country_after_a_city_is_where_the_city_is():
 ])
 def test_a_future_inside_reported_speech_does_not_make_the_saying_planned(text, status):
     assert [e.status.value for e in extract(text).events] == [status]
+
+
+def test_the_agency_credited_in_a_dateline_is_no_actor():
+    found = extract("KYIV, July 8 (AP) — Drones struck the port overnight, officials said.")
+    assert ("KYIV", "city") in {(m.text, m.kind.value) for m in found.mentions}
+    assert not [m for m in found.mentions if m.text == "AP"]

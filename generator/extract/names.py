@@ -26,7 +26,7 @@ from generator.extract.context import (
     run_end,
     titles_end,
 )
-from generator.extract.places import gazetteer_place, is_place_run, named_feature, unknown_place_kind
+from generator.extract.places import gazetteer_place, is_dateline, is_place_run, named_feature, unknown_place_kind
 from generator.model import EntityKind, Mention
 
 MAX_NAME_TOKENS = 7
@@ -197,6 +197,8 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
     """An acronym is an organisation; any other lone capitalised word is a surname candidate."""
     token = ctx.tokens[i]
     word = token.bare
+    if ctx.word(i - 1) == "(" and ctx.word(i + 1) == ")" and is_dateline(ctx, i):
+        return  # "KYIV, July 8 (AP) —": the agency that filed the story, not an actor in it
     if word.isupper() and 2 <= len(word) <= 6 and word not in ctx.lexicon.acronym_stoplist:
         ctx.add(i, i + 1, word, EntityKind.ORGANISATION, f"org:{norm(word)}", "acronym")
     elif (word.lower() not in ctx.lowercase_words and word not in CALENDAR_WORDS and word.isalpha()

@@ -115,7 +115,7 @@ def _is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False
     attached_hyphen = ctx.word(end) == "-" and ctx.tokens[end].start == last.end
     if last.possessive or attached_hyphen:
         return False  # "Brazil's Congress", "the India-Middle East corridor"
-    if _is_dateline(ctx, i):
+    if is_dateline(ctx, i):
         return True  # "KHARTOUM —", "JEDDAH, Saudi Arabia -"
     if _follows_a_city(ctx, i):
         return True  # "in Bridgetown, Barbados": the country of a place named just before
@@ -141,7 +141,7 @@ def _is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False
     return bool(after[:1] == ["as"] and set(after) & ctx.lexicon.venue_nouns)
 
 
-def _is_dateline(ctx: SentenceContext, i: int) -> bool:
+def is_dateline(ctx: SentenceContext, i: int) -> bool:
     """The all-caps place (and its country) that opens a wire story: "JEDDAH, Saudi Arabia - …"."""
     if ctx.sentence.start != 0 or not ctx.tokens or not ctx.tokens[0].text.isupper() or len(ctx.tokens[0].text) < 3:
         return False
