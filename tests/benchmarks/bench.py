@@ -148,8 +148,12 @@ def snapshot_code(target: Path) -> str:
             shutil.copytree(source, target / "docs" / source.name, ignore=ignore)
         else:
             shutil.copy2(source, target / "docs" / source.name)
+    return _digest_tree(target)
+
+
+def _digest_tree(target: Path) -> str:
     digest = hashlib.sha256()
-    for path in sorted(p for p in target.rglob("*") if p.is_file()):
+    for path in sorted(p for p in target.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         digest.update(path.relative_to(target).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:12]
 
@@ -249,8 +253,9 @@ class SizeResult:
         return self.gen.seconds + self.mkdocs.seconds + self.link_seconds
 
 
-def bench_size(n: int, workdir: Path, args, writer_world: corpus.World, log) -> SizeResult:
+def bench_size(n: int, workdir: Path, args, writer_world: corpus.World, log, results: list[SizeResult]) -> SizeResult:
     result = SizeResult(n)
+    results.append(result)  # at once: if the run is interrupted, what was measured is still reported
     project = make_project(workdir / f"n{n}", log)
     deadline = time.perf_counter() + args.size_timeout
     remaining = lambda: max(1.0, deadline - time.perf_counter())
@@ -302,7 +307,13 @@ def bench_size(n: int, workdir: Path, args, writer_world: corpus.World, log) -> 
             result.link_cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
             log(f"[{n}] link check {result.link_seconds:.1f} s: {result.link_summary}")
 
-    result.stages = stages_in_child(project, remaining(), log, n)
+    gen_seconds = result.gen_report["seconds"] if result.gen_report else result.gen.seconds
+    if remaining() > 1.3 * gen_seconds + 60:
+        result.stages = stages_in_child(project, remaining(), log, n)
+    else:
+        result.notes.append(f"stage breakdown skipped: about {gen_seconds:.0f} s needed, "
+                            f"{remaining():.0f} s left of --size-timeout")
+        log(f"[{n}] {result.notes[-1]}")
     if args.profile and n == args.incremental_size:
         result.profile = profile_in_child(project, remaining(), args.profile_top, log, n)
     if n == args.incremental_size:  # last: it adds an article (the stages above each regenerate all N, cold)
@@ -647,7 +658,11 @@ def machine_header(argv: list[str], started: dt.datetime) -> list[str]:
 
 # --------------------------------------------------------------------------- main
 
+INTERRUPTED: list[str] = []
+
+
 def _interrupt(signum, frame):
+    INTERRUPTED.append(signal.Signals(signum).name)
     raise KeyboardInterrupt
 
 
@@ -657,7 +672,8 @@ def render_report(results: list[SizeResult], meta: dict) -> str:
                f"sha256 of the copy {meta['code_version']}")]
     report += [f"- corpus: synthetic raw articles from `tests/benchmarks/corpus.py` (seed {meta['seed']}); "
                + ", ".join(f"{r.n:,} articles = {r.words:,} words" for r in results),
-               f"- the run took {meta['seconds']:.0f} s ({meta['seconds'] / 60:.1f} min)", "",
+               f"- the run took {meta['seconds']:.0f} s ({meta['seconds'] / 60:.1f} min)"
+               + (f"; it was interrupted {meta['interrupted']}" if meta.get("interrupted") else ""), "",
                "## Per size", "", *table(results), "",
                ("Times are wall-clock seconds of each command as a subprocess (generate includes Python start-up "
                "and imports); peak RSS is the process's maximum resident set size (`os.wait4`). "
@@ -715,6 +731,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="also write the report (Markdown) to this file, and the raw "
                         "measurements to the same name with .json")
     parser.add_argument("--report-from", type=Path, metavar="JSON", help="only print the report of an earlier run")
+    parser.add_argument("--code", type=Path, metavar="DIR",
+                        help="use this earlier snapshot (a run's DIR/code) instead of copying the working tree")
     parser.add_argument("--no-snapshot", action="store_true",
                         help="run the working tree's generator/ (default: a copy taken at start)")
     args = parser.parse_args(argv)
@@ -729,6 +747,8 @@ def main(argv: list[str] | None = None) -> int:
         print("warning: peak memory uses os.wait4 ru_maxrss, measured in KiB on Linux only", file=sys.stderr)
 
     signal.signal(signal.SIGTERM, _interrupt)
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGHUP, _interrupt)
     started_at = dt.datetime.now()
     wall = time.perf_counter()
     log = lambda message: print(f"{time.perf_counter() - wall:7.1f}s {message}", file=sys.stderr, flush=True)
@@ -741,6 +761,10 @@ def main(argv: list[str] | None = None) -> int:
     global CODE
     if args.no_snapshot:
         code_version = "working tree (no snapshot)"
+    elif args.code:
+        CODE = args.code.resolve()
+        code_version = _digest_tree(CODE)
+        log(f"code snapshot {code_version} from {CODE}")
     else:
         shutil.rmtree(workdir / "code", ignore_errors=True)
         code_version = snapshot_code(workdir / "code")
@@ -758,13 +782,15 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     try:
         for n in sorted(sizes):
-            results.append(bench_size(n, workdir, args, world, log))
+            bench_size(n, workdir, args, world, log, results)
             print("\n".join(table(results[-1:])[2:]), flush=True)  # the row, as soon as it is known
             meta["seconds"] = time.perf_counter() - wall
             if args.out:
                 save_json(args.out.with_suffix(".json"), results, meta)
     except KeyboardInterrupt:
-        log("interrupted: reporting what was measured")
+        meta["interrupted"] = f"by {INTERRUPTED[0] if INTERRUPTED else 'KeyboardInterrupt'} after " \
+                              f"{time.perf_counter() - wall:.0f} s"
+        log(f"interrupted {meta['interrupted']}: reporting what was measured")
     finally:
         if args.keep is None:
             shutil.rmtree(workdir, ignore_errors=True)
