@@ -40,7 +40,8 @@ def serve(config: Config, address: str, take_back: bool = False) -> int:
 
 
 def export(config: Config) -> dict:
-    story = pipeline.build_story(config)
+    """The extraction as JSON; a bad article is skipped with a warning so the others are still reported."""
+    story = pipeline.build_story(config, lenient=True)
     for problem in story.problems:
         print(f"Warning: {problem}", file=sys.stderr)
     return export_story(story)

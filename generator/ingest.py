@@ -36,13 +36,21 @@ MAX_SLUG_WORDS = 10
 FRONT_MATTER_KEYS = {"title", "date", "source", "url", "tags", "slug"}
 
 
-def read_corpus(config: Config) -> tuple[Article, ...]:
-    """Every article in the configured input folders, sorted by slug, metadata corrections applied."""
+def read_corpus(config: Config, skipped: list[InputError] | None = None) -> tuple[Article, ...]:
+    """Every article in the configured input folders, sorted by slug, metadata corrections applied.
+
+    A bad article raises, naming its file; given a ``skipped`` list, it is left out and its error
+    added there instead (for read-only reports such as ``export``, which should not lose the rest).
+    """
     overrides = load_sources(config.sources_file)
-    articles = [
-        _apply_precedence(read_article(path, config), overrides.get(path.name))
-        for path in article_files(config.inputs)
-    ]
+    articles = []
+    for path in article_files(config.inputs):
+        try:
+            articles.append(_apply_precedence(read_article(path, config), overrides.get(path.name)))
+        except InputError as problem:
+            if skipped is None:
+                raise
+            skipped.append(problem)
     _check_unique_slugs(articles)
     return tuple(sorted(articles, key=lambda a: a.slug))
 

@@ -8,6 +8,7 @@ from generator.chronology import build_chronology
 from generator.config import Config
 from generator.corrections import load_corrections
 from generator.enrichment import apply_enrichments, load_enrichments, name_index, scan_writer_pages, unknown_slugs
+from generator.errors import InputError
 from generator.extract import extract_all, make_extractor
 from generator.gazetteer import load_gazetteer
 from generator.ingest import read_corpus
@@ -33,9 +34,13 @@ class GenerateReport:
         return "\n".join(lines)
 
 
-def build_story(config: Config) -> Story:
-    """Everything in memory before the first page is written: actor pages list every article."""
-    articles = read_corpus(config)
+def build_story(config: Config, lenient: bool = False) -> Story:
+    """Everything in memory before the first page is written: actor pages list every article.
+
+    ``lenient``: a bad article is left out and reported among the story's problems, not fatal.
+    """
+    skipped: list[InputError] = []
+    articles = read_corpus(config, skipped if lenient else None)
     extractions = extract_all(articles, make_extractor(config))
     resolution = resolve(extractions, load_registry(config.entities_file), load_gazetteer().names_of)
     enrichments, problems = unknown_slugs(load_enrichments(config.root / "content"),
@@ -47,7 +52,7 @@ def build_story(config: Config) -> Story:
     writer_pages = scan_writer_pages(config.docs_dir, config.generated_dirs, name_index(actors + venues))
     return Story(articles=articles, actors=actors, venues=venues, quotes=resolution.quotes, events=events,
                  extractions=extractions, enrichments=enrichments, writer_pages=writer_pages,
-                 problems=tuple(problems + unmatched))
+                 problems=tuple(skipped + problems + unmatched))
 
 
 def generate(config: Config, take_back: bool = False) -> GenerateReport:

@@ -159,3 +159,15 @@ def test_export_prints_the_five_lists(make_project, capsys):
         {"id": "envoys-weigh-a-second-round-of-talks-in-geneva", "title": "Envoys weigh a second round of talks in Geneva",
          "date": None, "source": "input/001_geneva_undated.txt"},
     ]
+
+
+def test_export_skips_a_bad_article_with_a_warning_but_generate_refuses(make_project, capsys):
+    """export is a read-only report: one bad file must not lose the other articles."""
+    project = make_project("two_articles")
+    (project.config.inputs[0] / "bad.txt").write_bytes(b"Caf\xe9 talks\nBody.\n")
+    assert main(["export", "--config", str(project.config_file)]) == 0
+    captured = capsys.readouterr()
+    assert len(json.loads(captured.out)["articles"]) == 2
+    assert "Warning: " in captured.err and "bad.txt:1: not UTF-8 text" in captured.err
+    assert main(["generate", "--config", str(project.config_file)]) == 1
+    assert capsys.readouterr().err.startswith("Error: ")
