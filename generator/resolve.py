@@ -113,16 +113,26 @@ def _join_acronyms(groups: _Groups, mentions: list[Mention]) -> None:
 
 
 def _join_same_names(groups: _Groups) -> None:
-    """One name, one actor: "Viv Ansanm" found as an organisation and as a person is one entity."""
+    """One name, one actor: "Viv Ansanm" found as an organisation and as a person is one entity,
+    "Defence Ministry" and "Ministry of Defence" are one body, "Houthi" and "Houthis" one group."""
     by_name: dict[tuple[bool, str], GroupId] = {}
     for gid, mentions in sorted(groups.groups().items()):
         if gid[1].startswith("surname:"):
             continue
-        key = (gid[0], name_key(_name(mentions)))
+        key = (gid[0], _canonical_name(_name(mentions), mentions[0].kind))
         if key in by_name:
             groups.union(by_name[key], gid)
         else:
             by_name[key] = gid
+
+
+def _canonical_name(name: str, kind: EntityKind) -> str:
+    words = name_key(name).split()
+    if kind is EntityKind.ORGANISATION and len(words) == 2 and words[1] in HEADS_WITH_OF:
+        return f"{words[1]} of {words[0]}"  # "defence ministry" → "ministry of defence"
+    if kind is EntityKind.GROUP and words and words[-1].endswith("s"):
+        return " ".join(words[:-1] + [words[-1][:-1]])  # "houthis" → "houthi"
+    return " ".join(words)
 
 
 def _join_short_names(groups: _Groups) -> None:
@@ -159,6 +169,9 @@ def _join_person_names(groups: _Groups) -> None:
 # On a tie, the kind with the stronger evidence: a name seen with "gang" or "Council" is not a person.
 KIND_TIE_ORDER = [EntityKind.ORGANISATION, EntityKind.GROUP, EntityKind.STATE, EntityKind.PERSON, EntityKind.CITY,
                   EntityKind.COUNTRY, EntityKind.SEA, EntityKind.REGION, EntityKind.BUILDING, EntityKind.OTHER]
+# Organisation words that name the same body either way round: "Defence Ministry", "Ministry of Defence".
+HEADS_WITH_OF = frozenset({"ministry", "department", "office", "agency", "commission", "committee", "council",
+                           "bank", "court", "secretariat"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 

@@ -313,3 +313,16 @@ def test_the_agency_credited_in_a_dateline_is_no_actor():
     found = extract("KYIV, July 8 (AP) — Drones struck the port overnight, officials said.")
     assert ("KYIV", "city") in {(m.text, m.kind.value) for m in found.mentions}
     assert not [m for m in found.mentions if m.text == "AP"]
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("U.N. Secretary-General António Guterres warned of famine.", "António Guterres", "Secretary-General"),
+    ("Vice President J.D. Vance said the talks would go on.", "J.D. Vance", "Vice President"),
+])
+def test_dotted_abbreviations_and_hyphenated_titles(text, person, role):
+    assert [(m.text, m.role) for m in extract(text).mentions if m.kind.value == "person"] == [(person, role)]
+
+
+def test_a_name_before_a_group_word_is_a_group_and_an_adjective_is_not():
+    found = extract("Israeli and Hamas negotiators met, and European diplomats watched.")
+    assert [(m.text, m.kind.value) for m in found.mentions if m.kind.value == "group"] == [("Hamas", "group")]

@@ -140,7 +140,8 @@ def _join_group_adjectives(mentions: list[Mention]) -> list[Mention]:
     groups = {m.name[:-1]: m for m in mentions if m.kind is EntityKind.GROUP}
     result = []
     for mention in mentions:
-        group = groups.get(mention.text) if mention.key.startswith("surname:") else None
+        candidate = mention.key.startswith("surname:") or mention.rule == "name before a group word"
+        group = groups.get(mention.text) if candidate else None
         if group is not None:
             mention = replace(mention, name=group.name, kind=EntityKind.GROUP, key=group.key,
                               rule="adjective of a group")

@@ -101,7 +101,8 @@ def titles_end(ctx: SentenceContext, i: int) -> int:
                 end += length
                 break
         else:
-            if ctx.tokens[end].capitalised and ctx.word(end + 1) in lexicon.title_heads:
+            if ctx.tokens[end].capitalised and ctx.word(end + 1) in lexicon.title_heads \
+                    and ctx.word(end + 2) != "-":  # not the "Secretary" of "U.N. Secretary-General"
                 end += 2  # "Oil Minister", "Defence Secretary"
                 continue
             return end

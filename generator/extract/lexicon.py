@@ -91,5 +91,7 @@ def load_lexicon() -> Lexicon:
         place_adjectives=words("place_adjectives"),
         directions=words("directions"),
         feature_words={word: EntityKind(kind) for word, kind in data["feature_words"].items()},
-        max_title_words=max(len(t.split()) for t in data["titles"] + data["honorifics"]),
+        # in tokens: "Secretary-General" is three ("Secretary", "-", "General")
+        max_title_words=max(len(t.replace("-", " - ").replace(".", " .").split())
+                            for t in data["titles"] + data["honorifics"]),
     )

@@ -30,6 +30,8 @@ from generator.extract.places import gazetteer_place, is_dateline, is_place_run,
 from generator.model import EntityKind, Mention
 
 MAX_NAME_TOKENS = 7
+# "European diplomats", "Arab officials": an adjective before a group word names no group.
+ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "al")
 # Lower-case words that may follow a place name used as a place ("in Ankara next week").
 APPOSITIVE_MAX_TOKENS = 14
 
@@ -199,8 +201,12 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
     word = token.bare
     if ctx.word(i - 1) == "(" and ctx.word(i + 1) == ")" and is_dateline(ctx, i):
         return  # "KYIV, July 8 (AP) —": the agency that filed the story, not an actor in it
-    if word.isupper() and 2 <= len(word) <= 6 and word not in ctx.lexicon.acronym_stoplist:
-        ctx.add(i, i + 1, word, EntityKind.ORGANISATION, f"org:{norm(word)}", "acronym")
+    acronym = word.replace(".", "")
+    if word.isupper() and 2 <= len(acronym) <= 6 and acronym not in ctx.lexicon.acronym_stoplist:
+        ctx.add(i, i + 1, acronym, EntityKind.ORGANISATION, f"org:{norm(acronym)}", "acronym")
+    elif ctx.word(i + 1).lower() in ctx.lexicon.group_nouns and word.isalpha() and word not in CALENDAR_WORDS \
+            and word not in ctx.lexicon.sentence_starters and not word.endswith(ADJECTIVE_ENDINGS):
+        ctx.add(i, i + 1, word, EntityKind.GROUP, f"group:{norm(word)}", "name before a group word")
     elif (word.lower() not in ctx.lowercase_words and word not in CALENDAR_WORDS and word.isalpha()
           and word not in ctx.lexicon.sentence_starters):
         ctx.add(i, i + 1, word, EntityKind.PERSON, f"surname:{norm(word)}", "lone name (kept if a known surname)")

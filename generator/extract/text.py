@@ -10,10 +10,11 @@ ABBREVIATIONS = frozenset(
 )
 SENTENCE_END = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-Þ])")
 TOKEN = re.compile(
-    r"(?:[^\W\d_]\.){2,}"                        # U.S., U.K.
+    r"(?:[^\W\d_]\.){2,}(?:[’']s\b)?"            # U.S., U.K., E.U.'s
     r"|[^\W_](?:[\w]|[’'](?=\w)|\.(?=\w\.))*"      # words with inner apostrophes
     r"|[“”\"‘’()\[\],;:!?.\-–—/]"                 # punctuation we reason about
 )
+INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 POSSESSIVE = re.compile(r"[’']s?$")
 QUOTE_CHARS = "“”\""
 
@@ -61,8 +62,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for match in SENTENCE_END.finditer(text):
         before = text[start:match.start()].split()
         last = before[-1].rstrip(".") if before else ""
-        if last in ABBREVIATIONS or (len(last) == 1 and last.isupper()):
-            continue
+        if last in ABBREVIATIONS or (len(last) == 1 and last.isupper()) or INITIALS.fullmatch(last + "."):
+            continue  # "Mr.", "U.S.", "J.D. Vance": not the end of a sentence
         spans.append((start, match.end()))
         start = match.end()
     if start < len(text):
