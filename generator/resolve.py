@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from generator.extract.context import initials
+from generator.extract.names import SPEAKING_NAME
 from generator.model import Entity, EntityKind, Extraction, Mention, Quote, RoleReference
 from generator.registry import RegistryEntry, name_key
 from generator.slugs import unique_slugs
@@ -230,8 +231,11 @@ def _apply_registry(groups: _Groups, registry: tuple[RegistryEntry, ...]) -> dic
 
 
 def _is_entity(mentions: list[Mention], entry: RegistryEntry | None) -> bool:
-    """A lone capitalised word is only a candidate: it counts once it joined a known name."""
-    return entry is not None or any(not m.key.startswith("surname:") for m in mentions)
+    """A lone capitalised word is only a candidate: it counts once it joined a known name, or once
+    it is seen speaking ("Hemedti said") in more than one place."""
+    if entry is not None or any(not m.key.startswith("surname:") for m in mentions):
+        return True
+    return len(mentions) >= 2 and any(m.rule == SPEAKING_NAME for m in mentions)
 
 
 def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, list[Mention]],

@@ -198,3 +198,9 @@ def test_slugs_are_unique_and_deterministic():
     assert first == again
     for mine, theirs in ((first.actors, reversed_order.actors), (first.venues, reversed_order.venues)):
         assert {e.slug: (e.name, e.kind) for e in mine} == {e.slug: (e.name, e.kind) for e in theirs}
+
+
+def test_a_single_name_seen_speaking_is_kept_and_a_news_agency_is_not():
+    story = run({"a1": ["Hemedti said his forces would attend. Reuters said the talks were delayed."],
+                 "a2": ["A day later Hemedti changed course, officials told AFP."]})
+    assert [(a.name, len(a.mentions)) for a in story.actors] == [("Hemedti", 2)]

@@ -37,6 +37,7 @@ class Lexicon:
     arrival_verbs: frozenset[str]
     host_verbs: frozenset[str]
     lowercase_org_heads: frozenset[str]
+    agencies: frozenset[str]
     territory_nouns: frozenset[str]
     place_adjectives: frozenset[str]
     directions: frozenset[str]
@@ -87,6 +88,7 @@ def load_lexicon() -> Lexicon:
         arrival_verbs=words("arrival_verbs"),
         host_verbs=words("host_verbs"),
         lowercase_org_heads=words("lowercase_org_heads"),
+        agencies=words("agencies"),
         territory_nouns=words("territory_nouns"),
         place_adjectives=words("place_adjectives"),
         directions=words("directions"),

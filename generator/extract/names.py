@@ -32,6 +32,7 @@ from generator.model import EntityKind, Mention
 MAX_NAME_TOKENS = 7
 # "European diplomats", "Arab officials": an adjective before a group word names no group.
 ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "al")
+SPEAKING_NAME = "lone name before speech verb"
 # Lower-case words that may follow a place name used as a place ("in Ankara next week").
 APPOSITIVE_MAX_TOKENS = 14
 
@@ -202,6 +203,8 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
     if ctx.word(i - 1) == "(" and ctx.word(i + 1) == ")" and is_dateline(ctx, i):
         return  # "KYIV, July 8 (AP) —": the agency that filed the story, not an actor in it
     acronym = word.replace(".", "")
+    if acronym in ctx.lexicon.agencies:
+        return  # "told AFP": the news agency reporting the story
     if word.isupper() and 2 <= len(acronym) <= 6 and acronym not in ctx.lexicon.acronym_stoplist:
         ctx.add(i, i + 1, acronym, EntityKind.ORGANISATION, f"org:{norm(acronym)}", "acronym")
     elif ctx.word(i + 1).lower() in ctx.lexicon.group_nouns and word.isalpha() and word not in CALENDAR_WORDS \
@@ -209,7 +212,11 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
         ctx.add(i, i + 1, word, EntityKind.GROUP, f"group:{norm(word)}", "name before a group word")
     elif (word.lower() not in ctx.lowercase_words and word not in CALENDAR_WORDS and word.isalpha()
           and word not in ctx.lexicon.sentence_starters):
-        ctx.add(i, i + 1, word, EntityKind.PERSON, f"surname:{norm(word)}", "lone name (kept if a known surname)")
+        if ctx.lexicon.is_speech_verb(ctx.word(i + 1)) and not token.possessive and word not in ctx.lexicon.agencies:
+            # "Hemedti said …": the speaker of a statement is an actor even without a full name
+            ctx.add(i, i + 1, word, EntityKind.PERSON, f"surname:{norm(word)}", SPEAKING_NAME)
+        else:
+            ctx.add(i, i + 1, word, EntityKind.PERSON, f"surname:{norm(word)}", "lone name (kept if a known surname)")
 
 
 def _looks_like_person(ctx: SentenceContext, start: int, end: int) -> bool:
