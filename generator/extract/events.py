@@ -101,7 +101,7 @@ def _event(text: str, start: int, end: int, source: SourceRef, mentions: list[Me
         return None
     status = _status(clause)
     date, date_text = _date(clause, published, status, lead)
-    if date.known and status is EventStatus.HAPPENED and date_text and _is_future(clause, published, date):
+    if date.known and status is EventStatus.HAPPENED and date_text and _is_future(published, date):
         status = EventStatus.PLANNED
     return EventFinding(source, _summary(clause), tuple(participants), date, date_text, status)
 
@@ -138,7 +138,7 @@ def _date(clause: str, published: dt.date | None, status: EventStatus, lead: boo
     return FuzzyDate.unknown(), None
 
 
-def _is_future(clause: str, published: dt.date | None, date: FuzzyDate) -> bool:
+def _is_future(published: dt.date | None, date: FuzzyDate) -> bool:
     return bool(published and date.year and (date.year, date.month or 0, date.day or 0) >
                 (published.year, published.month, published.day))
 

@@ -76,7 +76,7 @@ class _SpeakerFinder:
             return persons[-1], "speaker before verb after quote"
         if verb > 3:
             return None
-        return self._resolve_token(between[-1], quote_start), "speaker before verb after quote"
+        return self._resolve_token(between[-1]), "speaker before verb after quote"
 
     def _mention_at(self, words: list[Token]) -> Speaker:
         for word in words[:4]:
@@ -102,13 +102,13 @@ class _SpeakerFinder:
                 return named  # "…, Yemane Gebremeskel, said": the name the appositive closes
         if token.text in (",", "and", "but", "—", "–") or token.text.lower() in ("and", "but", "yet"):
             return self._sentence_subject(tokens, verb)
-        return self._resolve_token(token, quote_start)
+        return self._resolve_token(token)
 
     def _antecedent(self, tokens: tuple[Token, ...], who: int) -> Speaker:
         before = who - 1 if who > 0 and tokens[who - 1].text == "," else who
         return self._covering(tokens[before - 1]) if before > 0 else None
 
-    def _resolve_token(self, token: Token, position: int) -> Speaker:
+    def _resolve_token(self, token: Token) -> Speaker:
         if token.text in self.lexicon.person_pronouns or token.text.lower() in ("he", "she"):
             return self._previous_person(token.start)
         found = self._covering(token)

@@ -54,7 +54,7 @@ def chronology_pages(env: jinja2.Environment, site: Site, config: Config) -> dic
         return {page: _page(env, site, page, "Chronology", events, len(events))}
     pages = {page: _page(env, site, page, _part_title(page, group[0]), group, len(group))
              for page, group in by_page.items()}
-    pages["chronology/index.md"] = _index(env, site, by_page, events)
+    pages["chronology/index.md"] = _index(env, by_page, events)
     return pages
 
 
@@ -78,7 +78,7 @@ def _page(env: jinja2.Environment, site: Site, page: str, title: str, events: li
         structured_data=Markdown(json_ld_block(events_schema(events, names))))
 
 
-def _index(env: jinja2.Environment, site: Site, by_page: dict[str, list[Event]], events: list[Event]) -> str:
+def _index(env: jinja2.Environment, by_page: dict[str, list[Event]], events: list[Event]) -> str:
     page = "chronology/index.md"
     rows = [{"link": link(_part_title(target, group[0]), page, target), "count": len(group)}
             for target, group in by_page.items()]
