@@ -75,6 +75,7 @@ def load_yaml_file(path: Path, expected: type = dict) -> Any:
         raise InputError(path, "not UTF-8 text; save the file as UTF-8") from None
     if data is None:
         return expected()
+    _check_encodable(data, path, None)
     if not isinstance(data, expected):
         raise InputError(path, f"expected a {_type_name(expected)} at the top level, got {_type_name(type(data))}", 1)
     return data
@@ -95,9 +96,19 @@ def parse_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int]
         raise _yaml_error(path, exc, line_offset=1) from None
     if meta is None:
         meta = {}
+    _check_encodable(meta, path, 2)
     if not isinstance(meta, dict):
         raise InputError(path, f"front matter must be a mapping of keys (title: …), got a {_type_name(type(meta))}", 2)
     return meta, "\n".join(lines[end + 1:]), end + 2
+
+
+def _check_encodable(data: Any, path: Path, line: int | None) -> None:
+    """YAML escapes can spell a lone surrogate ("\\ud800"): no text file or page can hold it."""
+    try:
+        yaml.dump(data, Dumper=_SafeDumper, allow_unicode=True).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(path, f"contains {exc.object[exc.start:exc.end]!r}, which is not a character "
+                         "(a YAML \\u escape of half a surrogate pair); remove it", line) from None
 
 
 def _yaml_error(path: Path, exc: yaml.YAMLError, line_offset: int) -> InputError:

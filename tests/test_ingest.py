@@ -318,3 +318,12 @@ def test_bylines_and_credit_lines_are_boilerplate(tmp_path):
                     "Reporting by Amina Yusuf; Editing by Peter Graff\n", encoding="utf-8")
     article = read_article(path, load_config(REPO / "site_config" / "generator.yml"))
     assert [b.text for b in article.blocks] == ["Envoys met in Nairobi on Wednesday, officials said."]
+
+
+def test_a_yaml_escape_of_half_a_surrogate_pair_is_a_clean_error(tmp_path):
+    """Found by Hypothesis: "\\ud800" in front matter crashed the page's YAML dump with a traceback."""
+    path = tmp_path / "article.md"
+    path.write_text('---\ntitle: "Talks \\ud800 resume"\n---\nBody text.\n', encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_article(path, load_config(REPO / "site_config" / "generator.yml"))
+    assert "article.md:2: contains '\\ud800', which is not a character" in str(caught.value)
