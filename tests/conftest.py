@@ -8,6 +8,7 @@ folder becomes the project's ``content/sources.yml``. Empty ``seeds/`` and
 """
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,8 +16,14 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import settings
 
 from generator.config import Config, load_config
+
+# CI runs the same examples every time (a red CI must be reproducible); local runs keep exploring.
+settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
