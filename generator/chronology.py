@@ -131,13 +131,16 @@ def _root(merged_into: dict[int, int], index: int) -> int:
 
 
 def _same_event(a: _Draft, b: _Draft) -> bool:
+    """Cheapest tests first: most pairs sharing a clue differ in wording or date."""
+    if not (a.words & b.words) or not _dates_agree(a.date, b.date):
+        return False
     if {s.article for s in a.sources} & {s.article for s in b.sources}:
         return False
-    shared = a.participants & b.participants
-    overlap = len(shared) / min(len(a.participants), len(b.participants))
+    a_participants, b_participants = a.participants, b.participants
+    shared = a_participants & b_participants
+    overlap = len(shared) / min(len(a_participants), len(b_participants))
     venues_agree = not (a.venues and b.venues) or bool(set(a.venues) & set(b.venues))
-    return (len(shared) >= MIN_SHARED and overlap >= MIN_OVERLAP and venues_agree
-            and bool(a.words & b.words) and _dates_agree(a.date, b.date))
+    return len(shared) >= MIN_SHARED and overlap >= MIN_OVERLAP and venues_agree
 
 
 def _dates_agree(a: FuzzyDate, b: FuzzyDate) -> bool:

@@ -36,6 +36,7 @@ class Config:
     extractor: str
     spacy_model: str | None
     cache_dir: Path
+    workers: int | None  # processes for extraction and rendering; None: one per core
 
     @property
     def generated_dirs(self) -> tuple[str, ...]:
@@ -69,6 +70,8 @@ SCHEMA: dict[str, tuple[str, Callable[[Any], bool], Any]] = {
     "chronology_page_size": ("a whole number of events above 0", lambda v: isinstance(v, int) and not isinstance(v, bool) and v > 0, 150),
     "extractor": ("'rules' or 'spacy'", lambda v: v in ("rules", "spacy"), "rules"),
     "spacy_model": ("a spaCy model name or null", lambda v: v is None or _is_str(v), None),
+    "workers": ("'auto' (one per core) or a whole number of processes above 0",
+                lambda v: v == "auto" or isinstance(v, int) and not isinstance(v, bool) and v > 0, "auto"),
 }
 
 
@@ -137,4 +140,5 @@ def _build(path: Path, values: dict[str, Any], patterns: tuple[re.Pattern[str], 
         extractor=values["extractor"],
         spacy_model=values["spacy_model"],
         cache_dir=resolve("cache_dir"),
+        workers=None if values["workers"] == "auto" else values["workers"],
     )

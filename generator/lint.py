@@ -310,7 +310,7 @@ class _Lint:
 def _story(config: Config, articles: tuple[Article, ...], entries: tuple[RegistryEntry, ...],
            enrichments: dict[tuple[str, str], Enrichment], fixes: tuple[EventCorrection, ...]) -> Story:
     """``pipeline.build_story`` on the files that read cleanly (``test_lint`` checks that they agree)."""
-    extractions = extract_all(articles, make_extractor(config))
+    extractions = extract_all(articles, make_extractor(config), config.workers)
     resolution = resolve(extractions, entries, load_gazetteer().names_of)
     kept, unknown = enrichment.unknown_slugs(enrichments, resolution.actors + resolution.venues)
     actors = enrichment.apply_enrichments(resolution.actors, kept)

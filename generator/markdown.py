@@ -25,7 +25,13 @@ def escape(text: object) -> Markdown:
     """Show ``text`` literally: HTML entities for ``& < >``, backslashes for Markdown syntax."""
     if isinstance(text, Markdown):
         return text
-    value = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "&#124;")
+    return _escape(str(text))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _escape(value: str) -> Markdown:
+    """Cached: the same names and titles are escaped for every page that links to them."""
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "&#124;")
     value = _WHITESPACE.sub(" ", value)  # one line; an edge space stays, for text between two links
     return Markdown(_SPECIAL.sub(r"\\\1", value))
 
@@ -46,7 +52,7 @@ def finalize(value: object) -> object:
 
 def relative(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """Link from one docs-relative page to another, as MkDocs wants it (``../actors/x.md#p2``)."""
-    path = _relative_path(posixpath.dirname(from_page), to_page)
+    path = _relative_path(from_page.rpartition("/")[0], to_page)
     return f"{path}#{anchor}" if anchor else path
 
 

@@ -41,7 +41,7 @@ def build_story(config: Config, lenient: bool = False) -> Story:
     """
     skipped: list[InputError] = []
     articles = read_corpus(config, skipped if lenient else None)
-    extractions = extract_all(articles, make_extractor(config))
+    extractions = extract_all(articles, make_extractor(config), config.workers)
     resolution = resolve(extractions, load_registry(config.entities_file), load_gazetteer().names_of)
     enrichments, problems = unknown_slugs(load_enrichments(config.root / "content"),
                                           resolution.actors + resolution.venues)

@@ -22,6 +22,7 @@ from generator.extract.quotes import find_quotes
 from generator.extract.text import tokenize
 from generator.gazetteer import load_gazetteer
 from generator.model import Article, EntityKind, Extraction, Mention, SourceRef
+from generator.parallel import parallel_map
 
 
 class Extractor(Protocol):
@@ -81,18 +82,40 @@ class CachedExtractor:
         self.folder = cache_dir / "extract"
 
     def extract(self, article: Article) -> Extraction:
+        return self.extract_many((article,))[0]
+
+    def extract_many(self, articles: tuple[Article, ...], workers: int | None = None) -> tuple[Extraction, ...]:
+        """Cached extractions as they are; the rest computed (in parallel when many) and stored."""
+        paths = [self._path(article) for article in articles]
+        found = [self._load(path) for path in paths]
+        missing = [i for i, extraction in enumerate(found) if extraction is None]
+        if not missing:
+            return tuple(found)
+        # The first here: it loads the word lists and gazetteer once, which forked workers then share.
+        computed = [self.inner.extract(articles[missing[0]])]
+        computed += parallel_map(self.inner.extract, [articles[i] for i in missing[1:]], workers)
+        for index, extraction in zip(missing, computed):
+            found[index] = extraction
+            self._store(paths[index], extraction)
+        return tuple(found)
+
+    def _path(self, article: Article) -> Path:
         key = hashlib.sha256(_fingerprint() + self.name.encode() + pickle.dumps(article)).hexdigest()
-        path = self.folder / key[:2] / f"{key}.pickle"
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    @staticmethod
+    def _load(path: Path) -> Extraction | None:
         try:
             return pickle.loads(path.read_bytes())
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-            pass
-        extraction = self.inner.extract(article)
+            return None
+
+    @staticmethod
+    def _store(path: Path, extraction: Extraction) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
         temporary.write_bytes(pickle.dumps(extraction))
         os.replace(temporary, path)
-        return extraction
 
 
 @functools.lru_cache(maxsize=1)
@@ -117,8 +140,12 @@ def make_extractor(config: Config, cached: bool = True) -> Extractor:
     return CachedExtractor(extractor, config.cache_dir) if cached else extractor
 
 
-def extract_all(articles: tuple[Article, ...], extractor: Extractor) -> tuple[Extraction, ...]:
-    return tuple(extractor.extract(article) for article in articles)
+def extract_all(articles: tuple[Article, ...], extractor: Extractor, workers: int | None = None
+                ) -> tuple[Extraction, ...]:
+    """Every article's extraction, in order; ``workers`` processes at most (None: one per core)."""
+    if isinstance(extractor, CachedExtractor):
+        return extractor.extract_many(articles, workers)
+    return tuple(parallel_map(extractor.extract, articles, workers))
 
 
 def _prefer_named_countries(mentions: list[Mention]) -> list[Mention]:

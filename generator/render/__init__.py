@@ -7,7 +7,9 @@ value printed by a template is Markdown-escaped unless it was built as
 """
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import jinja2
@@ -16,6 +18,7 @@ from generator import slugs
 from generator.config import Config
 from generator.markdown import Markdown, escape, finalize
 from generator.model import Story
+from generator.parallel import parallel_map
 from generator.render.articles import article_page, articles_index
 from generator.render.chronology import chronology_layout, chronology_pages
 from generator.render.context import Site
@@ -31,12 +34,12 @@ NAMES_FILE = "actors/.names.json"
 def render_site(story: Story, config: Config) -> dict[str, str]:
     env = _environment(config.templates_dir)
     site = Site.of(story, chronology_layout(story.events, config))
-    pages: dict[str, str] = {}
-    for article in story.articles:
-        pages[slugs.article_page(article.slug)] = article_page(env, site, article)
+    item_pages = {slugs.article_page(article.slug): functools.partial(article_page, env, site, article)
+                  for article in story.articles}
+    item_pages.update({site.page_of(entity): functools.partial(entity_page, env, site, entity)
+                       for entity in story.actors + story.venues})
+    pages = dict(zip(item_pages, parallel_map(_call, list(item_pages.values()), config.workers)))
     pages["articles/index.md"] = articles_index(env, story)
-    for entity in story.actors + story.venues:
-        pages[site.page_of(entity)] = entity_page(env, site, entity)
     pages["actors/index.md"] = entity_index(env, story.actors, "Actors", "actors/index.md", site)
     pages["venues/index.md"] = entity_index(env, story.venues, "Venues", "venues/index.md", site)
     pages.update(chronology_pages(env, site, config))
@@ -46,6 +49,10 @@ def render_site(story: Story, config: Config) -> dict[str, str]:
         pages[FEED_PAGE] = atom_feed(story, site_url(mkdocs_file), "New articles")
     pages[NAMES_FILE] = json.dumps(site.names, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
     return dict(sorted(pages.items()))
+
+
+def _call(render: Callable[[], str]) -> str:
+    return render()
 
 
 def _environment(templates: Path) -> jinja2.Environment:

@@ -25,6 +25,8 @@ class Site:
     quotes_by: dict[str, list[Quote]]
     events_of: dict[str, list[Event]]
     paragraphs_of: dict[str, set[SourceRef]]
+    co_mentions: dict[str, Counter]
+    by_page: dict[str, Entity]
     entities_in: dict[str, Counter]
     event_pages: dict[str, str]
     names: dict[str, str]
@@ -39,6 +41,7 @@ class Site:
             for m in entity.mentions:
                 mentions_at[m.source].append((m, entity))
                 entities_in[m.source.article][entity.slug] += 1
+        co_mentions = _co_mentions(mentions_at)
         quotes_by, events_of = defaultdict(list), defaultdict(list)
         for said in story.quotes:
             quotes_by[said.speaker].append(said)
@@ -51,14 +54,15 @@ class Site:
             for target in writer_page.links_to:
                 backlinks[target].append(writer_page)
         return cls(story, {e.slug: e for e in story.actors + story.venues}, {a.slug: a for a in story.articles},
-                   mentions_at, quotes_by, events_of, paragraphs_of, entities_in, event_pages,
+                   mentions_at, quotes_by, events_of, paragraphs_of, co_mentions,
+                   {page_of(e): e for e in story.actors + story.venues}, entities_in, event_pages,
                    name_index(story.actors + story.venues), backlinks)
 
     def event_link(self, event: Event, label: str, from_page: str) -> Markdown:
         return link(label, from_page, self.event_pages[event.slug], slugs.event_anchor(event.slug))
 
     def page_of(self, entity: Entity) -> str:
-        return slugs.actor_page(entity.slug) if entity.is_actor else slugs.venue_page(entity.slug)
+        return page_of(entity)
 
     def cite(self, ref: SourceRef, from_page: str) -> Markdown:
         article = self.articles[ref.article]
@@ -68,6 +72,26 @@ class Site:
     def entity_link(self, slug: str, from_page: str) -> Markdown:
         entity = self.entities[slug]
         return link(entity.name, from_page, self.page_of(entity))
+
+
+def page_of(entity: Entity) -> str:
+    """An actor and a venue may share a slug (a state and its territory); their pages differ."""
+    return slugs.actor_page(entity.slug) if entity.is_actor else slugs.venue_page(entity.slug)
+
+
+def _co_mentions(mentions_at: dict[SourceRef, list[tuple[Mention, Entity]]]) -> dict[str, Counter]:
+    """For each entity's page, how often each other entity (by page) is mentioned in the paragraphs
+    that mention it.
+
+    One pass over the paragraphs, so a picture of who appears with whom costs the
+    same however many paragraphs its busiest members have.
+    """
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for mentioned in mentions_at.values():
+        others = Counter(page_of(entity) for _, entity in mentioned)
+        for page in others:
+            counts[page].update(others)
+    return counts
 
 
 def month_key(event: Event) -> str | None:

@@ -7,8 +7,6 @@ Snippet files start with "_" so MkDocs does not build them as pages
 """
 from __future__ import annotations
 
-from collections import Counter
-
 from generator import slugs
 from generator.markdown import escape, link
 from generator.model import Entity, Story
@@ -43,31 +41,26 @@ def built_url(page: str, from_page: str) -> str:
     return "../" * depth + there if there or depth else "./"
 
 
-def relationship_graph(site: Site, actors: tuple[Entity, ...], page: str, center: str | None = None) -> str:
+def relationship_graph(site: Site, actors: tuple[Entity, ...], page: str, center: Entity | None = None) -> str:
     """Who appears with whom, weighted by the paragraphs they share."""
     chosen = _neighbourhood(site, center) if center else sorted(actors, key=lambda e: -len(e.mentions))[:GRAPH_NODES]
-    slugs_chosen = {e.slug for e in chosen}
-    weights = Counter()
-    for entity in chosen:
-        for source in site.paragraphs_of[entity.slug]:
-            for _, other in site.mentions_at[source]:
-                if other.slug in slugs_chosen and other.slug > entity.slug:
-                    weights[(entity.slug, other.slug)] += 1
+    pages = [(e, site.page_of(e)) for e in chosen]
+    weights = {(a.slug, b.slug): site.co_mentions[a_page][b_page]
+               for a, a_page in pages for b, b_page in pages if a.slug < b.slug and site.co_mentions[a_page][b_page]}
     nodes = [(e.slug, e.name, e.kind.value) for e in chosen]
     links = {e.slug: built_url(site.page_of(e), page) for e in chosen}
-    svg = relationship_graph_svg(nodes, [(a, b, w) for (a, b), w in sorted(weights.items())], center, links,
+    svg = relationship_graph_svg(nodes, [(a, b, w) for (a, b), w in sorted(weights.items())],
+                                 center.slug if center else None, links,
                                  top=GRAPH_NODES)
     return figure(svg, "relationship-graph")
 
 
-def _neighbourhood(site: Site, center: str) -> list[Entity]:
-    shared = Counter()
-    for source in site.paragraphs_of[center]:
-        for _, other in site.mentions_at[source]:
-            if other.is_actor and other.slug != center:
-                shared[other.slug] += 1
+def _neighbourhood(site: Site, center: Entity) -> list[Entity]:
+    here = site.page_of(center)
+    shared = {page: count for page, count in site.co_mentions[here].items()
+              if page != here and site.by_page[page].is_actor}
     ranked = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:KEY_ENTITIES]
-    return [site.entities[center]] + [site.entities[slug] for slug, _ in ranked] if ranked else []
+    return [center] + [site.by_page[page] for page, _ in ranked] if ranked else []
 
 
 def venue_map(site: Site, venues: tuple[Entity, ...], page: str) -> str:

@@ -1,0 +1,70 @@
+"""Work spread over processes gives exactly the serial result, in order."""
+from __future__ import annotations
+
+import dataclasses
+import os
+
+import pytest
+from conftest import REPO
+
+import generator.parallel as parallel
+from generator.extract import extract_all, make_extractor
+from generator.ingest import read_corpus
+from generator.pipeline import build_story
+from generator.render import render_site
+
+pytestmark = pytest.mark.skipif(parallel.worker_count(10**6, 2) < 2, reason="this platform cannot fork")
+
+
+@pytest.fixture
+def every_batch_parallel(monkeypatch):
+    """Even a batch of two is split, so the small fixture corpora take the parallel path."""
+    monkeypatch.setattr(parallel, "MIN_ITEMS_PER_WORKER", 1)
+
+
+def _square(n: int) -> int:
+    return n * n
+
+
+def test_parallel_map_keeps_input_order(every_batch_parallel):
+    assert parallel.parallel_map(_square, range(500), workers=2) == [n * n for n in range(500)]
+
+
+def test_parallel_map_uses_other_processes(every_batch_parallel):
+    pids = set(parallel.parallel_map(lambda _: os.getpid(), range(64), workers=2))
+    assert pids - {os.getpid()}, "the work ran in worker processes"
+
+
+def test_small_batches_stay_in_this_process():
+    assert parallel.worker_count(parallel.MIN_ITEMS_PER_WORKER - 1, workers=8) == 1
+    assert parallel.parallel_map(lambda _: os.getpid(), range(3), workers=8) == [os.getpid()] * 3
+
+
+def test_worker_count_is_capped_by_the_setting():
+    assert parallel.worker_count(10**6, workers=1) == 1
+    assert parallel.worker_count(10**6, workers=3) == 3
+
+
+def test_parallel_extraction_equals_serial(every_batch_parallel, make_project):
+    project = make_project(REPO / "tests" / "eval" / "articles")
+    articles = read_corpus(project.config)
+    serial = extract_all(articles, make_extractor(project.config, cached=False), workers=1)
+    in_parallel = extract_all(articles, make_extractor(project.config, cached=False), workers=2)
+    assert in_parallel == serial
+
+
+def test_parallel_cold_cache_equals_serial(every_batch_parallel, make_project):
+    project = make_project(REPO / "tests" / "eval" / "articles")
+    articles = read_corpus(project.config)
+    cold = extract_all(articles, make_extractor(project.config), workers=2)
+    warm = extract_all(articles, make_extractor(project.config), workers=2)
+    assert cold == warm == extract_all(articles, make_extractor(project.config, cached=False), workers=1)
+
+
+def test_parallel_rendering_is_byte_identical(every_batch_parallel, make_project):
+    project = make_project(REPO / "tests" / "eval" / "articles")
+    story = build_story(project.config)
+    serial = render_site(story, dataclasses.replace(project.config, workers=1))
+    in_parallel = render_site(story, dataclasses.replace(project.config, workers=2))
+    assert list(in_parallel) == list(serial)
+    assert in_parallel == serial
