@@ -6,6 +6,7 @@ month plus an index, so no page grows with the whole corpus.
 from __future__ import annotations
 
 import calendar
+import hashlib
 import re
 from collections import defaultdict
 
@@ -30,18 +31,34 @@ def ordered(events: tuple[Event, ...], config: Config) -> list[Event]:
 
 def chronology_layout(events: tuple[Event, ...], config: Config) -> dict[str, str]:
     """Which page shows each event: all on one page up to ``chronology_page_size`` events; beyond,
-    one page per month (and for the undated), each split in parts of at most that many."""
-    if len(events) <= config.chronology_page_size:
+    one page per month (and one for the undated), each split in parts of about that many.
+
+    A month's parts follow the dates. The undated have no order a reader relies on, so they are
+    spread over parts by a hash of the event: a new undated event changes one page, not every
+    part after it (and the links to them from actor pages).
+    """
+    size = config.chronology_page_size
+    if len(events) <= size:
         return {e.slug: "chronology/index.md" for e in events}
     groups: dict[str | None, list[Event]] = defaultdict(list)
     for event in ordered(events, config):
         groups[month_key(event)].append(event)
     layout = {}
     for key, group in groups.items():
+        parts = _power_of_two_at_least(-(-len(group) // size))
         for index, event in enumerate(group):
-            part = index // config.chronology_page_size
+            part = _stable_bucket(event.slug, parts) if key is None else index // size
             layout[event.slug] = slugs.chronology_page(key if not part else f"{key or 'undated'}-part-{part + 1}")
     return layout
+
+
+def _power_of_two_at_least(n: int) -> int:
+    """Part counts move in powers of two, so the undated reshuffle only when their number doubles."""
+    return 1 << (n - 1).bit_length()
+
+
+def _stable_bucket(slug: str, buckets: int) -> int:
+    return int.from_bytes(hashlib.sha256(slug.encode()).digest()[:8], "big") % buckets
 
 
 def chronology_pages(env: jinja2.Environment, site: Site, config: Config) -> dict[str, str]:

@@ -42,11 +42,16 @@ def built_url(page: str, from_page: str) -> str:
 
 
 def relationship_graph(site: Site, actors: tuple[Entity, ...], page: str, center: Entity | None = None) -> str:
-    """Who appears with whom, weighted by the paragraphs they share."""
+    """Who appears with whom, weighted by the paragraphs they share.
+
+    Around a ``center`` only its own ties are drawn: its page then changes only when an article
+    mentions it, not whenever two of its busy neighbours meet again somewhere else.
+    """
     chosen = _neighbourhood(site, center) if center else sorted(actors, key=lambda e: -len(e.mentions))[:GRAPH_NODES]
     pages = [(e, site.page_of(e)) for e in chosen]
     weights = {(a.slug, b.slug): site.co_mentions[a_page][b_page]
-               for a, a_page in pages for b, b_page in pages if a.slug < b.slug and site.co_mentions[a_page][b_page]}
+               for a, a_page in pages for b, b_page in pages
+               if a.slug < b.slug and site.co_mentions[a_page][b_page] and (center is None or a is center or b is center)}
     nodes = [(e.slug, e.name, e.kind.value) for e in chosen]
     links = {e.slug: built_url(site.page_of(e), page) for e in chosen}
     svg = relationship_graph_svg(nodes, [(a, b, w) for (a, b), w in sorted(weights.items())],
