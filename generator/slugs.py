@@ -50,6 +50,22 @@ def chronology_page(month_key: str | None) -> str:
     return f"chronology/{month_key or 'undated'}.md"
 
 
+def index_letter(name: str) -> str:
+    """The A–Z index page a name is listed on: its first letter, accents folded; "0-9" for the rest."""
+    first = next((c for c in fold(name).lower() if c.isalnum()), "0")
+    return first if "a" <= first <= "z" else "0-9"
+
+
+def letter_page(section: str, letter: str) -> str:
+    """``actors/by-name/a.md``: the folder cannot clash with an entity page, which is a file of the section."""
+    return f"{section}/by-name/{letter}.md"
+
+
+def month_page(month_key: str | None) -> str:
+    """``articles/by-month/2026-02.md``, or ``articles/by-month/undated.md``."""
+    return f"articles/by-month/{month_key or 'undated'}.md"
+
+
 def paragraph_anchor(number: int) -> str:
     return f"p{number}"
 

@@ -39,9 +39,9 @@ def render_site(story: Story, config: Config) -> dict[str, str]:
     item_pages.update({site.page_of(entity): functools.partial(entity_page, env, site, entity)
                        for entity in story.actors + story.venues})
     pages = dict(zip(item_pages, parallel_map(_call, list(item_pages.values()), config.workers)))
-    pages["articles/index.md"] = articles_index(env, story)
-    pages["actors/index.md"] = entity_index(env, story.actors, "Actors", "actors/index.md", site)
-    pages["venues/index.md"] = entity_index(env, story.venues, "Venues", "venues/index.md", site)
+    pages.update(articles_index(env, story, config.index_page_size))
+    pages.update(entity_index(env, story.actors, "Actors", "actors", site, config.index_page_size))
+    pages.update(entity_index(env, story.venues, "Venues", "venues", site, config.index_page_size))
     pages.update(chronology_pages(env, site, config))
     pages.update(home_snippets(site))
     mkdocs_file = config.root / "mkdocs.yml"

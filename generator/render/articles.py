@@ -1,12 +1,13 @@
 """Article pages (numbered, anchored paragraphs with linked mentions) and the articles index."""
 from __future__ import annotations
 
+import calendar
 from urllib.parse import quote
 
 import jinja2
 
 from generator import slugs
-from generator.markdown import Markdown, escape, html_title, link
+from generator.markdown import Markdown, escape, html_title, link, relative
 from generator.model import Article, Block, SourceRef, Story
 from generator.render.context import Site
 
@@ -62,13 +63,48 @@ def _entities_in(site: Site, article: str, actor: bool, page: str) -> list[Markd
     return [site.entity_link(slug, page) for slug, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-def articles_index(env: jinja2.Environment, story: Story) -> str:
+def articles_index(env: jinja2.Environment, story: Story, page_size: int) -> dict[str, str]:
+    """One list, newest first; past ``page_size`` articles the index shows the newest and a page per month."""
     page = "articles/index.md"
     dated = sorted((a for a in story.articles if a.date), key=lambda a: (a.date, a.slug), reverse=True)
     undated = sorted((a for a in story.articles if not a.date), key=lambda a: a.title)
-    row = lambda a: {"link": link(a.title, page, slugs.article_page(a.slug)), "date": a.date, "publisher": a.publisher}
+    if len(story.articles) <= page_size:
+        return {page: _article_list(env, page, "Articles", dated, undated, len(story.articles))}
+    months: dict[str | None, list[Article]] = {}
+    for article in dated + undated:
+        months.setdefault(article.date.strftime("%Y-%m") if article.date else None, []).append(article)
+    pages = {slugs.month_page(key): _article_list(env, slugs.month_page(key), _month_title(key),
+                                                  [a for a in group if a.date], [a for a in group if not a.date],
+                                                  len(group), index=page)
+             for key, group in months.items()}
+    rows = [{"link": link(_month_label(key), page, slugs.month_page(key)),
+             "count": len(group)} for key, group in months.items()]
+    pages[page] = _article_list(env, page, "Articles", dated[:page_size], [], len(story.articles), months=rows)
+    return pages
+
+
+def _article_list(env: jinja2.Environment, page: str, title: str, dated: list[Article], undated: list[Article],
+                  count: int, months: list[dict] | None = None, index: str | None = None) -> str:
+    def row(article: Article) -> dict:
+        return {"link": link(article.title, page, slugs.article_page(article.slug)), "date": article.date,
+                "publisher": article.publisher}
+
     return env.get_template("articles_index.md.j2").render(
-        dated=[row(a) for a in dated], undated=[row(a) for a in undated], count=len(story.articles))
+        meta={"title": html_title(title), "generated_by": GENERATOR_MARK}, title=title,
+        dated=[row(a) for a in dated], undated=[row(a) for a in undated], count=count,
+        months=months or [], index=Markdown(relative(page, index)) if index else None)
+
+
+def _month_title(key: str | None) -> str:
+    return f"Articles, {_month_label(key)}" if key else "Undated articles"
+
+
+def _month_label(key: str | None) -> str:
+    """"February 2026" for "2026-02"; "Undated"."""
+    if key is None:
+        return "Undated"
+    year, month = key.split("-")
+    return f"{calendar.month_name[int(month)]} {year}"
 
 
 def _safe_url(url: str | None) -> Markdown | None:

@@ -120,14 +120,44 @@ def _companions(site: Site, entity: Entity, page: str) -> list[dict]:
     return [{"link": site.entity_link(slug, page), "count": count} for slug, count in ranked]
 
 
-def entity_index(env: jinja2.Environment, entities: tuple[Entity, ...], title: str, page: str, site: Site) -> str:
+def entity_index(env: jinja2.Environment, entities: tuple[Entity, ...], title: str, section: str, site: Site,
+                 page_size: int) -> dict[str, str]:
+    """Every actor (or venue) by kind, most mentioned first; past ``page_size`` of them the index keeps
+    the most mentioned and every name is on the page of its first letter."""
+    page = f"{section}/index.md"
+    picture = Markdown(venue_map(site, entities, page) if section == "venues" else "")
+    ranked = sorted(entities, key=lambda e: (-len(e.mentions), e.name))
+    if len(entities) <= page_size:
+        return {page: _entity_list(env, site, page, title, ranked, picture)}
+    by_letter: dict[str, list[Entity]] = defaultdict(list)
+    for entity in sorted(entities, key=lambda e: (slugs.fold(e.name).lower(), e.slug)):
+        by_letter[slugs.index_letter(entity.name)].append(entity)
+    pages = {slugs.letter_page(section, letter): _entity_list(
+                 env, site, slugs.letter_page(section, letter), f"{title}: {letter.upper()}", group,
+                 letters=_letter_links(by_letter, section, slugs.letter_page(section, letter)), index=page)
+             for letter, group in by_letter.items()}
+    pages[page] = _entity_list(env, site, page, title, ranked[:page_size], picture,
+                               letters=_letter_links(by_letter, section, page), total=len(entities))
+    return pages
+
+
+def _entity_list(env: jinja2.Environment, site: Site, page: str, title: str, entities: list[Entity],
+                 picture: Markdown = Markdown(""), letters: list[Markdown] | None = None, index: str | None = None,
+                 total: int | None = None) -> str:
     groups: dict[str, list[dict]] = defaultdict(list)
-    for entity in sorted(entities, key=lambda e: (-len(e.mentions), e.name)):
-        groups[entity.kind.value].append({"link": site.entity_link(entity.slug, page), "role": entity.role,
+    for entity in entities:
+        groups[entity.kind.value].append({"link": link(entity.name, page, site.page_of(entity)), "role": entity.role,
                                           "mentions": len(entity.mentions), "articles": len(entity.articles)})
-    picture = venue_map(site, entities, page) if title == "Venues" else ""
-    return env.get_template("entity_index.md.j2").render(title=title, groups=sorted(groups.items()),
-                                                         picture=Markdown(picture))
+    return env.get_template("entity_index.md.j2").render(
+        meta={"title": html_title(title), "generated_by": GENERATOR_MARK}, title=title,
+        groups=sorted(groups.items()), picture=picture, letters=letters or [], shown=len(entities), total=total,
+        index=Markdown(relative(page, index)) if index else None)
+
+
+def _letter_links(by_letter: dict[str, list[Entity]], section: str, page: str) -> list[Markdown]:
+    """A–Z links; the page's own letter in bold, not a link to itself."""
+    return [Markdown(f"**{letter.upper()}**") if slugs.letter_page(section, letter) == page
+            else link(letter.upper(), page, slugs.letter_page(section, letter)) for letter in sorted(by_letter)]
 
 
 def _event_link(site: Site, event: Event, page: str) -> dict:
