@@ -1,10 +1,12 @@
-"""Running the tools around the generator: MkDocs (build, serve) and lychee (link check)."""
+"""Running the tools around the generator: MkDocs (build, serve), Pagefind (search index) and lychee (link check)."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from generator.config import Config
@@ -40,6 +42,59 @@ def mkdocs_serve(config: Config, address: str) -> int:
     command = [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(config.root / MKDOCS_FILE),
                "--dev-addr", address]
     return subprocess.call(command, cwd=config.root, env=_mkdocs_env())
+
+
+# What Pagefind indexes of each page: Material's <article> (the page content), never the header,
+# navigation or footer; and not what the pages mark as left out of search (data-search-exclude:
+# mention excerpts, the SVG pictures), the headings' permalink signs or the paragraph numbers.
+PAGEFIND_ROOT = "article.md-content__inner"
+PAGEFIND_EXCLUDE = ("[data-search-exclude]", ".headerlink", ".paragraph-number")
+
+
+def pagefind_index(site_dir: Path, pages: str = "**/index.html") -> str:
+    """Index the built site with Pagefind into ``site_dir/pagefind/``; return a one-line summary.
+
+    ``pages`` is the glob of the pages to index: with MkDocs' directory URLs every page is an
+    ``index.html``, so the 404 page is left out. Raises BuildError, with Pagefind's own output,
+    if Pagefind is missing, fails or finds no page."""
+    if not (Path(site_dir) / "index.html").is_file():
+        raise BuildError(f"no built site in {site_dir} to index for search")
+    command = [_pagefind(), "--site", str(site_dir), "--glob", pages, "--root-selector", PAGEFIND_ROOT]
+    for selector in PAGEFIND_EXCLUDE:
+        command += ["--exclude-selectors", selector]
+    start = time.monotonic()
+    # Pagefind adds files and never removes one: a dirty 'mkdocs serve' rebuild would pile up old chunks.
+    shutil.rmtree(Path(site_dir) / "pagefind", ignore_errors=True)
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, check=False, timeout=1800)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise BuildError(f"the search indexer Pagefind could not run ({command[0]}): {exc}") from exc
+    seconds = time.monotonic() - start
+    output = (result.stdout + result.stderr).strip()
+    if result.returncode != 0:
+        raise BuildError(f"the search indexer Pagefind failed (exit {result.returncode}) on {site_dir}:\n{output}")
+    indexed = re.search(r"Indexed (\d+) pages?", output)
+    words = re.search(r"Indexed (\d+) words?", output)
+    if not indexed or indexed.group(1) == "0":
+        raise BuildError(f"the search indexer Pagefind indexed no page of {site_dir}:\n{output}")
+    return (f"search index: Pagefind indexed {indexed.group(1)} pages, {words.group(1) if words else '?'} words "
+            f"in {seconds:.2f} s into {Path(site_dir) / 'pagefind'}")
+
+
+def _pagefind() -> str:
+    """The ``pagefind`` binary: the pagefind-bin wheel keeps it inside its package (``python -m pagefind_bin``)."""
+    here = Path(sys.executable).parent / "pagefind"
+    if here.is_file():
+        return str(here)
+    try:
+        from pagefind_bin import get_executable
+        return str(get_executable())
+    except (ImportError, FileNotFoundError):
+        pass
+    found = shutil.which("pagefind")
+    if not found:
+        raise BuildError("the search indexer 'pagefind' is not installed: run 'make site' (it installs pagefind-bin)")
+    return found
 
 
 def link_check(site_dir: Path, external: bool = False) -> str:

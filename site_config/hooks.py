@@ -7,6 +7,10 @@
   capital]]``) become links to entity pages, by any name or alias (the
   generator writes the names to docs/actors/.names.json). One that names no
   entity is a warning, so the strict build fails naming the page and the link.
+- After every build (``mkdocs build`` and each ``mkdocs serve`` rebuild, dirty
+  or not), Pagefind indexes the whole output directory into ``pagefind/``: the
+  search the header offers (overrides/partials/header.html). A failure stops
+  the build with Pagefind's output (``generator.site.pagefind_index``).
 """
 from __future__ import annotations
 
@@ -47,6 +51,21 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         return f"[{label}]({posixpath.relpath(target, posixpath.dirname(page.file.src_uri) or '.')})"
 
     return link_outside_code(markdown, replace)  # code shows wikilink syntax literally
+
+
+def on_post_build(config) -> None:
+    from mkdocs.exceptions import PluginError
+
+    from generator.errors import BuildError
+    from generator.site import pagefind_index
+
+    try:
+        log.info(pagefind_index(Path(config.site_dir), "**/index.html" if config.use_directory_urls else "**/*.html"))
+    except BuildError as exc:
+        first, *output = str(exc).splitlines()
+        for line in output:
+            log.error(f"pagefind: {line}")
+        raise PluginError(f"{first.rstrip(':')} (its output above)" if output else first) from exc
 
 
 def _regenerate(root: Path) -> None:

@@ -73,10 +73,16 @@ class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
         pass
 
+    def log_request(self, code="-", size="-"):
+        self.server.served.append((self.path, int(code) if str(code).isdigit() else 0))
+
 
 @dataclass
 class StaticServer:
-    """``python -m http.server``'s handler on 127.0.0.1 and a free port, in a thread."""
+    """``python -m http.server``'s handler on 127.0.0.1 and a free port, in a thread.
+
+    ``served`` lists every (path, status) it answered, including what Web Workers fetched: Chrome's
+    page-level performance log does not show a worker's requests (Pagefind searches in one)."""
 
     directory: Path
     server: ThreadingHTTPServer = field(init=False)
@@ -84,8 +90,13 @@ class StaticServer:
 
     def __post_init__(self) -> None:
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_QuietHandler, directory=str(self.directory)))
+        self.server.served = []
         self.thread = threading.Thread(target=self.server.serve_forever, name="site-server", daemon=True)
         self.thread.start()
+
+    @property
+    def served(self) -> list[tuple[str, int]]:
+        return self.server.served
 
     @property
     def url(self) -> str:

@@ -226,14 +226,18 @@ class PageScan(HTMLParser):
         (self.header if self._header_depth else self.problems).append(text)
 
     def _allowed_script(self, attrs: dict, text: str) -> bool:
-        """Material's own (its bundles under assets/, its JSON config, its inline snippets) or the
-        generator's inert schema.org data."""
+        """Material's own (its bundles under assets/, its JSON config, its inline snippets), the search's
+        (Pagefind's UI script in pagefind/, the result template of overrides/partials/pagefind.html, the
+        same on every page) or the generator's inert schema.org data."""
         if "src" in attrs:
             src = attrs["src"] or ""
             base = "" if src.startswith("/") else posixpath.dirname(self.page)
-            return posixpath.normpath(posixpath.join(base, src.lstrip("/"))).startswith("assets/") and not text.strip()
+            path = posixpath.normpath(posixpath.join(base, src.lstrip("/")))
+            return (path.startswith("assets/") or path == PAGEFIND_UI) and not text.strip()
         if attrs == {"id": "__config", "type": "application/json"}:
             return True
+        if attrs == {"type": "text/pagefind-template"}:
+            return normalised(text) in self.material_inline
         if attrs == {"type": "application/ld+json"}:
             return is_inert_json(text)
         return not attrs and normalised(text) in self.material_inline
@@ -253,9 +257,14 @@ def normalised(script: str) -> str:
     return re.sub(r'new URL\("[^"]*",location\)', 'new URL(ROOT,location)', script.strip())
 
 
+PAGEFIND_UI = "pagefind/pagefind-component-ui.js"
+
+
 def material_inline_scripts(site: Path) -> set[str]:
-    """The inline scripts on Material's own 404 page, which holds no text from any article."""
-    found = re.findall(r"<script>(.*?)</script>", (site / "404.html").read_text(encoding="utf-8"), flags=re.DOTALL)
+    """The inline scripts (and the search's result template) on Material's own 404 page, which holds
+    no text from any article."""
+    page = (site / "404.html").read_text(encoding="utf-8")
+    found = re.findall(r'<script(?: type="text/pagefind-template")?>(.*?)</script>', page, flags=re.DOTALL)
     return {normalised(text) for text in found}
 
 
@@ -325,10 +334,15 @@ def test_the_page_scan_finds_live_markup():
               '<div data-md-component="header-topic"><span><img src=x onerror=alert(1)></span></div>'
               '<p><script>alert(1)</script><img src=x onerror=alert(1)><a href=" JavaScript:alert(1)">x</a>'
               '<iframe src="https://evil.example"></iframe><script src="https://evil.example/x.js"></script>'
-              '<script type="application/ld+json">{"a": "</script><script>alert(1)</script>"}</p></body></html>')
-    page = PageScan({normalised('var palette=1')}, "articles/x/index.html")
+              '<script type="application/ld+json">{"a": "</script><script>alert(1)</script>"}</p>'
+              '<script src="../../pagefind/pagefind-component-ui.js" defer></script>'
+              '<script type="text/pagefind-template"><li>{{ meta.title }}</li></script>'
+              '<script src="../../pagefind/other.js"></script>'
+              '<script type="text/pagefind-template"><li>{{+ meta.title +}}</li></script></body></html>')
+    page = PageScan({normalised('var palette=1'), normalised('<li>{{ meta.title }}</li>')}, "articles/x/index.html")
     page.feed(markup)
     page.close()
     assert page.header == ["<img onerror=…>"]
-    assert len(page.problems) == 7, page.problems
-    assert not [p for p in page.problems if "assets/javascripts" in p or "\\u003c" in p]
+    assert len(page.problems) == 9, page.problems
+    assert not [p for p in page.problems if "assets/javascripts" in p or "\\u003c" in p or "component-ui" in p
+                or "{{ meta.title }}" in p]

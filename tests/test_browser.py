@@ -1,6 +1,6 @@
 """End to end in a real headless Chromium: the real site (seeds/ + content/) built once, served on 127.0.0.1.
 
-Checks what only a browser can: Material's search ranks entity pages first,
+Checks what only a browser can: the search (Pagefind) ranks entity pages first,
 citation links land on the paragraph, the SVG pictures render, no console
 error, no request leaves the machine, no sideways scrolling on a phone.
 Screenshots go to tests/artifacts/screenshots/ (git-ignored).
@@ -27,12 +27,17 @@ SEARCHES = {  # query → (section, slug) of the page that must come first
 
 
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory):
+def site_server(tmp_path_factory):
     """The real project built into a tmp copy (``python -m generator build``), served until the session ends."""
     site = build_real_site(tmp_path_factory.mktemp("browser") / "project")
     server = StaticServer(site)
-    yield server.url
+    yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def site_url(site_server):
+    return site_server.url
 
 
 @pytest.fixture(scope="session")
@@ -54,25 +59,44 @@ def browser(request) -> Browser:
     return request.getfixturevalue(request.param)
 
 
-def search(browser: Browser, query: str) -> list[str]:
-    """Type ``query`` in Material's search box; the result links' hrefs, best first."""
+def open_search(browser: Browser, page: str = HOME):
+    """Open ``page`` and the header's search dialog from the keyboard: the search button, focused, then Enter.
+
+    Returns the dialog's text box, which has the focus."""
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support.ui import WebDriverWait
 
     driver = browser.driver
-    browser.open(HOME)
-    box = driver.find_element(By.CSS_SELECTOR, "input.md-search__input")
-    box.click()
+    browser.open(page)
+    button = WebDriverWait(driver, 20).until(  # Pagefind's script (deferred) renders the button
+        lambda d: d.find_element(By.CSS_SELECTOR, ".md-header pagefind-modal-trigger button"), "no search button")
+    assert button.is_displayed(), f"the search button is hidden on {browser.name}"
+    button.send_keys(Keys.ENTER)
+    box = WebDriverWait(driver, 10).until(
+        lambda d: d.find_element(By.CSS_SELECTOR, "dialog.pf-modal[open] input"), "the search dialog did not open")
+    WebDriverWait(driver, 5).until(lambda d: d.switch_to.active_element == box, "the search box has no focus")
+    return box
+
+
+def search(browser: Browser, query: str) -> list[str]:
+    """Type ``query`` in the search dialog; the result links' hrefs, best first (the results drawn so far)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    box = open_search(browser)
     box.send_keys(query)
 
-    def results(d):  # (hrefs,) once the worker has answered: "N matching documents" or "No matching documents"
-        meta = d.find_element(By.CSS_SELECTOR, ".md-search-result__meta").text.lower()
-        items = d.find_elements(By.CSS_SELECTOR, ".md-search-result__item > a.md-search-result__link")
-        if "no matching" in meta:
+    def results(d):  # (hrefs,) once Pagefind has answered this query: "N results for …" or "No results for …"
+        summary = d.find_element(By.CSS_SELECTOR, "dialog.pf-modal pagefind-summary").text.lower()
+        if query.lower() not in summary:
+            return False
+        if summary.startswith("no results"):
             return ([],)
-        return ([item.get_attribute("href") for item in items],) if items and "matching" in meta else False
+        links = d.find_elements(By.CSS_SELECTOR, "dialog.pf-modal pagefind-results .pf-result-link")
+        return ([link.get_attribute("href") for link in links],) if links else False
 
-    return WebDriverWait(driver, 20).until(results, f"no search results for {query!r}")[0]
+    return WebDriverWait(browser.driver, 20).until(results, f"no search results for {query!r}")[0]
 
 
 @pytest.mark.parametrize("query", list(SEARCHES))
@@ -84,6 +108,103 @@ def test_search_lists_the_entity_page_first(desktop, query):
     first = hrefs[0]
     assert any(f"/{section}/{slug}/" in first for section in sections), (
         f"{query!r}: first result is {first}, expected /{'|'.join(sections)}/{slug}/; all: {hrefs[:5]}")
+
+
+def test_search_works_under_a_sub_path(site_server, tmp_path):
+    """Published under /sub/ (as on a project's GitHub Pages), the search loads and its links stay in /sub/."""
+    (tmp_path / "sub").symlink_to(site_server.directory, target_is_directory=True)
+    server = StaticServer(tmp_path)
+    browser = Browser(server.url + "sub/", DESKTOP, "sub-path")
+    try:
+        hrefs = search(browser, "Ankara")
+        assert hrefs and hrefs[0] == server.url + "sub/venues/ankara/", hrefs[:3]
+        assert all(href.startswith(server.url + "sub/") for href in hrefs), hrefs
+        assert not [path for path, code in server.served if code >= 400], server.served
+    finally:
+        browser.quit()
+        server.stop()
+
+
+def test_search_from_the_keyboard_opens_the_result(browser):
+    """On a desktop and a phone: "/" opens the search, typing shows results, ↓ and Enter open the first."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver = browser.driver
+    browser.open(CHRONOLOGY)
+    driver.find_element(By.TAG_NAME, "body").send_keys("/")
+    box = WebDriverWait(driver, 10).until(
+        lambda d: d.find_element(By.CSS_SELECTOR, "dialog.pf-modal[open] input"), "'/' did not open the search")
+    assert driver.switch_to.active_element == box
+    box.send_keys("Witkoff")
+    WebDriverWait(driver, 20).until(
+        lambda d: d.find_elements(By.CSS_SELECTOR, "dialog.pf-modal .pf-result-link"), "no results for Witkoff")
+    first = driver.find_element(By.CSS_SELECTOR, "dialog.pf-modal .pf-result-link").get_attribute("href")
+    assert first == browser.base_url + "actors/steve-witkoff/"
+    box.send_keys(Keys.ARROW_DOWN)
+    driver.switch_to.active_element.send_keys(Keys.ENTER)
+    WebDriverWait(driver, 10).until(lambda d: d.current_url == first, f"Enter did not open {first}")
+    browser.wait_ready()
+    assert driver.find_element(By.CSS_SELECTOR, "article h1").text.startswith("Steve Witkoff")
+
+
+HOSTILE_ARTICLE = """---
+title: "<img src=x onerror=alert('title')> Envoys in Vienna"
+date: 2026-02-08
+---
+
+Iran and the United States met in Vienna <img src=x onerror=alert('body')> on Sunday, said <script>alert(1)</script>.
+
+## <img src=x onerror=alert('heading')> Vienna talks
+
+The Vienna round ended with <b onmouseover=alert(2)>bold</b> words.
+"""
+
+
+@pytest.fixture(scope="module")
+def hostile_url(tmp_path_factory):
+    """A small project with an article made of markup, built (Pagefind included) and served."""
+    from conftest import create_project
+
+    from generator import pipeline
+    from generator.site import mkdocs_build
+
+    project = create_project(tmp_path_factory.mktemp("hostile-search") / "project", "two_articles")
+    (project.input / "2026-02-08-vienna.md").write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    pipeline.generate(project.config)
+    mkdocs_build(project.config)
+    server = StaticServer(project.config.site_dir)
+    yield server.url
+    server.stop()
+
+
+def test_search_results_show_article_markup_as_text(hostile_url):
+    """Titles, excerpts and section names in the results are text: no element, handler or alert from them."""
+    from selenium.common.exceptions import NoAlertPresentException
+    from selenium.webdriver.common.by import By
+
+    browser = Browser(hostile_url, DESKTOP, "hostile")
+    try:
+        hrefs = search(browser, "Vienna")
+        assert hrefs, "the hostile article is not found"
+        results = browser.driver.find_element(By.CSS_SELECTOR, "dialog.pf-modal pagefind-results")
+        live = browser.driver.execute_script(
+            "const r = arguments[0]; return [...r.querySelectorAll('*')].filter(e => e.tagName !== 'SCRIPT' &&"
+            " (['IMG', 'B', 'IFRAME', 'SVG'].includes(e.tagName.toUpperCase()) ||"
+            " [...e.attributes].some(a => a.name.startsWith('on')))).map(e => e.outerHTML)", results)
+        assert live == [], f"article markup became elements in the search results: {live}"
+        text = results.text
+        assert "<img src=x onerror=alert('title')> Envoys in Vienna" in text  # the title, as written
+        assert "<script>alert(1)</script>" in text or "<img src=x onerror=alert('body')>" in text, text
+        try:
+            alert = browser.driver.switch_to.alert.text
+        except NoAlertPresentException:
+            alert = None
+        assert alert is None, f"an alert ran: {alert!r}"
+        assert browser.console_errors() == []
+    finally:
+        browser.quit()
 
 
 def test_mention_link_lands_on_the_cited_paragraph(desktop):
@@ -146,18 +267,28 @@ CRAWL = [HOME, "articles/", "actors/", "venues/", CHRONOLOGY, "about/", TRUMP, "
 
 
 @pytest.mark.parametrize("name", ["desktop", "phone"])
-def test_no_console_error_and_nothing_leaves_localhost(request, name):
+def test_no_console_error_and_nothing_leaves_localhost(request, site_server, name):
+    """Pages and search: every request the page makes is to 127.0.0.1 (Chrome's performance log), and
+    the search's own requests, made by Pagefind's Web Worker (which that log does not show), are for
+    the site's pagefind/ folder and were answered by the local server."""
     browser: Browser = request.getfixturevalue(name)
     browser.collect()  # start clean: earlier tests' logs are theirs
     browser.requests.clear()
     browser.console.clear()
+    site_server.served.clear()
+    browser.driver.execute_cdp_cmd("Network.clearBrowserCache", {})  # earlier searches cached Pagefind's files
     for page in CRAWL + [_first_article(browser)]:
         browser.open(page)
-    if name == "desktop":
-        search(browser, "Iran")  # the search worker and its index load too
+    assert search(browser, "Iran"), "no results for Iran"  # Pagefind's script, worker, wasm and index chunks load
     external = browser.external_requests()  # reads the logs
     assert len(browser.requests) > len(CRAWL), "the performance log recorded the page loads"
-    assert any("search_index.json" in url for url in browser.requests) or name == "phone"
+    fetched = [url.replace(browser.base_url, "/") for url in browser.requests]
+    assert "/pagefind/pagefind-worker.js" in fetched, f"the page did not start Pagefind's worker: {fetched}"
+    served = {path: code for path, code in site_server.served}
+    for chunk in ("/pagefind/pagefind-entry.json", "/pagefind/wasm.", "/pagefind/index/", "/pagefind/fragment/"):
+        assert any(path.startswith(chunk) and code == 200 for path, code in served.items()), (
+            f"the search did not fetch {chunk}… from the site: {sorted(served)}")
+    assert not any("search_index.json" in path for path in [*fetched, *served]), "Material's whole-site index"
     assert external == []
     errors = sorted(set(browser.console_errors()))
     hint = ("" if not any("sitemap.xml" in e for e in errors) else

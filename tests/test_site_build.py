@@ -1,7 +1,9 @@
 """A real ``mkdocs build --strict`` and lychee link check of a fixture project (two builds in all)."""
 from __future__ import annotations
 
+import gzip
 import json
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -10,7 +12,8 @@ from conftest import create_project
 from generator import pipeline
 from generator.config import load_config
 from generator.errors import BuildError
-from generator.site import link_check, mkdocs_build
+from generator import site as site_tools
+from generator.site import link_check, mkdocs_build, pagefind_index
 
 pytestmark = pytest.mark.build
 
@@ -43,11 +46,58 @@ def test_built_site_has_the_pages(built):
         assert 'id="p1"' in page and 'href="#p1"' in page
 
 
-def test_search_index_lists_the_articles(built):
+def pagefind_pages(site) -> dict[str, dict]:
+    """Pagefind's index of the built site, one record per page by URL: {"url", "content", "meta": {"title"}, …}.
+
+    Each page is a gzipped fragment file, ``pagefind_dcd`` followed by its JSON."""
+    pages = {}
+    for fragment in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+        data = gzip.decompress(fragment.read_bytes())
+        assert data.startswith(b"pagefind_dcd"), fragment
+        record = json.loads(data[len(b"pagefind_dcd"):])
+        pages[record["url"]] = record
+    return pages
+
+
+def test_search_is_a_pagefind_index_not_materials(built):
     project, _ = built
-    search = json.loads((project.config.site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
-    titles = {doc["title"] for doc in search["docs"]}
-    assert {"Envoys meet in Ankara: what we know", "Envoys weigh a second round of talks in Geneva"} <= titles
+    site = project.config.site_dir
+    assert not (site / "search" / "search_index.json").exists(), "Material's one-file search index is gone"
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert entry["languages"]["en"]["page_count"] > 0
+    for needed in ("pagefind.js", "pagefind-component-ui.js", "pagefind-component-ui.css"):
+        assert (site / "pagefind" / needed).is_file(), needed
+    assert list((site / "pagefind" / "index").glob("*.pf_index")), "the index is in chunks"
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert '<script src="pagefind/pagefind-component-ui.js" defer></script>' in home
+    assert "<pagefind-modal-trigger" in home and "<pagefind-modal " in home
+
+
+def test_search_index_has_every_page_and_only_its_content(built):
+    project, _ = built
+    site = project.config.site_dir
+    pages = pagefind_pages(site)
+    built_pages = {"/" + p.parent.relative_to(site).as_posix() + "/" for p in site.rglob("index.html")
+                   if not p.is_relative_to(site / "pagefind")}
+    assert set(pages) == {url.replace("/./", "/") for url in built_pages}  # every page; not 404.html
+    titles = {page["meta"]["title"] for page in pages.values()}
+    assert {"Envoys meet in Ankara: what we know", "Envoys weigh a second round of talks in Geneva", "Ankara"} <= titles
+    article = pages["/articles/2026-02-03-envoys-meet-in-ankara/"]["content"]
+    assert article.startswith("Envoys meet in Ankara: what we know.")  # the <article>: no header, no navigation
+    everything = " ".join(page["content"] for page in pages.values())
+    for outside in ("Made with", "Table of contents", "Skip to content"):
+        assert outside not in everything, f"{outside!r} (outside the page content) is indexed"
+    assert "¶." not in everything and not any(t.endswith("¶") for t in titles), "headings' permalinks are indexed"
+    assert "¶1 " not in article, "paragraph numbers are indexed"
+    ankara = pages["/venues/ankara/"]["content"]
+    assert "Mentions" in ankara and "Envoys met in Ankara" not in ankara  # mention excerpts: data-search-exclude
+
+
+def test_entity_names_weigh_most_in_search(built):
+    """The entity page's name (h1) and its other names weigh more than body text (Pagefind weights)."""
+    project, _ = built
+    page = (project.config.site_dir / "venues" / "ankara" / "index.html").read_text(encoding="utf-8")
+    assert '<h1 data-pagefind-weight="10" id="ankara">Ankara' in page
 
 
 class VisibleText(HTMLParser):
@@ -106,6 +156,22 @@ def test_link_check_reports_a_broken_link(tmp_path):
     assert "missing" in str(caught.value) and "#p9" in str(caught.value)
 
 
+def test_pagefind_failure_is_a_clear_error(tmp_path, monkeypatch):
+    site = tmp_path / "site"
+    with pytest.raises(BuildError, match="no built site"):
+        pagefind_index(site)
+    site.mkdir()
+    (site / "index.html").write_text('<article class="md-content__inner"><h1>Home</h1></article>', encoding="utf-8")
+    failing = tmp_path / "pagefind"
+    failing.write_text("#!/bin/sh\necho 'Error: out of cheese' >&2\nexit 3\n", encoding="utf-8")
+    failing.chmod(0o755)
+    monkeypatch.setattr(site_tools, "_pagefind", lambda: str(failing))
+    with pytest.raises(BuildError) as caught:
+        pagefind_index(site)
+    assert str(caught.value).startswith("the search indexer Pagefind failed (exit 3)")
+    assert "out of cheese" in str(caught.value)
+
+
 def test_link_check_without_a_built_site(tmp_path):
     with pytest.raises(BuildError, match="no built site"):
         link_check(tmp_path / "site")
@@ -150,6 +216,32 @@ def test_enrichment_page_opens_the_generated_page(tmp_path):
     assert "[Foreign ministry](<https://example.org/mofa>)" in page
     assert "State of Qatar" in page.split("Also known as:")[1].split("\n")[0]
     mkdocs_build(project.config)
+
+
+def test_paged_indexes_build_strict_and_list_every_item_once(tmp_path):
+    """Past index_page_size the indexes keep the newest or most mentioned; every item is on a month or letter page."""
+    project = create_project(tmp_path / "project", "two_articles")
+    settings = project.root / "site_config" / "generator.yml"
+    settings.write_text(settings.read_text(encoding="utf-8") + "\nindex_page_size: 1\n", encoding="utf-8")
+    config = load_config(settings)
+    pipeline.generate(config)
+    docs = config.docs_dir
+    by_month = sorted(p.name for p in (docs / "articles" / "by-month").glob("*.md"))
+    assert by_month == ["2026-02.md", "undated.md"], by_month
+    index = (docs / "articles" / "index.md").read_text(encoding="utf-8")
+    assert index.count("](2026-") + index.count("](envoys-") == 1, "the index lists only the newest article"
+    assert "[February 2026](by-month/2026-02.md)" in index and "[Undated](by-month/undated.md)" in index
+    for section in ("actors", "venues"):
+        story_pages = {p.stem for p in (docs / section).glob("*.md") if p.stem != "index" and not p.stem.startswith("_")}
+        listed = [target for letter in (docs / section / "by-name").glob("*.md")
+                  for target in re.findall(r"\]\(\.\./([a-z0-9-]+)\.md\)", letter.read_text(encoding="utf-8"))]
+        listed = [target for target in listed if target != "index"]  # the link back to the index
+        assert sorted(listed) == sorted(story_pages), f"every {section[:-1]} is on exactly one letter page"
+        index = (docs / section / "index.md").read_text(encoding="utf-8")
+        for letter in (docs / section / "by-name").glob("*.md"):
+            assert f"](by-name/{letter.name})" in index, f"{section}/index.md links to {letter.name}"
+    mkdocs_build(config)
+    assert "0 Errors" in link_check(config.site_dir)
 
 
 def test_a_paged_chronology_builds_strict_with_every_event_link_resolving(tmp_path):
