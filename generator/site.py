@@ -39,8 +39,16 @@ def _problems(output: str) -> str:
 
 
 def mkdocs_serve(config: Config, address: str) -> int:
-    command = [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(config.root / MKDOCS_FILE),
-               "--dev-addr", address]
+    """``mkdocs serve --dirty``: a rebuild re-renders only the Markdown files changed since the last one.
+
+    The generator rewrites only the pages whose text changed, so saving one article re-renders that
+    article and the few pages that list it, not the whole site; Pagefind then re-indexes the whole
+    output (``on_post_build`` in site_config/hooks.py), so search stays complete. ``--no-strict``
+    because MkDocs warns on every dirty build and strict mode would abort each one: the preview
+    shows warnings in the terminal, ``python -m generator build`` stays strict.
+    """
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--no-strict",
+               "--config-file", str(config.root / MKDOCS_FILE), "--dev-addr", address]
     return subprocess.call(command, cwd=config.root, env=_mkdocs_env())
 
 
