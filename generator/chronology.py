@@ -31,7 +31,7 @@ from generator.slugs import fold, unique_slugs
 
 MIN_SHARED = 2
 MIN_OVERLAP = 0.5
-BLOCK_LIMIT = 200  # events sharing one participant compared pairwise; more is a hub, not a clue
+BLOCK_LIMIT = 200  # events sharing one participant and event word compared pairwise; more is a hub, not a clue
 
 
 @dataclass
@@ -102,9 +102,9 @@ def _draft(finding: EventFinding, entity_at: dict) -> _Draft | None:
 
 def _merge_reports(drafts: list[_Draft]) -> list[_Draft]:
     """One event per real happening: later reports of it add their sources to the first."""
-    blocks: dict[str, list[int]] = defaultdict(list)
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, draft in enumerate(drafts):
-        for key in sorted(_clues(draft)):
+        for key in sorted((clue, word) for clue in _clues(draft) for word in draft.words):
             blocks[key].append(index)
     merged_into: dict[int, int] = {}
     for key in sorted(blocks):
@@ -119,8 +119,9 @@ def _merge_reports(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _clues(draft: _Draft) -> set[str]:
-    """What two reports of one event must share: a venue or a named actor. States are in too many
-    events to narrow the search; they still count once two reports are compared."""
+    """What two reports of one event must share: a venue or a named actor (and an event word, see
+    ``_same_event``). States are in too many events to narrow the search; they still count once two
+    reports are compared."""
     return set(draft.venues) | {a for a in draft.actors if a not in draft.states} or set(draft.actors)
 
 

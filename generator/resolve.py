@@ -8,6 +8,7 @@ last word: it merges, renames, retypes, describes or suppresses.
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable
@@ -251,22 +252,35 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
         for word in set(role.lower().split()):
             by_word[word].append(gid)
     named_in_role = {gid: {key for key, name in countries.items() if name in role} for gid, role in roles.items() if role}
-    for ref in refs:
-        fitting = [gid for gid in by_word.get(ref.role_word.lower().split()[-1], ()) if _role_fits(ref, roles[gid])]
-        named = [gid for gid in fitting if ref.country_key in named_in_role[gid]]
+    padded = {gid: f" {role.lower()} " for gid, role in roles.items()}
+
+    @functools.cache
+    def holders(role_word: str) -> tuple[list[GroupId], list[GroupId], dict[str, list[GroupId]]]:
+        """Persons whose role holds ``role_word``; those whose role names no country; the latter by article.
+        Computed once per role word: many references share one ("minister")."""
+        needle = f" {role_word.lower()} "
+        fitting = [gid for gid in by_word.get(role_word.lower().split()[-1], ()) if needle in padded[gid]]
         unnamed = [gid for gid in fitting if not named_in_role[gid]]
-        local = [gid for gid in unnamed if ref.source.article in articles[gid]]
-        for choice in (named, local, unnamed):
+        by_article: dict[str, list[GroupId]] = defaultdict(list)
+        for gid in unnamed:
+            for article in articles[gid]:
+                by_article[article].append(gid)
+        return fitting, unnamed, by_article
+
+    @functools.cache
+    def named(role_word: str, country_key: str | None) -> list[GroupId]:
+        return [gid for gid in holders(role_word)[0] if country_key in named_in_role[gid]]
+
+    for ref in refs:
+        _, unnamed, unnamed_by_article = holders(ref.role_word)
+        local = unnamed_by_article.get(ref.source.article, [])
+        for choice in (named(ref.role_word, ref.country_key), local, unnamed):
             if len(choice) == 1:
                 resolved[ref] = choice[0]
                 break
             if len(choice) > 1:
                 break
     return resolved
-
-
-def _role_fits(ref: RoleReference, role: str | None) -> bool:
-    return bool(role) and f" {ref.role_word.lower()} " in f" {role.lower()} "
 
 
 def _entities(groups: dict[GroupId, list[Mention]], entry_of: dict[GroupId, RegistryEntry],

@@ -34,15 +34,15 @@ NAMES_FILE = "actors/.names.json"
 def render_site(story: Story, config: Config) -> dict[str, str]:
     env = _environment(config.templates_dir)
     site = Site.of(story, chronology_layout(story.events, config))
-    item_pages = {slugs.article_page(article.slug): functools.partial(article_page, env, site, article)
-                  for article in story.articles}
-    item_pages.update({site.page_of(entity): functools.partial(entity_page, env, site, entity)
-                       for entity in story.actors + story.venues})
-    pages = dict(zip(item_pages, parallel_map(_call, list(item_pages.values()), config.workers)))
+    jobs = {slugs.article_page(article.slug): functools.partial(article_page, env, site, article)
+            for article in story.articles}
+    jobs.update({site.page_of(entity): functools.partial(entity_page, env, site, entity)
+                 for entity in story.actors + story.venues})
+    jobs.update(chronology_pages(env, site, config))
+    pages = dict(zip(jobs, parallel_map(_call, list(jobs.values()), config.workers)))
     pages.update(articles_index(env, story, config.index_page_size))
     pages.update(entity_index(env, story.actors, "Actors", "actors", site, config.index_page_size))
     pages.update(entity_index(env, story.venues, "Venues", "venues", site, config.index_page_size))
-    pages.update(chronology_pages(env, site, config))
     pages.update(home_snippets(site))
     mkdocs_file = config.root / "mkdocs.yml"
     if mkdocs_file.is_file():

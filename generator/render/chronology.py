@@ -6,9 +6,11 @@ month plus an index, so no page grows with the whole corpus.
 from __future__ import annotations
 
 import calendar
+import functools
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 import jinja2
 
@@ -61,17 +63,18 @@ def _stable_bucket(slug: str, buckets: int) -> int:
     return int.from_bytes(hashlib.sha256(slug.encode()).digest()[:8], "big") % buckets
 
 
-def chronology_pages(env: jinja2.Environment, site: Site, config: Config) -> dict[str, str]:
+def chronology_pages(env: jinja2.Environment, site: Site, config: Config) -> dict[str, Callable[[], str]]:
+    """Each chronology page and the function that renders it (the caller decides where they run)."""
     events = ordered(site.story.events, config)
     by_page: dict[str, list[Event]] = defaultdict(list)
     for event in events:
         by_page[site.event_pages[event.slug]].append(event)
     if list(by_page) in ([], ["chronology/index.md"]):
         page = "chronology/index.md"
-        return {page: _page(env, site, page, "Chronology", events, len(events))}
-    pages = {page: _page(env, site, page, _part_title(page, group[0]), group, len(group))
+        return {page: functools.partial(_page, env, site, page, "Chronology", events, len(events))}
+    pages = {page: functools.partial(_page, env, site, page, _part_title(page, group[0]), group, len(group))
              for page, group in by_page.items()}
-    pages["chronology/index.md"] = _index(env, by_page, events)
+    pages["chronology/index.md"] = functools.partial(_index, env, by_page, events)
     return pages
 
 
