@@ -32,6 +32,7 @@ from generator.slugs import fold, unique_slugs
 MIN_SHARED = 2
 MIN_OVERLAP = 0.5
 BLOCK_LIMIT = 200  # events sharing one participant and event word compared pairwise; more is a hub, not a clue
+_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass
@@ -95,7 +96,7 @@ def _draft(finding: EventFinding, entity_at: dict) -> _Draft | None:
     if not actors:
         return None
     basis = "text" if finding.date_text else ("publication" if finding.date.known else "none")
-    words = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", finding.sentence)) & EVENT_WORDS
+    words = frozenset(_WORD.findall(finding.sentence.lower())) & EVENT_WORDS
     return _Draft(finding.sentence, finding.sentence, finding.date, finding.status, actors, venues,
                   [finding.source], basis, words, frozenset(states))
 
@@ -132,8 +133,8 @@ def _root(merged_into: dict[int, int], index: int) -> int:
 
 
 def _same_event(a: _Draft, b: _Draft) -> bool:
-    """Cheapest tests first: most pairs sharing a clue differ in wording or date."""
-    if not (a.words & b.words) or not _dates_agree(a.date, b.date):
+    """Cheapest tests first: most pairs sharing a clue differ in date."""
+    if not _dates_agree(a.date, b.date) or not (a.words & b.words):
         return False
     if {s.article for s in a.sources} & {s.article for s in b.sources}:
         return False
@@ -146,11 +147,11 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
 
 def _dates_agree(a: FuzzyDate, b: FuzzyDate) -> bool:
     """Unknown agrees with anything; two exact days must be the same day; otherwise the same month."""
-    if not (a.known and b.known):
+    if a.precision is Precision.UNKNOWN or b.precision is Precision.UNKNOWN:
         return True
-    if a.precision is Precision.DAY and b.precision is Precision.DAY:
-        return a == b
-    return a.year == b.year and a.month == b.month
+    if a.month != b.month or a.year != b.year:
+        return False
+    return a.day == b.day or a.precision is not Precision.DAY or b.precision is not Precision.DAY
 
 
 def _absorb(keep: _Draft, other: _Draft) -> None:

@@ -75,7 +75,6 @@ def _entity_meta(entity: Entity) -> dict:
         "mentions": len(entity.mentions),
         "articles": list(entity.articles),
         "coordinates": list(entity.coordinates) if entity.coordinates else None,
-        "search": {"boost": 4},
         "schema": entity_schema(entity),
         "generated_by": GENERATOR_MARK,
     }
