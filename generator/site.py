@@ -67,12 +67,15 @@ def pagefind_index(site_dir: Path, pages: str = "**/index.html") -> str:
     if Pagefind is missing, fails or finds no page."""
     if not (Path(site_dir) / "index.html").is_file():
         raise BuildError(f"no built site in {site_dir} to index for search")
-    command = [_pagefind(), "--site", str(site_dir), "--glob", pages, "--root-selector", PAGEFIND_ROOT]
+    # Pagefind adds files and never removes one, so each run writes a fresh bundle beside the
+    # current one, which it then replaces: no stale chunks, and search keeps working meanwhile.
+    bundle, fresh = Path(site_dir) / "pagefind", Path(site_dir) / ".pagefind-next"
+    shutil.rmtree(fresh, ignore_errors=True)
+    command = [_pagefind(), "--site", str(site_dir), "--glob", pages, "--root-selector", PAGEFIND_ROOT,
+               "--output-path", str(fresh)]
     for selector in PAGEFIND_EXCLUDE:
         command += ["--exclude-selectors", selector]
     start = time.monotonic()
-    # Pagefind adds files and never removes one: a dirty 'mkdocs serve' rebuild would pile up old chunks.
-    shutil.rmtree(Path(site_dir) / "pagefind", ignore_errors=True)
     try:
         result = subprocess.run(command, capture_output=True, text=True, check=False, timeout=1800)
     except (OSError, subprocess.TimeoutExpired) as exc:
@@ -85,8 +88,18 @@ def pagefind_index(site_dir: Path, pages: str = "**/index.html") -> str:
     words = re.search(r"Indexed (\d+) words?", output)
     if not indexed or indexed.group(1) == "0":
         raise BuildError(f"the search indexer Pagefind indexed no page of {site_dir}:\n{output}")
+    _replace_folder(bundle, fresh)
     return (f"search index: Pagefind indexed {indexed.group(1)} pages, {words.group(1) if words else '?'} words "
             f"in {seconds:.2f} s into {Path(site_dir) / 'pagefind'}")
+
+
+def _replace_folder(current: Path, fresh: Path) -> None:
+    old = current.with_name(current.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if current.exists():
+        current.rename(old)
+    fresh.rename(current)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _pagefind() -> str:

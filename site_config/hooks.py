@@ -1,36 +1,46 @@
 """MkDocs hooks.
 
-- Under 'mkdocs serve', regenerate the pages before every rebuild: saving an
-  article in seeds/ or content/ (both watched, see mkdocs.yml) shows up in the
-  preview. A generation error is logged and the previous pages stay.
+- Under 'mkdocs serve', the generator's inputs (article folders, content/,
+  templates, settings) are watched: a change regenerates the pages, and MkDocs
+  rebuilds the ones that changed (generator/preview.py). A generation error is
+  logged and the previous pages stay.
 - Wikilinks in writers' pages (``[[Donald Trump]]``, ``[[Ankara|the Turkish
   capital]]``) become links to entity pages, by any name or alias (the
   generator writes the names to docs/actors/.names.json). One that names no
   entity is a warning, so the strict build fails naming the page and the link.
-- After every build (``mkdocs build`` and each ``mkdocs serve`` rebuild, dirty
-  or not), Pagefind indexes the whole output directory into ``pagefind/``: the
-  search the header offers (overrides/partials/header.html). A failure stops
-  the build with Pagefind's output (``generator.site.pagefind_index``).
+- After every build Pagefind indexes the whole output directory into
+  ``pagefind/``: the search the header offers (overrides/partials/header.html).
+  'mkdocs build' waits for it, and a failure stops the build with Pagefind's
+  output (``generator.site.pagefind_index``); under 'mkdocs serve' it runs in
+  the background, so a rebuilt page shows at once and search follows.
 """
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import posixpath
 from pathlib import Path
 
 log = logging.getLogger("mkdocs.hooks.generator")
-_state = {"serving": False, "names": {}}
+_state = {"serving": False, "names": {}, "watcher": None, "indexer": None}
 
 
 def on_startup(command: str, dirty: bool) -> None:
     _state["serving"] = command == "serve"
 
 
+def on_serve(server, config, builder):
+    from generator.preview import Debounced, regenerate, watch_inputs, watched_inputs
+
+    settings = _settings_file(config)
+    if _state["watcher"] is None and settings.is_file():
+        load = functools.partial(_load_settings, settings)  # read afresh each time: the settings may change
+        _state["watcher"] = watch_inputs(watched_inputs(load(), settings), Debounced(lambda: regenerate(load)))
+    return server
+
+
 def on_pre_build(config) -> None:
-    root = Path(config.config_file_path).parent
-    if _state["serving"]:
-        _regenerate(root)
     names = Path(config.docs_dir) / "actors" / ".names.json"
     _state["names"] = json.loads(names.read_text(encoding="utf-8")) if names.is_file() else {}
 
@@ -54,6 +64,17 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 
 def on_post_build(config) -> None:
+    from generator.preview import Debounced
+
+    if not _state["serving"]:
+        _index_search(config)
+        return
+    if _state["indexer"] is None:
+        _state["indexer"] = Debounced(lambda: _index_search_logged(config), delay=0)
+    _state["indexer"]()
+
+
+def _index_search(config) -> None:
     from mkdocs.exceptions import PluginError
 
     from generator.errors import BuildError
@@ -68,12 +89,21 @@ def on_post_build(config) -> None:
         raise PluginError(f"{first.rstrip(':')} (its output above)" if output else first) from exc
 
 
-def _regenerate(root: Path) -> None:
-    from generator.config import load_config
-    from generator.errors import GeneratorError
-    from generator.pipeline import generate
+def _index_search_logged(config) -> None:
+    """In the background a failure cannot stop a build: it is logged, the previous index stays."""
+    from mkdocs.exceptions import PluginError
 
     try:
-        log.info(generate(load_config(root / "site_config" / "generator.yml")).summary())
-    except GeneratorError as exc:
-        log.error(f"generation failed, previous pages kept: {exc}")
+        _index_search(config)
+    except PluginError as exc:
+        log.error(f"search not updated: {exc}")
+
+
+def _settings_file(config) -> Path:
+    return Path(config.config_file_path).parent / "site_config" / "generator.yml"
+
+
+def _load_settings(path: Path):
+    from generator.config import load_config
+
+    return load_config(path)

@@ -1,0 +1,87 @@
+"""The live preview (``mkdocs serve``): regenerate when an input changes, keep search current.
+
+MkDocs watches ``docs/`` and rebuilds when a page changes. The generator's
+inputs (articles, ``content/``, templates, settings) are not pages, so they are
+watched here: a change regenerates the pages, which writes only the pages whose
+text changed, and MkDocs' own watcher then rebuilds once, re-rendering just
+those (``--dirty``). Regenerating inside MkDocs' build instead would make every
+change cost two builds: the pages written during the first trigger the second.
+
+Search is re-indexed after each rebuild in the background: the page shows as
+soon as MkDocs is done, search catches up a few seconds later and keeps
+answering from the previous index meanwhile.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from generator.config import Config
+from generator.errors import GeneratorError
+
+log = logging.getLogger("mkdocs.hooks.generator")
+
+SETTLE_SECONDS = 0.3  # an editor's save is often several file events: wait for them to stop
+
+
+class Debounced:
+    """Run ``action`` once, ``delay`` seconds after the last of a burst of calls; never two at once.
+
+    A call arriving while the action runs schedules one more run after it.
+    """
+
+    def __init__(self, action: Callable[[], None], delay: float = SETTLE_SECONDS):
+        self.action, self.delay = action, delay
+        self._lock, self._running = threading.Lock(), threading.Lock()
+        self._timer: threading.Timer | None = None
+
+    def __call__(self) -> None:
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+            self._timer = threading.Timer(self.delay, self._run)
+            self._timer.daemon = True
+            self._timer.start()
+
+    def _run(self) -> None:
+        with self._running:
+            self.action()
+
+
+def regenerate(load: Callable[[], Config]) -> None:
+    """Generate the pages; an error is logged and the previous pages stay (the writer is atomic)."""
+    from generator.pipeline import generate
+
+    try:
+        log.info(generate(load()).summary())
+    except GeneratorError as exc:
+        log.error(f"generation failed, previous pages kept: {exc}")
+
+
+def watched_inputs(config: Config, config_file: Path) -> list[Path]:
+    """What the pages are made from: article folders, the writer's content/, templates, the settings."""
+    paths = sorted({p for p in [*config.inputs, config.root / "content", config.templates_dir, config_file]
+                    if p.exists()})
+    return [p for p in paths if not any(p != other and p.is_relative_to(other) for other in paths)]
+
+
+def watch_inputs(paths: list[Path], on_change: Callable[[], None]):
+    """Call ``on_change`` whenever a file under ``paths`` is created, changed, moved or deleted."""
+    from watchdog.events import FileSystemEventHandler
+    from watchdog.observers import Observer
+
+    class Handler(FileSystemEventHandler):
+        def on_any_event(self, event) -> None:
+            if not event.is_directory and event.event_type in ("created", "modified", "moved", "deleted"):
+                on_change()
+
+    observer = Observer()
+    for path in paths:
+        target = path if path.is_dir() else path.parent
+        observer.schedule(Handler(), str(target), recursive=path.is_dir())
+    observer.daemon = True
+    observer.start()
+    log.info("Regenerating the pages when these change: " + ", ".join(str(p) for p in paths))
+    return observer
