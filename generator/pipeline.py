@@ -13,6 +13,7 @@ from generator.extract import extract_all, make_extractor
 from generator.gazetteer import load_gazetteer
 from generator.ingest import read_corpus
 from generator.model import SourceRef, Story
+from generator.pagecache import PageCache
 from generator.registry import load_registry
 from generator.render import render_site
 from generator.resolve import resolve
@@ -58,7 +59,9 @@ def build_story(config: Config, lenient: bool = False) -> Story:
 def generate(config: Config, take_back: bool = False) -> GenerateReport:
     started = time.perf_counter()
     story = build_story(config)
-    pages = render_site(story, config)
+    cache = PageCache(config.cache_dir, config.docs_dir)
+    pages = render_site(story, config, cache.reuse)
     report = write_pages(pages, config.docs_dir, config.generated_dirs, take_back=take_back)
+    cache.save(pages)
     return GenerateReport(len(story.articles), report, time.perf_counter() - started,
                           tuple(str(p) for p in story.problems))

@@ -1,7 +1,8 @@
 """Stage 5, render: the resolved ``Story`` → ``{docs-relative path: page text}``.
 
-Pure: nothing here touches the disk. Page layouts are Jinja templates in
-``site_config/templates``; this module only prepares their context. Every
+Nothing here writes: it reads the Jinja templates in ``site_config/templates``
+(the page layouts; this module only prepares their context) and, to tell
+whether an earlier run's page can be reused, its own code. Every
 value printed by a template is Markdown-escaped unless it was built as
 ``Markdown`` here (see ``generator.markdown``).
 """
@@ -19,27 +20,34 @@ from generator.config import Config
 from generator.markdown import Markdown, escape, finalize
 from generator.model import Story
 from generator.parallel import parallel_map
-from generator.render.articles import article_page, articles_index
+from generator.render.articles import article_inputs, article_page, articles_index
 from generator.render.chronology import chronology_layout, chronology_pages
-from generator.render.context import Site
-from generator.render.entities import entity_index, entity_page
+from generator.render.context import Site, inputs_digest
+from generator.render.entities import entity_index, entity_inputs, entity_page
 from generator.render.feed import FEED_PAGE, atom_feed, site_url
 from generator.render.home import home_snippets
 from generator.yamlio import front_matter_block
+
+Reuse = Callable[[str, str], "str | None"]  # (page, key of its inputs) → text rendered earlier, or None
 
 # Every entity name and alias → its page, for the wikilinks in writers' pages (site_config/hooks.py).
 NAMES_FILE = "actors/.names.json"
 
 
-def render_site(story: Story, config: Config) -> dict[str, str]:
+def render_site(story: Story, config: Config, reuse: Reuse | None = None) -> dict[str, str]:
+    """Every generated page. ``reuse(page, key)`` may return the text an earlier run rendered from
+    the same inputs (``key``, a digest of them and of the rendering code); those are not rendered."""
     env = _environment(config.templates_dir)
     site = Site.of(story, chronology_layout(story.events, config))
-    jobs = {slugs.article_page(article.slug): functools.partial(article_page, env, site, article)
+    jobs = {slugs.article_page(article.slug): (article_inputs(site, article),
+                                               functools.partial(article_page, env, site, article))
             for article in story.articles}
-    jobs.update({site.page_of(entity): functools.partial(entity_page, env, site, entity)
+    jobs.update({site.page_of(entity): (entity_inputs(site, entity), functools.partial(entity_page, env, site, entity))
                  for entity in story.actors + story.venues})
     jobs.update(chronology_pages(env, site, config))
-    pages = dict(zip(jobs, parallel_map(_call, list(jobs.values()), config.workers)))
+    pages = _reused(jobs, reuse, config.templates_dir) if reuse else {}
+    missing = [page for page in jobs if page not in pages]
+    pages.update(zip(missing, parallel_map(_call, [jobs[page][1] for page in missing], config.workers)))
     pages.update(articles_index(env, story, config.index_page_size))
     pages.update(entity_index(env, story.actors, "Actors", "actors", site, config.index_page_size))
     pages.update(entity_index(env, story.venues, "Venues", "venues", site, config.index_page_size))
@@ -53,6 +61,22 @@ def render_site(story: Story, config: Config) -> dict[str, str]:
 
 def _call(render: Callable[[], str]) -> str:
     return render()
+
+
+def _reused(jobs: dict[str, tuple[tuple | None, Callable[[], str]]], reuse: Reuse, templates: Path) -> dict[str, str]:
+    code = _rendering_code(templates)
+    found = {}
+    for page, (inputs, _) in jobs.items():
+        if inputs is not None and (text := reuse(page, inputs_digest(code, inputs))) is not None:
+            found[page] = text
+    return found
+
+
+def _rendering_code(templates: Path) -> str:
+    """A digest of what turns inputs into page text: this package's code and the templates."""
+    package = Path(__file__).resolve().parent.parent
+    files = sorted([*package.rglob("*.py"), *templates.rglob("*")])
+    return inputs_digest(*[(p.name, p.read_bytes()) for p in files if p.is_file()])
 
 
 def _environment(templates: Path) -> jinja2.Environment:

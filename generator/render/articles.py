@@ -35,6 +35,16 @@ def article_page(env: jinja2.Environment, site: Site, article: Article) -> str:
     )
 
 
+def article_inputs(site: Site, article: Article) -> tuple:
+    """Everything ``article_page`` shows: the article, and each mention's entity (what its link and
+    the lists of actors and venues show). The page cache reuses the page while these are equal."""
+    mentions = tuple((block.number, mention.start, mention.end, site.card(entity))
+                     for block in article.paragraphs
+                     for mention, entity in site.mentions_at.get(SourceRef(article.slug, block.number), []))
+    listed = tuple((slug, count, site.card(site.entities[slug])) for slug, count in site.entities_in[article.slug].items())
+    return article, mentions, listed
+
+
 def _block_view(site: Site, article: Article, block: Block, page: str) -> dict:
     if block.kind == "heading":
         return {"kind": "heading", "text": block.text}

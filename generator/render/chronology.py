@@ -63,19 +63,32 @@ def _stable_bucket(slug: str, buckets: int) -> int:
     return int.from_bytes(hashlib.sha256(slug.encode()).digest()[:8], "big") % buckets
 
 
-def chronology_pages(env: jinja2.Environment, site: Site, config: Config) -> dict[str, Callable[[], str]]:
-    """Each chronology page and the function that renders it (the caller decides where they run)."""
+def chronology_pages(env: jinja2.Environment, site: Site, config: Config
+                     ) -> dict[str, tuple[tuple | None, Callable[[], str]]]:
+    """Each chronology page: what it shows (None: always rendered), and the function that renders it."""
     events = ordered(site.story.events, config)
     by_page: dict[str, list[Event]] = defaultdict(list)
     for event in events:
         by_page[site.event_pages[event.slug]].append(event)
     if list(by_page) in ([], ["chronology/index.md"]):
-        page = "chronology/index.md"
-        return {page: functools.partial(_page, env, site, page, "Chronology", events, len(events))}
-    pages = {page: functools.partial(_page, env, site, page, _part_title(page, group[0]), group, len(group))
+        by_page = {"chronology/index.md": events}
+        titles = {"chronology/index.md": "Chronology"}
+    else:
+        titles = {page: _part_title(page, group[0]) for page, group in by_page.items()}
+    pages = {page: (_page_inputs(site, page, titles[page], group),
+                    functools.partial(_page, env, site, page, titles[page], group, len(group)))
              for page, group in by_page.items()}
-    pages["chronology/index.md"] = functools.partial(_index, env, by_page, events)
+    if "chronology/index.md" not in pages:
+        pages["chronology/index.md"] = (None, functools.partial(_index, env, by_page, events))
     return pages
+
+
+def _page_inputs(site: Site, page: str, title: str, events: list[Event]) -> tuple:
+    """Everything a chronology page shows: its events, who and where they name, the articles they cite."""
+    named = sorted({slug for e in events for slug in e.actors + e.venues})
+    cited = sorted({ref.article for e in events for ref in e.sources})
+    return (page, title, tuple(events), tuple(site.card(site.entities[slug]) for slug in named),
+            tuple((slug, site.articles[slug].title) for slug in cited))
 
 
 def _part_title(page: str, first: Event) -> str:
@@ -90,7 +103,7 @@ def _page(env: jinja2.Environment, site: Site, page: str, title: str, events: li
     for event in dated:
         months[_month_heading(event)].append(_event_view(site, event, page))
     undated = [_event_view(site, e, page) for e in events if not e.date.known]
-    names = {slug: entity.name for slug, entity in site.entities.items()}
+    names = {slug: site.entities[slug].name for e in events for slug in e.actors + e.venues}
     return env.get_template("chronology.md.j2").render(
         title=title, months=list(months.items()), undated=undated, count=count,
         timeline=Markdown(timeline_svg(dated)),

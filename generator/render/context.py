@@ -1,6 +1,8 @@
 """What every page needs: indexes over the story built once, links and citations, excerpts."""
 from __future__ import annotations
 
+import hashlib
+import pickle
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -24,20 +26,20 @@ class Site:
     mentions_at: dict[SourceRef, list[tuple[Mention, Entity]]]
     quotes_by: dict[str, list[Quote]]
     events_of: dict[str, list[Event]]
-    paragraphs_of: dict[str, set[SourceRef]]
     co_mentions: dict[str, Counter]
     by_page: dict[str, Entity]
     entities_in: dict[str, Counter]
     event_pages: dict[str, str]
     names: dict[str, str]
     backlinks: dict[str, list]
+    article_digests: dict[str, str]
+    cards: dict[int, tuple[str, str, str, str]]
 
     @classmethod
     def of(cls, story: Story, event_pages: dict[str, str] | None = None) -> Site:
         """``event_pages``: the chronology page of each event (default: all on the one page)."""
-        mentions_at, paragraphs_of, entities_in = defaultdict(list), {}, defaultdict(Counter)
+        mentions_at, entities_in = defaultdict(list), defaultdict(Counter)
         for entity in story.actors + story.venues:
-            paragraphs_of[entity.slug] = {m.source for m in entity.mentions}
             for m in entity.mentions:
                 mentions_at[m.source].append((m, entity))
                 entities_in[m.source.article][entity.slug] += 1
@@ -54,9 +56,11 @@ class Site:
             for target in writer_page.links_to:
                 backlinks[target].append(writer_page)
         return cls(story, {e.slug: e for e in story.actors + story.venues}, {a.slug: a for a in story.articles},
-                   mentions_at, quotes_by, events_of, paragraphs_of, co_mentions,
+                   mentions_at, quotes_by, events_of, co_mentions,
                    {page_of(e): e for e in story.actors + story.venues}, entities_in, event_pages,
-                   name_index(story.actors + story.venues), backlinks)
+                   name_index(story.actors + story.venues), backlinks,
+                   {a.slug: inputs_digest(a) for a in story.articles},
+                   {id(e): (e.slug, e.name, e.kind.value, page_of(e)) for e in story.actors + story.venues})
 
     def event_link(self, event: Event, label: str, from_page: str) -> Markdown:
         return link(label, from_page, self.event_pages[event.slug], slugs.event_anchor(event.slug))
@@ -69,9 +73,18 @@ class Site:
         return link(f"{article.title}, ¶{ref.paragraph}", from_page, slugs.article_page(ref.article),
                     slugs.paragraph_anchor(ref.paragraph))
 
+    def card(self, entity: Entity) -> tuple[str, str, str, str]:
+        """What a link to ``entity`` or a dot for it in a picture shows: part of a page cache key."""
+        return self.cards[id(entity)]
+
     def entity_link(self, slug: str, from_page: str) -> Markdown:
         entity = self.entities[slug]
         return link(entity.name, from_page, self.page_of(entity))
+
+
+def inputs_digest(*inputs: object) -> str:
+    """A digest of model objects (frozen dataclasses, tuples, text): equal inputs, equal digest."""
+    return hashlib.blake2b(pickle.dumps(inputs, protocol=5), digest_size=16).hexdigest()
 
 
 def page_of(entity: Entity) -> str:
