@@ -1,6 +1,7 @@
 """Running the tools around the generator: MkDocs (build, serve), Pagefind (search index) and lychee (link check)."""
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -59,38 +60,96 @@ PAGEFIND_ROOT = "article.md-content__inner"
 PAGEFIND_EXCLUDE = ("[data-search-exclude]", ".headerlink", ".paragraph-number")
 
 
-def pagefind_index(site_dir: Path, pages: str = "**/index.html") -> str:
-    """Index the built site with Pagefind into ``site_dir/pagefind/``; return a one-line summary.
+# Pages per Pagefind run. Its indexer holds every page it indexes in memory (about 270 KB per
+# article page: 1.4 GB for 5,000 articles in one run), so a big site is indexed as several
+# bundles, which the search UI merges before the first query (MERGE_SCRIPT, main.html).
+BUNDLE_PAGES = 2000
+MAIN_BUNDLE = "pagefind"
+MERGE_SCRIPT = "merge-bundles.js"
+
+
+def pagefind_index(site_dir: Path, pages: str = "**/index.html", bundle_pages: int = BUNDLE_PAGES) -> str:
+    """Index the built site with Pagefind into ``site_dir/pagefind/`` (and ``pagefind-2/``… past
+    ``bundle_pages`` pages); return a one-line summary.
 
     ``pages`` is the glob of the pages to index: with MkDocs' directory URLs every page is an
     ``index.html``, so the 404 page is left out. Raises BuildError, with Pagefind's own output,
     if Pagefind is missing, fails or finds no page."""
-    if not (Path(site_dir) / "index.html").is_file():
+    site_dir = Path(site_dir)
+    if not (site_dir / "index.html").is_file():
         raise BuildError(f"no built site in {site_dir} to index for search")
-    # Pagefind adds files and never removes one, so each run writes a fresh bundle beside the
-    # current one, which it then replaces: no stale chunks, and search keeps working meanwhile.
-    bundle, fresh = Path(site_dir) / "pagefind", Path(site_dir) / ".pagefind-next"
-    shutil.rmtree(fresh, ignore_errors=True)
-    command = [_pagefind(), "--site", str(site_dir), "--glob", pages, "--root-selector", PAGEFIND_ROOT,
-               "--output-path", str(fresh)]
-    for selector in PAGEFIND_EXCLUDE:
-        command += ["--exclude-selectors", selector]
-    start = time.monotonic()
+    files = sorted(p.relative_to(site_dir) for p in site_dir.glob(pages)
+                   if p.is_file() and not p.relative_to(site_dir).parts[0].startswith((MAIN_BUNDLE, ".")))
+    groups = [files[i:i + bundle_pages] for i in range(0, len(files), bundle_pages)] or [[]]
+    names = [MAIN_BUNDLE] + [f"{MAIN_BUNDLE}-{n}" for n in range(2, len(groups) + 1)]
+    start, indexed, words = time.monotonic(), 0, 0
+    fresh = {name: site_dir / f".{name}-next" for name in names}
     try:
-        result = subprocess.run(command, capture_output=True, text=True, check=False, timeout=1800)
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise BuildError(f"the search indexer Pagefind could not run ({command[0]}): {exc}") from exc
-    seconds = time.monotonic() - start
-    output = (result.stdout + result.stderr).strip()
+        for name, group in zip(names, groups):
+            count, found = _index_bundle(site_dir, group, fresh[name])
+            indexed, words = indexed + count, words + found
+        (fresh[MAIN_BUNDLE] / MERGE_SCRIPT).write_text(_merge_script(names[1:]), encoding="utf-8")
+        # Pagefind adds files and never removes one: each run writes fresh bundles, which then
+        # replace the current ones, so no stale chunk stays and search keeps working meanwhile.
+        for name in names:
+            _replace_folder(site_dir / name, fresh[name])
+    finally:
+        for folder in fresh.values():
+            shutil.rmtree(folder, ignore_errors=True)
+    for stale in site_dir.glob(f"{MAIN_BUNDLE}-*"):
+        if stale.is_dir() and stale.name not in names:
+            shutil.rmtree(stale, ignore_errors=True)
+    return (f"search index: Pagefind indexed {indexed} pages, {words} words in {time.monotonic() - start:.2f} s "
+            f"into {site_dir / MAIN_BUNDLE}" + (f" and {len(names) - 1} more bundles" if len(names) > 1 else ""))
+
+
+def _index_bundle(site_dir: Path, pages: list[Path], output: Path) -> tuple[int, int]:
+    """Run Pagefind over ``pages`` only: they are hard-linked into a staging folder with the same
+    layout, so every result's URL is what it is in the site. Returns (pages, words) indexed."""
+    stage = site_dir / ".pagefind-stage"
+    shutil.rmtree(stage, ignore_errors=True)
+    shutil.rmtree(output, ignore_errors=True)
+    try:
+        for page in pages or [Path("index.html")]:
+            (stage / page).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(site_dir / page, stage / page)
+            except OSError:
+                shutil.copy2(site_dir / page, stage / page)
+        command = [_pagefind(), "--site", str(stage), "--glob", "**/*.html", "--root-selector", PAGEFIND_ROOT,
+                   "--output-path", str(output)]
+        for selector in PAGEFIND_EXCLUDE:
+            command += ["--exclude-selectors", selector]
+        try:
+            result = subprocess.run(command, capture_output=True, text=True, check=False, timeout=1800)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise BuildError(f"the search indexer Pagefind could not run ({command[0]}): {exc}") from exc
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    output_text = (result.stdout + result.stderr).strip()
     if result.returncode != 0:
-        raise BuildError(f"the search indexer Pagefind failed (exit {result.returncode}) on {site_dir}:\n{output}")
-    indexed = re.search(r"Indexed (\d+) pages?", output)
-    words = re.search(r"Indexed (\d+) words?", output)
+        raise BuildError(f"the search indexer Pagefind failed (exit {result.returncode}) on {site_dir}:\n{output_text}")
+    indexed = re.search(r"Indexed (\d+) pages?", output_text)
+    words = re.search(r"Indexed (\d+) words?", output_text)
     if not indexed or indexed.group(1) == "0":
-        raise BuildError(f"the search indexer Pagefind indexed no page of {site_dir}:\n{output}")
-    _replace_folder(bundle, fresh)
-    return (f"search index: Pagefind indexed {indexed.group(1)} pages, {words.group(1) if words else '?'} words "
-            f"in {seconds:.2f} s into {Path(site_dir) / 'pagefind'}")
+        raise BuildError(f"the search indexer Pagefind indexed no page of {site_dir}:\n{output_text}")
+    return int(indexed.group(1)), int(words.group(1)) if words else 0
+
+
+def _merge_script(bundles: list[str]) -> str:
+    """The script that adds the other bundles to the search UI's instance before its first query."""
+    return ("// Written by generator/site.py: the search index's other bundles, merged into the search UI's\n"
+            "// instance before its first query (Pagefind loads its index on first use).\n"
+            "(function () {\n"
+            f"  var bundles = {json.dumps(bundles)};\n"
+            "  var ui = window.PagefindComponents;\n"
+            "  if (!bundles.length || !ui) return;\n"
+            "  var here = new URL('.', document.currentScript.src);\n"
+            "  var options = ui.getInstanceManager().getInstance('default').options;\n"
+            "  bundles.forEach(function (name) {\n"
+            "    options.mergeIndex.push({bundlePath: new URL('../' + name + '/', here).href});\n"
+            "  });\n"
+            "})();\n")
 
 
 def _replace_folder(current: Path, fresh: Path) -> None:

@@ -227,13 +227,13 @@ class PageScan(HTMLParser):
 
     def _allowed_script(self, attrs: dict, text: str) -> bool:
         """Material's own (its bundles under assets/, its JSON config, its inline snippets), the search's
-        (Pagefind's UI script in pagefind/, the result template of overrides/partials/pagefind.html, the
+        (Pagefind's UI script in pagefind/ and the script that merges the index's bundles, the result template of overrides/partials/pagefind.html, the
         same on every page) or the generator's inert schema.org data."""
         if "src" in attrs:
             src = attrs["src"] or ""
             base = "" if src.startswith("/") else posixpath.dirname(self.page)
             path = posixpath.normpath(posixpath.join(base, src.lstrip("/")))
-            return (path.startswith("assets/") or path == PAGEFIND_UI) and not text.strip()
+            return (path.startswith("assets/") or path in PAGEFIND_SCRIPTS) and not text.strip()
         if attrs == {"id": "__config", "type": "application/json"}:
             return True
         if attrs == {"type": "text/pagefind-template"}:
@@ -257,7 +257,7 @@ def normalised(script: str) -> str:
     return re.sub(r'new URL\("[^"]*",location\)', 'new URL(ROOT,location)', script.strip())
 
 
-PAGEFIND_UI = "pagefind/pagefind-component-ui.js"
+PAGEFIND_SCRIPTS = ("pagefind/pagefind-component-ui.js", "pagefind/merge-bundles.js")  # merge: generator/site.py
 
 
 def material_inline_scripts(site: Path) -> set[str]:

@@ -325,3 +325,34 @@ def test_screenshots(desktop, phone, capsys):
     with capsys.disabled():
         print("\nscreenshots:\n" + "\n".join(f"  {p}" for p in paths))
     assert all(p.stat().st_size > 5_000 for p in paths)
+
+
+@pytest.fixture(scope="session")
+def bundled_site_url(site_server, tmp_path_factory):
+    """The same site, its search index rebuilt in bundles of 8 pages (as a big site's is, by the thousand)."""
+    import shutil
+
+    from generator.site import pagefind_index
+
+    served = tmp_path_factory.mktemp("bundled") / "site"
+    shutil.copytree(site_server.directory, served)
+    summary = pagefind_index(served, bundle_pages=8)
+    assert "more bundles" in summary, summary
+    server = StaticServer(served)
+    yield server.url, server
+    server.stop()
+
+
+@pytest.mark.parametrize("query", ["Witkoff", "Ankara"])
+def test_search_finds_pages_in_every_bundle(bundled_site_url, query):
+    url, server = bundled_site_url
+    browser = Browser(url, DESKTOP, "desktop-bundled")
+    try:
+        sections, slug = SEARCHES[query]
+        hrefs = search(browser, query)
+        assert hrefs and any(f"/{section}/{slug}/" in hrefs[0] for section in sections), hrefs[:5]
+    finally:
+        browser.quit()
+    fetched = {path.split("?")[0] for path, _ in server.served}
+    other_bundles = {p.split("/")[1] for p in fetched if p.startswith("/pagefind-")}
+    assert len(other_bundles) >= 2, f"the search loaded the other bundles: {sorted(fetched)[:20]}"

@@ -4,15 +4,16 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import shutil
 from html.parser import HTMLParser
 
 import pytest
 from conftest import create_project
 
 from generator import pipeline
+from generator import site as site_tools
 from generator.config import load_config
 from generator.errors import BuildError
-from generator import site as site_tools
 from generator.site import link_check, mkdocs_build, pagefind_index
 
 pytestmark = pytest.mark.build
@@ -154,6 +155,23 @@ def test_link_check_reports_a_broken_link(tmp_path):
     with pytest.raises(BuildError) as caught:
         link_check(site)
     assert "missing" in str(caught.value) and "#p9" in str(caught.value)
+
+
+def test_a_big_index_is_split_in_bundles_and_a_smaller_one_leaves_none_behind(built, tmp_path):
+    """Pagefind holds every page it indexes in memory: past bundle_pages it runs once per bundle."""
+    site = tmp_path / "site"
+    shutil.copytree(built[0].config.site_dir, site)
+    pages = len(pagefind_pages(site))
+    summary = pagefind_index(site, bundle_pages=4)
+    bundles = sorted(p.name for p in site.iterdir() if p.name.startswith("pagefind"))
+    assert len(bundles) == -(-pages // 4) and f"and {len(bundles) - 1} more bundles" in summary, (bundles, summary)
+    merge = (site / "pagefind" / "merge-bundles.js").read_text(encoding="utf-8")
+    assert json.dumps(bundles[1:]) in merge
+    indexed = sum(len(list((site / name / "fragment").glob("*.pf_fragment"))) for name in bundles)
+    assert indexed == pages, "every page is in exactly one bundle"
+    pagefind_index(site)
+    assert sorted(p.name for p in site.iterdir() if p.name.startswith(("pagefind", ".pagefind"))) == ["pagefind"]
+    assert 'var bundles = [];' in (site / "pagefind" / "merge-bundles.js").read_text(encoding="utf-8")
 
 
 def test_pagefind_failure_is_a_clear_error(tmp_path, monkeypatch):
