@@ -1,6 +1,8 @@
 """The spine: read the corpus, extract, resolve, build the chronology, render, write."""
 from __future__ import annotations
 
+import contextlib
+import gc
 import time
 from dataclasses import dataclass
 
@@ -35,6 +37,24 @@ class GenerateReport:
         return "\n".join(lines)
 
 
+@contextlib.contextmanager
+def _without_cycle_collection():
+    """Pause Python's cycle collector while generating.
+
+    The pipeline builds hundreds of thousands of small immutable objects and makes few reference
+    cycles; the collector kept walking them all, a third of a run's time at 1,000 articles (and
+    more inside 'mkdocs serve', whose own objects it walks too). Reference counting still frees
+    memory as usual: peak memory is the same.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def build_story(config: Config, lenient: bool = False) -> Story:
     """Everything in memory before the first page is written: actor pages list every article.
 
@@ -58,10 +78,11 @@ def build_story(config: Config, lenient: bool = False) -> Story:
 
 def generate(config: Config, take_back: bool = False) -> GenerateReport:
     started = time.perf_counter()
-    story = build_story(config)
-    cache = PageCache(config.cache_dir, config.docs_dir)
-    pages = render_site(story, config, cache.reuse)
-    report = write_pages(pages, config.docs_dir, config.generated_dirs, take_back=take_back)
-    cache.save(pages)
+    with _without_cycle_collection():
+        story = build_story(config)
+        cache = PageCache(config.cache_dir, config.docs_dir)
+        pages = render_site(story, config, cache.reuse)
+        report = write_pages(pages, config.docs_dir, config.generated_dirs, take_back=take_back)
+        cache.save(pages)
     return GenerateReport(len(story.articles), report, time.perf_counter() - started,
                           tuple(str(p) for p in story.problems))

@@ -38,12 +38,14 @@ class Site:
     @classmethod
     def of(cls, story: Story, event_pages: dict[str, str] | None = None) -> Site:
         """``event_pages``: the chronology page of each event (default: all on the one page)."""
+        entities = story.actors + story.venues
+        cards = {id(e): (e.slug, e.name, e.kind.value, page_of(e)) for e in entities}
         mentions_at, entities_in = defaultdict(list), defaultdict(Counter)
-        for entity in story.actors + story.venues:
+        for entity in entities:
             for m in entity.mentions:
                 mentions_at[m.source].append((m, entity))
                 entities_in[m.source.article][entity.slug] += 1
-        co_mentions = _co_mentions(mentions_at)
+        co_mentions = _co_mentions(mentions_at, cards)
         quotes_by, events_of = defaultdict(list), defaultdict(list)
         for said in story.quotes:
             quotes_by[said.speaker].append(said)
@@ -55,18 +57,16 @@ class Site:
         for writer_page in story.writer_pages:
             for target in writer_page.links_to:
                 backlinks[target].append(writer_page)
-        return cls(story, {e.slug: e for e in story.actors + story.venues}, {a.slug: a for a in story.articles},
-                   mentions_at, quotes_by, events_of, co_mentions,
-                   {page_of(e): e for e in story.actors + story.venues}, entities_in, event_pages,
-                   name_index(story.actors + story.venues), backlinks,
-                   {a.slug: inputs_digest(a) for a in story.articles},
-                   {id(e): (e.slug, e.name, e.kind.value, page_of(e)) for e in story.actors + story.venues})
+        return cls(story, {e.slug: e for e in entities}, {a.slug: a for a in story.articles},
+                   mentions_at, quotes_by, events_of, co_mentions, {cards[id(e)][3]: e for e in entities},
+                   entities_in, event_pages, name_index(entities), backlinks,
+                   {a.slug: inputs_digest(a) for a in story.articles}, cards)
 
     def event_link(self, event: Event, label: str, from_page: str) -> Markdown:
         return link(label, from_page, self.event_pages[event.slug], slugs.event_anchor(event.slug))
 
     def page_of(self, entity: Entity) -> str:
-        return page_of(entity)
+        return self.cards[id(entity)][3]
 
     def cite(self, ref: SourceRef, from_page: str) -> Markdown:
         article = self.articles[ref.article]
@@ -92,7 +92,8 @@ def page_of(entity: Entity) -> str:
     return slugs.actor_page(entity.slug) if entity.is_actor else slugs.venue_page(entity.slug)
 
 
-def _co_mentions(mentions_at: dict[SourceRef, list[tuple[Mention, Entity]]]) -> dict[str, Counter]:
+def _co_mentions(mentions_at: dict[SourceRef, list[tuple[Mention, Entity]]],
+                 cards: dict[int, tuple[str, str, str, str]]) -> dict[str, Counter]:
     """For each entity's page, how often each other entity (by page) is mentioned in the paragraphs
     that mention it.
 
@@ -101,7 +102,7 @@ def _co_mentions(mentions_at: dict[SourceRef, list[tuple[Mention, Entity]]]) -> 
     """
     counts: dict[str, Counter] = defaultdict(Counter)
     for mentioned in mentions_at.values():
-        others = Counter(page_of(entity) for _, entity in mentioned)
+        others = Counter(cards[id(entity)][3] for _, entity in mentioned)
         for page in others:
             counts[page].update(others)
     return counts
