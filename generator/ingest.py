@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -65,7 +66,13 @@ def article_files(folders: tuple[Path, ...]) -> list[Path]:
 
 
 def read_article(path: Path, config: Config) -> Article:
-    text = read_text(path)
+    return _parse_article(path, read_text(path), config)
+
+
+@functools.lru_cache(maxsize=16384)
+def _parse_article(path: Path, text: str, config: Config) -> Article:
+    """Parsed once per text: a running preview re-reads every file on each change, and parses
+    only the ones that changed. (A bad article raises, and is not remembered.)"""
     if path.suffix == ".md":
         return _read_markdown(path, text, config)
     return _read_raw(path, text, config)

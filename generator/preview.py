@@ -23,7 +23,7 @@ from generator.errors import GeneratorError
 
 log = logging.getLogger("mkdocs.hooks.generator")
 
-SETTLE_SECONDS = 0.3  # an editor's save is often several file events: wait for them to stop
+SETTLE_SECONDS = 0.15  # an editor's save is often several file events: wait for them to stop
 
 
 class Debounced:

@@ -105,17 +105,34 @@ class CachedExtractor:
 
     @staticmethod
     def _load(path: Path) -> Extraction | None:
+        if path in _REMEMBERED:
+            return _REMEMBERED[path]
         try:
-            return pickle.loads(path.read_bytes())
+            extraction = pickle.loads(path.read_bytes())
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
             return None
+        _remember(path, extraction)
+        return extraction
 
     @staticmethod
     def _store(path: Path, extraction: Extraction) -> None:
+        _remember(path, extraction)
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
         temporary.write_bytes(pickle.dumps(extraction))
         os.replace(temporary, path)
+
+
+# Extractions this process has loaded or made, by cache file (whose name is the content hash):
+# a running preview regenerates on every change and need not unpickle a thousand files each time.
+_REMEMBERED: dict[Path, Extraction] = {}
+REMEMBER_AT_MOST = 20000
+
+
+def _remember(path: Path, extraction: Extraction) -> None:
+    if len(_REMEMBERED) >= REMEMBER_AT_MOST:
+        _REMEMBERED.clear()
+    _REMEMBERED[path] = extraction
 
 
 @functools.lru_cache(maxsize=1)
