@@ -236,13 +236,19 @@ def test_enrichment_page_opens_the_generated_page(tmp_path):
     mkdocs_build(project.config)
 
 
-def test_paged_indexes_build_strict_and_list_every_item_once(tmp_path):
-    """Past index_page_size the indexes keep the newest or most mentioned; every item is on a month or letter page."""
+def generated_with(tmp_path, setting: str):
+    """The two_articles project with one more line in its settings, generated; its configuration."""
     project = create_project(tmp_path / "project", "two_articles")
     settings = project.root / "site_config" / "generator.yml"
-    settings.write_text(settings.read_text(encoding="utf-8") + "\nindex_page_size: 1\n", encoding="utf-8")
+    settings.write_text(settings.read_text(encoding="utf-8") + f"\n{setting}\n", encoding="utf-8")
     config = load_config(settings)
     pipeline.generate(config)
+    return config
+
+
+def test_paged_indexes_build_strict_and_list_every_item_once(tmp_path):
+    """Past index_page_size the indexes keep the newest or most mentioned; every item is on a month or letter page."""
+    config = generated_with(tmp_path, "index_page_size: 1")
     docs = config.docs_dir
     by_month = sorted(p.name for p in (docs / "articles" / "by-month").glob("*.md"))
     assert by_month == ["2026-02.md", "undated.md"], by_month
@@ -264,11 +270,7 @@ def test_paged_indexes_build_strict_and_list_every_item_once(tmp_path):
 
 def test_a_paged_chronology_builds_strict_with_every_event_link_resolving(tmp_path):
     """Past chronology_page_size the chronology is one page per month, big months in parts."""
-    project = create_project(tmp_path / "project", "two_articles")
-    settings = project.root / "site_config" / "generator.yml"
-    settings.write_text(settings.read_text(encoding="utf-8") + "\nchronology_page_size: 1\n", encoding="utf-8")
-    config = load_config(settings)
-    pipeline.generate(config)
+    config = generated_with(tmp_path, "chronology_page_size: 1")
     pages = sorted(p.name for p in (config.docs_dir / "chronology").glob("*.md") if not p.name.startswith("_"))
     assert "index.md" in pages and len(pages) >= 3, pages
     assert any("-part-" in name for name in pages), pages
