@@ -17,7 +17,7 @@ from typing import TypeVar
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
-MIN_ITEMS_PER_WORKER = 100
+MIN_ITEMS_PER_WORKER = 32  # a page or an article costs 3–10 ms; starting a worker, a few
 
 # What forked workers run: set just before the pool forks, read by ``_run`` in the child.
 _job: tuple[Callable, Sequence] | None = None

@@ -14,6 +14,7 @@ still shown when it has a kind (the writer adds an entity by hand).
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,8 +40,10 @@ class RegistryEntry:
         return (self.name, *self.aliases)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
-    """How names are compared: folded, lower-case, no possessive, no leading "the"."""
+    """How names are compared: folded, lower-case, no possessive, no leading "the".
+    Cached: resolution asks for the same few thousand names tens of thousands of times."""
     text = fold(name).lower().replace("'s", "").replace("'", "")
     words = "".join(c if c.isalnum() else " " for c in text).split()
     return " ".join(words[1:] if words[:1] == ["the"] else words)
