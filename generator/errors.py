@@ -18,6 +18,10 @@ class InputError(GeneratorError):
         where = f"{self.path}:{line}" if line else self.path
         super().__init__(f"{where}: {message}")
 
+    def __reduce__(self):
+        """Rebuilt from its own arguments when it crosses from a worker process (generator/parallel.py)."""
+        return type(self), (self.path, self.message, self.line)
+
 
 class ConfigError(InputError):
     """The generator configuration is invalid."""

@@ -22,7 +22,6 @@ class PageCache:
         self.path, self.docs_dir = cache_dir / INDEX, docs_dir
         self.previous = _load(self.path)
         self.keys: dict[str, str] = {}
-        self.hits = 0
 
     def reuse(self, page: str, key: str) -> str | None:
         """The page's text from the last run if it was rendered from ``key`` and is untouched since."""
@@ -36,7 +35,6 @@ class PageCache:
             return None
         if hashlib.sha256(data).hexdigest() != known[1]:
             return None
-        self.hits += 1
         return data.decode("utf-8")
 
     def save(self, pages: dict[str, str]) -> None:

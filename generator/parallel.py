@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -44,11 +45,25 @@ def parallel_map(function: Callable[[Item], Result], items: Sequence[Item], work
     _job = (function, items)
     try:
         with multiprocessing.get_context("fork").Pool(count) as pool:
-            return pool.map(_run, range(len(items)), chunksize=max(1, len(items) // (count * 8)))
+            outcomes = pool.map(_run, range(len(items)), chunksize=max(1, len(items) // (count * 8)))
     finally:
         _job = None
+    for succeeded, value in outcomes:
+        if not succeeded:
+            raise value
+    return [value for _, value in outcomes]
 
 
-def _run(index: int):
+def _run(index: int) -> tuple[bool, object]:
+    """(True, result) or (False, the exception), raised again in the parent. An exception that
+    cannot cross back to the parent intact is sent as a RuntimeError with its message: one that
+    failed to unpickle there would stop the pool's result thread and hang the run."""
     function, items = _job
-    return function(items[index])
+    try:
+        return True, function(items[index])
+    except Exception as exc:
+        try:
+            pickle.loads(pickle.dumps(exc))
+        except Exception:
+            exc = RuntimeError(f"{type(exc).__name__} in a worker process: {exc}")
+        return False, exc

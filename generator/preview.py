@@ -20,6 +20,7 @@ from pathlib import Path
 
 from generator.config import Config
 from generator.errors import GeneratorError
+from generator.write import MANIFEST
 
 log = logging.getLogger("mkdocs.hooks.generator")
 
@@ -29,13 +30,14 @@ SETTLE_SECONDS = 0.15  # an editor's save is often several file events: wait for
 class Debounced:
     """Run ``action`` once, ``delay`` seconds after the last of a burst of calls; never two at once.
 
-    A call arriving while the action runs schedules one more run after it.
+    Calls arriving while the action runs make exactly one more run after it, however many they are.
     """
 
     def __init__(self, action: Callable[[], None], delay: float = SETTLE_SECONDS):
         self.action, self.delay = action, delay
-        self._lock, self._running = threading.Lock(), threading.Lock()
+        self._lock = threading.Lock()
         self._timer: threading.Timer | None = None
+        self._busy = self._pending = False
 
     def __call__(self) -> None:
         with self._lock:
@@ -46,8 +48,21 @@ class Debounced:
             self._timer.start()
 
     def _run(self) -> None:
-        with self._running:
-            self.action()
+        with self._lock:
+            if self._busy:
+                self._pending = True
+                return
+            self._busy = True
+        while True:
+            try:
+                self.action()
+            except Exception:  # a bug, not a writer's error: say so, and keep the preview alive
+                log.exception("the preview's background work failed")
+            with self._lock:
+                again, self._pending = self._pending, False
+                self._busy = again
+            if not again:
+                return
 
 
 def regenerate(load: Callable[[], Config]) -> None:
@@ -61,20 +76,34 @@ def regenerate(load: Callable[[], Config]) -> None:
 
 
 def watched_inputs(config: Config, config_file: Path) -> list[Path]:
-    """What the pages are made from: article folders, the writer's content/, templates, the settings."""
-    paths = sorted({p for p in [*config.inputs, config.root / "content", config.templates_dir, config_file]
-                    if p.exists()})
+    """What the pages are made from: article folders, the writer's content/, templates, the settings,
+    and docs/ (writers' pages: their wikilinks become backlinks on entity pages)."""
+    paths = sorted({p for p in [*config.inputs, config.root / "content", config.templates_dir, config_file,
+                                config.docs_dir] if p.exists()})
     return [p for p in paths if not any(p != other and p.is_relative_to(other) for other in paths)]
 
 
-def watch_inputs(paths: list[Path], on_change: Callable[[], None]):
-    """Call ``on_change`` whenever a file under ``paths`` is created, changed, moved or deleted."""
+def generated_paths(config: Config) -> list[Path]:
+    """What the generator itself writes under docs/: changes there must not trigger it again."""
+    return [config.docs_dir / folder for folder in config.generated_dirs] + [config.docs_dir / MANIFEST]
+
+
+def watch_inputs(paths: list[Path], on_change: Callable[[], None], ignored: list[Path] = ()):
+    """Call ``on_change`` whenever a file under ``paths`` (and not under ``ignored``) is created,
+    changed, moved or deleted."""
     from watchdog.events import FileSystemEventHandler
     from watchdog.observers import Observer
 
+    def relevant(path: str) -> bool:
+        target = Path(path)
+        return not target.name.startswith(".tmp-") and not any(
+            target == skip or target.is_relative_to(skip) for skip in ignored)
+
     class Handler(FileSystemEventHandler):
         def on_any_event(self, event) -> None:
-            if not event.is_directory and event.event_type in ("created", "modified", "moved", "deleted"):
+            if event.is_directory or event.event_type not in ("created", "modified", "moved", "deleted"):
+                return
+            if any(relevant(path) for path in (event.src_path, getattr(event, "dest_path", "")) if path):
                 on_change()
 
     observer = Observer()

@@ -65,6 +65,7 @@ PAGEFIND_EXCLUDE = ("[data-search-exclude]", ".headerlink", ".paragraph-number")
 # bundles, which the search UI merges before the first query (MERGE_SCRIPT, main.html).
 BUNDLE_PAGES = 2000
 MAIN_BUNDLE = "pagefind"
+BUNDLE_NAME = re.compile(rf"{MAIN_BUNDLE}(-\d+)?")
 MERGE_SCRIPT = "merge-bundles.js"
 
 
@@ -79,7 +80,7 @@ def pagefind_index(site_dir: Path, pages: str = "**/index.html", bundle_pages: i
     if not (site_dir / "index.html").is_file():
         raise BuildError(f"no built site in {site_dir} to index for search")
     files = sorted(p.relative_to(site_dir) for p in site_dir.glob(pages)
-                   if p.is_file() and not p.relative_to(site_dir).parts[0].startswith((MAIN_BUNDLE, ".")))
+                   if p.is_file() and not _search_folder(p.relative_to(site_dir).parts[0]))
     groups = [files[i:i + bundle_pages] for i in range(0, len(files), bundle_pages)] or [[]]
     names = [MAIN_BUNDLE] + [f"{MAIN_BUNDLE}-{n}" for n in range(2, len(groups) + 1)]
     start, indexed, words = time.monotonic(), 0, 0
@@ -96,11 +97,16 @@ def pagefind_index(site_dir: Path, pages: str = "**/index.html", bundle_pages: i
     finally:
         for folder in fresh.values():
             shutil.rmtree(folder, ignore_errors=True)
-    for stale in site_dir.glob(f"{MAIN_BUNDLE}-*"):
-        if stale.is_dir() and stale.name not in names:
+    for stale in site_dir.iterdir():
+        if stale.is_dir() and BUNDLE_NAME.fullmatch(stale.name) and stale.name not in names:
             shutil.rmtree(stale, ignore_errors=True)
     return (f"search index: Pagefind indexed {indexed} pages, {words} words in {time.monotonic() - start:.2f} s "
             f"into {site_dir / MAIN_BUNDLE}" + (f" and {len(names) - 1} more bundles" if len(names) > 1 else ""))
+
+
+def _search_folder(name: str) -> bool:
+    """A folder of the search index or a staging folder of the indexer, not pages to index."""
+    return bool(BUNDLE_NAME.fullmatch(name)) or name.startswith(".")
 
 
 def _index_bundle(site_dir: Path, pages: list[Path], output: Path) -> tuple[int, int]:
@@ -110,12 +116,15 @@ def _index_bundle(site_dir: Path, pages: list[Path], output: Path) -> tuple[int,
     shutil.rmtree(stage, ignore_errors=True)
     shutil.rmtree(output, ignore_errors=True)
     try:
-        for page in pages or [Path("index.html")]:
-            (stage / page).parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(site_dir / page, stage / page)
-            except OSError:
-                shutil.copy2(site_dir / page, stage / page)
+        try:
+            for page in pages or [Path("index.html")]:
+                (stage / page).parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    os.link(site_dir / page, stage / page)
+                except OSError:
+                    shutil.copy2(site_dir / page, stage / page)
+        except OSError as exc:  # e.g. a page removed by a rebuild meanwhile (the preview indexes in the background)
+            raise BuildError(f"could not prepare the pages of {site_dir} for the search indexer: {exc}") from exc
         command = [_pagefind(), "--site", str(stage), "--glob", "**/*.html", "--root-selector", PAGEFIND_ROOT,
                    "--output-path", str(output)]
         for selector in PAGEFIND_EXCLUDE:

@@ -1,7 +1,7 @@
 """MkDocs hooks.
 
 - Under 'mkdocs serve', the generator's inputs (article folders, content/,
-  templates, settings) are watched: a change regenerates the pages, and MkDocs
+  templates, settings, writers' pages in docs/) are watched: a change regenerates the pages, and MkDocs
   rebuilds the ones that changed (generator/preview.py). A generation error is
   logged and the previous pages stay.
 - Wikilinks in writers' pages (``[[Donald Trump]]``, ``[[Ankara|the Turkish
@@ -31,12 +31,13 @@ def on_startup(command: str, dirty: bool) -> None:
 
 
 def on_serve(server, config, builder):
-    from generator.preview import Debounced, regenerate, watch_inputs, watched_inputs
+    from generator.preview import Debounced, generated_paths, regenerate, watch_inputs, watched_inputs
 
     settings = _settings_file(config)
     if _state["watcher"] is None and settings.is_file():
         load = functools.partial(_load_settings, settings)  # read afresh each time: the settings may change
-        _state["watcher"] = watch_inputs(watched_inputs(load(), settings), Debounced(lambda: regenerate(load)))
+        _state["watcher"] = watch_inputs(watched_inputs(load(), settings), Debounced(lambda: regenerate(load)),
+                                         ignored=generated_paths(load()))
     return server
 
 

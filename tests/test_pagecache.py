@@ -166,3 +166,25 @@ def test_a_damaged_cache_index_means_rendering_everything(make_project):
     before = {p: p.read_bytes() for p in project.docs.rglob("*.md")}
     pipeline.generate(project.config)
     assert {p: p.read_bytes() for p in project.docs.rglob("*.md")} == before
+
+
+def test_companion_counts_are_part_of_an_actor_s_key():
+    """B moves from two mentions in one shared paragraph to one in each of two: A's co-mention sums
+    stay the same, its count of shared paragraphs (shown on its page) does not."""
+    from generator.model import Article, Block, Entity, EntityKind, Mention, SourceRef, Story
+    from generator.render.context import Site, inputs_digest
+    from generator.render.entities import entity_inputs
+
+    text = "X met Y. " * 3
+    article = Article("a1", "T", None, "a1.txt", tuple(Block("paragraph", text, n) for n in (1, 2, 3)))
+
+    def mention(paragraph: int, start: int, name: str) -> Mention:
+        return Mention(SourceRef("a1", paragraph), start, start + 1, text[start], name, EntityKind.PERSON, name, "r")
+
+    a = Entity("a", "A", EntityKind.PERSON, (), (mention(1, 0, "A"), mention(1, 9, "A"), mention(2, 0, "A"),
+                                                 mention(3, 0, "A")))
+    keys = []
+    for b_mentions in ((mention(1, 6, "B"), mention(1, 15, "B")), (mention(2, 6, "B"), mention(3, 6, "B"))):
+        b = Entity("b", "B", EntityKind.PERSON, (), b_mentions)
+        keys.append(inputs_digest(entity_inputs(Site.of(Story((article,), actors=(a, b))), a)))
+    assert keys[0] != keys[1]

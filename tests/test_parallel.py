@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import threading
 
 import pytest
 from conftest import REPO
 
 import generator.parallel as parallel
+from generator.errors import InputError
 from generator.extract import extract_all, make_extractor
 from generator.ingest import read_corpus
 from generator.pipeline import build_story
@@ -68,3 +70,49 @@ def test_parallel_rendering_is_byte_identical(every_batch_parallel, make_project
     in_parallel = render_site(story, dataclasses.replace(project.config, workers=2))
     assert list(in_parallel) == list(serial)
     assert in_parallel == serial
+
+
+class _Unpicklable(Exception):
+    def __init__(self, a, b):
+        super().__init__(f"{a} {b}")
+
+
+def _fail_on_seven(n: int) -> int:
+    if n == 7:
+        raise InputError("content/actors/x.md", "the wikilink [[Nobody]] names no actor or venue", 3)
+    return n
+
+
+def _fail_unpicklably(n: int) -> int:
+    if n == 7:
+        raise _Unpicklable("half", "built")
+    return n
+
+
+def _in_thread(call, seconds: float = 60):
+    """``call()``'s outcome, or a failure if it has not finished in time (a hung pool)."""
+    outcome: dict = {}
+
+    def run():
+        try:
+            outcome["value"] = call()
+        except Exception as exc:  # the test inspects it
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert not thread.is_alive(), "parallel_map hung"
+    return outcome
+
+
+def test_a_writer_error_in_a_worker_is_raised_in_the_caller(every_batch_parallel):
+    outcome = _in_thread(lambda: parallel.parallel_map(_fail_on_seven, range(64), workers=2))
+    error = outcome.get("error")
+    assert isinstance(error, InputError), outcome
+    assert str(error) == "content/actors/x.md:3: the wikilink [[Nobody]] names no actor or venue"
+
+
+def test_an_exception_that_cannot_be_rebuilt_does_not_hang(every_batch_parallel):
+    outcome = _in_thread(lambda: parallel.parallel_map(_fail_unpicklably, range(64), workers=2))
+    assert isinstance(outcome.get("error"), RuntimeError) and "half built" in str(outcome["error"]), outcome

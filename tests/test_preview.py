@@ -92,11 +92,34 @@ def test_saving_an_article_updates_the_served_page(tmp_path):
                            encoding="utf-8")
         assert _wait_for(lambda: "quokkafluxed" in _fetch(url), 60), (tmp_path / "serve.log").read_text()
         time.sleep(1.5)  # a second, needless rebuild would start within the watcher's settle delay
+        rebuilds_for_the_article = (tmp_path / "serve.log").read_text().count("Detected file changes")
+        (project.docs / "background.md").write_text("# Background\n\nSee [[Ankara]].\n", encoding="utf-8")
+        venue = f"http://127.0.0.1:{port}/venues/ankara/"
+        assert _wait_for(lambda: "Background" in _fetch(venue).split("Written about in")[-1], 60), (
+            "a writer's new page with a wikilink shows up as a backlink on the entity page")
     finally:
         server.terminate()
         server.wait(20)
         log.close()
     output = (tmp_path / "serve.log").read_text()
-    rebuilds = output.count("Detected file changes")
-    assert rebuilds == 1, f"one edit, one rebuild (not {rebuilds}):\n{output[-3000:]}"
+    assert rebuilds_for_the_article == 1, f"one edit, one rebuild (not {rebuilds_for_the_article}):\n{output[-3000:]}"
     assert "search index: Pagefind indexed" in output.split("Detected file changes")[1], "search re-indexed"
+
+
+def test_many_calls_during_a_run_make_one_more_run():
+    started, release, runs = threading.Event(), threading.Event(), []
+
+    def slow() -> None:
+        runs.append(len(runs))
+        started.set()
+        release.wait(2)
+
+    action = Debounced(slow, delay=0)
+    action()
+    assert started.wait(2)
+    for _ in range(5):
+        action()
+        time.sleep(0.02)
+    release.set()
+    time.sleep(0.5)
+    assert runs == [0, 1]

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import functools
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import jinja2
+import yaml
 
 from generator import slugs
 from generator.config import Config
@@ -73,10 +75,13 @@ def _reused(jobs: dict[str, tuple[tuple | None, Callable[[], str]]], reuse: Reus
 
 
 def _rendering_code(templates: Path) -> str:
-    """A digest of what turns inputs into page text: this package's code and the templates."""
+    """A digest of what turns inputs into page text: this package's code, the templates, and the
+    versions of Python, Jinja and PyYAML (an upgrade may change how a page is written)."""
     package = Path(__file__).resolve().parent.parent
-    files = sorted([*package.rglob("*.py"), *templates.rglob("*")])
-    return inputs_digest(*[(p.name, p.read_bytes()) for p in files if p.is_file()])
+    files = [(p.relative_to(package).as_posix(), p.read_bytes()) for p in sorted(package.rglob("*.py"))]
+    files += [(p.relative_to(templates).as_posix(), p.read_bytes()) for p in sorted(templates.rglob("*"))
+              if p.is_file()]
+    return inputs_digest(sys.version, jinja2.__version__, yaml.__version__, *files)
 
 
 def _environment(templates: Path) -> jinja2.Environment:

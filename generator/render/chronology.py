@@ -76,7 +76,7 @@ def chronology_pages(env: jinja2.Environment, site: Site, config: Config
     else:
         titles = {page: _part_title(page, group[0]) for page, group in by_page.items()}
     pages = {page: (_page_inputs(site, page, titles[page], group),
-                    functools.partial(_page, env, site, page, titles[page], group, len(group)))
+                    functools.partial(_page, env, site, page, titles[page], group))
              for page, group in by_page.items()}
     if "chronology/index.md" not in pages:
         pages["chronology/index.md"] = (None, functools.partial(_index, env, by_page, events))
@@ -97,7 +97,7 @@ def _part_title(page: str, first: Event) -> str:
     return f"{_page_title(first)}, part {part.group(1)}" if part else _page_title(first)
 
 
-def _page(env: jinja2.Environment, site: Site, page: str, title: str, events: list[Event], count: int) -> str:
+def _page(env: jinja2.Environment, site: Site, page: str, title: str, events: list[Event]) -> str:
     dated = [e for e in events if e.date.known]
     months: dict[str, list[dict]] = defaultdict(list)
     for event in dated:
@@ -105,7 +105,7 @@ def _page(env: jinja2.Environment, site: Site, page: str, title: str, events: li
     undated = [_event_view(site, e, page) for e in events if not e.date.known]
     names = {slug: site.entities[slug].name for e in events for slug in e.actors + e.venues}
     return env.get_template("chronology.md.j2").render(
-        title=title, months=list(months.items()), undated=undated, count=count,
+        title=title, months=list(months.items()), undated=undated, count=len(events),
         timeline=Markdown(timeline_svg(dated)),
         meta={"title": html_title(title), "generated_by": GENERATOR_MARK},
         structured_data=Markdown(json_ld_block(events_schema(events, names))))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import pickle
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -83,8 +84,16 @@ class Site:
 
 
 def inputs_digest(*inputs: object) -> str:
-    """A digest of model objects (frozen dataclasses, tuples, text): equal inputs, equal digest."""
-    return hashlib.blake2b(pickle.dumps(inputs, protocol=5), digest_size=16).hexdigest()
+    """A digest of model objects (frozen dataclasses, tuples, text): equal inputs, equal digest.
+
+    Pickled without its memo: a normal pickle writes an object seen twice as a back-reference,
+    so equal values built differently (loaded from the cache or freshly made) would differ.
+    """
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True  # no memo; the model has no cycles
+    pickler.dump(inputs)
+    return hashlib.blake2b(buffer.getbuffer(), digest_size=16).hexdigest()
 
 
 def page_of(entity: Entity) -> str:

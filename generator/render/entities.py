@@ -41,9 +41,9 @@ def entity_page(env: jinja2.Environment, site: Site, entity: Entity) -> str:
 
 def entity_inputs(site: Site, entity: Entity) -> tuple:
     """Everything ``entity_page`` shows: the entity, its quotes, events and writer's additions, the
-    articles it is cited from (by their digest: titles, dates, paragraph text), and every entity
-    named with it (companions and graph, by page, with how often each is named in the other's
-    paragraphs). The page cache reuses the page while these are equal."""
+    articles it is cited from (by their digest: titles, dates, paragraph text), every entity named
+    with it (for the graph: by page, with how often each is named in the other's paragraphs) and
+    the companions list (shared paragraphs, which those counts do not determine). The page cache reuses the page while these are equal."""
     page = site.page_of(entity)
     quotes = tuple(site.quotes_by.get(entity.slug, []))
     events = tuple((event, site.event_pages[event.slug]) for event in site.events_of.get(entity.slug, []))
@@ -51,11 +51,12 @@ def entity_inputs(site: Site, entity: Entity) -> tuple:
     cited = sorted(set(entity.articles) | {q.source.article for q in quotes})
     named_with = tuple((other, count, site.co_mentions[other][page], site.card(site.by_page[other]))
                        for other, count in sorted(site.co_mentions[page].items()))
+    companions = tuple((site.card(other), count) for other, count in _companion_counts(site, entity))
     enrichment = site.story.enrichments.get(("actors" if entity.is_actor else "venues", entity.slug))
     names = tuple(sorted(site.names.items())) if enrichment is not None else ()  # wikilinks in the writer's text
     backlinks = tuple((w.title, w.path) for w in site.backlinks.get(page, []))
     return (page, entity, quotes, speakers, events, tuple(site.article_digests[a] for a in cited), named_with,
-            enrichment, names, backlinks)
+            companions, enrichment, names, backlinks)
 
 
 def _writer_view(site: Site, entity: Entity, page: str) -> dict | None:
@@ -129,6 +130,11 @@ def _mention_view(site: Site, mention: Mention, page: str) -> dict:
 
 
 def _companions(site: Site, entity: Entity, page: str) -> list[dict]:
+    return [{"link": link(other.name, page, site.page_of(other)), "count": count}
+            for other, count in _companion_counts(site, entity)]
+
+
+def _companion_counts(site: Site, entity: Entity) -> list[tuple[Entity, int]]:
     """Actors named in the same paragraphs as ``entity``, most shared paragraphs first."""
     shared: Counter = Counter()
     actors: dict[str, Entity] = {}
@@ -137,7 +143,7 @@ def _companions(site: Site, entity: Entity, page: str) -> list[dict]:
         actors.update(here)
         shared.update(here.keys())
     ranked = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_COMPANIONS]
-    return [{"link": link(actors[other].name, page, other), "count": count} for other, count in ranked]
+    return [(actors[other], count) for other, count in ranked]
 
 
 def entity_index(env: jinja2.Environment, entities: tuple[Entity, ...], title: str, section: str, site: Site,
