@@ -38,6 +38,7 @@ class Config:
     spacy_model: str | None
     cache_dir: Path
     workers: int | None  # processes for extraction and rendering; None: one per core
+    settings_file: Path  # the file these settings were read from
 
     @property
     def generated_dirs(self) -> tuple[str, ...]:
@@ -144,4 +145,5 @@ def _build(path: Path, values: dict[str, Any], patterns: tuple[re.Pattern[str], 
         spacy_model=values["spacy_model"],
         cache_dir=resolve("cache_dir"),
         workers=None if values["workers"] == "auto" else values["workers"],
+        settings_file=path,
     )

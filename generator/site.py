@@ -14,6 +14,7 @@ from generator.config import Config
 from generator.errors import BuildError
 
 MKDOCS_FILE = "mkdocs.yml"
+SETTINGS_VARIABLE, INPUTS_VARIABLE = "GENERATOR_SETTINGS", "GENERATOR_INPUTS"  # for the hooks under serve
 
 
 def mkdocs_build(config: Config) -> None:
@@ -50,7 +51,10 @@ def mkdocs_serve(config: Config, address: str) -> int:
     """
     command = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--no-strict",
                "--config-file", str(config.root / MKDOCS_FILE), "--dev-addr", address]
-    return subprocess.call(command, cwd=config.root, env=_mkdocs_env())
+    # The hooks regenerate with the same settings and input folders as this command was given.
+    settings = {SETTINGS_VARIABLE: str(config.settings_file),
+                INPUTS_VARIABLE: os.pathsep.join(str(folder) for folder in config.inputs)}
+    return subprocess.call(command, cwd=config.root, env=_mkdocs_env() | settings)
 
 
 # What Pagefind indexes of each page: Material's <article> (the page content), never the header,

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
 import posixpath
 from pathlib import Path
 
@@ -101,10 +102,18 @@ def _index_search_logged(config) -> None:
 
 
 def _settings_file(config) -> Path:
-    return Path(config.config_file_path).parent / "site_config" / "generator.yml"
+    """The settings 'python -m generator serve' was given (--config), else the project's."""
+    from generator.site import SETTINGS_VARIABLE
+
+    given = os.environ.get(SETTINGS_VARIABLE)
+    return Path(given) if given else Path(config.config_file_path).parent / "site_config" / "generator.yml"
 
 
 def _load_settings(path: Path):
+    """The settings, with the input folders 'python -m generator serve' was given (--input), if any."""
     from generator.config import load_config
+    from generator.site import INPUTS_VARIABLE
 
-    return load_config(path)
+    settings = load_config(path)
+    given = os.environ.get(INPUTS_VARIABLE)
+    return settings.with_inputs([Path(p) for p in given.split(os.pathsep)]) if given else settings

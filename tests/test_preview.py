@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -78,11 +79,14 @@ def _wait_for(predicate, seconds: float) -> bool:
 @pytest.mark.build
 def test_saving_an_article_updates_the_served_page(tmp_path):
     project = create_project(tmp_path / "project", "two_articles")
-    article = next(p for p in project.input.iterdir() if "ankara" in p.name)
+    elsewhere = tmp_path / "articles-elsewhere"  # given with --input: the hooks must regenerate from it too
+    shutil.copytree(project.input, elsewhere)
+    article = next(p for p in elsewhere.iterdir() if "ankara" in p.name)
     port = _free_port()
     log = (tmp_path / "serve.log").open("w")
     server = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--config", str(project.config_file),
-                               "--dev-addr", f"127.0.0.1:{port}"], cwd=project.root, stdout=log,
+                               "--input", str(elsewhere), "--dev-addr", f"127.0.0.1:{port}"],
+                              cwd=project.root, stdout=log,
                               stderr=subprocess.STDOUT, env={**os.environ, "PYTHONPATH": str(REPO)})
     try:
         url = f"http://127.0.0.1:{port}/articles/2026-02-03-envoys-meet-in-ankara/"
