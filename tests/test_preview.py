@@ -25,7 +25,8 @@ def test_a_burst_of_calls_runs_the_action_once():
     assert len(runs) == 1
 
 
-def test_a_call_during_a_run_runs_it_again_after():
+def _held_action() -> tuple[Debounced, threading.Event, threading.Event, list[int]]:
+    """A Debounced action whose runs are numbered and wait until ``release`` is set."""
     started, release, runs = threading.Event(), threading.Event(), []
 
     def slow() -> None:
@@ -33,7 +34,11 @@ def test_a_call_during_a_run_runs_it_again_after():
         started.set()
         release.wait(2)
 
-    action = Debounced(slow, delay=0)
+    return Debounced(slow, delay=0), started, release, runs
+
+
+def test_a_call_during_a_run_runs_it_again_after():
+    action, started, release, runs = _held_action()
     action()
     assert started.wait(2)
     action()  # while the first run holds the lock
@@ -111,14 +116,7 @@ def test_saving_an_article_updates_the_served_page(tmp_path):
 
 
 def test_many_calls_during_a_run_make_one_more_run():
-    started, release, runs = threading.Event(), threading.Event(), []
-
-    def slow() -> None:
-        runs.append(len(runs))
-        started.set()
-        release.wait(2)
-
-    action = Debounced(slow, delay=0)
+    action, started, release, runs = _held_action()
     action()
     assert started.wait(2)
     for _ in range(5):
