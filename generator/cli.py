@@ -30,6 +30,8 @@ COMMANDS = {
             'python -m generator new article --title "Talks resume in Geneva" --date 2026-03-02'),
     "explain": ("Show why an entity was found: each mention with article, paragraph and rule.",
                 "python -m generator explain Araghchi"),
+    "evaluate": ("Score the extraction against gold annotations (format: tests/eval/README.md).",
+                 "python -m generator evaluate --gold tests/eval/seeds/gold --input seeds"),
     "lint": ("Check every writer file (articles, content/*.yml, enrichment pages); list every problem.",
              "python -m generator lint"),
 }
@@ -66,6 +68,10 @@ def _add_options(name: str, command: argparse.ArgumentParser) -> None:
         command.add_argument("--url", help="the original article's address")
     if name == "explain":
         command.add_argument("name", help="any name or alias of the entity")
+    if name == "evaluate":
+        command.add_argument("--gold", type=Path, required=True, metavar="DIR",
+                             help="folder of gold annotation files (*.yml), one per article")
+        command.add_argument("--json", action="store_true", help="print one JSON object instead of the report")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -103,6 +109,8 @@ def _run(args: argparse.Namespace, config) -> int:
         print(commands.new_article(config, args.title, args.date, args.source, args.url))
     elif args.command == "explain":
         print(commands.explain(config, args.name))
+    elif args.command == "evaluate":
+        print(commands.evaluate(config, args.gold, args.json))
     elif args.command == "lint":
         report = commands.lint(config)
         print(report.text())

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import sys
+from pathlib import Path
 
 from generator import pipeline, site
 from generator.config import Config
@@ -45,6 +47,16 @@ def export(config: Config) -> dict:
     for problem in story.problems:
         print(f"Warning: {problem}", file=sys.stderr)
     return export_story(story)
+
+
+def evaluate(config: Config, gold: Path, as_json: bool = False) -> str:
+    """Score the export of the configured (or ``--input``) articles against the gold files in ``gold``."""
+    from generator import evaluate as scoring
+
+    evaluation = scoring.evaluate(export(config), scoring.load_gold(gold))
+    if as_json:
+        return json.dumps(scoring.as_json(evaluation), ensure_ascii=False, indent=1)
+    return scoring.report(evaluation)
 
 
 def new_article(config: Config, title: str, date: str | None, source: str | None, url: str | None) -> str:
