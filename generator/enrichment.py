@@ -106,13 +106,28 @@ def _links(meta: dict, path: Path) -> tuple[tuple[str, str], ...]:
 
 
 def name_index(entities: tuple[Entity, ...]) -> dict[str, str]:
-    """Every name and alias (folded) → the docs-relative page of its entity; actors win ties."""
+    """Every name and alias (folded) → the docs-relative page of its entity; actors win ties.
+
+    Each name is also indexed under its kind (``actor:turkiye``, ``venue:turkiye``; a folded name
+    never holds a colon), so ``[[venue:Türkiye]]`` picks the place where a state is both."""
     index: dict[str, str] = {}
     for entity in sorted(entities, key=lambda e: (not e.is_actor, e.slug)):
         page = f"{'actors' if entity.is_actor else 'venues'}/{entity.slug}.md"
         for name in (entity.name, entity.slug, *entity.aliases):
             index.setdefault(name_key(name), page)
+            index.setdefault(f"{KIND_PREFIXES[entity.is_actor]}{name_key(name)}", page)
     return index
+
+
+KIND_PREFIXES = {True: "actor:", False: "venue:"}
+
+
+def wikilink_target(index: dict[str, str], name: str) -> str | None:
+    """The page ``[[name]]`` links to: by any name or alias, or ``actor:``/``venue:`` and a name."""
+    kind, colon, rest = name.partition(":")
+    if colon and f"{kind.strip().lower()}:" in KIND_PREFIXES.values():
+        return index.get(f"{kind.strip().lower()}:{name_key(rest)}")
+    return index.get(name_key(name))
 
 
 def apply_enrichments(entities: tuple[Entity, ...], enrichments: dict[tuple[str, str], Enrichment]) -> tuple[Entity, ...]:
@@ -131,13 +146,19 @@ def apply_enrichments(entities: tuple[Entity, ...], enrichments: dict[tuple[str,
 def resolve_wikilinks(text: str, index: dict[str, str], link_to, where: Path) -> str:
     """Replace ``[[Name]]`` and ``[[Name|label]]`` with links; a name that is no entity is an error."""
     def replace_one(match: re.Match) -> str:
-        name, label = match.group(1).strip(), (match.group(2) or match.group(1)).strip()
-        page = index.get(name_key(name))
+        name, label = match.group(1).strip(), (match.group(2) or unprefixed(match.group(1))).strip()
+        page = wikilink_target(index, name)
         if page is None:
             raise InputError(where, f"the wikilink [[{name}]] names no actor or venue; use a name from the "
                              f"Actors or Venues pages, or add it as an alias in content/entities.yml")
         return link_to(label, page)
     return link_outside_code(text, replace_one)
+
+
+def unprefixed(name: str) -> str:
+    """The label of ``[[venue:Türkiye]]`` is "Türkiye"."""
+    kind, colon, rest = name.partition(":")
+    return rest if colon and f"{kind.strip().lower()}:" in KIND_PREFIXES.values() else name
 
 
 CODE = re.compile(r"(```.*?```|`[^`\n]*`)", re.S)
@@ -169,7 +190,7 @@ def scan_writer_pages(docs_dir: Path, owned: tuple[str, ...], index: dict[str, s
         if relative.split("/")[0] in owned or any(part.startswith(".") for part in path.parts):
             continue
         text = without_code(path.read_text(encoding="utf-8", errors="replace"))
-        targets = {index[name_key(m.group(1))] for m in WIKILINK.finditer(text) if name_key(m.group(1)) in index}
+        targets = {wikilink_target(index, m.group(1)) for m in WIKILINK.finditer(text)} - {None}
         targets |= {f"{kind}/{slug}.md" for kind, slug in re.findall(r"\b(actors|venues)/([a-z0-9-]+)\.md", text)}
         if targets:
             pages.append(WriterPage(relative, _title(text, path), tuple(sorted(targets))))

@@ -31,7 +31,7 @@ from generator.errors import InputError
 from generator.extract import extract_all, make_extractor
 from generator.gazetteer import load_gazetteer
 from generator.model import Article, Event, Story
-from generator.registry import RegistryEntry, name_key
+from generator.registry import RegistryEntry
 from generator.resolve import resolve
 from generator.slugs import fold
 from generator.yamlio import FENCE, load_yaml_file
@@ -284,7 +284,7 @@ class _Lint:
             text = found.path.read_text(encoding="utf-8-sig")
             for match in enrichment.WIKILINK.finditer(enrichment.without_code(found.body)):
                 name = match.group(1).strip()
-                if name_key(name) not in index:
+                if enrichment.wikilink_target(index, name) is None:
                     line = text.count("\n", 0, max(text.find(match.group(0)), 0)) + 1
                     self.report(found.path, line, f"the wikilink [[{name}]] names no actor or venue",
                                 _suggest(name, names, "the name"))

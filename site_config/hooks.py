@@ -50,12 +50,11 @@ def on_pre_build(config) -> None:
 def on_page_markdown(markdown: str, page, config, files) -> str:
     if page.meta.get("generated_by"):
         return markdown
-    from generator.enrichment import link_outside_code
-    from generator.registry import name_key
+    from generator.enrichment import link_outside_code, unprefixed, wikilink_target
 
     def replace(match) -> str:
-        name, label = match.group(1).strip(), (match.group(2) or match.group(1)).strip()
-        target = _state["names"].get(name_key(name))
+        name, label = match.group(1).strip(), (match.group(2) or unprefixed(match.group(1))).strip()
+        target = wikilink_target(_state["names"], name)
         if target is None:
             log.warning(f"Doc file '{page.file.src_uri}' contains the wikilink [[{name}]], "
                         "which names no actor or venue")

@@ -41,7 +41,8 @@ def article_inputs(site: Site, article: Article) -> tuple:
     mentions = tuple((block.number, mention.start, mention.end, site.card(entity))
                      for block in article.paragraphs
                      for mention, entity in site.mentions_at.get(SourceRef(article.slug, block.number), []))
-    listed = tuple((slug, count, site.card(site.entities[slug])) for slug, count in site.entities_in[article.slug].items())
+    listed = tuple((entity_page, count, site.card(site.by_page[entity_page]))
+                   for entity_page, count in site.entities_in[article.slug].items())
     return article, mentions, listed
 
 
@@ -69,8 +70,11 @@ def _linked_paragraph(site: Site, article: str, block: Block, page: str) -> Mark
 
 
 def _entities_in(site: Site, article: str, actor: bool, page: str) -> list[Markdown]:
-    counts = {slug: n for slug, n in site.entities_in[article].items() if site.entities[slug].is_actor == actor}
-    return [site.entity_link(slug, page) for slug, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    """Keyed by page, not slug: a state that acts and is a place is listed as both."""
+    counts = {entity_page: n for entity_page, n in site.entities_in[article].items()
+              if site.by_page[entity_page].is_actor == actor}
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [link(site.by_page[entity_page].name, page, entity_page) for entity_page, _ in ranked]
 
 
 def articles_index(env: jinja2.Environment, story: Story, page_size: int) -> dict[str, str]:

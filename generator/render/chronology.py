@@ -85,9 +85,9 @@ def chronology_pages(env: jinja2.Environment, site: Site, config: Config
 
 def _page_inputs(site: Site, page: str, title: str, events: list[Event]) -> tuple:
     """Everything a chronology page shows: its events, who and where they name, the articles they cite."""
-    named = sorted({slug for e in events for slug in e.actors + e.venues})
+    named = sorted({(True, slug) for e in events for slug in e.actors} | {(False, slug) for e in events for slug in e.venues})
     cited = sorted({ref.article for e in events for ref in e.sources})
-    return (page, title, tuple(events), tuple(site.card(site.entities[slug]) for slug in named),
+    return (page, title, tuple(events), tuple(site.card(site.entity(slug, actor)) for actor, slug in named),
             tuple((slug, site.articles[slug].title) for slug in cited))
 
 
@@ -103,7 +103,8 @@ def _page(env: jinja2.Environment, site: Site, page: str, title: str, events: li
     for event in dated:
         months[_month_heading(event)].append(_event_view(site, event, page))
     undated = [_event_view(site, e, page) for e in events if not e.date.known]
-    names = {slug: site.entities[slug].name for e in events for slug in e.actors + e.venues}
+    names = {**{slug: site.venues[slug].name for e in events for slug in e.venues},
+             **{slug: site.actors[slug].name for e in events for slug in e.actors}}
     return env.get_template("chronology.md.j2").render(
         title=title, months=list(months.items()), undated=undated, count=len(events),
         timeline=Markdown(timeline_svg(dated)),
@@ -134,7 +135,7 @@ def _event_view(site: Site, event: Event, page: str) -> dict:
     return {
         "anchor": Markdown(slugs.event_anchor(event.slug)), "date": event.date.label(), "status": event.status.value,
         "headline": headline(event.summary), "summary": event.summary, "basis": event.date_basis,
-        "actors": [site.entity_link(s, page) for s in event.actors],
-        "venues": [site.entity_link(s, page) for s in event.venues],
+        "actors": [site.entity_link(s, page, actor=True) for s in event.actors],
+        "venues": [site.entity_link(s, page, actor=False) for s in event.venues],
         "sources": [site.cite(ref, page) for ref in event.sources],
     }

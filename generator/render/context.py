@@ -22,14 +22,15 @@ class Site:
     """Indexes built once and shared by every page, so no page scans the whole story."""
 
     story: Story
-    entities: dict[str, Entity]
+    actors: dict[str, Entity]
+    venues: dict[str, Entity]
     articles: dict[str, Article]
     mentions_at: dict[SourceRef, list[tuple[Mention, Entity]]]
     quotes_by: dict[str, list[Quote]]
-    events_of: dict[str, list[Event]]
+    events_of: dict[str, list[Event]]  # by entity page
     co_mentions: dict[str, Counter]
     by_page: dict[str, Entity]
-    entities_in: dict[str, Counter]
+    entities_in: dict[str, Counter]  # article slug → entity page → mentions
     event_pages: dict[str, str]
     names: dict[str, str]
     backlinks: dict[str, list]
@@ -45,20 +46,21 @@ class Site:
         for entity in entities:
             for m in entity.mentions:
                 mentions_at[m.source].append((m, entity))
-                entities_in[m.source.article][entity.slug] += 1
+                entities_in[m.source.article][cards[id(entity)][3]] += 1
         co_mentions = _co_mentions(mentions_at, cards)
         quotes_by, events_of = defaultdict(list), defaultdict(list)
         for said in story.quotes:
             quotes_by[said.speaker].append(said)
         for event in story.events:
-            for slug in event.actors + event.venues:
-                events_of[slug].append(event)
+            for page in [*map(slugs.actor_page, event.actors), *map(slugs.venue_page, event.venues)]:
+                events_of[page].append(event)
         event_pages = event_pages or {e.slug: "chronology/index.md" for e in story.events}
         backlinks = defaultdict(list)
         for writer_page in story.writer_pages:
             for target in writer_page.links_to:
                 backlinks[target].append(writer_page)
-        return cls(story, {e.slug: e for e in entities}, {a.slug: a for a in story.articles},
+        return cls(story, {e.slug: e for e in story.actors}, {e.slug: e for e in story.venues},
+                   {a.slug: a for a in story.articles},
                    mentions_at, quotes_by, events_of, co_mentions, {cards[id(e)][3]: e for e in entities},
                    entities_in, event_pages, name_index(entities), backlinks,
                    {a.slug: inputs_digest(a) for a in story.articles}, cards)
@@ -78,8 +80,12 @@ class Site:
         """What a link to ``entity`` or a dot for it in a picture shows: part of a page cache key."""
         return self.cards[id(entity)]
 
-    def entity_link(self, slug: str, from_page: str) -> Markdown:
-        entity = self.entities[slug]
+    def entity(self, slug: str, actor: bool) -> Entity:
+        """An actor and a venue may share a slug (Türkiye acts and is a place): the kind picks one."""
+        return self.actors[slug] if actor else self.venues[slug]
+
+    def entity_link(self, slug: str, from_page: str, actor: bool) -> Markdown:
+        entity = self.entity(slug, actor)
         return link(entity.name, from_page, self.page_of(entity))
 
 

@@ -30,8 +30,8 @@ def entity_page(env: jinja2.Environment, site: Site, entity: Entity) -> str:
         mention_count=len(entity.mentions),
         companions=_companions(site, entity, page),
         articles=[link(site.articles[a].title, page, slugs.article_page(a)) for a in entity.articles],
-        events=[_event_link(site, e, page) for e in _latest_events(site.events_of.get(entity.slug, []))],
-        event_count=len(site.events_of.get(entity.slug, [])),
+        events=[_event_link(site, e, page) for e in _latest_events(site.events_of.get(page, []))],
+        event_count=len(site.events_of.get(page, [])),
         map_url=_map_url(entity),
         writer=_writer_view(site, entity, page),
         graph=Markdown(relationship_graph(site, site.story.actors, page, center=entity)) if entity.is_actor else "",
@@ -46,8 +46,8 @@ def entity_inputs(site: Site, entity: Entity) -> tuple:
     the companions list (shared paragraphs, which those counts do not determine). The page cache reuses the page while these are equal."""
     page = site.page_of(entity)
     quotes = tuple(site.quotes_by.get(entity.slug, []))
-    events = tuple((event, site.event_pages[event.slug]) for event in site.events_of.get(entity.slug, []))
-    speakers = tuple(site.card(site.entities[q.speaker]) for q in quotes if q.speaker)
+    events = tuple((event, site.event_pages[event.slug]) for event in site.events_of.get(page, []))
+    speakers = tuple(site.card(site.actors[q.speaker]) for q in quotes if q.speaker)
     cited = sorted(set(entity.articles) | {q.source.article for q in quotes})
     named_with = tuple((other, count, site.co_mentions[other][page], site.card(site.by_page[other]))
                        for other, count in sorted(site.co_mentions[page].items()))
@@ -114,7 +114,7 @@ def _display_aliases(entity: Entity) -> list[str]:
 
 def _quote_view(site: Site, quote: Quote, page: str) -> dict:
     """The quote, and for a short one the sentence around it, so the reader sees what was said of what."""
-    speaker = site.entity_link(quote.speaker, page) if quote.speaker else None
+    speaker = site.entity_link(quote.speaker, page, actor=True) if quote.speaker else None
     context = None
     if len(quote.text.split()) < SHORT_QUOTE_WORDS:
         text = site.articles[quote.source.article].paragraph(quote.source.paragraph).text
