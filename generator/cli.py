@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import warnings
 from pathlib import Path
@@ -25,7 +26,7 @@ COMMANDS = {
     "serve": ("Preview with live reload: saving an article, content/ or docs/ file regenerates the page.",
               "python -m generator serve --dev-addr 127.0.0.1:8000"),
     "export": ("Print the extraction as JSON (articles, actors, venues, events, quotes).",
-               "python -m generator export --input ../shared/seeds > export.json"),
+               "python -m generator export --input seeds > export.json"),
     "new": ("Scaffold a new Markdown article in content/articles/ with valid front matter.",
             'python -m generator new article --title "Talks resume in Geneva" --date 2026-03-02'),
     "explain": ("Show why an entity was found: each mention with article, paragraph and rule.",
@@ -86,12 +87,23 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"Warning: {args.config}: {warning.message}", file=sys.stderr)
         if args.input:
             config = config.with_inputs(args.input)
-        return _run(args, config)
+        code = _run(args, config)
+        sys.stdout.flush()  # inside the try: a reader gone away shows here, not at exit
+        return code
     except GeneratorError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away ('export | head'): stop quietly, as Unix tools do
+        return _stdout_closed()
+
+
+def _stdout_closed() -> int:
+    """Point stdout at /dev/null so the interpreter's last flush cannot fail again; exit as SIGPIPE would."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 141
 
 
 def _run(args: argparse.Namespace, config) -> int:

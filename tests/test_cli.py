@@ -171,3 +171,34 @@ def test_export_skips_a_bad_article_with_a_warning_but_generate_refuses(make_pro
     assert "Warning: " in captured.err and "bad.txt:1: not UTF-8 text" in captured.err
     assert main(["generate", "--config", str(project.config_file)]) == 1
     assert capsys.readouterr().err.startswith("Error: ")
+
+
+@pytest.mark.parametrize("args", [["export"], ["explain", "Ankara"]], ids=["export", "explain"])
+def test_output_cut_by_a_pipe_is_no_traceback(make_project, args):
+    """``python -m generator export | head``: the reader is gone before the first line is written."""
+    project = make_project("two_articles")
+    reader = subprocess.Popen([sys.executable, "-m", "generator", *args], cwd=project.root,
+                              env=os.environ | {"PYTHONPATH": str(REPO)},
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    reader.stdout.close()  # like 'head' that has read its lines and exited
+    _, err = reader.communicate(timeout=120)
+    assert b"Traceback" not in err and b"BrokenPipeError" not in err, err.decode()
+    assert reader.returncode == 141
+
+
+def test_a_python_without_the_dependencies_is_a_one_line_error(tmp_path):
+    """Outside the venv: '-S' hides the venv's packages, as running the system's Python would."""
+    result = subprocess.run([sys.executable, "-S", "-m", "generator", "--help"], cwd=tmp_path,
+                            env=os.environ | {"PYTHONPATH": str(REPO)}, capture_output=True, text=True,
+                            timeout=60, check=False)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert re.fullmatch(r"Error: \S+: the package '\w+' is not installed for this Python; run 'make site' .*\n",
+                        result.stderr), result.stderr
+
+
+def test_no_help_text_points_outside_the_repository(capsys):
+    for command in COMMANDS:
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+    assert "../" not in capsys.readouterr().out
