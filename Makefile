@@ -3,13 +3,14 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+AXE := node_modules/axe-core/axe.min.js
 
 .PHONY: site test serve generate check export bench lock clean
 
 site: $(STAMP)  ## set up, generate, build strict, link-check
 	$(PY) -m generator build
 
-test: $(STAMP)  ## lint the writer files, then run the whole test suite
+test: $(STAMP) $(AXE)  ## lint the writer files, then run the whole test suite
 	$(PY) -m generator lint
 	$(PY) -m pytest -q
 
@@ -31,9 +32,14 @@ $(STAMP): requirements.txt
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $(STAMP)
 
+# axe-core, the accessibility checker the browser tests inject into Chromium (package-lock.json pins it).
+$(AXE): package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $(AXE)
+
 lock: $(STAMP)  ## re-pin requirements.txt from requirements.in
 	$(PY) -m pip install --quiet --upgrade -r requirements.in
 	$(PY) -m pip freeze > requirements.txt
 
 clean:
-	rm -rf site .cache docs/articles docs/actors docs/venues docs/chronology docs/.generated.json
+	rm -rf site .cache node_modules docs/articles docs/actors docs/venues docs/chronology docs/.generated.json

@@ -23,6 +23,10 @@ REPO = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 ARTIFACTS = REPO / "tests" / "artifacts" / "screenshots"
+AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"  # `make test` installs it (package.json)
+# Articles on other stories, added to the seeds so the site has the spread of a real one (places on
+# several continents, dozens of events).
+MORE_ARTICLES = REPO / "tests" / "eval"
 
 DESKTOP = (1280, 900)
 PHONE = (390, 844)
@@ -32,6 +36,10 @@ PROJECT_FILES = ("mkdocs.yml", "site_config", "seeds", "content", "docs")
 GENERATED = ("articles", "actors", "venues", "chronology", ".generated.json")
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
 LOCAL_SCHEMES = {"data", "blob", "about", "chrome", "devtools", "chrome-extension"}
+
+
+def missing_axe() -> str | None:
+    return None if AXE.exists() else f"{AXE} is missing: npm ci (make test does it)"
 
 
 def missing_browser() -> str | None:
@@ -46,8 +54,9 @@ def missing_browser() -> str | None:
     return None
 
 
-def build_real_site(root: Path) -> Path:
-    """Copy the project's inputs into ``root`` and run ``python -m generator build`` there (as ``make site``)."""
+def build_real_site(root: Path, more_articles: bool = False) -> Path:
+    """Copy the project's inputs into ``root`` and run ``python -m generator build`` there (as ``make site``);
+    with ``more_articles``, the eval corpus's articles are added to the seeds."""
     docs = REPO / "docs"
 
     def ignore(folder: str, names: list[str]) -> set[str]:
@@ -61,6 +70,10 @@ def build_real_site(root: Path) -> Path:
             shutil.copytree(source, root / name, ignore=ignore)
         elif source.is_file():
             shutil.copy2(source, root / name)
+    if more_articles:
+        for article in sorted(MORE_ARTICLES.rglob("articles/*")):
+            if article.suffix in (".txt", ".md"):
+                shutil.copy2(article, root / "seeds" / article.name)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
     result = subprocess.run([sys.executable, "-m", "generator", "build", "--config", "site_config/generator.yml"],
                             cwd=root, env=env, capture_output=True, text=True, timeout=600, check=False)
@@ -130,6 +143,7 @@ class Browser:
         self.driver.set_window_size(*size)
         self.requests: list[str] = []
         self.console: list[dict] = []
+        self.driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": LAYOUT_SHIFTS})
 
     def open(self, path: str = "") -> None:
         self.driver.get(self.base_url + path.lstrip("/"))
@@ -170,11 +184,45 @@ class Browser:
         path.write_bytes(base64.b64decode(shot["data"]))
         return path
 
+    def use_scheme(self, scheme: str) -> None:
+        """Switch the open page to Material's ``default`` (light) or ``slate`` (dark) scheme, as its toggle does."""
+        self.driver.execute_script(  # without transitions, so colours are final when axe measures them
+            "const still = document.createElement('style'); still.textContent = '*, *::before, *::after"
+            " { transition: none !important; }'; document.head.append(still);"
+            "document.body.setAttribute('data-md-color-scheme', arguments[0])", scheme)
+
+    def axe(self) -> list[dict]:
+        """axe-core's WCAG 2.1 A/AA violations on the open page: [{id, impact, help, nodes: [target, summary]}]."""
+        if "axe" not in self.driver.execute_script("return Object.keys(window)"):
+            self.driver.execute_script(AXE.read_text(encoding="utf-8"))
+        result = self.driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
+            " resultTypes: ['violations']}).then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact,"
+            " help: v.help, nodes: v.nodes.map(n => [n.target.join(' '), n.failureSummary])}))),"
+            " e => done({error: String(e)}));")
+        if isinstance(result, dict):
+            raise RuntimeError(f"axe-core failed: {result['error']}")
+        return result
+
+    def layout_shift(self) -> float:
+        """Cumulative layout shift since the page started loading, not counting shifts right after input."""
+        return self.driver.execute_script("return window.__layoutShift || 0")
+
     def quit(self) -> None:
         try:
             self.driver.quit()
         finally:
             shutil.rmtree(self.profile, ignore_errors=True)
+
+
+# Installed before any page script runs (the shifts while loading are the ones readers see).
+LAYOUT_SHIFTS = """
+window.__layoutShift = 0;
+new PerformanceObserver(list => {
+  for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+}).observe({type: 'layout-shift', buffered: true});
+"""
 
 
 def is_local(url: str) -> bool:
