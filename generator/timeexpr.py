@@ -31,6 +31,16 @@ day 1, a month part as day 5 / 15 / 25 (early / mid / late), a year as year only
   soon, shortly, in the coming days / weeks, in   FuzzyDate.unknown()                   future
     the next few days, in the near future
 
+  the first / second half of March, the first /   MONTH_PART 5 / 25                     absolute
+    last week of March
+  the 2003 invasion, its 2016 ruling              YEAR (a year before a noun)           absolute
+  hours earlier, the same day, that night,        unknown, shift 0 / +1 / -1 / ±N days  narrative
+    the next day, the day before, two days
+    later, earlier, at the eleventh hour
+
+Narrative expressions name no date of their own: they are resolved by the event
+extractor against the time the text has reached (``generator/extract/events.py``).
+
 Rules for the ambiguous cases:
 
 * Weekday, bare or after "on": wire copy names even the day of publication by
@@ -55,6 +65,9 @@ Rules for the ambiguous cases:
   gives "Saturday"; idioms ("in the coming days") keep all their words.
 * Undated article (P None): month / day wording keeps year=None; relative
   wording gives FuzzyDate.unknown(), never an invented date.
+* A month and day between "the" and a capitalised word ("the April 6 Youth Movement") is a name.
+* Bare "earlier" after a verb ("said earlier") is the narrative time; after "the", "an", "than"
+  or a count ("weeks earlier") it is not, or is shifted by the count.
 * Overlaps: the longest match wins. Known miss: "grew by 2000 troops" is a year.
 """
 from __future__ import annotations
@@ -74,10 +87,16 @@ class TimeExpression:
     start: int  # char offsets in the sentence
     end: int
     date: FuzzyDate
-    relation: str  # "past" | "present" | "future" | "absolute" — what the wording itself implies
+    relation: str  # "past" | "present" | "future" | "absolute" | "narrative" — what the wording implies
+    shift: int | None = None  # "narrative" only: days from the time the text has reached ("the next day": 1)
+
+    @property
+    def anaphoric(self) -> bool:
+        """Dated by the narrative, not by the publication: "hours earlier", "the same day"."""
+        return self.relation == "narrative"
 
 
-Resolved = tuple[FuzzyDate, str] | None
+Resolved = tuple[FuzzyDate, str] | tuple[FuzzyDate, str, int] | None
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
                  "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -91,6 +110,10 @@ NOT_A_DATE_BEFORE = {"a", "an", "the", "every", "each"}
 TITLE_AFTER = {"Times", "Telegraph", "Mail", "Mirror", "Express", "Post", "Herald", "Night",
                "Tribune", "Independent", "Observer", "Service", "School"}
 PAST_VERBS = {"said", "told", "wrote", "met", "began", "spoke", "saw", "took", "held", "made", "gave"}
+DURATION_CUE = re.compile(r"\b(?:first|last|since|biggest|largest|worst|best|highest|lowest|longest|deadliest|"
+                          r"most|only|least)\b", re.I)
+NOT_EARLIER_AFTER = {"the", "an", "a", "than", "much", "far", "even", "its", "their", "his", "her", "days", "weeks",
+                     "months", "years", "hours", "minutes", "moments", "decades", "some", "somewhat", "slightly"}
 NOT_PAST = {"scheduled", "planned", "expected", "slated", "intended", "needed"}
 
 
@@ -178,6 +201,12 @@ def _named_weekday(sentence: str, start: int, end: int) -> bool:
     return bool(after and after.group(1) in TITLE_AFTER)
 
 
+def _inside_name(sentence: str, start: int, end: int) -> bool:
+    """"the April 6 Youth Movement": after "the" and before a capitalised word, a date is part of a name."""
+    return _previous_word(sentence[max(0, start - 80):start]).lower() == "the" and \
+        _NEXT_WORD.match(sentence, end) is not None
+
+
 def _iso(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     year, month, day = int(m["year"]), int(m["mon"]), int(m["day"])
     if not _valid_day(year, month, day):
@@ -186,6 +215,8 @@ def _iso(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
 
 
 def _day(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
+    if _inside_name(sentence, m.start("x"), m.end("x")):
+        return None
     month, day = _month_number(m["mon"], anchored=True), int(m["day"])
     year = int(m["year"]) if m["year"] else (p.year if p else None)
     if month is None or not _valid_day(year, month, day):
@@ -207,14 +238,26 @@ def _month(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
             return FuzzyDate.unknown(), relation
         year = p.year - (month >= p.month) if rel == "last" else p.year + (month <= p.month)
         return FuzzyDate(year, month, day, precision), relation
+    if p is not None and month < p.month and _future_context(sentence, m.start()):
+        return FuzzyDate(p.year + 1, month, day, precision), "future"  # "will travel to China in April"
     return FuzzyDate(p.year if p else None, month, day, precision), "absolute"
 
 
 def _year(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     year = int(m["year"])
-    if not (m["cue"] or m["part"] or m["partof"]) or not 1900 <= year <= 2100:
+    groups = m.groupdict()
+    if not any(groups.get(cue) for cue in ("cue", "part", "partof", "det")) or not 1900 <= year <= 2100:
         return None
     return FuzzyDate(year, None, None, Precision.YEAR), "absolute"
+
+
+def _month_half(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
+    month = _month_number(m["mon"], anchored=True)
+    if month is None:
+        return None
+    day = 5 if m["half"].lower() == "first" else 25
+    year = int(m["year"]) if m["year"] else (p.year if p else None)
+    return FuzzyDate(year, month, day, Precision.MONTH_PART), "absolute"
 
 
 def _weekday(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
@@ -250,6 +293,16 @@ def _period(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     return date, relation
 
 
+def _weekend(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
+    """"over the weekend": the last one before P, or the next one in a future sentence; stored on its Saturday."""
+    future = _future_context(sentence, m.start())
+    if p is None:
+        return FuzzyDate.unknown(), "future" if future else "past"
+    gap = (5 - p.weekday()) % 7 if future else (p.weekday() - 5) % 7 or 7
+    saturday = p + dt.timedelta(days=gap if future else -gap)
+    return FuzzyDate(saturday.year, saturday.month, saturday.day, Precision.WEEK), "future" if future else "past"
+
+
 def _dayword(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     words = m["x"].lower().split()
     if words[0] == "the":
@@ -264,12 +317,42 @@ def _count(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     future = m["x"].lower().startswith("in")
     if future and not (m["time"] or _future_context(sentence, m.start())):
         return None  # "agreed in two days of talks"
+    if future and not m["time"] and DURATION_CUE.search(sentence[max(0, m.start() - 60):m.start()]):
+        return None  # "his first visit in 11 years": how long, not when
     number = m["n"].lower()
     count = int(number) if number.isdigit() else COUNTS.get(number)
     relation = "future" if future else "past"
     if p is None or count is None:
         return FuzzyDate.unknown(), relation
     return _shifted(p, count if future else -count, m["unit"].lower()), relation
+
+
+def _narrative(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
+    """"Hours earlier", "the next day", "two days later": a shift from the time the text has reached."""
+    text, groups = " ".join(m["x"].lower().split()), m.groupdict()
+    if groups.get("n"):
+        count = int(m["n"]) if m["n"].isdigit() else COUNTS.get(m["n"].lower())
+        if count is None:
+            return None
+        days = count * (7 if m["unit"].lower().startswith("week") else 1)
+        direction = (groups.get("dir") or groups.get("dir2") or "").lower()
+        shift = -days if direction in ("earlier", "before") else days
+    elif re.search(r"next|following|after", text):
+        shift = 1
+    elif re.search(r"\b(?:previous|before|eve)\b", text):
+        shift = -1
+    else:
+        shift = 0
+    return FuzzyDate.unknown(), "narrative", shift
+
+
+def _bare_earlier(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
+    """"said earlier", "had earlier warned": the time the text has reached (or the day of publication)."""
+    before = _previous_word(sentence[max(0, m.start() - 80):m.start()]).lower()
+    after = sentence[m.end():m.end() + 6].lower()
+    if before in NOT_EARLIER_AFTER or before in COUNTS or before.isdigit():
+        return None
+    return FuzzyDate.unknown(), "narrative", 0
 
 
 def _vague(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
@@ -291,15 +374,30 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
     (rf"\b(?:(?P<cue>{_CUE})\s+)?(?P<x>(?:{_PART}|(?P<rel>last|next|this)\s+)?(?P<mon>{_MON})\b{_YEAR_TAIL})", _month),
     (rf"\b(?:(?P<cue>in|since|until|till|by|from|during|before|after|through)\s+)?(?P<x>{_PART}?"
      r"(?P<year>[0-9]{4}))(?![0-9%]|[.,][0-9])", _year),
+    (r"\b(?P<det>the|its|their|his|her|a|this|that|last\s+year's)\s+(?P<x>(?P<year>[0-9]{4}))(?:\s+(?=[a-z])|['’]s\s)",
+     _year),
+    (rf"\b(?P<x>the\s+(?P<half>first|second|last)\s+(?P<unit>half|week|fortnight)\s+of\s+(?P<mon>{_MON})\b{_YEAR_TAIL})",
+     _month_half),
     (rf"\b(?:(?P<cue>on|by|until|till|since|from|before|after)\s+)?(?P<x>(?:(?P<rel>last|next|this|coming)\s+)?"
      rf"(?P<wd>{_WD})\b(?:\s+(?:morning|afternoon|evening|night)\b)?)", _weekday),
     (r"\b(?P<x>(?:(?P<mod>earlier|later|early|late|mid|(?:the\s+)?(?:beginning|start|middle|end)\s+of)[\s-]+)?"
      r"(?P<rel>this|last|next|the)\s+(?P<unit>weekend|week|month|year))\b", _period),
+    (r"\b(?:over|at|during)\s+(?P<x>the\s+weekend)\b", _weekend),
     (r"\b(?P<x>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|tonight|this\s+(?:morning|afternoon|evening)"
      r"|tomorrow\s+night|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening))?|last\s+night)\b",
      _dayword),
     (rf"\b(?P<x>(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago)\b", _count),
     (rf"\b(?P<x>in\s+(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?(?P<time>['’]?s?\s+time)?)\b", _count),
+    (rf"\b(?P<x>(?:(?P<n>{_NUM})\s+(?P<unit>day|week)s?|hours|minutes|moments|shortly|just|only)\s+"
+     r"(?:(?P<dir>earlier|later|afterwards?)\b(?=\s*[,.;:)]|\s+(?:on|that|in|when|as|the|a|an|he|she|they|it|[A-Z]))"
+     r"|(?P<dir2>before|after)\b(?=\s*[,.;:)])))", _narrative),
+    (r"\b(?P<x>(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening|week)"
+     r"|(?:later|earlier)\s+in\s+the\s+day|(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)"
+     r"|the\s+(?:next|following|previous)\s+(?:day|night|morning|afternoon|evening)"
+     r"|the\s+day\s+(?:before|after)(?=\s*[,.;]|\s+(?:he|she|they|it|the|[A-Z]))|the\s+eve\b(?!\s+of)"
+     r"|at\s+the\s+eleventh\s+hour|hours\s+later|hours\s+earlier)\b", _narrative),
+    (r"(?P<x>\bearlier\b)(?!\s+(?:this|than|in\s+the|that\s+(?:day|night|morning|afternoon|evening|week))\b)",
+     _bare_earlier),
     (r"\b(?P<x>recently|lately|soon|shortly|imminently|in\s+the\s+near\s+future|in\s+recent\s+(?:days|weeks|months)"
      r"|in\s+the\s+(?:coming|next\s+few|following)\s+(?:days|weeks|months|week|month)"
      r"|(?:in|over)\s+the\s+(?:past|last)\s+(?:few\s+)?(?:days|weeks|months))\b", _vague),

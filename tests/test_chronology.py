@@ -130,7 +130,7 @@ def test_uncorrected_events(make_project):
         ("2026-01-26", "week", "happened", "text", 5),   # "… summoned Kenya's ambassador last week."
         ("2026-01-31", "day", "happened", "text", 2),    # "… expelled two Kenyan diplomats on Saturday."
         ("2026-02-03", "day", "happened", "publication", 1),
-        (None, "unknown", "happened", "none", 4),        # "… a misunderstanding, officials said." (undated: last)
+        ("2026-02-03", "day", "happened", "publication", 4),  # "… a misunderstanding, officials said.": the lead's day
     ]
     assert story.problems == ()
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Protocol
 
 from generator.config import Config
-from generator.extract.events import find_events
+from generator.extract.events import TextTime, find_events
 from generator.extract.lexicon import load_lexicon
 from generator.extract.names import SentenceContext, spot_sentence
 from generator.extract.quotes import find_quotes
@@ -48,6 +48,7 @@ class RuleExtractor:
         lowercase = _lowercase_words(article)
         mentions, roles, quotes, events = [], [], [], []
         last_person: Mention | None = None
+        time = TextTime(article.date)
         for block in article.paragraphs:
             source = SourceRef(article.slug, block.number)
             sentences = tokenize(block.text)
@@ -55,7 +56,7 @@ class RuleExtractor:
             para_mentions = [m for ctx in found for m in ctx.mentions]
             para_roles = [r for ctx in found for r in ctx.role_references]
             quotes += find_quotes(block.text, sentences, source, para_mentions, para_roles, last_person, self.lexicon)
-            events += find_events(block.text, sentences, source, para_mentions, article.date, self.lexicon, last_person)
+            events += find_events(block.text, sentences, source, para_mentions, time, self.lexicon, last_person)
             mentions += para_mentions
             roles += para_roles
             persons = [m for m in para_mentions if m.kind is EntityKind.PERSON]

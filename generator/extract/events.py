@@ -1,23 +1,41 @@
 """Event clauses: who did what, where, when, and whether it happened, goes on, is planned or proposed.
 
 A sentence is cut into clauses ("…persists even as X steams toward Y and Z
-warns…"); a clause that names an actor and says something happens is an
-event. Its date comes from the time expressions in it, resolved against the
-article's date; the lead sentence of a dated article, with no date of its
-own, is dated by the publication (basis "publication"). Nothing else gets a
-date it does not state.
+warns…", "…on Monday, days after A announced …"); a clause that names an actor
+and says something happens is an event. Its date, in this order:
+
+1. a time expression of its own, resolved against the article's date;
+2. a narrative one ("hours earlier", "the same day", "two days later"), resolved
+   against the time the text has reached;
+3. the time the text has reached, for a main clause whose tense fits it: news
+   sets the time once ("On Thursday, the coast guard boarded a trawler") and the
+   next sentences of the paragraph go on at that time until a new expression
+   resets it. A paragraph that opens with a narrative expression continues the
+   time of the paragraph before;
+4. the publication date, for the lead sentence of a dated article.
+
+Nothing else gets a date it does not state.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from generator.extract.lexicon import Lexicon
 from generator.extract.text import Sentence
-from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, SourceRef
-from generator.timeexpr import find_time_expressions
+from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
+from generator.timeexpr import TimeExpression, find_time_expressions
 
-CLAUSE_BREAK = re.compile(r";|\s—\s|,?\s(?:even as|while|whereas)\s|,\s(?:and|but)\s(?=[A-Z])")
+CLAUSE_BREAK = re.compile(r";|\s—\s|,?\s(?:even as|while|whereas)\s|,\s(?:and|but)\s(?=[A-Z])"
+                          r"|,\s(?P<sub>(?:(?:just|only|shortly|[a-z]+\s(?:days?|hours?|weeks?|months?))\s)?"
+                          r"(?:after|before)|where|when|a\sday\s(?:after|before))\s")
+GERUND = re.compile(r"[a-z]+ing\b")
+DATELINE = re.compile(r"[A-Z][A-Z.'’ -]+,[^-–—\n]{0,40}?(?:\([^)]{1,40}\))?\s*[-–—]+\s")
+PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad))\b|\bsince\b", re.I)
+PUBLICATION = "the publication date"
+SINCE = re.compile(r"\bsince\b", re.I)
+YEAR_SETS_TIME = 12  # "In 2022, …" sets the time of what follows; "the 1994 genocide" mid-sentence does not
 LIST_ITEM_WORDS = 5  # ", and Egypt" ends a list when the part before it is this short
 LEADING_FILLER = re.compile(r"^(?:Meanwhile|However|Furthermore|Moreover|Also|Still|Separately|And|But)\b,?\s*")
 MAX_SUMMARY = 220
@@ -55,31 +73,99 @@ REPORTED = re.compile(r"\b(?:said|told|announced|warned|stated|declared|added|in
 CANCELLED = re.compile(r"\b(?:cancel(?:led|ed|s)?|called off|scrapped|postponed|suspended)\b", re.I)
 
 
+@dataclass(frozen=True)
+class Narrative:
+    """A time the text has set, and the expression that set it."""
+
+    date: FuzzyDate
+    text: str
+
+
+@dataclass
+class TextTime:
+    """What the reader knows of time, read paragraph by paragraph through one article."""
+
+    published: dt.date | None
+    story: Narrative | None = None  # the time of the lead: the day the news happened
+    narrative: Narrative | None = None  # the time the text has reached
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    subordinate: bool  # "…, days after A announced …": its own time or none, never the narrative's
+
+
 def find_events(text: str, sentences: list[Sentence], source: SourceRef, mentions: list[Mention],
-                published: dt.date | None, lexicon: Lexicon, last_person: Mention | None = None) -> list[EventFinding]:
+                time: TextTime, lexicon: Lexicon, last_person: Mention | None = None) -> list[EventFinding]:
+    """The paragraph's events; ``time`` is advanced through it (and set by the lead)."""
     events = []
+    if not (sentences and _continues(text[sentences[0].start:sentences[0].end], time.published)):
+        time.narrative = None
     for index, sentence in enumerate(sentences):
         lead = source.paragraph == 1 and index == 0
-        for start, end in _clauses(text, sentence):
-            event = _event(text, start, end, source, mentions, published, lexicon, lead, last_person)
+        for clause in _clauses(text, sentence, lead):
+            event = _event(text, clause, source, mentions, time, lexicon, lead, last_person)
             if event is not None:
                 events.append(event)
+                if lead and time.story is None and event.date.known:
+                    time.story = Narrative(event.date, event.date_text or PUBLICATION)
+        time.narrative = _advance(time.narrative, text[sentence.start:sentence.end], time.published)
         persons = [m for m in mentions if m.kind is EntityKind.PERSON and m.end <= sentence.end]
         last_person = persons[-1] if persons else last_person
     return events
 
 
-def _clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
-    spans, start = [], sentence.start
-    body = text[sentence.start:sentence.end]
+def _continues(first_sentence: str, published: dt.date | None) -> bool:
+    """A paragraph opening with "Hours earlier," or "The next day," goes on from the one before."""
+    expressions = _outside_quotes(first_sentence, find_time_expressions(first_sentence, published))
+    return bool(expressions) and expressions[0].anaphoric
+
+
+def _advance(narrative: Narrative | None, sentence: str, published: dt.date | None) -> Narrative | None:
+    """The time after ``sentence``: its last time expression outside quotes, if any, resets it."""
+    expressions = _outside_quotes(sentence, find_time_expressions(sentence, published))
+    expressions = [e for e in expressions if e.date.precision is not Precision.YEAR or e.start <= YEAR_SETS_TIME]
+    if not expressions:
+        return narrative
+    last = expressions[-1]
+    if last.anaphoric:
+        date = _shifted(narrative.date, last.shift) if narrative else FuzzyDate.unknown()
+        return Narrative(date, narrative.text) if date.known else None
+    return Narrative(last.date, last.text) if last.date.known else None
+
+
+def _outside_quotes(sentence: str, expressions: tuple[TimeExpression, ...]) -> list[TimeExpression]:
+    return [e for e in expressions if not _inside_quote(sentence, e.start)]
+
+
+def _shifted(date: FuzzyDate, days: int | None) -> FuzzyDate:
+    """A narrative date moved by ``days``; a coarser date stays as it is for a day or so, else is lost."""
+    if not days:
+        return date
+    if date.precision is Precision.DAY and date.year is not None:
+        return FuzzyDate.of_day(dt.date(date.year, date.month, date.day) + dt.timedelta(days=days))
+    return date if abs(days) <= 1 and date.precision is not Precision.YEAR else FuzzyDate.unknown()
+
+
+def _clauses(text: str, sentence: Sentence, lead: bool = False) -> list[Clause]:
+    start, subordinate = sentence.start, False
+    if lead and (dateline := DATELINE.match(text, sentence.start)):
+        start = dateline.end()  # "ISTANBUL, May 16 (Reuters) -": the date of the copy, not of the news
+    spans, body = [], text[sentence.start:sentence.end]
     for match in CLAUSE_BREAK.finditer(body):
+        if match.group("sub") and GERUND.match(body, match.end()):
+            continue  # "…, after meeting Erdogan in Ankara, Zelenskiy agreed": no clause of its own
         since_comma = body[:match.start()].rsplit(",", 1)[-1]
-        ends_list = match.group().startswith(",") and len(since_comma.split()) <= LIST_ITEM_WORDS
+        ends_list = match.group().startswith(", and") or match.group().startswith(", but")
+        ends_list = ends_list and len(since_comma.split()) <= LIST_ITEM_WORDS
         if not _inside_quote(body, match.start()) and not ends_list:
-            spans.append((start, sentence.start + match.start()))
+            spans.append(Clause(start, sentence.start + match.start(), subordinate))
             start = sentence.start + match.end()
-    spans.append((start, sentence.end))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+            subordinate = match.group("sub") is not None
+    spans.append(Clause(start, sentence.end, subordinate))
+    return [c for c in spans if text[c.start:c.end].strip()]
 
 
 def _inside_quote(body: str, position: int) -> bool:
@@ -87,11 +173,11 @@ def _inside_quote(body: str, position: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-def _event(text: str, start: int, end: int, source: SourceRef, mentions: list[Mention], published: dt.date | None,
+def _event(text: str, span: Clause, source: SourceRef, mentions: list[Mention], time: TextTime,
            lexicon: Lexicon, lead: bool, last_person: Mention | None) -> EventFinding | None:
-    clause = text[start:end]
+    clause = text[span.start:span.end]
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)}
-    participants = [m for m in mentions if start <= m.start < end]
+    participants = [m for m in mentions if span.start <= m.start < span.end]
     subject = _pronoun_subject(clause, last_person)
     if subject is not None:
         participants.insert(0, subject)
@@ -100,8 +186,8 @@ def _event(text: str, start: int, end: int, source: SourceRef, mentions: list[Me
     if not (words & EVENT_WORDS or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words)):
         return None
     status = _status(clause)
-    date, date_text = _date(clause, published, status, lead)
-    if date.known and status is EventStatus.HAPPENED and date_text and _is_future(published, date):
+    date, date_text = _date(clause, time, status, lead and not span.subordinate, span.subordinate)
+    if date.known and status is EventStatus.HAPPENED and date_text and _is_future(time.published, date):
         status = EventStatus.PLANNED
     return EventFinding(source, _summary(clause), tuple(participants), date, date_text, status)
 
@@ -129,13 +215,56 @@ def _status(clause: str) -> EventStatus:
     return EventStatus.HAPPENED
 
 
-def _date(clause: str, published: dt.date | None, status: EventStatus, lead: bool) -> tuple[FuzzyDate, str | None]:
-    for expression in find_time_expressions(clause, published):
-        if expression.date.known:
-            return expression.date, expression.text
+def _date(clause: str, time: TextTime, status: EventStatus, lead: bool,
+          subordinate: bool) -> tuple[FuzzyDate, str | None]:
+    """The clause's date and the words it comes from (None: the publication date, or no date)."""
+    published = time.published
+    expressions = find_time_expressions(clause, published)
+    own = _own_time(clause, expressions, status)
+    if own is not None:
+        return own.date, own.text
+    narrative = None if subordinate else time.narrative or time.story
+    anaphoric = next((e for e in expressions if e.anaphoric), None)
+    if anaphoric is not None:
+        if narrative is not None and (date := _shifted(narrative.date, anaphoric.shift)).known:
+            return date, f"{anaphoric.text} (after {narrative.text})"
+        if anaphoric.shift == 0 and published:
+            return FuzzyDate.of_day(published), None
+        return FuzzyDate.unknown(), None
+    if expressions:  # only vague words ("recently", "soon"): no date is honest
+        return FuzzyDate.unknown(), None
     if lead and published and status in (EventStatus.HAPPENED, EventStatus.ONGOING):
         return FuzzyDate.of_day(published), None
-    return FuzzyDate.unknown(), None
+    if subordinate or not _fits(narrative, status, published):
+        return FuzzyDate.unknown(), None
+    if time.narrative is None and (status is not EventStatus.HAPPENED or PAST_PERFECT.search(clause)):
+        return FuzzyDate.unknown(), None  # the lead's time is for what happened then, not for background
+    if narrative is time.story and narrative.text == PUBLICATION:
+        return narrative.date, None
+    return narrative.date, f"{narrative.text} (earlier in the text)"
+
+
+def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: EventStatus) -> TimeExpression | None:
+    """The clause's first time expression, passing over those after "since" ("…, grounded since 1999"):
+    they say how long something has lasted, not when the clause's event happened."""
+    since = SINCE.search(clause)
+    known = [e for e in expressions if e.date.known]
+    if since and status is not EventStatus.ONGOING:
+        known = [e for e in known if e.start < since.start()]
+    return known[0] if known else None
+
+
+def _fits(narrative: Narrative | None, status: EventStatus, published: dt.date | None) -> bool:
+    """A plan is not dated by a past time, nor a past happening by a future one."""
+    if narrative is None:
+        return False
+    date = narrative.date
+    if published is None or date.year is None:
+        return True
+    future = _is_future(published, date)
+    if status in (EventStatus.PLANNED, EventStatus.PROPOSED):
+        return future or (date.year, date.month or 0, date.day or 0) == (published.year, published.month, published.day)
+    return not future
 
 
 def _is_future(published: dt.date | None, date: FuzzyDate) -> bool:
