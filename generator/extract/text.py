@@ -8,7 +8,8 @@ ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Mx Dr Prof Gen Lt Col Maj Brig Adm Capt Sgt Sen Rep Gov St Jr Sr Rev Hon No Vol Inc Corp Ltd "
     "Co vs etc Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec U.S U.K U.N E.U".split()
 )
-SENTENCE_END = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-Þ])")
+# Possessive, and never starting inside a run of stops: a run of n dots is tried once, not n times (O(n²)).
+SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"”’)]*+\s++(?=[\"“‘(]?[A-Z0-9À-Þ])")
 TOKEN = re.compile(
     r"(?:[^\W\d_]\.){2,}(?:[’']s\b)?"            # U.S., U.K., E.U.'s
     r"|[^\W_](?:[\w]|[’'](?=\w)|\.(?=\w\.))*"      # words with inner apostrophes
@@ -60,8 +61,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans; an abbreviation ("Mr.", "U.S.") does not end a sentence."""
     spans, start = [], 0
     for match in SENTENCE_END.finditer(text):
-        before = text[start:match.start()].split()
-        last = before[-1].rstrip(".") if before else ""
+        last = _last_word(text, start, match.start()).rstrip(".")
         if last in ABBREVIATIONS or (len(last) == 1 and last.isupper()) or INITIALS.fullmatch(last + "."):
             continue  # "Mr.", "U.S.", "J.D. Vance": not the end of a sentence
         spans.append((start, match.end()))
@@ -76,11 +76,25 @@ def tokenize(text: str) -> list[Sentence]:
     sentences = []
     for s_start, s_end in split_sentences(text):
         tokens: list[Token] = []
+        seen_word = False  # tracked, not recomputed per token: a run of punctuation was quadratic
         for match in TOKEN.finditer(text, s_start, s_end):
-            first = not any(t.is_word for t in tokens)
-            tokens.append(Token(match.group(), match.start(), match.end(), len(tokens), first))
+            token = Token(match.group(), match.start(), match.end(), len(tokens), not seen_word)
+            seen_word = seen_word or token.is_word
+            tokens.append(token)
         sentences.append(Sentence(s_start, s_end, tuple(tokens)))
     return sentences
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The last whitespace-free run of ``text[start:end]``, found by walking back from ``end``:
+    splitting the whole slice at every candidate stop was quadratic in a long sentence."""
+    end_word = end
+    while end_word > start and text[end_word - 1].isspace():
+        end_word -= 1
+    begin = end_word
+    while begin > start and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end_word]
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
