@@ -16,10 +16,11 @@ from pathlib import Path
 
 from generator.config import Config
 from generator.errors import InputError
-from generator.headings import MARKDOWN_HEADING, blocks_from_lines
+from generator.headings import blocks_from_lines
 from generator.model import Article, Block
 from generator.slugs import slugify
 from generator.sources import SourceOverride, load_sources
+from generator.writer_markdown import markdown_blocks
 from generator.yamlio import parse_front_matter
 
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -136,7 +137,7 @@ def _read_markdown(path: Path, text: str, config: Config) -> Article:
         title=meta["title"].strip(),
         date=date,
         source_path=_display_path(path, config),
-        blocks=_markdown_blocks(body),
+        blocks=markdown_blocks(body),
         publisher=meta.get("source"),
         url=meta.get("url"),
         tags=tuple(meta.get("tags") or ()),
@@ -175,22 +176,6 @@ def _key_line(text: str, key: object) -> int:
         if re.match(rf"['\"]?{re.escape(str(key))}['\"]?\s*:", line):
             return number
     return 1
-
-
-def _markdown_blocks(body: str) -> tuple[Block, ...]:
-    """Blank-line separated paragraphs; a ``#``-heading line is a heading even with text right below it."""
-    lines: list[str] = []
-    for chunk in re.split(r"\n\s*\n", body.strip()):
-        paragraph: list[str] = []
-        for line in (raw.strip() for raw in chunk.split("\n")):
-            if MARKDOWN_HEADING.match(line):
-                lines.extend([" ".join(paragraph), line] if paragraph else [line])
-                paragraph = []
-            elif line:
-                paragraph.append(line)
-        if paragraph:
-            lines.append(" ".join(paragraph))
-    return blocks_from_lines(lines, markdown=True)
 
 
 def _parse_date(value: str, path: Path, line: int, key: str | None = None) -> dt.date:

@@ -11,6 +11,8 @@ import functools
 import html
 import posixpath
 import re
+from dataclasses import dataclass
+from urllib.parse import quote
 
 # Exactly Python-Markdown's backslash escapes; "|" (tables) becomes an entity instead.
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
@@ -63,3 +65,47 @@ def _relative_path(from_folder: str, to_page: str) -> str:
 
 def link(label: str, from_page: str, to_page: str, anchor: str | None = None) -> Markdown:
     return Markdown(f"[{escape(label)}]({relative(from_page, to_page, anchor)})")
+
+
+@dataclass(frozen=True)
+class Span:
+    """Markdown to wrap around ``text[start:end]``: ``opening`` before it, ``closing`` after."""
+
+    start: int
+    end: int
+    opening: Markdown
+    closing: Markdown
+
+
+def nested(a: Span, b: Span) -> bool:
+    """Whether two spans can both be written: one inside the other, or apart."""
+    return a.end <= b.start or b.end <= a.start or (a.start <= b.start and b.end <= a.end) \
+        or (b.start <= a.start and a.end <= b.end)
+
+
+def with_spans(text: str, spans: list[Span]) -> Markdown:
+    """``text`` escaped, each of ``spans`` (properly nested, see ``nested``) wrapped in its Markdown."""
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    return Markdown("".join(_wrapped(text, ordered, 0, len(text))))
+
+
+def _wrapped(text: str, spans: list[Span], start: int, end: int) -> list[str]:
+    parts, cursor, index = [], start, 0
+    while index < len(spans):
+        outer, inner = spans[index], []
+        index += 1
+        while index < len(spans) and spans[index].start < outer.end:
+            inner.append(spans[index])
+            index += 1
+        parts += [escape(text[cursor:outer.start]), outer.opening,
+                  *_wrapped(text, inner, outer.start, outer.end), outer.closing]
+        cursor = outer.end
+    parts.append(escape(text[cursor:end]))
+    return parts
+
+
+def safe_url(url: str | None) -> Markdown | None:
+    """An http(s) or mailto address, percent-encoded so it cannot break out of a Markdown link."""
+    if not url or not re.match(r"(?:https?://|mailto:)", url, re.I):
+        return None
+    return Markdown(quote(url, safe=":/?#@!$&'*+,;=%~"))

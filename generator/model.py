@@ -82,12 +82,27 @@ class FuzzyDate:
 
 
 @dataclass(frozen=True)
+class Mark:
+    """Inline Markdown a writer used, over ``Block.text[start:end]``: "em", "strong" or "link"."""
+
+    start: int
+    end: int
+    kind: str
+    href: str | None = None  # a link's http(s) or mailto address
+
+
+@dataclass(frozen=True)
 class Block:
-    """One block of an article body: a heading or a numbered paragraph."""
+    """One block of an article body: a heading or a numbered paragraph.
+
+    ``text`` is plain (what extraction reads: no Markdown syntax); a writer's Markdown article adds
+    how the paragraph was set (``style``) and its inline markup (``marks``) beside it."""
 
     kind: str  # "heading" | "paragraph"
     text: str
     number: int | None = None  # paragraph number, 1-based; None for headings
+    style: str = "plain"  # "plain" | "quote" (a blockquote) | "bullet" | "ordered" (a list item)
+    marks: tuple[Mark, ...] = ()
 
 
 @dataclass(frozen=True)

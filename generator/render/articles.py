@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import calendar
-from urllib.parse import quote
 
 import jinja2
 
 from generator import slugs
-from generator.markdown import Markdown, escape, html_title, link, relative
-from generator.model import Article, Block, SourceRef, Story
+from generator.markdown import Markdown, Span, html_title, link, nested, relative, safe_url, with_spans
+from generator.model import Article, Block, Mark, SourceRef, Story
 from generator.render.context import Site
 
 GENERATOR_MARK = "explainer-generator"
@@ -26,9 +25,10 @@ def article_page(env: jinja2.Environment, site: Site, article: Article) -> str:
         "paragraphs": len(article.paragraphs),
         "generated_by": GENERATOR_MARK,
     }
-    blocks = [_block_view(site, article, block, page) for block in article.blocks]
+    blocks = [_block_view(site, article, block, page, after) for block, after in
+              zip(article.blocks, (None, *article.blocks))]
     return env.get_template("article.md.j2").render(
-        meta=meta, article=article, blocks=blocks, url=_safe_url(article.url),
+        meta=meta, article=article, blocks=blocks, url=safe_url(article.url),
         date_label=article.date.strftime("%-d %B %Y") if article.date else "Undated",
         actors=_entities_in(site, article.slug, actor=True, page=page),
         venues=_entities_in(site, article.slug, actor=False, page=page),
@@ -46,27 +46,52 @@ def article_inputs(site: Site, article: Article) -> tuple:
     return article, mentions, listed
 
 
-def _block_view(site: Site, article: Article, block: Block, page: str) -> dict:
+# How a paragraph a writer set as a list item or a blockquote opens, and how its attribute line
+# ({: #p3 …}) stays inside the list item or the quote.
+STYLE_PREFIXES = {"plain": ("", ""), "quote": ("> ", "> "), "bullet": ("- ", "    "), "ordered": ("1. ", "    ")}
+MARKS = {"em": ("*", "*"), "strong": ("**", "**")}
+
+
+# Python-Markdown runs a bulleted list straight into a numbered one after it: a comment ends the first.
+LIST_END = Markdown("<!-- list ends -->\n\n")
+
+
+def _block_view(site: Site, article: Article, block: Block, page: str, after: Block | None) -> dict:
     if block.kind == "heading":
         return {"kind": "heading", "text": block.text}
+    opening, continued = STYLE_PREFIXES.get(block.style, ("", ""))
+    lists = ("bullet", "ordered")
+    ends_list = after is not None and after.style in lists and block.style in lists and after.style != block.style
     return {"kind": "paragraph", "number": block.number, "anchor": Markdown(slugs.paragraph_anchor(block.number)),
-            "markdown": _linked_paragraph(site, article.slug, block, page)}
+            "markdown": _linked_paragraph(site, article.slug, block, page),
+            "opening": Markdown((LIST_END if ends_list else "") + opening), "continued": Markdown(continued)}
 
 
 def _linked_paragraph(site: Site, article: str, block: Block, page: str) -> Markdown:
-    """The paragraph, escaped, with the first mention of each entity linked to its page."""
-    text, parts, cursor, linked = block.text, [], 0, set()
+    """The paragraph, escaped, with the writer's emphasis and links, and the first mention of each
+    entity linked to its page (unless it is inside or across a writer's link or emphasis)."""
+    marks = [_mark_span(mark) for mark in block.marks]
+    writer_links = [span for span, mark in zip(marks, block.marks) if mark.kind == "link"]
+    spans, linked = [span for span in marks if span is not None], set()
     found = sorted(site.mentions_at.get(SourceRef(article, block.number), []),
                    key=lambda pair: (pair[0].start, -pair[0].end, pair[1].slug))
     for mention, entity in found:
-        if entity.slug in linked or mention.start < cursor:
+        target = site.page_of(entity)
+        span = Span(mention.start, mention.end, Markdown("["), Markdown(f"]({relative(page, target)})"))
+        apart = all(s.end <= span.start or span.end <= s.start for s in writer_links if s is not None)
+        if target in linked or not apart or not all(nested(span, other) for other in spans):
             continue
-        linked.add(entity.slug)
-        parts.append(escape(text[cursor:mention.start]))
-        parts.append(link(text[mention.start:mention.end], page, site.page_of(entity)))
-        cursor = mention.end
-    parts.append(escape(text[cursor:]))
-    return Markdown("".join(parts))
+        linked.add(target)
+        spans.append(span)
+    return with_spans(block.text, spans)
+
+
+def _mark_span(mark: Mark) -> Span | None:
+    if mark.kind == "link":
+        url = safe_url(mark.href)
+        return Span(mark.start, mark.end, Markdown("["), Markdown(f"](<{url}>)")) if url else None
+    opening, closing = MARKS[mark.kind]
+    return Span(mark.start, mark.end, Markdown(opening), Markdown(closing))
 
 
 def _entities_in(site: Site, article: str, actor: bool, page: str) -> list[Markdown]:
@@ -119,10 +144,3 @@ def _month_label(key: str | None) -> str:
         return "Undated"
     year, month = key.split("-")
     return f"{calendar.month_name[int(month)]} {year}"
-
-
-def _safe_url(url: str | None) -> Markdown | None:
-    """An http(s) address, percent-encoded so it cannot break out of a Markdown link."""
-    if not url or not url.startswith(("https://", "http://")):
-        return None
-    return Markdown(quote(url, safe=":/?#@!$&'*+,;=%~"))
