@@ -17,7 +17,7 @@ from pathlib import Path
 from generator.config import Config
 from generator.errors import InputError
 from generator.headings import blocks_from_lines
-from generator.model import Article, Block
+from generator.model import Article
 from generator.slugs import slugify
 from generator.sources import SourceOverride, load_sources
 from generator.writer_markdown import markdown_blocks

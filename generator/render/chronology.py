@@ -85,7 +85,8 @@ def chronology_pages(env: jinja2.Environment, site: Site, config: Config
 
 def _page_inputs(site: Site, page: str, title: str, events: list[Event]) -> tuple:
     """Everything a chronology page shows: its events, who and where they name, the articles they cite."""
-    named = sorted({(True, slug) for e in events for slug in e.actors} | {(False, slug) for e in events for slug in e.venues})
+    named = sorted({(True, slug) for e in events for slug in e.actors}
+                   | {(False, slug) for e in events for slug in e.venues})
     cited = sorted({ref.article for e in events for ref in e.sources})
     return (page, title, tuple(events), tuple(site.card(site.entity(slug, actor)) for actor, slug in named),
             tuple((slug, site.articles[slug].title) for slug in cited))
