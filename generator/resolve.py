@@ -174,6 +174,8 @@ KIND_TIE_ORDER = [EntityKind.ORGANISATION, EntityKind.GROUP, EntityKind.STATE, E
 # Organisation words that name the same body either way round: "Defence Ministry", "Ministry of Defence".
 HEADS_WITH_OF = frozenset({"ministry", "department", "office", "agency", "commission", "committee", "council",
                            "bank", "court", "secretariat"})
+# "the Rwandan leader": whoever leads the country, whatever the office is called.
+LEADER_ROLES = ("leader", "president", "prime minister", "premier", "chancellor", "king", "emir", "sultan")
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
@@ -258,8 +260,10 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
     def holders(role_word: str) -> tuple[list[GroupId], list[GroupId], dict[str, list[GroupId]]]:
         """Persons whose role holds ``role_word``; those whose role names no country; the latter by article.
         Computed once per role word: many references share one ("minister")."""
-        needle = f" {role_word.lower()} "
-        fitting = [gid for gid in by_word.get(role_word.lower().split()[-1], ()) if needle in padded[gid]]
+        fitting = []
+        for word in LEADER_ROLES if role_word.lower() == "leader" else (role_word.lower(),):
+            needle = f" {word} "
+            fitting += [gid for gid in by_word.get(word.split()[-1], ()) if needle in padded[gid] and gid not in fitting]
         unnamed = [gid for gid in fitting if not named_in_role[gid]]
         by_article: dict[str, list[GroupId]] = defaultdict(list)
         for gid in unnamed:
@@ -343,11 +347,15 @@ def _aliases(name: str, mentions: list[Mention], entry: RegistryEntry | None,
 def _quotes(extractions: tuple[Extraction, ...], groups: _Groups, roles: dict[RoleReference, GroupId],
             slug_of: dict[GroupId, str]) -> tuple[Quote, ...]:
     quotes = []
+    at_place = {(m.source, m.start): gid for gid, members in groups.members.items() for m in members}
     for extraction in extractions:
         for found in extraction.quotes:
             speaker = found.speaker
             if isinstance(speaker, Mention):
-                gid = groups.find(group_id(speaker))
+                # By place, not by key: a later step of extraction (or a plug-in) may have re-keyed the
+                # mention the quote names ("Houthi" joined "the Houthis"), or dropped it.
+                gid = at_place.get((speaker.source, speaker.start))
+                gid = groups.find(gid) if gid is not None else None
             else:
                 gid = roles.get(speaker) if isinstance(speaker, RoleReference) else None
             quotes.append(Quote(found.text, slug_of.get(gid) if gid else None, found.source))

@@ -1,34 +1,63 @@
 """Quotes and who said them.
 
 A quote's speaker is the subject of the nearest speech verb: after the quote
-("…,” he said", "…,” said X", "according to X") or before it in the same
-sentence ("X warned that “…”"). A pronoun takes the last person named; a
-common noun ("an official", "Israeli media") leaves the speaker unnamed.
+("…,” he said", "…,” said X", "according to X", or the next sentence: "…!” Trump
+wrote") or before it in the same sentence ("X warned that “…”"). A pronoun
+takes the subject of the nearest sentence before it that names a person
+(names inside quotes and after prepositions are not subjects); a definite role
+noun ("the president wrote", "the ministry said") takes the last person or
+body named with that word; a common noun ("an official", "Israeli media")
+leaves the speaker unnamed.
 """
 from __future__ import annotations
+
+import re
 
 from generator.extract.lexicon import Lexicon
 from generator.extract.text import Sentence, Token, quote_spans
 from generator.model import EntityKind, Mention, QuoteFinding, RoleReference, SourceRef
 
 Speaker = Mention | RoleReference | None
+AFTER_QUOTE_WORDS = 24  # "…,” Emily Kilcrease, a senior fellow at the Center for …, told NBC"
+# A name right after one of these words is an object, not the subject of its sentence.
+OBJECT_WORDS = frozenset(
+    "to with by for from of at on in about against between among toward towards including like than whom "
+    "met meeting meet meets told telling tell urged urging asked asking called calling thanked invited "
+    "and_not via under over behind after before replacing succeeding visited visiting hosted hosting "
+    "joined joining congratulated criticised criticized accused accusing".split())
+# Role nouns that, after "the" or a possessive, name someone the text has already named.
+ROLE_NOUNS = frozenset(
+    "president minister ministry premier chancellor secretary envoy ambassador spokesman spokeswoman "
+    "spokesperson chief leader king queen emir prince general commander mayor governor senator "
+    "department office agency council government presidency kremlin".split())
+PREVIOUS_WORD = re.compile(r"([\w'’]+)\W*\Z")
 
 
 def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mentions: list[Mention],
                 roles: list[RoleReference], last_person: Mention | None, lexicon: Lexicon) -> list[QuoteFinding]:
-    finder = _SpeakerFinder(text, mentions, roles, last_person, lexicon)
+    spans = quote_spans(text)
+    finder = _SpeakerFinder(text, [m for m in mentions if not _inside(m.start, spans)], roles, last_person,
+                            lexicon, sentences)
     quotes: list[QuoteFinding] = []
-    for start, end in quote_spans(text):
+    for start, end in spans:
         quoted = text[start:end].strip()
         if not any(c.isalnum() for c in quoted):
             continue
         sentence = next((s for s in sentences if s.start <= start - 1 < s.end), sentences[-1])
         closing = next((s for s in sentences if s.start <= end < s.end), sentence)
         speaker, rule = finder.speaker(sentence, closing, start - 1, end + 1)
+        if speaker is None and rule == "no speech verb":
+            following = next((s for s in sentences if s.start > end), None)
+            found = finder.next_sentence_speaker(following) if following else None
+            speaker, rule = found if found is not None else (speaker, rule)
         if speaker is None and rule == "no speech verb" and quotes and _opens_sentence(text, sentence, start):
             speaker, rule = quotes[-1].speaker, "continues the previous quote"
         quotes.append(QuoteFinding(source, quoted, start, end, speaker, rule))
     return quotes
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
 
 
 def _opens_sentence(text: str, sentence: Sentence, quote_start: int) -> bool:
@@ -38,9 +67,17 @@ def _opens_sentence(text: str, sentence: Sentence, quote_start: int) -> bool:
 
 class _SpeakerFinder:
     def __init__(self, text: str, mentions: list[Mention], roles: list[RoleReference],
-                 last_person: Mention | None, lexicon: Lexicon):
+                 last_person: Mention | None, lexicon: Lexicon, sentences: list[Sentence]):
         self.text, self.mentions, self.roles = text, mentions, roles
-        self.last_person, self.lexicon = last_person, lexicon
+        self.last_person, self.lexicon, self.sentences = last_person, lexicon, sentences
+
+    def next_sentence_speaker(self, sentence: Sentence) -> tuple[Speaker, str] | None:
+        """"…!” Trump wrote on his platform": the quote closed its sentence; the next one names the speaker."""
+        words = [t for t in sentence.tokens if t.is_word][:4]
+        verb = next((i for i, w in enumerate(words) if self.lexicon.is_speech_verb(w.text)), None)
+        if verb is None or verb == 0:
+            return None
+        return self._resolve_token(words[verb - 1]), "speaker in the next sentence"
 
     def speaker(self, sentence: Sentence, closing: Sentence, quote_start: int,
                 quote_end: int) -> tuple[Speaker, str]:
@@ -56,7 +93,7 @@ class _SpeakerFinder:
 
     def _after_quote(self, after: list[Token], quote_start: int) -> tuple[Speaker, str] | None:
         """"…,” he said", "…,” said Ali Larijani", "…,” Zimbabwe’s minister, X, told …", "according to X"."""
-        words = [t for t in after if t.text not in "”\""][:14]
+        words = [t for t in after if t.text not in "”\""][:AFTER_QUOTE_WORDS]
         while words and words[0].text == ",":
             words = words[1:]
         if not words:
@@ -74,17 +111,21 @@ class _SpeakerFinder:
                    and found.kind is EntityKind.PERSON]
         if persons:
             return persons[-1], "speaker before verb after quote"
-        if verb > 3:
-            return None
+        if verb > 3:  # "…” to its countermeasures against U.S. tariffs, the ministry said": the words before the verb
+            found = next((f for w in reversed(between[-3:]) if (f := self._resolve_token(w)) is not None), None)
+            return (found, "speaker before verb after quote") if found is not None else None
         return self._resolve_token(between[-1]), "speaker before verb after quote"
 
     def _mention_at(self, words: list[Token]) -> Speaker:
-        for word in words[:4]:
+        """"said X", "added the country's interior minister": the first name, pronoun or role noun."""
+        for word in words[:6]:
             if word.text in self.lexicon.person_pronouns:
                 return self._previous_person(word.start)
             found = self._covering(word)
             if found is not None:
                 return found
+            if word.text.lower() in ROLE_NOUNS:
+                return self._role_holder(word)
         return None
 
     def _subject(self, tokens: tuple[Token, ...], verb: Token, quote_start: int) -> Speaker:
@@ -96,7 +137,7 @@ class _SpeakerFinder:
         token = tokens[index]
         if token.text.lower() == "who":
             return self._antecedent(tokens, index)  # "… from Ms Okafor, who said “…”"
-        if token.text == "," and index > 0:
+        if token.text == "," and index > 0 and not verb.text.endswith("ing"):
             named = self._covering(tokens[index - 1])
             if isinstance(named, Mention) and named.kind is EntityKind.PERSON:
                 return named  # "…, Yemane Gebremeskel, said": the name the appositive closes
@@ -114,7 +155,23 @@ class _SpeakerFinder:
         found = self._covering(token)
         if isinstance(found, Mention) and found.rule == "demonym":
             return None  # "Israeli media", "Iranian officials": a group, not a named speaker
+        if found is None and token.text.lower() in ROLE_NOUNS:
+            return self._role_holder(token)
         return found
+
+    def _role_holder(self, token: Token) -> Speaker:
+        """"the president wrote": the last person (or body, for "the ministry") named with that word, if
+        the noun is definite ("the", "its", a possessive); "a minister said" names nobody."""
+        before = PREVIOUS_WORD.search(self.text, 0, token.start)
+        determiner = before.group(1).lower() if before else ""
+        if determiner not in ("the", "its", "his", "her", "their") and not determiner.endswith(("'s", "’s")):
+            return None
+        word = token.text.lower()
+        earlier = [m for m in self.mentions if m.end <= token.start and m.kind.is_actor
+                   and (word in m.text.lower() or word in (m.role or "").lower())]
+        if not earlier and self.last_person is not None and word in (self.last_person.role or "").lower():
+            return self.last_person
+        return earlier[-1] if earlier else None
 
     def _covering(self, token: Token) -> Speaker:
         for role in self.roles:
@@ -123,13 +180,12 @@ class _SpeakerFinder:
         return next((m for m in self.mentions if m.start <= token.start < m.end), None)
 
     def _sentence_subject(self, tokens: tuple[Token, ...], verb: Token) -> Speaker:
-        """After a comma or conjunction the subject is the first person the sentence names,
+        """After a comma or conjunction the subject is the first person the sentence names as a subject,
         or the actor that opens it ("Moscow said … and accused …")."""
         before = [m for m in self.mentions if tokens[0].start <= m.start < verb.start]
-        persons = sorted((m for m in before if m.kind is EntityKind.PERSON),
-                         key=lambda m: (m.key.startswith("surname:"), m.start))
+        persons = [m for m in before if m.kind is EntityKind.PERSON]
         if persons:
-            return persons[0]
+            return next((m for m in persons if self._is_subject(m)), persons[0])
         opening = [t for t in tokens[:4] if t.is_word]
         first = before[0] if before else None
         if first and first.kind.is_actor and first.rule != "demonym" and opening and first.start <= opening[-1].start:
@@ -137,5 +193,16 @@ class _SpeakerFinder:
         return None
 
     def _previous_person(self, position: int) -> Mention | None:
-        earlier = [m for m in self.mentions if m.end <= position and m.kind is EntityKind.PERSON]
-        return earlier[-1] if earlier else self.last_person
+        """What "he" or "she" at ``position`` refers to: the subject of the nearest sentence before it
+        (or of its own sentence, before it) that names a person; else the last person named before."""
+        for sentence in reversed([s for s in self.sentences if s.start < position]):
+            persons = [m for m in self.mentions if sentence.start <= m.start and m.end <= min(position, sentence.end)
+                       and m.kind is EntityKind.PERSON]
+            if persons:
+                return next((m for m in persons if self._is_subject(m)), persons[-1])
+        return self.last_person
+
+    def _is_subject(self, mention: Mention) -> bool:
+        """Not the object of a preposition or verb: "after meeting Erdogan", "told Trump"."""
+        before = PREVIOUS_WORD.search(self.text, max(0, mention.start - 40), mention.start)
+        return before is None or before.group(1).lower() not in OBJECT_WORDS
