@@ -7,6 +7,7 @@ corrections win over extraction.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections import defaultdict
@@ -47,6 +48,7 @@ class _Draft:
     basis: str
     words: frozenset[str] = field(default_factory=frozenset)
     states: frozenset[str] = field(default_factory=frozenset)
+    published: dt.date | None = None  # of the article it was first reported in
 
     @property
     def participants(self) -> set[str]:
@@ -55,11 +57,15 @@ class _Draft:
 
 def build_chronology(extractions: tuple[Extraction, ...], entities: tuple[Entity, ...],
                      corrections: tuple[EventCorrection, ...] = (),
-                     citable: frozenset[SourceRef] | None = None) -> tuple[tuple[Event, ...], list[InputError]]:
+                     citable: frozenset[SourceRef] | None = None,
+                     published: dict[str, dt.date | None] | None = None) -> tuple[tuple[Event, ...], list[InputError]]:
     """The events, and a problem for each correction that matched no event or cites no paragraph
-    in ``citable`` (every paragraph of the corpus; None accepts any citation)."""
+    in ``citable`` (every paragraph of the corpus; None accepts any citation). ``published``: each
+    article's date, by slug: an undated report joins only reports of articles published days apart."""
     entity_at = {(m.source.article, m.source.paragraph, m.start): e for e in entities for m in e.mentions}
-    drafts = [d for ext in extractions for f in ext.events if (d := _draft(f, entity_at)) is not None]
+    published = published or {}
+    drafts = [d for ext in extractions for f in ext.events
+              if (d := _draft(f, entity_at, published.get(ext.article))) is not None]
     drafts = _merge_reports(drafts)
     drafts, problems = _apply_corrections(drafts, corrections, entities)
     if citable is not None:
@@ -82,7 +88,7 @@ def _check_citations(drafts: list[_Draft], citable: frozenset[SourceRef]) -> tup
     return kept, problems
 
 
-def _draft(finding: EventFinding, entity_at: dict) -> _Draft | None:
+def _draft(finding: EventFinding, entity_at: dict, published: dt.date | None) -> _Draft | None:
     actors, venues, states = [], [], set()
     for mention in finding.participants:
         entity = entity_at.get((mention.source.article, mention.source.paragraph, mention.start))
@@ -98,7 +104,7 @@ def _draft(finding: EventFinding, entity_at: dict) -> _Draft | None:
     basis = "text" if finding.date_text else ("publication" if finding.date.known else "none")
     words = frozenset(_WORD.findall(finding.sentence.lower())) & EVENT_WORDS
     return _Draft(finding.sentence, finding.sentence, finding.date, finding.status, actors, venues,
-                  [finding.source], basis, words, frozenset(states))
+                  [finding.source], basis, words, frozenset(states), published)
 
 
 def _merge_reports(drafts: list[_Draft]) -> list[_Draft]:
@@ -134,7 +140,7 @@ def _root(merged_into: dict[int, int], index: int) -> int:
 
 def _same_event(a: _Draft, b: _Draft) -> bool:
     """Cheapest tests first: most pairs sharing a clue differ in date."""
-    if not _dates_agree(a.date, b.date) or not (a.words & b.words):
+    if not _dates_agree(a, b) or not (a.words & b.words):
         return False
     if {s.article for s in a.sources} & {s.article for s in b.sources}:
         return False
@@ -145,13 +151,29 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     return len(shared) >= MIN_SHARED and overlap >= MIN_OVERLAP and venues_agree
 
 
-def _dates_agree(a: FuzzyDate, b: FuzzyDate) -> bool:
-    """Unknown agrees with anything; two exact days must be the same day; otherwise the same month."""
-    if a.precision is Precision.UNKNOWN or b.precision is Precision.UNKNOWN:
-        return True
-    if a.month != b.month or a.year != b.year:
+def _dates_agree(a: _Draft, b: _Draft) -> bool:
+    """Two exact days must be the same day; otherwise the same month. An undated report agrees with
+    another only when both articles came out within a few days (and a dated one is that recent):
+    without a date, nothing but the publication tells two months-apart happenings apart."""
+    if a.date.precision is Precision.UNKNOWN or b.date.precision is Precision.UNKNOWN:
+        return _published_close(a, b)
+    if a.date.month != b.date.month or a.date.year != b.date.year:
         return False
-    return a.day == b.day or a.precision is not Precision.DAY or b.precision is not Precision.DAY
+    return a.date.day == b.date.day or a.date.precision is not Precision.DAY or b.date.precision is not Precision.DAY
+
+
+UNDATED_MERGE_DAYS = 3
+
+
+def _published_close(a: _Draft, b: _Draft) -> bool:
+    if a.published is None or b.published is None or abs((a.published - b.published).days) > UNDATED_MERGE_DAYS:
+        return False
+    for dated, undated in ((a, b), (b, a)):
+        if dated.date.precision is Precision.DAY and dated.date.year is not None:
+            gap = (undated.published - dt.date(dated.date.year, dated.date.month, dated.date.day)).days
+            if not -UNDATED_MERGE_DAYS <= gap <= UNDATED_MERGE_DAYS:
+                return False
+    return True
 
 
 def _absorb(keep: _Draft, other: _Draft) -> None:

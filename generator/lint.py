@@ -235,7 +235,8 @@ class _Lint:
             if Path(problem.path).name != events_file:
                 self.report_error(Path(problem.path), problem)  # an enrichment page for no generated page
         self.unmatched(story.problems, fixes)
-        uncorrected = build_chronology(story.extractions, story.actors + story.venues, ())[0]
+        uncorrected = build_chronology(story.extractions, story.actors + story.venues, (), None,
+                                       _published(story.articles))[0]
         for correction, node in fixes:
             self.merge_texts(correction, node, uncorrected)
             self.new_event_sources(correction, node, story)
@@ -307,6 +308,10 @@ class _Lint:
         return found
 
 
+def _published(articles: tuple[Article, ...]) -> dict:
+    return {article.slug: article.date for article in articles}
+
+
 def _story(config: Config, articles: tuple[Article, ...], entries: tuple[RegistryEntry, ...],
            enrichments: dict[tuple[str, str], Enrichment], fixes: tuple[EventCorrection, ...]) -> Story:
     """``pipeline.build_story`` on the files that read cleanly (``test_lint`` checks that they agree)."""
@@ -315,7 +320,7 @@ def _story(config: Config, articles: tuple[Article, ...], entries: tuple[Registr
     kept, unknown = enrichment.unknown_slugs(enrichments, resolution.actors + resolution.venues)
     actors = enrichment.apply_enrichments(resolution.actors, kept)
     venues = enrichment.apply_enrichments(resolution.venues, kept)
-    events, unmatched = build_chronology(extractions, actors + venues, fixes)
+    events, unmatched = build_chronology(extractions, actors + venues, fixes, None, _published(articles))
     return Story(articles=articles, actors=actors, venues=venues, quotes=resolution.quotes, events=events,
                  extractions=extractions, enrichments=kept, problems=tuple(unknown + unmatched))
 

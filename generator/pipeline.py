@@ -69,7 +69,8 @@ def build_story(config: Config, lenient: bool = False) -> Story:
     actors = apply_enrichments(resolution.actors, enrichments)
     venues = apply_enrichments(resolution.venues, enrichments)
     citable = frozenset(SourceRef(a.slug, p.number) for a in articles for p in a.paragraphs)
-    events, unmatched = build_chronology(extractions, actors + venues, load_corrections(config.events_file), citable)
+    events, unmatched = build_chronology(extractions, actors + venues, load_corrections(config.events_file), citable,
+                                         {a.slug: a.date for a in articles})
     writer_pages = scan_writer_pages(config.docs_dir, config.generated_dirs, name_index(actors + venues))
     return Story(articles=articles, actors=actors, venues=venues, quotes=resolution.quotes, events=events,
                  extractions=extractions, enrichments=enrichments, writer_pages=writer_pages,
