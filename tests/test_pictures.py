@@ -1,6 +1,10 @@
-"""The build-time pictures (generator/pictures.py): valid, accessible, escaped, deterministic SVG."""
+"""The build-time pictures (generator/pictures/): valid, accessible, escaped, deterministic SVG, and
+their layouts (pure geometry): strongest ties only, a map framed to the story with dots that never
+hide each other."""
 from __future__ import annotations
 
+import itertools
+import math
 import random
 import re
 import xml.etree.ElementTree as ET
@@ -8,7 +12,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from generator.model import EntityKind
-from generator.pictures import figure, relationship_graph_svg, venue_map_svg, world_outline
+from generator.pictures import figure, graph_layout, map_layout, outline, relationship_graph_svg, venue_map_svg, world_outline  # noqa: E501
 
 SVG = "{http://www.w3.org/2000/svg}"
 EVIL = "<script>alert(1)</script>"
@@ -62,14 +66,27 @@ def test_svg_is_xml_and_accessible(make):
     svg = make()
     assert "\n" not in svg, "one line, so Markdown keeps it as one raw HTML block"
     root = parse(svg)
-    assert root.get("role") == "img"
+    assert root.get("role") == "group", "a labelled group of links (an image's links would be hidden)"
     assert root.get("width") == "100%"
     title, desc = root.find(f"{SVG}title"), root.find(f"{SVG}desc")
     assert title is not None and title.text
     assert desc is not None and desc.text
-    assert root.get("aria-labelledby") == f"{title.get('id')} {desc.get('id')}"
+    assert root.get("aria-labelledby") == title.get("id") and root.get("aria-describedby") == desc.get("id")
     assert root.get("data-search-exclude") == "", "labels and tooltips stay out of Material's search index"
     assert 400 <= view_box(root)[2] <= 600
+
+
+@pytest.mark.parametrize("make", [
+    lambda links: relationship_graph_svg(NODES, EDGES, links=links),
+    lambda links: relationship_graph_svg(NODES, EDGES, center="iran", links=links),
+    lambda links: venue_map_svg(PLACES, links=links),
+])
+def test_every_link_has_a_name_and_no_fill_is_hard_coded(make):
+    root = parse(make({slug: f"../{slug}/" for slug, *_ in NODES + PLACES}))
+    anchors = list(root.iter(f"{SVG}a"))
+    assert anchors and all(a.get("aria-label") for a in anchors)
+    painted = [el.get("fill") for el in root.iter() if el.get("fill") not in (None, "currentColor", "transparent")]
+    assert painted == [], "shapes are painted by the stylesheet, from palette variables (both schemes)"
 
 
 def test_graph_draws_labels_links_and_weights():
@@ -81,9 +98,32 @@ def test_graph_draws_labels_links_and_weights():
     assert "&amp;b=2" in svg
     widths = {"".join(line.find(f"{SVG}title").itertext()): float(line.get("stroke-width"))
               for line in root.iter(f"{SVG}line")}
-    assert widths["Iran – United States: 7"] > widths["Donald Trump – Iran: 5"] > widths["International Atomic Energy Agency – Iran: 1"]
-    colours = {c.get("fill") for c in root.iter(f"{SVG}circle")}
-    assert len(colours) >= 4, "person, state, organisation and group each have a colour"
+    assert (widths["Iran – United States: 7 shared paragraphs"] > widths["Donald Trump – Iran: 5 shared paragraphs"]
+            > widths["International Atomic Energy Agency – Iran: 1 shared paragraph"])
+    kinds = {g.get("class").split()[-1] for g in root.iter(f"{SVG}g") if "graph-node" in g.get("class", "")}
+    assert kinds == {"graph-person", "graph-state", "graph-organisation", "graph-group"}
+    assert "paragraphs naming both" in texts(root), "the legend says what a line's width counts"
+
+
+def test_graph_around_a_centre_labels_each_tie_with_its_number():
+    root = parse(relationship_graph_svg(NODES, EDGES, center="iran", links={"turkiye": "../turkiye/"}))
+    numbers = sorted(t.text for t in root.iter(f"{SVG}text") if t.get("class") == "graph-weight")
+    assert numbers == ["1", "2", "3", "5", "7"], "one number per tie of the centre, and only those"
+    names = [a.get("aria-label") for a in root.iter(f"{SVG}a")]
+    assert names == ["Türkiye (state): 2 shared paragraphs"]
+
+
+def test_strongest_ties_keep_a_readable_number_of_lines():
+    nodes = [(f"n{i}", f"Node {i}", "state") for i in range(10)]
+    everyone = [(f"n{i}", f"n{j}", 1 + (i * 7 + j * 3) % 11) for i in range(10) for j in range(i + 1, 10)]
+    root = parse(relationship_graph_svg(nodes, everyone))
+    lines = [line for line in root.iter(f"{SVG}line") if line.get("class") == "graph-tie"]
+    assert 10 <= len(lines) <= 2 * 10, f"{len(lines)} lines among 10 nodes (all 45 before)"
+    weights = graph_layout.add_up(everyone, {slug for slug, _, _ in nodes})
+    kept = graph_layout.strongest_ties(weights, per_node=2)
+    for node, _, _ in nodes:
+        heaviest = max(w for pair, w in weights.items() if node in pair)
+        assert any(node in pair and w == heaviest for pair, w in kept.items()), f"{node} keeps its strongest tie"
 
 
 def test_graph_center_is_in_the_middle():
@@ -161,12 +201,17 @@ def test_nodes_without_edges_and_a_single_node_still_draw():
     assert "Alone" in texts(root)
 
 
+def _places(root: ET.Element) -> dict[str, ET.Element]:
+    return {g.findtext(f"{SVG}title").split(" (")[0].split(":")[0]: g
+            for g in root.iter(f"{SVG}g") if g.get("class") == "map-place"}
+
+
 def test_map_places_ankara_inside_the_view():
     for places in ([PLACES[0]], PLACES, PLACES + [("nyc", "New York", 40.71, -74.0, 1)]):
         root = parse(venue_map_svg(places))
         x0, y0, width, height = view_box(root)
-        ankara = next(c for c in root.iter(f"{SVG}circle") if c.findtext(f"{SVG}title", "").startswith("Ankara"))
-        cx, cy, r = (float(ankara.get(k)) for k in ("cx", "cy", "r"))
+        dot = _places(root)["Ankara"].find(f"{SVG}circle[@class='map-dot']")
+        cx, cy, r = (float(dot.get(k)) for k in ("cx", "cy", "r"))
         assert x0 + r <= cx <= x0 + width - r and y0 + r <= cy <= y0 + height - r
         assert "Ankara" in texts(root)
 
@@ -175,17 +220,66 @@ def test_map_of_one_place_shows_its_region_and_sizes_by_count():
     root = parse(venue_map_svg([("ankara", "Ankara", 39.93, 32.86, 1)]))
     land = root.find(f"{SVG}path").get("d")
     assert land.count("M") >= 5, "Türkiye and its neighbours are drawn"
-    root = parse(venue_map_svg(PLACES))
-    radius = {c.findtext(f"{SVG}title").split(":")[0]: float(c.get("r")) for c in root.iter(f"{SVG}circle")}
+    places = _places(parse(venue_map_svg(PLACES)))
+    radius = {name: float(g.find(f"{SVG}circle[@class='map-dot']").get("r")) for name, g in places.items()}
     assert radius["Ankara"] > radius["Tehran"] > radius["Persian Gulf"]
+
+
+STORY = [  # a story's region crowded with places, and two far away
+    ("iran", "Iran", 32.0, 53.0, 40), ("tehran", "Tehran", 35.69, 51.42, 25), ("qom", "Qom", 34.64, 50.88, 3),
+    ("karaj", "Karaj", 35.84, 50.94, 2), ("isfahan", "Isfahan", 32.65, 51.67, 4), ("natanz", "Natanz", 33.51, 51.92, 6),
+    ("fordow", "Fordow", 34.88, 50.99, 5), ("arak", "Arak", 34.09, 49.69, 2), ("kashan", "Kashan", 33.98, 51.44, 1),
+    ("gulf", "Persian Gulf", 26.5, 52.0, 8), ("bahrain", "Bahrain", 26.07, 50.55, 3), ("doha", "Doha", 25.29, 51.53, 4),
+    ("qatar", "Qatar", 25.35, 51.18, 6), ("dubai", "Dubai", 25.2, 55.27, 2),
+    ("washington", "Washington", 38.9, -77.04, 12), ("brussels", "Brussels", 50.85, 4.35, 1),
+]
+
+
+def test_map_is_framed_to_the_story_and_far_places_are_edge_markers():
+    shape = map_layout.layout(STORY)
+    frame = shape.frame
+    assert frame.east - frame.west <= map_layout.MAX_SPAN_LON * 1.5, "not the whole world"
+    beyond = {s.place.slug for s in shape.spots if s.outside}
+    assert beyond == {"washington", "brussels"}
+    for spot in shape.spots:
+        assert map_layout.HIT <= spot.x <= map_layout.WIDTH - map_layout.HIT
+        assert map_layout.HIT <= spot.y <= frame.height - map_layout.HIT
+    washington = next(s for s in shape.spots if s.place.slug == "washington")
+    assert washington.x == map_layout.HIT, "on the western edge, towards it"
+    svg = venue_map_svg(STORY)
+    assert len(svg.encode()) < 30_000, "the outline is cut and simplified to the frame"
+    assert "Beyond the map's edges: Washington" in parse(svg).findtext(f"{SVG}desc")
+
+
+def test_map_dots_never_hide_each_other_and_are_phone_sized_targets():
+    shape = map_layout.layout(STORY)
+    for a, b in itertools.combinations(shape.spots, 2):
+        assert math.hypot(a.x - b.x, a.y - b.y) >= 2 * map_layout.HIT, (a.place.slug, b.place.slug)
+    phone_content = 358  # px of a 390 px phone's page width
+    assert 2 * map_layout.HIT * phone_content / map_layout.WIDTH >= 24
+    pile = [(f"p{i}", f"Place {i}", 35.0, 51.0, i + 1) for i in range(20)]  # twenty places in one spot
+    spots = map_layout.layout(pile).spots
+    assert min(math.hypot(a.x - b.x, a.y - b.y) for a, b in itertools.combinations(spots, 2)) >= 2 * map_layout.HIT
+
+
+def test_map_labels_the_most_mentioned_places_clear_of_every_target():
+    shape = map_layout.layout(STORY)
+    labelled = [label.slug for label in shape.labels]
+    assert labelled[:2] == ["iran", "tehran"]
+    for label in shape.labels:
+        for spot in shape.spots:
+            if spot.place.slug != label.slug:
+                target = (spot.x - map_layout.HIT, spot.y - map_layout.HIT, spot.x + map_layout.HIT, spot.y + map_layout.HIT)
+                assert not map_layout.overlap(label.box, target), (label.slug, spot.place.slug)
+    for a, b in itertools.combinations(shape.labels, 2):
+        assert not map_layout.overlap(a.box, b.box)
 
 
 def test_map_stays_small():
     world = venue_map_svg(PLACES + [("nyc", "New York", 40.71, -74.0, 1), ("syd", "Sydney", -33.87, 151.21, 1),
                                     ("lima", "Lima", -12.05, -77.04, 1), ("oslo", "Oslo", 59.91, 10.75, 1)])
-    region = venue_map_svg(PLACES)
-    assert len(world.encode()) < 150_000
-    assert len(region.encode()) < len(world.encode()) / 3, "a cropped map carries only the countries in view"
+    assert len(world.encode()) < 30_000, "far places are edge markers, not a world outline"
+    assert outline.tolerance_for(360, 400) > outline.tolerance_for(30, 400), "coarser outline for a wider frame"
 
 
 def test_world_outline_is_simplified_and_cached():

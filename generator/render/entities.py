@@ -34,7 +34,8 @@ def entity_page(env: jinja2.Environment, site: Site, entity: Entity) -> str:
         event_count=len(site.events_of.get(page, [])),
         map_url=_map_url(entity),
         writer=_writer_view(site, entity, page),
-        graph=Markdown(relationship_graph(site, site.story.actors, page, center=entity)) if entity.is_actor else "",
+        graph=Markdown(relationship_graph(site, site.story.actors, page, center=entity,
+                                          companions=_companion_counts(site, entity))) if entity.is_actor else "",
         backlinks=[link(w.title, page, w.path) for w in site.backlinks.get(page, [])],
     )
 

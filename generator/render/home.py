@@ -41,31 +41,33 @@ def built_url(page: str, from_page: str) -> str:
     return "../" * depth + there if there or depth else "./"
 
 
-def relationship_graph(site: Site, actors: tuple[Entity, ...], page: str, center: Entity | None = None) -> str:
-    """Who appears with whom, weighted by the paragraphs they share.
+def relationship_graph(site: Site, actors: tuple[Entity, ...], page: str, center: Entity | None = None,
+                       companions: list[tuple[Entity, int]] | None = None) -> str:
+    """Who appears with whom, weighted by the paragraphs naming both.
 
-    Around a ``center`` only its own ties are drawn: its page then changes only when an article
-    mentions it, not whenever two of its busy neighbours meet again somewhere else.
+    Around a ``center``, its ``companions`` (the "Most often mentioned with" list of its page, with
+    their shared paragraphs) and only those ties: the picture and the list agree, and the page
+    changes only when an article mentions it. Without one, the most mentioned actors, each with
+    its strongest ties.
     """
-    chosen = _neighbourhood(site, center) if center else sorted(actors, key=lambda e: -len(e.mentions))[:GRAPH_NODES]
-    pages = [(e, site.page_of(e)) for e in chosen]
-    weights = {(a.slug, b.slug): site.co_mentions[a_page][b_page]
-               for a, a_page in pages for b, b_page in pages
-               if a.slug < b.slug and site.co_mentions[a_page][b_page] and (center is None or a is center or b is center)}
+    if center is not None:
+        chosen = [center] + [other for other, _ in companions] if companions else []
+        weights = {(center.slug, other.slug): count for other, count in companions or []}
+    else:
+        chosen = sorted(actors, key=lambda e: (-len(e.mentions), e.slug))[:GRAPH_NODES]
+        weights = shared_paragraphs(chosen)
     nodes = [(e.slug, e.name, e.kind.value) for e in chosen]
     links = {e.slug: built_url(site.page_of(e), page) for e in chosen}
     svg = relationship_graph_svg(nodes, [(a, b, w) for (a, b), w in sorted(weights.items())],
-                                 center.slug if center else None, links,
-                                 top=GRAPH_NODES)
+                                 center.slug if center else None, links, top=GRAPH_NODES)
     return figure(svg, "relationship-graph")
 
 
-def _neighbourhood(site: Site, center: Entity) -> list[Entity]:
-    here = site.page_of(center)
-    shared = {page: count for page, count in site.co_mentions[here].items()
-              if page != here and site.by_page[page].is_actor}
-    ranked = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:KEY_ENTITIES]
-    return [center] + [site.by_page[page] for page, _ in ranked] if ranked else []
+def shared_paragraphs(entities: list[Entity]) -> dict[tuple[str, str], int]:
+    """For each pair, the number of paragraphs that mention both."""
+    paragraphs = {e.slug: {m.source for m in e.mentions} for e in entities}
+    return {(a.slug, b.slug): shared for i, a in enumerate(entities) for b in entities[i + 1:]
+            if (shared := len(paragraphs[a.slug] & paragraphs[b.slug]))}
 
 
 def venue_map(site: Site, venues: tuple[Entity, ...], page: str) -> str:
