@@ -90,6 +90,8 @@ def load_config(path: Path = DEFAULT_CONFIG) -> Config:
         raise ConfigError(path, f"not valid YAML: {getattr(exc, 'problem', exc)}", line) from None
     except UnicodeDecodeError:
         raise ConfigError(path, "not UTF-8 text; save the file as UTF-8") from None
+    except OSError as exc:
+        raise ConfigError(path, f"cannot be read ({exc.strerror or exc}); check its permissions") from None
     if not isinstance(raw, dict):
         raise ConfigError(path, f"expected a mapping of settings, got {type(raw).__name__}")
     values, problems = _validate(raw)

@@ -21,7 +21,7 @@ from generator.model import Article
 from generator.slugs import slugify
 from generator.sources import SourceOverride, load_sources
 from generator.writer_markdown import markdown_blocks
-from generator.yamlio import parse_front_matter
+from generator.yamlio import parse_front_matter, read_text_file
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 LINE_BREAKS = str.maketrans({"\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n"})
@@ -81,15 +81,7 @@ def _parse_article(path: Path, text: str, config: Config) -> Article:
 
 def read_text(path: Path) -> str:
     """UTF-8 text with line endings normalised; a clear error for anything else."""
-    data = path.read_bytes()
-    if b"\x00" in data:
-        raise InputError(path, "this is a binary file, not a text article")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(path, f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8", line) from None
-    return _normalise_breaks(text)
+    return _normalise_breaks(read_text_file(path, "text article"))
 
 
 def _normalise_breaks(text: str) -> str:

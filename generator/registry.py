@@ -21,7 +21,7 @@ from pathlib import Path
 from generator.errors import InputError
 from generator.model import EntityKind
 from generator.slugs import fold
-from generator.yamlio import check_entry, load_entry_list
+from generator.yamlio import check_entry, load_entry_list, shown
 
 KEYS = {"name", "kind", "role", "aliases", "description", "suppress"}
 
@@ -60,9 +60,12 @@ def _entry(path: Path, index: int, item: object) -> RegistryEntry:
         raise InputError(path, f"{where}: expected a mapping with a 'name' (text)")
     item = check_entry(path, f"{where} ({item['name']})", item, sorted(KEYS), "a mapping")
     kind = item.get("kind")
-    if kind is not None and kind not in {k.value for k in EntityKind}:
+    if kind is not None and (not isinstance(kind, str) or kind not in {k.value for k in EntityKind}):
         raise InputError(path, f"{where} ({item['name']}), key 'kind': expected one of "
-                         f"{', '.join(k.value for k in EntityKind)}, got {kind!r}")
+                         f"{', '.join(k.value for k in EntityKind)}, got {shown(kind)}")
+    if item.get("suppress") is not None and not isinstance(item["suppress"], bool):  # 'no' is text: true
+        raise InputError(path, f"{where} ({item['name']}), key 'suppress': expected true or false (no quotes), "
+                         f"got {shown(item['suppress'])}")
     aliases = item.get("aliases") or []
     if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
         raise InputError(path, f"{where} ({item['name']}), key 'aliases': expected a list of names")
@@ -70,4 +73,4 @@ def _entry(path: Path, index: int, item: object) -> RegistryEntry:
         if item.get(key) is not None and not isinstance(item[key], str):
             raise InputError(path, f"{where} ({item['name']}), key '{key}': expected text")
     return RegistryEntry(item["name"].strip(), EntityKind(kind) if kind else None, item.get("role"),
-                         tuple(aliases), item.get("description"), bool(item.get("suppress", False)))
+                         tuple(aliases), item.get("description"), item.get("suppress") is True)

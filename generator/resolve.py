@@ -8,7 +8,9 @@ last word: it merges, renames, retypes, describes or suppresses.
 """
 from __future__ import annotations
 
+import difflib
 import functools
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable
@@ -75,6 +77,7 @@ def resolve(extractions: tuple[Extraction, ...], registry: tuple[RegistryEntry, 
     _join_acronyms(groups, mentions)
     _join_same_names(groups)
     _join_person_names(groups)
+    _join_transliterations(groups)
     _join_short_names(groups)
     entry_of = _apply_registry(groups, registry)
     merged = groups.groups()
@@ -190,9 +193,52 @@ def _is_part_of(words: list[str], other: list[str]) -> bool:
     if len(words) >= len(other):
         return False
     core = [w for w in other if w not in NAME_SUFFIXES]
-    if len(words) == 1:
-        return words[0] in core and len(words[0]) > 2
+    if len(words) == 1:  # two letters only as the first or last word ("Xi" of "Xi Jinping")
+        return (words[0] in core and (len(words[0]) > 2 or words[0] in (core[0], core[-1]))) or \
+            any(_spelled_alike(words[0], word) for word in core[-1:])
     return any(other[i:i + len(words)] == words for i in range(len(other) - len(words) + 1))
+
+
+def _join_transliterations(groups: _Groups) -> None:
+    """One person spelt two ways ("Rustem Umerov" / "Rustem Umierov", "Volodymyr Zelensky" /
+    "Zelenskyy"): full names of as many words, each word the same or spelt alike, at least one the same,
+    and never both in one paragraph (two names side by side are two people)."""
+    persons = {gid: ms for gid, ms in groups.groups().items() if ms[0].kind is EntityKind.PERSON}
+    full = {gid: _words(ms) for gid, ms in persons.items() if len(_words(ms)) >= 2}
+    by_skeleton: dict[tuple[str, ...], list[GroupId]] = defaultdict(list)
+    for gid, words in full.items():
+        by_skeleton[tuple(_skeleton(w) for w in words)].append(gid)
+    for members in by_skeleton.values():
+        for position, first in enumerate(members):
+            for second in members[position + 1:]:
+                a, b = full[first], full[second]
+                if a != b and any(x == y for x, y in zip(a, b)) and all(x == y or _spelled_alike(x, y)
+                                                                        for x, y in zip(a, b)) \
+                        and not _share_paragraph(persons[first], persons[second]):
+                    groups.union(first, second)
+
+
+SKELETON_RULES = ((re.compile(r"kh|gh|q|c(?=[aou])|g|ck"), "k"), (re.compile(r"dh"), "d"), (re.compile(r"th"), "t"),
+                  (re.compile(r"ph"), "f"), (re.compile(r"[aeiouyw]"), ""), (re.compile(r"(.)\1+"), r"\1"))
+
+
+@functools.cache
+def _skeleton(word: str) -> str:
+    """A name's consonants as transliterations agree on them: vowels, doubled letters and k/q/g/gh dropped
+    to one sound ("zelenskyy" and "zelensky" → "zlnsk", "qadhafi" and "gaddafi" → "kdf")."""
+    for pattern, replacement in SKELETON_RULES:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Two spellings of one name: the same skeleton (three consonants at least) and mostly the same letters."""
+    return len(_skeleton(a)) >= 3 and _skeleton(a) == _skeleton(b) and \
+        difflib.SequenceMatcher(None, a, b).ratio() >= 0.7
+
+
+def _share_paragraph(a: list[Mention], b: list[Mention]) -> bool:
+    return bool({m.source for m in a} & {m.source for m in b})
 
 
 def _closest(matches: list[GroupId], mentions: list[Mention], persons: dict[GroupId, list[Mention]]) -> GroupId | None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from generator.errors import InputError
 from generator.slugs import slugify
-from generator.yamlio import check_entry, load_yaml_file
+from generator.yamlio import check_entry, load_yaml_file, shown
 
 KEYS = {"title": "title", "date": "date", "source": "publisher", "url": "url", "tags": "tags", "slug": "slug"}
 
@@ -54,17 +54,17 @@ def _override(path: Path, name: str, entry: object) -> SourceOverride:
 def _check(path: Path, name: str, values: dict) -> None:
     date = values.get("date")
     if date is not None and not isinstance(date, dt.date):
-        raise InputError(path, f"entry '{name}', key 'date': expected a date such as 2026-02-01, got {date!r}")
+        raise InputError(path, f"entry '{name}', key 'date': expected a date such as 2026-02-01, got {shown(date)}")
     for key in ("title", "publisher", "url", "slug"):
         if values.get(key) is not None and not isinstance(values[key], str):
-            raise InputError(path, f"entry '{name}', key '{key}': expected text, got {values[key]!r}")
+            raise InputError(path, f"entry '{name}', key '{key}': expected text, got {shown(values[key])}")
     url = values.get("url")
     if url and not url.startswith(("https://", "http://")):
-        raise InputError(path, f"entry '{name}', key 'url': expected an http(s) address, got {url!r}")
+        raise InputError(path, f"entry '{name}', key 'url': expected an http(s) address, got {shown(url)}")
     slug = values.get("slug")
     if slug is not None and slugify(slug) != slug:
         raise InputError(path, f"entry '{name}', key 'slug': expected lower-case words joined by hyphens, "
-                         f"got {slug!r}")
+                         f"got {shown(slug)}")
     tags = values.get("tags")
     if tags is not None and not (isinstance(tags, list) and all(isinstance(t, str) for t in tags)):
-        raise InputError(path, f"entry '{name}', key 'tags': expected a list of words, got {tags!r}")
+        raise InputError(path, f"entry '{name}', key 'tags': expected a list of words, got {shown(tags)}")

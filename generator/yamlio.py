@@ -28,12 +28,47 @@ class _Dumper(_SafeDumper):
         return True
 
 
-class _Loader(yaml.SafeLoader):
-    """Safe loading, except that a date that does not exist (2026-02-30) stays text.
+# What a person or a feed may write. Aliases are refused, not expanded: 428 bytes of nested aliases
+# expand to gigabytes (and did, when an error message formatted the value).
+MAX_YAML_CHARS = 4 * 1024 * 1024
+MAX_DEPTH = 40
+MAX_NUMBER_DIGITS = 40
 
-    PyYAML raises a bare ValueError for it, which names neither file, line nor
-    key; as text it reaches the caller's check, whose message names all three.
+
+class _Loader(yaml.SafeLoader):
+    """Safe loading of untrusted YAML: no anchors, aliases or merge keys; bounded nesting and
+    number length (Python refuses to read an integer of more than 4,300 digits, with a ValueError).
+
+    A date that does not exist (2026-02-30) stays text: PyYAML raises a bare
+    ValueError for it, which names neither file, line nor key; as text it
+    reaches the caller's check, whose message names all three.
     """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise _refused("anchors and aliases (&name, *name) are not allowed: write the value out", event)
+        self._depth += 1
+        if self._depth > MAX_DEPTH:
+            raise _refused(f"nested more than {MAX_DEPTH} levels deep", event)
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def flatten_mapping(self, node: yaml.MappingNode) -> None:
+        merge = next((key for key, _ in node.value if key.tag == "tag:yaml.org,2002:merge"), None)
+        if merge is not None:
+            raise _refused("merge keys (<<) are not allowed: write the keys out", merge)
+        super().flatten_mapping(node)
+
+
+def _refused(problem: str, where: yaml.Event | yaml.Node) -> yaml.MarkedYAMLError:
+    return yaml.MarkedYAMLError(problem=problem, problem_mark=where.start_mark)
 
 
 def _timestamp(loader: _Loader, node: yaml.Node) -> Any:
@@ -43,11 +78,27 @@ def _timestamp(loader: _Loader, node: yaml.Node) -> Any:
         return loader.construct_scalar(node)
 
 
+def _integer(loader: _Loader, node: yaml.ScalarNode) -> int:
+    if len(node.value) > MAX_NUMBER_DIGITS:
+        raise _refused(f"a number of {len(node.value)} digits is too long (at most {MAX_NUMBER_DIGITS})", node)
+    return yaml.SafeLoader.construct_yaml_int(loader, node)
+
+
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+_Loader.add_constructor("tag:yaml.org,2002:int", _integer)
 
 
 def load_yaml(text: str) -> Any:
+    """Untrusted YAML; every problem is a ``yaml.YAMLError`` (with a mark when it has a place)."""
+    if len(text) > MAX_YAML_CHARS:
+        raise yaml.MarkedYAMLError(problem=f"the YAML is over {MAX_YAML_CHARS // (1024 * 1024)} MB")
     return yaml.load(text, Loader=_Loader)
+
+
+def shown(value: Any, limit: int = 60) -> str:
+    """``repr(value)`` cut to ``limit`` characters, for error messages about a writer's value."""
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def dump_yaml(data: Any) -> str:
@@ -68,17 +119,41 @@ def load_yaml_file(path: Path, expected: type = dict) -> Any:
     if not path.is_file():
         return expected()
     try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
+        data = load_yaml(read_text_file(path))
     except yaml.YAMLError as exc:
         raise _yaml_error(path, exc, line_offset=0) from None
-    except UnicodeDecodeError:
-        raise InputError(path, "not UTF-8 text; save the file as UTF-8") from None
     if data is None:
         return expected()
     _check_encodable(data, path, None)
     if not isinstance(data, expected):
         raise InputError(path, f"expected a {_type_name(expected)} at the top level, got {_type_name(type(data))}", 1)
     return data
+
+
+def read_text_file(path: Path, what: str = "text file") -> str:
+    """A writer's UTF-8 file; unreadable, UTF-16, binary or other bytes are one clear error naming it."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror or exc}); check its permissions") from None
+    if _is_utf16(data):
+        raise InputError(path, "UTF-16 text: save the file as UTF-8", 1)
+    if b"\x00" in data:
+        raise InputError(path, f"this is a binary file, not a {what}")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(path, f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8",
+                         line) from None
+
+
+def _is_utf16(data: bytes) -> bool:
+    """A UTF-16 byte-order mark, or (without one) Latin text: every other byte zero."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return True
+    head = data[:4096]
+    return len(head) >= 8 and any(head[i::2].count(0) == len(head[i::2]) for i in (0, 1))
 
 
 def parse_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int]:
