@@ -273,8 +273,31 @@ def _is_future(published: dt.date | None, date: FuzzyDate) -> bool:
 
 
 def _summary(clause: str) -> str:
-    summary = LEADING_FILLER.sub("", " ".join(clause.split())).strip(" ,;—")
+    """The clause as one line: the event's full sentence, as the chronology page quotes it."""
+    clause = DATELINE.sub("", " ".join(clause.split()), count=1)
+    summary = LEADING_FILLER.sub("", clause).strip(" ,;—")
     summary = summary[:1].upper() + summary[1:]
     if len(summary) > MAX_SUMMARY:
         summary = summary[:MAX_SUMMARY].rsplit(" ", 1)[0] + "…"
     return summary
+
+
+HEADLINE_WORDS = 16
+LEADING_TIME = re.compile(r"^(?:(?:On|By|Late|Early|Earlier|Later)\s+)?[^,]{0,40}?(?:day|night|morning|afternoon|evening|"
+                          r"week|weekend|month|year|earlier|later|[0-9]{1,4})\s*,\s+")
+HEADLINE_BREAK = re.compile(r",\s(?:which|who|where|when|as|while|after|before|saying|adding|according)\b|\s[—–]\s|;")
+
+
+def headline(sentence: str) -> str:
+    """A short headline for a chronology entry: the event's clause without its lead-in time ("On Thursday,"),
+    cut at its first subordinate clause, or after a whole word, never inside one."""
+    text = LEADING_TIME.sub("", sentence.strip())
+    text = text.strip("“”\"' ")
+    cut = HEADLINE_BREAK.search(text, 20)
+    if cut is not None:
+        text = text[:cut.start()]
+    words = text.split()
+    if len(words) > HEADLINE_WORDS:
+        text = " ".join(words[:HEADLINE_WORDS]).rstrip(",;:") + " …"
+    text = text.rstrip(" .,;:")
+    return text[:1].upper() + text[1:]
