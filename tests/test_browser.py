@@ -239,11 +239,17 @@ def _rendered(browser: Browser, selector: str) -> list[dict]:
         "  const r = e.getBoundingClientRect(); return {width: r.width, height: r.height}; });", selector)
 
 
-def test_chronology_timeline_renders(browser):
+def test_chronology_is_a_timeline_in_body_text(browser):
+    """Each event once, drawn as a timeline by the stylesheet: text at the body's size, a dot per event."""
     browser.open(CHRONOLOGY)
-    boxes = _rendered(browser, ".timeline svg")
-    assert boxes, "the chronology has a timeline <svg>"
-    assert all(b["width"] > 0 and b["height"] > 0 for b in boxes), boxes
+    body, entries, dots = browser.driver.execute_script(
+        "const size = e => getComputedStyle(e).fontSize;"
+        "const entries = [...document.querySelectorAll('article .chronology-event')];"
+        "return [size(document.querySelector('article > p')), entries.map(e => size(e.querySelector('p'))),"
+        " entries.map(e => getComputedStyle(e, '::before').width)];")
+    assert entries, "the chronology lists its events"
+    assert set(entries) == {body}, f"event text {set(entries)} against body text {body}"
+    assert all(width not in ("0px", "auto") for width in dots), "each event has its dot on the axis"
 
 
 @pytest.mark.parametrize("page, selector", [

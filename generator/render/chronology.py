@@ -1,5 +1,10 @@
-"""The chronology: events by month, an undated section, a timeline picture.
+"""The chronology: events by month and day, then the undated, each event once.
 
+Laid out to scan: the table of contents lists months and days (the event
+entries are not headings); an entry is the status, who and where, the summary
+(its headline part in bold) and its sources, drawn as a timeline by the
+stylesheet (body-size text, no picture repeating the list). Undated events
+follow in the order the articles tell them (article date, then paragraph).
 Up to ``chronology_page_size`` events it is one page; beyond, one page per
 month plus an index, so no page grows with the whole corpus.
 """
@@ -19,11 +24,10 @@ from generator.config import Config
 from generator.markdown import Markdown, html_title, link
 from generator.model import Event
 from generator.render.articles import GENERATOR_MARK
-from generator.render.context import Site, headline, month_key
+from generator.render.context import HEADLINE_CHARS, Site, month_key
 from generator.render.structured import events_schema, json_ld_block
-from generator.timeline import timeline_svg
 
-INDEX_TIMELINE_EVENTS = 40
+INDEX_LATEST_EVENTS = 20
 PART = re.compile(r"-part-(\d+)\.md$")
 
 
@@ -79,17 +83,18 @@ def chronology_pages(env: jinja2.Environment, site: Site, config: Config
                     functools.partial(_page, env, site, page, titles[page], group))
              for page, group in by_page.items()}
     if "chronology/index.md" not in pages:
-        pages["chronology/index.md"] = (None, functools.partial(_index, env, by_page, events))
+        pages["chronology/index.md"] = (None, functools.partial(_index, env, site, by_page, events))
     return pages
 
 
 def _page_inputs(site: Site, page: str, title: str, events: list[Event]) -> tuple:
-    """Everything a chronology page shows: its events, who and where they name, the articles they cite."""
+    """Everything a chronology page shows: its events, who and where they name, the articles they cite
+    (their dates order the undated)."""
     named = sorted({(True, slug) for e in events for slug in e.actors}
                    | {(False, slug) for e in events for slug in e.venues})
     cited = sorted({ref.article for e in events for ref in e.sources})
     return (page, title, tuple(events), tuple(site.card(site.entity(slug, actor)) for actor, slug in named),
-            tuple((slug, site.articles[slug].title) for slug in cited))
+            tuple((slug, site.articles[slug].title, site.articles[slug].date) for slug in cited))
 
 
 def _part_title(page: str, first: Event) -> str:
@@ -99,27 +104,44 @@ def _part_title(page: str, first: Event) -> str:
 
 
 def _page(env: jinja2.Environment, site: Site, page: str, title: str, events: list[Event]) -> str:
-    dated = [e for e in events if e.date.known]
-    months: dict[str, list[dict]] = defaultdict(list)
-    for event in dated:
-        months[_month_heading(event)].append(_event_view(site, event, page))
-    undated = [_event_view(site, e, page) for e in events if not e.date.known]
+    months: dict[str, list[tuple[str, list[dict]]]] = defaultdict(list)
+    for event in (e for e in events if e.date.known):
+        days = months[_month_heading(event)]
+        if not days or days[-1][0] != event.date.label():
+            days.append((event.date.label(), []))
+        days[-1][1].append(_event_view(site, event, page))
+    undated = [_event_view(site, e, page) for e in sorted((e for e in events if not e.date.known),
+                                                           key=lambda e: _telling_order(site, e))]
     names = {**{slug: site.venues[slug].name for e in events for slug in e.venues},
              **{slug: site.actors[slug].name for e in events for slug in e.actors}}
     return env.get_template("chronology.md.j2").render(
         title=title, months=list(months.items()), undated=undated, count=len(events),
-        timeline=Markdown(timeline_svg(dated)),
         meta={"title": html_title(title), "generated_by": GENERATOR_MARK},
         structured_data=Markdown(json_ld_block(events_schema(events, names))))
 
 
-def _index(env: jinja2.Environment, by_page: dict[str, list[Event]], events: list[Event]) -> str:
+def _telling_order(site: Site, event: Event) -> tuple:
+    """Where the articles tell an undated event: its first source's article (by date) and paragraph."""
+    first = min(event.sources, key=lambda ref: (_article_order(site, ref.article), ref.paragraph), default=None)
+    if first is None:
+        return ((), 0, event.slug)
+    return (_article_order(site, first.article), first.paragraph, event.slug)
+
+
+def _article_order(site: Site, slug: str) -> tuple:
+    date = site.articles[slug].date
+    return (date is None, date or 0, slug)
+
+
+def _index(env: jinja2.Environment, site: Site, by_page: dict[str, list[Event]], events: list[Event]) -> str:
     page = "chronology/index.md"
     rows = [{"link": link(_part_title(target, group[0]), page, target), "count": len(group)}
             for target, group in by_page.items()]
     latest = sorted((e for e in events if e.date.known), key=lambda e: (e.date.sort_key(), e.slug))
-    return env.get_template("chronology_index.md.j2").render(
-        rows=rows, count=len(events), timeline=Markdown(timeline_svg(latest[-INDEX_TIMELINE_EVENTS:])))
+    shown = [{"date": e.date.label(), "status": e.status.value,
+              "link": site.event_link(e, split_summary(e.summary)[0], page)}
+             for e in reversed(latest[-INDEX_LATEST_EVENTS:])]
+    return env.get_template("chronology_index.md.j2").render(rows=rows, count=len(events), latest=shown)
 
 
 def _page_title(event: Event) -> str:
@@ -133,10 +155,22 @@ def _month_heading(event: Event) -> str:
 
 
 def _event_view(site: Site, event: Event, page: str) -> dict:
+    head, rest = split_summary(event.summary)
     return {
         "anchor": Markdown(slugs.event_anchor(event.slug)), "date": event.date.label(), "status": event.status.value,
-        "headline": headline(event.summary), "summary": event.summary, "basis": event.date_basis,
+        "headline": head, "rest": rest, "basis": event.date_basis,
         "actors": [site.entity_link(s, page, actor=True) for s in event.actors],
         "venues": [site.entity_link(s, page, actor=False) for s in event.venues],
         "sources": [site.cite(ref, page) for ref in event.sources],
     }
+
+
+def split_summary(summary: str) -> tuple[str, str]:
+    """The summary's headline (all of it when short; else up to a word about ``HEADLINE_CHARS`` in) and
+    the rest, so an entry shows the headline in bold and the summary once."""
+    summary = " ".join(summary.split())
+    if len(summary) <= HEADLINE_CHARS:
+        return summary.rstrip("."), ""
+    cut = summary.rfind(" ", 0, HEADLINE_CHARS)
+    cut = cut if cut > 0 else HEADLINE_CHARS
+    return summary[:cut].rstrip(), summary[cut:].strip()
