@@ -18,7 +18,7 @@ from generator.config import Config
 from generator.errors import InputError
 from generator.headings import blocks_from_lines
 from generator.model import Article
-from generator.slugs import slugify
+from generator.slugs import RESERVED, free_slug, slugify
 from generator.sources import SourceOverride, load_sources
 from generator.writer_markdown import markdown_blocks
 from generator.yamlio import parse_front_matter, read_text_file
@@ -45,16 +45,18 @@ def read_corpus(config: Config, skipped: list[InputError] | None = None) -> tupl
     added there instead (for read-only reports such as ``export``, which should not lose the rest).
     """
     overrides = load_sources(config.sources_file)
-    articles = []
+    articles, chosen = [], []
     for path in article_files(config.inputs):
         try:
-            articles.append(_apply_precedence(read_article(path, config), overrides.get(path.name)))
+            article = read_article(path, config)
+            override = overrides.get(path.name)
+            chosen.append(bool(override and override.slug) or article.slug != _default_slug(path, article))
+            articles.append(_apply_precedence(article, override))
         except InputError as problem:
             if skipped is None:
                 raise
             skipped.append(problem)
-    _check_unique_slugs(articles)
-    return tuple(sorted(articles, key=lambda a: a.slug))
+    return tuple(sorted(_name_pages(articles, chosen), key=lambda a: a.slug))
 
 
 def article_files(folders: tuple[Path, ...]) -> list[Path]:
@@ -214,11 +216,41 @@ def _apply_precedence(article: Article, override: SourceOverride | None) -> Arti
     return replace(article, **changes)
 
 
-def _check_unique_slugs(articles: list[Article]) -> None:
-    seen: dict[str, Article] = {}
-    for article in articles:
-        if article.slug in seen:
-            other = seen[article.slug]
-            raise InputError(article.source_path, f"has the same page name '{article.slug}' as "
-                             f"{other.source_path}; give one of them a 'slug' in sources.yml or front matter")
-        seen[article.slug] = article
+def _default_slug(path: Path, article: Article) -> str:
+    """The page name an article gets when nobody chose one: its file name (Markdown) or headline (raw)."""
+    return slugify(path.stem) if article.body_format == "markdown" else _slug_from_title(article.title)
+
+
+def _name_pages(articles: list[Article], chosen: list[bool]) -> list[Article]:
+    """Every article its own page name. A name a writer chose is kept (two alike, or one the site
+    uses, are an error); the others are settled oldest first, each taking the first free one of
+    its headline, its whole headline, headline and date, then a number, so adding a newer article
+    never renames an existing page."""
+    taken: dict[str, Article] = {}
+    for article in (a for a, fixed in zip(articles, chosen) if fixed):
+        _check_chosen(article, taken)
+        taken[article.slug] = article
+    derived = sorted((a for a, fixed in zip(articles, chosen) if not fixed),
+                     key=lambda a: (a.date is None, a.date or dt.date.min, a.source_path))
+    names = set(taken)
+    named = {id(a): replace(a, slug=free_slug(_candidates(a), names)) for a in derived}
+    return [a if fixed else named[id(a)] for a, fixed in zip(articles, chosen)]
+
+
+def _candidates(article: Article) -> list[str]:
+    names = [article.slug]
+    if article.body_format != "markdown":
+        names.append(slugify(article.title))  # headlines alike in their first ten words
+    if article.date:
+        names.append(f"{article.slug}-{article.date.isoformat()}")
+    return names
+
+
+def _check_chosen(article: Article, taken: dict[str, Article]) -> None:
+    if article.slug in RESERVED:
+        raise InputError(article.source_path, f"the page name '{article.slug}' is one the site uses "
+                         f"({', '.join(sorted(RESERVED))}); choose another 'slug'")
+    if article.slug in taken:
+        raise InputError(article.source_path, f"has the same page name '{article.slug}' as "
+                         f"{taken[article.slug].source_path}; give one of them a 'slug' in sources.yml "
+                         f"or front matter")

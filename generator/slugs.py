@@ -21,16 +21,30 @@ def slugify(text: str, fallback: str = "untitled") -> str:
     return slug or fallback
 
 
+# Names the site itself uses inside a section folder: its index page, the index's sub-folders, the
+# feed. A page named like one would replace it, or be replaced by it.
+RESERVED = frozenset({"index", "by-month", "by-name", "feed", "undated"})
+
+
 def unique_slugs(names: list[str]) -> list[str]:
-    """Slugs for ``names`` in order, suffixing -2, -3 … where two would collide."""
-    seen: dict[str, int] = {}
-    result = []
-    for name in names:
-        base = slugify(name)
-        count = seen.get(base, 0) + 1
-        seen[base] = count
-        result.append(base if count == 1 else f"{base}-{count}")
-    return result
+    """Slugs for ``names`` in order, suffixing -2, -3 … where two would collide or one is reserved."""
+    taken: set[str] = set()
+    return [free_slug([slugify(name)], taken) for name in names]
+
+
+def free_slug(candidates: list[str], taken: set[str]) -> str:
+    """The first candidate neither taken nor reserved, else the last one suffixed -2, -3 …; added to ``taken``.
+
+    Suffixes count up from 2 past every name already taken, so "talks", "talks", "talks-2" get three pages.
+    """
+    slug = next((c for c in candidates if c not in taken and c not in RESERVED), None)
+    number = 2
+    while slug is None:
+        slug = f"{candidates[-1]}-{number}"
+        slug = None if slug in taken or slug in RESERVED else slug
+        number += 1
+    taken.add(slug)
+    return slug
 
 
 def article_page(slug: str) -> str:

@@ -253,13 +253,17 @@ def test_unreadable_file_is_a_clean_error(project, name, line, message):
     assert (caught.value.path, caught.value.line) == (str(path), line)
 
 
-def test_duplicate_slugs_name_both_files(make_project):
+def test_chosen_page_names_alike_name_both_files(make_project):
     project = make_project("duplicate_slugs")
+    (project.input / "talks-resume-in-geneva.md").write_text(
+        "---\ntitle: Other talks\nslug: talks\n---\n\nIran met Oman.\n", encoding="utf-8")
+    (project.input / "other.md").write_text("---\ntitle: Talks\nslug: talks\n---\n\nIran met Oman.\n",
+                                            encoding="utf-8")
     with pytest.raises(InputError) as caught:
         read_corpus(project.config)
     message = str(caught.value)
-    assert "input/001_talks.txt" in message and "input/talks-resume-in-geneva.md" in message
-    assert "'talks-resume-in-geneva'" in message
+    assert "input/other.md" in message and "input/talks-resume-in-geneva.md" in message
+    assert "'talks'" in message
 
 
 def test_missing_input_folder(project):
