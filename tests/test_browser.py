@@ -69,8 +69,7 @@ def open_search(browser: Browser, page: str = HOME):
 
     driver = browser.driver
     browser.open(page)
-    button = WebDriverWait(driver, 20).until(  # Pagefind's script (deferred) renders the button
-        lambda d: d.find_element(By.CSS_SELECTOR, ".md-header pagefind-modal-trigger button"), "no search button")
+    button = driver.find_element(By.CSS_SELECTOR, ".md-header button[data-md-pagefind]")  # in the page itself
     assert button.is_displayed(), f"the search button is hidden on {browser.name}"
     button.send_keys(Keys.ENTER)
     box = WebDriverWait(driver, 10).until(
