@@ -7,9 +7,13 @@ it wrote. Before anything is written, every conflict is found:
 - a file in the way that the generator did not write (a hand-written page);
 - a generated file that someone edited since (its hash no longer matches).
 
-Either stops the run with nothing written. Otherwise files whose content
-changed are replaced atomically, stale generated files are removed, and the
-manifest is written last.
+Either stops the run with nothing written. Otherwise the run is switched in
+as one step: every changed file is staged beside its target (``.tmp-*``), then a
+journal (``docs/.generated.journal.json``) records the renames, removals and
+the new manifest, then they are carried out and the journal deleted. A run
+interrupted while staging removes what it staged (Ctrl-C, SIGTERM); after a
+kill, the next run deletes the staged files, or, if the journal was written,
+finishes the switch first, so ``docs/`` never stays a mix of two runs.
 """
 from __future__ import annotations
 
@@ -23,6 +27,8 @@ from pathlib import Path, PurePosixPath
 from generator.errors import GeneratorError, OwnershipError
 
 MANIFEST = ".generated.json"
+JOURNAL = ".generated.journal.json"
+STAGED_PREFIX = ".tmp-"
 _UMASK = os.umask(0o022)  # read the process umask (the only way) and put it back at once
 os.umask(_UMASK)
 
@@ -43,6 +49,7 @@ def write_pages(pages: dict[str, str], docs_dir: Path, owned_dirs: tuple[str, ..
     """
     for path in pages:
         _check_path(path, owned_dirs)
+    recover(docs_dir, owned_dirs)
     manifest = _load_manifest(docs_dir, owned_dirs)
     stale = sorted(set(manifest) - set(pages))
     wanted = {path: text.encode("utf-8") for path, text in pages.items()}
@@ -50,13 +57,25 @@ def write_pages(pages: dict[str, str], docs_dir: Path, owned_dirs: tuple[str, ..
     _check_conflicts(wanted, stale, manifest, on_disk, owned_dirs, take_back)
     changed = {path: data for path, data in wanted.items() if on_disk.get(path) != data}
     unchanged = [path for path in pages if path not in changed]
-    _write_all(docs_dir, changed)
-    written = list(changed)
-    removed = [path for path in stale if _remove(docs_dir, path)]
     new_manifest = {path: _digest(data) for path, data in wanted.items()}
     if new_manifest != manifest or not (docs_dir / MANIFEST).is_file():
-        _atomic_write(docs_dir / MANIFEST, (json.dumps(new_manifest, indent=1, sort_keys=True) + "\n").encode())
-    return WriteReport(tuple(written), tuple(unchanged), tuple(removed))
+        changed[MANIFEST] = (json.dumps(new_manifest, indent=1, sort_keys=True) + "\n").encode()
+    removed = [path for path in stale if on_disk.get(path) is not None]
+    _switch(docs_dir, _stage_all(docs_dir, changed), removed)
+    return WriteReport(tuple(p for p in changed if p != MANIFEST), tuple(unchanged), tuple(removed))
+
+
+def recover(docs_dir: Path, owned_dirs: tuple[str, ...]) -> None:
+    """Undo what a killed run left: finish its switch if it got as far as the journal, and delete
+    every staged file (no run can be staging now: the caller holds the run lock)."""
+    journal = docs_dir / JOURNAL
+    if journal.is_file():
+        _apply(docs_dir, _load_journal(journal, owned_dirs))
+        journal.unlink()
+    folders = [docs_dir / name for name in owned_dirs if (docs_dir / name).is_dir()]
+    for staged in [*docs_dir.glob(STAGED_PREFIX + "*"), *(p for f in folders for p in f.rglob(STAGED_PREFIX + "*"))]:
+        if staged.is_file():
+            staged.unlink()
 
 
 def _check_path(path: str, owned_dirs: tuple[str, ...]) -> None:
@@ -71,10 +90,13 @@ def _read_existing(docs_dir: Path, paths: list[str]) -> dict[str, bytes | None]:
     found: dict[str, bytes | None] = {}
     for path in paths:
         target = docs_dir / path
-        if target.is_file():
-            found[path] = target.read_bytes()
-        elif target.exists():
-            found[path] = None
+        try:
+            if target.is_file():
+                found[path] = target.read_bytes()
+            elif target.exists():
+                found[path] = None
+        except OSError as exc:
+            raise GeneratorError(f"{target}: cannot be read ({exc.strerror or exc}); nothing was written") from None
     return found
 
 
@@ -115,27 +137,79 @@ def _load_manifest(docs_dir: Path, owned_dirs: tuple[str, ...]) -> dict[str, str
     return manifest
 
 
-def _write_all(docs_dir: Path, files: dict[str, bytes]) -> None:
-    """Stage every file beside its target first, then move them all into place.
+def _stage_all(docs_dir: Path, files: dict[str, bytes]) -> list[tuple[str, str]]:
+    """Write every file beside its target: ``(staged, target)`` paths relative to ``docs_dir``.
 
-    A failure while staging (disk full, a file where a folder should be)
-    leaves every previous page as it was.
+    Any failure or interruption (disk full, Ctrl-C, SIGTERM) deletes what was staged and leaves
+    every previous page as it was.
     """
-    staged: list[tuple[Path, Path]] = []
+    staged: list[tuple[str, str]] = []
+    path = ""
     try:
         for path, data in files.items():
-            staged.append((_stage(docs_dir / path, data), docs_dir / path))
+            staged.append((_stage(docs_dir / path, data).relative_to(docs_dir).as_posix(), path))
+    except BaseException as exc:
+        for tmp, _ in staged:
+            (docs_dir / tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise GeneratorError(f"could not write {docs_dir / path}: {exc.strerror or exc}; "
+                                 f"nothing was written") from None
+        raise
+    return staged
+
+
+def _switch(docs_dir: Path, staged: list[tuple[str, str]], stale: list[str]) -> None:
+    """The journal is the run's commit point: once it is on disk, the switch is finished by this
+    run or, if this one is killed, by the next (``recover``)."""
+    if not staged and not stale:
+        return
+    journal = {"replace": staged, "remove": stale}
+    try:
+        _atomic_write(docs_dir / JOURNAL, json.dumps(journal, indent=1).encode())
     except OSError as exc:
         for tmp, _ in staged:
-            tmp.unlink(missing_ok=True)
-        raise GeneratorError(f"could not write {docs_dir / path}: {exc.strerror or exc}; nothing was written") from None
-    for tmp, target in staged:
-        os.replace(tmp, target)
+            (docs_dir / tmp).unlink(missing_ok=True)
+        raise GeneratorError(f"could not write {docs_dir / JOURNAL}: {exc.strerror or exc}; "
+                             f"nothing was written") from None
+    _apply(docs_dir, journal)
+    (docs_dir / JOURNAL).unlink()
+
+
+def _apply(docs_dir: Path, journal: dict) -> None:
+    """Carry out a journal; safe to repeat (a rename already done, a file already gone, is skipped)."""
+    try:
+        for tmp, target in journal["replace"]:
+            if (docs_dir / tmp).is_file():
+                os.replace(docs_dir / tmp, docs_dir / target)
+        for path in journal["remove"]:
+            _remove(docs_dir, path)
+    except OSError as exc:
+        raise GeneratorError(f"could not finish writing {docs_dir}: {exc.strerror or exc} ({exc.filename}); "
+                             f"fix that, and the next run finishes the switch") from None
+
+
+def _load_journal(path: Path, owned_dirs: tuple[str, ...]) -> dict:
+    """The journal of a killed run; its paths are checked like the manifest's before anything is renamed."""
+    damaged = f"{path} is damaged; delete it and the generated folders, then generate again"
+    try:
+        journal = json.loads(path.read_text(encoding="utf-8"))
+        pairs = [(str(tmp), str(target)) for tmp, target in journal["replace"]]
+        removals = [str(p) for p in journal["remove"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        raise OwnershipError(damaged) from None
+    for name in [p for pair in pairs for p in pair] + removals:
+        if name == MANIFEST or name.startswith(STAGED_PREFIX) and "/" not in name:
+            continue  # the manifest, and where it was staged
+        try:
+            _check_path(name, owned_dirs)
+        except OwnershipError:
+            raise OwnershipError(f"{damaged} (it lists {name!r})") from None
+    return {"replace": pairs, "remove": removals}
 
 
 def _stage(target: Path, data: bytes) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=STAGED_PREFIX, suffix=target.suffix)
     try:
         with os.fdopen(fd, "wb") as handle:
             os.fchmod(handle.fileno(), 0o666 & ~_UMASK)  # mkstemp makes files private (0600)

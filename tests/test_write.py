@@ -3,12 +3,17 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import subprocess
+import sys
 
 import pytest
-from conftest import snapshot
+from conftest import REPO, snapshot
 
 from generator import pipeline
+from generator import write as write_module
 from generator.errors import GeneratorError, OwnershipError
+from generator.runlock import LockedError, run_lock
 from generator.write import MANIFEST, write_pages
 
 OWNED = ("articles", "actors", "venues", "chronology")
@@ -199,3 +204,120 @@ def test_pages_get_ordinary_file_permissions(docs):
     expected = ordinary.stat().st_mode & 0o777
     assert {path: (docs / path).stat().st_mode & 0o777 for path in [*PAGES, MANIFEST]} == {
         path: expected for path in [*PAGES, MANIFEST]}
+
+
+# --- interrupted runs (issue 14, item 8) ---------------------------------------------------------
+
+NEXT = {f"articles/n{i}.md": f"# N{i}\n" for i in range(20)} | {"articles/index.md": "# Articles, again\n"}
+
+
+def staged_files(docs):
+    return sorted(p.relative_to(docs).as_posix() for p in docs.rglob(".tmp-*"))
+
+
+@pytest.mark.parametrize("interruption", [KeyboardInterrupt, SystemExit])
+def test_an_interruption_while_staging_leaves_no_staged_file(docs, monkeypatch, interruption):
+    write_pages(PAGES, docs, OWNED)
+    before = snapshot(docs)
+    original, calls = write_module._stage, []
+
+    def stage_then_stop(target, data):
+        calls.append(target)
+        if len(calls) == 5:
+            raise interruption()
+        return original(target, data)
+
+    monkeypatch.setattr(write_module, "_stage", stage_then_stop)
+    with pytest.raises(interruption):
+        write_pages(NEXT, docs, OWNED)
+    assert staged_files(docs) == []
+    assert snapshot(docs) == before
+
+
+def test_sigterm_while_staging_unwinds_like_ctrl_c(make_project, monkeypatch):
+    project = make_project("two_articles")
+    pipeline.generate(project.config)
+    (project.input / "extra.txt").write_text("Talks in Oman\nIran met Oman in Muscat.\n", encoding="utf-8")
+    before = snapshot(project.docs)
+    original = write_module._stage
+
+    def stage_then_terminate(target, data):
+        os.kill(os.getpid(), signal.SIGTERM)
+        return original(target, data)
+
+    monkeypatch.setattr(write_module, "_stage", stage_then_terminate)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.generate(project.config)
+    assert staged_files(project.docs) == [] and snapshot(project.docs) == before
+
+
+def test_a_killed_run_s_staged_files_are_deleted_by_the_next(docs):
+    write_pages(PAGES, docs, OWNED)
+    (docs / "articles" / ".tmp-abc123.md").write_text("left by kill -9\n", encoding="utf-8")
+    (docs / ".tmp-def456.json").write_text("{}\n", encoding="utf-8")
+    write_pages(PAGES, docs, OWNED)
+    assert staged_files(docs) == []
+
+
+def test_a_run_killed_while_switching_is_finished_by_the_next(docs, monkeypatch):
+    """Killed after 7 renames: docs/ is a mix of two runs until the next run finishes the switch."""
+    write_pages(PAGES, docs, OWNED)
+    original, renames = os.replace, []
+
+    def replace_then_die(source, target):
+        if len(renames) == 7:
+            raise SystemExit("killed")  # like kill -9: no clean-up runs after this point
+        renames.append(target)
+        original(source, target)
+
+    monkeypatch.setattr(write_module.os, "replace", replace_then_die)
+    with pytest.raises(SystemExit):
+        write_pages(NEXT, docs, OWNED)
+    monkeypatch.setattr(write_module.os, "replace", original)
+    assert (docs / write_module.JOURNAL).is_file()
+
+    report = write_pages(NEXT, docs, OWNED)  # no false "edited by hand": the switch is finished first
+    assert report.written == () and staged_files(docs) == []
+    assert not (docs / write_module.JOURNAL).exists()
+    on_disk = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md") if p.name != "index.md"
+                     or p.parent != docs)
+    assert on_disk == sorted(NEXT)  # the old a.md, b.md and actors/index.md removed, nothing unlisted
+    assert sorted(json.loads(read(docs, MANIFEST))) == sorted(NEXT)
+
+
+def test_a_damaged_journal_cannot_rename_outside(docs):
+    write_pages(PAGES, docs, OWNED)
+    (docs / write_module.JOURNAL).write_text(json.dumps({"replace": [["../x", "index.md"]], "remove": []}),
+                                             encoding="utf-8")
+    with pytest.raises(OwnershipError, match="is damaged"):
+        write_pages(PAGES, docs, OWNED)
+    assert read(docs, "index.md") == "# Home, written by hand\n"
+
+
+# --- one run at a time (issue 14, item 4) ---------------------------------------------------------
+
+def test_a_second_generate_is_refused_while_one_runs(make_project):
+    project = make_project("two_articles")
+    with run_lock(project.config.cache_dir):
+        with pytest.raises(LockedError, match=rf"another generate is running \(pid {os.getpid()}\)"):
+            pipeline.generate(project.config)
+    assert pipeline.generate(project.config).articles == 2
+
+
+def test_a_killed_run_leaves_no_lock(make_project):
+    project = make_project()
+    code = ("import sys, time; from pathlib import Path; from generator.runlock import run_lock\n"
+            "with run_lock(Path(sys.argv[1])):\n    print('locked', flush=True); time.sleep(600)\n")
+    holder = subprocess.Popen([sys.executable, "-c", code, str(project.config.cache_dir)], cwd=REPO,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline() == "locked\n"
+        with pytest.raises(LockedError, match=rf"\(pid {holder.pid}\)"):
+            with run_lock(project.config.cache_dir):
+                pass
+    finally:
+        holder.kill()
+        holder.wait()
+        holder.stdout.close()
+    with run_lock(project.config.cache_dir):
+        pass
