@@ -25,7 +25,11 @@ from generator.yamlio import parse_front_matter, read_text_file
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 LINE_BREAKS = str.maketrans({"\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n"})
-CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+# Control characters, Unicode's non-characters (U+FFFE, U+FFFF, U+FDD0–U+FDEF and the last two of
+# each plane: XML forbids some, and no text needs them) and the bidirectional overrides and isolates
+# (U+202A–U+202E, U+2066–U+2069: they reorder the text after them, menus and headers included).
+CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef"
+                     + "".join(chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(17)) + "]")
 DATE_LINE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})(?:\s*(?:-|–|—|T|\s)\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 # "February 1, 2026", "1 February 2026", "Feb. 1, 2026 - 21:55": date lines in words.
 WORDED_DATE_LINE = re.compile(
@@ -128,13 +132,13 @@ def _read_markdown(path: Path, text: str, config: Config) -> Article:
         date = date.date()
     return Article(
         slug=slugify(str(meta.get("slug") or path.stem)),
-        title=meta["title"].strip(),
+        title=CONTROL.sub("", meta["title"]).strip(),  # YAML escapes can spell what the file could not
         date=date,
         source_path=_display_path(path, config),
         blocks=markdown_blocks(body),
-        publisher=meta.get("source"),
+        publisher=CONTROL.sub("", meta["source"]) if "source" in meta else None,
         url=meta.get("url"),
-        tags=tuple(meta.get("tags") or ()),
+        tags=tuple(CONTROL.sub("", tag) for tag in meta.get("tags") or ()),
         body_format="markdown",
     )
 
@@ -212,7 +216,8 @@ def _apply_precedence(article: Article, override: SourceOverride | None) -> Arti
     """The writer's corrections in ``sources.yml`` win over what the file says."""
     if override is None:
         return article
-    changes = {k: v for k, v in override.changes().items() if v is not None}
+    changes = {k: CONTROL.sub("", v) if isinstance(v, str) else v for k, v in override.changes().items()
+               if v is not None}
     return replace(article, **changes)
 
 

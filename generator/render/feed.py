@@ -52,15 +52,19 @@ def atom_feed(story: Story, base_url: str, title: str) -> str:
         author = ET.SubElement(entry, f"{{{ATOM}}}author")
         _text(author, "name", article.publisher or "Unknown publication")
         if article.paragraphs:
-            _text(entry, "summary", _clean(article.paragraphs[0].text))
+            _text(entry, "summary", article.paragraphs[0].text)
     ET.indent(feed)
     return ET.tostring(feed, encoding="unicode", xml_declaration=True) + "\n"
 
 
+# What XML 1.0 cannot carry (control characters, surrogates, U+FFFE and U+FFFF); ElementTree writes it
+# anyway, and the feed is then not well-formed. Ingest removes these from articles; this is the last guard.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _text(parent: ET.Element, tag: str, value: str) -> None:
-    ET.SubElement(parent, f"{{{ATOM}}}{tag}").text = value
+    ET.SubElement(parent, f"{{{ATOM}}}{tag}").text = _clean(value)
 
 
 def _clean(text: str) -> str:
-    """XML 1.0 cannot carry control characters; article text might."""
-    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", "", text)
+    return NOT_XML.sub("", text)
