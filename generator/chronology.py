@@ -34,6 +34,7 @@ MIN_SHARED = 2
 MIN_OVERLAP = 0.5
 BLOCK_LIMIT = 200  # events sharing one participant and event word compared pairwise; more is a hub, not a clue
 _WORD = re.compile(r"[a-z]+")
+MATCHES_LISTED = 3  # events named when an events.yml 'match' finds several
 
 
 @dataclass
@@ -49,6 +50,7 @@ class _Draft:
     words: frozenset[str] = field(default_factory=frozenset)
     states: frozenset[str] = field(default_factory=frozenset)
     published: dt.date | None = None  # of the article it was first reported in
+    line: int | None = None  # of the events.yml entry that added it by hand
 
     @property
     def participants(self) -> set[str]:
@@ -81,7 +83,7 @@ def _check_citations(drafts: list[_Draft], citable: frozenset[SourceRef]) -> tup
         wrong = [s for s in draft.sources if s not in citable]
         for source in wrong:
             problems.append(InputError("content/events.yml", f"the event {draft.summary!r} cites paragraph "
-                                       f"{source.paragraph} of '{source.article}', which does not exist"))
+                                       f"{source.paragraph} of '{source.article}', which does not exist", draft.line))
         draft.sources = [s for s in draft.sources if s in citable]
         if draft.sources:
             kept.append(draft)
@@ -197,9 +199,8 @@ def _apply_corrections(drafts: list[_Draft], corrections: tuple[EventCorrection,
             drafts.append(_new_event(correction, entities))
             continue
         hits = [d for d in drafts if _matches(d, correction.match)]
-        if not hits:
-            problems.append(InputError("content/events.yml", f"no event contains {correction.match!r}; correct "
-                                       "the 'match' text or remove the entry"))
+        if not hits or (len(hits) > 1 and not correction.every):
+            problems.append(_unmatched(correction, hits))
             continue
         if correction.hide:
             drafts = [d for d in drafts if d not in hits]
@@ -211,6 +212,19 @@ def _apply_corrections(drafts: list[_Draft], corrections: tuple[EventCorrection,
         for draft in hits:
             _correct(draft, correction)
     return drafts, problems
+
+
+def _unmatched(correction: EventCorrection, hits: list[_Draft]) -> InputError:
+    """A correction that matches no event, or several without 'all: true' (it would re-date them all)."""
+    if not hits:
+        message = f"no event contains {correction.match!r}; correct the 'match' text or remove the entry"
+    else:
+        listed = "; ".join(repr(d.summary if len(d.summary) <= 60 else d.summary[:59] + "…")
+                           for d in hits[:MATCHES_LISTED])
+        more = f" and {len(hits) - MATCHES_LISTED} more" if len(hits) > MATCHES_LISTED else ""
+        message = (f"{len(hits)} events contain {correction.match!r} ({listed}{more}); use a longer 'match' text "
+                   "that finds one, or add 'all: true' to correct them all")
+    return InputError("content/events.yml", message, correction.line)
 
 
 def _matches(draft: _Draft, text: str) -> bool:
@@ -246,7 +260,7 @@ def _new_event(correction: EventCorrection, entities: tuple[Entity, ...]) -> _Dr
                       correction.precision or Precision.DAY) if correction.date else FuzzyDate.unknown())
     return _Draft(correction.summary or "", correction.summary or "", date,
                   correction.status or EventStatus.HAPPENED, lookup(correction.actors, True),
-                  lookup(correction.venues, False), list(correction.sources), "editor")
+                  lookup(correction.venues, False), list(correction.sources), "editor", line=correction.line)
 
 
 def _events(drafts: list[_Draft]) -> tuple[Event, ...]:

@@ -8,6 +8,9 @@
         summary: Iran, China and Russia plan a naval exercise in the Gulf of Oman
       - match: "dual-track approach"
         hide: true                          # not an event: hide it
+      - match: "Iran"                       # a text found in several events corrects none of them
+        all: true                           # … unless 'all: true' says to correct them all
+        status: happened
       - match: "potential meeting"
         merge: ["coordinating closely"]     # the same event as these: one event, all sources
       - summary: Talks open in Ankara        # no match: a new event, added by hand
@@ -19,7 +22,8 @@
         sources: [{article: talks-open-in-ankara, paragraph: 2}]
 
 Events are found by text, not by position, so a correction keeps applying
-when articles are edited or added; one that matches nothing is reported.
+when articles are edited or added; one that matches nothing, or several events
+without ``all: true``, is reported with its line.
 """
 from __future__ import annotations
 
@@ -30,8 +34,9 @@ from pathlib import Path
 from generator.errors import InputError
 from generator.model import EventStatus, Precision, SourceRef
 from generator.yamlio import check_entry, load_entry_list
+from generator.yamllines import load_located
 
-KEYS = {"match", "date", "precision", "status", "summary", "hide", "merge", "actors", "venues", "sources"}
+KEYS = {"match", "all", "date", "precision", "status", "summary", "hide", "merge", "actors", "venues", "sources"}
 
 
 @dataclass(frozen=True)
@@ -46,14 +51,15 @@ class EventCorrection:
     actors: tuple[str, ...] = ()
     venues: tuple[str, ...] = ()
     sources: tuple[SourceRef, ...] = ()
+    every: bool = False  # 'all: true': the match may correct several events
+    line: int | None = None  # where the entry starts in events.yml, for messages
 
 
 def load_corrections(path: Path) -> tuple[EventCorrection, ...]:
-    entries = load_entry_list(path, "events", "- match: …")
-    return tuple(_correction(path, i, item) for i, item in enumerate(entries, 1))
+    return load_located(path, load_entry_list(path, "events", "- match: …"), "events", _correction)
 
 
-def _correction(path: Path, index: int, item: object) -> EventCorrection:
+def _correction(path: Path, index: int, item: object, line: int | None = None) -> EventCorrection:
     where = f"events entry {index}"
     item = check_entry(path, where, item, sorted(KEYS), "a mapping (match:, date:, …)")
     if not item.get("match") and not (item.get("summary") and item.get("sources")):
@@ -65,7 +71,7 @@ def _correction(path: Path, index: int, item: object) -> EventCorrection:
         status=_enum(path, where, item, "status", EventStatus), summary=_text(path, where, item, "summary"),
         hide=bool(item.get("hide", False)), merge=_names(path, where, item, "merge"),
         actors=_names(path, where, item, "actors"), venues=_names(path, where, item, "venues"),
-        sources=_sources(path, where, item.get("sources") or []),
+        sources=_sources(path, where, item.get("sources") or []), every=_flag(path, where, item, "all"), line=line,
     )
 
 
@@ -73,6 +79,13 @@ def _text(path: Path, where: str, item: dict, key: str) -> str | None:
     value = item.get(key)
     if value is not None and not (isinstance(value, str) and value.strip()):
         raise InputError(path, f"{where}, key '{key}': expected text, got {value!r}")
+    return value
+
+
+def _flag(path: Path, where: str, item: dict, key: str) -> bool:
+    value = item.get(key, False)
+    if not isinstance(value, bool):
+        raise InputError(path, f"{where}, key '{key}': expected true or false, got {value!r}")
     return value
 
 

@@ -7,22 +7,24 @@ line numbers come from the composed node tree (``start_mark``), which the
 loaders do not keep.
 
 Checked: every article in the inputs; ``sources.yml`` (and that each entry
-names an article file); ``entities.yml``; ``events.yml`` (and that each
-``match``/``merge`` text finds an event, each new event's sources exist);
-the enrichment pages ``content/actors/*.md`` and ``content/venues/*.md``
-(front matter, keys, and that the page they enrich is generated).
+names an article file); ``entities.yml`` (and that each entry finds an entity
+or adds one); ``events.yml`` (and that each ``match`` finds one event, or
+several with ``all: true``, each ``merge`` text an event, each new event's
+sources exist); the enrichment pages ``content/actors/*.md`` and
+``content/venues/*.md`` (front matter, keys, wikilinks, and that the page they
+enrich is generated); the writers' own pages in ``docs/`` (wikilinks, pictures).
+The generator's own problems are reported at the same ``file:line`` as the build's.
 """
 from __future__ import annotations
 
 import difflib
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from generator import corrections, enrichment, ingest, registry, sources
+from generator import corrections, enrichment, ingest, registry, sources, yamllines
 from generator.chronology import build_chronology
 from generator.config import Config
 from generator.corrections import EventCorrection
@@ -31,12 +33,12 @@ from generator.errors import InputError
 from generator.extract import extract_all, make_extractor
 from generator.gazetteer import load_gazetteer
 from generator.model import Article, Event, Story
+from generator.outcomes import registry_outcomes
 from generator.registry import RegistryEntry
 from generator.resolve import resolve
 from generator.slugs import fold
 from generator.yamlio import FENCE, load_yaml_file
 
-KEY_IN_MESSAGE = re.compile(r"key '([^']+)'")
 # Where a loader's message turns from what is wrong to what to do about it.
 FIX_STARTS = re.compile(r": (?=(?:expected|add|give|save|correct|move|use) )")
 FIXES = [  # messages that carry no advice of their own → (problem pattern, fix)
@@ -47,6 +49,7 @@ FIXES = [  # messages that carry no advice of their own → (problem pattern, fi
     (r"input folder not found", "create the folder, or correct 'inputs' in site_config/generator.yml"),
 ]
 DEFAULT_FIX = "see README.md, 'Writers: adding and correcting'"
+PICTURE = re.compile(r"!\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^\"'\n]*[\"'])?\s*\)")
 
 
 @dataclass(frozen=True, order=True)
@@ -173,10 +176,10 @@ class _Lint:
         except InputError as error:
             self.report_error(path, error)
             return {}, None
-        root = _compose(path.read_text(encoding="utf-8"))
+        root = yamllines.compose(path.read_text(encoding="utf-8"))
         self.duplicate_keys(path, path.read_text(encoding="utf-8"))
         for key in sorted(set(map(str, data)) - top_keys) if top_keys is not None else ():
-            self.report(path, _key_line(root, key), f"unknown key '{key}' is ignored",
+            self.report(path, yamllines.key_line(root, key), f"unknown key '{key}' is ignored",
                         f"expected {' or '.join(sorted(top_keys))}")
         return data, root
 
@@ -185,11 +188,12 @@ class _Lint:
         data, root = self.yaml_file(path, None)
         overrides = {}
         for name, entry in sorted(data.items(), key=lambda kv: str(kv[0])):
-            line = _key_line(root, name)
+            line = yamllines.key_line(root, name)
             try:
                 overrides[str(name)] = sources._override(path, str(name), entry)
             except InputError as error:
-                self.report_error(path, error, _entry_key_line(_value(root, name), error) or line)
+                self.report_error(path, error, yamllines.message_line(yamllines.value(root, name), error.message)
+                                  or line)
             if str(name) not in article_names:
                 self.report(path, line, f"entry '{name}' names no article file in the inputs",
                             _suggest(str(name), article_names, "the file name"))
@@ -206,21 +210,21 @@ class _Lint:
         data, root = self.yaml_file(path, {key})
         items = data.get(key) or []
         if not isinstance(items, list):
-            self.report(path, _key_line(root, key), f"key '{key}' is not a list", f"expected a list of entries "
+            self.report(path, yamllines.key_line(root, key), f"key '{key}' is not a list", "expected a list of entries "
                         f"(- {'name' if key == 'entities' else 'match'}: …)")
             return []
         good = []
-        for index, item in enumerate(items, 1):
-            node = _item(root, key, index)
+        for index, entry in enumerate(items, 1):
+            node = yamllines.item(root, key, index)
             try:
-                good.append((load(path, index, item), node))
+                good.append((load(path, index, entry, yamllines.line(node)), node))
             except InputError as error:
-                self.report_error(path, error, _entry_key_line(node, error))
+                self.report_error(path, yamllines.located(error, node))
         return good
 
     def duplicate_keys(self, path: Path, text: str | None, offset: int = 0) -> None:
         """YAML keeps the last of two equal keys without a word: the first is silently lost."""
-        for key, first, second in _duplicates(_compose(text or "")):
+        for key, first, second in _duplicates(yamllines.compose(text or "")):
             self.report(path, second + offset, f"key '{key}' appears again (first on line {first + offset}); "
                         "only this one is used", "merge the two into one")
 
@@ -230,44 +234,27 @@ class _Lint:
                fixes: list[tuple[EventCorrection, yaml.Node | None]]) -> None:
         enrichments = self.enrichment_pages()
         story = _story(self.config, tuple(articles), tuple(entries), enrichments, tuple(c for c, _ in fixes))
-        events_file = Path(self.config.events_file).name
-        for problem in story.problems:
-            if Path(problem.path).name != events_file:
-                self.report_error(Path(problem.path), problem)  # an enrichment page for no generated page
-        self.unmatched(story.problems, fixes)
+        for problem in story.problems:  # the generator's own: an unmatched correction, an unknown page
+            self.report_error(self.config.root / problem.path, problem)
         uncorrected = build_chronology(story.extractions, story.actors + story.venues, (), None,
                                        _published(story.articles))[0]
         for correction, node in fixes:
             self.merge_texts(correction, node, uncorrected)
             self.new_event_sources(correction, node, story)
         self.wikilinks(story)
-
-    def unmatched(self, problems: tuple[InputError, ...], fixes: list[tuple[EventCorrection, yaml.Node | None]]) -> None:
-        """The generator's warning for each correction whose match finds no event, at that entry's line.
-
-        Of several entries with one match text, the last ones fail: an earlier one hid the event.
-        """
-        by_text: dict[str, list[InputError]] = defaultdict(list)
-        for problem in problems:
-            text = next((c.match for c, _ in fixes if c.match and f"contains {c.match!r}" in problem.message), None)
-            if text is not None:
-                by_text[text].append(problem)
-        for text, errors in by_text.items():
-            nodes = [node for correction, node in fixes if correction.match == text][-len(errors):]
-            for error, node in zip(errors, nodes):
-                self.report_error(self.config.events_file, error, _key_line(node, "match") or _line(node))
+        self.writer_pages(story)
 
     def merge_texts(self, correction: EventCorrection, node: yaml.Node | None, events: tuple[Event, ...]) -> None:
         texts = [fold(event.summary).lower() for event in events]
         for text in correction.merge:
             if not any(fold(text).lower() in event for event in texts):
-                self.report(self.config.events_file, _key_line(node, "merge") or _line(node),
+                self.report(self.config.events_file, yamllines.key_line(node, "merge") or yamllines.line(node),
                             f"merge text {text!r} finds no event", _closest_event(text, events))
 
     def new_event_sources(self, correction: EventCorrection, node: yaml.Node | None, story: Story) -> None:
         """A citation of an article or paragraph that does not exist would be a dead link."""
         paragraphs = {a.slug: len(a.paragraphs) for a in story.articles}
-        line = _key_line(node, "sources") or _line(node)
+        line = yamllines.line(node)  # as the build reports a hand-added event's citations
         for ref in correction.sources:
             if ref.article not in paragraphs:
                 self.report(self.config.events_file, line, f"source article '{ref.article}' is no article's "
@@ -282,13 +269,32 @@ class _Lint:
         index = enrichment.name_index(entities)
         names = {name for e in entities for name in (e.name, *e.aliases)}
         for found in story.enrichments.values():
-            text = found.path.read_text(encoding="utf-8-sig")
             for match in enrichment.WIKILINK.finditer(enrichment.without_code(found.body)):
                 name = match.group(1).strip()
                 if enrichment.wikilink_target(index, name) is None:
-                    line = text.count("\n", 0, max(text.find(match.group(0)), 0)) + 1
-                    self.report(found.path, line, f"the wikilink [[{name}]] names no actor or venue",
-                                _suggest(name, names, "the name"))
+                    self.report(found.path, enrichment.body_line_of(found, match.group(0)),
+                                f"the wikilink [[{name}]] names no actor or venue", _suggest(name, names, "the name"))
+
+    def writer_pages(self, story: Story) -> None:
+        """Pages a writer keeps in docs/: a wikilink must name an actor or venue and a picture must
+        exist, or the strict build fails (naming the page, but only after generating everything)."""
+        index = enrichment.name_index(story.actors + story.venues)
+        names = {name for e in story.actors + story.venues for name in (e.name, *e.aliases)}
+        docs = self.config.docs_dir
+        for path in sorted(docs.rglob("*.md")):
+            parts = path.relative_to(docs).parts
+            if parts[0] in self.config.generated_dirs or any(part.startswith(".") for part in parts):
+                continue
+            self.files += 1
+            text = _blank_code(path.read_text(encoding="utf-8", errors="replace"))
+            for match in enrichment.WIKILINK.finditer(text):
+                if enrichment.wikilink_target(index, match.group(1).strip()) is None:
+                    self.report(path, _line_at(text, match.start()), f"the wikilink [[{match.group(1).strip()}]] "
+                                "names no actor or venue", _suggest(match.group(1).strip(), names, "the name"))
+            for match in PICTURE.finditer(text):
+                if not _picture_exists(path, match.group(1)):
+                    self.report(path, _line_at(text, match.start()), f"the picture '{match.group(1)}' is not there",
+                                "put the picture under docs/ and give its path from this page")
 
     def enrichment_pages(self) -> dict[tuple[str, str], Enrichment]:
         """Each page read by the generator's own reader; a page that does not read is left out."""
@@ -299,13 +305,26 @@ class _Lint:
                 try:
                     found[(folder, path.stem)] = enrichment._read(path, folder)
                 except InputError as error:
-                    keys = KEY_IN_MESSAGE.findall(error.message)
-                    line = ingest._key_line(path.read_text(encoding="utf-8"), keys[0]) if keys else None
-                    self.report(path, (line if line and line > 1 else None) or error.line,
-                                *split_message(error.message))
+                    self.report_error(path, error)
                     continue
                 self.duplicate_keys(path, _front_matter_text(path), offset=1)
         return found
+
+
+def _blank_code(markdown: str) -> str:
+    """Code spans and fences blanked out, line breaks kept: what they show is not followed."""
+    return enrichment.CODE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), markdown)
+
+
+def _line_at(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def _picture_exists(page: Path, target: str) -> bool:
+    """An address (https:, data:) is not checked here; a path is, from the page's folder."""
+    if re.match(r"[a-z][a-z0-9+.-]*:", target, re.I) or target.startswith("/"):
+        return True
+    return (page.parent / target.split("#")[0]).is_file()
 
 
 def _published(articles: tuple[Article, ...]) -> dict:
@@ -321,8 +340,9 @@ def _story(config: Config, articles: tuple[Article, ...], entries: tuple[Registr
     actors = enrichment.apply_enrichments(resolution.actors, kept)
     venues = enrichment.apply_enrichments(resolution.venues, kept)
     events, unmatched = build_chronology(extractions, actors + venues, fixes, None, _published(articles))
+    wrong, _ = registry_outcomes(config.entities_file, entries, extractions, resolution.actors + resolution.venues)
     return Story(articles=articles, actors=actors, venues=venues, quotes=resolution.quotes, events=events,
-                 extractions=extractions, enrichments=kept, problems=tuple(unknown + unmatched))
+                 extractions=extractions, enrichments=kept, problems=tuple(unknown + wrong + unmatched))
 
 
 def _suggest(name: str, choices: set[str], what: str) -> str:
@@ -342,47 +362,7 @@ def _closest_event(text: str, events: tuple[Event, ...]) -> str:
     return f"the closest event reads {summary!r}; copy a piece of its text"
 
 
-# --- YAML nodes → line numbers ---------------------------------------------------------------------
-
-def _compose(text: str) -> yaml.Node | None:
-    try:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
-        return None
-
-
-def _line(node: yaml.Node | None) -> int | None:
-    return node.start_mark.line + 1 if node is not None else None
-
-
-def _pair(node: yaml.Node | None, key: object) -> tuple[yaml.Node, yaml.Node] | None:
-    if isinstance(node, yaml.MappingNode):
-        return next(((k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == str(key)), None)
-    return None
-
-
-def _key_line(node: yaml.Node | None, key: object) -> int | None:
-    pair = _pair(node, key)
-    return _line(pair[0]) if pair else None
-
-
-def _value(node: yaml.Node | None, key: object) -> yaml.Node | None:
-    pair = _pair(node, key)
-    return pair[1] if pair else None
-
-
-def _item(root: yaml.Node | None, key: str, index: int) -> yaml.Node | None:
-    """Entry ``index`` (1-based) of the list under ``key``."""
-    items = _value(root, key)
-    ok = isinstance(items, yaml.SequenceNode) and index <= len(items.value)
-    return items.value[index - 1] if ok else None
-
-
-def _entry_key_line(node: yaml.Node | None, error: InputError) -> int | None:
-    """The line of the key a loader's message names ("…, key 'date': …"), else of the entry."""
-    keys = KEY_IN_MESSAGE.findall(error.message)
-    return (_key_line(node, keys[-1]) if keys else None) or _line(node)
-
+# --- YAML nodes → line numbers (generator.yamllines) -----------------------------------------------
 
 def _duplicates(node: yaml.Node | None):
     """(key, first line, second line) for every key that appears twice in one mapping, at any depth."""
@@ -391,8 +371,8 @@ def _duplicates(node: yaml.Node | None):
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode):
                 if key.value in seen:
-                    yield key.value, seen[key.value], _line(key)
-                seen.setdefault(key.value, _line(key))
+                    yield key.value, seen[key.value], yamllines.line(key)
+                seen.setdefault(key.value, yamllines.line(key))
             yield from _duplicates(value)
     elif isinstance(node, yaml.SequenceNode):
         for item in node.value:

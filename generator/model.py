@@ -269,6 +269,18 @@ class Event:
 
 
 @dataclass(frozen=True)
+class CorrectionTally:
+    """What the writer's corrections did in one run; each unmatched one is also among the problems."""
+
+    applied: int = 0
+    unmatched: int = 0
+    notes: tuple[str, ...] = ()  # what a correction did that a writer may not expect (a rename)
+
+    def summary(self) -> str:
+        return f"corrections: {self.applied} applied, {self.unmatched} unmatched"
+
+
+@dataclass(frozen=True)
 class Story:
     """The whole resolved corpus: what the renderer turns into pages."""
 
@@ -281,3 +293,4 @@ class Story:
     enrichments: dict = field(default_factory=dict, repr=False)  # (folder, slug) → enrichment.Enrichment
     writer_pages: tuple = ()  # enrichment.WriterPage: hand-written pages that link to entities
     problems: tuple = ()  # errors.InputError: writers' corrections that apply to nothing in this corpus
+    corrections: CorrectionTally = field(default_factory=CorrectionTally, repr=False)

@@ -5,6 +5,7 @@ import contextlib
 import gc
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from generator.chronology import build_chronology
 from generator.config import Config
@@ -14,12 +15,14 @@ from generator.errors import InputError
 from generator.extract import extract_all, make_extractor
 from generator.gazetteer import load_gazetteer
 from generator.ingest import read_corpus
-from generator.model import SourceRef, Story
+from generator.model import CorrectionTally, SourceRef, Story
+from generator.outcomes import registry_outcomes, tally, unused_sources
 from generator.pagecache import PageCache
 from generator.registry import load_registry
 from generator.render import render_site
 from generator.resolve import resolve
 from generator.runlock import run_lock
+from generator.sources import load_sources
 from generator.write import WriteReport, write_pages
 
 
@@ -29,10 +32,12 @@ class GenerateReport:
     pages: WriteReport
     seconds: float
     problems: tuple[str, ...] = ()
+    corrections: CorrectionTally = CorrectionTally()
 
     def summary(self) -> str:
         p = self.pages
         lines = [f"Warning: {problem}" for problem in self.problems]
+        lines += [f"Note: {note}" for note in self.corrections.notes] + [self.corrections.summary()]
         lines.append(f"{self.articles} articles read; {len(p.written)} pages written, {len(p.unchanged)} unchanged, "
                      f"{len(p.removed)} removed in {self.seconds:.2f} s")
         return "\n".join(lines)
@@ -64,18 +69,33 @@ def build_story(config: Config, lenient: bool = False) -> Story:
     skipped: list[InputError] = []
     articles = read_corpus(config, skipped if lenient else None)
     extractions = extract_all(articles, make_extractor(config), config.workers)
-    resolution = resolve(extractions, load_registry(config.entities_file), load_gazetteer().names_of)
-    enrichments, problems = unknown_slugs(load_enrichments(config.root / "content"),
-                                          resolution.actors + resolution.venues)
+    registry = load_registry(config.entities_file)
+    resolution = resolve(extractions, registry, load_gazetteer().names_of)
+    all_enrichments = load_enrichments(config.root / "content")
+    enrichments, problems = unknown_slugs(all_enrichments, resolution.actors + resolution.venues)
     actors = apply_enrichments(resolution.actors, enrichments)
     venues = apply_enrichments(resolution.venues, enrichments)
     citable = frozenset(SourceRef(a.slug, p.number) for a in articles for p in a.paragraphs)
-    events, unmatched = build_chronology(extractions, actors + venues, load_corrections(config.events_file), citable,
+    corrections = load_corrections(config.events_file)
+    events, unmatched = build_chronology(extractions, actors + venues, corrections, citable,
                                          {a.slug: a.date for a in articles})
     writer_pages = scan_writer_pages(config.docs_dir, config.generated_dirs, name_index(actors + venues))
+    overrides = load_sources(config.sources_file)
+    unmatched += unused_sources(config.sources_file, overrides, {Path(a.source_path).name for a in articles},
+                                _shown(config, config.sources_file))
+    wrong, notes = registry_outcomes(_shown(config, config.entities_file), registry, extractions,
+                                     resolution.actors + resolution.venues)
+    problems += wrong + unmatched
     return Story(articles=articles, actors=actors, venues=venues, quotes=resolution.quotes, events=events,
                  extractions=extractions, enrichments=enrichments, writer_pages=writer_pages,
-                 problems=tuple(skipped + problems + unmatched))
+                 problems=tuple(skipped + problems),
+                 corrections=tally(len(registry) + len(corrections) + len(overrides) + len(all_enrichments),
+                                   problems, notes))
+
+
+def _shown(config: Config, path: Path) -> Path:
+    """A writer's file as messages name it: from the project folder, as ``lint`` does."""
+    return path.relative_to(config.root) if path.is_relative_to(config.root) else path
 
 
 def generate(config: Config, take_back: bool = False) -> GenerateReport:
@@ -87,4 +107,4 @@ def generate(config: Config, take_back: bool = False) -> GenerateReport:
         report = write_pages(pages, config.docs_dir, config.generated_dirs, take_back=take_back)
         cache.save(pages)
     return GenerateReport(len(story.articles), report, time.perf_counter() - started,
-                          tuple(str(p) for p in story.problems))
+                          tuple(str(p) for p in story.problems), story.corrections)

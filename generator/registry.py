@@ -22,6 +22,7 @@ from generator.errors import InputError
 from generator.model import EntityKind
 from generator.slugs import fold
 from generator.yamlio import check_entry, load_entry_list, shown
+from generator.yamllines import load_located
 
 KEYS = {"name", "kind", "role", "aliases", "description", "suppress"}
 
@@ -34,6 +35,7 @@ class RegistryEntry:
     aliases: tuple[str, ...] = ()
     description: str | None = None
     suppress: bool = False
+    line: int | None = None  # where the entry starts in entities.yml, for messages
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -50,11 +52,10 @@ def name_key(name: str) -> str:
 
 
 def load_registry(path: Path) -> tuple[RegistryEntry, ...]:
-    entries = load_entry_list(path, "entities", "- name: …")
-    return tuple(_entry(path, index, item) for index, item in enumerate(entries, 1))
+    return load_located(path, load_entry_list(path, "entities", "- name: …"), "entities", _entry)
 
 
-def _entry(path: Path, index: int, item: object) -> RegistryEntry:
+def _entry(path: Path, index: int, item: object, line: int | None = None) -> RegistryEntry:
     where = f"entities entry {index}"
     if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
         raise InputError(path, f"{where}: expected a mapping with a 'name' (text)")
@@ -73,4 +74,4 @@ def _entry(path: Path, index: int, item: object) -> RegistryEntry:
         if item.get(key) is not None and not isinstance(item[key], str):
             raise InputError(path, f"{where} ({item['name']}), key '{key}': expected text")
     return RegistryEntry(item["name"].strip(), EntityKind(kind) if kind else None, item.get("role"),
-                         tuple(aliases), item.get("description"), item.get("suppress") is True)
+                         tuple(aliases), item.get("description"), item.get("suppress") is True, line)

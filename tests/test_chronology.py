@@ -191,7 +191,7 @@ def test_correction_that_matches_nothing_is_reported_naming_events_yml(make_proj
     assert isinstance(problem, InputError)
     assert problem.path == "content/events.yml"
     assert "'a summit that never was'" in str(problem)
-    assert str(problem).startswith("content/events.yml: no event contains")
+    assert str(problem).startswith("content/events.yml:2: no event contains")
     assert len(story.events) == 5  # nothing else changed
 
 

@@ -106,7 +106,8 @@ def test_generate_prints_a_summary(make_project, capsys):
     project = make_project("two_articles")
     assert main(["generate", "--config", str(project.config_file)]) == 0
     out = capsys.readouterr().out
-    assert re.match(r"2 articles read; \d+ pages written, 0 unchanged, 0 removed in \d+\.\d\d s\n$", out)
+    assert re.match(r"corrections: 0 applied, 0 unmatched\n"
+                    r"2 articles read; \d+ pages written, 0 unchanged, 0 removed in \d+\.\d\d s\n$", out)
 
 
 def test_new_article_scaffolds_valid_front_matter(make_project, capsys):

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter, defaultdict
 
 import jinja2
 
 from generator import slugs
-from generator.enrichment import resolve_wikilinks
+from generator.enrichment import body_line_of, resolve_wikilinks
 from generator.markdown import Markdown, escape, html_title, link, relative
 from generator.model import Entity, Event, Mention, Quote
 from generator.render.articles import GENERATOR_MARK
@@ -65,7 +66,8 @@ def _writer_view(site: Site, entity: Entity, page: str) -> dict | None:
     found = site.story.enrichments.get(("actors" if entity.is_actor else "venues", entity.slug))
     if found is None:
         return None
-    body = resolve_wikilinks(found.body, site.names, lambda label, target: link(label, page, target), found.path)
+    body = resolve_wikilinks(found.body, site.names, lambda label, target: link(label, page, target), found.path,
+                             functools.partial(body_line_of, found))
     image = Markdown(f"![{escape(entity.name)}]({relative(page, found.image)})") if found.image else None
     links = [Markdown(f"[{escape(title)}](<{url}>)") for title, url in found.links]
     return {"body": Markdown(body), "image": image, "links": links}
