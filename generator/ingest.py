@@ -68,7 +68,11 @@ def article_files(folders: tuple[Path, ...]) -> list[Path]:
     for folder in folders:
         if not folder.is_dir():
             raise InputError(folder, "input folder not found")
-        files.extend(p for p in sorted(folder.iterdir()) if p.suffix in ARTICLE_SUFFIXES and p.is_file())
+        try:
+            files.extend(p for p in sorted(folder.iterdir()) if p.suffix in ARTICLE_SUFFIXES and p.is_file())
+        except OSError as exc:
+            raise InputError(folder, f"input folder cannot be read ({exc.strerror or exc}); check its "
+                             f"permissions") from None
     return files
 
 

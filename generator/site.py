@@ -35,9 +35,16 @@ def _mkdocs_env() -> dict[str, str]:
 
 
 def _problems(output: str) -> str:
-    """MkDocs' warnings and errors (each names its page), without its INFO chatter."""
-    lines = [line for line in output.splitlines() if line.startswith(("WARNING", "ERROR", "Aborted"))]
-    return "\n".join(lines) if lines else output.strip()
+    """MkDocs' warnings and errors (each names its page), without its INFO chatter; a crash is
+    summarised by its exception line (a read-only or missing site folder), not pasted whole."""
+    lines = output.splitlines()
+    found = [line for line in lines if line.startswith(("WARNING", "ERROR", "Aborted"))]
+    if found:
+        return "\n".join(found)
+    if any(line.startswith("Traceback") for line in lines):
+        crash = next(line for line in reversed(lines) if line.strip() and not line.startswith(" "))
+        return f"MkDocs stopped with {crash.strip()}"
+    return "\n".join(lines[-10:]).strip()
 
 
 def mkdocs_serve(config: Config, address: str) -> int:
