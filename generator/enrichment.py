@@ -12,10 +12,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.errors import InputError
+from generator.ingest import _key_line as front_matter_line
 from generator.ingest import read_text
 from generator.model import Entity
 from generator.registry import name_key
 from generator.yamlio import parse_front_matter
+from generator.yamllines import KEY_IN_MESSAGE
 
 FOLDERS = ("actors", "venues")
 KEYS = {"summary", "role", "aliases", "image", "links"}
@@ -34,6 +36,7 @@ class Enrichment:
     image: str | None = None
     links: tuple[tuple[str, str], ...] = ()
     body: str = ""
+    body_line: int = 1  # the line of the file where ``body`` starts
 
 
 def load_enrichments(content_dir: Path) -> dict[tuple[str, str], Enrichment]:
@@ -61,12 +64,28 @@ def unknown_slugs(enrichments: dict[tuple[str, str], Enrichment],
 
 def _read(path: Path, folder: str) -> Enrichment:
     text = read_text(path)
-    meta, body, _ = parse_front_matter(text, path) if text.startswith("---") else ({}, text, 1)
-    unknown = sorted(set(meta) - KEYS)
-    if unknown:
-        raise InputError(path, f"front matter key '{unknown[0]}' is not known; expected {', '.join(sorted(KEYS))}", 2)
-    return Enrichment(folder, path.stem, path, _text(meta, "summary", path), _text(meta, "role", path),
-                      _aliases(meta, path), _image(meta, path), _links(meta, path), body.strip())
+    meta, body, body_line = parse_front_matter(text, path) if text.startswith("---") else ({}, text, 1)
+    try:
+        unknown = sorted(set(meta) - KEYS)
+        if unknown:
+            raise InputError(path, f"front matter key '{unknown[0]}' is not known; expected {', '.join(sorted(KEYS))}", 2)
+        return Enrichment(folder, path.stem, path, _text(meta, "summary", path), _text(meta, "role", path),
+                          _aliases(meta, path), _image(meta, path), _links(meta, path), body.strip(),
+                          body_line + body.count("\n", 0, len(body) - len(body.lstrip())))
+    except InputError as error:
+        raise _at_key(error, text) from None
+
+
+def _at_key(error: InputError, text: str) -> InputError:
+    """A front matter error at the line of the key it names (the checks know the key, not its line)."""
+    keys = KEY_IN_MESSAGE.findall(error.message)
+    line = front_matter_line(text, keys[0]) if keys else 1
+    return InputError(error.path, error.message, line if line > 1 else error.line)
+
+
+def body_line_of(found: Enrichment, snippet: str) -> int:
+    """The line in the page's file where ``snippet`` (a piece of its prose) first appears."""
+    return found.body_line + found.body.count("\n", 0, max(found.body.find(snippet), 0))
 
 
 def _text(meta: dict, key: str, path: Path) -> str | None:
@@ -143,14 +162,16 @@ def apply_enrichments(entities: tuple[Entity, ...], enrichments: dict[tuple[str,
     return tuple(result)
 
 
-def resolve_wikilinks(text: str, index: dict[str, str], link_to, where: Path) -> str:
-    """Replace ``[[Name]]`` and ``[[Name|label]]`` with links; a name that is no entity is an error."""
+def resolve_wikilinks(text: str, index: dict[str, str], link_to, where: Path, line_of=lambda snippet: None) -> str:
+    """Replace ``[[Name]]`` and ``[[Name|label]]`` with links; a name that is no entity is an error
+    (at the line ``line_of(the wikilink)`` gives)."""
     def replace_one(match: re.Match) -> str:
         name, label = match.group(1).strip(), (match.group(2) or unprefixed(match.group(1))).strip()
         page = wikilink_target(index, name)
         if page is None:
             raise InputError(where, f"the wikilink [[{name}]] names no actor or venue; use a name from the "
-                             f"Actors or Venues pages, or add it as an alias in content/entities.yml")
+                             f"Actors or Venues pages, or add it as an alias in content/entities.yml",
+                             line_of(match.group(0)))
         return link_to(label, page)
     return link_outside_code(text, replace_one)
 
