@@ -59,3 +59,19 @@ def test_a_wikilink_picks_the_actor_and_a_kind_prefix_picks_the_venue(story):
     assert linked == "<Türkiye→venues/turkiye.md> and <the country→venues/turkiye.md>"
     with pytest.raises(InputError, match=r"\[\[venue:Qatar\]\]"):
         resolve_wikilinks("[[venue:Qatar]]", index, lambda label, page: label, "page.md")
+
+
+@pytest.mark.build
+def test_a_writers_page_picks_the_kind_with_a_prefix(make_project):
+    from generator import pipeline
+    from generator.site import mkdocs_build
+
+    project = make_project("two_articles")
+    (project.docs / "notes.md").write_text(
+        "# Notes\n\n[[venue:Ankara]], [[Venue: Ankara|the capital]] and [[actor:Qatar]].\n", encoding="utf-8")
+    pipeline.generate(project.config)
+    mkdocs_build(project.config)
+    html = (project.config.site_dir / "notes" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../venues/ankara/">Ankara</a>' in html
+    assert 'href="../venues/ankara/">the capital</a>' in html
+    assert 'href="../actors/qatar/">Qatar</a>' in html
