@@ -240,6 +240,8 @@ def _month(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
         return FuzzyDate(year, month, day, precision), relation
     if p is not None and month < p.month and _future_context(sentence, m.start()):
         return FuzzyDate(p.year + 1, month, day, precision), "future"  # "will travel to China in April"
+    if p is not None and month > p.month and (m["cue"] or "").lower() == "since":
+        return FuzzyDate(p.year - 1, month, day, precision), "past"  # "for the first time since December"
     return FuzzyDate(p.year if p else None, month, day, precision), "absolute"
 
 

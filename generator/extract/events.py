@@ -28,8 +28,11 @@ from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Me
 from generator.timeexpr import TimeExpression, find_time_expressions
 
 CLAUSE_BREAK = re.compile(r";|\s—\s|,?\s(?:even as|while|whereas)\s|,\s(?:and|but)\s(?=[A-Z])"
-                          r"|,\s(?P<sub>(?:(?:just|only|shortly|[a-z]+\s(?:days?|hours?|weeks?|months?))\s)?"
-                          r"(?:after|before)|where|when|a\sday\s(?:after|before))\s")
+                          r"|,\s(?P<sub>(?:(?P<lag>just|only|shortly|hours|(?P<n>[a-z]+|[0-9]+)\s(?P<unit>days?|hours?|weeks?"
+                          r"|months?))\s)?(?P<dir>after|before)|where|when)\s"
+                          r"|\s(?P<counted>(?P<n2>a|one|two|three|four|five|six|[0-9])\s(?P<unit2>days?|weeks?)\s"
+                          r"(?P<dir2>after|before))\s")
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 GERUND = re.compile(r"[a-z]+ing\b")
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]+,[^-–—\n]{0,40}?(?:\([^)]{1,40}\))?\s*[-–—]+\s")
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad))\b|\bsince\b", re.I)
@@ -95,6 +98,8 @@ class Clause:
     start: int
     end: int
     subordinate: bool  # "…, days after A announced …": its own time or none, never the narrative's
+    lag: int | None = None  # "… a day after A struck …": days from the main clause's time (-1)
+    cue: str = ""  # the words that made it subordinate
 
 
 def find_events(text: str, sentences: list[Sentence], source: SourceRef, mentions: list[Mention],
@@ -105,8 +110,12 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
         time.narrative = None
     for index, sentence in enumerate(sentences):
         lead = source.paragraph == 1 and index == 0
+        anchor = None  # the time of the sentence's last main clause
         for clause in _clauses(text, sentence, lead):
-            event = _event(text, clause, source, mentions, time, lexicon, lead, last_person)
+            if not clause.subordinate:
+                date, date_text = _date(text[clause.start:clause.end], time, EventStatus.HAPPENED, lead, False)
+                anchor = Narrative(date, date_text or PUBLICATION) if date.known else None
+            event = _event(text, clause, source, mentions, time, lexicon, lead, last_person, anchor)
             if event is not None:
                 events.append(event)
                 if lead and time.story is None and event.date.known:
@@ -126,7 +135,9 @@ def _continues(first_sentence: str, published: dt.date | None) -> bool:
 def _advance(narrative: Narrative | None, sentence: str, published: dt.date | None) -> Narrative | None:
     """The time after ``sentence``: its last time expression outside quotes, if any, resets it."""
     expressions = _outside_quotes(sentence, find_time_expressions(sentence, published))
-    expressions = [e for e in expressions if e.date.precision is not Precision.YEAR or e.start <= YEAR_SETS_TIME]
+    since = SINCE.search(sentence)
+    expressions = [e for e in expressions if (e.date.precision is not Precision.YEAR or e.start <= YEAR_SETS_TIME)
+                   and not (since and since.start() < e.start)]
     if not expressions:
         return narrative
     last = expressions[-1]
@@ -154,18 +165,37 @@ def _clauses(text: str, sentence: Sentence, lead: bool = False) -> list[Clause]:
     if lead and (dateline := DATELINE.match(text, sentence.start)):
         start = dateline.end()  # "ISTANBUL, May 16 (Reuters) -": the date of the copy, not of the news
     spans, body = [], text[sentence.start:sentence.end]
+    lag, cue = None, ""
     for match in CLAUSE_BREAK.finditer(body):
-        if match.group("sub") and GERUND.match(body, match.end()):
+        if (match.group("sub") or match.group("counted")) and GERUND.match(body, match.end()):
             continue  # "…, after meeting Erdogan in Ankara, Zelenskiy agreed": no clause of its own
         since_comma = body[:match.start()].rsplit(",", 1)[-1]
         ends_list = match.group().startswith(", and") or match.group().startswith(", but")
         ends_list = ends_list and len(since_comma.split()) <= LIST_ITEM_WORDS
         if not _inside_quote(body, match.start()) and not ends_list:
-            spans.append(Clause(start, sentence.start + match.start(), subordinate))
+            spans.append(Clause(start, sentence.start + match.start(), subordinate, lag, cue))
             start = sentence.start + match.end()
-            subordinate = match.group("sub") is not None
-    spans.append(Clause(start, sentence.end, subordinate))
+            subordinate = match.group("sub") is not None or match.group("counted") is not None
+            lag, cue = _lag(match), (match.group("sub") or match.group("counted") or "")
+    spans.append(Clause(start, sentence.end, subordinate, lag, cue))
     return [c for c in spans if text[c.start:c.end].strip()]
+
+
+def _lag(match: re.Match) -> int | None:
+    """Days from the main clause's time to the subordinate one's: "a day after" -1, "two days before" +2,
+    "shortly after" 0; None when the words give no distance ("after", "where")."""
+    direction = match.group("dir") or match.group("dir2")
+    if direction is None:
+        return None
+    count = match.group("n") or match.group("n2")
+    unit = (match.group("unit") or match.group("unit2") or "").lower()
+    if count is None:
+        return 0 if match.group("lag") else None
+    days = int(count) if count.isdigit() else COUNT_WORDS.get(count.lower())
+    if days is None or unit.startswith(("hour", "month")):
+        return 0 if unit.startswith("hour") else None
+    days *= 7 if unit.startswith("week") else 1
+    return -days if direction == "after" else days
 
 
 def _inside_quote(body: str, position: int) -> bool:
@@ -174,7 +204,7 @@ def _inside_quote(body: str, position: int) -> bool:
 
 
 def _event(text: str, span: Clause, source: SourceRef, mentions: list[Mention], time: TextTime,
-           lexicon: Lexicon, lead: bool, last_person: Mention | None) -> EventFinding | None:
+           lexicon: Lexicon, lead: bool, last_person: Mention | None, anchor: Narrative | None) -> EventFinding | None:
     clause = text[span.start:span.end]
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)}
     participants = [m for m in mentions if span.start <= m.start < span.end]
@@ -187,6 +217,9 @@ def _event(text: str, span: Clause, source: SourceRef, mentions: list[Mention], 
         return None
     status = _status(clause)
     date, date_text = _date(clause, time, status, lead and not span.subordinate, span.subordinate)
+    if not date.known and span.lag is not None and anchor is not None:
+        date = _shifted(anchor.date, span.lag)
+        date_text = f"{span.cue} ({anchor.text})" if date.known else None
     if date.known and status is EventStatus.HAPPENED and date_text and _is_future(time.published, date):
         status = EventStatus.PLANNED
     return EventFinding(source, _summary(clause), tuple(participants), date, date_text, status)
@@ -237,7 +270,7 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool,
         return FuzzyDate.of_day(published), None
     if subordinate or not _fits(narrative, status, published):
         return FuzzyDate.unknown(), None
-    if time.narrative is None and (status is not EventStatus.HAPPENED or PAST_PERFECT.search(clause)):
+    if time.narrative is None and (status is not EventStatus.HAPPENED or PAST_PERFECT.search(_main_part(clause))):
         return FuzzyDate.unknown(), None  # the lead's time is for what happened then, not for background
     if narrative is time.story and narrative.text == PUBLICATION:
         return narrative.date, None
@@ -252,6 +285,12 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
     if since and status is not EventStatus.ONGOING:
         known = [e for e in known if e.start < since.start()]
     return known[0] if known else None
+
+
+def _main_part(clause: str) -> str:
+    """The clause up to its first speech verb: in "X said Russia had given …" the saying is the event."""
+    said = REPORTED.search(clause)
+    return clause[:said.start()] if said else clause
 
 
 def _fits(narrative: Narrative | None, status: EventStatus, published: dt.date | None) -> bool:

@@ -30,6 +30,7 @@ ROLE_NOUNS = frozenset(
     "president minister ministry premier chancellor secretary envoy ambassador spokesman spokeswoman "
     "spokesperson chief leader king queen emir prince general commander mayor governor senator "
     "department office agency council government presidency kremlin".split())
+PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador king queen emir prince".split())
 PREVIOUS_WORD = re.compile(r"([\w'’]+)\W*\Z")
 
 
@@ -169,9 +170,11 @@ class _SpeakerFinder:
         word = token.text.lower()
         earlier = [m for m in self.mentions if m.end <= token.start and m.kind.is_actor
                    and (word in m.text.lower() or word in (m.role or "").lower())]
-        if not earlier and self.last_person is not None and word in (self.last_person.role or "").lower():
-            return self.last_person
-        return earlier[-1] if earlier else None
+        if earlier:
+            return earlier[-1]
+        if word in PERSON_ROLES:  # "Zelenskyy confirmed … “…,” the president wrote": the person just named
+            return self._previous_person(token.start)
+        return None
 
     def _covering(self, token: Token) -> Speaker:
         for role in self.roles:
