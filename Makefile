@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+PORT ?= 8000
 AXE := node_modules/axe-core/axe.min.js
 
 .PHONY: site test serve generate check export bench lock clean
@@ -14,8 +15,8 @@ test: $(STAMP) $(AXE)  ## lint the writer files, then run the whole test suite
 	$(PY) -m generator lint
 	$(PY) -m pytest -q
 
-serve: $(STAMP)  ## live preview on http://127.0.0.1:8000
-	$(PY) -m generator serve
+serve: $(STAMP)  ## live preview on http://127.0.0.1:$(PORT) (make serve PORT=8001)
+	$(PY) -m generator serve --dev-addr 127.0.0.1:$(PORT)
 
 generate: $(STAMP)
 	$(PY) -m generator generate
@@ -26,10 +27,12 @@ check: $(STAMP)
 bench: $(STAMP)  ## scale benchmark: prints numbers (BENCH_ARGS="--quick", "--sizes 100,1000 --profile")
 	$(PY) tests/benchmarks/bench.py $(BENCH_ARGS)
 
-$(STAMP): requirements.txt
+# The project itself is installed (editable) too, so 'mkdocs build' and 'mkdocs serve' find the generator.
+$(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --no-deps --editable .
 	touch $(STAMP)
 
 # axe-core, the accessibility checker the browser tests inject into Chromium (package-lock.json pins it).

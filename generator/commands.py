@@ -37,8 +37,10 @@ def check(config: Config, external: bool = False) -> str:
 
 
 def serve(config: Config, address: str, take_back: bool = False) -> int:
-    print(pipeline.generate(config, take_back).summary())
-    return site.mkdocs_serve(config, address)
+    site.check_address(address)  # before generating: a busy port is found in a moment
+    report = pipeline.generate(config, take_back)
+    print(report.summary(), flush=True)
+    return site.mkdocs_serve(config, address, report.problems)
 
 
 def export(config: Config) -> dict:

@@ -10,9 +10,14 @@ change cost two builds: the pages written during the first trigger the second.
 Search is re-indexed after each rebuild in the background: the page shows as
 soon as MkDocs is done, search catches up a few seconds later and keeps
 answering from the previous index meanwhile.
+
+A problem that blocks the strict build (a hand-edited generated page, a bad or
+unmatched correction, a failed MkDocs rebuild) is shown in the browser as a
+banner on every page, not only in the terminal: the writer is looking at the page.
 """
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from collections.abc import Callable
@@ -65,14 +70,93 @@ class Debounced:
                 return
 
 
-def regenerate(load: Callable[[], Config]) -> None:
-    """Generate the pages; an error is logged and the previous pages stay (the writer is atomic)."""
+def regenerate(load: Callable[[], Config], status: Status | None = None) -> None:
+    """Generate the pages; an error is logged and the previous pages stay (the writer is atomic).
+
+    What blocks the strict build (an error, a correction that did nothing) is also given to
+    ``status``, which shows it in the browser."""
     from generator.pipeline import generate
 
     try:
-        log.info(generate(load()).summary())
+        report = generate(load())
     except GeneratorError as exc:
         log.error(f"generation failed, previous pages kept: {exc}")
+        problems = [f"The pages are not being regenerated: {exc}"]
+    else:
+        log_report(report)
+        problems = list(report.problems)
+    if status is not None:
+        status.report("generate", problems)
+
+
+def log_report(report) -> None:
+    """The generator's summary, its problems as warnings: a strict MkDocs build counts them."""
+    for line in report.summary().splitlines():
+        if not line.startswith("Warning: "):
+            log.info(line)
+    for problem in report.problems:
+        log.warning(problem)
+
+
+STATUS_FILE = "preview-status.json"
+
+
+class Status:
+    """The preview's blocking problems by where they come from (generation, the MkDocs build),
+    written to ``STATUS_FILE`` in the served site, which every served page polls (``BANNER_SCRIPT``)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._problems: dict[str, list[str]] = {}
+        self.site_dir: Path | None = None
+
+    def report(self, source: str, problems: list[str]) -> None:
+        with self._lock:
+            self._problems[source] = list(problems)
+        self.write()
+
+    def problems(self) -> list[str]:
+        with self._lock:
+            return [line for source in sorted(self._problems) for line in self._problems[source]]
+
+    def write(self) -> None:
+        if self.site_dir is None or not self.site_dir.is_dir():
+            return
+        target = self.site_dir / STATUS_FILE
+        staging = target.with_name(f".tmp-{STATUS_FILE}")
+        staging.write_text(json.dumps({"problems": self.problems()}, ensure_ascii=False), encoding="utf-8")
+        staging.replace(target)
+
+
+# Shown on every page while the preview has a problem; text only (textContent), never markup.
+BANNER_SCRIPT = """<script>
+(function () {
+  var url = %s, banner = null;
+  function show(problems) {
+    if (!problems.length) { if (banner) { banner.remove(); banner = null; } return; }
+    if (!banner) {
+      banner = document.createElement("div");
+      banner.id = "preview-problems";
+      banner.setAttribute("role", "alert");
+      banner.style.cssText = "position:fixed;top:0;left:0;right:0;z-index:1000;padding:.8em 1em;" +
+        "background:#b00020;color:#fff;font:14px/1.4 sans-serif;white-space:pre-wrap;max-height:50vh;overflow:auto";
+      document.body.appendChild(banner);
+    }
+    banner.textContent = "Preview: " + problems.join("\n") + "\n(make site and CI refuse this until it is fixed)";
+  }
+  function poll() {
+    fetch(url, {cache: "no-store"}).then(function (r) { return r.ok ? r.json() : {problems: []}; })
+      .then(function (data) { show(data.problems || []); }, function () {});
+  }
+  poll();
+  setInterval(poll, 1500);
+})();
+</script>"""
+
+
+def banner_script(site_path: str) -> str:
+    """The banner script for a site served under ``site_path`` ("/" or "/sub/path/")."""
+    return BANNER_SCRIPT % json.dumps(site_path.rstrip("/") + "/" + STATUS_FILE)
 
 
 def watched_inputs(config: Config, config_file: Path) -> list[Path]:

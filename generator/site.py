@@ -1,20 +1,25 @@
 """Running the tools around the generator: MkDocs (build, serve), Pagefind (search index) and lychee (link check)."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import shutil
+import signal
+import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 from generator.config import Config
-from generator.errors import BuildError
+from generator.errors import BuildError, InputError
 
 MKDOCS_FILE = "mkdocs.yml"
 SETTINGS_VARIABLE, INPUTS_VARIABLE = "GENERATOR_SETTINGS", "GENERATOR_INPUTS"  # for the hooks under serve
+# The pages were just generated, with these problems (a JSON list): the hooks need not generate them.
+FRESH_VARIABLE = "GENERATOR_PAGES_FRESH"
 
 
 def mkdocs_build(config: Config) -> None:
@@ -22,7 +27,8 @@ def mkdocs_build(config: Config) -> None:
     # Not --quiet: it hides warnings from MkDocs' strict-mode count, so a broken link would pass.
     command = [sys.executable, "-m", "mkdocs", "build", "--strict",
                "--config-file", str(config.root / MKDOCS_FILE), "--site-dir", str(config.site_dir)]
-    result = subprocess.run(command, cwd=config.root, capture_output=True, text=True, env=_mkdocs_env(), check=False)
+    result = subprocess.run(command, cwd=config.root, capture_output=True, text=True, check=False,
+                            env=_mkdocs_env() | {FRESH_VARIABLE: "[]"})
     if result.returncode != 0:
         raise BuildError(f"the MkDocs strict build failed:\n{_problems(result.stderr + result.stdout)}")
 
@@ -47,21 +53,84 @@ def _problems(output: str) -> str:
     return "\n".join(lines[-10:]).strip()
 
 
-def mkdocs_serve(config: Config, address: str) -> int:
+def mkdocs_serve(config: Config, address: str, problems: tuple[str, ...] = ()) -> int:
     """``mkdocs serve --dirty``: a rebuild re-renders only the Markdown files changed since the last one.
 
     The generator rewrites only the pages whose text changed, so saving one article re-renders that
     article and the few pages that list it, not the whole site; Pagefind then re-indexes the whole
     output (``on_post_build`` in site_config/hooks.py), so search stays complete. ``--no-strict``
     because MkDocs warns on every dirty build and strict mode would abort each one: the preview
-    shows warnings in the terminal, ``python -m generator build`` stays strict.
+    shows warnings in the terminal, ``python -m generator build`` stays strict. ``problems``, from
+    the generation just done, are shown in the browser too.
     """
     command = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--no-strict",
                "--config-file", str(config.root / MKDOCS_FILE), "--dev-addr", address]
     # The hooks regenerate with the same settings and input folders as this command was given.
-    settings = {SETTINGS_VARIABLE: str(config.settings_file),
+    settings = {SETTINGS_VARIABLE: str(config.settings_file), FRESH_VARIABLE: json.dumps(list(problems)),
                 INPUTS_VARIABLE: os.pathsep.join(str(folder) for folder in config.inputs)}
-    return subprocess.call(command, cwd=config.root, env=_mkdocs_env() | settings)
+    child = subprocess.Popen(command, cwd=config.root, env=_mkdocs_env() | settings, start_new_session=True)
+    with _stopped_with_this_process(child):
+        return child.wait()
+
+
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+STOP_GRACE_SECONDS = 10
+
+
+@contextlib.contextmanager
+def _stopped_with_this_process(child: subprocess.Popen):
+    """Stopping this process stops MkDocs and everything it started (Pagefind runs).
+
+    MkDocs runs in a process group of its own, so a signal sent to this process alone (a SIGTERM
+    from a supervisor) does not leave it serving: every stop signal is passed to the whole group as
+    SIGINT, on which MkDocs shuts down cleanly and removes its temporary site. The terminal's Ctrl-C
+    reaches only this process's group, and is passed on the same way."""
+    previous = {number: signal.signal(number, lambda *_: _signal_group(child, signal.SIGINT))
+                for number in STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        if child.poll() is None:
+            _signal_group(child, signal.SIGINT)
+            try:
+                child.wait(STOP_GRACE_SECONDS)
+            except subprocess.TimeoutExpired:
+                _signal_group(child, signal.SIGKILL)
+                child.wait()
+        _signal_group(child, signal.SIGKILL)  # what MkDocs left running in its group
+
+
+def _signal_group(child: subprocess.Popen, number: int) -> None:
+    try:
+        os.killpg(child.pid, number)
+    except ProcessLookupError:  # the group has ended
+        pass
+
+
+def check_address(address: str) -> None:
+    """Refuse an address that is malformed or already served, before anything starts on it."""
+    host, _, port = address.rpartition(":")
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise InputError("--dev-addr", f"expected HOST:PORT such as 127.0.0.1:8000, got {address!r}")
+    problem = address_in_use(host.strip("[]"), int(port))
+    if problem:
+        raise InputError("--dev-addr", f"{address} cannot be served ({problem}): stop what is serving there, "
+                         f"or choose another port: make serve PORT={int(port) + 1}")
+
+
+def address_in_use(host: str, port: int) -> str | None:
+    """Why ``host:port`` cannot be served, or None. Reuses addresses as MkDocs' server does, so a
+    port left in TIME_WAIT by a stopped preview is free."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            return exc.strerror or str(exc)
+    return None
 
 
 # What Pagefind indexes of each page: Material's <article> (the page content), never the header,

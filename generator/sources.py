@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator import yamllines
 from generator.errors import InputError
 from generator.slugs import slugify
 from generator.yamlio import check_entry, load_yaml_file, shown
@@ -36,8 +37,16 @@ class SourceOverride:
 
 
 def load_sources(path: Path) -> dict[str, SourceOverride]:
+    """Every entry; an error names the line of the key it is about (as ``lint`` does)."""
     data = load_yaml_file(path)
-    return {str(name): _override(path, str(name), entry) for name, entry in sorted(data.items(), key=lambda kv: str(kv[0]))}
+    root = yamllines.compose_file(path) if data else None
+    overrides = {}
+    for name, entry in sorted(data.items(), key=lambda kv: str(kv[0])):
+        try:
+            overrides[str(name)] = _override(path, str(name), entry)
+        except InputError as error:
+            raise yamllines.located(error, yamllines.value(root, name)) from None
+    return overrides
 
 
 def _override(path: Path, name: str, entry: object) -> SourceOverride:

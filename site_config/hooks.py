@@ -1,9 +1,14 @@
 """MkDocs hooks.
 
+- Before MkDocs reads the pages, ``mkdocs build`` and ``mkdocs serve`` generate
+  what is missing or stale (the generator rewrites only pages whose text
+  changed), so MkDocs' own commands work on a clean checkout. Skipped when
+  ``python -m generator build`` or ``serve`` has just generated them. An error
+  stops ``mkdocs build`` before the site directory is touched.
 - Under 'mkdocs serve', the generator's inputs (article folders, content/,
   templates, settings, writers' pages in docs/) are watched: a change regenerates the pages, and MkDocs
   rebuilds the ones that changed (generator/preview.py). A generation error is
-  logged and the previous pages stay.
+  logged, the previous pages stay, and every served page shows it in a banner.
 - Wikilinks in writers' pages (``[[Donald Trump]]``, ``[[Ankara|the Turkish
   capital]]``) become links to entity pages, by any name or alias (the
   generator writes the names to docs/actors/.names.json). One that names no
@@ -24,11 +29,68 @@ import posixpath
 from pathlib import Path
 
 log = logging.getLogger("mkdocs.hooks.generator")
-_state = {"serving": False, "names": {}, "watcher": None, "indexer": None}
+_state = {"serving": False, "names": {}, "watcher": None, "indexer": None, "started": False, "status": None}
 
 
 def on_startup(command: str, dirty: bool) -> None:
+    from generator.preview import Status
+
     _state["serving"] = command == "serve"
+    _state["status"] = Status()
+
+
+def on_config(config):
+    """Generate the pages once per command, before MkDocs reads them (see the module's docstring)."""
+    from generator.preview import regenerate
+    from generator.site import FRESH_VARIABLE
+
+    _state["status"].site_dir = Path(config.site_dir)
+    if _state["started"]:  # under serve, every rebuild loads the configuration again
+        return config
+    _state["started"] = True
+    if _state["serving"]:
+        _check_address(config)
+    settings = _settings_file(config)
+    fresh = os.environ.get(FRESH_VARIABLE)
+    if fresh:  # the problems 'python -m generator serve' found: shown until a regeneration clears them
+        _state["status"].report("generate", json.loads(fresh))
+        return config
+    if not settings.is_file():
+        return config
+    if _state["serving"]:
+        regenerate(functools.partial(_load_settings, settings), _state["status"])
+    else:
+        _generate_or_stop(settings)
+    return config
+
+
+def _check_address(config) -> None:
+    """A busy port is one line, not the traceback MkDocs' server would end in."""
+    from mkdocs.exceptions import PluginError
+
+    from generator.site import address_in_use
+
+    host, port = config.dev_addr.host, config.dev_addr.port
+    problem = address_in_use(host, port)
+    if problem:
+        raise PluginError(f"{host}:{port} cannot be served ({problem}): stop what is serving there, "
+                          f"or choose another port with --dev-addr {host}:{port + 1}")
+
+
+def _generate_or_stop(settings: Path) -> None:
+    """A writer's error stops the build with its one line; an unmatched correction is a warning,
+    which the strict build counts."""
+    from mkdocs.exceptions import PluginError
+
+    from generator.errors import GeneratorError
+    from generator.pipeline import generate
+    from generator.preview import log_report
+
+    try:
+        report = generate(_load_settings(settings))
+    except GeneratorError as exc:
+        raise PluginError(str(exc)) from None
+    log_report(report)
 
 
 def on_serve(server, config, builder):
@@ -37,9 +99,27 @@ def on_serve(server, config, builder):
     settings = _settings_file(config)
     if _state["watcher"] is None and settings.is_file():
         load = functools.partial(_load_settings, settings)  # read afresh each time: the settings may change
-        _state["watcher"] = watch_inputs(watched_inputs(load(), settings), Debounced(lambda: regenerate(load)),
-                                         ignored=generated_paths(load()))
+        rerun = Debounced(lambda: regenerate(load, _state["status"]))
+        _state["watcher"] = watch_inputs(watched_inputs(load(), settings), rerun, ignored=generated_paths(load()))
     return server
+
+
+def on_post_page(output: str, page, config) -> str:
+    """Under serve every page shows the preview's problems in a banner (generator/preview.py)."""
+    if not _state["serving"]:
+        return output
+    from urllib.parse import urlsplit
+
+    from generator.preview import banner_script
+
+    script = banner_script(urlsplit(config.site_url or "/").path)
+    head, body_end, tail = output.rpartition("</body>")
+    return f"{head}{script}{body_end}{tail}" if body_end else output + script
+
+
+def on_build_error(error) -> None:
+    if _state["serving"] and _state["status"] is not None:
+        _state["status"].report("mkdocs", [f"The site could not be rebuilt: {error}"])
 
 
 def on_pre_build(config) -> None:
@@ -70,6 +150,7 @@ def on_post_build(config) -> None:
     if not _state["serving"]:
         _index_search(config)
         return
+    _state["status"].report("mkdocs", [])  # built: also rewrites the status file a full rebuild removed
     if _state["indexer"] is None:
         _state["indexer"] = Debounced(lambda: _index_search_logged(config), delay=0)
     _state["indexer"]()

@@ -131,3 +131,12 @@ def test_lint_checks_writers_pages_in_docs(project):
     found = [(p.path, p.line, p.problem) for p in lint(project.config).problems]
     assert found == [("docs/notes.md", 5, "the wikilink [[Atlantis]] names no actor or venue"),
                      ("docs/notes.md", 7, "the picture 'images/missing.png' is not there")]
+
+
+def test_a_sources_yml_error_names_the_line_of_its_key(project):
+    write(project, "sources.yml", "001_geneva_undated.txt:\n  source: Wire\n  date: soon\n")
+    with pytest.raises(InputError) as error:
+        build_story(project.config)
+    assert error.value.line == 3
+    (problem,) = lint(project.config).problems
+    assert (problem.path, problem.line) == ("content/sources.yml", 3)

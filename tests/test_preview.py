@@ -1,6 +1,7 @@
 """The live preview: an edited article shows up in the served page, after one rebuild."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -9,11 +10,12 @@ import sys
 import threading
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 from conftest import REPO, create_project
 
-from generator.preview import Debounced, watched_inputs
+from generator.preview import STATUS_FILE, Debounced, watched_inputs
 
 
 def test_a_burst_of_calls_runs_the_action_once():
@@ -58,13 +60,13 @@ def test_watched_inputs_are_the_generator_inputs_without_nesting(make_project):
     assert not any(p != q and p.is_relative_to(q) for p in paths for q in paths), paths
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
-def _fetch(url: str) -> str:
+def fetch(url: str) -> str:
     try:
         with urllib.request.urlopen(url, timeout=5) as response:
             return response.read().decode("utf-8")
@@ -72,7 +74,7 @@ def _fetch(url: str) -> str:
         return ""
 
 
-def _wait_for(predicate, seconds: float) -> bool:
+def wait_for(predicate, seconds: float) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if predicate():
@@ -81,13 +83,117 @@ def _wait_for(predicate, seconds: float) -> bool:
     return False
 
 
+def stop(server: subprocess.Popen) -> None:
+    """What a supervisor does: SIGTERM to the process it started, then wait for it."""
+    server.terminate()
+    try:
+        server.wait(30)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+
+
+def children_of(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def start_preview(project, port: int, log, *extra: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "generator", "serve", "--config", str(project.config_file),
+                             "--dev-addr", f"127.0.0.1:{port}", *extra], cwd=project.root, stdout=log,
+                            stderr=subprocess.STDOUT, env={**os.environ, "PYTHONPATH": str(REPO)})
+
+
+@pytest.mark.build
+def test_stopping_the_preview_stops_what_it_started(tmp_path):
+    project = create_project(tmp_path / "project", "two_articles")
+    port = free_port()
+    with (tmp_path / "serve.log").open("w") as log:
+        server = start_preview(project, port, log)
+        try:
+            assert wait_for(lambda: "Ankara" in fetch(f"http://127.0.0.1:{port}/"), 90), (
+                (tmp_path / "serve.log").read_text())
+            started = children_of(server.pid)
+            assert started, "MkDocs runs as a child process"
+        finally:
+            stop(server)
+    assert wait_for(lambda: not any(alive(pid) for pid in started), 20), "MkDocs is left running"
+    assert fetch(f"http://127.0.0.1:{port}/") == "", "nothing serves the preview any more"
+    assert "Traceback" not in (tmp_path / "serve.log").read_text()
+
+
+def test_a_busy_port_is_one_error_line(make_project):
+    project = make_project("two_articles")
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = subprocess.run([sys.executable, "-m", "generator", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+                                cwd=project.root, env={**os.environ, "PYTHONPATH": str(REPO)},
+                                capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 1
+    assert result.stderr == (f"Error: --dev-addr: 127.0.0.1:{port} cannot be served (Address already in use): "
+                             f"stop what is serving there, or choose another port: make serve PORT={port + 1}\n")
+    assert not (project.docs / "articles").exists(), "refused before generating"
+
+
+def test_make_serve_takes_the_port():
+    result = subprocess.run(["make", "-n", "serve", "PORT=8123"], cwd=REPO, capture_output=True, text=True,
+                            check=False, timeout=60)
+    assert "-m generator serve --dev-addr 127.0.0.1:8123" in result.stdout, result.stdout + result.stderr
+
+
+@pytest.mark.build
+def test_a_blocking_problem_shows_in_the_browser(tmp_path):
+    """A correction that does nothing, then a generated page edited by hand (it stops every later
+    regeneration): every served page says so."""
+    project = create_project(tmp_path / "project", "two_articles")
+    (project.root / "content" / "events.yml").write_text(
+        'events:\n  - match: "words in no event"\n    hide: true\n', encoding="utf-8")
+    port = free_port()
+    status = f"http://127.0.0.1:{port}/{STATUS_FILE}"
+    with (tmp_path / "serve.log").open("w") as log:
+        server = start_preview(project, port, log)
+        try:
+            page = f"http://127.0.0.1:{port}/venues/ankara/"
+            assert wait_for(lambda: "Ankara" in fetch(page), 90), (tmp_path / "serve.log").read_text()
+            assert STATUS_FILE in fetch(page), "every served page polls the preview's status"
+            (unmatched,) = json.loads(fetch(status))["problems"]
+            assert "words in no event" in unmatched
+            edited = project.docs / "venues" / "ankara.md"
+            edited.write_text(edited.read_text(encoding="utf-8") + "\nMy own note.\n", encoding="utf-8")
+            article = next(project.input.glob("*ankara*"))
+            article.write_text(article.read_text(encoding="utf-8") + "\n\nOne more paragraph.\n", encoding="utf-8")
+            assert wait_for(lambda: "ankara.md" in fetch(status), 60), (tmp_path / "serve.log").read_text()
+            (problem,) = json.loads(fetch(status))["problems"]
+            assert problem.startswith("The pages are not being regenerated: ") and "--take-back" in problem
+        finally:
+            stop(server)
+
+
 @pytest.mark.build
 def test_saving_an_article_updates_the_served_page(tmp_path):
     project = create_project(tmp_path / "project", "two_articles")
     elsewhere = tmp_path / "articles-elsewhere"  # given with --input: the hooks must regenerate from it too
     shutil.copytree(project.input, elsewhere)
     article = next(p for p in elsewhere.iterdir() if "ankara" in p.name)
-    port = _free_port()
+    port = free_port()
     log = (tmp_path / "serve.log").open("w")
     server = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--config", str(project.config_file),
                                "--input", str(elsewhere), "--dev-addr", f"127.0.0.1:{port}"],
@@ -95,20 +201,19 @@ def test_saving_an_article_updates_the_served_page(tmp_path):
                               stderr=subprocess.STDOUT, env={**os.environ, "PYTHONPATH": str(REPO)})
     try:
         url = f"http://127.0.0.1:{port}/articles/2026-02-03-envoys-meet-in-ankara/"
-        assert _wait_for(lambda: "Ankara" in _fetch(url), 90), (tmp_path / "serve.log").read_text()
+        assert wait_for(lambda: "Ankara" in fetch(url), 90), (tmp_path / "serve.log").read_text()
         text = article.read_text(encoding="utf-8")
         article.write_text(text.rstrip("\n") + "\n\nObservers called the quokkafluxed talks a start.\n",
                            encoding="utf-8")
-        assert _wait_for(lambda: "quokkafluxed" in _fetch(url), 60), (tmp_path / "serve.log").read_text()
+        assert wait_for(lambda: "quokkafluxed" in fetch(url), 60), (tmp_path / "serve.log").read_text()
         time.sleep(1.5)  # a second, needless rebuild would start within the watcher's settle delay
         rebuilds_for_the_article = (tmp_path / "serve.log").read_text().count("Detected file changes")
         (project.docs / "background.md").write_text("# Background\n\nSee [[Ankara]].\n", encoding="utf-8")
         venue = f"http://127.0.0.1:{port}/venues/ankara/"
-        assert _wait_for(lambda: "Background" in _fetch(venue).split("Written about in")[-1], 60), (
+        assert wait_for(lambda: "Background" in fetch(venue).split("Written about in")[-1], 60), (
             "a writer's new page with a wikilink shows up as a backlink on the entity page")
     finally:
-        server.terminate()
-        server.wait(20)
+        stop(server)
         log.close()
     output = (tmp_path / "serve.log").read_text()
     assert rebuilds_for_the_article == 1, f"one edit, one rebuild (not {rebuilds_for_the_article}):\n{output[-3000:]}"
