@@ -131,6 +131,7 @@ _CUE = r"in|on|since|until|till|by|from|during|before|after|through|throughout"
 _NUM = r"a\s+few|several|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3}"
 _FUTURE = re.compile(r"\b(?:will|shall|won't|due\s+to|plans?\s+to|planning\s+to|planned|set\s+to|expected\s+to"
                      r"|scheduled|going\s+to|upcoming|intends?\s+to)\b|\w['’]ll\b", re.I)
+_WOULD = re.compile(r"\bwould\b", re.I)  # reported future: "he said he would travel to China in April"
 _NOT_SOON_AFTER = re.compile(r"\s+(?:after|before|afterwards|thereafter|as|enough)\b", re.I)
 _NOT_SOON_BEFORE = re.compile(r"\bas\s+\Z", re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Z]\w*)")
@@ -182,6 +183,17 @@ def _future_context(sentence: str, start: int) -> bool:
         return False
     cue = _FUTURE.search(sentence)
     return not any(_is_past_verb(w.lower()) for w in re.findall(r"[A-Za-z]+", sentence[:cue.start()]))
+
+
+def _governed_by_future(sentence: str, start: int) -> bool:
+    """The nearest tense cue before ``start`` is a future one: "has said he will travel to China in April"."""
+    before = sentence[max(0, start - 200):start]
+    future = [m.end() for m in _FUTURE.finditer(before)] + [m.end() for m in _WOULD.finditer(before)]
+    if not future:
+        return False
+    future.sort()
+    past = [m.end() for m in re.finditer(r"[A-Za-z]+", before) if _is_past_verb(m.group().lower())]
+    return future[-1] > (past[-1] if past else -1)
 
 
 def _is_past_verb(word: str) -> bool:
@@ -238,7 +250,7 @@ def _month(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
             return FuzzyDate.unknown(), relation
         year = p.year - (month >= p.month) if rel == "last" else p.year + (month <= p.month)
         return FuzzyDate(year, month, day, precision), relation
-    if p is not None and month < p.month and _future_context(sentence, m.start()):
+    if p is not None and month < p.month and _governed_by_future(sentence, m.start()):
         return FuzzyDate(p.year + 1, month, day, precision), "future"  # "will travel to China in April"
     if p is not None and month > p.month and (m["cue"] or "").lower() == "since":
         return FuzzyDate(p.year - 1, month, day, precision), "past"  # "for the first time since December"

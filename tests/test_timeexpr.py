@@ -34,7 +34,7 @@ CASES = [
     ("It rose in February 2026.", P, "February 2026", "2026-02-01", M, "absolute"),
     ("It rose February 2026 onwards.", P, "February 2026", "2026-02-01", M, "absolute"),
     ("Prices fell in February.", P, "February", "2026-02-01", M, "absolute"),
-    ("Fighting has continued since May.", P, "May", "2026-05-01", M, "absolute"),
+    ("Fighting has continued since May.", P, "May", "2025-05-01", M, "past"),  # since: the last May
     ("The vote is due in March.", P, "March", "2026-03-01", M, "absolute"),
     ("It started last May.", dt.date(2026, 8, 1), "last May", "2026-05-01", M, "past"),
     ("It started last May.", dt.date(2026, 5, 20), "last May", "2025-05-01", M, "past"),
