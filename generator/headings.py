@@ -16,7 +16,6 @@ HEADING_MAX_WORDS = 12
 HEADING_MAX_CHARS = 100
 FINAL_PUNCTUATION = tuple(".!?:;,\"”’)…")
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z0-9])")
-MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 
 # Closed-class English words. A capitalised one in mid-sentence, right after a
 # lower-case word, is strong evidence that a new sentence began there.
@@ -34,22 +33,16 @@ FUNCTION_WORDS = frozenset(
 VERBS = frozenset("is are was were has have had will would can could said says told warned".split())
 
 
-def blocks_from_lines(lines: list[str], markdown: bool = False) -> tuple[Block, ...]:
+def blocks_from_lines(lines: list[str]) -> tuple[Block, ...]:
     """Number the paragraphs; lines that look like subheadings become headings. Blank lines are skipped."""
     lines = [line.strip() for line in lines if line.strip()]
     blocks: list[Block] = []
     for index, line in enumerate(lines):
-        heading = _markdown_heading(line) if markdown else (line if _looks_like_heading(line, index, lines) else None)
-        if heading is not None:
-            blocks.append(Block("heading", heading))
+        if _looks_like_heading(line, index, lines):
+            blocks.append(Block("heading", line))
         else:
             blocks.extend(_split_glued(line))
     return _numbered(blocks)
-
-
-def _markdown_heading(line: str) -> str | None:
-    match = MARKDOWN_HEADING.match(line)
-    return match.group(1) if match else None
 
 
 def _looks_like_heading(line: str, index: int, lines: list[str]) -> bool:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from generator.headings import OPENERS, blocks_from_lines
 from generator.model import Block
+from generator.writer_markdown import markdown_blocks
 
 INTRO = "The talks stalled again on Friday evening."
 
@@ -130,7 +131,7 @@ MARKDOWN = [
 
 @pytest.mark.parametrize("lines, expected", MARKDOWN, ids=["h2", "closed", "hashtag", "no-line-headings"])
 def test_markdown_headings(lines, expected):
-    assert compact(blocks_from_lines(["Intro.", *lines, "End."], markdown=True))[1:-1] == expected
+    assert compact(markdown_blocks("\n\n".join(["Intro.", *lines, "End."])))[1:-1] == expected
 
 
 def test_paragraph_numbers_skip_headings():
