@@ -142,9 +142,21 @@ class _SpeakerFinder:
             named = self._covering(tokens[index - 1])
             if isinstance(named, Mention) and named.kind is EntityKind.PERSON:
                 return named  # "…, Yemane Gebremeskel, said": the name the appositive closes
+        if token.text == ",":
+            named = self._before_appositive(tokens, index)
+            if named is not None:
+                return named  # "Hun Manet, the prime minister, wrote …"
         if token.text in (",", "and", "but", "—", "–") or token.text.lower() in ("and", "but", "yet"):
             return self._sentence_subject(tokens, verb)
         return self._resolve_token(token)
+
+    def _before_appositive(self, tokens: tuple[Token, ...], comma: int) -> Mention | None:
+        """The person named just before an appositive that ends at ``comma`` ("X, the prime minister,")."""
+        opening = next((i for i in range(comma - 1, max(-1, comma - 9), -1) if tokens[i].text == ","), None)
+        if opening is None or opening == 0:
+            return None
+        named = self._covering(tokens[opening - 1])
+        return named if isinstance(named, Mention) and named.kind is EntityKind.PERSON else None
 
     def _antecedent(self, tokens: tuple[Token, ...], who: int) -> Speaker:
         before = who - 1 if who > 0 and tokens[who - 1].text == "," else who
