@@ -8,8 +8,10 @@ from generator.registry import name_key
 
 def explain_entity(story: Story, name: str) -> str:
     wanted = name_key(name)
-    matches = [e for e in story.actors + story.venues
-               if wanted in {name_key(n) for n in (e.name, e.slug, *e.aliases)}]
+    entities = story.actors + story.venues
+    matches = [e for e in entities if wanted in {name_key(n) for n in (e.name, e.slug, *e.aliases)}]
+    if not matches and wanted:  # a surname alone ("Araghchi"), as a reader would ask
+        matches = [e for e in entities if any(name_key(n).endswith(" " + wanted) for n in (e.name, *e.aliases))]
     if not matches:
         raise GeneratorError(f"no actor or venue is called {name!r}; see the Actors and Venues pages for names")
     return "\n\n".join(_explain(entity, story) for entity in matches)

@@ -136,7 +136,7 @@ def _read_markdown(path: Path, text: str, config: Config) -> Article:
         date = date.date()
     return Article(
         slug=slugify(str(meta.get("slug") or path.stem)),
-        title=CONTROL.sub("", meta["title"]).strip(),  # YAML escapes can spell what the file could not
+        title=" ".join(CONTROL.sub("", meta["title"]).split()),  # one line; YAML escapes can spell anything
         date=date,
         source_path=_display_path(path, config),
         blocks=markdown_blocks(body),

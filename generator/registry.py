@@ -59,6 +59,8 @@ def _entry(path: Path, index: int, item: object, line: int | None = None) -> Reg
     where = f"entities entry {index}"
     if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
         raise InputError(path, f"{where}: expected a mapping with a 'name' (text)")
+    if not name_key(item["name"]):  # '!!!' and '???' would be one entity, on one 'untitled' page
+        raise InputError(path, f"{where}: the name {shown(item['name'])} has no letter or digit; expected a name")
     item = check_entry(path, f"{where} ({item['name']})", item, sorted(KEYS), "a mapping")
     kind = item.get("kind")
     if kind is not None and (not isinstance(kind, str) or kind not in {k.value for k in EntityKind}):

@@ -162,7 +162,8 @@ def parse_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int]
     if not lines or lines[0].strip() != FENCE:
         raise InputError(path, "expected front matter: a first line '---', YAML with at least 'title:', then '---'", 1)
     try:
-        end = next(i for i in range(1, len(lines)) if lines[i].strip() == FENCE)
+        # Unindented only: a dumped multi-line value can hold an indented "---" line.
+        end = next(i for i in range(1, len(lines)) if lines[i].rstrip() == FENCE)
     except StopIteration:
         raise InputError(path, "front matter is not closed: expected a line '---' after it", 1) from None
     try:

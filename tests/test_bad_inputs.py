@@ -31,6 +31,7 @@ from conftest import REPO, create_project
 
 from generator import pipeline
 from generator.config import load_config
+from generator.runlock import LOCK_FILE
 from generator.site import mkdocs_build
 
 CASES_DIR = Path(__file__).resolve().parent / "bad_inputs"
@@ -78,9 +79,10 @@ def add_case(root: Path, case: str) -> None:
 
 
 def tree(root: Path) -> dict[str, tuple[bytes, int]]:
-    """Every file of the project: relative path → (content, mtime in ns)."""
+    """Every file of the project: relative path → (content, mtime in ns); not the run lock, which
+    every run takes and which holds the pid of the last run (generator/runlock.py)."""
     return {p.relative_to(root).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
-            for p in sorted(root.rglob("*")) if p.is_file()}
+            for p in sorted(root.rglob("*")) if p.is_file() and p.name != LOCK_FILE}
 
 
 def generator_owned(root: Path) -> tuple[str, ...]:
