@@ -6,11 +6,15 @@ quote to extraction; no Markdown syntax leaks into plain text (summaries, headin
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_markdown_escape import render
 
+from generator.markdown import with_spans
 from generator.model import Block, Mark
 from generator.pipeline import build_story
 from generator.render import render_site
+from generator.render.articles import _mark_span
 from generator.slugs import article_page
 from generator.writer_markdown import markdown_blocks
 
@@ -115,3 +119,21 @@ def test_a_raw_text_article_stays_literal(make_project):
     text = render_site(story, project.config)[article_page(story.articles[0].slug)]
     page = render(text.split("---\n", 2)[2])
     assert "Envoys said **nothing** in [Ankara](https://x.org)." in page.visible
+
+
+MARKDOWN_SOUP = st.text(alphabet="ab \n*_[]()<>!#-`>{}:=\"'&|\\.1", max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(body=st.one_of(MARKDOWN_SOUP, st.lists(st.sampled_from(
+    ["**b**", "*i*", "[l](https://x.org/a)", "[j](javascript:x)", "<b>", "{: .x}", "\n\n", "> ", "- ", "1. ",
+     "## ", "`c`", "text", " ", "\\*", "&amp;", "--8<-- \"a.md\""]), max_size=12).map("".join)))
+def test_any_writer_markdown_renders_as_its_plain_text_with_only_safe_markup(body):
+    for block in markdown_blocks(body):
+        if block.kind != "paragraph":
+            continue
+        page = render(str(with_spans(block.text, [s for s in map(_mark_span, block.marks) if s])))
+        assert {tag for tag, _ in page.tags} <= {"p", "em", "strong", "a"}
+        assert all(attrs.get("href", "").startswith(("https://", "http://", "mailto:"))
+                   for tag, attrs in page.tags if tag == "a")
+        assert page.visible == " ".join(block.text.split())
