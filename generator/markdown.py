@@ -109,3 +109,13 @@ def safe_url(url: str | None) -> Markdown | None:
     if not url or not re.match(r"(?:https?://|mailto:)", url, re.I):
         return None
     return Markdown(quote(url, safe=":/?#@!$&'*+,;=%~"))
+
+
+def code_span(text: object) -> Markdown:
+    """Show ``text`` literally as inline code (a file name). Nothing in a code span is interpreted,
+    so nothing is backslash-escaped (the backslashes would show); its fence is longer than any run
+    of backticks in the text, and Python-Markdown escapes ``& < >`` in it."""
+    value = _WHITESPACE.sub(" ", str(text)).strip()
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", value)), default=0) + 1)
+    pad = " " if value.startswith("`") or value.endswith("`") else ""
+    return Markdown(f"{fence}{pad}{value}{pad}{fence}")

@@ -36,6 +36,8 @@ def test_mkdocs_build_generates_the_missing_pages(tmp_path):
     assert "Traceback" not in result.stderr
     assert (project.config.site_dir / "articles" / "2026-02-03-envoys-meet-in-ankara" / "index.html").is_file()
     assert (project.config.site_dir / "pagefind" / "pagefind.js").is_file()
+    assert not (project.config.site_dir / "writers").exists(), "the writers' guide is not published"
+    assert "Writers" not in (project.config.site_dir / "index.html").read_text(encoding="utf-8")
 
 
 def test_mkdocs_build_stops_on_a_writer_error_before_touching_the_site(tmp_path):

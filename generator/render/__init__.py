@@ -19,7 +19,7 @@ import yaml
 
 from generator import slugs
 from generator.config import Config
-from generator.markdown import Markdown, escape, finalize
+from generator.markdown import Markdown, code_span, escape, finalize
 from generator.model import Story
 from generator.parallel import parallel_map
 from generator.render.articles import article_inputs, article_page, articles_index
@@ -96,6 +96,7 @@ def _environment(templates: Path) -> jinja2.Environment:
     )
     env.filters["yaml_front_matter"] = lambda meta: Markdown(front_matter_block(meta))
     env.filters["join"] = _join
+    env.filters["code"] = code_span
     return env
 
 
