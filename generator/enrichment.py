@@ -1,8 +1,9 @@
 """Writers' enrichment pages, ``content/actors/<slug>.md`` and ``content/venues/<slug>.md``,
 and the wikilinks (``[[Donald Trump]]``, ``[[Ankara|the Turkish capital]]``) writers use anywhere.
 
-An enrichment's front matter (summary, role, aliases, image, links) overrides
-what was extracted; its body, the writer's prose, opens the generated page.
+An enrichment's front matter (summary, role, aliases, image, links, and for a
+venue its coordinates) overrides what was extracted; its body, the writer's
+prose, opens the generated page.
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from generator.yamlio import parse_front_matter
 from generator.yamllines import KEY_IN_MESSAGE
 
 FOLDERS = ("actors", "venues")
-KEYS = {"summary", "role", "aliases", "image", "links"}
+KEYS = {"summary", "role", "aliases", "image", "links", "coordinates"}
 WIKILINK = re.compile(r"\[\[([^\[\]|\n]+)(?:\|([^\[\]\n]+))?\]\]")
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg")
 
@@ -37,6 +38,7 @@ class Enrichment:
     links: tuple[tuple[str, str], ...] = ()
     body: str = ""
     body_line: int = 1  # the line of the file where ``body`` starts
+    coordinates: tuple[float, float] | None = None  # a venue's [latitude, longitude]: wins over the gazetteer's
 
 
 def load_enrichments(content_dir: Path) -> dict[tuple[str, str], Enrichment]:
@@ -71,7 +73,8 @@ def _read(path: Path, folder: str) -> Enrichment:
             raise InputError(path, f"front matter key '{unknown[0]}' is not known; expected {', '.join(sorted(KEYS))}", 2)
         return Enrichment(folder, path.stem, path, _text(meta, "summary", path), _text(meta, "role", path),
                           _aliases(meta, path), _image(meta, path), _links(meta, path), body.strip(),
-                          body_line + body.count("\n", 0, len(body) - len(body.lstrip())))
+                          body_line + body.count("\n", 0, len(body) - len(body.lstrip())),
+                          _coordinates(meta, path, folder))
     except InputError as error:
         raise _at_key(error, text) from None
 
@@ -124,6 +127,22 @@ def _links(meta: dict, path: Path) -> tuple[tuple[str, str], ...]:
     return tuple(links)
 
 
+def _coordinates(meta: dict, path: Path, folder: str) -> tuple[float, float] | None:
+    """A place's ``[latitude, longitude]`` in degrees, as a map shows them (north and east positive)."""
+    value = meta.get("coordinates")
+    if value is None:
+        return None
+    if folder != "venues":
+        raise InputError(path, "front matter key 'coordinates': only a place has coordinates; give them "
+                         "in its venue page, content/venues/<page>.md", 2)
+    numbers = isinstance(value, list) and len(value) == 2 and all(
+        isinstance(v, (int, float)) and not isinstance(v, bool) for v in value)
+    if not numbers or not (-90 <= value[0] <= 90 and -180 <= value[1] <= 180):
+        raise InputError(path, "front matter key 'coordinates': expected [latitude, longitude] in degrees, "
+                         f"such as [39.93, 32.86] (latitude -90 to 90, longitude -180 to 180), got {value!r}", 2)
+    return float(value[0]), float(value[1])
+
+
 def name_index(entities: tuple[Entity, ...]) -> dict[str, str]:
     """Every name and alias (folded) → the docs-relative page of its entity; actors win ties.
 
@@ -150,14 +169,15 @@ def wikilink_target(index: dict[str, str], name: str) -> str | None:
 
 
 def apply_enrichments(entities: tuple[Entity, ...], enrichments: dict[tuple[str, str], Enrichment]) -> tuple[Entity, ...]:
-    """The writer's role and aliases win over what was extracted."""
+    """The writer's role, aliases and a place's coordinates win over what was extracted."""
     result = []
     for entity in entities:
         found = enrichments.get(("actors" if entity.is_actor else "venues", entity.slug))
         if found is not None:
             aliases = entity.aliases + tuple(a for a in found.aliases if a not in entity.aliases)
             entity = replace(entity, role=found.role or entity.role, aliases=aliases,
-                             description=found.summary or entity.description)
+                             description=found.summary or entity.description,
+                             coordinates=found.coordinates or entity.coordinates)
         result.append(entity)
     return tuple(result)
 
