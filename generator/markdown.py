@@ -77,10 +77,13 @@ class Span:
     closing: Markdown
 
 
+def apart(a: Span, b: Span) -> bool:
+    return a.end <= b.start or b.end <= a.start
+
+
 def nested(a: Span, b: Span) -> bool:
     """Whether two spans can both be written: one inside the other, or apart."""
-    return a.end <= b.start or b.end <= a.start or (a.start <= b.start and b.end <= a.end) \
-        or (b.start <= a.start and a.end <= b.end)
+    return apart(a, b) or (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
 
 
 def with_spans(text: str, spans: list[Span]) -> Markdown:

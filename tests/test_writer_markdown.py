@@ -137,3 +137,22 @@ def test_any_writer_markdown_renders_as_its_plain_text_with_only_safe_markup(bod
         assert all(attrs.get("href", "").startswith(("https://", "http://", "mailto:"))
                    for tag, attrs in page.tags if tag == "a")
         assert page.visible == " ".join(block.text.split())
+
+
+def test_mention_links_never_nest_in_each_other_or_in_a_writers_link(make_project):
+    from generator.model import Article, Entity, EntityKind, Mention, SourceRef, Story
+
+    text = "Iran Foreign Ministry spoke; see Qatar."
+    block = Block("paragraph", text, 1, marks=(Mark(33, 38, "link", "https://example.org/q"),))
+    article = Article("a", "A", None, "a.md", (block,), body_format="markdown")
+
+    def entity(slug: str, start: int, end: int) -> Entity:
+        mention = Mention(SourceRef("a", 1), start, end, text[start:end], text[start:end], EntityKind.STATE, slug, "t")
+        return Entity(slug, text[start:end], EntityKind.STATE, (), (mention,))
+
+    story = Story((article,), actors=(entity("iran", 0, 4), entity("iran-foreign-ministry", 0, 21),
+                                      entity("qatar", 33, 38)))
+    page = render_site(story, make_project().config)[article_page("a")]
+    paragraph = next(line for line in page.splitlines() if line.startswith("[¶1]"))
+    assert paragraph.endswith("[Iran Foreign Ministry](../actors/iran-foreign-ministry.md) spoke; see "
+                              "[Qatar](<https://example.org/q>)\\.")

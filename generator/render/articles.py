@@ -6,7 +6,7 @@ import calendar
 import jinja2
 
 from generator import slugs
-from generator.markdown import Markdown, Span, html_title, link, nested, relative, safe_url, with_spans
+from generator.markdown import Markdown, Span, apart, html_title, link, nested, relative, safe_url, with_spans
 from generator.model import Article, Block, Mark, SourceRef, Story
 from generator.render.context import Site
 
@@ -25,8 +25,8 @@ def article_page(env: jinja2.Environment, site: Site, article: Article) -> str:
         "paragraphs": len(article.paragraphs),
         "generated_by": GENERATOR_MARK,
     }
-    blocks = [_block_view(site, article, block, page, after) for block, after in
-              zip(article.blocks, (None, *article.blocks))]
+    blocks = [_block_view(site, article, block, page, previous)
+              for block, previous in zip(article.blocks, (None, *article.blocks))]
     return env.get_template("article.md.j2").render(
         meta=meta, article=article, blocks=blocks, url=safe_url(article.url),
         date_label=article.date.strftime("%-d %B %Y") if article.date else "Undated",
@@ -50,18 +50,16 @@ def article_inputs(site: Site, article: Article) -> tuple:
 # ({: #p3 …}) stays inside the list item or the quote.
 STYLE_PREFIXES = {"plain": ("", ""), "quote": ("> ", "> "), "bullet": ("- ", "    "), "ordered": ("1. ", "    ")}
 MARKS = {"em": ("*", "*"), "strong": ("**", "**")}
-
-
 # Python-Markdown runs a bulleted list straight into a numbered one after it: a comment ends the first.
 LIST_END = Markdown("<!-- list ends -->\n\n")
 
 
-def _block_view(site: Site, article: Article, block: Block, page: str, after: Block | None) -> dict:
+def _block_view(site: Site, article: Article, block: Block, page: str, previous: Block | None) -> dict:
     if block.kind == "heading":
         return {"kind": "heading", "text": block.text}
     opening, continued = STYLE_PREFIXES.get(block.style, ("", ""))
     lists = ("bullet", "ordered")
-    ends_list = after is not None and after.style in lists and block.style in lists and after.style != block.style
+    ends_list = previous is not None and {previous.style, block.style} == set(lists)
     return {"kind": "paragraph", "number": block.number, "anchor": Markdown(slugs.paragraph_anchor(block.number)),
             "markdown": _linked_paragraph(site, article.slug, block, page),
             "opening": Markdown((LIST_END if ends_list else "") + opening), "continued": Markdown(continued)}
@@ -69,20 +67,22 @@ def _block_view(site: Site, article: Article, block: Block, page: str, after: Bl
 
 def _linked_paragraph(site: Site, article: str, block: Block, page: str) -> Markdown:
     """The paragraph, escaped, with the writer's emphasis and links, and the first mention of each
-    entity linked to its page (unless it is inside or across a writer's link or emphasis)."""
-    marks = [_mark_span(mark) for mark in block.marks]
-    writer_links = [span for span, mark in zip(marks, block.marks) if mark.kind == "link"]
-    spans, linked = [span for span in marks if span is not None], set()
+    entity linked to its page where that link neither touches another link nor crosses emphasis."""
+    styled = [(_mark_span(mark), mark.kind) for mark in block.marks]
+    spans = [span for span, _ in styled if span is not None]
+    links = [span for span, kind in styled if span is not None and kind == "link"]
+    linked = set()
     found = sorted(site.mentions_at.get(SourceRef(article, block.number), []),
                    key=lambda pair: (pair[0].start, -pair[0].end, pair[1].slug))
     for mention, entity in found:
         target = site.page_of(entity)
         span = Span(mention.start, mention.end, Markdown("["), Markdown(f"]({relative(page, target)})"))
-        apart = all(s.end <= span.start or span.end <= s.start for s in writer_links if s is not None)
-        if target in linked or not apart or not all(nested(span, other) for other in spans):
+        if target in linked or not all(apart(span, other) for other in links) \
+                or not all(nested(span, other) for other in spans):
             continue
         linked.add(target)
         spans.append(span)
+        links.append(span)
     return with_spans(block.text, spans)
 
 
