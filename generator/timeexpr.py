@@ -130,7 +130,7 @@ _PART = r"(?:(?P<part>early|mid|late)[\s-]+|(?:the\s+)?(?P<partof>beginning|star
 _CUE = r"in|on|since|until|till|by|from|during|before|after|through|throughout"
 _NUM = r"a\s+few|several|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3}"
 _FUTURE = re.compile(r"\b(?:will|shall|won't|due\s+to|plans?\s+to|planning\s+to|planned|set\s+to|expected\s+to"
-                     r"|scheduled|going\s+to|upcoming|intends?\s+to)\b|\w['’]ll\b", re.I)
+                     r"|scheduled|going\s+to|upcoming|intends?\s+to|look(?:s|ed|ing)?\s+ahead)\b|\w['’]ll\b", re.I)
 _WOULD = re.compile(r"\bwould\b", re.I)  # reported future: "he said he would travel to China in April"
 _NOT_SOON_AFTER = re.compile(r"\s+(?:after|before|afterwards|thereafter|as|enough)\b", re.I)
 _NOT_SOON_BEFORE = re.compile(r"\bas\s+\Z", re.I)
@@ -405,6 +405,7 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
     (rf"\b(?P<x>(?:(?P<n>{_NUM})\s+(?P<unit>day|week)s?|hours|minutes|moments|shortly|just|only)\s+"
      r"(?:(?P<dir>earlier|later|afterwards?)\b(?=\s*[,.;:)]|\s+(?:on|that|in|when|as|the|a|an|he|she|they|it|[A-Z]))"
      r"|(?P<dir2>before|after)\b(?=\s*[,.;:)])))", _narrative),
+    (r"\b(?P<x>(?:hours|minutes|moments)\s+(?:before|after))\b", _narrative),
     (r"\b(?P<x>(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening|week)"
      r"|(?:later|earlier)\s+in\s+the\s+day|(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)"
      r"|the\s+(?:next|following|previous)\s+(?:day|night|morning|afternoon|evening)"

@@ -10,6 +10,7 @@ import functools
 import hashlib
 import os
 import pickle
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
@@ -53,7 +54,7 @@ class RuleExtractor:
             source = SourceRef(article.slug, block.number)
             sentences = tokenize(block.text)
             found = [self._spot(block.text, s, source, lowercase) for s in sentences]
-            para_mentions = [m for ctx in found for m in ctx.mentions]
+            para_mentions = [m for ctx in found for m in ctx.mentions if not _call_sign(block.text, m)]
             para_roles = [r for ctx in found for r in ctx.role_references]
             quotes += find_quotes(block.text, sentences, source, para_mentions, para_roles, last_person, self.lexicon)
             events += find_events(block.text, sentences, source, para_mentions, time, self.lexicon, last_person)
@@ -188,6 +189,14 @@ def _join_group_adjectives(mentions: list[Mention]) -> list[Mention]:
                               rule="adjective of a group")
         result.append(mention)
     return result
+
+
+CALL_SIGN = re.compile(r"\s(?:One|Two|Three|Four|Five)\b")
+
+
+def _call_sign(text: str, mention: Mention) -> bool:
+    """"Air Force One", "Marine One": a plane or helicopter named by its call sign, not the service."""
+    return mention.kind.is_actor and CALL_SIGN.match(text, mention.end) is not None
 
 
 def _lowercase_words(article: Article) -> frozenset[str]:

@@ -63,13 +63,32 @@ def run_end(ctx: SentenceContext, i: int, connectors: bool = False) -> int:
         if end > i and _particle_joins(ctx, end):
             end += 3  # "al-Burhan": particle, hyphen, name
             continue
+        if end - i >= 2 and _lowercase_name_part(ctx, end):
+            end += 2  # "Lee Jae-myung": a given name's lower-case second syllable
+            break
         joins_next = end > i and _next_name_word(ctx, end + 1)
         hyphen = token.text == "-" and token.start == ctx.tokens[end - 1].end if end > i else False
-        allowed = token.text in ctx.lexicon.name_particles or hyphen or (connectors and token.text in CONNECTORS)
+        initial = end > i and token.text == "." and _is_initial(ctx.tokens[end - 1], token)  # "Donald J. Trump"
+        allowed = token.text in ctx.lexicon.name_particles or hyphen or initial or \
+            (connectors and token.text in CONNECTORS)
         if not (joins_next and allowed):
             break
         end += 1
     return end
+
+
+def _is_initial(letter, stop) -> bool:
+    return len(letter.text) == 1 and letter.text.isupper() and stop.start == letter.end
+
+
+def _lowercase_name_part(ctx: SentenceContext, i: int) -> bool:
+    """"-myung" of "Jae-myung", attached on both sides; not a compound like "Iran-backed" or "US-led"."""
+    if i + 1 >= len(ctx.tokens):
+        return False
+    hyphen, part = ctx.tokens[i], ctx.tokens[i + 1]
+    return hyphen.text == "-" and hyphen.start == ctx.tokens[i - 1].end and part.start == hyphen.end \
+        and part.text.isalpha() and part.text.islower() and len(part.text) <= 6 \
+        and not part.text.endswith(("ed", "ing", "ly", "led"))
 
 
 def _next_name_word(ctx: SentenceContext, i: int) -> bool:

@@ -29,7 +29,7 @@ from generator.timeexpr import TimeExpression, find_time_expressions
 
 CLAUSE_BREAK = re.compile(r";|\s—\s|,?\s(?:even as|while|whereas)\s|,\s(?:and|but)\s(?=[A-Z])"
                           r"|,\s(?P<sub>(?:(?P<lag>just|only|shortly|hours|(?P<n>[a-z]+|[0-9]+)\s(?P<unit>days?|hours?|weeks?"
-                          r"|months?))\s)?(?P<dir>after|before)|where|when)\s"
+                          r"|months?))\s)?(?P<dir>after|before)|where)\s"
                           r"|\s(?P<counted>(?P<n2>a|one|two|three|four|five|six|[0-9])\s(?P<unit2>days?|weeks?)\s"
                           r"(?P<dir2>after|before))\s")
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -264,7 +264,7 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool,
         if anaphoric.shift == 0 and published:
             return FuzzyDate.of_day(published), None
         return FuzzyDate.unknown(), None
-    if expressions:  # only vague words ("recently", "soon"): no date is honest
+    if any(not e.date.known and not e.anaphoric for e in expressions):  # "recently", "soon": no date is honest
         return FuzzyDate.unknown(), None
     if lead and published and status in (EventStatus.HAPPENED, EventStatus.ONGOING):
         return FuzzyDate.of_day(published), None
