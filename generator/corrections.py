@@ -8,6 +8,8 @@
         summary: Iran, China and Russia plan a naval exercise in the Gulf of Oman
       - match: "dual-track approach"
         hide: true                          # not an event: hide it
+      - match: "new round of sanctions"
+        date: 2026-03                       # a month (precision month), or a year: date: 2026
       - match: "Iran"                       # a text found in several events corrects none of them
         all: true                           # … unless 'all: true' says to correct them all
         status: happened
@@ -28,6 +30,7 @@ without ``all: true``, is reported with its line.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,9 +68,9 @@ def _correction(path: Path, index: int, item: object, line: int | None = None) -
     if not item.get("match") and not (item.get("summary") and item.get("sources")):
         raise InputError(path, f"{where}: expected 'match' (text of an extracted event) or, for a new "
                          "event, 'summary' and 'sources'")
+    date, precision = _date(path, where, item)
     return EventCorrection(
-        match=_text(path, where, item, "match"), date=_date(path, where, item.get("date")),
-        precision=_enum(path, where, item, "precision", Precision),
+        match=_text(path, where, item, "match"), date=date, precision=precision,
         status=_enum(path, where, item, "status", EventStatus), summary=_text(path, where, item, "summary"),
         hide=bool(item.get("hide", False)), merge=_names(path, where, item, "merge"),
         actors=_names(path, where, item, "actors"), venues=_names(path, where, item, "venues"),
@@ -89,10 +92,26 @@ def _flag(path: Path, where: str, item: dict, key: str) -> bool:
     return value
 
 
-def _date(path: Path, where: str, value: object) -> dt.date | None:
+PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?")
+
+
+def _date(path: Path, where: str, item: dict) -> tuple[dt.date | None, Precision | None]:
+    """The date and its precision. A month (2026-03) or a year (2026) is stored on its first day, as
+    the chronology stores coarse dates, and is as precise as it is written unless ``precision``
+    says coarser."""
+    value, precision = item.get("date"), _enum(path, where, item, "precision", Precision)
     if value is None or isinstance(value, dt.date):
-        return value
-    raise InputError(path, f"{where}, key 'date': expected a date such as 2026-02-15, got {value!r}")
+        return value, precision
+    found = PARTIAL_DATE.fullmatch(str(value)) if isinstance(value, (str, int)) and not isinstance(value, bool) else None
+    if not found or not 1 <= int(found.group(2) or 1) <= 12:
+        raise InputError(path, f"{where}, key 'date': expected a date such as 2026-02-15, a month such as 2026-03 "
+                         f"or a year such as 2026, got {value!r}")
+    written = Precision.MONTH if found.group(2) else Precision.YEAR
+    allowed = (Precision.MONTH, Precision.YEAR) if written is Precision.MONTH else (Precision.YEAR,)
+    if precision is not None and precision not in allowed:
+        raise InputError(path, f"{where}, key 'precision': {value} gives no day; expected "
+                         f"{' or '.join(p.value for p in allowed)}, got {precision.value!r}")
+    return dt.date(int(found.group(1)), int(found.group(2) or 1), 1), precision or written
 
 
 def _enum(path: Path, where: str, item: dict, key: str, kind):
