@@ -160,12 +160,15 @@ def _join_person_names(groups: _Groups) -> None:
     for gid, words in full.items():
         for word in set(words):
             having[word].append(gid)
-    for gid, mentions in persons.items():
+    # Longer names first: "Tayyip Erdogan" joins "Recep Tayyip Erdoğan" before "Erdogan" looks for its
+    # full name, and then finds one person, not two.
+    for gid, mentions in sorted(persons.items(), key=lambda item: (-len(_words(item[1])), item[0])):
         words = _words(mentions)
         if not words:
             continue  # a name with no letters or digits joins nothing
         matches = [other for other in having.get(words[0], ())
                    if other != gid and _is_part_of(words, full[other])]
+        matches = list({groups.find(other): other for other in sorted(matches)}.values())
         best = _closest(matches, mentions, persons)
         if best is not None:
             groups.union(best, gid)

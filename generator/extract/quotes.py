@@ -218,6 +218,10 @@ class _SpeakerFinder:
         return self.last_person
 
     def _is_subject(self, mention: Mention) -> bool:
-        """Not the object of a preposition or verb: "after meeting Erdogan", "told Trump"."""
-        before = PREVIOUS_WORD.search(self.text, max(0, mention.start - 40), mention.start)
-        return before is None or before.group(1).lower() not in OBJECT_WORDS
+        """Not the object of a preposition or verb: "after meeting Erdogan", "told Trump", "after meeting
+        Turkish President Tayyip Erdogan" (the capitalised words of a title are passed over)."""
+        before = self.text[max(0, mention.start - 80):mention.start]
+        words = re.findall(r"[\w'’]+|[^\w\s]", before)
+        while words and words[-1][:1].isupper():
+            words.pop()
+        return not words or words[-1].lower() not in OBJECT_WORDS
