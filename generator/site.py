@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 import re
@@ -13,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+from generator.anchors import MAX_REPORTED, broken_anchors
 from generator.config import Config
 from generator.errors import BuildError, InputError
 
@@ -22,8 +24,9 @@ SETTINGS_VARIABLE, INPUTS_VARIABLE = "GENERATOR_SETTINGS", "GENERATOR_INPUTS"  #
 FRESH_VARIABLE = "GENERATOR_PAGES_FRESH"
 
 
-def mkdocs_build(config: Config) -> None:
-    """``mkdocs build --strict``: any warning (missing page or anchor, bad link) fails."""
+def mkdocs_build(config: Config) -> tuple[str, ...]:
+    """``mkdocs build --strict``: any warning (missing page or anchor, bad link) fails. Returns the
+    writers' pages that are in no menu (MkDocs says so only at INFO level, and they build fine)."""
     # Not --quiet: it hides warnings from MkDocs' strict-mode count, so a broken link would pass.
     command = [sys.executable, "-m", "mkdocs", "build", "--strict",
                "--config-file", str(config.root / MKDOCS_FILE), "--site-dir", str(config.site_dir)]
@@ -31,6 +34,18 @@ def mkdocs_build(config: Config) -> None:
                             env=_mkdocs_env() | {FRESH_VARIABLE: "[]"})
     if result.returncode != 0:
         raise BuildError(f"the MkDocs strict build failed:\n{_problems(result.stderr + result.stdout)}")
+    return unlisted_pages(result.stderr + result.stdout)
+
+
+UNLISTED = 'The following pages exist in the docs directory, but are not included in the "nav" configuration:'
+
+
+def unlisted_pages(output: str) -> tuple[str, ...]:
+    """The pages MkDocs lists as in no ``nav`` (one ``  - page.md`` line each after its message)."""
+    lines = output.splitlines()
+    start = next((i + 1 for i, line in enumerate(lines) if line.endswith(UNLISTED)), len(lines))
+    listed = itertools.takewhile(lambda line: line.startswith("  - "), lines[start:])
+    return tuple(line[4:].strip() for line in listed)
 
 
 def _mkdocs_env() -> dict[str, str]:
@@ -270,15 +285,21 @@ def link_check(site_dir: Path, external: bool = False) -> str:
     """Check every link and ``#anchor`` in the built HTML with lychee; return its summary."""
     if not (site_dir / "index.html").is_file():
         raise BuildError(f"no built site in {site_dir}: run 'python -m generator build' first")
-    command = [_lychee(), "--no-progress", "--include-fragments", "--root-dir", str(site_dir),
+    # Anchors are checked by generator/anchors.py: lychee's --include-fragments is quadratic in a page.
+    command = [_lychee(), "--no-progress", "--root-dir", str(site_dir),
                "--index-files", "index.html", "--format", "compact"]
     if not external:
         command.append("--offline")
     command.append(str(site_dir))
     result = subprocess.run(command, capture_output=True, text=True)
     output = (result.stdout + result.stderr).strip()
-    if result.returncode != 0:
-        raise BuildError(f"the link check found broken links:\n{output}")
+    problems = [f"the link check found broken links:\n{output}"] if result.returncode != 0 else []
+    broken = broken_anchors(site_dir)
+    if broken:
+        more = [f"… and {len(broken) - MAX_REPORTED} more"] if len(broken) > MAX_REPORTED else []
+        problems.append("the link check found links to missing #anchors:\n" + "\n".join(broken[:MAX_REPORTED] + more))
+    if problems:
+        raise BuildError("\n".join(problems))
     return output.splitlines()[-1] if output else "no links found"
 
 
