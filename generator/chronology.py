@@ -205,10 +205,7 @@ def _apply_corrections(drafts: list[_Draft], corrections: tuple[EventCorrection,
         if correction.hide:
             drafts = [d for d in drafts if d not in hits]
             continue
-        for other_text in correction.merge:
-            for other in [d for d in drafts if _matches(d, other_text) and d is not hits[0]]:
-                _absorb(hits[0], other)
-                drafts.remove(other)
+        problems += _merge(hits[0], correction, drafts)
         for draft in hits:
             _correct(draft, correction)
     return drafts, problems
@@ -225,6 +222,31 @@ def _unmatched(correction: EventCorrection, hits: list[_Draft]) -> InputError:
         message = (f"{len(hits)} events contain {correction.match!r} ({listed}{more}); use a longer 'match' text "
                    "that finds one, or add 'all: true' to correct them all")
     return InputError("content/events.yml", message, correction.line)
+
+
+def _merge(keep: _Draft, correction: EventCorrection, drafts: list[_Draft]) -> list[InputError]:
+    """The events each 'merge' text finds join ``keep`` (and leave ``drafts``); a text that finds none is a problem."""
+    problems = []
+    for text in correction.merge:
+        others = [d for d in drafts if _matches(d, text) and d is not keep]
+        if not others:
+            problems.append(InputError("content/events.yml", f"merge text {text!r} finds no event: "
+                                       f"{_closest(text, drafts)}", correction.line))
+        for other in others:
+            _absorb(keep, other)
+            drafts.remove(other)
+    return problems
+
+
+def _closest(text: str, drafts: list[_Draft]) -> str:
+    """Advice for a text that finds no event: the event sharing most of its words, if one shares half."""
+    words = set(re.findall(r"\w+", fold(text).lower()))
+    scored = [(len(words & set(re.findall(r"\w+", fold(d.summary).lower()))), d.summary) for d in drafts]
+    best = max(scored, default=(0, ""))
+    if not words or best[0] * 2 < len(words):
+        return "use a piece of an event's text as it appears in the chronology, or remove it"
+    summary = (best[1] if len(best[1]) <= 80 else best[1][:77] + "…").replace(";", ",")
+    return f"use a piece of the closest event's text, {summary!r}"
 
 
 def _matches(draft: _Draft, text: str) -> bool:

@@ -32,11 +32,10 @@ from generator.enrichment import Enrichment
 from generator.errors import InputError
 from generator.extract import extract_all, make_extractor
 from generator.gazetteer import load_gazetteer
-from generator.model import Article, Event, Story
+from generator.model import Article, Story
 from generator.outcomes import registry_outcomes
 from generator.registry import RegistryEntry
 from generator.resolve import resolve
-from generator.slugs import fold
 from generator.yamlio import FENCE, load_yaml_file
 
 # Where a loader's message turns from what is wrong to what to do about it.
@@ -236,20 +235,10 @@ class _Lint:
         story = _story(self.config, tuple(articles), tuple(entries), enrichments, tuple(c for c, _ in fixes))
         for problem in story.problems:  # the generator's own: an unmatched correction, an unknown page
             self.report_error(self.config.root / problem.path, problem)
-        uncorrected = build_chronology(story.extractions, story.actors + story.venues, (), None,
-                                       _published(story.articles))[0]
         for correction, node in fixes:
-            self.merge_texts(correction, node, uncorrected)
             self.new_event_sources(correction, node, story)
         self.wikilinks(story)
         self.writer_pages(story)
-
-    def merge_texts(self, correction: EventCorrection, node: yaml.Node | None, events: tuple[Event, ...]) -> None:
-        texts = [fold(event.summary).lower() for event in events]
-        for text in correction.merge:
-            if not any(fold(text).lower() in event for event in texts):
-                self.report(self.config.events_file, yamllines.key_line(node, "merge") or yamllines.line(node),
-                            f"merge text {text!r} finds no event", _closest_event(text, events))
 
     def new_event_sources(self, correction: EventCorrection, node: yaml.Node | None, story: Story) -> None:
         """A citation of an article or paragraph that does not exist would be a dead link."""
@@ -350,16 +339,6 @@ def _suggest(name: str, choices: set[str], what: str) -> str:
     if not close:
         return f"correct {what}, or remove it"
     return f"did you mean {' or '.join(map(repr, close))}? correct {what}"
-
-
-def _closest_event(text: str, events: tuple[Event, ...]) -> str:
-    words = set(re.findall(r"\w+", fold(text).lower()))
-    scored = [(len(words & set(re.findall(r"\w+", fold(e.summary).lower()))), e.summary) for e in events]
-    best = max(scored, default=(0, ""))
-    if not words or best[0] * 2 < len(words):
-        return "use a piece of an event's text as it appears in the chronology, or remove the entry"
-    summary = best[1] if len(best[1]) <= 80 else best[1][:77] + "…"
-    return f"the closest event reads {summary!r}; copy a piece of its text"
 
 
 # --- YAML nodes → line numbers (generator.yamllines) -----------------------------------------------

@@ -140,3 +140,10 @@ def test_a_sources_yml_error_names_the_line_of_its_key(project):
     assert error.value.line == 3
     (problem,) = lint(project.config).problems
     assert (problem.path, problem.line) == ("content/sources.yml", 3)
+
+
+def test_a_merge_text_that_finds_no_event_fails_the_build_at_its_entry(project):
+    write(project, "events.yml", "events:\n  - match: 'met in Ankara'\n    merge: ['a summit on the moon']\n")
+    (problem,) = build_problems(project)
+    assert problem.startswith("content/events.yml:2: merge text 'a summit on the moon' finds no event: use a piece")
+    assert [(p.path, p.line) for p in lint(project.config).problems] == [("content/events.yml", 2)]
