@@ -197,6 +197,7 @@ def _apply_corrections(drafts: list[_Draft], corrections: tuple[EventCorrection,
     for correction in corrections:
         if correction.match is None:
             drafts.append(_new_event(correction, entities))
+            problems += _unknown_names(correction, entities)
             continue
         hits = [d for d in drafts if _matches(d, correction.match)]
         if not hits or (len(hits) > 1 and not correction.every):
@@ -283,6 +284,16 @@ def _new_event(correction: EventCorrection, entities: tuple[Entity, ...]) -> _Dr
     return _Draft(correction.summary or "", correction.summary or "", date,
                   correction.status or EventStatus.HAPPENED, lookup(correction.actors, True),
                   lookup(correction.venues, False), list(correction.sources), "editor", line=correction.line)
+
+
+def _unknown_names(correction: EventCorrection, entities: tuple[Entity, ...]) -> list[InputError]:
+    """A hand-added event's actor or venue that names no entity of its kind would be left out silently."""
+    known = {(e.is_actor, name_key(name)) for e in entities for name in (e.slug, e.name, *e.aliases)}
+    return [InputError("content/events.yml", f"{'actor' if actor else 'venue'} {name!r} of the new event "
+                       f"{correction.summary!r} names no {'actor' if actor else 'venue'}; use a name from the "
+                       f"{'Actors' if actor else 'Venues'} page, or remove it", correction.line)
+            for actor, names in ((True, correction.actors), (False, correction.venues)) for name in names
+            if (actor, name_key(name)) not in known]
 
 
 def _events(drafts: list[_Draft]) -> tuple[Event, ...]:

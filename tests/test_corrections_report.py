@@ -147,3 +147,11 @@ def test_a_merge_text_that_finds_no_event_fails_the_build_at_its_entry(project):
     (problem,) = build_problems(project)
     assert problem.startswith("content/events.yml:2: merge text 'a summit on the moon' finds no event: use a piece")
     assert [(p.path, p.line) for p in lint(project.config).problems] == [("content/events.yml", 2)]
+
+
+def test_a_new_events_unknown_actor_is_reported_not_dropped(project):
+    article = build_story(project.config).articles[0].slug
+    write(project, "events.yml", "events:\n  - summary: Talks open\n    actors: [Qatar, Atlantis]\n"
+                                 f"    sources: [{{article: {article}, paragraph: 1}}]\n")
+    (problem,) = build_problems(project)
+    assert problem.startswith("content/events.yml:2: actor 'Atlantis' of the new event 'Talks open' names no actor")
