@@ -31,7 +31,9 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|,?\s(?:even as|while|whereas)\s|,\s(?:and|
                           r"|,\s(?P<sub>(?:(?P<lag>just|only|shortly|hours|(?P<n>[a-z]+|[0-9]+)\s(?P<unit>days?|hours?|weeks?"
                           r"|months?))\s)?(?P<dir>after|before)|where)\s"
                           r"|\s(?P<counted>(?P<n2>a|one|two|three|four|five|six|[0-9])\s(?P<unit2>days?|weeks?)\s"
-                          r"(?P<dir2>after|before))\s")
+                          r"(?P<dir2>after|before))\s"
+                          r"|(?P<coord>,?\sand\s)(?=(?:also\s|then\s|later\s)?[a-z]{3,}ed\b)"
+                          r"|(?P<absolute>,\swith\s)(?=[^,;]{1,80}?\sto\s[a-z]+\b)")
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 GERUND = re.compile(r"[a-z]+ing\b")
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]+,[^-–—\n]{0,40}?(?:\([^)]{1,40}\))?\s*[-–—]+\s")
@@ -100,6 +102,8 @@ class Clause:
     subordinate: bool  # "…, days after A announced …": its own time or none, never the narrative's
     lag: int | None = None  # "… a day after A struck …": days from the main clause's time (-1)
     cue: str = ""  # the words that made it subordinate
+    shares_subject: bool = False  # "… met in Istanbul and agreed on …": the main clause's subject did it
+    planned: bool = False  # "…, with Xi to pay a return visit": a plan
 
 
 def find_events(text: str, sentences: list[Sentence], source: SourceRef, mentions: list[Mention],
@@ -110,12 +114,14 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
         time.narrative = None
     for index, sentence in enumerate(sentences):
         lead = source.paragraph == 1 and index == 0
-        anchor = None  # the time of the sentence's last main clause
+        anchor, subject = None, []  # the time and the subject of the sentence's last main clause
         for clause in _clauses(text, sentence, lead):
             if not clause.subordinate:
                 date, date_text = _date(text[clause.start:clause.end], time, EventStatus.HAPPENED, lead, False)
                 anchor = Narrative(date, date_text or PUBLICATION) if date.known else None
-            event = _event(text, clause, source, mentions, time, lexicon, lead, last_person, anchor)
+                subject = _subject_mentions(text, clause, mentions)
+            inherited = subject if clause.shares_subject else []
+            event = _event(text, clause, source, mentions, time, lexicon, lead, last_person, anchor, inherited)
             if event is not None:
                 events.append(event)
                 if lead and time.story is None and event.date.known:
@@ -165,7 +171,7 @@ def _clauses(text: str, sentence: Sentence, lead: bool = False) -> list[Clause]:
     if lead and (dateline := DATELINE.match(text, sentence.start)):
         start = dateline.end()  # "ISTANBUL, May 16 (Reuters) -": the date of the copy, not of the news
     spans, body = [], text[sentence.start:sentence.end]
-    lag, cue = None, ""
+    lag, cue, shares, planned = None, "", False, False
     for match in CLAUSE_BREAK.finditer(body):
         if (match.group("sub") or match.group("counted")) and GERUND.match(body, match.end()):
             continue  # "…, after meeting Erdogan in Ankara, Zelenskiy agreed": no clause of its own
@@ -173,11 +179,13 @@ def _clauses(text: str, sentence: Sentence, lead: bool = False) -> list[Clause]:
         ends_list = match.group().startswith(", and") or match.group().startswith(", but")
         ends_list = ends_list and len(since_comma.split()) <= LIST_ITEM_WORDS
         if not _inside_quote(body, match.start()) and not ends_list:
-            spans.append(Clause(start, sentence.start + match.start(), subordinate, lag, cue))
+            spans.append(Clause(start, sentence.start + match.start(), subordinate, lag, cue, shares, planned))
             start = sentence.start + match.end()
-            subordinate = match.group("sub") is not None or match.group("counted") is not None
+            shares, planned = match.group("coord") is not None, match.group("absolute") is not None
+            subordinate = any(match.group(g) is not None for g in ("sub", "counted", "coord", "absolute"))
             lag, cue = _lag(match), (match.group("sub") or match.group("counted") or "")
-    spans.append(Clause(start, sentence.end, subordinate, lag, cue))
+            lag = 0 if shares else lag  # a second predicate of the same sentence: its time
+    spans.append(Clause(start, sentence.end, subordinate, lag, cue, shares, planned))
     return [c for c in spans if text[c.start:c.end].strip()]
 
 
@@ -204,10 +212,11 @@ def _inside_quote(body: str, position: int) -> bool:
 
 
 def _event(text: str, span: Clause, source: SourceRef, mentions: list[Mention], time: TextTime,
-           lexicon: Lexicon, lead: bool, last_person: Mention | None, anchor: Narrative | None) -> EventFinding | None:
+           lexicon: Lexicon, lead: bool, last_person: Mention | None, anchor: Narrative | None,
+           inherited: list[Mention]) -> EventFinding | None:
     clause = text[span.start:span.end]
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)}
-    participants = [m for m in mentions if span.start <= m.start < span.end]
+    participants = inherited + [m for m in mentions if span.start <= m.start < span.end]
     subject = _pronoun_subject(clause, last_person)
     if subject is not None:
         participants.insert(0, subject)
@@ -215,7 +224,7 @@ def _event(text: str, span: Clause, source: SourceRef, mentions: list[Mention], 
         return None
     if not (words & EVENT_WORDS or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words)):
         return None
-    status = _status(clause)
+    status = EventStatus.PLANNED if span.planned else _status(clause)
     date, date_text = _date(clause, time, status, lead and not span.subordinate, span.subordinate)
     if not date.known and span.lag is not None and anchor is not None:
         date = _shifted(anchor.date, span.lag)
@@ -223,6 +232,15 @@ def _event(text: str, span: Clause, source: SourceRef, mentions: list[Mention], 
     if date.known and status is EventStatus.HAPPENED and date_text and _is_future(time.published, date):
         status = EventStatus.PLANNED
     return EventFinding(source, _summary(clause), tuple(participants), date, date_text, status)
+
+
+def _subject_mentions(text: str, span: Clause, mentions: list[Mention]) -> list[Mention]:
+    """The actors named before the clause's first lower-case word that is not a title or article:
+    "Ukrainian and Russian delegations met …" → Ukraine, Russia."""
+    verb = re.search(r"\s(?!(?:the|a|an|of|and|from|for|to|on|in|with|de|al|bin|von|van)\b)[a-z]{3,}\b",
+                     text[span.start:span.end])
+    end = span.start + verb.start() if verb else span.end
+    return [m for m in mentions if span.start <= m.start < end and m.kind.is_actor]
 
 
 def _reports_action(word: str) -> bool:
