@@ -26,10 +26,17 @@ def build(config: Config, take_back: bool = False) -> str:
     if report.problems:
         raise BuildError("the writers' corrections have problems (strict build):\n  " + "\n  ".join(report.problems))
     summary = report.summary()
-    site.mkdocs_build(config)
+    unlisted = site.mkdocs_build(config)
     links = site.link_check(config.site_dir)
-    return f"{summary}\nsite built with 'mkdocs build --strict' in {config.site_dir}\nlink check: {links}\n" \
-           f"open {config.site_dir / 'index.html'} or run 'make serve'"
+    notes = [f"Note: {config.docs_dir.name}/{page} is in no menu: readers reach it only by a link; add it to "
+             f"nav: in mkdocs.yml (see {config.docs_dir.name}/writers.md)" for page in unlisted]
+    return "\n".join([summary, f"site built with 'mkdocs build --strict' in {config.site_dir}", f"link check: {links}",
+                      *notes, VIEW_SITE.format(site=config.site_dir)])
+
+
+# Opened from disk (file://) the site shows folder listings for its links and search cannot load:
+# it is made to be served.
+VIEW_SITE = "view it with 'make serve', or serve the built files: python -m http.server --directory {site} 8000"
 
 
 def check(config: Config, external: bool = False) -> str:

@@ -122,6 +122,25 @@ def on_build_error(error) -> None:
         _state["status"].report("mkdocs", [f"The site could not be rebuilt: {error}"])
 
 
+def on_files(files, config):
+    """A page a writer puts in a folder the generator owns is ignored by git (.gitignore), so it would
+    never reach CI or the published site: a warning, which the strict build counts."""
+    from generator.write import MANIFEST
+
+    manifest = Path(config.docs_dir) / MANIFEST
+    if not manifest.is_file():
+        return files
+    generated = set(json.loads(manifest.read_text(encoding="utf-8")))
+    owned = {path.split("/")[0] for path in generated if "/" in path}
+    for file in files.documentation_pages():
+        if file.src_uri.split("/")[0] in owned and file.src_uri not in generated:
+            log.warning(f"docs/{file.src_uri} is a page you wrote in a folder the generator owns, which git ignores: "
+                        f"it never reaches CI or the published site. Move it to docs/ outside "
+                        f"{', '.join(sorted(owned))}/ (and add it to nav: in mkdocs.yml); for an actor or venue, "
+                        "write its prose in content/actors/ or content/venues/")
+    return files
+
+
 def on_pre_build(config) -> None:
     names = Path(config.docs_dir) / "actors" / ".names.json"
     _state["names"] = json.loads(names.read_text(encoding="utf-8")) if names.is_file() else {}

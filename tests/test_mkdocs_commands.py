@@ -88,3 +88,27 @@ def test_mkdocs_serve_on_a_busy_port_is_one_error_line(tmp_path):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert f"127.0.0.1:{port} cannot be served (Address already in use)" in result.stderr
+
+
+def test_a_page_written_in_a_generated_folder_fails_the_build(tmp_path):
+    """git ignores the generated folders: such a page would never reach CI, so the build says so."""
+    project = create_project(tmp_path / "project", "two_articles")
+    assert run_mkdocs(project.root, "build", "--strict").returncode == 0
+    (project.docs / "actors" / "my-notes.md").write_text("# My notes\n", encoding="utf-8")
+    result = run_mkdocs(project.root, "build", "--strict")
+    assert result.returncode == 1
+    assert "docs/actors/my-notes.md is a page you wrote in a folder the generator owns, which git ignores" in (
+        result.stderr)
+
+
+def test_the_build_names_a_page_in_no_menu_and_how_to_view_the_site(tmp_path):
+    from generator.commands import build
+
+    project = create_project(tmp_path / "project", "two_articles")
+    (project.docs / "background.md").write_text("# Background\n", encoding="utf-8")
+    lines = build(project.config).splitlines()
+    assert "Note: docs/background.md is in no menu: readers reach it only by a link; add it to nav: in " \
+           "mkdocs.yml (see docs/writers.md)" in lines
+    assert not any("docs/articles/" in line or "docs/actors/" in line for line in lines if line.startswith("Note:"))
+    assert lines[-1] == ("view it with 'make serve', or serve the built files: "
+                         f"python -m http.server --directory {project.config.site_dir} 8000")
