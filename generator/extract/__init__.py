@@ -54,7 +54,8 @@ class RuleExtractor:
             source = SourceRef(article.slug, block.number)
             sentences = tokenize(block.text)
             found = [self._spot(block.text, s, source, lowercase) for s in sentences]
-            para_mentions = [m for ctx in found for m in ctx.mentions if not _call_sign(block.text, m)]
+            para_mentions = [m for ctx in found for m in ctx.mentions
+                             if not _call_sign(block.text, m) and len(m.name) > 1]
             para_roles = [r for ctx in found for r in ctx.role_references]
             quotes += find_quotes(block.text, sentences, source, para_mentions, para_roles, last_person, self.lexicon)
             events += find_events(block.text, sentences, source, para_mentions, time, self.lexicon, last_person)

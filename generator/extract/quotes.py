@@ -30,7 +30,8 @@ ROLE_NOUNS = frozenset(
     "president minister ministry premier chancellor secretary envoy ambassador spokesman spokeswoman "
     "spokesperson chief leader king queen emir prince general commander mayor governor senator "
     "department office agency council government presidency kremlin".split())
-PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador king queen emir prince".split())
+PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador king queen emir prince chief "
+                         "commander leader secretary governor mayor general".split())
 PREVIOUS_WORD = re.compile(r"([\w'’]+)\W*\Z")
 
 
@@ -106,7 +107,7 @@ class _SpeakerFinder:
         if verb is None:
             return None
         if verb == 0:
-            return self._mention_at(words[verb + 1:verb + 3]), "speech verb after quote"
+            return self._mention_at(words[verb + 1:verb + 8]), "speech verb after quote"
         between = words[:verb]
         persons = [found for w in between if isinstance(found := self._covering(w), Mention)
                    and found.kind is EntityKind.PERSON]
@@ -118,7 +119,14 @@ class _SpeakerFinder:
         return self._resolve_token(between[-1]), "speaker before verb after quote"
 
     def _mention_at(self, words: list[Token]) -> Speaker:
-        """"said X", "added the country's interior minister": the first name, pronoun or role noun."""
+        """"said X", "added the country's interior minister, Leila Haddad": a person named in the next
+        words first, then a pronoun or a role noun, then any name (a body)."""
+        if words and words[0].text in self.lexicon.person_pronouns:
+            return self._previous_person(words[0].start)
+        named = [found for word in words if (found := self._covering(word)) is not None]
+        person = next((m for m in named if isinstance(m, Mention) and m.kind is EntityKind.PERSON), None)
+        if person is not None:
+            return person
         for word in words[:6]:
             if word.text in self.lexicon.person_pronouns:
                 return self._previous_person(word.start)
@@ -159,8 +167,15 @@ class _SpeakerFinder:
         return named if isinstance(named, Mention) and named.kind is EntityKind.PERSON else None
 
     def _antecedent(self, tokens: tuple[Token, ...], who: int) -> Speaker:
+        """"… Ms Okafor, who said": the name before "who"; "X, the UN envoy, who said": the name the
+        appositive follows, not the body named inside it."""
         before = who - 1 if who > 0 and tokens[who - 1].text == "," else who
-        return self._covering(tokens[before - 1]) if before > 0 else None
+        if before <= 0:
+            return None
+        found = self._covering(tokens[before - 1])
+        if isinstance(found, Mention) and found.kind is EntityKind.PERSON:
+            return found
+        return self._before_appositive(tokens, before) or found
 
     def _resolve_token(self, token: Token) -> Speaker:
         if token.text in self.lexicon.person_pronouns or token.text.lower() in ("he", "she"):
@@ -172,12 +187,22 @@ class _SpeakerFinder:
             return self._role_holder(token)
         return found
 
+    def _definite(self, token: Token) -> bool:
+        """"the navy chief", "the country's interior minister", "its spokesman": a definite role noun
+        (up to two modifiers between the determiner and the noun)."""
+        words = re.findall(r"[\w'’]+", self.text[max(0, token.start - 60):token.start])[-3:]
+        for word in reversed(words):
+            lower = word.lower()
+            if lower in ("the", "its", "his", "her", "their") or lower.endswith(("'s", "’s")):
+                return True
+            if not word.islower():
+                return False
+        return False
+
     def _role_holder(self, token: Token) -> Speaker:
         """"the president wrote": the last person (or body, for "the ministry") named with that word, if
         the noun is definite ("the", "its", a possessive); "a minister said" names nobody."""
-        before = PREVIOUS_WORD.search(self.text, 0, token.start)
-        determiner = before.group(1).lower() if before else ""
-        if determiner not in ("the", "its", "his", "her", "their") and not determiner.endswith(("'s", "’s")):
+        if not self._definite(token):
             return None
         word = token.text.lower()
         earlier = [m for m in self.mentions if m.end <= token.start and m.kind.is_actor
