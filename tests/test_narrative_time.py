@@ -1,0 +1,73 @@
+"""Event dates from the narrative: a time set once flows through the text until a new one resets it.
+
+Each case is an article (paragraphs, published on Wednesday 12 March 2025) and, for the event whose
+sentence holds ``needle``, the date it must get (None: no date) and where that date must come from.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extract import RuleExtractor
+from generator.model import Article, Block
+
+PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
+EXTRACTOR = RuleExtractor()
+
+
+def event_dates(*paragraphs: str) -> dict[str, tuple[str | None, str | None]]:
+    blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))
+    extraction = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks))
+    return {event.sentence: (event.date.iso(), event.date_text) for event in extraction.events}
+
+
+def date_of(needle: str, *paragraphs: str) -> tuple[str | None, str | None]:
+    dates = event_dates(*paragraphs)
+    matches = [value for sentence, value in dates.items() if needle in sentence]
+    assert len(matches) == 1, (needle, dates)
+    return matches[0]
+
+
+CASES = [
+    pytest.param(["On Monday, the coast guard of Norway boarded a trawler. Hours earlier, a Kenyan patrol boat "
+                  "had fired warning shots."], "patrol boat", "2025-03-10", "Hours earlier",
+                 id="hours-earlier-takes-the-narrative-day"),
+    pytest.param(["Norway summoned Kenya's ambassador on Monday. The next day, Kenya expelled two Norwegian "
+                  "diplomats."], "expelled", "2025-03-11", "The next day", id="the-next-day"),
+    pytest.param(["Norway summoned Kenya's ambassador on Monday. Kenya protested the move."],
+                 "protested", "2025-03-10", "earlier in the text", id="a-sentence-goes-on-at-the-time-set"),
+    pytest.param(["Norway summoned Kenya's ambassador on Monday.", "Kenya protested the move."],
+                 "protested", "2025-03-10", "Monday", id="a-new-paragraph-goes-back-to-the-lead's-time"),
+    pytest.param(["Norway summoned Kenya's ambassador.", "Kenya protested the move."],
+                 "protested", "2025-03-12", None, id="the-lead's-time-is-the-publication-date"),
+    pytest.param(["Norway summoned Kenya's ambassador on Monday.", "Kenya said Norway had seized a trawler."],
+                 "seized", "2025-03-10", "Monday", id="reported-past-perfect-is-the-saying's-time"),
+    pytest.param(["Norway summoned Kenya's ambassador on Monday.", "Kenya had seized a trawler in a dispute."],
+                 "seized", None, None, id="background-past-perfect-takes-no-date"),
+    pytest.param(["Norway summoned Kenya's ambassador on Monday.", "A day earlier, Kenya had seized a trawler."],
+                 "seized", "2025-03-09", "A day earlier", id="a-paragraph-opening-with-a-narrative-time-continues"),
+    pytest.param(["Norway and Kenya opened talks on Monday, two days after Kenya seized a Norwegian trawler."],
+                 "seized", "2025-03-08", "two days after", id="days-after-dates-the-earlier-event"),
+    pytest.param(["Kenyan President William Ruto said he would travel to Norway in February."],
+                 "travel", "2026-02-01", "February", id="a-future-month-before-publication-is-next-year"),
+    pytest.param(["KIGALI, March 12 (Reuters) - Rwanda and Kenya signed a trade pact on Monday."],
+                 "trade pact", "2025-03-10", "Monday", id="the-dateline-is-not-the-event's-date"),
+    pytest.param(["Norway summoned Kenya's ambassador on Monday. Kenya has since recalled its envoy, in "
+                  "place since 2019."], "recalled", "2025-03-10", "earlier in the text",
+                 id="since-gives-no-date"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, needle, iso, source", CASES)
+def test_event_date_from_the_narrative(paragraphs, needle, iso, source):
+    date, date_text = date_of(needle, *paragraphs)
+    assert date == iso
+    assert (source is None and date_text is None) or (source is not None and source in (date_text or ""))
+
+
+def test_a_duration_is_no_date():
+    from generator.timeexpr import find_time_expressions
+
+    sentence = "It is Ruto's first visit to Norway in 11 years, and he is expected to meet the king."
+    assert find_time_expressions(sentence, PUBLISHED) == ()
