@@ -69,7 +69,7 @@ def evaluate(config: Config, gold: Path, as_json: bool = False) -> str:
 
 
 def new_article(config: Config, title: str, date: str | None, source: str | None, url: str | None) -> str:
-    """Write ``content/articles/<date>-<slug>.md`` and return its path."""
+    """Write ``content/articles/<date>-<slug>.md`` (front matter only) and say where to write."""
     if not title.strip():
         raise InputError("--title", "expected the article's title, got nothing")
     if url and not re.match(r"https?://\S+$", url):
@@ -90,9 +90,10 @@ def new_article(config: Config, title: str, date: str | None, source: str | None
     if path.exists():
         raise InputError(path, "already exists; choose another title or edit that file")
     folder.mkdir(parents=True, exist_ok=True)
-    path.write_text(front_matter_block(meta) + "\nFirst paragraph of the article.\n\nSecond paragraph.\n",
-                    encoding="utf-8")
-    return f"created {path.relative_to(config.root)}"
+    # No placeholder text: whatever is below the front matter is published.
+    path.write_text(front_matter_block(meta) + "\n", encoding="utf-8")
+    return (f"created {path.relative_to(config.root)}: write the article below its front matter, "
+            "paragraphs separated by a blank line, '## Subheading' for sections")
 
 
 def explain(config: Config, name: str) -> str:

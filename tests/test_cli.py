@@ -116,14 +116,17 @@ def test_new_article_scaffolds_valid_front_matter(make_project, capsys):
             "--source", "Example Wire", "--url", "https://example.org/geneva", "--config", str(project.config_file)]
     assert main(argv) == 0
     path = project.root / "content" / "articles" / "2026-03-02-talks-resume-in-geneva-day-one.md"
-    assert capsys.readouterr().out == "created content/articles/2026-03-02-talks-resume-in-geneva-day-one.md\n"
-    meta, _, _ = parse_front_matter(path.read_text(encoding="utf-8"), path)
+    assert capsys.readouterr().out == ("created content/articles/2026-03-02-talks-resume-in-geneva-day-one.md: "
+                                       "write the article below its front matter, paragraphs separated by a "
+                                       "blank line, '## Subheading' for sections\n")
+    meta, body, _ = parse_front_matter(path.read_text(encoding="utf-8"), path)
     assert meta == {"title": "Talks resume in Geneva: day one", "date": dt.date(2026, 3, 2),
                     "source": "Example Wire", "url": "https://example.org/geneva"}
+    assert body.strip() == "", "no placeholder text that would be published if left in"
     (article,) = read_corpus(project.config.with_inputs([path.parent]))
     assert (article.title, article.date, article.publisher) == (
         "Talks resume in Geneva: day one", dt.date(2026, 3, 2), "Example Wire")
-    assert len(article.paragraphs) == 2
+    assert article.paragraphs == ()
 
 
 def test_new_article_refuses_to_overwrite(make_project, capsys):
