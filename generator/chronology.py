@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from generator.corrections import EventCorrection
 from generator.errors import InputError
-from generator.extract.events import EVENT_WORDS
+from generator.extract.events import EVENT_WORDS, headline
 from generator.model import (
     Entity,
     EntityKind,
@@ -105,7 +105,8 @@ def _draft(finding: EventFinding, entity_at: dict, published: dt.date | None) ->
         return None
     basis = "text" if finding.date_text else ("publication" if finding.date.known else "none")
     words = frozenset(_WORD.findall(finding.sentence.lower())) & EVENT_WORDS
-    return _Draft(finding.sentence, finding.sentence, finding.date, finding.status, actors, venues,
+    subject = finding.participants[0].name if finding.participants else None
+    return _Draft(headline(finding.sentence, subject), finding.sentence, finding.date, finding.status, actors, venues,
                   [finding.source], basis, words, frozenset(states), published)
 
 

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from generator.extract.lexicon import Lexicon
+from generator.extract.quotes import previous_person
 from generator.extract.text import Sentence
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
 from generator.timeexpr import TimeExpression, find_time_expressions
@@ -96,6 +97,22 @@ class TextTime:
 
 
 @dataclass(frozen=True)
+class Paragraph:
+    """One paragraph as the event finder reads it."""
+
+    text: str
+    sentences: list[Sentence]
+    source: SourceRef
+    mentions: list[Mention]
+    time: TextTime
+    lexicon: Lexicon
+
+    @property
+    def outside_quotes(self) -> list[Mention]:
+        return [m for m in self.mentions if not _inside_quote(self.text, m.start)]
+
+
+@dataclass(frozen=True)
 class Clause:
     start: int
     end: int
@@ -109,7 +126,7 @@ class Clause:
 def find_events(text: str, sentences: list[Sentence], source: SourceRef, mentions: list[Mention],
                 time: TextTime, lexicon: Lexicon, last_person: Mention | None = None) -> list[EventFinding]:
     """The paragraph's events; ``time`` is advanced through it (and set by the lead)."""
-    events = []
+    events, paragraph = [], Paragraph(text, sentences, source, mentions, time, lexicon)
     if not (sentences and _continues(text[sentences[0].start:sentences[0].end], time.published)):
         time.narrative = None
     for index, sentence in enumerate(sentences):
@@ -121,7 +138,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 anchor = Narrative(date, date_text or PUBLICATION) if date.known else None
                 subject = _subject_mentions(text, clause, mentions)
             inherited = subject if clause.shares_subject else []
-            event = _event(text, clause, source, mentions, time, lexicon, lead, last_person, anchor, inherited)
+            event = _event(paragraph, clause, lead, last_person, anchor, inherited)
             if event is not None:
                 events.append(event)
                 if lead and time.story is None and event.date.known:
@@ -211,15 +228,16 @@ def _inside_quote(body: str, position: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-def _event(text: str, span: Clause, source: SourceRef, mentions: list[Mention], time: TextTime,
-           lexicon: Lexicon, lead: bool, last_person: Mention | None, anchor: Narrative | None,
+def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention | None, anchor: Narrative | None,
            inherited: list[Mention]) -> EventFinding | None:
+    text, mentions, time, lexicon = paragraph.text, paragraph.mentions, paragraph.time, paragraph.lexicon
     clause = text[span.start:span.end]
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)}
     participants = inherited + [m for m in mentions if span.start <= m.start < span.end]
-    subject = _pronoun_subject(clause, last_person)
-    if subject is not None:
-        participants.insert(0, subject)
+    if re.match(r"^\W*(?:He|She)\b", clause):  # "He stated that …": whom the pronoun stands for
+        subject = previous_person(text, paragraph.sentences, paragraph.outside_quotes, span.start, last_person)
+        if subject is not None:
+            participants.insert(0, subject)
     if not any(m.kind.is_actor for m in participants):
         return None
     if not (words & EVENT_WORDS or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words)):
@@ -231,7 +249,7 @@ def _event(text: str, span: Clause, source: SourceRef, mentions: list[Mention], 
         date_text = f"{span.cue} ({anchor.text})" if date.known else None
     if date.known and status is EventStatus.HAPPENED and date_text and _is_future(time.published, date):
         status = EventStatus.PLANNED
-    return EventFinding(source, _summary(clause), tuple(participants), date, date_text, status)
+    return EventFinding(paragraph.source, _summary(clause), tuple(participants), date, date_text, status)
 
 
 def _subject_mentions(text: str, span: Clause, mentions: list[Mention]) -> list[Mention]:
@@ -246,11 +264,6 @@ def _subject_mentions(text: str, span: Clause, mentions: list[Mention]) -> list[
 def _reports_action(word: str) -> bool:
     """A regular past tense ("stormed", "authorised"): something was done."""
     return word.endswith("ed") and len(word) > 4 and word not in ED_ADJECTIVES
-
-
-def _pronoun_subject(clause: str, last_person: Mention | None) -> Mention | None:
-    """"He stated that …": the clause's subject is the last person named."""
-    return last_person if re.match(r"^\W*(?:He|She)\b", clause) else None
 
 
 def _status(clause: str) -> EventStatus:
@@ -340,16 +353,20 @@ def _summary(clause: str) -> str:
 
 
 HEADLINE_WORDS = 16
+LEADING_PRONOUN = re.compile(r"(?:He|She)\b")
 LEADING_TIME = re.compile(r"^(?:(?:On|By|Late|Early|Earlier|Later)\s+)?[^,]{0,40}?(?:day|night|morning|afternoon|evening|"
                           r"week|weekend|month|year|earlier|later|[0-9]{1,4})\s*,\s+")
 HEADLINE_BREAK = re.compile(r",\s(?:which|who|where|when|as|while|after|before|saying|adding|according)\b|\s[—–]\s|;")
 
 
-def headline(sentence: str) -> str:
+def headline(sentence: str, subject: str | None = None) -> str:
     """A short headline for a chronology entry: the event's clause without its lead-in time ("On Thursday,"),
-    cut at its first subordinate clause, or after a whole word, never inside one."""
+    cut at its first subordinate clause, or after a whole word, never inside one; a leading "He" or "She"
+    becomes ``subject``, the person it stands for."""
     text = LEADING_TIME.sub("", sentence.strip())
     text = text.strip("“”\"' ")
+    if subject and (pronoun := LEADING_PRONOUN.match(text)):
+        text = subject + text[pronoun.end():]
     cut = HEADLINE_BREAK.search(text, 20)
     if cut is not None:
         text = text[:cut.start()]

@@ -233,20 +233,28 @@ class _SpeakerFinder:
         return None
 
     def _previous_person(self, position: int) -> Mention | None:
-        """What "he" or "she" at ``position`` refers to: the subject of the nearest sentence before it
-        (or of its own sentence, before it) that names a person; else the last person named before."""
-        for sentence in reversed([s for s in self.sentences if s.start < position]):
-            persons = [m for m in self.mentions if sentence.start <= m.start and m.end <= min(position, sentence.end)
-                       and m.kind is EntityKind.PERSON]
-            if persons:
-                return next((m for m in persons if self._is_subject(m)), persons[-1])
-        return self.last_person
+        return previous_person(self.text, self.sentences, self.mentions, position, self.last_person)
 
     def _is_subject(self, mention: Mention) -> bool:
-        """Not the object of a preposition or verb: "after meeting Erdogan", "told Trump", "after meeting
-        Turkish President Tayyip Erdogan" (the capitalised words of a title are passed over)."""
-        before = self.text[max(0, mention.start - 80):mention.start]
-        words = re.findall(r"[\w'’]+|[^\w\s]", before)
-        while words and words[-1][:1].isupper():
-            words.pop()
-        return not words or words[-1].lower() not in OBJECT_WORDS
+        return is_subject(self.text, mention)
+
+
+def previous_person(text: str, sentences: list[Sentence], mentions: list[Mention], position: int,
+                    fallback: Mention | None) -> Mention | None:
+    """What "he" or "she" at ``position`` refers to: the subject of the nearest sentence before it
+    (or of its own sentence, before it) that names a person; else ``fallback``, the last person named."""
+    for sentence in reversed([s for s in sentences if s.start < position]):
+        persons = [m for m in mentions if sentence.start <= m.start and m.end <= min(position, sentence.end)
+                   and m.kind is EntityKind.PERSON]
+        if persons:
+            return next((m for m in persons if is_subject(text, m)), persons[-1])
+    return fallback
+
+
+def is_subject(text: str, mention: Mention) -> bool:
+    """Not the object of a preposition or verb: "after meeting Erdogan", "told Trump", "after meeting
+    Turkish President Tayyip Erdogan" (the capitalised words of a title are passed over)."""
+    words = re.findall(r"[\w'’]+|[^\w\s]", text[max(0, mention.start - 80):mention.start])
+    while words and words[-1][:1].isupper():
+        words.pop()
+    return not words or words[-1].lower() not in OBJECT_WORDS
