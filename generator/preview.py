@@ -129,7 +129,7 @@ class Status:
 
 
 # Shown on every page while the preview has a problem; text only (textContent), never markup.
-BANNER_SCRIPT = """<script>
+BANNER_SCRIPT = r"""<script>
 (function () {
   var url = %s, banner = null;
   function show(problems) {

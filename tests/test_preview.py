@@ -230,3 +230,39 @@ def test_many_calls_during_a_run_make_one_more_run():
     release.set()
     time.sleep(0.5)
     assert runs == [0, 1]
+
+
+@pytest.mark.build
+@pytest.mark.browser
+def test_the_banner_shows_in_a_real_browser_and_goes_when_fixed(tmp_path):
+    """In headless Chromium: the problem's text (never its markup) on top of the page, gone once fixed."""
+    from browser_support import DESKTOP, Browser, missing_browser
+
+    if missing_browser():
+        pytest.skip(missing_browser())
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    project = create_project(tmp_path / "project", "two_articles")
+    events = project.root / "content" / "events.yml"
+    events.write_text('events:\n  - match: "<b>no such event</b>"\n    hide: true\n', encoding="utf-8")
+    port = free_port()
+    with (tmp_path / "serve.log").open("w") as log:
+        server = start_preview(project, port, log)
+        browser = None
+        try:
+            assert wait_for(lambda: "Ankara" in fetch(f"http://127.0.0.1:{port}/"), 90), (
+                (tmp_path / "serve.log").read_text())
+            browser = Browser(f"http://127.0.0.1:{port}/", DESKTOP, "preview-banner")
+            browser.open("venues/ankara/")
+            banner = WebDriverWait(browser.driver, 20).until(
+                lambda d: d.find_elements(By.ID, "preview-problems"))[0]
+            assert "<b>no such event</b>" in banner.text, "shown as text"
+            assert not banner.find_elements(By.TAG_NAME, "b"), "never as markup"
+            assert banner.location["y"] == 0 and banner.is_displayed()
+            events.write_text("events: []\n", encoding="utf-8")
+            WebDriverWait(browser.driver, 30).until(lambda d: not d.find_elements(By.ID, "preview-problems"))
+        finally:
+            if browser is not None:
+                browser.quit()
+            stop(server)
