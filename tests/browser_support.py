@@ -24,9 +24,10 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 ARTIFACTS = REPO / "tests" / "artifacts" / "screenshots"
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"  # `make test` installs it (package.json)
-# Articles on other stories, added to the seeds so the site has the spread of a real one (places on
-# several continents, dozens of events).
-MORE_ARTICLES = REPO / "tests" / "eval"
+# Six articles on other stories (the first eval corpus), added to the seeds so the site has the spread
+# of a real one: places on several continents, a hundred events.
+MORE_ARTICLES = REPO / "tests" / "eval" / "dev"
+MORE_ARTICLES_GLOB = "articles/10[1-6]_*"
 
 DESKTOP = (1280, 900)
 PHONE = (390, 844)
@@ -71,9 +72,8 @@ def build_real_site(root: Path, more_articles: bool = False) -> Path:
         elif source.is_file():
             shutil.copy2(source, root / name)
     if more_articles:
-        for article in sorted(MORE_ARTICLES.rglob("articles/*")):
-            if article.suffix in (".txt", ".md"):
-                shutil.copy2(article, root / "seeds" / article.name)
+        for article in sorted(MORE_ARTICLES.rglob(MORE_ARTICLES_GLOB)):
+            shutil.copy2(article, root / "seeds" / article.name)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
     result = subprocess.run([sys.executable, "-m", "generator", "build", "--config", "site_config/generator.yml"],
                             cwd=root, env=env, capture_output=True, text=True, timeout=600, check=False)

@@ -22,7 +22,7 @@ from generator.errors import OwnershipError
 from generator.pipeline import build_story
 from generator.render import render_site
 
-EVAL = REPO / "tests" / "eval" / "articles"
+EVAL = REPO / "tests" / "eval" / "dev" / "articles"
 
 
 def pages_and_keys(config) -> tuple[dict[str, str], dict[str, str]]:

@@ -48,7 +48,7 @@ def test_worker_count_is_capped_by_the_setting():
 
 
 def test_parallel_extraction_equals_serial(every_batch_parallel, make_project):
-    project = make_project(REPO / "tests" / "eval" / "articles")
+    project = make_project(REPO / "tests" / "eval" / "dev" / "articles")
     articles = read_corpus(project.config)
     serial = extract_all(articles, make_extractor(project.config, cached=False), workers=1)
     in_parallel = extract_all(articles, make_extractor(project.config, cached=False), workers=2)
@@ -56,7 +56,7 @@ def test_parallel_extraction_equals_serial(every_batch_parallel, make_project):
 
 
 def test_parallel_cold_cache_equals_serial(every_batch_parallel, make_project):
-    project = make_project(REPO / "tests" / "eval" / "articles")
+    project = make_project(REPO / "tests" / "eval" / "dev" / "articles")
     articles = read_corpus(project.config)
     cold = extract_all(articles, make_extractor(project.config), workers=2)
     warm = extract_all(articles, make_extractor(project.config), workers=2)
@@ -64,7 +64,7 @@ def test_parallel_cold_cache_equals_serial(every_batch_parallel, make_project):
 
 
 def test_parallel_rendering_is_byte_identical(every_batch_parallel, make_project):
-    project = make_project(REPO / "tests" / "eval" / "articles")
+    project = make_project(REPO / "tests" / "eval" / "dev" / "articles")
     story = build_story(project.config)
     serial = render_site(story, dataclasses.replace(project.config, workers=1))
     in_parallel = render_site(story, dataclasses.replace(project.config, workers=2))

@@ -145,7 +145,7 @@ def test_five_random_articles_pass_a_strict_mkdocs_build(tmp_path):
 # --- determinism ---------------------------------------------------------------------------------
 
 CORPUS = {"input_a": [*sorted((REPO / "seeds").glob("*.txt")), *sorted((FIXTURES / "two_articles").iterdir())],
-          "input_b": sorted((REPO / "tests" / "eval" / "articles").iterdir())}
+          "input_b": sorted((REPO / "tests" / "eval" / "dev" / "articles").iterdir())}
 
 
 def determinism_project(root: Path, reverse: bool) -> Path:
