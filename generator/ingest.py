@@ -136,7 +136,7 @@ def _read_markdown(path: Path, text: str, config: Config) -> Article:
         date = date.date()
     return Article(
         slug=slugify(str(meta.get("slug") or path.stem)),
-        title=" ".join(CONTROL.sub("", meta["title"]).split()),  # one line; YAML escapes can spell anything
+        title=re.sub(r"\s*[\r\n\x85\u2028\u2029]\s*", " ", CONTROL.sub("", meta["title"])).strip(),  # one line
         date=date,
         source_path=_display_path(path, config),
         blocks=markdown_blocks(body),
