@@ -1,4 +1,4 @@
-"""The JSON export read by the evaluation scorer (format: ../shared/eval/README.md)."""
+"""The JSON export read by the evaluation (format: tests/eval/README.md; scored by generator/evaluate.py)."""
 from __future__ import annotations
 
 from generator.model import Entity, Event, Story
