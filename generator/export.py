@@ -1,4 +1,4 @@
-"""The JSON export read by the evaluation (format: tests/eval/README.md; scored by generator/evaluate.py)."""
+"""The extraction as JSON: five lists (articles, actors, venues, events, quotes), every reference by slug; what ``python -m generator evaluate`` scores (generator/evaluate.py)."""
 from __future__ import annotations
 
 from generator.model import Entity, Event, Story
