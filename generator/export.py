@@ -1,4 +1,5 @@
-"""The extraction as JSON: five lists (articles, actors, venues, events, quotes), every reference by slug; what ``python -m generator evaluate`` scores (generator/evaluate.py)."""
+"""The extraction as JSON: five lists (articles, actors, venues, events, quotes), every reference
+by slug; what ``python -m generator evaluate`` scores (generator/evaluate.py)."""
 from __future__ import annotations
 
 from generator.model import Entity, Event, Story
