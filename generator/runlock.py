@@ -6,7 +6,8 @@ the lock when its process ends however it ends, so a killed run never leaves a
 stale lock behind; the file keeps the holder's pid for the message.
 
 While the lock is held, SIGTERM is turned into ``KeyboardInterrupt``, so that a
-stopped run unwinds like Ctrl-C and removes what it staged.
+stopped run unwinds like Ctrl-C and removes what it staged; taking the lock deletes
+the half-written cache files (``*.tmp``) a killed run left.
 """
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ def run_lock(cache_dir: Path):
                              f"{cache_dir} to be writable") from None
     try:
         _acquire(fd, path)
+        _sweep(cache_dir)
         with _sigterm_interrupts():
             yield
     finally:
@@ -52,6 +54,14 @@ def _acquire(fd: int, path: Path) -> None:
                           f"finish and try again (lock: {path})") from None
     os.ftruncate(fd, 0)
     os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+
+
+def _sweep(cache_dir: Path) -> None:
+    """Delete the cache files a killed run left half-written (``*.tmp``): with the lock held,
+    no other run can be writing one."""
+    for leftover in cache_dir.rglob("*.tmp"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 @contextlib.contextmanager

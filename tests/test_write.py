@@ -321,3 +321,16 @@ def test_a_killed_run_leaves_no_lock(make_project):
         holder.stdout.close()
     with run_lock(project.config.cache_dir):
         pass
+
+
+def test_taking_the_lock_deletes_half_written_cache_files(make_project):
+    project = make_project()
+    cache = project.config.cache_dir
+    (cache / "extract").mkdir(parents=True)
+    (cache / "pages.1234.tmp").write_text("half", encoding="utf-8")
+    (cache / "extract" / "abc.999.tmp").write_bytes(b"half")
+    (cache / "pages.json").write_text("{}", encoding="utf-8")
+    with run_lock(cache):
+        pass
+    assert sorted(p.relative_to(cache).as_posix() for p in cache.rglob("*") if p.is_file()) == [
+        "generate.lock", "pages.json"]
