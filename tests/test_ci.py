@@ -60,3 +60,15 @@ def test_nothing_points_outside_the_repository():
                  if any(word in (REPO / name).read_text(encoding="utf-8", errors="replace")
                         for word in OUTSIDE)]
     assert offenders == []
+
+
+def test_in_ci_nothing_a_test_needs_is_missing():
+    """The browser and accessibility tests skip where Chromium or axe-core is missing; CI installs both,
+    so there a skip would hide a test that never ran."""
+    import os
+
+    from browser_support import missing_axe, missing_browser
+
+    if not os.environ.get("CI"):
+        return
+    assert missing_browser() is None and missing_axe() is None, (missing_browser(), missing_axe())
