@@ -53,14 +53,13 @@ def read_corpus(config: Config, skipped: list[InputError] | None = None) -> tupl
     for path in article_files(config.inputs):
         try:
             article = read_article(path, config)
-            override = overrides.get(path.name)
-            chosen.append(bool(override and override.slug) or article.slug != _default_slug(path, article))
-            articles.append(_apply_precedence(article, override))
+            chosen.append(is_chosen(path, article, overrides.get(path.name)))
+            articles.append(_apply_precedence(article, overrides.get(path.name)))
         except InputError as problem:
             if skipped is None:
                 raise
             skipped.append(problem)
-    return tuple(sorted(_name_pages(articles, chosen), key=lambda a: a.slug))
+    return tuple(sorted(name_pages(articles, chosen), key=lambda a: a.slug))
 
 
 def article_files(folders: tuple[Path, ...]) -> list[Path]:
@@ -225,25 +224,33 @@ def _apply_precedence(article: Article, override: SourceOverride | None) -> Arti
     return replace(article, **changes)
 
 
-def _default_slug(path: Path, article: Article) -> str:
-    """The page name an article gets when nobody chose one: its file name (Markdown) or headline (raw)."""
-    return slugify(path.stem) if article.body_format == "markdown" else _slug_from_title(article.title)
+def is_chosen(path: Path, article: Article, override: SourceOverride | None) -> bool:
+    """Whether a writer chose the article's page name (a 'slug'), rather than its file name (Markdown)
+    or headline (raw) giving it."""
+    default = slugify(path.stem) if article.body_format == "markdown" else _slug_from_title(article.title)
+    return bool(override and override.slug) or article.slug != default
 
 
-def _name_pages(articles: list[Article], chosen: list[bool]) -> list[Article]:
+def name_pages(articles: list[Article], chosen: list[bool], problems: list[InputError] | None = None) -> list[Article]:
     """Every article its own page name. A name a writer chose is kept (two alike, or one the site
-    uses, are an error); the others are settled oldest first, each taking the first free one of
-    its headline, its whole headline, headline and date, then a number, so adding a newer article
-    never renames an existing page."""
+    uses, are an error: raised, or added to ``problems`` and the article left out); the others are
+    settled oldest first, each taking the first free one of its headline, its whole headline,
+    headline and date, then a number, so adding a newer article never renames an existing page."""
     taken: dict[str, Article] = {}
     for article in (a for a, fixed in zip(articles, chosen) if fixed):
-        _check_chosen(article, taken)
+        try:
+            _check_chosen(article, taken)
+        except InputError as problem:
+            if problems is None:
+                raise
+            problems.append(problem)
+            continue
         taken[article.slug] = article
     derived = sorted((a for a, fixed in zip(articles, chosen) if not fixed),
                      key=lambda a: (a.date is None, a.date or dt.date.min, a.source_path))
     names = set(taken)
     named = {id(a): replace(a, slug=free_slug(_candidates(a), names)) for a in derived}
-    return [a if fixed else named[id(a)] for a, fixed in zip(articles, chosen)]
+    return [named.get(id(a), a) for a in articles if id(a) in named or taken.get(a.slug) is a]
 
 
 def _candidates(article: Article) -> list[str]:

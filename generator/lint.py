@@ -139,7 +139,7 @@ class _Lint:
         return files
 
     def articles(self, files: list[Path], overrides: dict[str, sources.SourceOverride]) -> list[Article]:
-        articles = []
+        articles, chosen = [], []
         for path in files:
             self.files += 1
             try:
@@ -149,19 +149,18 @@ class _Lint:
                 continue
             if path.suffix == ".md":
                 self.duplicate_keys(path, _front_matter_text(path), offset=1)
+            chosen.append(ingest.is_chosen(path, article, overrides.get(path.name)))
             articles.append(ingest._apply_precedence(article, overrides.get(path.name)))
-        return self.unique(articles)
+        return self.unique(articles, chosen)
 
-    def unique(self, articles: list[Article]) -> list[Article]:
-        """Every slug clash, not only the first: the second article of each pair is left out."""
-        seen: dict[str, Article] = {}
-        for article in articles:
-            other = seen.setdefault(article.slug, article)
-            if other is not article:
-                self.report(self.config.root / article.source_path, 1,
-                            f"has the same page name '{article.slug}' as {other.source_path}",
-                            "give one of them a 'slug' in sources.yml or front matter")
-        return sorted(seen.values(), key=lambda a: a.slug)
+    def unique(self, articles: list[Article], chosen: list[bool]) -> list[Article]:
+        """Page names as generate gives them; every clash of chosen names, not only the first (the
+        second article of each pair is left out)."""
+        clashes: list[InputError] = []
+        named = ingest.name_pages(articles, chosen, clashes)
+        for error in clashes:
+            self.report(self.config.root / error.path, 1, *split_message(error.message))
+        return sorted(named, key=lambda a: a.slug)
 
     # --- the writer's YAML files -----------------------------------------------------------------
 
