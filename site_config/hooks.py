@@ -33,8 +33,13 @@ _state = {"serving": False, "names": {}, "watcher": None, "indexer": None, "star
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    from generator.preview import Status
+    try:
+        from generator.preview import Status
+    except ModuleNotFoundError as missing:  # MkDocs from outside the project's venv
+        from mkdocs.exceptions import PluginError
 
+        raise PluginError(f"this MkDocs cannot import the generator ({missing}): run 'make site' once, then "
+                          "use the venv's mkdocs ('. .venv/bin/activate' first)") from None
     _state["serving"] = command == "serve"
     _state["status"] = Status()
 
@@ -52,8 +57,9 @@ def on_config(config):
         _check_address(config)
     settings = _settings_file(config)
     fresh = os.environ.get(FRESH_VARIABLE)
-    if fresh:  # the problems 'python -m generator serve' found: shown until a regeneration clears them
-        _state["status"].report("generate", json.loads(fresh))
+    if fresh:
+        if _state["serving"]:  # the problems 'python -m generator serve' found: shown until a regeneration clears them
+            _state["status"].report("generate", json.loads(fresh))
         return config
     if not settings.is_file():
         return config
