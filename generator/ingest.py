@@ -39,6 +39,9 @@ MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 MAX_SLUG_WORDS = 10
+# Everything is linear in an article's size, but a page past this is unreadable and slow to build
+# (tests/benchmarks/big_article.py: about 10 s per MB to generate); the error says to split it.
+MAX_ARTICLE_BYTES = 16 * 2**20
 FRONT_MATTER_KEYS = {"title", "date", "source", "url", "tags", "slug"}
 
 
@@ -90,7 +93,7 @@ def _parse_article(path: Path, text: str, config: Config) -> Article:
 
 def read_text(path: Path) -> str:
     """UTF-8 text with line endings normalised; a clear error for anything else."""
-    return _normalise_breaks(read_text_file(path, "text article"))
+    return _normalise_breaks(read_text_file(path, "text article", MAX_ARTICLE_BYTES))
 
 
 def _normalise_breaks(text: str) -> str:

@@ -130,9 +130,13 @@ def load_yaml_file(path: Path, expected: type = dict) -> Any:
     return data
 
 
-def read_text_file(path: Path, what: str = "text file") -> str:
-    """A writer's UTF-8 file; unreadable, UTF-16, binary or other bytes are one clear error naming it."""
+def read_text_file(path: Path, what: str = "text file", max_bytes: int = MAX_YAML_CHARS) -> str:
+    """A writer's UTF-8 file of at most ``max_bytes``; unreadable, too big, UTF-16, binary or other
+    bytes are one clear error naming it."""
     try:
+        if path.stat().st_size > max_bytes:
+            raise InputError(path, f"is {path.stat().st_size / 2**20:.1f} MB; a {what} may be at most "
+                             f"{max_bytes / 2**20:g} MB: split it")
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror or exc}); check its permissions") from None

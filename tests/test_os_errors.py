@@ -139,3 +139,11 @@ def test_a_crashing_mkdocs_is_summarised_in_one_line():
              + "PermissionError: [Errno 13] Permission denied: '/p/site/index.html'\n"
     assert site._problems(output) == ("MkDocs stopped with PermissionError: [Errno 13] Permission denied: "
                                       "'/p/site/index.html'")
+
+
+def test_an_article_past_the_size_limit_is_one_error(make_project, monkeypatch):
+    project = make_project("two_articles")
+    monkeypatch.setattr("generator.ingest.MAX_ARTICLE_BYTES", 2**20)
+    (project.input / "long.txt").write_text("Long\n" + "Iran met Oman. " * 100_000 + "\n", encoding="utf-8")
+    code, err, _ = run(project, "generate")
+    one_error(code, err, "long.txt: is 1.4 MB; a text article may be at most 1 MB: split it")
