@@ -147,3 +147,12 @@ def test_an_article_past_the_size_limit_is_one_error(make_project, monkeypatch):
     (project.input / "long.txt").write_text("Long\n" + "Iran met Oman. " * 100_000 + "\n", encoding="utf-8")
     code, err, _ = run(project, "generate")
     one_error(code, err, "long.txt: is 1.4 MB; a text article may be at most 1 MB: split it")
+
+
+def test_a_site_folder_mkdocs_cannot_write_is_summarised(make_project):
+    project = make_project("two_articles")
+    run(project, "generate")
+    project.config.site_dir.write_text("a file where the site folder should be\n", encoding="utf-8")
+    code, err, _ = run(project, "build")
+    assert code == 1 and "Traceback" not in "\n".join(err) and len(err) <= 3, err
+    assert err[-1] == f"MkDocs stopped with NotADirectoryError: [Errno 20] Not a directory: '{project.config.site_dir}'"
