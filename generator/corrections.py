@@ -36,8 +36,8 @@ from pathlib import Path
 
 from generator.errors import InputError
 from generator.model import EventStatus, Precision, SourceRef
-from generator.yamlio import check_entry, load_entry_list
-from generator.yamllines import load_located
+from generator.yamlio import check_entry
+from generator.yamllines import load_entries
 
 KEYS = {"match", "all", "date", "precision", "status", "summary", "hide", "merge", "actors", "venues", "sources"}
 
@@ -59,7 +59,7 @@ class EventCorrection:
 
 
 def load_corrections(path: Path) -> tuple[EventCorrection, ...]:
-    return load_located(path, load_entry_list(path, "events", "- match: …"), "events", _correction)
+    return load_entries(path, "events", "- match: …", _correction)
 
 
 def _correction(path: Path, index: int, item: object, line: int | None = None) -> EventCorrection:

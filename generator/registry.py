@@ -21,8 +21,8 @@ from pathlib import Path
 from generator.errors import InputError
 from generator.model import EntityKind
 from generator.slugs import fold
-from generator.yamlio import check_entry, load_entry_list, shown
-from generator.yamllines import load_located
+from generator.yamlio import check_entry, shown
+from generator.yamllines import load_entries
 
 KEYS = {"name", "kind", "role", "aliases", "description", "suppress"}
 
@@ -52,7 +52,7 @@ def name_key(name: str) -> str:
 
 
 def load_registry(path: Path) -> tuple[RegistryEntry, ...]:
-    return load_located(path, load_entry_list(path, "entities", "- name: …"), "entities", _entry)
+    return load_entries(path, "entities", "- name: …", _entry)
 
 
 def _entry(path: Path, index: int, item: object, line: int | None = None) -> RegistryEntry:

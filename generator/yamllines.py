@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from generator.errors import InputError
+from generator.yamlio import load_entry_list
 
 KEY_IN_MESSAGE = re.compile(r"key '([^']+)'")
 
@@ -76,8 +77,13 @@ def located(error: InputError, node: yaml.Node | None) -> InputError:
     return type(error)(error.path, error.message, message_line(node, error.message))
 
 
-def load_located(path: Path, entries: list, key: str, load) -> tuple:
-    """Each entry read by ``load(path, index, item, line)``; an error gets the entry's line."""
+def load_entries(path: Path, key: str, example: str, load) -> tuple:
+    """The list under ``key`` of a writer's YAML file, each entry read by ``load(path, index, item,
+    line)``; an error names the line of the entry (or of the key it is about)."""
+    try:
+        entries = load_entry_list(path, key, example)
+    except InputError as error:
+        raise located(error, compose_file(path)) from None
     nodes = entry_nodes(path, key)
     result = []
     for index, entry in enumerate(entries, 1):

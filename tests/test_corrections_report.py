@@ -155,3 +155,10 @@ def test_a_new_events_unknown_actor_is_reported_not_dropped(project):
                                  f"    sources: [{{article: {article}, paragraph: 1}}]\n")
     (problem,) = build_problems(project)
     assert problem.startswith("content/events.yml:2: actor 'Atlantis' of the new event 'Talks open' names no actor")
+
+
+def test_a_list_that_is_not_a_list_names_its_line(project):
+    write(project, "events.yml", "# corrections\nevents:\n  match: 'met in Ankara'\n")
+    with pytest.raises(InputError) as error:
+        build_story(project.config)
+    assert (str(error.value.path), error.value.line) == (str(project.config.events_file), 2)
