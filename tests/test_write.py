@@ -334,3 +334,49 @@ def test_taking_the_lock_deletes_half_written_cache_files(make_project):
         pass
     assert sorted(p.relative_to(cache).as_posix() for p in cache.rglob("*") if p.is_file()) == [
         "generate.lock", "pages.json"]
+
+
+KILL_AT = """
+import os, signal, sys
+from pathlib import Path
+from generator import pipeline, write
+from generator.config import load_config
+step, count = sys.argv[2], [0]
+original = getattr(write, step) if step == "_stage" else os.replace
+
+def killed(*args):
+    count[0] += 1
+    if count[0] == 5:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return original(*args)
+
+if step == "_stage":
+    write._stage = killed
+else:
+    write.os.replace = killed
+pipeline.generate(load_config(Path(sys.argv[1])))
+"""
+
+
+def pages_of(docs):
+    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("step", ["_stage", "replace"])
+def test_kill_9_while_staging_or_switching_then_one_more_run_is_a_clean_run(make_project, step):
+    project, reference = make_project("two_articles"), make_project("two_articles")
+    pipeline.generate(project.config)
+    for root in (project, reference):
+        (root.input / "extra.txt").write_text("Talks in Oman\n2026-02-09 - 10:00\nIran met Oman.\n", encoding="utf-8")
+    killed = subprocess.run([sys.executable, "-c", KILL_AT, str(project.config_file), step], cwd=REPO,
+                            capture_output=True, text=True, timeout=300, check=False)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    if step == "_stage":
+        assert staged_files(project.docs)  # the debris a kill leaves
+    else:
+        assert (project.docs / write_module.JOURNAL).is_file()  # killed mid-switch: docs/ is two runs
+
+    pipeline.generate(project.config)  # no "edited by hand" error: the killed run is undone or finished
+    pipeline.generate(reference.config)
+    assert pages_of(project.docs) == pages_of(reference.docs)
+    assert staged_files(project.docs) == [] and not list(project.config.cache_dir.rglob("*.tmp"))
