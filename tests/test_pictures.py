@@ -12,7 +12,8 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from generator.model import EntityKind
-from generator.pictures import figure, graph_layout, map_layout, outline, relationship_graph_svg, venue_map_svg, world_outline  # noqa: E501
+from generator.pictures import (figure, graph_layout, map_layout, outline, relationship_graph_svg, venue_map_svg,
+                                world_outline)
 
 SVG = "{http://www.w3.org/2000/svg}"
 EVIL = "<script>alert(1)</script>"
@@ -79,12 +80,17 @@ def test_svg_is_xml_and_accessible(make):
 @pytest.mark.parametrize("make", [
     lambda links: relationship_graph_svg(NODES, EDGES, links=links),
     lambda links: relationship_graph_svg(NODES, EDGES, center="iran", links=links),
-    lambda links: venue_map_svg(PLACES, links=links),
+    lambda links: venue_map_svg(PLACES + [("drc", "Democratic Republic of the Congo", -4.3, 15.3, 1)], links=links),
 ])
 def test_every_link_has_a_name_and_no_fill_is_hard_coded(make):
     root = parse(make({slug: f"../{slug}/" for slug, *_ in NODES + PLACES}))
     anchors = list(root.iter(f"{SVG}a"))
     assert anchors and all(a.get("aria-label") for a in anchors)
+    labels = [t for a in anchors for t in a.iter(f"{SVG}text")]
+    assert labels and all(t.get("aria-hidden") == "true" for t in labels), "screen readers hear the name once"
+    for anchor in anchors:
+        drawn = " ".join(" ".join("".join(t.itertext()).split()) for t in anchor.iter(f"{SVG}text"))
+        assert drawn in anchor.get("aria-label"), "the visible label is part of the link's name, never cut"
     painted = [el.get("fill") for el in root.iter() if el.get("fill") not in (None, "currentColor", "transparent")]
     assert painted == [], "shapes are painted by the stylesheet, from palette variables (both schemes)"
 
@@ -269,7 +275,8 @@ def test_map_labels_the_most_mentioned_places_clear_of_every_target():
     for label in shape.labels:
         for spot in shape.spots:
             if spot.place.slug != label.slug:
-                target = (spot.x - map_layout.HIT, spot.y - map_layout.HIT, spot.x + map_layout.HIT, spot.y + map_layout.HIT)
+                hit = map_layout.HIT
+                target = (spot.x - hit, spot.y - hit, spot.x + hit, spot.y + hit)
                 assert not map_layout.overlap(label.box, target), (label.slug, spot.place.slug)
     for a, b in itertools.combinations(shape.labels, 2):
         assert not map_layout.overlap(a.box, b.box)

@@ -95,10 +95,10 @@ def _node_label(node: Node, is_center: bool) -> str:
         anchor = "start" if cos > 0 else "end"
         tx = node.x + (node.r + 5) * (1 if cos > 0 else -1)
         first = node.y + FONT * 0.35 - line_height * (len(lines) - 1) / 2
-    spans = "".join(f'<tspan x="{num(tx)}" y="{num(first + i * line_height)}">{esc(line)}</tspan>'
-                    for i, line in enumerate(lines))
-    return (f'<text text-anchor="{anchor}" fill="currentColor" paint-order="stroke" stroke-width="3" '
-            f'stroke-linejoin="round" style="stroke:var(--md-default-bg-color,#fff)">{spans}</text>')
+    spans = "".join(f'<tspan x="{num(tx)}" y="{num(first + i * line_height)}">{" " if i else ""}{esc(line)}</tspan>'
+                    for i, line in enumerate(lines))  # the space: the label's text reads as its name
+    return (f'<text aria-hidden="true" text-anchor="{anchor}" fill="currentColor" paint-order="stroke" '
+            f'stroke-width="3" stroke-linejoin="round" style="stroke:var(--md-default-bg-color,#fff)">{spans}</text>')
 
 
 def _legend(kinds: Sequence[str], height: float, heaviest: float) -> str:

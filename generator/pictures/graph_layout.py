@@ -115,8 +115,9 @@ def ring_points(count: int, around_center: bool) -> tuple[list[tuple[float, floa
     return [(cx + RX * math.cos(a), cy + ry * math.sin(a), a) for a in angles], height
 
 
-def label_lines(label: str, per_line: int = 14, lines: int = 2) -> list[str]:
-    """Up to two lines of about 14 characters, split between words; the rest cut with "…"."""
+def label_lines(label: str, per_line: int = 14, lines: int = 3) -> list[str]:
+    """The label wrapped between words to lines of about 14 characters; past three lines the rest
+    stays on the last one. Never cut: a link's name must contain its whole visible label."""
     words, result, current = " ".join(label.split()).split(" "), [], ""
     for word in words:
         candidate = f"{current} {word}".strip()
@@ -126,6 +127,4 @@ def label_lines(label: str, per_line: int = 14, lines: int = 2) -> list[str]:
             result.append(current)
             current = word
     result.append(current)
-    if len(result) > lines:
-        result = result[: lines - 1] + [" ".join(result[lines - 1:])]
-    return [line if len(line) <= per_line + 2 else line[: per_line + 1].rstrip() + "…" for line in result]
+    return result[: lines - 1] + [" ".join(result[lines - 1:])] if len(result) > lines else result

@@ -11,7 +11,8 @@ from generator.pictures.svg import esc, link, num, open_svg, plural, uid
 LAND_PAD = 2.0  # degrees of land drawn beyond the frame, so coasts do not stop at its edge
 
 
-def venue_map_svg(places: Iterable[tuple[str, str, float, float, float]], links: Mapping[str, str] | None = None) -> str:
+def venue_map_svg(places: Iterable[tuple[str, str, float, float, float]],
+                  links: Mapping[str, str] | None = None) -> str:
     """A dot per place (area by ``count``) on the land of the story's region; places beyond it are
     markers on the frame's edge. ``places`` are (slug, label, lat, lon, count); places without
     valid coordinates are left out. Returns "" when no place can be drawn."""
@@ -57,8 +58,8 @@ def _place(spot: Spot, label: Label | None) -> str:
     mark = _marker(spot) if spot.outside else (
         f'<circle class="map-dot" cx="{num(spot.x)}" cy="{num(spot.y)}" r="{num(spot.r)}"/>')
     text = "" if label is None else (
-        f'<text x="{num(label.x)}" y="{num(label.y)}" text-anchor="{label.anchor}" fill="currentColor" '
-        f'paint-order="stroke" stroke-width="3" stroke-linejoin="round" '
+        f'<text aria-hidden="true" x="{num(label.x)}" y="{num(label.y)}" text-anchor="{label.anchor}" '
+        f'fill="currentColor" paint-order="stroke" stroke-width="3" stroke-linejoin="round" '
         f'style="stroke:var(--md-default-bg-color,#fff)">{esc(label.text)}</text>')
     return f'<g class="map-place"><title>{esc(_name(spot))}</title>{hit}{mark}{text}</g>'
 

@@ -212,7 +212,7 @@ def place_labels(spots: list[Spot], height: float) -> list[Label]:
     taken = [(s.x - HIT, s.y - HIT, s.x + HIT, s.y + HIT) for s in spots]
     labels = []
     for index, spot in enumerate(spots):
-        text = _short(spot.place.label, 22)
+        text = " ".join(spot.place.label.split())  # whole: the link's name must contain it
         for anchor, x, y, box in _candidates(text, spot):
             if box[0] < 2 or box[2] > WIDTH - 2 or box[1] < 2 or box[3] > height - 2:
                 continue
@@ -233,11 +233,6 @@ def _candidates(text: str, spot: Spot):
                            ("start", x + d * 0.7, y + d), ("end", x - d * 0.7, y + d)):
         left = tx if anchor == "start" else tx - w if anchor == "end" else tx - w / 2
         yield anchor, tx, ty + FONT * 0.35, (left, ty - h / 2, left + w, ty + h / 2)
-
-
-def _short(label: str, limit: int) -> str:
-    label = " ".join(label.split())
-    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 
 def overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:

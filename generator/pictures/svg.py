@@ -2,8 +2,11 @@
 
 Accessibility, one choice for every picture: the ``<svg>`` is a labelled group
 (``role="group"``, named by its ``<title>``, described by its ``<desc>``) of real
-links, each with its own name (``aria-label``) and a visible focus ring
-(``docs/stylesheets/extra.css``). An image role would hide those links from
+links, each with its own name (``aria-label``: the whole name and its count) and a
+visible focus ring (``docs/stylesheets/extra.css``). A link's drawn label is the
+whole name, never cut (it is wrapped or left out), so the link's name contains
+what a reader sees (axe's ``label-content-name-mismatch``); it is ``aria-hidden``
+so a screen reader does not read the name twice. An image role would hide those links from
 screen readers while keyboards still stop on them (axe's ``nested-interactive``).
 
 Colours are not written here: shapes carry classes, and the site's stylesheet
@@ -64,14 +67,6 @@ def open_svg(ident: str, width: float, height: float, title: str, desc: str, css
 def link(inner: str, url: str | None, name: str) -> str:
     """``inner`` as a link named ``name``, or ``inner`` alone when there is no URL."""
     return f'<a href="{esc(url)}" aria-label="{esc(name)}">{inner}</a>' if url else inner
-
-
-def halo_text(text: str, x: float, y: float, anchor: str = "start", css_class: str = "") -> str:
-    """Text with a halo of the page's background, readable over lines and land."""
-    cls = f' class="{css_class}"' if css_class else ""
-    return (f'<text x="{num(x)}" y="{num(y)}" text-anchor="{anchor}"{cls} fill="currentColor" '
-            f'paint-order="stroke" stroke-width="3" stroke-linejoin="round" '
-            f'style="stroke:var(--md-default-bg-color,#fff)">{esc(text)}</text>')
 
 
 def figure(svg: str, css_class: str) -> str:

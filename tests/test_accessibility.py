@@ -1,0 +1,121 @@
+"""What readers meet, audited in a real headless Chromium as the web's standard tools would: axe-core
+(WCAG 2.1 A/AA, the engine inside Lighthouse's accessibility score) on every page type in the light
+and dark scheme, on a desktop and a phone; the page never shifts while it loads (cumulative layout
+shift 0); every map dot's centre opens its own place; search costs nothing until it is opened.
+
+The site is the real project (seeds/, content/) plus six articles on other stories, so pages have
+the spread of a real one. Screenshots of each page type, light and dark, desktop and phone, land in
+tests/artifacts/screenshots/ (git-ignored).
+
+Needs Debian's chromium and chromium-driver, selenium, and axe-core (`npm ci`, which `make test`
+runs); skipped with the reason otherwise.
+"""
+from __future__ import annotations
+
+import pytest
+from browser_support import (DESKTOP, PHONE, Browser, StaticServer, build_real_site, missing_axe,
+                             missing_browser)
+
+pytestmark = [pytest.mark.browser,
+              pytest.mark.skipif(missing_browser() is not None, reason=str(missing_browser())),
+              pytest.mark.skipif(missing_axe() is not None, reason=str(missing_axe()))]
+
+PAGE_TYPES = {"home": "", "chronology": "chronology/", "actors": "actors/", "venues": "venues/",
+              "actor": "actors/iran/", "venue": "venues/tehran/", "article": None}  # None: found at run time
+SCHEMES = ("default", "slate")  # Material's light and dark schemes
+SERIOUS = {"serious", "critical"}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    built = build_real_site(tmp_path_factory.mktemp("accessibility") / "project", more_articles=True)
+    server = StaticServer(built)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module", params=[DESKTOP, PHONE], ids=["desktop", "phone"])
+def browser(request, site):
+    name = "desktop" if request.param == DESKTOP else "phone"
+    browser = Browser(site.url, request.param, name)
+    yield browser
+    browser.quit()
+
+
+def _path(browser: Browser, page_type: str) -> str:
+    from selenium.webdriver.common.by import By
+
+    path = PAGE_TYPES[page_type]
+    if path is not None:
+        return path
+    browser.open("articles/")
+    first = browser.driver.find_element(By.CSS_SELECTOR, "article.md-content__inner td a[href], "
+                                                         "article.md-content__inner li a[href]")
+    return first.get_attribute("href").replace(browser.base_url, "")
+
+
+@pytest.mark.parametrize("page_type", list(PAGE_TYPES))
+def test_no_serious_axe_violation_and_no_layout_shift(browser, page_type):
+    browser.open(_path(browser, page_type))
+    shift = browser.layout_shift()
+    problems = []
+    for scheme in SCHEMES:
+        browser.use_scheme(scheme)
+        browser.screenshot(f"{page_type}-{'light' if scheme == 'default' else 'dark'}")
+        for violation in browser.axe():
+            if violation["impact"] in SERIOUS:
+                nodes = "; ".join(f"{target}: {summary.splitlines()[-1].strip()}"
+                                  for target, summary in violation["nodes"][:3])
+                problems.append(f"{scheme} {violation['id']} ({violation['impact']}, {len(violation['nodes'])}"
+                                f" elements): {violation['help']} — {nodes}")
+    print(f"{browser.name} /{PAGE_TYPES[page_type] or 'article'}: layout shift {shift:.4f}, "
+          f"{len(problems)} serious violations")
+    assert problems == []
+    assert shift == 0, f"the page moved while loading: cumulative layout shift {shift:.4f}"
+
+
+@pytest.mark.parametrize("page", ["", "venues/"])
+def test_every_map_dot_centre_opens_its_own_place(browser, page):
+    browser.open(page)
+    dots = browser.driver.execute_script("""
+        return [...document.querySelectorAll('svg.venue-map a')].map(a => {
+          a.scrollIntoView({block: 'center'});
+          const mark = a.querySelector('.map-dot');
+          const r = mark.getBoundingClientRect(), hit = a.querySelector('.map-hit').getBoundingClientRect();
+          const x = r.left + r.width / 2, y = r.top + r.height / 2;
+          const found = document.elementFromPoint(x, y);
+          return {href: a.getAttribute('href'), opens: found && found.closest('a') ?
+                  found.closest('a').getAttribute('href') : null, target: Math.min(hit.width, hit.height)};
+        });""")
+    assert len(dots) >= 5, f"the map of /{page} shows its places: {dots}"
+    wrong = [d for d in dots if d["opens"] != d["href"]]
+    assert wrong == [], f"{len(wrong)} of {len(dots)} dots open another place (or none) at their centre: {wrong}"
+    small = [d for d in dots if d["target"] < 24]
+    assert small == [], f"targets under 24 px on a {browser.name}: {small}"
+
+
+def test_search_loads_only_when_opened(site):
+    """Nothing of Pagefind's is fetched until the reader opens the search; then the dialog works."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser = Browser(site.url, DESKTOP, "on-demand")
+    try:
+        browser.open("")
+        browser.collect()
+        assert not [url for url in browser.requests if "/pagefind" in url], browser.requests
+        browser.driver.find_element(By.CSS_SELECTOR, "button[data-md-pagefind]").click()
+        box = WebDriverWait(browser.driver, 20).until(
+            lambda d: d.find_element(By.CSS_SELECTOR, "dialog.pf-modal[open] input"), "the search did not open")
+        box.send_keys("Khartoum")
+        excerpt = WebDriverWait(browser.driver, 20).until(
+            lambda d: d.find_element(By.CSS_SELECTOR, ".pf-result-excerpt"), "no results")
+        lines = browser.driver.execute_script(
+            "const s = getComputedStyle(arguments[0]); return arguments[0].getBoundingClientRect().height"
+            " / parseFloat(s.lineHeight)", excerpt)
+        assert lines > 1.5, "the excerpt wraps to show the match's context"
+        browser.collect()
+        assert any(url.endswith("pagefind-component-ui.js") for url in browser.requests)
+        assert browser.layout_shift() == 0
+    finally:
+        browser.quit()
