@@ -49,6 +49,14 @@ def load_enrichments(content_dir: Path) -> dict[tuple[str, str], Enrichment]:
     return found
 
 
+def missing_pictures(enrichments: dict[tuple[str, str], Enrichment], docs_dir: Path) -> list[InputError]:
+    """An ``image:`` that is not under docs/ would fail the strict build naming the generated page."""
+    return [InputError(found.path, f"front matter key 'image': {found.image!r} is not in docs/; put the "
+                       "picture there or correct the path (from docs/, such as images/portrait.jpg)",
+                       front_matter_line(read_text(found.path), "image"))
+            for found in enrichments.values() if found.image and not (docs_dir / found.image).is_file()]
+
+
 def unknown_slugs(enrichments: dict[tuple[str, str], Enrichment],
                   entities: tuple[Entity, ...]) -> tuple[dict[tuple[str, str], Enrichment], list[InputError]]:
     """Enrichments for pages the generator makes, and a problem (with the closest names) for each other."""

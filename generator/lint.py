@@ -325,6 +325,7 @@ def _story(config: Config, articles: tuple[Article, ...], entries: tuple[Registr
     extractions = extract_all(articles, make_extractor(config), config.workers)
     resolution = resolve(extractions, entries, load_gazetteer().names_of)
     kept, unknown = enrichment.unknown_slugs(enrichments, resolution.actors + resolution.venues)
+    unknown += enrichment.missing_pictures(enrichments, config.docs_dir)
     actors = enrichment.apply_enrichments(resolution.actors, kept)
     venues = enrichment.apply_enrichments(resolution.venues, kept)
     events, unmatched = build_chronology(extractions, actors + venues, fixes, None, _published(articles))

@@ -10,7 +10,8 @@ from pathlib import Path
 from generator.chronology import build_chronology
 from generator.config import Config
 from generator.corrections import load_corrections
-from generator.enrichment import apply_enrichments, load_enrichments, name_index, scan_writer_pages, unknown_slugs
+from generator.enrichment import (apply_enrichments, load_enrichments, missing_pictures, name_index, scan_writer_pages,
+                                  unknown_slugs)
 from generator.errors import InputError
 from generator.extract import extract_all, make_extractor
 from generator.gazetteer import load_gazetteer
@@ -73,6 +74,7 @@ def build_story(config: Config, lenient: bool = False) -> Story:
     resolution = resolve(extractions, registry, load_gazetteer().names_of)
     all_enrichments = load_enrichments(config.root / "content")
     enrichments, problems = unknown_slugs(all_enrichments, resolution.actors + resolution.venues)
+    problems += missing_pictures(all_enrichments, config.docs_dir)
     actors = apply_enrichments(resolution.actors, enrichments)
     venues = apply_enrichments(resolution.venues, enrichments)
     citable = frozenset(SourceRef(a.slug, p.number) for a in articles for p in a.paragraphs)

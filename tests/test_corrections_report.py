@@ -162,3 +162,14 @@ def test_a_list_that_is_not_a_list_names_its_line(project):
     with pytest.raises(InputError) as error:
         build_story(project.config)
     assert (str(error.value.path), error.value.line) == (str(project.config.events_file), 2)
+
+
+def test_an_enrichment_picture_not_in_docs_is_reported_at_its_key(project):
+    write(project, "actors/qatar.md", "---\nsummary: A mediator.\nimage: images/qatar.jpg\n---\nProse.\n")
+    (problem,) = build_problems(project)
+    assert problem.startswith(f"{project.root}/content/actors/qatar.md:3: front matter key 'image': "
+                              "'images/qatar.jpg' is not in docs/")
+    assert [(p.path, p.line) for p in lint(project.config).problems] == [("content/actors/qatar.md", 3)]
+    (project.docs / "images").mkdir()
+    (project.docs / "images" / "qatar.jpg").write_bytes(b"\xff\xd8\xff")
+    assert build_problems(project) == []
