@@ -380,3 +380,15 @@ def test_kill_9_while_staging_or_switching_then_one_more_run_is_a_clean_run(make
     pipeline.generate(reference.config)
     assert pages_of(project.docs) == pages_of(reference.docs)
     assert staged_files(project.docs) == [] and not list(project.config.cache_dir.rglob("*.tmp"))
+
+
+def test_the_preview_s_regeneration_takes_the_same_lock(make_project):
+    from generator.preview import Status, regenerate
+
+    project = make_project("two_articles")
+    status = Status()
+    with run_lock(project.config.cache_dir):
+        regenerate(lambda: project.config, status)
+    assert status.problems() == [f"The pages are not being regenerated: another generate is running "
+                                 f"(pid {os.getpid()}) in this project; wait for it to finish and try again "
+                                 f"(lock: {project.config.cache_dir / 'generate.lock'})"]
