@@ -74,7 +74,7 @@ def build_story(config: Config, lenient: bool = False) -> Story:
     resolution = resolve(extractions, registry, load_gazetteer().names_of)
     all_enrichments = load_enrichments(config.root / "content")
     enrichments, problems = unknown_slugs(all_enrichments, resolution.actors + resolution.venues)
-    problems += missing_pictures(all_enrichments, config.docs_dir)
+    pictures = missing_pictures(all_enrichments, config.docs_dir)  # a problem, but not an unmatched correction
     actors = apply_enrichments(resolution.actors, enrichments)
     venues = apply_enrichments(resolution.venues, enrichments)
     citable = frozenset(SourceRef(a.slug, p.number) for a in articles for p in a.paragraphs)
@@ -82,17 +82,22 @@ def build_story(config: Config, lenient: bool = False) -> Story:
     events, unmatched = build_chronology(extractions, actors + venues, corrections, citable,
                                          {a.slug: a.date for a in articles})
     writer_pages = scan_writer_pages(config.docs_dir, config.generated_dirs, name_index(actors + venues))
-    overrides = load_sources(config.sources_file)
-    unmatched += unused_sources(config.sources_file, overrides, {Path(a.source_path).name for a in articles},
-                                _shown(config, config.sources_file))
-    wrong, notes = registry_outcomes(_shown(config, config.entities_file), registry, extractions,
-                                     resolution.actors + resolution.venues)
-    problems += wrong + unmatched
+    checked, notes, entries = _checked_entries(config, articles, extractions, registry, resolution)
+    problems += checked + unmatched
     return Story(articles=articles, actors=actors, venues=venues, quotes=resolution.quotes, events=events,
                  extractions=extractions, enrichments=enrichments, writer_pages=writer_pages,
-                 problems=tuple(skipped + problems),
-                 corrections=tally(len(registry) + len(corrections) + len(overrides) + len(all_enrichments),
-                                   problems, notes))
+                 problems=tuple(skipped + problems + pictures),
+                 corrections=tally(entries + len(corrections) + len(all_enrichments), problems, notes))
+
+
+def _checked_entries(config: Config, articles, extractions, registry, resolution) -> tuple[list, list[str], int]:
+    """The problems and notes of the sources.yml and entities.yml entries, and how many entries there are."""
+    overrides = load_sources(config.sources_file)
+    unused = unused_sources(config.sources_file, overrides, {Path(a.source_path).name for a in articles},
+                            _shown(config, config.sources_file))
+    wrong, notes = registry_outcomes(_shown(config, config.entities_file), registry, extractions,
+                                     resolution.actors + resolution.venues)
+    return unused + wrong, notes, len(overrides) + len(registry)
 
 
 def _shown(config: Config, path: Path) -> Path:
