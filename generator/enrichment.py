@@ -78,7 +78,8 @@ def _read(path: Path, folder: str) -> Enrichment:
     try:
         unknown = sorted(set(meta) - KEYS)
         if unknown:
-            raise InputError(path, f"front matter key '{unknown[0]}' is not known; expected {', '.join(sorted(KEYS))}", 2)
+            raise InputError(path, f"front matter key '{unknown[0]}' is not known; "
+                             f"expected {', '.join(sorted(KEYS))}", 2)
         return Enrichment(folder, path.stem, path, _text(meta, "summary", path), _text(meta, "role", path),
                           _aliases(meta, path), _image(meta, path), _links(meta, path), body.strip(),
                           body_line + body.count("\n", 0, len(body) - len(body.lstrip())),
