@@ -219,6 +219,17 @@ def without_code(markdown: str) -> str:
     return CODE.sub("", markdown)
 
 
+def blank_code(markdown: str) -> str:
+    """Code spans and fences blanked out, line breaks kept: offsets and lines stay those of the file."""
+    return CODE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), markdown)
+
+
+def line_of(markdown: str, snippet: str) -> int:
+    """The line where ``snippet`` first appears outside code, for messages."""
+    blanked = blank_code(markdown)
+    return blanked.count("\n", 0, max(blanked.find(snippet), 0)) + 1
+
+
 def link_outside_code(markdown: str, replace_one) -> str:
     parts = CODE.split(markdown)
     return "".join(part if i % 2 else WIKILINK.sub(replace_one, part) for i, part in enumerate(parts))

@@ -274,7 +274,7 @@ class _Lint:
             if parts[0] in self.config.generated_dirs or any(part.startswith(".") for part in parts):
                 continue
             self.files += 1
-            text = _blank_code(path.read_text(encoding="utf-8", errors="replace"))
+            text = enrichment.blank_code(path.read_text(encoding="utf-8", errors="replace"))
             for match in enrichment.WIKILINK.finditer(text):
                 if enrichment.wikilink_target(index, match.group(1).strip()) is None:
                     self.report(path, _line_at(text, match.start()), f"the wikilink [[{match.group(1).strip()}]] "
@@ -297,11 +297,6 @@ class _Lint:
                     continue
                 self.duplicate_keys(path, _front_matter_text(path), offset=1)
         return found
-
-
-def _blank_code(markdown: str) -> str:
-    """Code spans and fences blanked out, line breaks kept: what they show is not followed."""
-    return enrichment.CODE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), markdown)
 
 
 def _line_at(text: str, offset: int) -> int:

@@ -155,14 +155,15 @@ def on_pre_build(config) -> None:
 def on_page_markdown(markdown: str, page, config, files) -> str:
     if page.meta.get("generated_by"):
         return markdown
-    from generator.enrichment import link_outside_code, unprefixed, wikilink_target
+    from generator.enrichment import line_of, link_outside_code, unprefixed, wikilink_target
 
     def replace(match) -> str:
         name, label = match.group(1).strip(), (match.group(2) or unprefixed(match.group(1))).strip()
         target = wikilink_target(_state["names"], name)
-        if target is None:
-            log.warning(f"Doc file '{page.file.src_uri}' contains the wikilink [[{name}]], "
-                        "which names no actor or venue")
+        if target is None:  # at the line lint names (the file's, front matter included)
+            line = line_of(Path(page.file.abs_src_path).read_text(encoding="utf-8"), match.group(0))
+            log.warning(f"Doc file '{page.file.src_uri}', line {line}: the wikilink [[{name}]] "
+                        "names no actor or venue")
             return match.group(0)
         return f"[{label}]({posixpath.relpath(target, posixpath.dirname(page.file.src_uri) or '.')})"
 

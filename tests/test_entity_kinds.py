@@ -75,3 +75,20 @@ def test_a_writers_page_picks_the_kind_with_a_prefix(make_project):
     assert 'href="../venues/ankara/">Ankara</a>' in html
     assert 'href="../venues/ankara/">the capital</a>' in html
     assert 'href="../actors/qatar/">Qatar</a>' in html
+
+
+@pytest.mark.build
+def test_an_unknown_wikilink_fails_the_build_at_the_line_lint_names(make_project):
+    from generator import pipeline
+    from generator.errors import BuildError
+    from generator.lint import lint
+    from generator.site import mkdocs_build
+
+    project = make_project("two_articles")
+    (project.docs / "notes.md").write_text("---\ntitle: Notes\n---\n# Notes\n\n`[[Atlantis]]` in code.\n\n"
+                                           "See [[Atlantis]].\n", encoding="utf-8")
+    (problem,) = lint(project.config).problems
+    assert (problem.path, problem.line) == ("docs/notes.md", 8)
+    pipeline.generate(project.config)
+    with pytest.raises(BuildError, match=r"Doc file 'notes.md', line 8: the wikilink \[\[Atlantis\]\]"):
+        mkdocs_build(project.config)
