@@ -51,6 +51,7 @@ class _Draft:
     states: frozenset[str] = field(default_factory=frozenset)
     published: dt.date | None = None  # of the article it was first reported in
     line: int | None = None  # of the events.yml entry that added it by hand
+    date_from: str = ""  # where the date comes from (generator/explain.py)
 
     @property
     def participants(self) -> set[str]:
@@ -107,7 +108,14 @@ def _draft(finding: EventFinding, entity_at: dict, published: dt.date | None) ->
     words = frozenset(_WORD.findall(finding.sentence.lower())) & EVENT_WORDS
     subject = finding.participants[0].name if finding.participants else None
     return _Draft(headline(finding.sentence, subject), finding.sentence, finding.date, finding.status, actors, venues,
-                  [finding.source], basis, words, frozenset(states), published)
+                  [finding.source], basis, words, frozenset(states), published, date_from=_date_from(finding))
+
+
+def _date_from(finding: EventFinding) -> str:
+    where = f"paragraph {finding.source.paragraph} of '{finding.source.article}'"
+    if finding.date_text:
+        return f"the words “{finding.date_text}” in {where}"
+    return f"the publication date: {where} is in the article's lead" if finding.date.known else ""
 
 
 def _merge_reports(drafts: list[_Draft]) -> list[_Draft]:
@@ -184,7 +192,7 @@ def _absorb(keep: _Draft, other: _Draft) -> None:
     keep.actors += [a for a in other.actors if a not in keep.actors]
     keep.venues += [v for v in other.venues if v not in keep.venues]
     if _rank(other.date) > _rank(keep.date):
-        keep.date, keep.basis = other.date, other.basis
+        keep.date, keep.basis, keep.date_from = other.date, other.basis, other.date_from
 
 
 def _rank(date: FuzzyDate) -> int:
@@ -256,13 +264,13 @@ def _matches(draft: _Draft, text: str) -> bool:
 
 
 def _correct(draft: _Draft, correction: EventCorrection) -> None:
+    if correction.date is not None or correction.precision is not None:
+        draft.basis, draft.date_from = "editor", f"content/events.yml, line {correction.line}"
     if correction.date is not None:
         precision = correction.precision or Precision.DAY
         draft.date = FuzzyDate(correction.date.year, correction.date.month, correction.date.day, precision)
-        draft.basis = "editor"
     elif correction.precision is not None:
         draft.date = _at_precision(draft.date, correction.precision)
-        draft.basis = "editor"
     draft.status = correction.status or draft.status
     draft.summary = correction.summary or draft.summary
 
@@ -284,7 +292,8 @@ def _new_event(correction: EventCorrection, entities: tuple[Entity, ...]) -> _Dr
                       correction.precision or Precision.DAY) if correction.date else FuzzyDate.unknown())
     return _Draft(correction.summary or "", correction.summary or "", date,
                   correction.status or EventStatus.HAPPENED, lookup(correction.actors, True),
-                  lookup(correction.venues, False), list(correction.sources), "editor", line=correction.line)
+                  lookup(correction.venues, False), list(correction.sources), "editor", line=correction.line,
+                  date_from=f"content/events.yml, line {correction.line}" if correction.date else "")
 
 
 def _unknown_names(correction: EventCorrection, entities: tuple[Entity, ...]) -> list[InputError]:
@@ -301,7 +310,8 @@ def _events(drafts: list[_Draft]) -> tuple[Event, ...]:
     drafts = sorted(drafts, key=lambda d: (d.date.sort_key(), d.sources[0].article if d.sources else "",
                                            d.sources[0].paragraph if d.sources else 0, d.summary))
     return tuple(
-        Event(slug, d.date, d.status, d.summary, tuple(d.actors), tuple(d.venues), tuple(d.sources), d.basis)
+        Event(slug, d.date, d.status, d.summary, tuple(d.actors), tuple(d.venues), tuple(d.sources), d.basis,
+              d.date_from)
         for slug, d in zip(unique_slugs([_stable_label(d) for d in drafts]), drafts)
     )
 

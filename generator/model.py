@@ -266,6 +266,7 @@ class Event:
     venues: tuple[str, ...]
     sources: tuple[SourceRef, ...]
     date_basis: str = "text"  # "text" | "publication" | "editor" | "none"
+    date_from: str = ""  # where the date comes from, for 'explain': the words and their paragraph
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,8 @@ GERUND = re.compile(r"[a-z]+ing\b")
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]+,[^-–—\n]{0,40}?(?:\([^)]{1,40}\))?\s*[-–—]+\s")
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad))\b|\bsince\b", re.I)
 PUBLICATION = "the publication date"
+PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad|t))\b",
+                             re.I)
 SINCE = re.compile(r"\bsince\b", re.I)
 YEAR_SETS_TIME = 12  # "In 2022, …" sets the time of what follows; "the 1994 genocide" mid-sentence does not
 LIST_ITEM_WORDS = 5  # ", and Egypt" ends a list when the part before it is this short
@@ -301,7 +303,9 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool,
         return FuzzyDate.of_day(published), None
     if subordinate or not _fits(narrative, status, published):
         return FuzzyDate.unknown(), None
-    if time.narrative is None and (status is not EventStatus.HAPPENED or PAST_PERFECT.search(_main_part(clause))):
+    main = _main_part(clause)
+    if time.narrative is None and (status is not EventStatus.HAPPENED or PAST_PERFECT.search(main)
+                                   or PRESENT_PERFECT.search(main)):
         return FuzzyDate.unknown(), None  # the lead's time is for what happened then, not for background
     if narrative is time.story and narrative.text == PUBLICATION:
         return narrative.date, None
