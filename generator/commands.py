@@ -6,6 +6,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from generator import pipeline, site
 from generator.config import Config
@@ -31,12 +32,25 @@ def build(config: Config, take_back: bool = False) -> str:
     notes = [f"Note: {config.docs_dir.name}/{page} is in no menu: readers reach it only by a link; add it to "
              f"nav: in mkdocs.yml (see {config.docs_dir.name}/writers.md)" for page in unlisted]
     return "\n".join([summary, f"site built with 'mkdocs build --strict' in {config.site_dir}", f"link check: {links}",
-                      *notes, VIEW_SITE.format(site=config.site_dir)])
+                      *notes, *site_url_note(config.site_dir), VIEW_SITE.format(site=config.site_dir)])
 
 
 # Opened from disk (file://) the site shows folder listings for its links and search cannot load:
 # it is made to be served.
 VIEW_SITE = "view it with 'make serve', or serve the built files: python -m http.server --directory {site} 8000"
+
+
+LOCAL_SITE_URL = ("Note: built for {url} (SITE_URL is not set): the pages' canonical links and sitemap.xml point "
+                  "there; to publish, build with the public address: SITE_URL=https://example.org/story/ make site")
+
+
+def site_url_note(site_dir: Path) -> list[str]:
+    """A site built for this machine names it in every canonical link and in its sitemap: say so."""
+    sitemap = site_dir / "sitemap.xml"
+    found = re.search(r"<loc>\s*([^<\s]+)", sitemap.read_text(encoding="utf-8")) if sitemap.is_file() else None
+    if found is None or urlsplit(found.group(1)).hostname not in ("127.0.0.1", "localhost", "::1"):
+        return []
+    return [LOCAL_SITE_URL.format(url=found.group(1))]
 
 
 def check(config: Config, external: bool = False) -> str:
