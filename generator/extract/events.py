@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from generator.extract.lexicon import Lexicon
 from generator.extract.quotes import previous_person
-from generator.extract.text import Sentence
+from generator.extract.text import Sentence, quote_spans
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
 from generator.timeexpr import TimeExpression, find_time_expressions
 
@@ -244,6 +244,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         return None
     if not (words & EVENT_WORDS or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words)):
         return None
+    if _mostly_quoted(clause):
+        return None  # "“…,” he said": a quote (the quotes page has it), not an event
     status = EventStatus.PLANNED if span.planned else _status(clause)
     date, date_text = _date(clause, time, status, lead and not span.subordinate, span.subordinate)
     if not date.known and span.lag is not None and anchor is not None:
@@ -252,6 +254,12 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     if date.known and status is EventStatus.HAPPENED and date_text and _is_future(time.published, date):
         status = EventStatus.PLANNED
     return EventFinding(paragraph.source, _summary(clause), tuple(participants), date, date_text, status)
+
+
+def _mostly_quoted(clause: str) -> bool:
+    """More than half of the clause's letters are inside quotation marks."""
+    quoted = sum(end - start for start, end in quote_spans(clause))
+    return quoted * 2 > sum(c.isalpha() for c in clause)
 
 
 def _subject_mentions(text: str, span: Clause, mentions: list[Mention]) -> list[Mention]:
