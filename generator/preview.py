@@ -111,21 +111,30 @@ class Status:
         self.site_dir: Path | None = None
 
     def report(self, source: str, problems: list[str]) -> None:
+        """Replace what ``source`` reported last, and rewrite the file (also after a full rebuild
+        emptied the site folder)."""
         with self._lock:
             self._problems[source] = list(problems)
-        self.write()
+            self._write()
 
     def problems(self) -> list[str]:
         with self._lock:
-            return [line for source in sorted(self._problems) for line in self._problems[source]]
+            return self._lines()
 
-    def write(self) -> None:
+    def _lines(self) -> list[str]:
+        return [line for source in sorted(self._problems) for line in self._problems[source]]
+
+    def _write(self) -> None:
+        """Best effort: a rebuild may be emptying the folder; the next one's report writes it again."""
         if self.site_dir is None or not self.site_dir.is_dir():
             return
         target = self.site_dir / STATUS_FILE
         staging = target.with_name(f".tmp-{STATUS_FILE}")
-        staging.write_text(json.dumps({"problems": self.problems()}, ensure_ascii=False), encoding="utf-8")
-        staging.replace(target)
+        try:
+            staging.write_text(json.dumps({"problems": self._lines()}, ensure_ascii=False), encoding="utf-8")
+            staging.replace(target)
+        except OSError as exc:
+            log.debug(f"preview status not written: {exc}")
 
 
 # Shown on every page while the preview has a problem; text only (textContent), never markup.

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO, create_project
 
-from generator.preview import STATUS_FILE, Debounced, watched_inputs
+from generator.preview import STATUS_FILE, Debounced, Status, watched_inputs
 
 
 def test_a_burst_of_calls_runs_the_action_once():
@@ -49,6 +49,19 @@ def test_a_call_during_a_run_runs_it_again_after():
     release.set()
     time.sleep(0.3)
     assert runs == [0, 1]
+
+
+def test_the_status_file_holds_every_sources_latest_problems(tmp_path):
+    status = Status()
+    status.report("generate", ["content/events.yml:2: no event contains 'x'"])  # no site yet: kept, not written
+    status.site_dir = tmp_path
+    status.report("mkdocs", ["The site could not be rebuilt: boom"])
+    read = lambda: json.loads((tmp_path / STATUS_FILE).read_text(encoding="utf-8"))["problems"]
+    assert read() == ["content/events.yml:2: no event contains 'x'", "The site could not be rebuilt: boom"]
+    status.report("mkdocs", [])
+    assert read() == ["content/events.yml:2: no event contains 'x'"]
+    status.report("generate", [])
+    assert read() == [] and [p.name for p in tmp_path.iterdir()] == [STATUS_FILE]
 
 
 def test_watched_inputs_are_the_generator_inputs_without_nesting(make_project):
