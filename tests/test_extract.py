@@ -350,3 +350,16 @@ def test_dotted_abbreviations_and_hyphenated_titles(text, person, role):
 def test_a_name_before_a_group_word_is_a_group_and_an_adjective_is_not():
     found = extract("Israeli and Hamas negotiators met, and European diplomats watched.")
     assert [(m.text, m.kind.value) for m in found.mentions if m.kind.value == "group"] == [("Hamas", "group")]
+
+
+def test_a_place_inside_a_document_name_is_no_venue_or_actor():
+    names = {m.name for m in extract("Leaders signed the Charter of Paris and the Athens Declaration "
+                                     "in Rome on Monday.").mentions}
+    assert "Rome" in names
+    assert not names & {"Paris", "France", "Athens", "Greece"}, names
+
+
+def test_a_ship_name_keeps_its_of_and_a_call_sign_is_no_actor():
+    names = {m.name for m in extract("The carrier HMS Prince of Wales sailed as Air Force One landed.").mentions}
+    assert "HMS Prince of Wales" in names
+    assert not any(name.startswith("Air Force") for name in names), names

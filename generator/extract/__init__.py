@@ -54,8 +54,8 @@ class RuleExtractor:
             source = SourceRef(article.slug, block.number)
             sentences = tokenize(block.text)
             found = [self._spot(block.text, s, source, lowercase) for s in sentences]
-            para_mentions = [m for ctx in found for m in ctx.mentions
-                             if not _call_sign(block.text, m) and len(m.name) > 1]
+            para_mentions = [m for ctx in found for m in ctx.mentions if len(m.name) > 1
+                             and not _call_sign(block.text, m) and not self._in_document_name(block.text, m)]
             para_roles = [r for ctx in found for r in ctx.role_references]
             quotes += find_quotes(block.text, sentences, source, para_mentions, para_roles, last_person, self.lexicon)
             events += find_events(block.text, sentences, source, para_mentions, time, self.lexicon, last_person)
@@ -65,6 +65,15 @@ class RuleExtractor:
             last_person = persons[-1] if persons else last_person
         mentions = _join_group_adjectives(_prefer_named_countries(mentions))
         return Extraction(article.slug, tuple(mentions), tuple(quotes), tuple(roles), tuple(events))
+
+    def _in_document_name(self, text: str, mention: Mention) -> bool:
+        """"the Charter of Paris", "the Athens Declaration": the place names a document, not where it happened."""
+        if mention.kind.is_actor and mention.kind is not EntityKind.STATE:
+            return False
+        after = re.match(r"\s+([A-Z]\w+)", text[mention.end:mention.end + 30])
+        before = re.search(r"\b([A-Z]\w+)\s+of\s+(?:the\s+)?\Z", text[max(0, mention.start - 40):mention.start])
+        words = self.lexicon.document_words
+        return bool(after and after.group(1) in words or before and before.group(1) in words)
 
     def _spot(self, text, sentence, source, lowercase) -> SentenceContext:
         ctx = SentenceContext(text, sentence, source, self.lexicon, self.gazetteer, lowercase)

@@ -42,6 +42,7 @@ class Lexicon:
     place_adjectives: frozenset[str]
     directions: frozenset[str]
     feature_words: dict[str, EntityKind]
+    document_words: frozenset[str]
     max_title_words: int
 
     def is_speech_verb(self, word: str) -> bool:
@@ -90,6 +91,7 @@ def load_lexicon() -> Lexicon:
         lowercase_org_heads=words("lowercase_org_heads"),
         agencies=words("agencies"),
         territory_nouns=words("territory_nouns"),
+        document_words=words("document_words"),
         place_adjectives=words("place_adjectives"),
         directions=words("directions"),
         feature_words={word: EntityKind(kind) for word, kind in data["feature_words"].items()},

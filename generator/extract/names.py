@@ -71,7 +71,7 @@ def _ship(ctx: SentenceContext, i: int) -> int | None:
         return end
     if ctx.tokens[i].text not in ctx.lexicon.ship_prefixes:
         return None
-    end = run_end(ctx, i + 1)
+    end = run_end(ctx, i + 1, connectors=True)  # "HMS Prince of Wales"
     if end == i + 1:
         return None
     for unit in ctx.lexicon.ship_units:
@@ -80,7 +80,8 @@ def _ship(ctx: SentenceContext, i: int) -> int | None:
             end += len(unit)
             break
     name = ctx.span(i, end)
-    ctx.add(i, end, name, EntityKind.ORGANISATION, f"org:{norm(ctx.span(i, run_end(ctx, i + 1)))}", "ship prefix")
+    ctx.add(i, end, name, EntityKind.ORGANISATION, f"org:{norm(ctx.span(i, run_end(ctx, i + 1, connectors=True)))}",
+            "ship prefix")
     return end
 
 
