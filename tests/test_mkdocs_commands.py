@@ -40,6 +40,18 @@ def test_mkdocs_build_generates_the_missing_pages(tmp_path):
     assert "Writers" not in (project.config.site_dir / "index.html").read_text(encoding="utf-8")
 
 
+def test_mkdocs_build_regenerates_what_is_stale(tmp_path):
+    project = create_project(tmp_path / "project", "two_articles")
+    assert run_mkdocs(project.root, "build", "--strict").returncode == 0
+    article = next(project.input.glob("*ankara*"))
+    article.write_text(article.read_text(encoding="utf-8") + "\n\nObservers called the talks quokkafluxed.\n",
+                       encoding="utf-8")
+    result = run_mkdocs(project.root, "build", "--strict")
+    assert result.returncode == 0, result.stderr
+    page = project.config.site_dir / "articles" / "2026-02-03-envoys-meet-in-ankara" / "index.html"
+    assert "quokkafluxed" in page.read_text(encoding="utf-8")
+
+
 def test_mkdocs_build_stops_on_a_writer_error_before_touching_the_site(tmp_path):
     project = create_project(tmp_path / "project", "two_articles")
     assert run_mkdocs(project.root, "build", "--strict").returncode == 0
