@@ -7,13 +7,12 @@ import re
 
 import pytest
 
-from generator.model import Article, Block, Entity, EntityKind, Event, EventStatus, FuzzyDate, Mention, SourceRef, Story
+from generator.model import (Article, Block, Entity, EntityKind, Event, EventStatus, FuzzyDate, Mention, Precision,
+                             SourceRef, Story)
 from generator.render import render_site
-from generator.render.chronology import split_summary
 
 PARAGRAPHS = tuple(Block("paragraph", f"Iran said something in paragraph {n}.", n) for n in range(1, 6))
-LONG = ("Iran and the United States agreed to hold a second round of indirect talks in Muscat next week, "
-        "with Oman carrying messages between the delegations.")
+LONG = "Iran and the United States agree to a second round of talks in Muscat."
 
 
 def _event(slug: str, date: FuzzyDate, summary: str, article: str, paragraph: int,
@@ -49,13 +48,15 @@ def test_each_event_appears_once_with_status_and_sources(page):
     entry = re.search(r'<div class="chronology-event chronology-planned" id="event-visit" markdown>(.*?)</div>',
                       page, re.S)
     assert entry, "an entry carries its status and the anchor other pages link to"
-    assert "*planned*" in entry.group(1) and "[Older, ¶1](../articles/older.md#p1)" in entry.group(1)
+    status_line = next(line for line in entry.group(1).splitlines() if line.startswith("*planned*"))
+    assert "[Older, ¶1](../articles/older.md#p1)" in status_line, "status, who, where and sources on one line"
 
 
-def test_contents_are_months_and_days_not_sentences(page):
+def test_contents_are_months_not_sentences_and_each_day_is_shown_once(page):
     headings = re.findall(r"^(#{2,3}) (.+)$", page, re.M)
-    assert headings == [("##", "January 2026"), ("###", "20 January 2026"), ("##", "February 2026"),
-                        ("###", "3 February 2026"), ("##", "Undated or ongoing")]
+    assert headings == [("##", "January 2026"), ("##", "February 2026"), ("##", "Undated or ongoing")]
+    days = re.findall(r"^\*\*(.+)\*\*\n\{: \.chronology-day \}$", page, re.M)
+    assert days == ["20 January 2026", "3 February 2026"], "two events on one day share its date line"
 
 
 def test_undated_events_follow_the_articles_not_the_alphabet(page):
@@ -64,9 +65,15 @@ def test_undated_events_follow_the_articles_not_the_alphabet(page):
     assert order == ["z-first-told", "m-middle", "a-last-told"], "older article first, then by paragraph"
 
 
-def test_a_long_summary_shows_once_its_headline_in_bold(page):
-    head, rest = split_summary(LONG)
-    assert f"{head} {rest}" == LONG and rest
-    assert page.count("Oman carrying messages") == 2, "once in the list, once in the structured data"
-    assert f"**{head}** {rest}" in page.replace("\\", "")
-    assert split_summary("Envoy visits Doha.") == ("Envoy visits Doha", "")
+def test_a_summary_shows_once_in_bold_and_a_month_is_not_repeated_as_a_date(page):
+    assert page.count("**A strike was reported**") == 1
+    assert "**February 2026**" not in page, "a month-precision date is said by its month heading"
+
+
+def test_a_month_precision_event_has_no_date_line_of_its_own(make_project):
+    article = Article("a", "A", dt.date(2026, 2, 1), "a.txt", PARAGRAPHS)
+    month = FuzzyDate(2026, 2, 1, Precision.MONTH)
+    story = Story((article,), actors=(), venues=(), events=(
+        Event("talks", month, EventStatus.PLANNED, "Talks are planned", (), (), (SourceRef("a", 1),)),))
+    page = render_site(story, make_project().config)["chronology/index.md"]
+    assert "## February 2026" in page and "chronology-day" not in page

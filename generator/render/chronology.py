@@ -1,9 +1,9 @@
 """The chronology: events by month and day, then the undated, each event once.
 
 Laid out to scan: the table of contents lists months and days (the event
-entries are not headings); an entry is the status, who and where, the summary
-(its headline part in bold) and its sources, drawn as a timeline by the
-stylesheet (body-size text, no picture repeating the list). Undated events
+entries are not headings); an entry is its summary (the extraction keeps it
+to a headline), then status, who and where, and its sources, drawn as a
+timeline by the stylesheet (body-size text, no picture repeating the list). Undated events
 follow in the order the articles tell them (article date, then paragraph).
 Up to ``chronology_page_size`` events it is one page; beyond, one page per
 month plus an index, so no page grows with the whole corpus.
@@ -24,7 +24,7 @@ from generator.config import Config
 from generator.markdown import Markdown, html_title, link
 from generator.model import Event
 from generator.render.articles import GENERATOR_MARK
-from generator.render.context import HEADLINE_CHARS, Site, month_key
+from generator.render.context import Site, headline, month_key
 from generator.render.structured import events_schema, json_ld_block
 
 INDEX_LATEST_EVENTS = 20
@@ -106,9 +106,11 @@ def _part_title(page: str, first: Event) -> str:
 def _page(env: jinja2.Environment, site: Site, page: str, title: str, events: list[Event]) -> str:
     months: dict[str, list[tuple[str, list[dict]]]] = defaultdict(list)
     for event in (e for e in events if e.date.known):
-        days = months[_month_heading(event)]
-        if not days or days[-1][0] != event.date.label():
-            days.append((event.date.label(), []))
+        month = _month_heading(event)
+        days = months[month]
+        day = "" if event.date.label() == month else event.date.label()  # "February 2026" is said once
+        if not days or days[-1][0] != day:
+            days.append((day, []))
         days[-1][1].append(_event_view(site, event, page))
     undated = [_event_view(site, e, page) for e in sorted((e for e in events if not e.date.known),
                                                            key=lambda e: _telling_order(site, e))]
@@ -139,7 +141,7 @@ def _index(env: jinja2.Environment, site: Site, by_page: dict[str, list[Event]],
             for target, group in by_page.items()]
     latest = sorted((e for e in events if e.date.known), key=lambda e: (e.date.sort_key(), e.slug))
     shown = [{"date": e.date.label(), "status": e.status.value,
-              "link": site.event_link(e, split_summary(e.summary)[0], page)}
+              "link": site.event_link(e, headline(e.summary), page)}
              for e in reversed(latest[-INDEX_LATEST_EVENTS:])]
     return env.get_template("chronology_index.md.j2").render(rows=rows, count=len(events), latest=shown)
 
@@ -155,22 +157,10 @@ def _month_heading(event: Event) -> str:
 
 
 def _event_view(site: Site, event: Event, page: str) -> dict:
-    head, rest = split_summary(event.summary)
     return {
         "anchor": Markdown(slugs.event_anchor(event.slug)), "date": event.date.label(), "status": event.status.value,
-        "headline": head, "rest": rest, "basis": event.date_basis,
+        "summary": " ".join(event.summary.split()).rstrip("."), "basis": event.date_basis,
         "actors": [site.entity_link(s, page, actor=True) for s in event.actors],
         "venues": [site.entity_link(s, page, actor=False) for s in event.venues],
         "sources": [site.cite(ref, page) for ref in event.sources],
     }
-
-
-def split_summary(summary: str) -> tuple[str, str]:
-    """The summary's headline (all of it when short; else up to a word about ``HEADLINE_CHARS`` in) and
-    the rest, so an entry shows the headline in bold and the summary once."""
-    summary = " ".join(summary.split())
-    if len(summary) <= HEADLINE_CHARS:
-        return summary.rstrip("."), ""
-    cut = summary.rfind(" ", 0, HEADLINE_CHARS)
-    cut = cut if cut > 0 else HEADLINE_CHARS
-    return summary[:cut].rstrip(), summary[cut:].strip()
