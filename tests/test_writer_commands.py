@@ -2,12 +2,10 @@
 (issue 14, item 10)."""
 from __future__ import annotations
 
-import pytest
 from conftest import REPO
 
 from generator import commands
 from generator.cli import COMMANDS
-from generator.errors import GeneratorError
 from generator.ingest import read_corpus
 
 
@@ -26,8 +24,3 @@ def test_the_explain_example_works_on_the_seed_project(make_project):
     text = commands.explain(project.config, " ".join(example[4:]))
     assert text.startswith(("Abbas Araghchi", "Araghchi")) and "rule:" in text
 
-
-def test_a_first_name_alone_is_not_taken_for_a_surname(make_project):
-    project = make_project(REPO / "seeds")
-    with pytest.raises(GeneratorError, match="no actor or venue is called 'Abbas'"):
-        commands.explain(project.config, "Abbas")
