@@ -272,12 +272,42 @@ def test_map_labels_the_most_mentioned_places_clear_of_every_target():
     shape = map_layout.layout(STORY)
     labelled = [label.slug for label in shape.labels]
     assert labelled[:2] == ["iran", "tehran"]
+    _assert_labels_clear(shape)
+
+
+def test_a_crowded_map_still_labels_its_most_mentioned_places_and_covers_no_dot():
+    crowd = [(f"p{i:02d}", f"Place number {i}", 35.0 + (i % 5) * 0.2, 51.0 + (i // 5) * 0.2, 30 - i)
+             for i in range(30)]
+    shape = map_layout.layout(crowd)
+    labelled = {label.slug for label in shape.labels}
+    assert {"p00", "p01"} <= labelled and len(labelled & {f"p{i:02d}" for i in range(5)}) >= 4, labelled
+    _assert_labels_clear(shape)
+
+
+def test_the_most_mentioned_place_hemmed_in_by_targets_is_labelled_over_them_not_over_a_dot():
+    def spot(slug, x, y, r=4.0):
+        place = map_layout.Place(slug, slug.title(), 0.0, 0.0, 1.0)
+        return map_layout.Spot(place, x, y, x, y, r, False)
+    hub = spot("iran", 200.0, 150.0, 12.0)
+    around = [spot(name, 200.0 + dx, 150.0 + dy) for name, dx, dy in
+              (("east", 30, 0), ("west", -30, 0), ("north", 0, -30), ("south", 0, 30))]
+    labels = map_layout.place_labels([hub, *around], 300.0)
+    assert "iran" in [label.slug for label in labels], "every target around it is taken; its label still shows"
+    box = next(label.box for label in labels if label.slug == "iran")
+    for other in around:
+        assert not map_layout.overlap(box, (other.x - 6, other.y - 6, other.x + 6, other.y + 6)), other.place.slug
+
+
+def _assert_labels_clear(shape: map_layout.MapLayout) -> None:
+    """No label covers another place's dot; past the few most mentioned, not even its target."""
+    rank = {spot.place.slug: i for i, spot in enumerate(shape.spots)}
     for label in shape.labels:
         for spot in shape.spots:
-            if spot.place.slug != label.slug:
-                hit = map_layout.HIT
-                target = (spot.x - hit, spot.y - hit, spot.x + hit, spot.y + hit)
-                assert not map_layout.overlap(label.box, target), (label.slug, spot.place.slug)
+            if spot.place.slug == label.slug:
+                continue
+            margin = spot.r if rank[label.slug] < map_layout.ALWAYS_LABELLED else map_layout.HIT
+            area = (spot.x - margin, spot.y - margin, spot.x + margin, spot.y + margin)
+            assert not map_layout.overlap(label.box, area), (label.slug, spot.place.slug)
     for a, b in itertools.combinations(shape.labels, 2):
         assert not map_layout.overlap(a.box, b.box)
 

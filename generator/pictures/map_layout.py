@@ -8,7 +8,8 @@
   about 25 px on a phone's 358 px of content); overlapping targets are pushed apart until none
   overlaps, and a moved dot keeps a thin line to where the place really is.
 - **Labels**: most-mentioned first, each beside its own dot where it covers no target and no
-  other label.
+  other label; the five most mentioned, where that leaves no room, may cover a neighbour's target
+  but never its dot (whose centre still opens the neighbour).
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ MIN_SPAN_LON, MIN_SPAN_LAT = 24.0, 14.0  # one place still shows its region
 MARGIN, MIN_MARGIN = 0.2, 3.0            # of the places' span on each side, in degrees at least
 MAX_ASPECT, MIN_ASPECT = 0.9, 0.5        # height / width of the picture
 ROUNDS = 400
+ALWAYS_LABELLED = 5
 
 
 @dataclass(frozen=True)
@@ -208,20 +210,32 @@ def spread(spots: list[Spot], height: float) -> list[Spot]:
 
 
 def place_labels(spots: list[Spot], height: float) -> list[Label]:
-    """A label beside each dot, most-mentioned first, where it covers no target and no label."""
-    taken = [(s.x - HIT, s.y - HIT, s.x + HIT, s.y + HIT) for s in spots]
-    labels = []
+    """A label beside each dot, most-mentioned first, where it covers no target and no label; the
+    ``ALWAYS_LABELLED`` most mentioned, when crowded, may cover others' targets but never a dot."""
+    targets = [(s.x - HIT, s.y - HIT, s.x + HIT, s.y + HIT) for s in spots]
+    dots = [(s.x - s.r - 2, s.y - s.r - 2, s.x + s.r + 2, s.y + s.r + 2) for s in spots]
+    labels: list[Label] = []
     for index, spot in enumerate(spots):
-        text = " ".join(spot.place.label.split())  # whole: the link's name must contain it
-        for anchor, x, y, box in _candidates(text, spot):
-            if box[0] < 2 or box[2] > WIDTH - 2 or box[1] < 2 or box[3] > height - 2:
-                continue
-            if any(overlap(box, other) for i, other in enumerate(taken) if i != index):
-                continue
-            taken.append(box)
-            labels.append(Label(spot.place.slug, text, x, y, anchor, box))
-            break
+        label = _label(spot, index, targets, labels, height)
+        if label is None and index < ALWAYS_LABELLED:
+            label = _label(spot, index, dots, labels, height)
+        if label is not None:
+            labels.append(label)
     return labels
+
+
+def _label(spot: Spot, own: int, avoid: list[tuple[float, float, float, float]], placed: list[Label],
+           height: float) -> Label | None:
+    text = " ".join(spot.place.label.split())  # whole: the link's name must contain it
+    for anchor, x, y, box in _candidates(text, spot):
+        if box[0] < 2 or box[2] > WIDTH - 2 or box[1] < 2 or box[3] > height - 2:
+            continue
+        if any(overlap(box, other) for i, other in enumerate(avoid) if i != own):
+            continue
+        if any(overlap(box, label.box) for label in placed):
+            continue
+        return Label(spot.place.slug, text, x, y, anchor, box)
+    return None
 
 
 def _candidates(text: str, spot: Spot):
