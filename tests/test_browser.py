@@ -261,7 +261,7 @@ def test_pictures_render_when_present(browser, page, selector):
     browser.open(page)
     boxes = _rendered(browser, selector)
     if not boxes:
-        pytest.skip(f"no {selector} on /{page} yet (generator/pictures.py is not wired into this page)")
+        pytest.skip(f"no {selector} on /{page} (generator/pictures/ draws nothing for it)")
     assert all(b["width"] > 0 and b["height"] > 0 for b in boxes), boxes
     if browser.name == "phone":
         width = browser.driver.execute_script("return window.innerWidth")

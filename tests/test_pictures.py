@@ -194,7 +194,7 @@ def test_two_pictures_on_one_page_never_share_an_id():
 
 
 def test_empty_input_draws_nothing():
-    """Documented choice: nothing to show → "" (like timeline_svg), so templates can skip the figure."""
+    """Documented choice: nothing to show → "", so templates can skip the figure."""
     assert relationship_graph_svg([], []) == ""
     assert relationship_graph_svg([], [("a", "b", 3)]) == ""
     assert venue_map_svg([]) == ""
