@@ -21,15 +21,11 @@ from generator.model import Article
 from generator.slugs import RESERVED, free_slug, slugify
 from generator.sources import SourceOverride, load_sources
 from generator.writer_markdown import markdown_blocks
-from generator.yamlio import parse_front_matter, read_text_file
+from generator.yamlio import NOT_TEXT, parse_front_matter, read_text_file
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 LINE_BREAKS = str.maketrans({"\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n"})
-# Control characters, Unicode's non-characters (U+FFFE, U+FFFF, U+FDD0–U+FDEF and the last two of
-# each plane: XML forbids some, and no text needs them) and the bidirectional overrides and isolates
-# (U+202A–U+202E, U+2066–U+2069: they reorder the text after them, menus and headers included).
-CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef"
-                     + "".join(chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(17)) + "]")
+CONTROL = NOT_TEXT
 DATE_LINE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})(?:\s*(?:-|–|—|T|\s)\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 # "February 1, 2026", "1 February 2026", "Feb. 1, 2026 - 21:55": date lines in words.
 WORDED_DATE_LINE = re.compile(

@@ -6,6 +6,7 @@ generator writes is parsed again and compared before it reaches the disk.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,12 @@ class _Dumper(_SafeDumper):
 MAX_YAML_CHARS = 4 * 1024 * 1024
 MAX_DEPTH = 40
 MAX_NUMBER_DIGITS = 40
+# Control characters, Unicode's non-characters (U+FFFE, U+FFFF, U+FDD0–U+FDEF and the last two of
+# each plane: XML forbids some, and no text needs them) and the bidirectional overrides and isolates
+# (U+202A–U+202E, U+2066–U+2069: they reorder the text after them, menus and headers included).
+# Removed from every article and every value of a writer's YAML (escapes can spell them).
+NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef"
+                      + "".join(chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(17)) + "]")
 
 
 class _Loader(yaml.SafeLoader):
@@ -92,7 +99,18 @@ def load_yaml(text: str) -> Any:
     """Untrusted YAML; every problem is a ``yaml.YAMLError`` (with a mark when it has a place)."""
     if len(text) > MAX_YAML_CHARS:
         raise yaml.MarkedYAMLError(problem=f"the YAML is over {MAX_YAML_CHARS // (1024 * 1024)} MB")
-    return yaml.load(text, Loader=_Loader)
+    return _cleaned(yaml.load(text, Loader=_Loader))
+
+
+def _cleaned(data: Any) -> Any:
+    """``data`` with ``NOT_TEXT`` removed from every text, keys included (nesting is bounded by the loader)."""
+    if isinstance(data, str):
+        return NOT_TEXT.sub("", data)
+    if isinstance(data, list):
+        return [_cleaned(item) for item in data]
+    if isinstance(data, dict):
+        return {_cleaned(key): _cleaned(value) for key, value in data.items()}
+    return data
 
 
 def shown(value: Any, limit: int = 60) -> str:

@@ -9,6 +9,7 @@ from generator import pipeline
 from generator.headings import blocks_from_lines
 from generator.ingest import read_corpus
 from generator.model import Article, Story
+from generator.registry import load_registry
 from generator.render.feed import atom_feed
 
 FORBIDDEN = "\x01\ufffe\uffff\U0010ffff\ufdd0\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -47,3 +48,10 @@ def test_the_generated_feed_parses(make_project):
     feed = ET.parse(project.docs / "articles" / "feed.xml").getroot()
     titles = [e.text for e in feed.iter("{http://www.w3.org/2005/Atom}title")]
     assert "Talks in Oman" in titles
+
+
+def test_forbidden_characters_are_removed_from_every_writers_yaml_value(tmp_path):
+    path = tmp_path / "entities.yml"
+    path.write_text('entities:\n  - name: "Ir\\u202Ean\\uFFFF"\n    aliases: ["Pers\\u2066ia\\x01"]\n', encoding="utf-8")
+    (entry,) = load_registry(path)
+    assert (entry.name, entry.aliases) == ("Iran", ("Persia",))
