@@ -340,3 +340,27 @@ def test_numbers_have_fixed_precision():
 def test_figure_wraps_for_markdown():
     wrapped = figure(venue_map_svg(PLACES), "venue-map")
     assert wrapped.startswith('<figure class="venue-map" markdown="0"><svg') and wrapped.endswith("</svg></figure>")
+
+
+def test_an_actor_pages_graph_is_its_most_often_mentioned_with_list(make_project):
+    """The picture and the list under it name the same actors with the same numbers, in shared paragraphs."""
+    import datetime as dt
+
+    from generator.model import Article, Block, Entity, Mention, SourceRef, Story
+    from generator.render import render_site
+
+    paragraphs = tuple(Block("paragraph", "Iran Qatar Egypt Oman", n) for n in range(1, 6))
+    article = Article("talks", "Talks", dt.date(2026, 2, 1), "talks.txt", paragraphs)
+    named_in = {"iran": (1, 2, 3, 4, 5), "qatar": (1, 2, 3), "egypt": (3, 4), "oman": (5,)}
+
+    def state(slug: str) -> Entity:
+        mentions = tuple(Mention(SourceRef("talks", n), 0, 4, slug, slug, EntityKind.STATE, f"x:{slug}", "test")
+                         for n in named_in[slug])
+        return Entity(slug, slug.title(), EntityKind.STATE, (), mentions)
+
+    story = Story((article,), actors=tuple(state(s) for s in named_in), venues=(), events=())
+    page = render_site(story, make_project().config)["actors/iran.md"]
+    listed = re.findall(r"^- \[(\w+)\]\(\w+\.md\) \((\d+) paragraphs?\)$", page, re.M)
+    drawn = re.findall(r'aria-label="(\w+) \(state\): (\d+) shared paragraphs?"', page)
+    assert listed == [("Qatar", "3"), ("Egypt", "2"), ("Oman", "1")]
+    assert sorted(drawn) == sorted(listed)
