@@ -27,12 +27,13 @@ check: $(STAMP)
 bench: $(STAMP)  ## scale benchmark: prints numbers (BENCH_ARGS="--quick", "--sizes 100,1000 --profile")
 	$(PY) tests/benchmarks/bench.py $(BENCH_ARGS)
 
-# The project itself is installed (editable) too, so 'mkdocs build' and 'mkdocs serve' find the generator.
+# The project itself is installed (editable) too, so 'mkdocs build' and 'mkdocs serve' find the generator
+# (setuptools' notice about folders named like the package is not for writers: silenced).
 $(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
-	$(PY) -m pip install --quiet --no-deps --editable .
+	PYTHONWARNINGS=ignore $(PY) -m pip install --quiet --no-deps --editable .
 	touch $(STAMP)
 
 # axe-core, the accessibility checker the browser tests inject into Chromium (package-lock.json pins it).
