@@ -94,6 +94,25 @@ def test_every_map_dot_centre_opens_its_own_place(browser, page):
     assert small == [], f"targets under 24 px on a {browser.name}: {small}"
 
 
+def test_a_focused_picture_link_shows_a_ring(browser):
+    """Keyboard users see where they are in a picture: Tab onto a map place rings it in the accent colour."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    browser.open("venues/")
+    first = browser.driver.find_element(By.CSS_SELECTOR, "svg.venue-map a")
+    for _ in range(400):  # Tab through the page up to the map's first place
+        browser.driver.switch_to.active_element.send_keys(Keys.TAB)
+        if browser.driver.execute_script("return document.activeElement === arguments[0]", first):
+            break
+    ring, accent = browser.driver.execute_script(
+        "const hit = arguments[0].querySelector('.map-hit');"
+        " return [getComputedStyle(hit).stroke, getComputedStyle(document.body).getPropertyValue("
+        "'--md-accent-fg-color').trim()]", first)
+    assert browser.driver.execute_script("return document.activeElement === arguments[0]", first), "Tab reaches it"
+    assert ring not in ("none", ""), f"no focus ring on the focused place ({ring}; accent {accent})"
+
+
 def test_search_loads_only_when_opened(site):
     """Nothing of Pagefind's is fetched until the reader opens the search; then the dialog works."""
     from selenium.webdriver.common.by import By
