@@ -15,6 +15,7 @@ import contextlib
 import fcntl
 import os
 import signal
+import tempfile
 import threading
 from pathlib import Path
 
@@ -38,6 +39,7 @@ def run_lock(cache_dir: Path):
                              f"{cache_dir} to be writable") from None
     try:
         _acquire(fd, path)
+        _check_writable(cache_dir)
         _sweep(cache_dir)
         with _sigterm_interrupts():
             yield
@@ -54,6 +56,17 @@ def _acquire(fd: int, path: Path) -> None:
                           f"finish and try again (lock: {path})") from None
     os.ftruncate(fd, 0)
     os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+
+
+def _check_writable(cache_dir: Path) -> None:
+    """The run writes its caches after docs/: a read-only cache must stop it before, not after."""
+    try:
+        fd, probe = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise GeneratorError(f"{cache_dir}: cannot be written ({exc.strerror or exc}); the generator keeps "
+                             f"its caches there") from None
 
 
 def _sweep(cache_dir: Path) -> None:

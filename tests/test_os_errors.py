@@ -10,6 +10,8 @@ from __future__ import annotations
 import errno
 import pathlib
 import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
 from conftest import snapshot
@@ -156,3 +158,22 @@ def test_a_site_folder_mkdocs_cannot_write_is_summarised(make_project):
     code, err, _ = run(project, "build")
     assert code == 1 and "Traceback" not in "\n".join(err) and len(err) <= 3, err
     assert err[-1] == f"MkDocs stopped with NotADirectoryError: [Errno 20] Not a directory: '{project.config.site_dir}'"
+
+
+def test_a_read_only_cache_stops_the_run_before_docs_is_touched(make_project, monkeypatch):
+    project = make_project("two_articles")
+    run(project, "generate")
+    (project.input / "new.txt").write_text("Talks in Oman\nIran met Oman.\n", encoding="utf-8")
+    before = snapshot(project.docs)
+    cache = project.config.cache_dir
+    original = tempfile.mkstemp
+
+    def read_only(*args, dir=None, **kwargs):
+        if dir is not None and Path(dir) == cache:
+            raise OSError(errno.EROFS, "Read-only file system", str(dir))
+        return original(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    code, err, _ = run(project, "generate")
+    one_error(code, err, f"{cache}: cannot be written (Read-only file system)")
+    assert snapshot(project.docs) == before
