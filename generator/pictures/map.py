@@ -91,5 +91,5 @@ def _desc(shape: MapLayout) -> str:
         text += " Beyond the map's edges: " + "; ".join(
             f"{s.place.label} ({plural(s.place.count, 'mention')})" for s in beyond) + "."
     if shape.left_out:
-        text += f" {shape.left_out} less-mentioned places are listed on the venues page."
+        text += f" {shape.left_out} less-mentioned places are not drawn."
     return text
