@@ -98,6 +98,9 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:  # the reader went away ('export | head'): stop quietly, as Unix tools do
         return _stdout_closed()
+    except OSError as exc:  # the last guard (a disk that fills up mid-run): the path, not a traceback
+        print(f"Error: {exc.filename or 'a file'}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
 
 
 def _stdout_closed() -> int:

@@ -177,3 +177,15 @@ def test_a_read_only_cache_stops_the_run_before_docs_is_touched(make_project, mo
     code, err, _ = run(project, "generate")
     one_error(code, err, f"{cache}: cannot be written (Read-only file system)")
     assert snapshot(project.docs) == before
+
+
+def test_a_disk_that_fills_up_after_the_pages_are_written_is_one_error(make_project, monkeypatch):
+    project = make_project("two_articles")
+    cache_file = project.config.cache_dir / "pages.json"
+
+    def disk_full(self, *args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", str(cache_file))
+
+    monkeypatch.setattr("generator.pagecache.PageCache.save", disk_full)
+    code, err, _ = run(project, "generate")
+    one_error(code, err, f"{cache_file}: No space left on device")
