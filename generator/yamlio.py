@@ -102,6 +102,13 @@ def load_yaml(text: str) -> Any:
     return _cleaned(yaml.load(text, Loader=_Loader))
 
 
+def compose_yaml(text: str) -> yaml.Node:
+    """The node tree of untrusted YAML (for line numbers), under the same limits as ``load_yaml``."""
+    if len(text) > MAX_YAML_CHARS:
+        raise yaml.MarkedYAMLError(problem=f"the YAML is over {MAX_YAML_CHARS // (1024 * 1024)} MB")
+    return yaml.compose(text, Loader=_Loader)
+
+
 def _cleaned(data: Any) -> Any:
     """``data`` with ``NOT_TEXT`` removed from every text, keys included (nesting is bounded by the loader)."""
     if isinstance(data, str):

@@ -12,14 +12,14 @@ from pathlib import Path
 import yaml
 
 from generator.errors import InputError
-from generator.yamlio import load_entry_list
+from generator.yamlio import compose_yaml, load_entry_list
 
 KEY_IN_MESSAGE = re.compile(r"key '([^']+)'")
 
 
 def compose(text: str) -> yaml.Node | None:
     try:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+        return compose_yaml(text)
     except yaml.YAMLError:
         return None
 
