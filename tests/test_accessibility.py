@@ -56,7 +56,8 @@ def _path(browser: Browser, page_type: str) -> str:
 
 @pytest.mark.parametrize("page_type", list(PAGE_TYPES))
 def test_no_serious_axe_violation_and_no_layout_shift(browser, page_type):
-    browser.open(_path(browser, page_type))
+    path = _path(browser, page_type)
+    browser.open(path)
     shift = browser.layout_shift()
     problems = []
     for scheme in SCHEMES:
@@ -68,7 +69,7 @@ def test_no_serious_axe_violation_and_no_layout_shift(browser, page_type):
                                   for target, summary in violation["nodes"][:3])
                 problems.append(f"{scheme} {violation['id']} ({violation['impact']}, {len(violation['nodes'])}"
                                 f" elements): {violation['help']} — {nodes}")
-    print(f"{browser.name} /{PAGE_TYPES[page_type] or 'article'}: layout shift {shift:.4f}, "
+    print(f"{browser.name} {page_type} /{path}: layout shift {shift:.4f}, "
           f"{len(problems)} serious violations")
     assert problems == []
     assert shift == 0, f"the page moved while loading: cumulative layout shift {shift:.4f}"
