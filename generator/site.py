@@ -1,7 +1,6 @@
 """Running the tools around the generator: MkDocs (build, serve), Pagefind (search index) and lychee (link check)."""
 from __future__ import annotations
 
-import contextlib
 import itertools
 import json
 import os
@@ -83,38 +82,57 @@ def mkdocs_serve(config: Config, address: str, problems: tuple[str, ...] = ()) -
     # The hooks regenerate with the same settings and input folders as this command was given.
     settings = {SETTINGS_VARIABLE: str(config.settings_file), FRESH_VARIABLE: json.dumps(list(problems)),
                 INPUTS_VARIABLE: os.pathsep.join(str(folder) for folder in config.inputs)}
-    child = subprocess.Popen(command, cwd=config.root, env=_mkdocs_env() | settings, start_new_session=True)
-    with _stopped_with_this_process(child):
-        return child.wait()
+    with _ChildGroup() as group:
+        return group.run(command, cwd=config.root, env=_mkdocs_env() | settings)
 
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 STOP_GRACE_SECONDS = 10
 
 
-@contextlib.contextmanager
-def _stopped_with_this_process(child: subprocess.Popen):
-    """Stopping this process stops MkDocs and everything it started (Pagefind runs).
+class _ChildGroup:
+    """A child process (MkDocs) that stops with this one, with everything it started (Pagefind runs).
 
-    MkDocs runs in a process group of its own, so a signal sent to this process alone (a SIGTERM
-    from a supervisor) does not leave it serving: every stop signal is passed to the whole group as
-    SIGINT, on which MkDocs shuts down cleanly and removes its temporary site. The terminal's Ctrl-C
-    reaches only this process's group, and is passed on the same way."""
-    previous = {number: signal.signal(number, lambda *_: _signal_group(child, signal.SIGINT))
-                for number in STOP_SIGNALS}
-    try:
-        yield
-    finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
-        if child.poll() is None:
-            _signal_group(child, signal.SIGINT)
+    The child runs in a process group of its own, so a signal sent to this process alone (a SIGTERM
+    from a supervisor) would leave it serving: every stop signal is passed to the whole group as
+    SIGINT, on which MkDocs shuts down cleanly and removes its temporary site; a group still running
+    ``STOP_GRACE_SECONDS`` later is killed. The terminal's Ctrl-C reaches only this process's group,
+    and is passed on the same way. The handlers are installed before the child starts: a handled
+    signal starts at its default in a child, so MkDocs heeds SIGINT even when this process was
+    started with it ignored (in the background of a script)."""
+
+    def __enter__(self) -> _ChildGroup:
+        self.child: subprocess.Popen | None = None
+        self.stop_asked: float | None = None
+        self.previous = {number: signal.signal(number, self.stop) for number in STOP_SIGNALS}
+        return self
+
+    def run(self, command: list[str], **options) -> int:
+        self.child = subprocess.Popen(command, start_new_session=True, **options)
+        return self.wait()
+
+    def stop(self, *_) -> None:
+        self.stop_asked = self.stop_asked or time.monotonic()
+        if self.child is not None:
+            _signal_group(self.child, signal.SIGINT)
+
+    def wait(self) -> int:
+        while True:
             try:
-                child.wait(STOP_GRACE_SECONDS)
+                return self.child.wait(timeout=0.5)
             except subprocess.TimeoutExpired:
-                _signal_group(child, signal.SIGKILL)
-                child.wait()
-        _signal_group(child, signal.SIGKILL)  # what MkDocs left running in its group
+                if self.stop_asked and time.monotonic() - self.stop_asked > STOP_GRACE_SECONDS:
+                    _signal_group(self.child, signal.SIGKILL)
+
+    def __exit__(self, *_) -> None:
+        for number, handler in self.previous.items():
+            signal.signal(number, handler)
+        if self.child is None:
+            return
+        if self.child.poll() is None:
+            self.stop()
+            self.wait()
+        _signal_group(self.child, signal.SIGKILL)  # what the child left running in its group
 
 
 def _signal_group(child: subprocess.Popen, number: int) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -127,18 +128,24 @@ def alive(pid: int) -> bool:
     return state != "Z"
 
 
-def start_preview(project, port: int, log, *extra: str) -> subprocess.Popen:
+def start_preview(project, port: int, log, *extra: str, **options) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "generator", "serve", "--config", str(project.config_file),
                              "--dev-addr", f"127.0.0.1:{port}", *extra], cwd=project.root, stdout=log,
-                            stderr=subprocess.STDOUT, env={**os.environ, "PYTHONPATH": str(REPO)})
+                            stderr=subprocess.STDOUT, env={**os.environ, "PYTHONPATH": str(REPO)}, **options)
+
+
+def ignore_sigint() -> None:
+    """What a shell does to a command it starts in the background ('make serve &' in a script)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 @pytest.mark.build
-def test_stopping_the_preview_stops_what_it_started(tmp_path):
+@pytest.mark.parametrize("started", [None, ignore_sigint], ids=["in-a-terminal", "in-the-background"])
+def test_stopping_the_preview_stops_what_it_started(tmp_path, started):
     project = create_project(tmp_path / "project", "two_articles")
     port = free_port()
     with (tmp_path / "serve.log").open("w") as log:
-        server = start_preview(project, port, log)
+        server = start_preview(project, port, log, preexec_fn=started)
         try:
             assert wait_for(lambda: "Ankara" in fetch(f"http://127.0.0.1:{port}/"), 90), (
                 (tmp_path / "serve.log").read_text())
