@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -155,7 +156,10 @@ def test_stopping_the_preview_stops_what_it_started(tmp_path, started):
             stop(server)
     assert wait_for(lambda: not any(alive(pid) for pid in started), 20), "MkDocs is left running"
     assert fetch(f"http://127.0.0.1:{port}/") == "", "nothing serves the preview any more"
-    assert "Traceback" not in (tmp_path / "serve.log").read_text()
+    output = (tmp_path / "serve.log").read_text()
+    assert "Traceback" not in output
+    served_from = re.search(r"into (\S+)/pagefind", output).group(1)
+    assert not Path(served_from).exists(), "MkDocs shut down cleanly: its temporary site is removed"
 
 
 def test_a_busy_port_is_one_error_line(make_project):
