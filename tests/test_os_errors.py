@@ -14,10 +14,14 @@ import tempfile
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import snapshot
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator import site
 from generator.cli import main
+from generator.yamlio import load_yaml
 
 BOMB = "\n".join(["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
                  + [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 9)])
@@ -189,3 +193,15 @@ def test_a_disk_that_fills_up_after_the_pages_are_written_is_one_error(make_proj
     monkeypatch.setattr("generator.pagecache.PageCache.save", disk_full)
     code, err, _ = run(project, "generate")
     one_error(code, err, f"{cache_file}: No space left on device")
+
+
+@settings(max_examples=300, deadline=None)
+@given(head=st.text(alphabet="[]{}&*!<>:-,?'\"\n #|0123456789ab.\\u", max_size=40),
+       run=st.text(alphabet="[{&*-1 :", min_size=1, max_size=4), times=st.integers(1, 3000))
+def test_any_yaml_text_loads_or_is_a_yaml_error(head, run, times):
+    """Never a RecursionError, ValueError or TypeError (they became tracebacks), whatever the text,
+    and runs of it (5,000 brackets, 5,000 digits) included."""
+    try:
+        load_yaml(head + run * times)
+    except yaml.YAMLError:
+        pass
