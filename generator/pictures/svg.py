@@ -36,11 +36,6 @@ def num(value: float) -> str:
     return "0" if text in ("-0", "") else text
 
 
-def short(label: str, limit: int) -> str:
-    label = " ".join(str(label).split())
-    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
-
-
 def text_width(text: str, size: float) -> float:
     return len(text) * size * CHAR_WIDTH
 
