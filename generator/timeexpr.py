@@ -419,8 +419,33 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
 ))
 
 
-def _candidates(sentence: str, published: dt.date | None):
+# Words (lower case, as parts of words) each resolver's patterns cannot match without: a rule none of
+# whose words is in the sentence is not run. Substring tests cost next to nothing against a pattern.
+_MONTH_PARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_YEAR_DIGITS = re.compile(r"[0-9]{4}")
+_NEEDS = {
+    _iso: None, _year: None,  # four digits
+    _day: _MONTH_PARTS, _month: _MONTH_PARTS, _month_half: _MONTH_PARTS, _weekday: ("day",),
+    _period: ("week", "month", "year"), _weekend: ("weekend",), _count: ("day", "week", "month", "year"),
+    _dayword: ("day", "tonight", "morning", "afternoon", "evening", "night", "tomorrow"),
+    _narrative: ("earlier", "later", "after", "before", "same", "next", "following", "previous", "day", "eve",
+                 "hour", "night", "morning", "minute", "moment"),
+    _bare_earlier: ("earlier",),
+    _vague: ("recent", "lately", "soon", "shortly", "imminent", "future", "coming", "next", "following", "past",
+             "last"),
+}
+
+
+def _rules_for(sentence: str):
+    lower, four_digits = sentence.lower(), _YEAR_DIGITS.search(sentence) is not None
     for order, (pattern, resolver) in enumerate(RULES):
+        needs = _NEEDS[resolver]
+        if (four_digits if needs is None else any(word in lower for word in needs)):
+            yield order, pattern, resolver
+
+
+def _candidates(sentence: str, published: dt.date | None):
+    for order, pattern, resolver in _rules_for(sentence):
         for m in pattern.finditer(sentence):
             try:
                 resolved = resolver(m, sentence, published)
@@ -431,8 +456,10 @@ def _candidates(sentence: str, published: dt.date | None):
                 yield order, TimeExpression(sentence[start:end], start, end, *resolved)
 
 
+@lru_cache(maxsize=8192)
 def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[TimeExpression, ...]:
-    """Every time expression in ``sentence``, resolved against ``published``; sorted, non-overlapping."""
+    """Every time expression in ``sentence``, resolved against ``published``; sorted, non-overlapping.
+    Cached: the event finder asks about a sentence, then about each of its clauses."""
     found = sorted(_candidates(sentence, published), key=lambda c: (c[1].start - c[1].end, c[1].start, c[0]))
     taken, chosen = bytearray(len(sentence)), []
     for _, expr in found:

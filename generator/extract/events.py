@@ -258,8 +258,10 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
 
 def _mostly_quoted(clause: str) -> bool:
     """More than half of the clause's letters are inside quotation marks."""
+    if '"' not in clause and "“" not in clause:
+        return False
     quoted = sum(end - start for start, end in quote_spans(clause))
-    return quoted * 2 > sum(c.isalpha() for c in clause)
+    return quoted * 2 > sum(map(str.isalpha, clause))
 
 
 def _subject_mentions(text: str, span: Clause, mentions: list[Mention]) -> list[Mention]:
