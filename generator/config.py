@@ -34,8 +34,6 @@ class Config:
     chronology_order: str
     chronology_page_size: int
     index_page_size: int
-    extractor: str
-    spacy_model: str | None
     cache_dir: Path
     workers: int | None  # processes for extraction and rendering; None: one per core
     settings_file: Path  # the file these settings were read from
@@ -71,8 +69,6 @@ SCHEMA: dict[str, tuple[str, Callable[[Any], bool], Any]] = {
     "chronology_order": ("'ascending' or 'descending'", lambda v: v in ("ascending", "descending"), "ascending"),
     "chronology_page_size": ("a whole number of events above 0", lambda v: isinstance(v, int) and not isinstance(v, bool) and v > 0, 150),
     "index_page_size": ("a whole number of entries above 0", lambda v: isinstance(v, int) and not isinstance(v, bool) and v > 0, 200),
-    "extractor": ("'rules' or 'spacy'", lambda v: v in ("rules", "spacy"), "rules"),
-    "spacy_model": ("a spaCy model name or null", lambda v: v is None or _is_str(v), None),
     "workers": ("'auto' (one per core) or a whole number of processes above 0",
                 lambda v: v == "auto" or isinstance(v, int) and not isinstance(v, bool) and v > 0, "auto"),
 }
@@ -143,8 +139,6 @@ def _build(path: Path, values: dict[str, Any], patterns: tuple[re.Pattern[str], 
         chronology_order=values["chronology_order"],
         chronology_page_size=values["chronology_page_size"],
         index_page_size=values["index_page_size"],
-        extractor=values["extractor"],
-        spacy_model=values["spacy_model"],
         cache_dir=resolve("cache_dir"),
         workers=None if values["workers"] == "auto" else values["workers"],
         settings_file=path,
