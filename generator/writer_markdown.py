@@ -54,6 +54,9 @@ def _block(inline: Token, opened_by: str, style: str) -> Block:
 
 @dataclass
 class _Inline:
+    """One inline run being read: its plain text so far, the marks still open (kind, start, href)
+    and those closed, trimmed of edge spaces (emphasis cannot start or end with one)."""
+
     parts: list[str] = field(default_factory=list)
     length: int = 0
     open: list[tuple[str, int, str | None]] = field(default_factory=list)
