@@ -363,3 +363,10 @@ def test_a_ship_name_keeps_its_of_and_a_call_sign_is_no_actor():
     names = {m.name for m in extract("The carrier HMS Prince of Wales sailed as Air Force One landed.").mentions}
     assert "HMS Prince of Wales" in names
     assert not any(name.startswith("Air Force") for name in names), names
+
+
+def test_a_pronoun_opening_a_paragraph_takes_the_subject_of_the_paragraph_before():
+    blocks = (Block("paragraph", "Lena Okafor met Jan Kowalski in Geneva on Monday.", 1),
+              Block("paragraph", "“We are close,” she said.", 2))
+    quotes = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).quotes
+    assert [(q.text, speaker_of(q.speaker)) for q in quotes] == [("We are close,", ("Lena Okafor", PERSON))]

@@ -19,8 +19,8 @@ from generator.config import Config
 from generator.extract.events import TextTime, find_events
 from generator.extract.lexicon import load_lexicon
 from generator.extract.names import SentenceContext, spot_sentence
-from generator.extract.quotes import find_quotes
-from generator.extract.text import tokenize
+from generator.extract.quotes import find_quotes, previous_person
+from generator.extract.text import quote_spans, tokenize
 from generator.gazetteer import load_gazetteer
 from generator.model import Article, EntityKind, Extraction, Mention, SourceRef
 from generator.parallel import parallel_map
@@ -61,8 +61,8 @@ class RuleExtractor:
             events += find_events(block.text, sentences, source, para_mentions, time, self.lexicon, last_person)
             mentions += para_mentions
             roles += para_roles
-            persons = [m for m in para_mentions if m.kind is EntityKind.PERSON]
-            last_person = persons[-1] if persons else last_person
+            outside_quotes = [m for m in para_mentions if not any(s <= m.start < e for s, e in quote_spans(block.text))]
+            last_person = previous_person(block.text, sentences, outside_quotes, len(block.text), last_person)
         mentions = _join_group_adjectives(_prefer_named_countries(mentions))
         return Extraction(article.slug, tuple(mentions), tuple(quotes), tuple(roles), tuple(events))
 
