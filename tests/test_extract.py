@@ -370,3 +370,12 @@ def test_a_pronoun_opening_a_paragraph_takes_the_subject_of_the_paragraph_before
               Block("paragraph", "“We are close,” she said.", 2))
     quotes = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).quotes
     assert [(q.text, speaker_of(q.speaker)) for q in quotes] == [("We are close,", ("Lena Okafor", PERSON))]
+
+
+def test_a_capital_named_after_capital_is_the_city():
+    mentions = [(m.name, m.kind.value) for m in extract("He was in the Albanian capital Tirana on Friday.").mentions]
+    assert mentions == [("Tirana", "city")]
+
+
+def test_a_sentence_opening_gerund_is_no_name():
+    assert [m.name for m in extract("Fighting continued near Kaziba.").mentions] == ["Kaziba"]

@@ -212,7 +212,7 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
             and word not in ctx.lexicon.sentence_starters and not word.endswith(ADJECTIVE_ENDINGS):
         ctx.add(i, i + 1, word, EntityKind.GROUP, f"group:{norm(word)}", "name before a group word")
     elif (word.lower() not in ctx.lowercase_words and word not in CALENDAR_WORDS and word.isalpha()
-          and word not in ctx.lexicon.sentence_starters):
+          and word not in ctx.lexicon.sentence_starters and not (token.sentence_start and word.endswith("ing"))):
         if ctx.lexicon.is_speech_verb(ctx.word(i + 1)) and not token.possessive and word not in ctx.lexicon.agencies:
             # "Hemedti said …": the speaker of a statement is an actor even without a full name
             ctx.add(i, i + 1, word, EntityKind.PERSON, f"surname:{norm(word)}", SPEAKING_NAME)

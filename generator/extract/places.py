@@ -12,6 +12,7 @@ from generator.extract.context import CALENDAR_WORDS, SentenceContext, norm, rol
 from generator.gazetteer import GazetteerEntry
 from generator.model import EntityKind, RoleReference
 
+CITY_NOUNS = frozenset({"capital", "city", "port", "town", "village"})
 PLACE_FOLLOWERS = frozenset(
     "in on at and or to for last this next since after before during from with as where which that the a an "
     "its their his her "
@@ -57,6 +58,8 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
     end, entry = match
     if end == i + 1 and starts_person_name(ctx, end):
         return None
+    if entry.form == "demonym" and _names_its_place(ctx, end):
+        return end  # "the Albanian capital Tirana": the city is the place, named next
     if entry.form == "demonym" and ctx.word(end).lower() in ctx.lexicon.territory_nouns and entry.country:
         country = ctx.gazetteer.country(entry.country)
         ctx.add(i, end, country.name, EntityKind.COUNTRY, country.key, "demonym with a place word",
@@ -109,14 +112,26 @@ def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None
         ctx.add(i, end, entry.name, EntityKind.CITY, entry.key, "gazetteer city", coordinates=entry.coordinates)
 
 
+def _names_its_place(ctx: SentenceContext, end: int) -> bool:
+    """A demonym before "capital", "city" or "port" and the place's own name: "the Thai capital, Bangkok"."""
+    if ctx.word(end).lower() not in CITY_NOUNS:
+        return False
+    after = end + 1 + (ctx.word(end + 1) == ",")
+    return after < len(ctx.tokens) and ctx.tokens[after].capitalised and ctx.tokens[after].is_word
+
+
 def _is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False) -> bool:
-    """"in Ankara", "visit … to Tehran", "Ankara as the proposed venue", "Riyadh would host"."""
+    """"in Ankara", "visit … to Tehran", "Ankara as the proposed venue", "Riyadh would host",
+    "the Albanian capital Tirana"."""
     last = ctx.tokens[end - 1]
     attached_hyphen = ctx.word(end) == "-" and ctx.tokens[end].start == last.end
     if last.possessive or attached_hyphen:
         return False  # "Brazil's Congress", "the India-Middle East corridor"
     if is_dateline(ctx, i):
         return True  # "KHARTOUM —", "JEDDAH, Saudi Arabia -"
+    before_name = i - 1 - (ctx.word(i - 1) == ",")
+    if ctx.word(before_name).lower() in CITY_NOUNS:
+        return True  # "the Albanian capital Tirana", "the Thai capital, Bangkok"
     if _follows_a_city(ctx, i):
         return True  # "in Bridgetown, Barbados": the country of a place named just before
     if city and ctx.lexicon.host_verbs & {ctx.word(end).lower(), ctx.word(end + 1).lower()}:
