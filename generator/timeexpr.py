@@ -344,7 +344,9 @@ def _count(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
 def _narrative(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     """"Hours earlier", "the next day", "two days later": a shift from the time the text has reached."""
     text, groups = " ".join(m["x"].lower().split()), m.groupdict()
-    if groups.get("n"):
+    if re.match(r"(?:hours|minutes|moments)\b", text):
+        shift = 0  # "hours before he landed": the same day
+    elif groups.get("n"):
         count = int(m["n"]) if m["n"].isdigit() else COUNTS.get(m["n"].lower())
         if count is None:
             return None

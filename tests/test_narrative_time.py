@@ -49,6 +49,10 @@ CASES = [
                  "seized", "2025-03-09", "A day earlier", id="a-paragraph-opening-with-a-narrative-time-continues"),
     pytest.param(["Norway and Kenya opened talks on Monday, two days after Kenya seized a Norwegian trawler."],
                  "seized", "2025-03-08", "two days after", id="days-after-dates-the-earlier-event"),
+    pytest.param(["William Ruto landed in Oslo on Monday.", "Hours before he landed, Norway expelled a Kenyan "
+                  "diplomat."], "expelled", "2025-03-10", "Hours before", id="hours-before-is-the-same-day"),
+    pytest.param(["Tension between Kenya and Norway had grown since 28 February, when Norway seized a Kenyan "
+                  "trawler."], "seized", "2025-02-28", "28 February", id="when-after-a-date-is-that-date"),
     pytest.param(["Kenyan President William Ruto said he would travel to Norway in February."],
                  "travel", "2026-02-01", "February", id="a-future-month-before-publication-is-next-year"),
     pytest.param(["KIGALI, March 12 (Reuters) - Rwanda and Kenya signed a trade pact on Monday."],

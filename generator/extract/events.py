@@ -34,7 +34,12 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|,?\s(?:even as|while|whereas)\s|,\s(?:and|
                           r"|\s(?P<counted>(?P<n2>a|one|two|three|four|five|six|[0-9])\s(?P<unit2>days?|weeks?)\s"
                           r"(?P<dir2>after|before))\s"
                           r"|(?P<coord>,?\sand\s)(?=(?:also\s|then\s|later\s)?[a-z]{3,}ed\b)"
-                          r"|(?P<absolute>,\swith\s)(?=[^,;]{1,80}?\sto\s[a-z]+\b)")
+                          r"|(?P<absolute>,\swith\s)(?=[^,;]{1,80}?\sto\s[a-z]+\b)"
+                          r"|(?P<when>,\swhen\s)")
+# "… since May 28, when a soldier was killed": a "when" clause right after a time is dated by it.
+ENDS_WITH_TIME = re.compile(r"(?:\b[0-9]{1,4}|day|night|morning|afternoon|evening|week|weekend|month|year|"
+                            r"January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December)\W*\Z")
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 GERUND = re.compile(r"[a-z]+ing\b")
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]+,[^-–—\n]{0,40}?(?:\([^)]{1,40}\))?\s*[-–—]+\s")
@@ -123,6 +128,7 @@ class Clause:
     cue: str = ""  # the words that made it subordinate
     shares_subject: bool = False  # "… met in Istanbul and agreed on …": the main clause's subject did it
     planned: bool = False  # "…, with Xi to pay a return visit": a plan
+    when: bool = False  # "… since May 28, when …": dated by the time just before it
 
 
 def find_events(text: str, sentences: list[Sentence], source: SourceRef, mentions: list[Mention],
@@ -133,12 +139,15 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
         time.narrative = None
     for index, sentence in enumerate(sentences):
         lead = source.paragraph == 1 and index == 0
-        anchor, subject = None, []  # the time and the subject of the sentence's last main clause
+        anchor, subject, previous = None, [], sentence.start  # the last main clause's time and subject
         for clause in _clauses(text, sentence, lead):
             if not clause.subordinate:
                 date, date_text = _date(text[clause.start:clause.end], time, EventStatus.HAPPENED, lead, False)
                 anchor = Narrative(date, date_text or PUBLICATION) if date.known else None
                 subject = _subject_mentions(text, clause, mentions)
+            elif clause.when:
+                anchor = _last_time(text[previous:clause.start], time.published) or anchor
+            previous = clause.start
             inherited = subject if clause.shares_subject else []
             event = _event(paragraph, clause, lead, last_person, anchor, inherited)
             if event is not None:
@@ -190,22 +199,31 @@ def _clauses(text: str, sentence: Sentence, lead: bool = False) -> list[Clause]:
     if lead and (dateline := DATELINE.match(text, sentence.start)):
         start = dateline.end()  # "ISTANBUL, May 16 (Reuters) -": the date of the copy, not of the news
     spans, body = [], text[sentence.start:sentence.end]
-    lag, cue, shares, planned = None, "", False, False
+    lag, cue, shares, planned, when = None, "", False, False, False
     for match in CLAUSE_BREAK.finditer(body):
         if (match.group("sub") or match.group("counted")) and GERUND.match(body, match.end()):
             continue  # "…, after meeting Erdogan in Ankara, Zelenskiy agreed": no clause of its own
+        if match.group("when") and not ENDS_WITH_TIME.search(body, 0, match.start()):
+            continue  # "…, when X said": the same happening, told on
         since_comma = body[:match.start()].rsplit(",", 1)[-1]
         ends_list = match.group().startswith(", and") or match.group().startswith(", but")
         ends_list = ends_list and len(since_comma.split()) <= LIST_ITEM_WORDS
         if not _inside_quote(body, match.start()) and not ends_list:
-            spans.append(Clause(start, sentence.start + match.start(), subordinate, lag, cue, shares, planned))
+            spans.append(Clause(start, sentence.start + match.start(), subordinate, lag, cue, shares, planned, when))
             start = sentence.start + match.end()
-            shares, planned = match.group("coord") is not None, match.group("absolute") is not None
-            subordinate = any(match.group(g) is not None for g in ("sub", "counted", "coord", "absolute"))
+            shares = match.group("coord") is not None or match.group("when") is not None
+            planned = match.group("absolute") is not None
+            subordinate = any(match.group(g) is not None for g in ("sub", "counted", "coord", "absolute", "when"))
             lag, cue = _lag(match), (match.group("sub") or match.group("counted") or "")
-            lag = 0 if shares else lag  # a second predicate of the same sentence: its time
-    spans.append(Clause(start, sentence.end, subordinate, lag, cue, shares, planned))
+            lag = 0 if shares else lag  # a second predicate of the same sentence, or "when": its time
+            when = match.group("when") is not None
+    spans.append(Clause(start, sentence.end, subordinate, lag, cue, shares, planned, when))
     return [c for c in spans if text[c.start:c.end].strip()]
+
+
+def _last_time(text: str, published: dt.date | None) -> Narrative | None:
+    known = [e for e in find_time_expressions(text, published) if e.date.known]
+    return Narrative(known[-1].date, known[-1].text) if known else None
 
 
 def _lag(match: re.Match) -> int | None:
@@ -250,7 +268,7 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     date, date_text = _date(clause, time, status, lead and not span.subordinate, span.subordinate)
     if not date.known and span.lag is not None and anchor is not None:
         date = _shifted(anchor.date, span.lag)
-        date_text = f"{span.cue} ({anchor.text})" if date.known else None
+        date_text = (f"{span.cue} ({anchor.text})" if span.cue else anchor.text) if date.known else None
     if date.known and status is EventStatus.HAPPENED and date_text and _is_future(time.published, date):
         status = EventStatus.PLANNED
     return EventFinding(paragraph.source, _summary(clause), tuple(participants), date, date_text, status)
