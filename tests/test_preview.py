@@ -152,6 +152,7 @@ def test_stopping_the_preview_stops_what_it_started(tmp_path, started):
                 (tmp_path / "serve.log").read_text())
             started = children_of(server.pid)
             assert started, "MkDocs runs as a child process"
+            assert wait_for(lambda: "search index: Pagefind indexed" in (tmp_path / "serve.log").read_text(), 60)
         finally:
             stop(server)
     assert wait_for(lambda: not any(alive(pid) for pid in started), 20), "MkDocs is left running"
