@@ -70,8 +70,9 @@ def test_search_is_a_pagefind_index_not_materials(built):
         assert (site / "pagefind" / needed).is_file(), needed
     assert list((site / "pagefind" / "index").glob("*.pf_index")), "the index is in chunks"
     home = (site / "index.html").read_text(encoding="utf-8")
-    assert '<script src="pagefind/pagefind-component-ui.js" defer></script>' in home
-    assert "<pagefind-modal-trigger" in home and "<pagefind-modal " in home
+    assert 'data-script="pagefind/pagefind-component-ui.js"' in home, "loaded by the search button, on demand"
+    assert '<script src="pagefind/' not in home and '<link rel="stylesheet" href="pagefind/' not in home
+    assert "data-md-pagefind" in home and "<pagefind-modal " in home
 
 
 def test_search_index_has_every_page_and_only_its_content(built):
