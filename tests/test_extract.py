@@ -379,3 +379,13 @@ def test_a_capital_named_after_capital_is_the_city():
 
 def test_a_sentence_opening_gerund_is_no_name():
     assert [m.name for m in extract("Fighting continued near Kaziba.").mentions] == ["Kaziba"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Democratic Forces for the Liberation of Rwanda denied it.", ["Democratic Forces for the Liberation of Rwanda"]),
+    ("William Yang of the International Crisis Group said so.", ["William Yang", "International Crisis Group"]),
+    ("The International Court of Justice and the Organization for Migration met.",
+     ["International Court of Justice", "Organization for Migration"]),
+])
+def test_an_armed_group_s_long_name_is_kept_whole(text, names):
+    assert [m.name for m in extract(text).mentions] == names

@@ -13,6 +13,7 @@ from generator.slugs import fold
 CALENDAR_WORDS = frozenset(list(calendar.day_name) + list(calendar.month_name)[1:])
 PLURAL_COUNTRIES = frozenset({"Netherlands", "Philippines", "Bahamas", "Maldives", "Seychelles", "Comoros", "Gambia"})
 CONNECTORS = frozenset({"of", "the", "for", "and", "on", "&"})
+LINKING_CONNECTORS = CONNECTORS - {"and", "&"}  # may follow one another inside a name: "for the"
 
 
 @dataclass
@@ -66,7 +67,9 @@ def run_end(ctx: SentenceContext, i: int, connectors: bool = False) -> int:
         if end - i >= 2 and _lowercase_name_part(ctx, end):
             end += 2  # "Lee Jae-myung": a given name's lower-case second syllable
             break
-        joins_next = end > i and _next_name_word(ctx, end + 1)
+        chain = connectors and token.text in LINKING_CONNECTORS and ctx.tokens[end - 1].bare in \
+            ctx.lexicon.organisation_heads  # "Forces for the Liberation of Rwanda", not "Yang of the Group"
+        joins_next = end > i and _next_name_word(ctx, end + 1, chain)
         hyphen = token.text == "-" and token.start == ctx.tokens[end - 1].end if end > i else False
         initial = end > i and token.text == "." and _is_initial(ctx.tokens[end - 1], token)  # "Donald J. Trump"
         allowed = token.text in ctx.lexicon.name_particles or hyphen or initial or \
@@ -91,9 +94,11 @@ def _lowercase_name_part(ctx: SentenceContext, i: int) -> bool:
         and not part.text.endswith(("ed", "ing", "ly", "led"))
 
 
-def _next_name_word(ctx: SentenceContext, i: int) -> bool:
-    """Whether a capitalised word follows, possibly after more particles ("von der Leyen")."""
-    while i < len(ctx.tokens) and ctx.tokens[i].text in ctx.lexicon.name_particles:
+def _next_name_word(ctx: SentenceContext, i: int, connectors: bool = False) -> bool:
+    """Whether a capitalised word follows, possibly after more particles ("von der Leyen") or, in an
+    organisation's name, connectors ("Forces for the Liberation of Rwanda")."""
+    while i < len(ctx.tokens) and (ctx.tokens[i].text in ctx.lexicon.name_particles
+                                   or connectors and ctx.tokens[i].text in LINKING_CONNECTORS):
         i += 1
     return i < len(ctx.tokens) and ctx.tokens[i].capitalised
 
