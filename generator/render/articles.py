@@ -49,7 +49,8 @@ def article_inputs(site: Site, article: Article) -> tuple:
 # How a paragraph a writer set as a list item or a blockquote opens, and how its attribute line
 # ({: #p3 …}) stays inside the list item or the quote.
 STYLE_PREFIXES = {"plain": ("", ""), "quote": ("> ", "> "), "bullet": ("- ", "    "), "ordered": ("1. ", "    ")}
-MARKS = {"em": ("*", "*"), "strong": ("**", "**")}
+# Written as tags, not "*": Python-Markdown misreads runs of asterisks where emphases meet ("**a****b**").
+MARKS = {"em": ("<em>", "</em>"), "strong": ("<strong>", "</strong>")}
 # Python-Markdown runs a bulleted list straight into a numbered one after it: a comment ends the first.
 LIST_END = Markdown("<!-- list ends -->\n\n")
 
