@@ -389,3 +389,11 @@ def test_a_sentence_opening_gerund_is_no_name():
 ])
 def test_an_armed_group_s_long_name_is_kept_whole(text, names):
     assert [m.name for m in extract(text).mentions] == names
+
+
+def test_a_quote_paragraph_after_a_colon_takes_the_speaker_it_announces():
+    blocks = (Block("paragraph", "Lena Okafor met Jan Kowalski. Okafor told reporters:", 1),
+              Block("paragraph", "“We are close to a deal.”", 2))
+    quotes = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).quotes
+    assert [(q.text, speaker_of(q.speaker), q.rule) for q in quotes] == \
+        [("We are close to a deal.", ("Okafor", PERSON), "announced by the paragraph before")]

@@ -19,7 +19,7 @@ from generator.config import Config
 from generator.extract.events import TextTime, find_events
 from generator.extract.lexicon import load_lexicon
 from generator.extract.names import SentenceContext, spot_sentence
-from generator.extract.quotes import find_quotes, previous_person
+from generator.extract.quotes import announced_speaker, find_quotes, previous_person
 from generator.extract.text import quote_spans, tokenize
 from generator.gazetteer import load_gazetteer
 from generator.model import Article, EntityKind, Extraction, Mention, SourceRef
@@ -50,6 +50,7 @@ class RuleExtractor:
         mentions, roles, quotes, events = [], [], [], []
         last_person: Mention | None = None
         time = TextTime(article.date)
+        announced = None  # the speaker a paragraph ending "X said:" announces
         for block in article.paragraphs:
             source = SourceRef(article.slug, block.number)
             sentences = tokenize(block.text)
@@ -57,12 +58,14 @@ class RuleExtractor:
             para_mentions = [m for ctx in found for m in ctx.mentions if len(m.name) > 1
                              and not _call_sign(block.text, m) and not self._in_document_name(block.text, m)]
             para_roles = [r for ctx in found for r in ctx.role_references]
-            quotes += find_quotes(block.text, sentences, source, para_mentions, para_roles, last_person, self.lexicon)
+            quotes += find_quotes(block.text, sentences, source, para_mentions, para_roles, last_person, self.lexicon,
+                                  announced)
             events += find_events(block.text, sentences, source, para_mentions, time, self.lexicon, last_person)
             mentions += para_mentions
             roles += para_roles
             outside_quotes = [m for m in para_mentions if not any(s <= m.start < e for s, e in quote_spans(block.text))]
             last_person = previous_person(block.text, sentences, outside_quotes, len(block.text), last_person)
+            announced = announced_speaker(block.text, sentences, outside_quotes, self.lexicon)
         mentions = _join_group_adjectives(_prefer_named_countries(mentions))
         return Extraction(article.slug, tuple(mentions), tuple(quotes), tuple(roles), tuple(events))
 

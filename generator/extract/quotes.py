@@ -36,7 +36,9 @@ PREVIOUS_WORD = re.compile(r"([\w'’]+)\W*\Z")
 
 
 def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mentions: list[Mention],
-                roles: list[RoleReference], last_person: Mention | None, lexicon: Lexicon) -> list[QuoteFinding]:
+                roles: list[RoleReference], last_person: Mention | None, lexicon: Lexicon,
+                introduced_by: Speaker = None) -> list[QuoteFinding]:
+    """``introduced_by``: who the paragraph before, ending in a colon, announced ("X told reporters:")."""
     spans = quote_spans(text)
     finder = _SpeakerFinder(text, [m for m in mentions if not _inside(m.start, spans)], roles, last_person,
                             lexicon, sentences)
@@ -54,6 +56,8 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
             speaker, rule = found if found is not None else (speaker, rule)
         if speaker is None and rule == "no speech verb" and quotes and _opens_sentence(text, sentence, start):
             speaker, rule = quotes[-1].speaker, "continues the previous quote"
+        elif speaker is None and rule == "no speech verb" and introduced_by is not None and not quotes:
+            speaker, rule = introduced_by, "announced by the paragraph before"
         quotes.append(QuoteFinding(source, quoted, start, end, speaker, rule))
     return quotes
 
@@ -237,6 +241,16 @@ class _SpeakerFinder:
 
     def _is_subject(self, mention: Mention) -> bool:
         return is_subject(self.text, mention)
+
+
+def announced_speaker(text: str, sentences: list[Sentence], mentions: list[Mention], lexicon: Lexicon) -> Speaker:
+    """"Medinsky told reporters:" closing a paragraph announces the speaker of the quote that follows."""
+    if not text.rstrip().endswith(":") or not sentences:
+        return None
+    last = sentences[-1]
+    if not any(lexicon.is_speech_verb(t.text) for t in last.tokens):
+        return None
+    return previous_person(text, sentences, mentions, len(text), None)
 
 
 def previous_person(text: str, sentences: list[Sentence], mentions: list[Mention], position: int,
