@@ -26,8 +26,8 @@ day 1, a month part as day 5 / 15 / 25 (early / mid / late), a year as year only
   two days ago, a week ago, three months ago      DAY / WEEK / MONTH / YEAR back        past
   in two weeks('time), in 3 days                  the same forward (needs a future cue  future
                                                     or "time": not "in two days of talks")
-  recently, lately, in recent days / weeks, over  FuzzyDate.unknown()                   past
-    the past few days, a few days ago
+  in recent days, over the past few days          WEEK of P-2 days                      past
+  recently, lately, in recent weeks               FuzzyDate.unknown()                   past
   soon, shortly, in the coming days / weeks, in   FuzzyDate.unknown()                   future
     the next few days, in the near future
 
@@ -378,6 +378,8 @@ def _vague(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
         if _NOT_SOON_AFTER.match(sentence, m.end()) or _NOT_SOON_BEFORE.search(before):
             return None  # "soon after the attack", "as soon as"
     future = re.search(r"soon|shortly|imminently|coming|next|following|future", text)
+    if p is not None and not future and re.search(r"\bdays\b", text):
+        return _shifted(p - dt.timedelta(days=2), 0, "week"), "past"  # "in recent days": the days before P
     return FuzzyDate.unknown(), "future" if future else "past"
 
 

@@ -95,6 +95,7 @@ CASES = [
     ("More are expected in the coming days.", P, "in the coming days", None, U, "future"),
     ("Strikes intensified in recent weeks.", P, "in recent weeks", None, U, "past"),
     ("He recently resigned.", P, "recently", None, U, "past"),
+    ("Talks intensified in recent days.", P, "in recent days", "2026-03-02", W, "past"),  # the days before P
     ("It began a few days ago.", P, "a few days ago", None, U, "past"),
 ]
 
