@@ -1,6 +1,7 @@
 """Sentences and tokens with character offsets, for the rule-based extractor."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -97,10 +98,14 @@ def _last_word(text: str, start: int, end: int) -> str:
     return text[begin:end_word]
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the text inside double quotes (curly or straight), without the quote marks."""
+@functools.lru_cache(maxsize=256)
+def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the text inside double quotes (curly or straight), without the quote marks.
+
+    Remembered per text: callers ask again for each mention of a paragraph, which made a
+    paragraph of n names cost n scans of it."""
     spans = []
     for match in re.finditer(r"“([^”]{1,600})”|\"([^\"]{1,600})\"", text):
         group = 1 if match.group(1) is not None else 2
         spans.append((match.start(group), match.end(group)))
-    return spans
+    return tuple(spans)
