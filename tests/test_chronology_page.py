@@ -77,3 +77,26 @@ def test_a_month_precision_event_has_no_date_line_of_its_own(make_project):
         Event("talks", month, EventStatus.PLANNED, "Talks are planned", (), (), (SourceRef("a", 1),)),))
     page = render_site(story, make_project().config)["chronology/index.md"]
     assert "## February 2026" in page and "chronology-day" not in page
+
+
+def test_a_paged_chronology_index_lists_months_then_the_undated_parts_and_the_latest_dated_events(make_project):
+    import dataclasses
+
+    article = Article("a", "A", dt.date(2026, 3, 1), "a.txt", PARAGRAPHS)
+    day = FuzzyDate.of_day
+    def event(slug: str, date: FuzzyDate, summary: str) -> Event:
+        return Event(slug, date, EventStatus.HAPPENED, summary, (), (), (SourceRef("a", 1),))
+    events = [event(f"dated-{n}", day(dt.date(2026, 1 + n % 2, 1 + n)), f"Dated {n}") for n in range(6)]
+    events += [event(f"undated-{n}", FuzzyDate.unknown(), f"Undated {n}") for n in range(12)]
+    events.append(event("yearless", FuzzyDate(None, 3, 5, Precision.DAY), "No year"))
+    story = Story((article,), actors=(), venues=(), events=tuple(events))
+    config = dataclasses.replace(make_project().config, chronology_page_size=3)
+    index = render_site(story, config)["chronology/index.md"]
+    rows = re.findall(r"^\| \[([^\]]+)\]", index, re.M)
+    months = [r for r in rows if "Undated" not in r]
+    undated = [r for r in rows if "Undated" in r]
+    assert rows == months + undated and months[:2] == ["January 2026", "February 2026"]
+    assert undated == sorted(undated, key=lambda r: int(r.rsplit(" ", 1)[-1]) if "part" in r else 1)
+    latest = index.split("## Latest events", 1)[1]
+    assert "No year" not in latest, "a date without its year is not among the latest"
+    assert latest.index("Dated 5") < latest.index("Dated 0"), "newest first"

@@ -138,12 +138,21 @@ def _article_order(site: Site, slug: str) -> tuple:
 def _index(env: jinja2.Environment, site: Site, by_page: dict[str, list[Event]], events: list[Event]) -> str:
     page = "chronology/index.md"
     rows = [{"link": link(_part_title(target, group[0]), page, target), "count": len(group)}
-            for target, group in by_page.items()]
-    latest = sorted((e for e in events if e.date.known), key=lambda e: (e.date.sort_key(), e.slug))
+            for target, group in sorted(by_page.items(), key=lambda item: _index_order(item[0], item[1][0]))]
+    latest = sorted((e for e in events if e.date.known and e.date.year is not None),
+                    key=lambda e: (e.date.sort_key(), e.slug))
     shown = [{"date": e.date.label(), "status": e.status.value,
               "link": site.event_link(e, headline(e.summary), page)}
              for e in reversed(latest[-INDEX_LATEST_EVENTS:])]
     return env.get_template("chronology_index.md.j2").render(rows=rows, count=len(events), latest=shown)
+
+
+def _index_order(page: str, first: Event) -> tuple[int, int]:
+    """Months with a year (in date order, as given), then those without one, then the undated parts in turn."""
+    part = PART.search(page)
+    if not first.date.known:
+        return (2, int(part.group(1)) if part else 1)
+    return (1 if first.date.year is None else 0, 0)
 
 
 def _page_title(event: Event) -> str:
