@@ -63,7 +63,8 @@ class RuleExtractor:
             events += find_events(block.text, sentences, source, para_mentions, time, self.lexicon, last_person)
             mentions += para_mentions
             roles += para_roles
-            outside_quotes = [m for m in para_mentions if not any(s <= m.start < e for s, e in quote_spans(block.text))]
+            spans = quote_spans(block.text)
+            outside_quotes = [m for m in para_mentions if not any(s <= m.start < e for s, e in spans)]
             last_person = previous_person(block.text, sentences, outside_quotes, len(block.text), last_person)
             announced = announced_speaker(block.text, sentences, outside_quotes, self.lexicon)
         mentions = _join_group_adjectives(_prefer_named_countries(mentions))
