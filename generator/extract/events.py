@@ -19,6 +19,7 @@ Nothing else gets a date it does not state.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -114,9 +115,10 @@ class Paragraph:
     time: TextTime
     lexicon: Lexicon
 
-    @property
+    @functools.cached_property
     def outside_quotes(self) -> list[Mention]:
-        return [m for m in self.mentions if not _inside_quote(self.text, m.start)]
+        spans = quote_spans(self.text)
+        return [m for m in self.mentions if not any(start <= m.start < end for start, end in spans)]
 
 
 @dataclass(frozen=True)
