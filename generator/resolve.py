@@ -405,6 +405,7 @@ def _quotes(extractions: tuple[Extraction, ...], groups: _Groups, roles: dict[Ro
                 # mention the quote names ("Houthi" joined "the Houthis"), or dropped it.
                 gid = at_place.get((speaker.source, speaker.start))
                 gid = groups.find(gid) if gid is not None else None
+                gid = gid if gid is not None and gid[0] else None  # a place never speaks: no speaker
             else:
                 gid = roles.get(speaker) if isinstance(speaker, RoleReference) else None
             quotes.append(Quote(found.text, slug_of.get(gid) if gid else None, found.source))

@@ -204,3 +204,14 @@ def test_a_single_name_seen_speaking_is_kept_and_a_news_agency_is_not():
     story = run({"a1": ["Hemedti said his forces would attend. Reuters said the talks were delayed."],
                  "a2": ["A day later Hemedti changed course, officials told AFP."]})
     assert [(a.name, len(a.mentions)) for a in story.actors] == [("Hemedti", 2)]
+
+
+def test_a_place_named_where_a_speaker_would_be_is_no_speaker():
+    from generator.extract import RuleExtractor
+    from generator.model import Article, Block
+
+    text = "Leaders met in Addis Ababa. “We are close,” Addis Ababa said in a statement."
+    extraction = RuleExtractor().extract(Article("a", "A", None, "a.txt", (Block("paragraph", text, 1),)))
+    resolution = resolve((extraction,))
+    venues = {v.slug for v in resolution.venues}
+    assert all(q.speaker is None or q.speaker not in venues for q in resolution.quotes)
