@@ -397,3 +397,15 @@ def test_a_quote_paragraph_after_a_colon_takes_the_speaker_it_announces():
     quotes = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).quotes
     assert [(q.text, speaker_of(q.speaker), q.rule) for q in quotes] == \
         [("We are close to a deal.", ("Okafor", PERSON), "announced by the paragraph before")]
+
+
+def test_an_event_whose_subject_is_a_role_noun_has_the_office_holder_among_its_participants():
+    events = extract("Defence Minister Rustem Umerov led the team. The Ukrainian minister proposed new talks "
+                     "in Geneva.").events
+    proposal = next(e for e in events if "proposed" in e.sentence)
+    assert "Rustem Umerov" in [m.name for m in proposal.participants]
+
+
+def test_a_quote_repeating_a_speaker_the_paragraph_already_has_is_no_second_event():
+    events = extract("Lena Okafor said the talks had failed. “We will not return,” she said.").events
+    assert len(events) == 1

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from generator.extract.lexicon import Lexicon
-from generator.extract.quotes import previous_person
+from generator.extract.quotes import PERSON_ROLES, previous_person, role_holder
 from generator.extract.text import Sentence, quote_spans
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
 from generator.timeexpr import TimeExpression, find_time_expressions
@@ -46,6 +46,8 @@ GERUND = re.compile(r"[a-z]+ing\b")
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]+,[^-–—\n]{0,40}?(?:\([^)]{1,40}\))?\s*[-–—]+\s")
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad))\b|\bsince\b", re.I)
 PUBLICATION = "the publication date"
+ROLE_SUBJECT = re.compile(r"^\W*(?:The|Its|His|Her)\s+(?:[A-Za-z-]+\s+){0,2}?(" + "|".join(sorted(PERSON_ROLES)) +
+                          r")\b(?!\s+of\b)")
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad|t))\b",
                              re.I)
 SINCE = re.compile(r"\bsince\b", re.I)
@@ -152,7 +154,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             previous = clause.start
             inherited = subject if clause.shares_subject else []
             event = _event(paragraph, clause, lead, last_person, anchor, inherited)
-            if event is not None:
+            if event is not None and not _said_again(event, text[clause.start:clause.end], events):
                 events.append(event)
                 if lead and time.story is None and event.date.known:
                     time.story = Narrative(event.date, event.date_text or PUBLICATION)
@@ -256,16 +258,18 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     clause = text[span.start:span.end]
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)}
     participants = inherited + [m for m in mentions if span.start <= m.start < span.end]
+    subject = None
     if re.match(r"^\W*(?:He|She)\b", clause):  # "He stated that …": whom the pronoun stands for
         subject = previous_person(text, paragraph.sentences, paragraph.outside_quotes, span.start, last_person)
-        if subject is not None:
-            participants.insert(0, subject)
+    elif role := ROLE_SUBJECT.match(clause):  # "The Ukrainian minister proposed …": who holds that office
+        subject = role_holder(text, paragraph.sentences, paragraph.outside_quotes, role.group(1).lower(),
+                              span.start, last_person)
+    if isinstance(subject, Mention) and subject not in participants:
+        participants.insert(0, subject)
     if not any(m.kind.is_actor for m in participants):
         return None
     if not (words & EVENT_WORDS or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words)):
         return None
-    if _mostly_quoted(clause):
-        return None  # "“…,” he said": a quote (the quotes page has it), not an event
     status = EventStatus.PLANNED if span.planned else _status(clause)
     date, date_text = _date(clause, time, status, lead and not span.subordinate, span.subordinate)
     if not date.known and span.lag is not None and anchor is not None:
@@ -274,6 +278,15 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     if date.known and status is EventStatus.HAPPENED and date_text and _is_future(time.published, date):
         status = EventStatus.PLANNED
     return EventFinding(paragraph.source, _summary(clause), tuple(participants), date, date_text, status)
+
+
+def _said_again(event: EventFinding, clause: str, earlier: list[EventFinding]) -> bool:
+    """"Medinsky said Moscow was content. “…,” he said.": a quote by someone whose statement the
+    paragraph already has adds a quote (the quotes page has it), not another event."""
+    if not _mostly_quoted(clause):
+        return False
+    named = {m.name for m in event.participants if m.kind.is_actor}
+    return any(named <= {m.name for m in e.participants} for e in earlier if e.source == event.source)
 
 
 def _mostly_quoted(clause: str) -> bool:

@@ -208,14 +208,8 @@ class _SpeakerFinder:
         the noun is definite ("the", "its", a possessive); "a minister said" names nobody."""
         if not self._definite(token):
             return None
-        word = token.text.lower()
-        earlier = [m for m in self.mentions if m.end <= token.start and m.kind.is_actor
-                   and (word in m.text.lower() or word in (m.role or "").lower())]
-        if earlier:
-            return earlier[-1]
-        if word in PERSON_ROLES:  # "Zelenskyy confirmed … “…,” the president wrote": the person just named
-            return self._previous_person(token.start)
-        return None
+        return role_holder(self.text, self.sentences, self.mentions, token.text.lower(), token.start,
+                           self.last_person)
 
     def _covering(self, token: Token) -> Speaker:
         for role in self.roles:
@@ -251,6 +245,17 @@ def announced_speaker(text: str, sentences: list[Sentence], mentions: list[Menti
     if not any(lexicon.is_speech_verb(t.text) for t in last.tokens):
         return None
     return previous_person(text, sentences, mentions, len(text), None)
+
+
+def role_holder(text: str, sentences: list[Sentence], mentions: list[Mention], word: str, position: int,
+                fallback: Mention | None) -> Speaker:
+    """Who "the <word>" at ``position`` is: the last actor named with that word (in the name or the role);
+    for a person's office, else the person the text is about ("Zelenskyy confirmed … the president wrote")."""
+    earlier = [m for m in mentions if m.end <= position and m.kind.is_actor
+               and (word in m.text.lower() or word in (m.role or "").lower())]
+    if earlier:
+        return earlier[-1]
+    return previous_person(text, sentences, mentions, position, fallback) if word in PERSON_ROLES else None
 
 
 def previous_person(text: str, sentences: list[Sentence], mentions: list[Mention], position: int,
