@@ -209,7 +209,7 @@ def count_pages(docs: Path) -> dict[str, int]:
 
     events = 0
     for page in (docs / "chronology").rglob("*.md"):
-        events += len(re.findall(r"\{ ?#event-", page.read_text(encoding="utf-8")))
+        events += page.read_text(encoding="utf-8").count('class="chronology-event ')
     return {"articles": items("articles"), "actors": items("actors"), "venues": items("venues"), "events": events}
 
 
