@@ -36,6 +36,7 @@ class Config:
     index_page_size: int
     cache_dir: Path
     workers: int | None  # processes for extraction and rendering; None: one per core
+    max_article_bytes: int  # a longer article is refused with "split it"
     settings_file: Path  # the file these settings were read from
 
     @property
@@ -69,6 +70,8 @@ SCHEMA: dict[str, tuple[str, Callable[[Any], bool], Any]] = {
     "chronology_order": ("'ascending' or 'descending'", lambda v: v in ("ascending", "descending"), "ascending"),
     "chronology_page_size": ("a whole number of events above 0", lambda v: isinstance(v, int) and not isinstance(v, bool) and v > 0, 150),
     "index_page_size": ("a whole number of entries above 0", lambda v: isinstance(v, int) and not isinstance(v, bool) and v > 0, 200),
+    "max_article_mb": ("a number of megabytes above 0",
+                       lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0, 16),
     "workers": ("'auto' (one per core) or a whole number of processes above 0",
                 lambda v: v == "auto" or isinstance(v, int) and not isinstance(v, bool) and v > 0, "auto"),
 }
@@ -141,5 +144,6 @@ def _build(path: Path, values: dict[str, Any], patterns: tuple[re.Pattern[str], 
         index_page_size=values["index_page_size"],
         cache_dir=resolve("cache_dir"),
         workers=None if values["workers"] == "auto" else values["workers"],
+        max_article_bytes=int(values["max_article_mb"] * 2**20),
         settings_file=path,
     )

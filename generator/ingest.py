@@ -37,6 +37,7 @@ MONTHS["sept"] = 9
 MAX_SLUG_WORDS = 10
 # Everything is linear in an article's size, but a page past this is unreadable and slow to build
 # (tests/benchmarks/big_article.py: about 10 s per MB to generate); the error says to split it.
+# Articles follow the setting 'max_article_mb' (default the same); other writer pages this.
 MAX_ARTICLE_BYTES = 16 * 2**20
 FRONT_MATTER_KEYS = {"title", "date", "source", "url", "tags", "slug"}
 
@@ -75,7 +76,7 @@ def article_files(folders: tuple[Path, ...]) -> list[Path]:
 
 
 def read_article(path: Path, config: Config) -> Article:
-    return _parse_article(path, read_text(path), config)
+    return _parse_article(path, read_text(path, config.max_article_bytes), config)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -87,9 +88,10 @@ def _parse_article(path: Path, text: str, config: Config) -> Article:
     return _read_raw(path, text, config)
 
 
-def read_text(path: Path) -> str:
-    """UTF-8 text with line endings normalised; a clear error for anything else."""
-    return _normalise_breaks(read_text_file(path, "text article", MAX_ARTICLE_BYTES))
+def read_text(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
+    """UTF-8 text with line endings normalised; a clear error for anything else (or anything longer
+    than ``max_bytes``: the setting ``max_article_mb``)."""
+    return _normalise_breaks(read_text_file(path, "text article", max_bytes))
 
 
 def _normalise_breaks(text: str) -> str:

@@ -30,6 +30,8 @@ from conftest import REPO, create_project
 
 from generator import pipeline
 from generator.config import load_config
+from generator.errors import InputError
+from generator.ingest import read_corpus
 from generator.runlock import LOCK_FILE
 from generator.site import mkdocs_build
 
@@ -343,3 +345,12 @@ def test_the_page_scan_finds_live_markup():
     assert len(page.problems) == 9, page.problems
     assert not [p for p in page.problems if "assets/javascripts" in p or "\\u003c" in p or "component-ui" in p
                 or "{{ meta.title }}" in p]
+
+
+def test_an_article_longer_than_the_setting_is_an_error_that_says_to_split_it(tmp_path):
+    project = create_project(tmp_path / "project")
+    settings = project.config_file.read_text(encoding="utf-8").replace("max_article_mb: 16", "max_article_mb: 0.001")
+    project.config_file.write_text(settings, encoding="utf-8")
+    (project.input / "long.txt").write_text("A long article\n" + "Words go on. " * 200, encoding="utf-8")
+    with pytest.raises(InputError, match="split it"):
+        read_corpus(load_config(project.config_file))
