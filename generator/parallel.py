@@ -5,13 +5,16 @@ loaded in memory (word lists, gazetteer, the resolved story) instead of
 receiving it pickled; only each item's result travels back. Results come back
 in input order, so output is identical to a serial run. Small batches and
 machines without ``fork`` run serially: starting workers would cost more than
-it saves.
+it saves. So does a process with other threads running (the preview's watchers,
+a test's web server): a forked child gets a copy of every lock as it was, and
+one held by a thread that the child does not have is never released.
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
 import pickle
+import threading
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -27,7 +30,7 @@ _job: tuple[Callable, Sequence] | None = None
 def worker_count(items: int, workers: int | None = None) -> int:
     """How many processes ``items`` pieces of work deserve: at most ``workers`` (default one per core),
     each with at least ``MIN_ITEMS_PER_WORKER`` items."""
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
         return 1
     return max(1, min(workers or _cores(), items // MIN_ITEMS_PER_WORKER))
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import signal
 import threading
 
 import pytest
@@ -89,30 +90,48 @@ def _fail_unpicklably(n: int) -> int:
     return n
 
 
-def _in_thread(call, seconds: float = 60):
-    """``call()``'s outcome, or a failure if it has not finished in time (a hung pool)."""
+def _within(call, seconds: int = 60):
+    """``call()``'s outcome, or a failure if it has not finished in time (a hung pool). It runs in
+    the main thread: with another thread running, ``parallel_map`` would not fork at all."""
     outcome: dict = {}
 
-    def run():
-        try:
-            outcome["value"] = call()
-        except Exception as exc:  # the test inspects it
-            outcome["error"] = exc
+    def hung(signum, frame):
+        raise TimeoutError("parallel_map hung")
 
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    thread.join(seconds)
-    assert not thread.is_alive(), "parallel_map hung"
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(seconds)
+    try:
+        outcome["value"] = call()
+    except TimeoutError:
+        raise
+    except Exception as exc:  # the test inspects it
+        outcome["error"] = exc
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
     return outcome
 
 
 def test_a_writer_error_in_a_worker_is_raised_in_the_caller(every_batch_parallel):
-    outcome = _in_thread(lambda: parallel.parallel_map(_fail_on_seven, range(64), workers=2))
+    outcome = _within(lambda: parallel.parallel_map(_fail_on_seven, range(64), workers=2))
     error = outcome.get("error")
     assert isinstance(error, InputError), outcome
     assert str(error) == "content/actors/x.md:3: the wikilink [[Nobody]] names no actor or venue"
 
 
 def test_an_exception_that_cannot_be_rebuilt_does_not_hang(every_batch_parallel):
-    outcome = _in_thread(lambda: parallel.parallel_map(_fail_unpicklably, range(64), workers=2))
+    outcome = _within(lambda: parallel.parallel_map(_fail_unpicklably, range(64), workers=2))
     assert isinstance(outcome.get("error"), RuntimeError) and "half built" in str(outcome["error"]), outcome
+
+
+def test_a_process_with_other_threads_running_never_forks():
+    """A forked child inherits every lock as it was: one held by another thread would hang it."""
+    assert parallel.worker_count(1000, 2) == 2
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert parallel.worker_count(1000, 2) == 1
+    finally:
+        stop.set()
+        thread.join()
