@@ -149,7 +149,8 @@ def test_a_crashing_mkdocs_is_summarised_in_one_line():
 
 def test_an_article_past_the_size_limit_is_one_error(make_project, monkeypatch):
     project = make_project("two_articles")
-    monkeypatch.setattr("generator.ingest.MAX_ARTICLE_BYTES", 2**20)
+    settings = project.config_file.read_text(encoding="utf-8")
+    project.config_file.write_text(settings.replace("max_article_mb: 16", "max_article_mb: 1"), encoding="utf-8")
     (project.input / "long.txt").write_text("Long\n" + "Iran met Oman. " * 100_000 + "\n", encoding="utf-8")
     code, err, _ = run(project, "generate")
     one_error(code, err, "long.txt: is 1.4 MB; a text article may be at most 1 MB: split it")

@@ -23,6 +23,8 @@ PATHOLOGICAL = {
     "straight quotes": "'\"' * n",
     "abbreviations": "'Mr. Smith ' * (n // 10)",
     "one endless sentence": "('the talks in Geneva would resume, officials said ' * n)[:n]",
+    "one paragraph of quotes, pronouns and names":
+        "('“We agree,” he said. The minister met Lena Okafor in Oman on Monday. ' * (n // 60))",
 }
 HALF_MEGABYTE = 1 << 19
 BOUND_SECONDS = 120  # a hang detector, not a benchmark: the linear code needs about a second

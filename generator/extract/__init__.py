@@ -19,7 +19,7 @@ from generator.config import Config
 from generator.extract.events import TextTime, find_events
 from generator.extract.lexicon import load_lexicon
 from generator.extract.names import SentenceContext, spot_sentence
-from generator.extract.quotes import announced_speaker, find_quotes, previous_person
+from generator.extract.quotes import Names, find_quotes, outside_quotes
 from generator.extract.text import quote_spans, tokenize
 from generator.gazetteer import load_gazetteer
 from generator.model import Article, EntityKind, Extraction, Mention, SourceRef
@@ -63,10 +63,9 @@ class RuleExtractor:
             events += find_events(block.text, sentences, source, para_mentions, time, self.lexicon, last_person)
             mentions += para_mentions
             roles += para_roles
-            spans = quote_spans(block.text)
-            outside_quotes = [m for m in para_mentions if not any(s <= m.start < e for s, e in spans)]
-            last_person = previous_person(block.text, sentences, outside_quotes, len(block.text), last_person)
-            announced = announced_speaker(block.text, sentences, outside_quotes, self.lexicon)
+            names = Names(block.text, sentences, outside_quotes(para_mentions, quote_spans(block.text)))
+            last_person = names.previous_person(len(block.text), last_person)
+            announced = names.announced_speaker(sentences, self.lexicon)
         mentions = _join_group_adjectives(_prefer_named_countries(mentions))
         return Extraction(article.slug, tuple(mentions), tuple(quotes), tuple(roles), tuple(events))
 

@@ -24,8 +24,8 @@ import re
 from dataclasses import dataclass
 
 from generator.extract.lexicon import Lexicon
-from generator.extract.quotes import PERSON_ROLES, previous_person, role_holder
-from generator.extract.text import Sentence, quote_spans
+from generator.extract.quotes import PERSON_ROLES, Names, outside_quotes
+from generator.extract.text import Sentence, by_start, in_span, quote_spans
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
 from generator.timeexpr import TimeExpression, find_time_expressions
 
@@ -118,9 +118,17 @@ class Paragraph:
     lexicon: Lexicon
 
     @functools.cached_property
-    def outside_quotes(self) -> list[Mention]:
-        spans = quote_spans(self.text)
-        return [m for m in self.mentions if not any(start <= m.start < end for start, end in spans)]
+    def _index(self) -> tuple[list[int], list[int]]:
+        return by_start(self.mentions)
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions starting in [start, end), in the paragraph's order."""
+        return in_span(self.mentions, *self._index, start, end)
+
+    @functools.cached_property
+    def names(self) -> Names:
+        """The names outside quotes, indexed for pronouns and role nouns."""
+        return Names(self.text, self.sentences, outside_quotes(self.mentions, quote_spans(self.text)))
 
 
 @dataclass(frozen=True)
@@ -148,7 +156,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             if not clause.subordinate:
                 date, date_text = _date(text[clause.start:clause.end], time, EventStatus.HAPPENED, lead, False)
                 anchor = Narrative(date, date_text or PUBLICATION) if date.known else None
-                subject = _subject_mentions(text, clause, mentions)
+                subject = _subject_mentions(paragraph, clause)
             elif clause.when:
                 anchor = _last_time(text[previous:clause.start], time.published) or anchor
             previous = clause.start
@@ -159,8 +167,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 if lead and time.story is None and event.date.known:
                     time.story = Narrative(event.date, event.date_text or PUBLICATION)
         time.narrative = _advance(time.narrative, text[sentence.start:sentence.end], time.published)
-        persons = [m for m in mentions if m.kind is EntityKind.PERSON and m.end <= sentence.end]
-        last_person = persons[-1] if persons else last_person
+        last_person = paragraph.names.last_person(sentence.end) or last_person
     return events
 
 
@@ -254,16 +261,15 @@ def _inside_quote(body: str, position: int) -> bool:
 
 def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention | None, anchor: Narrative | None,
            inherited: list[Mention]) -> EventFinding | None:
-    text, mentions, time, lexicon = paragraph.text, paragraph.mentions, paragraph.time, paragraph.lexicon
+    text, time, lexicon = paragraph.text, paragraph.time, paragraph.lexicon
     clause = text[span.start:span.end]
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)}
-    participants = inherited + [m for m in mentions if span.start <= m.start < span.end]
+    participants = inherited + paragraph.mentions_in(span.start, span.end)
     subject = None
     if re.match(r"^\W*(?:He|She)\b", clause):  # "He stated that …": whom the pronoun stands for
-        subject = previous_person(text, paragraph.sentences, paragraph.outside_quotes, span.start, last_person)
+        subject = paragraph.names.previous_person(span.start, last_person)
     elif role := ROLE_SUBJECT.match(clause):  # "The Ukrainian minister proposed …": who holds that office
-        subject = role_holder(text, paragraph.sentences, paragraph.outside_quotes, role.group(1).lower(),
-                              span.start, last_person)
+        subject = paragraph.names.role_holder(role.group(1).lower(), span.start, last_person)
     if isinstance(subject, Mention) and subject not in participants:
         participants.insert(0, subject)
     if not any(m.kind.is_actor for m in participants):
@@ -297,13 +303,13 @@ def _mostly_quoted(clause: str) -> bool:
     return quoted * 2 > sum(map(str.isalpha, clause))
 
 
-def _subject_mentions(text: str, span: Clause, mentions: list[Mention]) -> list[Mention]:
+def _subject_mentions(paragraph: Paragraph, span: Clause) -> list[Mention]:
     """The actors named before the clause's first lower-case word that is not a title or article:
     "Ukrainian and Russian delegations met …" → Ukraine, Russia."""
     verb = re.search(r"\s(?!(?:the|a|an|of|and|from|for|to|on|in|with|de|al|bin|von|van)\b)[a-z]{3,}\b",
-                     text[span.start:span.end])
+                     paragraph.text[span.start:span.end])
     end = span.start + verb.start() if verb else span.end
-    return [m for m in mentions if span.start <= m.start < end and m.kind.is_actor]
+    return [m for m in paragraph.mentions_in(span.start, end) if m.kind.is_actor]
 
 
 def _reports_action(word: str) -> bool:

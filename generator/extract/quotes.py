@@ -11,10 +11,11 @@ leaves the speaker unnamed.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from generator.extract.lexicon import Lexicon
-from generator.extract.text import Sentence, Token, quote_spans
+from generator.extract.text import Sentence, Token, by_start, quote_spans
 from generator.model import EntityKind, Mention, QuoteFinding, RoleReference, SourceRef
 
 Speaker = Mention | RoleReference | None
@@ -30,6 +31,7 @@ ROLE_NOUNS = frozenset(
     "president minister ministry premier chancellor secretary envoy ambassador spokesman spokeswoman "
     "spokesperson chief leader king queen emir prince general commander mayor governor senator "
     "department office agency council government presidency kremlin".split())
+COVER_WINDOW = 8  # names starting before a token that may still cover it (names do not nest deeper)
 PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador king queen emir prince chief "
                          "commander leader secretary governor mayor general".split())
 PREVIOUS_WORD = re.compile(r"([\w'’]+)\W*\Z")
@@ -39,16 +41,16 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
                 roles: list[RoleReference], last_person: Mention | None, lexicon: Lexicon,
                 introduced_by: Speaker = None) -> list[QuoteFinding]:
     """``introduced_by``: who the paragraph before, ending in a colon, announced ("X told reporters:")."""
-    spans = quote_spans(text)
-    finder = _SpeakerFinder(text, [m for m in mentions if not _inside(m.start, spans)], roles, last_person,
+    spans, starts = quote_spans(text), [s.start for s in sentences]
+    finder = _SpeakerFinder(text, outside_quotes(mentions, spans), roles, last_person,
                             lexicon, sentences)
     quotes: list[QuoteFinding] = []
     for start, end in spans:
         quoted = text[start:end].strip()
         if not any(c.isalnum() for c in quoted):
             continue
-        sentence = next((s for s in sentences if s.start <= start - 1 < s.end), sentences[-1])
-        closing = next((s for s in sentences if s.start <= end < s.end), sentence)
+        sentence = _sentence_at(sentences, starts, start - 1) or sentences[-1]
+        closing = _sentence_at(sentences, starts, end) or sentence
         speaker, rule = finder.speaker(sentence, closing, start - 1, end + 1)
         if speaker is None and rule == "no speech verb":
             following = next((s for s in sentences if s.start > end), None)
@@ -62,8 +64,20 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
     return quotes
 
 
-def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
+def _sentence_at(sentences: list[Sentence], starts: list[int], position: int) -> Sentence | None:
+    index = bisect.bisect_right(starts, position) - 1
+    return sentences[index] if index >= 0 and position < sentences[index].end else None
+
+
+def outside_quotes(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions not inside any of ``spans`` (sorted, not overlapping), found by bisection."""
+    starts = [start for start, _ in spans]
+    kept = []
+    for mention in mentions:
+        index = bisect.bisect_right(starts, mention.start) - 1
+        if index < 0 or mention.start >= spans[index][1]:
+            kept.append(mention)
+    return kept
 
 
 def _opens_sentence(text: str, sentence: Sentence, quote_start: int) -> bool:
@@ -76,6 +90,8 @@ class _SpeakerFinder:
                  last_person: Mention | None, lexicon: Lexicon, sentences: list[Sentence]):
         self.text, self.mentions, self.roles = text, mentions, roles
         self.last_person, self.lexicon, self.sentences = last_person, lexicon, sentences
+        self.names = Names(text, sentences, mentions)
+        self._roles_index, self._mentions_index = by_start(roles), by_start(mentions)
 
     def next_sentence_speaker(self, sentence: Sentence) -> tuple[Speaker, str] | None:
         """"…!” Trump wrote on his platform": the quote closed its sentence; the next one names the speaker."""
@@ -208,14 +224,17 @@ class _SpeakerFinder:
         the noun is definite ("the", "its", a possessive); "a minister said" names nobody."""
         if not self._definite(token):
             return None
-        return role_holder(self.text, self.sentences, self.mentions, token.text.lower(), token.start,
-                           self.last_person)
+        return self.names.role_holder(token.text.lower(), token.start, self.last_person)
 
     def _covering(self, token: Token) -> Speaker:
-        for role in self.roles:
-            if role.start <= token.start < role.end:
-                return role
-        return next((m for m in self.mentions if m.start <= token.start < m.end), None)
+        """The role reference or name that ``token`` is part of (found by bisection: a paragraph may be long)."""
+        for items, (starts, order) in ((self.roles, self._roles_index), (self.mentions, self._mentions_index)):
+            end = bisect.bisect_right(starts, token.start)
+            earlier = [items[i] for i in sorted(order[max(0, end - COVER_WINDOW):end])]
+            found = next((m for m in earlier if m.start <= token.start < m.end), None)
+            if found is not None:
+                return found
+        return None
 
     def _sentence_subject(self, tokens: tuple[Token, ...], verb: Token) -> Speaker:
         """After a comma or conjunction the subject is the first person the sentence names as a subject,
@@ -231,43 +250,58 @@ class _SpeakerFinder:
         return None
 
     def _previous_person(self, position: int) -> Mention | None:
-        return previous_person(self.text, self.sentences, self.mentions, position, self.last_person)
+        return self.names.previous_person(position, self.last_person)
 
     def _is_subject(self, mention: Mention) -> bool:
         return is_subject(self.text, mention)
 
 
-def announced_speaker(text: str, sentences: list[Sentence], mentions: list[Mention], lexicon: Lexicon) -> Speaker:
-    """"Medinsky told reporters:" closing a paragraph announces the speaker of the quote that follows."""
-    if not text.rstrip().endswith(":") or not sentences:
-        return None
-    last = sentences[-1]
-    if not any(lexicon.is_speech_verb(t.text) for t in last.tokens):
-        return None
-    return previous_person(text, sentences, mentions, len(text), None)
+class Names:
+    """The names of one paragraph outside its quotes, indexed once: what "he", "she" or "the president"
+    at a position stands for is then found without rescanning the paragraph (a paragraph of
+    100,000 sentences stays linear)."""
 
+    def __init__(self, text: str, sentences: list[Sentence], mentions: list[Mention]):
+        self.text, self.mentions = text, mentions
+        self.persons = sorted((m for m in mentions if m.kind is EntityKind.PERSON), key=lambda m: m.start)
+        self.person_starts = [m.start for m in self.persons]
+        self.sentence_starts = [s.start for s in sentences]
 
-def role_holder(text: str, sentences: list[Sentence], mentions: list[Mention], word: str, position: int,
-                fallback: Mention | None) -> Speaker:
-    """Who "the <word>" at ``position`` is: the last actor named with that word (in the name or the role);
-    for a person's office, else the person the text is about ("Zelenskyy confirmed … the president wrote")."""
-    earlier = [m for m in mentions if m.end <= position and m.kind.is_actor
-               and (word in m.text.lower() or word in (m.role or "").lower())]
-    if earlier:
-        return earlier[-1]
-    return previous_person(text, sentences, mentions, position, fallback) if word in PERSON_ROLES else None
+    def last_person(self, position: int) -> Mention | None:
+        """The last person named before ``position``."""
+        index = bisect.bisect_left(self.person_starts, position) - 1
+        while index >= 0 and self.persons[index].end > position:
+            index -= 1
+        return self.persons[index] if index >= 0 else None
 
+    def previous_person(self, position: int, fallback: Mention | None) -> Mention | None:
+        """What "he" or "she" at ``position`` refers to: the subject of the nearest sentence before it
+        (or of its own sentence, before it) that names a person; else ``fallback``."""
+        last = self.last_person(position)
+        if last is None:
+            return fallback
+        sentence = bisect.bisect_right(self.sentence_starts, last.start) - 1
+        first = bisect.bisect_left(self.person_starts, self.sentence_starts[sentence] if sentence >= 0 else 0)
+        candidates = self.persons[first:self.persons.index(last, first) + 1]
+        return next((m for m in candidates if is_subject(self.text, m)), last)
 
-def previous_person(text: str, sentences: list[Sentence], mentions: list[Mention], position: int,
-                    fallback: Mention | None) -> Mention | None:
-    """What "he" or "she" at ``position`` refers to: the subject of the nearest sentence before it
-    (or of its own sentence, before it) that names a person; else ``fallback``, the last person named."""
-    for sentence in reversed([s for s in sentences if s.start < position]):
-        persons = [m for m in mentions if sentence.start <= m.start and m.end <= min(position, sentence.end)
-                   and m.kind is EntityKind.PERSON]
-        if persons:
-            return next((m for m in persons if is_subject(text, m)), persons[-1])
-    return fallback
+    def role_holder(self, word: str, position: int, fallback: Mention | None) -> Speaker:
+        """Who "the <word>" at ``position`` is: the last actor named with that word (in the name or the
+        role); for a person's office, else the person the text is about ("Zelenskyy confirmed … the
+        president wrote")."""
+        earlier = [m for m in self.mentions if m.end <= position and m.kind.is_actor
+                   and (word in m.text.lower() or word in (m.role or "").lower())]
+        if earlier:
+            return earlier[-1]
+        return self.previous_person(position, fallback) if word in PERSON_ROLES else None
+
+    def announced_speaker(self, sentences: list[Sentence], lexicon: Lexicon) -> Speaker:
+        """"Medinsky told reporters:" closing the paragraph announces the speaker of the quote that follows."""
+        if not self.text.rstrip().endswith(":") or not sentences:
+            return None
+        if not any(lexicon.is_speech_verb(t.text) for t in sentences[-1].tokens):
+            return None
+        return self.previous_person(len(self.text), None)
 
 
 def is_subject(text: str, mention: Mention) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -109,3 +110,16 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
         group = 1 if match.group(1) is not None else 2
         spans.append((match.start(group), match.end(group)))
     return tuple(spans)
+
+
+def in_span(items: list, starts: list[int], order: list[int], start: int, end: int) -> list:
+    """The items whose start lies in [start, end), in their original order. ``order`` lists the items'
+    indexes sorted by start and ``starts`` those starts (``by_start``): a bisection instead of a scan."""
+    low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return [items[i] for i in sorted(order[low:high])]
+
+
+def by_start(items: list) -> tuple[list[int], list[int]]:
+    """(starts, order) for ``in_span``: the items' indexes sorted by their ``start``, and those starts."""
+    order = sorted(range(len(items)), key=lambda i: items[i].start)
+    return [items[i].start for i in order], order
