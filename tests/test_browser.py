@@ -26,28 +26,30 @@ SEARCHES = {  # query → (section, slug) of the page that must come first
 }
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def site_server(tmp_path_factory):
-    """The real project built into a tmp copy (``python -m generator build``), served until the session ends."""
+    """The real project built into a tmp copy (``python -m generator build``), served while this module's
+    tests run: its threads end with them, so later tests run in a process with no other thread (one
+    that forks, like the generator's parallel work, would otherwise copy a lock a thread holds)."""
     site = build_real_site(tmp_path_factory.mktemp("browser") / "project")
     server = StaticServer(site)
     yield server
     server.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def site_url(site_server):
     return site_server.url
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def desktop(site_url):
     browser = Browser(site_url, DESKTOP, "desktop")
     yield browser
     browser.quit()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def phone(site_url):
     browser = Browser(site_url, PHONE, "phone")
     yield browser
@@ -332,7 +334,7 @@ def test_screenshots(desktop, phone, capsys):
     assert all(p.stat().st_size > 5_000 for p in paths)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def bundled_site_url(site_server, tmp_path_factory):
     """The same site, its search index rebuilt in bundles of 8 pages (as a big site's is, by the thousand)."""
     import shutil
