@@ -113,3 +113,14 @@ def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
     """Every file under ``folder``: relative path → (content, mtime in ns)."""
     return {p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
             for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def built_writer_page(project: Project, markdown: str) -> str:
+    """Write ``docs/notes.md``, generate and build the site strict; the page's HTML."""
+    from generator import pipeline
+    from generator.site import mkdocs_build
+
+    (project.docs / "notes.md").write_text(markdown, encoding="utf-8")
+    pipeline.generate(project.config)
+    mkdocs_build(project.config)
+    return (project.config.site_dir / "notes" / "index.html").read_text(encoding="utf-8")

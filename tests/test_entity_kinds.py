@@ -3,6 +3,7 @@ link or list picks the one of the right kind (issue 12, item 2)."""
 from __future__ import annotations
 
 import pytest
+from conftest import built_writer_page
 
 from generator.enrichment import name_index, resolve_wikilinks, wikilink_target
 from generator.errors import InputError
@@ -63,15 +64,8 @@ def test_a_wikilink_picks_the_actor_and_a_kind_prefix_picks_the_venue(story):
 
 @pytest.mark.build
 def test_a_writers_page_picks_the_kind_with_a_prefix(make_project):
-    from generator import pipeline
-    from generator.site import mkdocs_build
-
-    project = make_project("two_articles")
-    (project.docs / "notes.md").write_text(
-        "# Notes\n\n[[venue:Ankara]], [[Venue: Ankara|the capital]] and [[actor:Qatar]].\n", encoding="utf-8")
-    pipeline.generate(project.config)
-    mkdocs_build(project.config)
-    html = (project.config.site_dir / "notes" / "index.html").read_text(encoding="utf-8")
+    html = built_writer_page(make_project("two_articles"),
+                             "# Notes\n\n[[venue:Ankara]], [[Venue: Ankara|the capital]] and [[actor:Qatar]].\n")
     assert 'href="../venues/ankara/">Ankara</a>' in html
     assert 'href="../venues/ankara/">the capital</a>' in html
     assert 'href="../actors/qatar/">Qatar</a>' in html

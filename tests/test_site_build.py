@@ -8,7 +8,7 @@ import shutil
 from html.parser import HTMLParser
 
 import pytest
-from conftest import create_project
+from conftest import built_writer_page, create_project
 
 from generator import pipeline
 from generator import site as site_tools
@@ -198,12 +198,8 @@ def test_link_check_without_a_built_site(tmp_path):
 
 def test_wikilinks_in_a_writers_page_link_by_any_name_and_show_as_backlinks(tmp_path):
     project = create_project(tmp_path / "project", "two_articles")
-    (project.docs / "notes.md").write_text(
-        "# Notes\n\nWatch [[Ankara|the Turkish capital]] and [[Qatar]]; `[[Nowhere]]` in code stays text.\n",
-        encoding="utf-8")
-    pipeline.generate(project.config)
-    mkdocs_build(project.config)
-    html = (project.config.site_dir / "notes" / "index.html").read_text(encoding="utf-8")
+    html = built_writer_page(
+        project, "# Notes\n\nWatch [[Ankara|the Turkish capital]] and [[Qatar]]; `[[Nowhere]]` in code stays text.\n")
     assert 'href="../venues/ankara/">the Turkish capital</a>' in html
     assert 'href="../actors/qatar/">Qatar</a>' in html
     assert "[[Nowhere]]" in html
