@@ -290,6 +290,12 @@ def _is_entity(mentions: list[Mention], entry: RegistryEntry | None) -> bool:
     return len(mentions) >= 2 and any(m.rule == SPEAKING_NAME for m in mentions)
 
 
+def _lesser(role: str, needle: str) -> bool:
+    """"vice president", "deputy prime minister", "former president": not who "the president" is now."""
+    before = role[:role.index(needle)].split()
+    return bool(before) and before[-1] in ("vice", "deputy", "former", "ex-")
+
+
 def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, list[Mention]],
                              entry_of: dict[GroupId, RegistryEntry]) -> dict[RoleReference, GroupId]:
     """"Iran’s leader" → the person, in the same article first, whose role holds "leader"."""
@@ -312,7 +318,8 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
         fitting = []
         for word in LEADER_ROLES if role_word.lower() == "leader" else (role_word.lower(),):
             needle = f" {word} "
-            fitting += [gid for gid in by_word.get(word.split()[-1], ()) if needle in padded[gid] and gid not in fitting]
+            fitting += [gid for gid in by_word.get(word.split()[-1], ())
+                        if needle in padded[gid] and not _lesser(padded[gid], needle) and gid not in fitting]
         unnamed = [gid for gid in fitting if not named_in_role[gid]]
         by_article: dict[str, list[GroupId]] = defaultdict(list)
         for gid in unnamed:
@@ -327,7 +334,9 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
     for ref in refs:
         _, unnamed, unnamed_by_article = holders(ref.role_word)
         local = unnamed_by_article.get(ref.source.article, [])
-        for choice in (named(ref.role_word, ref.country_key), local, unnamed):
+        of_country = named(ref.role_word, ref.country_key)
+        in_article = [gid for gid in of_country if ref.source.article in articles[gid]]
+        for choice in (in_article, of_country, local, unnamed):
             if len(choice) == 1:
                 resolved[ref] = choice[0]
                 break

@@ -19,7 +19,7 @@ from generator.config import Config
 from generator.extract.events import TextTime, find_events
 from generator.extract.lexicon import load_lexicon
 from generator.extract.names import SentenceContext, spot_sentence
-from generator.extract.quotes import Names, find_quotes, outside_quotes
+from generator.extract.quotes import Discourse, Names, find_quotes, outside_quotes
 from generator.extract.text import quote_spans, tokenize
 from generator.gazetteer import load_gazetteer
 from generator.model import Article, EntityKind, Extraction, Mention, SourceRef
@@ -48,9 +48,8 @@ class RuleExtractor:
     def extract(self, article: Article) -> Extraction:
         lowercase = _lowercase_words(article)
         mentions, roles, quotes, events = [], [], [], []
-        last_person: Mention | None = None
+        discourse = Discourse()
         time = TextTime(article.date)
-        announced = None  # the speaker a paragraph ending "X said:" announces
         for block in article.paragraphs:
             source = SourceRef(article.slug, block.number)
             sentences = tokenize(block.text)
@@ -58,14 +57,13 @@ class RuleExtractor:
             para_mentions = [m for ctx in found for m in ctx.mentions if len(m.name) > 1
                              and not _call_sign(block.text, m) and not self._in_document_name(block.text, m)]
             para_roles = [r for ctx in found for r in ctx.role_references]
-            quotes += find_quotes(block.text, sentences, source, para_mentions, para_roles, last_person, self.lexicon,
-                                  announced)
-            events += find_events(block.text, sentences, source, para_mentions, time, self.lexicon, last_person)
+            quotes += find_quotes(block.text, sentences, source, para_mentions, para_roles, discourse, self.lexicon)
+            events += find_events(block.text, sentences, source, para_mentions, time, self.lexicon,
+                                  discourse.last_person)
             mentions += para_mentions
             roles += para_roles
             names = Names(block.text, sentences, outside_quotes(para_mentions, quote_spans(block.text)))
-            last_person = names.previous_person(len(block.text), last_person)
-            announced = names.announced_speaker(sentences, self.lexicon)
+            discourse = discourse.after(names, sentences, self.lexicon)
         mentions = _join_group_adjectives(_prefer_named_countries(mentions))
         return Extraction(article.slug, tuple(mentions), tuple(quotes), tuple(roles), tuple(events))
 

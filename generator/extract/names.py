@@ -33,6 +33,7 @@ MAX_NAME_TOKENS = 7
 # "European diplomats", "Arab officials": an adjective before a group word names no group.
 ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "al")
 SPEAKING_NAME = "lone name before speech verb"
+ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship")
 # Lower-case words that may follow a place name used as a place ("in Ankara next week").
 APPOSITIVE_MAX_TOKENS = 14
 
@@ -140,10 +141,22 @@ def _titled_person(ctx: SentenceContext, i: int) -> int | None:
     name_end = run_end(ctx, name_start)
     if name_end == name_start or is_place_run(ctx, name_start, name_end):
         return max(title_end, i + 1)
+    if _names_a_thing(ctx, name_end):
+        return run_end(ctx, i, connectors=True)  # "General Security of Military Information Agreement": no one
     role = ctx.span(i, title_end) if title_end > i else None
     rule = "title before name" if role else "honorific before name"
     _person(ctx, name_start, name_end, rule, role=role_with_country(ctx, i, role))
     return name_end
+
+
+def _names_a_thing(ctx: SentenceContext, name_end: int) -> bool:
+    """"General Security of Military Information Agreement": the "of" run names no place, so the title
+    word began a name of a thing ("King Abdullah II of Jordan" is a person)."""
+    if ctx.word(name_end) != "of" or name_end + 1 >= len(ctx.tokens) or not ctx.tokens[name_end + 1].capitalised:
+        return False
+    tail_end = run_end(ctx, name_end + 1, connectors=True)
+    return not ctx.gazetteer.lookup(ctx.span(name_end + 1, tail_end)) and \
+        not ctx.gazetteer.lookup(ctx.tokens[name_end + 1].bare)
 
 
 def _honorifics_end(ctx: SentenceContext, i: int) -> int:
@@ -212,12 +225,23 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
             and word not in ctx.lexicon.sentence_starters and not word.endswith(ADJECTIVE_ENDINGS):
         ctx.add(i, i + 1, word, EntityKind.GROUP, f"group:{norm(word)}", "name before a group word")
     elif (word.lower() not in ctx.lowercase_words and word not in CALENDAR_WORDS and word.isalpha()
-          and word not in ctx.lexicon.sentence_starters and not (token.sentence_start and word.endswith("ing"))):
+          and word not in ctx.lexicon.sentence_starters and not _opening_common_word(ctx, i)):
         if ctx.lexicon.is_speech_verb(ctx.word(i + 1)) and not token.possessive and word not in ctx.lexicon.agencies:
             # "Hemedti said …": the speaker of a statement is an actor even without a full name
             ctx.add(i, i + 1, word, EntityKind.PERSON, f"surname:{norm(word)}", SPEAKING_NAME)
         else:
             ctx.add(i, i + 1, word, EntityKind.PERSON, f"surname:{norm(word)}", "lone name (kept if a known surname)")
+
+
+def _opening_common_word(ctx: SentenceContext, i: int) -> bool:
+    """"Fighting resumed …", "Flanked by …", "Cooperation between …": a sentence opening with a participle
+    or an abstract noun, capitalised only because it opens the sentence."""
+    token = ctx.tokens[i]
+    if not token.sentence_start:
+        return False
+    participle = token.text.endswith("ed") and ctx.word(i + 1).lower() in (
+        ctx.lexicon.locative_prepositions | {"by", "with", "whether", "about"})
+    return token.text.endswith(("ing", *ABSTRACT_ENDINGS)) or participle
 
 
 def _looks_like_person(ctx: SentenceContext, start: int, end: int) -> bool:

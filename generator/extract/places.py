@@ -13,6 +13,7 @@ from generator.gazetteer import GazetteerEntry
 from generator.model import EntityKind, RoleReference
 
 CITY_NOUNS = frozenset({"capital", "city", "port", "town", "village"})
+ARMED_SERVICES = frozenset({"army", "navy"})
 PLACE_FOLLOWERS = frozenset(
     "in on at and or to for last this next since after before during from with as where which that the a an "
     "its their his her "
@@ -64,6 +65,10 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
         country = ctx.gazetteer.country(entry.country)
         ctx.add(i, end, country.name, EntityKind.COUNTRY, country.key, "demonym with a place word",
                 coordinates=country.coordinates)  # "off the Yemeni coast", "Chinese waters"
+    elif entry.form == "demonym" and ctx.word(end).lower() in ARMED_SERVICES:
+        name = f"{ctx.span(i, end)} {ctx.word(end).lower()}"  # "the Indian army said": the army speaks
+        ctx.add(i, end + 1, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "demonym with an armed service")
+        return end + 1
     elif entry.form == "demonym":
         ctx.add(i, end, entry.name, EntityKind.STATE, entry.key, "demonym", coordinates=entry.coordinates)
     elif entry.kind is EntityKind.COUNTRY:
@@ -184,8 +189,9 @@ def _is_modifier(ctx: SentenceContext, end: int) -> bool:
 
 
 def _role_reference(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None:
-    """"Iran’s leader", "the Iranian president": a person named by role, resolved later."""
-    if not (ctx.tokens[end - 1].possessive or entry.form == "demonym"):
+    """"Iran’s leader", "the Iranian president", "the U.S. president": a person named by role, resolved later."""
+    abbreviated = entry.form == "alias" and ctx.word(i - 1).lower() == "the" and ctx.span(i, end).isupper()
+    if not (ctx.tokens[end - 1].possessive or entry.form == "demonym" or abbreviated):
         return
     role_end = end
     while role_end < len(ctx.tokens) and role_end - end < 3 and ctx.tokens[role_end].lower:

@@ -7,12 +7,15 @@ takes the subject of the nearest sentence before it that names a person
 (names inside quotes and after prepositions are not subjects); a definite role
 noun ("the president wrote", "the ministry said") takes the last person or
 body named with that word; a common noun ("an official", "Israeli media")
-leaves the speaker unnamed.
+leaves the speaker unnamed; "it said" takes the body the sentence before opens
+with ("Abiy's office said …. “…,” it said"). A quote right after a person's
+possessive ("Petro's “total peace” policy") is that person's phrase.
 """
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from generator.extract.lexicon import Lexicon
 from generator.extract.text import Sentence, Token, by_start, quote_spans
@@ -30,20 +33,43 @@ OBJECT_WORDS = frozenset(
 ROLE_NOUNS = frozenset(
     "president minister ministry premier chancellor secretary envoy ambassador spokesman spokeswoman "
     "spokesperson chief leader king queen emir prince general commander mayor governor senator "
-    "department office agency council government presidency kremlin".split())
+    "department office agency council government presidency kremlin army navy military movement group "
+    "militia alliance committee commission".split())
+# Bodies named by what they are: "the movement said" after "Hamas said …".
+BODY_NOUNS = frozenset("movement group militia alliance organisation organization party".split())
+# "Abiy's office said": the body of a person speaks for that person.
+PERSONAL_BODIES = frozenset("office spokesman spokeswoman spokesperson aides camp".split())
+RECENT_BODIES = 20  # bodies named in earlier paragraphs that "the army said" may still refer to
 COVER_WINDOW = 8  # names starting before a token that may still cover it (names do not nest deeper)
 PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador king queen emir prince chief "
                          "commander leader secretary governor mayor general".split())
+NOUN_LIKE_VERBS = frozenset("note call post comment remark question claim tweet pledge promise demand vow reply "
+                            "counter welcome praise label brand term".split())
+DETERMINERS = frozenset("a an the this that his her its their our my your another".split())
 PREVIOUS_WORD = re.compile(r"([\w'’]+)\W*\Z")
 
 
+@dataclass(frozen=True)
+class Discourse:
+    """What the paragraphs before leave for this one: the person they were about, the bodies they named
+    (for "the army said" a paragraph later) and the speaker a paragraph ending "X told reporters:" announced."""
+
+    last_person: Mention | None = None
+    bodies: tuple[Mention, ...] = ()
+    announced: Speaker = None
+
+    def after(self, names: Names, sentences: list[Sentence], lexicon: Lexicon) -> Discourse:
+        """The discourse the next paragraph reads, once this one (indexed as ``names``) is read."""
+        bodies = self.bodies + tuple(m for m in names.mentions if m.kind.is_actor and m.kind is not EntityKind.PERSON)
+        return Discourse(names.previous_person(len(names.text), self.last_person), bodies[-RECENT_BODIES:],
+                         names.announced_speaker(sentences, lexicon))
+
+
 def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mentions: list[Mention],
-                roles: list[RoleReference], last_person: Mention | None, lexicon: Lexicon,
-                introduced_by: Speaker = None) -> list[QuoteFinding]:
-    """``introduced_by``: who the paragraph before, ending in a colon, announced ("X told reporters:")."""
+                roles: list[RoleReference], discourse: Discourse, lexicon: Lexicon) -> list[QuoteFinding]:
     spans, starts = quote_spans(text), [s.start for s in sentences]
-    finder = _SpeakerFinder(text, outside_quotes(mentions, spans), roles, last_person,
-                            lexicon, sentences)
+    finder = _SpeakerFinder(text, outside_quotes(mentions, spans), roles, discourse, lexicon, sentences, spans)
+    introduced_by = discourse.announced
     quotes: list[QuoteFinding] = []
     for start, end in spans:
         quoted = text[start:end].strip()
@@ -56,6 +82,8 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
             following = next((s for s in sentences if s.start > end), None)
             found = finder.next_sentence_speaker(following) if following else None
             speaker, rule = found if found is not None else (speaker, rule)
+        if speaker is None and rule == "no speech verb":
+            speaker, rule = finder.possessor(start - 1) or (speaker, rule)
         if speaker is None and rule == "no speech verb" and quotes and _opens_sentence(text, sentence, start):
             speaker, rule = quotes[-1].speaker, "continues the previous quote"
         elif speaker is None and rule == "no speech verb" and introduced_by is not None and not quotes:
@@ -80,23 +108,34 @@ def outside_quotes(mentions: list[Mention], spans: list[tuple[int, int]]) -> lis
     return kept
 
 
+def _after_determiner(words: list[Token], i: int) -> bool:
+    """"struck a similar note", "in a post on X", "the call": a noun, not a speech verb."""
+    if words[i].text.rstrip("s") not in NOUN_LIKE_VERBS:
+        return False
+    previous = [w.text.lower() for w in words[max(0, i - 2):i]]
+    return bool(previous) and (previous[-1] in DETERMINERS or len(previous) == 2 and previous[0] in DETERMINERS
+                               and previous[1].isalpha() and previous[1].islower())
+
+
 def _opens_sentence(text: str, sentence: Sentence, quote_start: int) -> bool:
     """A quote that is a sentence of its own continues the quote before it."""
     return not text[sentence.start:quote_start - 1].strip()
 
 
 class _SpeakerFinder:
-    def __init__(self, text: str, mentions: list[Mention], roles: list[RoleReference],
-                 last_person: Mention | None, lexicon: Lexicon, sentences: list[Sentence]):
+    def __init__(self, text: str, mentions: list[Mention], roles: list[RoleReference], discourse: Discourse,
+                 lexicon: Lexicon, sentences: list[Sentence], spans: list[tuple[int, int]]):
         self.text, self.mentions, self.roles = text, mentions, roles
-        self.last_person, self.lexicon, self.sentences = last_person, lexicon, sentences
+        self.last_person, self.bodies = discourse.last_person, discourse.bodies
+        self.lexicon, self.sentences = lexicon, sentences
         self.names = Names(text, sentences, mentions)
+        self.spans, self._span_starts = spans, [start for start, _ in spans]
         self._roles_index, self._mentions_index = by_start(roles), by_start(mentions)
 
     def next_sentence_speaker(self, sentence: Sentence) -> tuple[Speaker, str] | None:
         """"…!” Trump wrote on his platform": the quote closed its sentence; the next one names the speaker."""
         words = [t for t in sentence.tokens if t.is_word][:4]
-        verb = next((i for i, w in enumerate(words) if self.lexicon.is_speech_verb(w.text)), None)
+        verb = next((i for i, w in enumerate(words) if self._speaks(words, i)), None)
         if verb is None or verb == 0:
             return None
         return self._resolve_token(words[verb - 1]), "speaker in the next sentence"
@@ -107,7 +146,7 @@ class _SpeakerFinder:
         tokens = sentence.tokens
         before = [t for t in tokens if t.end <= quote_start]
         after = [t for t in closing.tokens if t.start >= quote_end]
-        verb = next((t for t in reversed(before) if self.lexicon.is_speech_verb(t.text)), None)
+        verb = next((t for k, t in reversed(list(enumerate(before))) if self._speaks(before, k)), None)
         if verb is not None:
             return self._subject(tokens, verb, quote_start), f"subject of '{verb.text}'"
         found = self._after_quote(after, quote_start)
@@ -122,8 +161,7 @@ class _SpeakerFinder:
             return None
         if [w.text.lower() for w in words[:2]] == ["according", "to"]:
             return self._mention_at(words[2:]), "according to"
-        verb = next((i for i, w in enumerate(words) if self.lexicon.is_speech_verb(w.text)
-                     and not w.text.endswith("ing")), None)
+        verb = next((i for i, w in enumerate(words) if self._speaks(words, i) and not w.text.endswith("ing")), None)
         if verb is None:
             return None
         if verb == 0:
@@ -137,6 +175,29 @@ class _SpeakerFinder:
             found = next((f for w in reversed(between[-3:]) if (f := self._resolve_token(w)) is not None), None)
             return (found, "speaker before verb after quote") if found is not None else None
         return self._resolve_token(between[-1]), "speaker before verb after quote"
+
+    def _speaks(self, words: list[Token], i: int) -> bool:
+        """A speech verb at ``words[i]``; "went on" (“…,” Misri went on) counts as one."""
+        word = words[i].text
+        following = words[i + 1].text if i + 1 < len(words) else ""
+        if word in ("went", "goes", "go") and following == "on":
+            return True
+        return self.lexicon.is_speech_verb(word) and not _after_determiner(words, i)
+
+    def possessor(self, quote_start: int) -> tuple[Speaker, str] | None:
+        """“Petro's “total peace” policy”: a quoted phrase right after a person's possessive is theirs."""
+        before = self.text[max(0, quote_start - 3):quote_start]
+        if not before.rstrip().endswith(("'s", "’s")):
+            return None
+        end = quote_start - (len(before) - len(before.rstrip()))
+        found = next((m for m in reversed(self.mentions) if m.start < end <= m.end + 2), None)
+        if isinstance(found, Mention) and found.kind is EntityKind.PERSON:
+            return found, "possessive before quote"
+        return None
+
+    def _in_quote(self, position: int) -> bool:
+        index = bisect.bisect_right(self._span_starts, position) - 1
+        return index >= 0 and position < self.spans[index][1]
 
     def _mention_at(self, words: list[Token]) -> Speaker:
         """"said X", "added the country's interior minister, Leila Haddad": a person named in the next
@@ -200,6 +261,8 @@ class _SpeakerFinder:
     def _resolve_token(self, token: Token) -> Speaker:
         if token.text in self.lexicon.person_pronouns or token.text.lower() in ("he", "she"):
             return self._previous_person(token.start)
+        if token.text.lower() == "it":
+            return self._previous_body(token.start)
         found = self._covering(token)
         if isinstance(found, Mention) and found.rule == "demonym":
             return None  # "Israeli media", "Iranian officials": a group, not a named speaker
@@ -224,7 +287,7 @@ class _SpeakerFinder:
         the noun is definite ("the", "its", a possessive); "a minister said" names nobody."""
         if not self._definite(token):
             return None
-        return self.names.role_holder(token.text.lower(), token.start, self.last_person)
+        return self.names.role_holder(token.text.lower(), token.start, self.last_person, self.bodies)
 
     def _covering(self, token: Token) -> Speaker:
         """The role reference or name that ``token`` is part of (found by bisection: a paragraph may be long)."""
@@ -237,20 +300,56 @@ class _SpeakerFinder:
         return None
 
     def _sentence_subject(self, tokens: tuple[Token, ...], verb: Token) -> Speaker:
-        """After a comma or conjunction the subject is the first person the sentence names as a subject,
-        or the actor that opens it ("Moscow said … and accused …")."""
+        """After a comma or conjunction the subject is the first person the sentence names as a subject
+        (or a pronoun or definite role noun standing for one: "“…,” he said, adding: “…”", "The president
+        described … and said “…”"), or the actor that opens it ("Moscow said … and accused …")."""
         before = [m for m in self.mentions if tokens[0].start <= m.start < verb.start]
         persons = [m for m in before if m.kind is EntityKind.PERSON]
-        if persons:
+        standing_in = self._pronoun_subject(tokens, verb)
+        if persons and (standing_in is None or persons[0].start < standing_in[0]):
             return next((m for m in persons if self._is_subject(m)), persons[0])
+        if standing_in is not None:
+            return standing_in[1]
         opening = [t for t in tokens[:4] if t.is_word]
         first = before[0] if before else None
         if first and first.kind.is_actor and first.rule != "demonym" and opening and first.start <= opening[-1].start:
             return first
         return None
 
+    def _pronoun_subject(self, tokens: tuple[Token, ...], verb: Token) -> tuple[int, Speaker] | None:
+        """The first "he"/"she" outside quotes before ``verb``, or a definite role noun opening the
+        sentence ("The president"), with what it stands for."""
+        words = [t for t in tokens if t.is_word and t.start < verb.start and not self._in_quote(t.start)]
+        for k, word in enumerate(words):
+            if word.text.lower() in ("he", "she"):
+                return word.start, self._previous_person(word.start)
+            if k < 3 and word.text.lower() in ROLE_NOUNS and self._definite(word):
+                return word.start, self._role_holder(word)
+        return None
+
     def _previous_person(self, position: int) -> Mention | None:
         return self.names.previous_person(position, self.last_person)
+
+    def _previous_body(self, position: int) -> Speaker:
+        """What "it" in "“…,” it said" stands for: the body that opens the sentence before ("The army had
+        reported …", "Hamas said …"); "Abiy's office said …" speaks for Abiy."""
+        index = bisect.bisect_right(self.names.sentence_starts, position) - 1
+        opening_words = ([t for t in s.tokens if t.is_word][:1] for s in reversed(self.sentences[max(0, index - 4):index]))
+        previous = next((s for s, first in zip(reversed(self.sentences[max(0, index - 4):index]), opening_words)
+                         if first and not self._in_quote(first[0].start)), None)
+        if previous is None:
+            return None  # quoted sentences are passed over: "“Our commitment … steadfast. And …,” it said"
+        words = [t for t in previous.tokens if t.is_word and not self._in_quote(t.start)][:4]
+        for k, word in enumerate(words):
+            found = self._covering(word)
+            if isinstance(found, Mention) and found.kind.is_actor and found.rule != "demonym":
+                after = next((w for w in words[k + 1:] if w.start >= found.end), None)
+                if found.kind is EntityKind.PERSON:
+                    return found if after is not None and after.text.lower() in PERSONAL_BODIES else None
+                return found
+            if word.text.lower() in ROLE_NOUNS and word.text.lower() not in PERSON_ROLES and self._definite(word):
+                return self._role_holder(word)
+        return None
 
     def _is_subject(self, mention: Mention) -> bool:
         return is_subject(self.text, mention)
@@ -285,14 +384,19 @@ class Names:
         candidates = self.persons[first:self.persons.index(last, first) + 1]
         return next((m for m in candidates if is_subject(self.text, m)), last)
 
-    def role_holder(self, word: str, position: int, fallback: Mention | None) -> Speaker:
+    def role_holder(self, word: str, position: int, fallback: Mention | None,
+                    bodies: tuple[Mention, ...] = ()) -> Speaker:
         """Who "the <word>" at ``position`` is: the last actor named with that word (in the name or the
-        role); for a person's office, else the person the text is about ("Zelenskyy confirmed … the
-        president wrote")."""
-        earlier = [m for m in self.mentions if m.end <= position and m.kind.is_actor
-                   and (word in m.text.lower() or word in (m.role or "").lower())]
+        role, in this paragraph or among the bodies named before it); for a person's office, else the
+        person the text is about ("Zelenskyy confirmed … the president wrote")."""
+        here = [m for m in self.mentions if m.end <= position and m.kind.is_actor]
+        earlier = [m for m in (*bodies, *here) if word in m.text.lower() or word in (m.role or "").lower()]
         if earlier:
             return earlier[-1]
+        if word in BODY_NOUNS:
+            bodies = [m for m in self.mentions if m.end <= position  # a lone name may be a body: "Hamas said"
+                      and (m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP) or m.key.startswith("surname:"))]
+            return bodies[-1] if bodies else None
         return self.previous_person(position, fallback) if word in PERSON_ROLES else None
 
     def announced_speaker(self, sentences: list[Sentence], lexicon: Lexicon) -> Speaker:
