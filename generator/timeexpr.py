@@ -131,6 +131,7 @@ _CUE = r"in|on|since|until|till|by|from|during|before|after|through|throughout"
 _NUM = r"a\s+few|several|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3}"
 _FUTURE = re.compile(r"\b(?:will|shall|won't|due\s+to|plans?\s+to|planning\s+to|planned|set\s+to|expected\s+to"
                      r"|scheduled|going\s+to|upcoming|intends?\s+to|look(?:s|ed|ing)?\s+ahead)\b|\w['’]ll\b", re.I)
+_PAST_PLAN = re.compile(r"\bhad\s+(?:been\s+|originally\s+|initially\s+)*\Z", re.I)
 _WOULD = re.compile(r"\bwould\b", re.I)  # reported future: "he said he would travel to China in April"
 _NOT_SOON_AFTER = re.compile(r"\s+(?:after|before|afterwards|thereafter|as|enough)\b", re.I)
 _NOT_SOON_BEFORE = re.compile(r"\bas\s+\Z", re.I)
@@ -182,6 +183,8 @@ def _future_context(sentence: str, start: int) -> bool:
     if not _has_future_cue(sentence):
         return False
     cue = _FUTURE.search(sentence)
+    if _PAST_PLAN.search(sentence, 0, cue.start()):
+        return False  # "the ceremony had been scheduled for Thursday": a plan made before, for a day gone by
     return not any(_is_past_verb(w.lower()) for w in re.findall(r"[A-Za-z]+", sentence[:cue.start()]))
 
 
@@ -411,7 +414,8 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      r"|(?P<dir2>before|after)\b(?=\s*[,.;:)])))", _narrative),
     (r"\b(?P<x>(?:hours|minutes|moments)\s+(?:before|after))\b", _narrative),
     (r"\b(?P<x>(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening|week)"
-     r"|(?:later|earlier)\s+in\s+the\s+day|(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)"
+     r"|(?:later|earlier)\s+in\s+the\s+(?:day|morning|afternoon|evening|night)"
+     r"|(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)"
      r"|the\s+(?:next|following|previous)\s+(?:day|night|morning|afternoon|evening)"
      r"|the\s+day\s+(?:before|after)(?=\s*[,.;]|\s+(?:he|she|they|it|the|[A-Z]))|the\s+eve\b(?!\s+of)"
      r"|at\s+the\s+eleventh\s+hour|hours\s+later|hours\s+earlier)\b", _narrative),

@@ -60,7 +60,29 @@ CASES = [
     pytest.param(["Norway summoned Kenya's ambassador on Monday. Kenya has since recalled its envoy, in "
                   "place since 2019."], "recalled", "2025-03-10", "earlier in the text",
                  id="since-gives-no-date"),
+    pytest.param(["Kenya and Norway signed a truce on Monday.", "Both sides will pull back their boats on "
+                  "March 20, and the truce will take full effect on April 1."], "full effect", "2025-04-01",
+                 "April 1", id="the-truce-is-the-lead's-and-has-its-own-time"),
+    pytest.param(["Kenya and Norway signed a truce on Monday.", "Both sides will pull back their boats on "
+                  "March 20, and the truce will take full effect on April 1."], "pull back", "2025-03-20",
+                 "March 20", id="both-sides-are-the-lead's-parties"),
+    pytest.param(["Kenya and Norway signed a truce on Monday. Patrols must stop until 30 April.",
+                  "Hours after the signing, the Kenyan navy towed a trawler."], "towed", "2025-03-10",
+                 "Hours after", id="until-a-date-sets-no-time"),
+    pytest.param(["Norway and Kenya signed a truce in Oslo on Friday. The ceremony had been scheduled for "
+                  "Thursday but was postponed by Norway."], "ceremony", "2025-03-06", "Thursday",
+                 id="had-been-scheduled-is-a-day-gone-by"),
+    pytest.param(["Ruto addressed Kenya's parliament on Monday.", "Earlier in the evening, Ruto met the king of "
+                  "Norway."], "met the king", "2025-03-10", "Earlier in the evening", id="earlier-in-the-evening"),
 ]
+
+
+def test_a_clause_about_the_story_names_the_leads_parties():
+    blocks = (Block("paragraph", "Kenya and Norway signed a truce in Oslo on Monday.", 1),
+              Block("paragraph", "The truce will take effect on April 1.", 2))
+    extraction = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks))
+    later = next(e for e in extraction.events if "take effect" in e.sentence)
+    assert [m.name for m in later.participants] == ["Kenya", "Norway"]
 
 
 @pytest.mark.parametrize("paragraphs, needle, iso, source", CASES)

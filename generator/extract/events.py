@@ -30,6 +30,8 @@ from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Me
 from generator.timeexpr import TimeExpression, find_time_expressions
 
 CLAUSE_BREAK = re.compile(r";|\s—\s|,?\s(?:even as|while|whereas)\s|,\s(?:and|but)\s(?=[A-Z])"
+                          r"|,\s(?:and|but)\s(?=(?:the|its|their)\s+(?:[a-z-]+\s+){1,2}?"
+                          r"(?:will|would|is|was|were|are|has|had|took|began|[a-z]{3,}ed)\b)"
                           r"|,\s(?P<sub>(?:(?P<lag>just|only|shortly|hours|(?P<n>[a-z]+|[0-9]+)\s(?P<unit>days?|hours?|weeks?"
                           r"|months?))\s)?(?P<dir>after|before)|where)\s"
                           r"|\s(?P<counted>(?P<n2>a|one|two|three|four|five|six|[0-9])\s(?P<unit2>days?|weeks?)\s"
@@ -51,6 +53,14 @@ ROLE_SUBJECT = re.compile(r"^\W*(?:The|Its|His|Her)\s+(?:[A-Za-z-]+\s+){0,2}?(" 
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad|t))\b",
                              re.I)
 SINCE = re.compile(r"\bsince\b", re.I)
+UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?\Z", re.I)
+# The subject of a clause about the story's own deal, talks or war, or its two sides.
+STORY_SUBJECT = re.compile(
+    r"^\W*(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|A|An)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:truce|ceasefire|cease-fire|deal|agreement|accord|talks|negotiations|round|summit|meeting|ceremony|signing|"
+    r"war|conflict|fighting|clashes|hostilities|process)\b(?!\s+(?:of|between)\s+[A-Z])"
+    r"|Fighting\b|(?:Both|The\s+two)\s+(?:sides|parties|countries|governments|delegations|neighbou?rs|armies)\b"
+    r"|(?P<leaders>(?:Both|The\s+two)\s+(?:leaders|presidents|prime\s+ministers|men|ministers))\b)")
 YEAR_SETS_TIME = 12  # "In 2022, …" sets the time of what follows; "the 1994 genocide" mid-sentence does not
 LIST_ITEM_WORDS = 5  # ", and Egypt" ends a list when the part before it is this short
 LEADING_FILLER = re.compile(r"^(?:Meanwhile|However|Furthermore|Moreover|Also|Still|Separately|And|But)\b,?\s*")
@@ -69,7 +79,8 @@ EVENT_WORDS = frozenset(
     "plan plans planned planning propose proposed proposal offer offered offers facilitate refuse refused "
     "reject rejected accept accepted approve approved began begin begins hit hits took held led won lost fled "
     "left shot fought sought sank sink board boards boarding patrol patrols storm storms vote votes reach "
-    "reaches tow towed".split()
+    "reaches tow towed effect force broke open opens start starts end ends resume resumes issue issues halt "
+    "halts suspend suspends lift lifts hold holds".split()
 )
 # Words ending in -ed that describe rather than report ("the United Nations", "armed groups").
 ED_ADJECTIVES = frozenset(
@@ -104,6 +115,7 @@ class TextTime:
     published: dt.date | None
     story: Narrative | None = None  # the time of the lead: the day the news happened
     narrative: Narrative | None = None  # the time the text has reached
+    parties: tuple[Mention, ...] = ()  # the actors of the lead: whom "the truce", "both sides" concern
 
 
 @dataclass(frozen=True)
@@ -166,6 +178,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 events.append(event)
                 if lead and time.story is None and event.date.known:
                     time.story = Narrative(event.date, event.date_text or PUBLICATION)
+                if lead and not time.parties:
+                    time.parties = _parties(event.participants)
         time.narrative = _advance(time.narrative, text[sentence.start:sentence.end], time.published)
         last_person = paragraph.names.last_person(sentence.end) or last_person
     return events
@@ -182,7 +196,7 @@ def _advance(narrative: Narrative | None, sentence: str, published: dt.date | No
     expressions = _outside_quotes(sentence, find_time_expressions(sentence, published))
     since = SINCE.search(sentence)
     expressions = [e for e in expressions if (e.date.precision is not Precision.YEAR or e.start <= YEAR_SETS_TIME)
-                   and not (since and since.start() < e.start)]
+                   and not (since and since.start() < e.start) and not _is_deadline(sentence, e)]
     if not expressions:
         return narrative
     last = expressions[-1]
@@ -272,10 +286,14 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         subject = paragraph.names.role_holder(role.group(1).lower(), span.start, last_person)
     if isinstance(subject, Mention) and subject not in participants:
         participants.insert(0, subject)
+    about_the_story = not any(m.kind.is_actor for m in participants)
+    if about_the_story:
+        participants = [*_story_parties(clause, time.parties), *participants]
     if not any(m.kind.is_actor for m in participants):
         return None
-    if not (words & EVENT_WORDS or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words)):
-        return None
+    dated = about_the_story and any(e.date.known for e in find_time_expressions(clause, time.published))
+    if not (dated or words & EVENT_WORDS or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words)):
+        return None  # a dated step of the story ("both sides will pull back on 20 March") needs no event word
     status = EventStatus.PLANNED if span.planned else _status(clause)
     date, date_text = _date(clause, time, status, lead and not span.subordinate, span.subordinate)
     if not date.known and span.lag is not None and anchor is not None:
@@ -284,6 +302,29 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     if date.known and status is EventStatus.HAPPENED and date_text and _is_future(time.published, date):
         status = EventStatus.PLANNED
     return EventFinding(paragraph.source, _summary(clause), tuple(participants), date, date_text, status)
+
+
+def _parties(participants: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The lead's actors, once each: the sides of the story."""
+    seen: dict[str, Mention] = {}
+    for mention in participants:
+        if mention.kind.is_actor and mention.rule != "demonym":
+            seen.setdefault(mention.key, mention)
+    return tuple(seen.values())
+
+
+def _story_parties(clause: str, parties: tuple[Mention, ...]) -> list[Mention]:
+    """"The truce will take full effect on August 3", "Both sides will issue orders": a clause naming no
+    actor, whose subject is the story's own deal, talks or war, or its two sides, concerns the lead's
+    actors (the leaders for "the two leaders", the states or bodies otherwise)."""
+    subject = STORY_SUBJECT.match(clause)
+    if subject is None or not parties:
+        return []
+    persons = [m for m in parties if m.kind is EntityKind.PERSON]
+    bodies = [m for m in parties if m.kind is not EntityKind.PERSON]
+    if subject.group("leaders"):
+        return persons
+    return bodies if len(bodies) >= 2 else list(parties)
 
 
 def _said_again(event: EventFinding, clause: str, earlier: list[EventFinding]) -> bool:
@@ -365,10 +406,15 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
     """The clause's first time expression, passing over those after "since" ("…, grounded since 1999"):
     they say how long something has lasted, not when the clause's event happened."""
     since = SINCE.search(clause)
-    known = [e for e in expressions if e.date.known]
+    known = [e for e in expressions if e.date.known and not _is_deadline(clause, e)]
     if since and status is not EventStatus.ONGOING:
         known = [e for e in known if e.start < since.start()]
     return known[0] if known else None
+
+
+def _is_deadline(text: str, expression: TimeExpression) -> bool:
+    """"… must halt operations until January 29, 2024": when something ends, not when it happens."""
+    return bool(UNTIL.search(text, max(0, expression.start - 12), expression.start))
 
 
 def _main_part(clause: str) -> str:
