@@ -3,7 +3,9 @@
 Countries come from ``pycountry`` (which countries exist, their ISO names) and
 ``countryinfo`` (short names, alternative spellings, demonyms, capitals and
 coordinates), read at run time. Cities come from ``data/cities.tsv`` (GeoNames,
-made by ``tools/build_cities.py``); seas and regions from ``data/places.yml``.
+made by ``tools/build_cities.py``); seas and regions from ``data/places.yml``;
+provinces, states and other first-level subdivisions ("Punjab", "Scotland",
+"Alaska") from ``pycountry``'s ISO 3166-2 list, after everything else.
 
 ``countryinfo``'s capital coordinates are often wrong (Dili sits in New Delhi,
 St. George's in France, Douglas in Illinois), so a capital is matched to its
@@ -96,9 +98,22 @@ GIVEN_NAMES = frozenset({
 CAPITAL_RADIUS_KM = 10.0
 
 FORM_NAME, FORM_ALIAS, FORM_DEMONYM = "name", "alias", "demonym"
-FORM_CAPITAL, FORM_CITY, FORM_PLACE = "capital", "city", "place"
-# Order of entries under one surface: countries, capitals, cities, places.
-GROUP_ORDER = {FORM_NAME: 0, FORM_ALIAS: 0, FORM_DEMONYM: 0, FORM_CAPITAL: 1, FORM_CITY: 2, FORM_PLACE: 3}
+FORM_CAPITAL, FORM_CITY, FORM_PLACE, FORM_SUBDIVISION = "capital", "city", "place", "subdivision"
+# Order of entries under one surface: countries, capitals, cities, places, subdivisions.
+GROUP_ORDER = {FORM_NAME: 0, FORM_ALIAS: 0, FORM_DEMONYM: 0, FORM_CAPITAL: 1, FORM_CITY: 2, FORM_PLACE: 3,
+               FORM_SUBDIVISION: 4}
+# A one-word subdivision name needs this many letters ("Mon", "Tak", "Nara" read as other words).
+MIN_SINGLE_WORD_SUBDIVISION = 5
+# Subdivision names that news uses as ordinary words, directions or other things ("the Central
+# Bank", "Gulf states", "Balkan leaders", "Batman").
+SUBDIVISION_STOPWORDS = frozenset({
+    "Central", "Centrale", "Centre", "Coast", "Delta", "Eastern", "Northern", "Southern", "Western", "Gulf",
+    "Lakes", "Littoral", "Plateau", "Plateaux", "Rivers", "Balkan", "Batman", "Cascade", "Cascades", "Store",
+    "Nelson", "Maine", "Isabel", "Portland", "Savannah", "Toledo", "Virginia", "Montana", "Florida", "Sahel",
+    "Midlands", "Capital", "Highlands", "Islands", "Border", "Frontier", "Interior", "Maritime", "Atlantique",
+    "Atlantico", "Atlantida", "Principe", "Santander", "Herrera", "Morazan", "Bolivar", "Colon", "Miranda",
+    "Sucre", "Cortes", "Rivera", "Flores", "Guerrero", "Hidalgo", "Lempira", "Falcon", "Martin",
+})
 
 
 @dataclass(frozen=True)
@@ -163,6 +178,9 @@ class _Index:
         for surface in surfaces:
             self._entries.setdefault(surface, {}).setdefault(entry.key, (rank, entry))
 
+    def __contains__(self, surface: str) -> bool:
+        return surface in self._entries
+
     def freeze(self) -> dict[str, tuple[GazetteerEntry, ...]]:
         return {surface: tuple(entry for _, entry in sorted(by_key.values(), key=lambda item: item[0]))
                 for surface, by_key in sorted(self._entries.items())}
@@ -187,11 +205,12 @@ def load_gazetteer() -> Gazetteer:
     _add_demonyms(index, countries, records)
     _add_cities(index, cities, {entry.key for entry in capitals.values()})
     _add_places(index, _read_places())
+    _add_subdivisions(index)
     surfaces = index.freeze()
     names: dict[str, list[str]] = {}
     for surface, entries in surfaces.items():
         for entry in entries:
-            if entry.form in (FORM_NAME, FORM_ALIAS, "place"):
+            if entry.form in (FORM_NAME, FORM_ALIAS, FORM_PLACE, FORM_SUBDIVISION):
                 names.setdefault(entry.key, []).append(surface)
     return Gazetteer(surfaces, countries, capitals, max(len(surface.split()) for surface in surfaces),
                      {key: tuple(sorted(values)) for key, values in names.items()})
@@ -403,6 +422,35 @@ def _add_places(index: _Index, places: list[dict[str, Any]]) -> None:
         entry = GazetteerEntry(f"place:{slugify(place['name'])}", place["name"], EntityKind(place["kind"]),
                                FORM_PLACE, _point(place["coordinates"]))
         index.add(_with_folds([place["name"], *place["aliases"]]), entry)
+
+
+# Subdivisions ------------------------------------------------------------------------------------
+
+def _add_subdivisions(index: _Index) -> None:
+    """First-level subdivisions of every country as regions, keyed by name: "Punjab" of India and of
+    Pakistan is one entry, as a reader cannot tell them apart either. A name a country, city or place
+    already has ("Tehran", the province and its capital) stays theirs alone."""
+    for subdivision in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if subdivision.parent_code is not None:
+            continue
+        name = re.sub(r"\s*\[.*?\]", "", subdivision.name).strip()
+        surfaces = [surface for surface in _with_folds([name, name.replace(" and ", " & ")])
+                    if _usable_subdivision_surface(surface) and surface not in index]
+        if surfaces:
+            entry = GazetteerEntry(f"region:{slugify(fold(name))}", fold(name), EntityKind.REGION, FORM_SUBDIVISION,
+                                   None, _iso3(subdivision.country_code))
+            index.add(surfaces, entry)
+
+
+def _usable_subdivision_surface(surface: str) -> bool:
+    if " " not in surface and (len(surface) < MIN_SINGLE_WORD_SUBDIVISION or surface in SUBDIVISION_STOPWORDS):
+        return False
+    return surface[:1].isupper() and _usable_city_surface(surface)
+
+
+def _iso3(alpha_2: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=alpha_2)
+    return country.alpha_3 if country else None
 
 
 # Helpers -----------------------------------------------------------------------------------------

@@ -40,16 +40,16 @@ def test_seeds_score_perfectly(tmp_path):
 
 
 def test_development_set(tmp_path):
-    # measured: actors F1 0.95, venues F1 0.92, events found 0.76, dated right 0.60, quotes found 0.98,
-    # attributed 0.96 (18 articles, 204 gold events, 122 quotes)
+    # measured: actors F1 0.91, venues F1 0.89, events found 0.79, dated right 0.58, quotes found 0.98,
+    # attributed 0.91 (30 articles, 365 gold events, 236 quotes)
     result = evaluate(tmp_path, EVAL / "dev" / "articles", EVAL / "dev" / "gold")
     measures = result["measures"]
-    assert measures["actors_f1"] >= 0.93, result["actors"]
-    assert measures["venues_f1"] >= 0.90, result["venues"]
-    assert measures["events_found"] >= 0.74, result["events"]["missed"]
-    assert measures["dated_right"] >= 0.58, result["events"]["wrong_dates"]
+    assert measures["actors_f1"] >= 0.89, result["actors"]
+    assert measures["venues_f1"] >= 0.87, result["venues"]
+    assert measures["events_found"] >= 0.77, result["events"]["missed"]
+    assert measures["dated_right"] >= 0.56, result["events"]["wrong_dates"]
     assert measures["quotes_found"] >= 0.96, result["quotes"]["missed"]
-    assert measures["attributed"] >= 0.94, result["quotes"]["misattributed"]
+    assert measures["attributed"] >= 0.89, result["quotes"]["misattributed"]
 
 
 def test_blind_set(tmp_path):

@@ -162,6 +162,17 @@ MENTIONS = [
     pytest.param("Lena Okafor said: “We are ready and I am hopeful. They know it.”",
                  {("Lena Okafor", "Lena Okafor", PERSON, "name before speech verb")}, id="pronouns-inside-quote"),
     pytest.param("However, Okafor declined.", {("Okafor", "Okafor", PERSON, LONE)}, id="however-then-lone-name"),
+    pytest.param("The deal was signed at the White House. The White House said it would hold.",
+                 {("White House", "White House", BUILDING, "institution as a place"),
+                  ("White House", "White House", ORG, "institution")}, id="institution-as-place-and-as-actor"),
+    pytest.param("Observers are based in Bangkok and Phnom Penh.",
+                 {("Bangkok", "Bangkok", CITY, "gazetteer city"), ("Phnom Penh", "Phnom Penh", CITY, "gazetteer city")},
+                 id="second-of-two-places"),
+    pytest.param("Shelling was reported in Punjab and across Scotland.",
+                 {("Punjab", "Punjab", REGION, "gazetteer region"), ("Scotland", "Scotland", REGION, "gazetteer region")},
+                 id="subdivisions-are-regions"),
+    pytest.param("The Indian army said the night was calm.",
+                 {("Indian army", "Indian army", ORG, "demonym with an armed service")}, id="demonym-army"),
 ]
 
 

@@ -160,3 +160,15 @@ def test_cities_file_is_sorted_and_well_formed():
                              "population"]
     assert rows == sorted(rows, key=lambda row: (row["name"], int(row["geonameid"])))
     assert len({row["geonameid"] for row in rows}) == len(rows)
+
+
+@pytest.mark.parametrize("surface, name", [("Scotland", "Scotland"), ("Punjab", "Punjab"), ("Alaska", "Alaska"),
+                                           ("Jammu & Kashmir", "Jammu and Kashmir"), ("Preah Vihear", "Preah Vihear")])
+def test_first_level_subdivisions_are_regions(gazetteer, surface, name):
+    entry = gazetteer.lookup(surface)[0]
+    assert (entry.name, entry.kind) == (name, EntityKind.REGION)
+
+
+@pytest.mark.parametrize("surface", ["Central", "Northern", "Balkan", "Lakes", "Nara", "Afar"])
+def test_subdivision_names_read_as_ordinary_words_are_left_out(gazetteer, surface):
+    assert gazetteer.lookup(surface) == ()

@@ -26,7 +26,14 @@ from generator.extract.context import (
     run_end,
     titles_end,
 )
-from generator.extract.places import gazetteer_place, is_dateline, is_place_run, named_feature, unknown_place_kind
+from generator.extract.places import (
+    gazetteer_place,
+    is_dateline,
+    is_place_context,
+    is_place_run,
+    named_feature,
+    unknown_place_kind,
+)
 from generator.model import EntityKind, Mention
 
 MAX_NAME_TOKENS = 7
@@ -57,10 +64,14 @@ def spot_sentence(ctx: SentenceContext) -> None:
 
 
 def _institution(ctx: SentenceContext, i: int) -> int | None:
+    """"The White House said": the institution; "signed at the White House": the building."""
     for length in (3, 2, 1):
         if i + length <= len(ctx.tokens) and ctx.span(i, i + length) in ctx.lexicon.institutions:
             name = ctx.span(i, i + length)
-            ctx.add(i, i + length, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "institution")
+            if is_place_context(ctx, i, i + length):
+                ctx.add(i, i + length, name, EntityKind.BUILDING, f"place:{norm(name)}", "institution as a place")
+            else:
+                ctx.add(i, i + length, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "institution")
             return i + length
     return None
 

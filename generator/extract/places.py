@@ -96,7 +96,7 @@ def _longest_place(ctx: SentenceContext, i: int) -> tuple[int, GazetteerEntry] |
 
 
 def _country(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None:
-    if _is_place_context(ctx, i, end):
+    if is_place_context(ctx, i, end):
         ctx.add(i, end, entry.name, EntityKind.COUNTRY, entry.key, "gazetteer country as place",
                 coordinates=entry.coordinates)
     else:
@@ -107,9 +107,9 @@ def _country(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> N
 def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None:
     """A capital that acts stands for its government ("Washington warned"); otherwise a city is a place."""
     metonym = ctx.lexicon.capital_metonyms.get(entry.name)
-    if metonym and not _is_place_context(ctx, i, end):
+    if metonym and not is_place_context(ctx, i, end):
         ctx.add(i, end, metonym, EntityKind.ORGANISATION, f"org:{norm(metonym)}", "city for an institution")
-    elif entry.is_capital and entry.country and not _is_place_context(ctx, i, end, city=True):
+    elif entry.is_capital and entry.country and not is_place_context(ctx, i, end, city=True):
         state = ctx.gazetteer.country(entry.country)
         ctx.add(i, end, state.name, EntityKind.STATE, state.key, "capital for its government",
                 coordinates=state.coordinates)
@@ -125,7 +125,7 @@ def _names_its_place(ctx: SentenceContext, end: int) -> bool:
     return after < len(ctx.tokens) and ctx.tokens[after].capitalised and ctx.tokens[after].is_word
 
 
-def _is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False) -> bool:
+def is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False) -> bool:
     """"in Ankara", "visit … to Tehran", "Ankara as the proposed venue", "Riyadh would host",
     "the Albanian capital Tirana"."""
     last = ctx.tokens[end - 1]
@@ -139,6 +139,8 @@ def _is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False
         return True  # "the Albanian capital Tirana", "the Thai capital, Bangkok"
     if _follows_a_city(ctx, i):
         return True  # "in Bridgetown, Barbados": the country of a place named just before
+    if _joins_a_place(ctx, i):
+        return True  # "accredited in Bangkok and Phnom Penh"
     if city and ctx.lexicon.host_verbs & {ctx.word(end).lower(), ctx.word(end + 1).lower()}:
         return True  # "Riyadh would host a follow-up meeting"
     before = i - 1
@@ -167,6 +169,13 @@ def is_dateline(ctx: SentenceContext, i: int) -> bool:
         return False
     dash = next((k for k, t in enumerate(ctx.tokens[:8]) if t.text in ("-", "—", "–")), None)
     return dash is not None and i < dash
+
+
+def _joins_a_place(ctx: SentenceContext, i: int) -> bool:
+    """The second of two places joined by "and" / "or": a place like the first."""
+    before = next((m for m in reversed(ctx.mentions) if m.end <= ctx.tokens[i].start), None)
+    return (before is not None and not before.kind.is_actor
+            and ctx.text[before.end:ctx.tokens[i].start].strip() in ("and", "or"))
 
 
 def _follows_a_city(ctx: SentenceContext, i: int) -> bool:
