@@ -173,6 +173,22 @@ MENTIONS = [
                  id="subdivisions-are-regions"),
     pytest.param("The Indian army said the night was calm.",
                  {("Indian army", "Indian army", ORG, "demonym with an armed service")}, id="demonym-army"),
+    pytest.param("In the region, clocks run on Indian Standard Time, the Verification Mechanism said.",
+                 {("Indian", "India", STATE, "demonym")}, id="abstract-or-calendar-last-words-name-no-one"),
+    pytest.param("He met Prime Ministers Jan Kowalski and Lena Okafor.",
+                 {("Jan Kowalski", "Jan Kowalski", PERSON, "title before name"),
+                  ("Lena Okafor", "Lena Okafor", PERSON, "name sequence")}, id="plural-title"),
+    pytest.param("“This means that ALL of the hostages will be released,” he wrote. They all agreed.",
+                 set(), id="a-word-in-capitals-is-no-acronym"),
+    pytest.param("The Foreign ministry said so.",
+                 {("Foreign ministry", "Foreign ministry", ORG, "organisation word after name")},
+                 id="lone-word-and-a-government-head"),
+    pytest.param("NAIROBI, Kenya, May 2 (Reuters) - The talks opened.",
+                 {("NAIROBI", "Nairobi", CITY, "gazetteer city"), ("Kenya", "Kenya", COUNTRY, "gazetteer country as place")},
+                 id="dateline-city"),
+    pytest.param("SHARM EL-SHEIKH, Egypt, Oct 13 (Reuters) - The talks opened.",
+                 {("SHARM EL-SHEIKH", "Sharm El-Sheikh", CITY, "place by context"),
+                  ("Egypt", "Egypt", COUNTRY, "gazetteer country as place")}, id="dateline-unknown-place"),
 ]
 
 

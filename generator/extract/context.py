@@ -10,7 +10,10 @@ from generator.gazetteer import Gazetteer
 from generator.model import EntityKind, Mention, RoleReference, SourceRef
 from generator.slugs import fold
 
-CALENDAR_WORDS = frozenset(list(calendar.day_name) + list(calendar.month_name)[1:])
+# Days and months, with the months' wire-copy abbreviations ("Oct 13 (Reuters)", "Sept. 4") that are
+# nobody's name ("Jan", "Jun" and "Mar" are).
+CALENDAR_WORDS = frozenset(list(calendar.day_name) + list(calendar.month_name)[1:]
+                           + ["Feb", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"])
 PLURAL_COUNTRIES = frozenset({"Netherlands", "Philippines", "Bahamas", "Maldives", "Seychelles", "Comoros", "Gambia"})
 CONNECTORS = frozenset({"of", "the", "for", "and", "on", "&"})
 LINKING_CONNECTORS = CONNECTORS - {"and", "&"}  # may follow one another inside a name: "for the"
@@ -121,8 +124,9 @@ def titles_end(ctx: SentenceContext, i: int) -> int:
     lexicon, end = ctx.lexicon, i
     while end < len(ctx.tokens):
         for length in range(lexicon.max_title_words, 0, -1):
-            if end + length <= len(ctx.tokens) and ctx.span(end, end + length, bare_last=False) in lexicon.titles:
-                end += length
+            title = ctx.span(end, end + length, bare_last=False) if end + length <= len(ctx.tokens) else ""
+            if title in lexicon.titles or (title.endswith("s") and title[:-1] in lexicon.titles and length > 1):
+                end += length  # "Prime Ministers Narendra Modi and Shehbaz Sharif": a title for each
                 break
         else:
             if ctx.tokens[end].capitalised and ctx.word(end + 1) in lexicon.title_heads \

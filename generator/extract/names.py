@@ -41,6 +41,10 @@ MAX_NAME_TOKENS = 7
 ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "al")
 SPEAKING_NAME = "lone name before speech verb"
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship")
+# The last word of a person's name does not end like an abstract noun ("Verification Mechanism").
+NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ship", "ism")
+# Government bodies a lone capitalised word names with the lower-case head: "the Foreign ministry".
+GOVERNMENT_HEADS = frozenset({"ministry", "agency", "committee", "council", "commission"})
 # Lower-case words that may follow a place name used as a place ("in Ankara next week").
 APPOSITIVE_MAX_TOKENS = 14
 
@@ -189,8 +193,11 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         return titled  # "Philippine Foreign Secretary Theresa Lazaro": the title rule takes it from here
     if ctx.word(end).lower() in ctx.lexicon.lowercase_org_heads and end - start >= 1 and \
             not ctx.gazetteer.lookup(ctx.span(start, end)):
-        name = ctx.span(start, end)  # "the Multinational Security Support mission"
-        ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "organisation word after name")
+        if ctx.word(start - 1).lower() in ("a", "an") or _is_demonym(ctx, ctx.tokens[start].bare):
+            return end + 1  # "a Rwandan Hutu militia" describes a group, it does not name one
+        stop = end + 1 if end - start == 1 and ctx.word(end).lower() in GOVERNMENT_HEADS else end
+        name = ctx.span(start, stop)  # "the Multinational Security Support mission"; "the Foreign ministry"
+        ctx.add(start, stop, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "organisation word after name")
         return end + 1
     if ctx.word(start - 1).lower() == "the" and end - start == 1 and _is_plural_name(ctx, start):
         word = ctx.tokens[start].bare
@@ -199,6 +206,7 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     place_kind = unknown_place_kind(ctx, start, end)
     if place_kind is not None:
         name = ctx.span(start, end)
+        name = name.title() if name.isupper() and len(name) > 3 else name  # a dateline's "SHARM EL-SHEIKH"
         ctx.add(start, end, name, place_kind, f"place:{norm(name)}", "place by context")
     elif end - start == 1:
         _single_word(ctx, start)
@@ -230,6 +238,8 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
     acronym = word.replace(".", "")
     if acronym in ctx.lexicon.agencies:
         return  # "told AFP": the news agency reporting the story
+    if word.isupper() and acronym.lower() in ctx.lowercase_words:
+        return  # "ALL of the Hostages", "PEACE!": a word in capitals, not an acronym
     if word.isupper() and 2 <= len(acronym) <= 6 and acronym not in ctx.lexicon.acronym_stoplist:
         ctx.add(i, i + 1, acronym, EntityKind.ORGANISATION, f"org:{norm(acronym)}", "acronym")
     elif ctx.word(i + 1).lower() in ctx.lexicon.group_nouns and word.isalpha() and word not in CALENDAR_WORDS \
@@ -262,8 +272,24 @@ def _looks_like_person(ctx: SentenceContext, start: int, end: int) -> bool:
         return False
     if any(ctx.gazetteer.lookup(w) for w in capitalised[1:]) or ctx.word(end).lower() in ctx.lexicon.group_nouns:
         return False  # "Europe Economic Corridor"; "Southeast Asian diplomat" describes, it does not name
+    if _names_no_one(ctx, capitalised):
+        return False
     return _person_rule(ctx, start, end) != "name sequence" or not any(
         w.lower() in ctx.lowercase_words for w in capitalised)
+
+
+def _names_no_one(ctx: SentenceContext, words: list[str]) -> bool:
+    """"Colombian State", "South Kivu", "Waters Treaty", "Verification Mechanism", "Standard Time": a
+    demonym or a direction first, or a document, organisation or abstract noun last, is no one's name."""
+    first, last = words[0], words[-1]
+    lexicon = ctx.lexicon
+    return (_is_demonym(ctx, first) or _is_demonym(ctx, last) or first in lexicon.directions
+            or last in lexicon.document_words or last in lexicon.organisation_heads or last in lexicon.feature_words
+            or last in CALENDAR_WORDS or last.endswith(NOUN_ENDINGS) or last in ("Time", "Asian", "African"))
+
+
+def _is_demonym(ctx: SentenceContext, word: str) -> bool:
+    return any(entry.form == "demonym" for entry in ctx.gazetteer.lookup(word))
 
 
 def _person_rule(ctx: SentenceContext, start: int, end: int) -> str:

@@ -14,6 +14,7 @@ from generator.model import EntityKind, RoleReference
 
 CITY_NOUNS = frozenset({"capital", "city", "port", "town", "village"})
 ARMED_SERVICES = frozenset({"army", "navy"})
+DATELINE_TOKENS = 14  # "SHARM EL-SHEIKH, Egypt, Oct 13 (Reuters) -"
 PLACE_FOLLOWERS = frozenset(
     "in on at and or to for last this next since after before during from with as where which that the a an "
     "its their his her "
@@ -167,7 +168,7 @@ def is_dateline(ctx: SentenceContext, i: int) -> bool:
     """The all-caps place (and its country) that opens a wire story: "JEDDAH, Saudi Arabia - …"."""
     if ctx.sentence.start != 0 or not ctx.tokens or not ctx.tokens[0].text.isupper() or len(ctx.tokens[0].text) < 3:
         return False
-    dash = next((k for k, t in enumerate(ctx.tokens[:8]) if t.text in ("-", "—", "–")), None)
+    dash = next((k for k, t in enumerate(ctx.tokens[:DATELINE_TOKENS]) if t.text in ("-", "—", "–")), None)
     return dash is not None and i < dash
 
 
@@ -219,6 +220,8 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
     """A name the gazetteer lacks is a place where the text says so: "the town of Dilling",
     "the Kordofan region", "in Kadugli", "reached Dilling"."""
     noun_after = ctx.word(end).lower()
+    if is_dateline(ctx, start) and ctx.word(end) == ",":
+        return EntityKind.CITY  # "SHARM EL-SHEIKH, Egypt, Oct 13 (Reuters) -": where the copy was filed
     if noun_after in ctx.lexicon.place_nouns:
         return ctx.lexicon.place_nouns[noun_after]
     if ctx.tokens[end - 1].possessive or role_before(ctx, start) or ctx.lexicon.is_speech_verb(ctx.word(end)):
