@@ -182,6 +182,8 @@ def _future_context(sentence: str, start: int) -> bool:
         return False
     if not _has_future_cue(sentence):
         return False
+    if _governed_by_future(sentence, start):
+        return True  # "Trump said he planned to leave for the Middle East on Sunday"
     cue = _FUTURE.search(sentence)
     if _PAST_PLAN.search(sentence, 0, cue.start()):
         return False  # "the ceremony had been scheduled for Thursday": a plan made before, for a day gone by
@@ -189,14 +191,18 @@ def _future_context(sentence: str, start: int) -> bool:
 
 
 def _governed_by_future(sentence: str, start: int) -> bool:
-    """The nearest tense cue before ``start`` is a future one: "has said he will travel to China in April"."""
+    """The nearest tense cue before ``start`` is a future one: "has said he will travel to China in April",
+    "said he planned to leave on Sunday" (a plan made before, "had been scheduled", is none)."""
     before = sentence[max(0, start - 200):start]
-    future = [m.end() for m in _FUTURE.finditer(before)] + [m.end() for m in _WOULD.finditer(before)]
-    if not future:
+    cues = sorted([*_FUTURE.finditer(before), *_WOULD.finditer(before)], key=lambda m: m.end())
+    if not cues:
         return False
-    future.sort()
-    past = [m.end() for m in re.finditer(r"[A-Za-z]+", before) if _is_past_verb(m.group().lower())]
-    return future[-1] > (past[-1] if past else -1)
+    last = cues[-1]
+    if _PAST_PLAN.search(before, 0, last.start()):
+        return False
+    ends = {m.end() for m in cues}
+    past = [m.end() for m in re.finditer(r"[A-Za-z]+", before) if _is_past_verb(m.group().lower()) and m.end() not in ends]
+    return last.end() > (past[-1] if past else -1)
 
 
 def _is_past_verb(word: str) -> bool:

@@ -74,6 +74,20 @@ CASES = [
                  id="had-been-scheduled-is-a-day-gone-by"),
     pytest.param(["Ruto addressed Kenya's parliament on Monday.", "Earlier in the evening, Ruto met the king of "
                   "Norway."], "met the king", "2025-03-10", "Earlier in the evening", id="earlier-in-the-evening"),
+    pytest.param(["Ruto landed in Oslo on Monday. His first stop was the parliament, where he met "
+                  "Norway's king."], "He met", "2025-03-10", "Monday", id="where-takes-the-main-time"),
+    pytest.param(["Relations between Kenya and Norway began to recover in January, after Kenya released "
+                  "a Norwegian trawler."], "released", "2025-01-01", "January", id="after-a-month-is-that-month"),
+    pytest.param(["It was the first visit to Norway by a Kenyan leader since Daniel Moi travelled to Oslo in "
+                  "May 1995."], "Moi", "1995-05-01", "May 1995", id="since-a-name-and-a-past-verb-is-a-clause"),
+    pytest.param(["Norway and Kenya met on Monday.", "Earlier in the day, Norway said it would lift curbs "
+                  "imposed on Kenya in 2019."], "lift curbs", "2025-03-10", "Earlier in the day",
+                 id="a-leading-narrative-time-wins-over-a-later-year"),
+    pytest.param(["William Ruto said he planned to leave for Norway on Sunday."], "planned", "2025-03-16",
+                 "Sunday", id="said-he-planned-is-a-plan"),
+    pytest.param(["Kenya and Norway signed a truce on Monday.", "Kenya, which has long pushed for talks, "
+                  "welcomed the truce."], "welcomed", "2025-03-10", "Monday",
+                 id="a-relative-clause-sets-no-tense"),
 ]
 
 

@@ -38,7 +38,8 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|,?\s(?:even as|while|whereas)\s|,\s(?:and|
                           r"(?P<dir2>after|before))\s"
                           r"|(?P<coord>,?\sand\s)(?=(?:also\s|then\s|later\s)?[a-z]{3,}ed\b)"
                           r"|(?P<absolute>,\swith\s)(?=[^,;]{1,80}?\sto\s[a-z]+\b)"
-                          r"|(?P<when>,\swhen\s)")
+                          r"|(?P<when>,\swhen\s)"
+                          r"|\s(?P<since>since)\s(?=(?:[A-Z][\w'’.-]*\s){1,4}[a-z]{3,}ed\b)")
 # "… since May 28, when a soldier was killed": a "when" clause right after a time is dated by it.
 ENDS_WITH_TIME = re.compile(r"(?:\b[0-9]{1,4}|day|night|morning|afternoon|evening|week|weekend|month|year|"
                             r"January|February|March|April|May|June|July|August|September|October|November|"
@@ -53,6 +54,8 @@ ROLE_SUBJECT = re.compile(r"^\W*(?:The|Its|His|Her)\s+(?:[A-Za-z-]+\s+){0,2}?(" 
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad|t))\b",
                              re.I)
 SINCE = re.compile(r"\bsince\b", re.I)
+COARSE = frozenset({Precision.MONTH, Precision.MONTH_PART, Precision.YEAR})
+RELATIVE = re.compile(r"(?:,\s|\s)(?:which|who|whose|that)\s")
 UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?\Z", re.I)
 # The subject of a clause about the story's own deal, talks or war, or its two sides.
 STORY_SUBJECT = re.compile(
@@ -238,9 +241,11 @@ def _clauses(text: str, sentence: Sentence, lead: bool = False) -> list[Clause]:
             start = sentence.start + match.end()
             shares = match.group("coord") is not None or match.group("when") is not None
             planned = match.group("absolute") is not None
-            subordinate = any(match.group(g) is not None for g in ("sub", "counted", "coord", "absolute", "when"))
+            subordinate = any(match.group(g) is not None
+                              for g in ("sub", "counted", "coord", "absolute", "when", "since"))
             lag, cue = _lag(match), (match.group("sub") or match.group("counted") or "")
-            lag = 0 if shares else lag  # a second predicate of the same sentence, or "when": its time
+            # a second predicate of the same sentence, "when" or "where": the main clause's time
+            lag = 0 if shares or match.group("sub") == "where" else lag
             when = match.group("when") is not None
     spans.append(Clause(start, sentence.end, subordinate, lag, cue, shares, planned, when))
     return [c for c in spans if text[c.start:c.end].strip()]
@@ -294,10 +299,13 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     dated = about_the_story and any(e.date.known for e in find_time_expressions(clause, time.published))
     if not (dated or words & EVENT_WORDS or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words)):
         return None  # a dated step of the story ("both sides will pull back on 20 March") needs no event word
-    status = EventStatus.PLANNED if span.planned else _status(clause)
+    status = EventStatus.PLANNED if span.planned else _status(_unquoted(clause))
     date, date_text = _date(clause, time, status, lead and not span.subordinate, span.subordinate)
-    if not date.known and span.lag is not None and anchor is not None:
-        date = _shifted(anchor.date, span.lag)
+    lag = span.lag
+    if lag is None and span.cue in ("after", "before") and anchor is not None and anchor.date.precision in COARSE:
+        lag = 0  # "Relations began to recover in March, after Seoul announced …": within that month
+    if not date.known and lag is not None and anchor is not None:
+        date = _shifted(anchor.date, lag)
         date_text = (f"{span.cue} ({anchor.text})" if span.cue else anchor.text) if date.known else None
     if date.known and status is EventStatus.HAPPENED and date_text and _is_future(time.published, date):
         status = EventStatus.PLANNED
@@ -376,8 +384,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool,
     """The clause's date and the words it comes from (None: the publication date, or no date)."""
     published = time.published
     expressions = find_time_expressions(clause, published)
-    own = _own_time(clause, expressions, status)
-    if own is not None:
+    own = None if expressions and expressions[0].anaphoric else _own_time(clause, expressions, status)
+    if own is not None:  # "Earlier in the day, X said it would lift curbs imposed in 2019": the day, not 2019
         return own.date, own.text
     narrative = None if subordinate else time.narrative or time.story
     anaphoric = next((e for e in expressions if e.anaphoric), None)
@@ -418,9 +426,20 @@ def _is_deadline(text: str, expression: TimeExpression) -> bool:
 
 
 def _main_part(clause: str) -> str:
-    """The clause up to its first speech verb: in "X said Russia had given …" the saying is the event."""
+    """The clause up to its first speech verb or relative pronoun, quotes left out: in "X said Russia had
+    given …" the saying is the event; in "Washington, which has pushed …, welcomed" the welcome is."""
+    clause = _unquoted(clause)
     said = REPORTED.search(clause)
-    return clause[:said.start()] if said else clause
+    clause = clause[:said.start()] if said else clause
+    relative = RELATIVE.search(clause)
+    return clause[:relative.start()] if relative else clause
+
+
+def _unquoted(clause: str) -> str:
+    """The clause with its quoted words blanked: what a quote says sets no tense or status of the clause."""
+    for start, end in quote_spans(clause):
+        clause = clause[:start] + " " * (end - start) + clause[end:]
+    return clause
 
 
 def _fits(narrative: Narrative | None, status: EventStatus, published: dt.date | None) -> bool:
