@@ -88,6 +88,12 @@ CASES = [
     pytest.param(["Kenya and Norway signed a truce on Monday.", "Kenya, which has long pushed for talks, "
                   "welcomed the truce."], "welcomed", "2025-03-10", "Monday",
                  id="a-relative-clause-sets-no-tense"),
+    pytest.param(["Kenya and Norway agreed to swap prisoners at talks in Oslo.", "The delegations sat down on "
+                  "Tuesday evening."], "swap prisoners", "2025-03-11", "Tuesday evening (a paragraph later)",
+                 id="an-undated-lead-takes-the-day-the-next-paragraph-gives"),
+    pytest.param(["Kenya and Norway agreed to swap prisoners at talks in Oslo.", "Norway first proposed talks "
+                  "on Thursday."], "swap prisoners", "2025-03-12", None,
+                 id="a-day-a-week-before-publication-is-background-not-the-lead's"),
 ]
 
 

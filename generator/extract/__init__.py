@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Protocol
 
 from generator.config import Config
-from generator.extract.events import TextTime, find_events
+from generator.extract.events import LEAD_DAY_PARAGRAPHS, TextTime, find_events, lead_day
 from generator.extract.lexicon import load_lexicon
 from generator.extract.names import SentenceContext, spot_sentence
 from generator.extract.quotes import Discourse, Names, find_quotes, outside_quotes
@@ -49,7 +49,7 @@ class RuleExtractor:
         lowercase = _lowercase_words(article)
         mentions, roles, quotes, events = [], [], [], []
         discourse = Discourse()
-        time = TextTime(article.date)
+        time = TextTime(article.date, lead_day([b.text for b in article.paragraphs[:LEAD_DAY_PARAGRAPHS]], article.date))
         for block in article.paragraphs:
             source = SourceRef(article.slug, block.number)
             sentences = tokenize(block.text)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from generator.extract.lexicon import Lexicon
 from generator.extract.quotes import PERSON_ROLES, Names, outside_quotes
-from generator.extract.text import Sentence, by_start, in_span, quote_spans
+from generator.extract.text import Sentence, by_start, in_span, quote_spans, tokenize
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
 from generator.timeexpr import TimeExpression, find_time_expressions
 
@@ -64,6 +64,7 @@ STORY_SUBJECT = re.compile(
     r"war|conflict|fighting|clashes|hostilities|process)\b(?!\s+(?:of|between)\s+[A-Z])"
     r"|Fighting\b|(?:Both|The\s+two)\s+(?:sides|parties|countries|governments|delegations|neighbou?rs|armies)\b"
     r"|(?P<leaders>(?:Both|The\s+two)\s+(?:leaders|presidents|prime\s+ministers|men|ministers))\b)")
+LEAD_DAY_PARAGRAPHS = 3  # the lead's day is looked for in the two paragraphs after it
 YEAR_SETS_TIME = 12  # "In 2022, …" sets the time of what follows; "the 1994 genocide" mid-sentence does not
 LIST_ITEM_WORDS = 5  # ", and Egypt" ends a list when the part before it is this short
 LEADING_FILLER = re.compile(r"^(?:Meanwhile|However|Furthermore|Moreover|Also|Still|Separately|And|But)\b,?\s*")
@@ -116,6 +117,7 @@ class TextTime:
     """What the reader knows of time, read paragraph by paragraph through one article."""
 
     published: dt.date | None
+    lead_day: Narrative | None = None  # the day an undated lead happened, given a paragraph later
     story: Narrative | None = None  # the time of the lead: the day the news happened
     narrative: Narrative | None = None  # the time the text has reached
     parties: tuple[Mention, ...] = ()  # the actors of the lead: whom "the truce", "both sides" concern
@@ -186,6 +188,30 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
         time.narrative = _advance(time.narrative, text[sentence.start:sentence.end], time.published)
         last_person = paragraph.names.last_person(sentence.end) or last_person
     return events
+
+
+def lead_day(paragraphs: list[str], published: dt.date | None) -> Narrative | None:
+    """When the lead gives no time, the day the next paragraphs give it: "Russian and Ukrainian negotiators
+    agreed … in Istanbul." / "The delegations sat down … on Wednesday evening." A report filed the morning
+    after is dated by the day the news happened, not the day it was published; only a simple past one or
+    two days before publication counts (anything older is background)."""
+    if published is None or not paragraphs:
+        return None
+    first = tokenize(paragraphs[0])[:1]
+    lead = paragraphs[0][first[0].start:first[0].end] if first else ""
+    if any(e.date.known or e.anaphoric for e in find_time_expressions(lead, published)):
+        return None
+    for text in paragraphs[1:LEAD_DAY_PARAGRAPHS]:
+        for sentence in (text[s.start:s.end] for s in tokenize(text)):
+            for expression in _outside_quotes(sentence, find_time_expressions(sentence, published)):
+                date = expression.date
+                if date.precision is not Precision.DAY or expression.anaphoric:
+                    continue
+                gap = (published - dt.date(date.year, date.month, date.day)).days
+                if 1 <= gap <= 2 and not PAST_PERFECT.search(sentence) and not PLANNED.search(sentence):
+                    return Narrative(date, f"{expression.text} (a paragraph later)")
+                return None
+    return None
 
 
 def _continues(first_sentence: str, published: dt.date | None) -> bool:
@@ -398,7 +424,7 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool,
     if any(not e.date.known and not e.anaphoric for e in expressions):  # "recently", "soon": no date is honest
         return FuzzyDate.unknown(), None
     if lead and published and status in (EventStatus.HAPPENED, EventStatus.ONGOING):
-        return FuzzyDate.of_day(published), None
+        return (time.lead_day.date, time.lead_day.text) if time.lead_day else (FuzzyDate.of_day(published), None)
     if subordinate or not _fits(narrative, status, published):
         return FuzzyDate.unknown(), None
     main = _main_part(clause)
