@@ -94,6 +94,9 @@ CASES = [
     pytest.param(["Kenya and Norway agreed to swap prisoners at talks in Oslo.", "Norway first proposed talks "
                   "on Thursday."], "swap prisoners", "2025-03-12", None,
                  id="a-day-a-week-before-publication-is-background-not-the-lead's"),
+    pytest.param(["Kenya and Norway's truce took effect on Monday. Under the deal, which both sides signed in Oslo "
+                  "on 2 March, patrols stop. Hours after the truce began, Kenya towed a Norwegian trawler."],
+                 "towed", "2025-03-10", "Hours after", id="an-aside's-time-does-not-move-the-story"),
 ]
 
 

@@ -54,6 +54,8 @@ ROLE_SUBJECT = re.compile(r"^\W*(?:The|Its|His|Her)\s+(?:[A-Za-z-]+\s+){0,2}?(" 
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad|t))\b",
                              re.I)
 SINCE = re.compile(r"\bsince\b", re.I)
+# ", which both sides signed in Havana on June 9,": an aside's time is not where the story goes on.
+ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*")
 COARSE = frozenset({Precision.MONTH, Precision.MONTH_PART, Precision.YEAR})
 RELATIVE = re.compile(r"(?:,\s|\s)(?:which|who|whose|that)\s")
 UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?\Z", re.I)
@@ -224,8 +226,10 @@ def _advance(narrative: Narrative | None, sentence: str, published: dt.date | No
     """The time after ``sentence``: its last time expression outside quotes, if any, resets it."""
     expressions = _outside_quotes(sentence, find_time_expressions(sentence, published))
     since = SINCE.search(sentence)
+    asides = [m.span() for m in ASIDE.finditer(sentence)]
     expressions = [e for e in expressions if (e.date.precision is not Precision.YEAR or e.start <= YEAR_SETS_TIME)
-                   and not (since and since.start() < e.start) and not _is_deadline(sentence, e)]
+                   and not (since and since.start() < e.start) and not _is_deadline(sentence, e)
+                   and not any(start <= e.start < end for start, end in asides)]
     if not expressions:
         return narrative
     last = expressions[-1]
