@@ -120,3 +120,12 @@ def test_a_duration_is_no_date():
 
     sentence = "It is Ruto's first visit to Norway in 11 years, and he is expected to meet the king."
     assert find_time_expressions(sentence, PUBLISHED) == ()
+
+
+def test_both_leaders_are_the_leads_leaders():
+    blocks = (Block("paragraph", "Kenyan President William Ruto and Norwegian Prime Minister Jonas Gahr Store met "
+                                 "in Oslo on Monday.", 1),
+              Block("paragraph", "Lena Okafor telephoned both leaders on Saturday.", 2))
+    extraction = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks))
+    call = next(e for e in extraction.events if "telephoned" in e.sentence)
+    assert [m.name for m in call.participants] == ["Lena Okafor", "William Ruto", "Jonas Gahr Store"]

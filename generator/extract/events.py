@@ -64,8 +64,10 @@ STORY_SUBJECT = re.compile(
     r"^\W*(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|A|An)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:truce|ceasefire|cease-fire|deal|agreement|accord|talks|negotiations|round|summit|meeting|ceremony|signing|"
     r"war|conflict|fighting|clashes|hostilities|process)\b(?!\s+(?:of|between)\s+[A-Z])"
-    r"|Fighting\b|(?:Both|The\s+two)\s+(?:sides|parties|countries|governments|delegations|neighbou?rs|armies)\b"
-    r"|(?P<leaders>(?:Both|The\s+two)\s+(?:leaders|presidents|prime\s+ministers|men|ministers))\b)")
+    r"|Fighting\b|(?:Both|The\s+two)\s)")
+# The story's two sides, anywhere in a clause: "Trump telephoned both leaders".
+TWO_SIDES = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:(?P<leaders>leaders|presidents|prime\s+ministers|men)|"
+                       r"sides|parties|countries|governments|delegations|neighbou?rs|armies)\b")
 LEAD_DAY_PARAGRAPHS = 3  # the lead's day is looked for in the two paragraphs after it
 YEAR_SETS_TIME = 12  # "In 2022, …" sets the time of what follows; "the 1994 genocide" mid-sentence does not
 LIST_ITEM_WORDS = 5  # ", and Egypt" ends a list when the part before it is this short
@@ -322,8 +324,9 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     if isinstance(subject, Mention) and subject not in participants:
         participants.insert(0, subject)
     about_the_story = not any(m.kind.is_actor for m in participants)
-    if about_the_story:
-        participants = [*_story_parties(clause, time.parties), *participants]
+    named = {m.key for m in participants}
+    sides = [m for m in _story_parties(clause, time.parties, about_the_story) if m.key not in named]
+    participants = [*sides, *participants] if about_the_story else [*participants, *sides]
     if not any(m.kind.is_actor for m in participants):
         return None
     dated = about_the_story and any(e.date.known for e in find_time_expressions(clause, time.published))
@@ -351,16 +354,16 @@ def _parties(participants: tuple[Mention, ...]) -> tuple[Mention, ...]:
     return tuple(seen.values())
 
 
-def _story_parties(clause: str, parties: tuple[Mention, ...]) -> list[Mention]:
-    """"The truce will take full effect on August 3", "Both sides will issue orders": a clause naming no
-    actor, whose subject is the story's own deal, talks or war, or its two sides, concerns the lead's
-    actors (the leaders for "the two leaders", the states or bodies otherwise)."""
-    subject = STORY_SUBJECT.match(clause)
-    if subject is None or not parties:
+def _story_parties(clause: str, parties: tuple[Mention, ...], unnamed: bool) -> list[Mention]:
+    """The lead's actors, for a clause about the story's two sides ("Both sides will issue orders",
+    "Trump telephoned both leaders": the leaders for "leaders", the states or bodies otherwise) or, naming
+    no actor, about its own deal, talks or war ("The truce will take full effect on August 3")."""
+    sides = TWO_SIDES.search(clause)
+    if not parties or not (sides or unnamed and STORY_SUBJECT.match(clause)):
         return []
     persons = [m for m in parties if m.kind is EntityKind.PERSON]
     bodies = [m for m in parties if m.kind is not EntityKind.PERSON]
-    if subject.group("leaders"):
+    if sides and sides.group("leaders") and persons:
         return persons
     return bodies if len(bodies) >= 2 else list(parties)
 
@@ -442,9 +445,12 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool,
 
 def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: EventStatus) -> TimeExpression | None:
     """The clause's first time expression, passing over those after "since" ("…, grounded since 1999"):
-    they say how long something has lasted, not when the clause's event happened."""
+    they say how long something has lasted, not when the clause's event happened; and those of an aside
+    ("Anwar, who chairs ASEAN this year, met …")."""
     since = SINCE.search(clause)
-    known = [e for e in expressions if e.date.known and not _is_deadline(clause, e)]
+    asides = [m.span() for m in ASIDE.finditer(clause)]
+    known = [e for e in expressions if e.date.known and not _is_deadline(clause, e)
+             and not any(start <= e.start < end for start, end in asides)]
     if since and status is not EventStatus.ONGOING:
         known = [e for e in known if e.start < since.start()]
     return known[0] if known else None
