@@ -421,6 +421,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool,
     if own is not None:  # "Earlier in the day, X said it would lift curbs imposed in 2019": the day, not 2019
         return own.date, own.text
     narrative = None if subordinate else time.narrative or time.story
+    if narrative is not None and status is EventStatus.HAPPENED and _is_future(published, narrative.date):
+        narrative = time.story  # "… will meet on August 4. Hours earlier, he had left Bangkok": not August's
     anaphoric = next((e for e in expressions if e.anaphoric), None)
     if anaphoric is not None:
         if narrative is not None and (date := _shifted(narrative.date, anaphoric.shift)).known:

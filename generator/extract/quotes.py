@@ -45,6 +45,7 @@ PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador
                          "commander leader secretary governor mayor general".split())
 NOUN_LIKE_VERBS = frozenset("note call post comment remark question claim tweet pledge promise demand vow reply "
                             "counter welcome praise label brand term".split())
+TITLE_MODIFIERS = frozenset("acting former deputy interim then outgoing incoming".split())
 DETERMINERS = frozenset("a an the this that his her its their our my your another".split())
 PREVIOUS_WORD = re.compile(r"([\w'’]+)\W*\Z")
 
@@ -411,7 +412,11 @@ class Names:
 def is_subject(text: str, mention: Mention) -> bool:
     """Not the object of a preposition or verb: "after meeting Erdogan", "told Trump", "after meeting
     Turkish President Tayyip Erdogan" (the capitalised words of a title are passed over)."""
-    words = re.findall(r"[\w'’]+|[^\w\s]", text[max(0, mention.start - 80):mention.start])
-    while words and words[-1][:1].isupper():
-        words.pop()
-    return not words or words[-1].lower() not in OBJECT_WORDS
+    words = re.findall(r"[\w'’]+|[^\w\s]", text[max(0, mention.start - 160):mention.start])
+    while True:
+        while words and (words[-1][:1].isupper() or words[-1] in TITLE_MODIFIERS):
+            words.pop()
+        if len(words) > 1 and words[-1] in ("and", "or"):
+            words.pop()  # "Flanked by X and Thailand's acting Prime Minister Y": Y is what X is
+            continue
+        return not words or words[-1].lower() not in OBJECT_WORDS
