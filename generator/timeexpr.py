@@ -452,9 +452,14 @@ _NEEDS = {
 
 def _rules_for(sentence: str):
     lower, four_digits = sentence.lower(), _YEAR_DIGITS.search(sentence) is not None
+    present: dict[tuple[str, ...], bool] = {}  # rules share their words: each set is looked for once
     for order, (pattern, resolver) in enumerate(RULES):
         needs = _NEEDS[resolver]
-        if (four_digits if needs is None else any(word in lower for word in needs)):
+        if needs is None:
+            wanted = four_digits
+        elif (wanted := present.get(needs)) is None:
+            wanted = present[needs] = any(word in lower for word in needs)
+        if wanted:
             yield order, pattern, resolver
 
 

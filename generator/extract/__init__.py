@@ -49,10 +49,11 @@ class RuleExtractor:
         lowercase = _lowercase_words(article)
         mentions, roles, quotes, events = [], [], [], []
         discourse = Discourse()
-        time = TextTime(article.date, lead_day([b.text for b in article.paragraphs[:LEAD_DAY_PARAGRAPHS]], article.date))
-        for block in article.paragraphs:
+        sentences_of = [tokenize(block.text) for block in article.paragraphs]
+        opening = article.paragraphs[:LEAD_DAY_PARAGRAPHS]
+        time = TextTime(article.date, lead_day([(b.text, s) for b, s in zip(opening, sentences_of)], article.date))
+        for block, sentences in zip(article.paragraphs, sentences_of):
             source = SourceRef(article.slug, block.number)
-            sentences = tokenize(block.text)
             found = [self._spot(block.text, s, source, lowercase) for s in sentences]
             para_mentions = [m for ctx in found for m in ctx.mentions if len(m.name) > 1
                              and not _call_sign(block.text, m) and not self._in_document_name(block.text, m)]

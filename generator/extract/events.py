@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from generator.extract.lexicon import Lexicon
 from generator.extract.quotes import PERSON_ROLES, Names, outside_quotes
-from generator.extract.text import Sentence, by_start, in_span, quote_spans, tokenize
+from generator.extract.text import Sentence, by_start, in_span, quote_spans
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
 from generator.timeexpr import TimeExpression, find_time_expressions
 
@@ -194,19 +194,19 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
     return events
 
 
-def lead_day(paragraphs: list[str], published: dt.date | None) -> Narrative | None:
+def lead_day(paragraphs: list[tuple[str, list[Sentence]]], published: dt.date | None) -> Narrative | None:
     """When the lead gives no time, the day the next paragraphs give it: "Russian and Ukrainian negotiators
     agreed … in Istanbul." / "The delegations sat down … on Wednesday evening." A report filed the morning
     after is dated by the day the news happened, not the day it was published; only a simple past one or
     two days before publication counts (anything older is background)."""
     if published is None or not paragraphs:
         return None
-    first = tokenize(paragraphs[0])[:1]
-    lead = paragraphs[0][first[0].start:first[0].end] if first else ""
+    text, sentences = paragraphs[0]
+    lead = text[sentences[0].start:sentences[0].end] if sentences else ""
     if any(e.date.known or e.anaphoric for e in find_time_expressions(lead, published)):
         return None
-    for text in paragraphs[1:LEAD_DAY_PARAGRAPHS]:
-        for sentence in (text[s.start:s.end] for s in tokenize(text)):
+    for text, sentences in paragraphs[1:LEAD_DAY_PARAGRAPHS]:
+        for sentence in (text[s.start:s.end] for s in sentences):
             for expression in _outside_quotes(sentence, find_time_expressions(sentence, published)):
                 date = expression.date
                 if date.precision is not Precision.DAY or expression.anaphoric:
@@ -228,7 +228,7 @@ def _advance(narrative: Narrative | None, sentence: str, published: dt.date | No
     """The time after ``sentence``: its last time expression outside quotes, if any, resets it."""
     expressions = _outside_quotes(sentence, find_time_expressions(sentence, published))
     since = SINCE.search(sentence)
-    asides = [m.span() for m in ASIDE.finditer(sentence)]
+    asides = _asides(sentence)
     expressions = [e for e in expressions if (e.date.precision is not Precision.YEAR or e.start <= YEAR_SETS_TIME)
                    and not (since and since.start() < e.start) and not _is_deadline(sentence, e)
                    and not any(start <= e.start < end for start, end in asides)]
@@ -358,8 +358,10 @@ def _story_parties(clause: str, parties: tuple[Mention, ...], unnamed: bool) -> 
     """The lead's actors, for a clause about the story's two sides ("Both sides will issue orders",
     "Trump telephoned both leaders": the leaders for "leaders", the states or bodies otherwise) or, naming
     no actor, about its own deal, talks or war ("The truce will take full effect on August 3")."""
-    sides = TWO_SIDES.search(clause)
-    if not parties or not (sides or unnamed and STORY_SUBJECT.match(clause)):
+    if not parties:
+        return []
+    sides = TWO_SIDES.search(clause) if "oth " in clause or "two " in clause else None
+    if not (sides or unnamed and STORY_SUBJECT.match(clause)):
         return []
     persons = [m for m in parties if m.kind is EntityKind.PERSON]
     bodies = [m for m in parties if m.kind is not EntityKind.PERSON]
@@ -450,7 +452,7 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
     they say how long something has lasted, not when the clause's event happened; and those of an aside
     ("Anwar, who chairs ASEAN this year, met …")."""
     since = SINCE.search(clause)
-    asides = [m.span() for m in ASIDE.finditer(clause)]
+    asides = _asides(clause)
     known = [e for e in expressions if e.date.known and not _is_deadline(clause, e)
              and not any(start <= e.start < end for start, end in asides)]
     if since and status is not EventStatus.ONGOING:
@@ -460,7 +462,13 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
 
 def _is_deadline(text: str, expression: TimeExpression) -> bool:
     """"… must halt operations until January 29, 2024": when something ends, not when it happens."""
-    return bool(UNTIL.search(text, max(0, expression.start - 12), expression.start))
+    before = text[max(0, expression.start - 20):expression.start]
+    return ("til" in before or "through" in before) and UNTIL.search(before) is not None
+
+
+def _asides(text: str) -> list[tuple[int, int]]:
+    """Where ", which …," / ", who …," asides are."""
+    return [m.span() for m in ASIDE.finditer(text)] if ", wh" in text else []
 
 
 def _main_part(clause: str) -> str:
@@ -475,6 +483,8 @@ def _main_part(clause: str) -> str:
 
 def _unquoted(clause: str) -> str:
     """The clause with its quoted words blanked: what a quote says sets no tense or status of the clause."""
+    if '"' not in clause and "“" not in clause:
+        return clause
     for start, end in quote_spans(clause):
         clause = clause[:start] + " " * (end - start) + clause[end:]
     return clause
