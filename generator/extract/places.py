@@ -13,7 +13,9 @@ from generator.gazetteer import GazetteerEntry
 from generator.model import EntityKind, RoleReference
 
 CITY_NOUNS = frozenset({"capital", "city", "port", "town", "village"})
-ARMED_SERVICES = frozenset({"army", "navy"})
+# Bodies a demonym names in lower case: "the Indian army", "the Iranian foreign ministry".
+NATIONAL_BODIES = ("army", "navy", "coast guard", "air force", "foreign ministry", "defence ministry",
+                   "defense ministry", "interior ministry", "foreign office")
 DATELINE_TOKENS = 14  # "SHARM EL-SHEIKH, Egypt, Oct 13 (Reuters) -"
 PLACE_FOLLOWERS = frozenset(
     "in on at and or to for last this next since after before during from with as where which that the a an "
@@ -62,14 +64,15 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
         return None
     if entry.form == "demonym" and _names_its_place(ctx, end):
         return end  # "the Albanian capital Tirana": the city is the place, named next
+    if entry.kind is EntityKind.COUNTRY and not ctx.tokens[end - 1].possessive and (body := _national_body(ctx, end)):
+        name = f"{ctx.span(i, end)} {body}"  # "the Indian army said", "the Thai navy", "the Iranian foreign ministry"
+        stop = end + len(body.split())
+        ctx.add(i, stop, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "country with a national body")
+        return stop
     if entry.form == "demonym" and ctx.word(end).lower() in ctx.lexicon.territory_nouns and entry.country:
         country = ctx.gazetteer.country(entry.country)
         ctx.add(i, end, country.name, EntityKind.COUNTRY, country.key, "demonym with a place word",
                 coordinates=country.coordinates)  # "off the Yemeni coast", "Chinese waters"
-    elif entry.form == "demonym" and ctx.word(end).lower() in ARMED_SERVICES:
-        name = f"{ctx.span(i, end)} {ctx.word(end).lower()}"  # "the Indian army said": the army speaks
-        ctx.add(i, end + 1, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "demonym with an armed service")
-        return end + 1
     elif entry.form == "demonym":
         ctx.add(i, end, entry.name, EntityKind.STATE, entry.key, "demonym", coordinates=entry.coordinates)
     elif entry.kind is EntityKind.COUNTRY:
@@ -116,6 +119,12 @@ def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None
                 coordinates=state.coordinates)
     else:
         ctx.add(i, end, entry.name, EntityKind.CITY, entry.key, "gazetteer city", coordinates=entry.coordinates)
+
+
+def _national_body(ctx: SentenceContext, end: int) -> str | None:
+    """The body a demonym ending at ``end`` names: "army", "foreign ministry" (as written, in lower case)."""
+    following = " ".join(t.text for t in ctx.tokens[end:end + 2] if t.is_word and t.text.islower())
+    return next((body for body in NATIONAL_BODIES if f"{following} ".startswith(f"{body} ")), None)
 
 
 def _names_its_place(ctx: SentenceContext, end: int) -> bool:

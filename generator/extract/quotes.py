@@ -172,6 +172,8 @@ class _SpeakerFinder:
                    and found.kind is EntityKind.PERSON]
         if persons:
             return persons[-1], "speaker before verb after quote"
+        if between[-1].text.lower() in self.lexicon.group_nouns:
+            return None, "unnamed speaker"  # "…,” a senior U.S. official told reporters": no one named
         if verb > 3:  # "…” to its countermeasures against U.S. tariffs, the ministry said": the words before the verb
             found = next((f for w in reversed(between[-3:]) if (f := self._resolve_token(w)) is not None), None)
             return (found, "speaker before verb after quote") if found is not None else None
