@@ -280,6 +280,11 @@ QUOTES = [
     pytest.param("“We will respond firmly,” the Iranian foreign ministry said in a statement.",
                  [("We will respond firmly,", ("Iranian foreign ministry", ORG), "speaker before verb after quote")],
                  id="a-country's-ministry"),
+    pytest.param("Lena Okafor spoke first. “We agreed,” the minister said, before inviting Jan Kowalski to Lagos. "
+                 "“Next time in Lagos,” she said.",
+                 [("We agreed,", ("Lena Okafor", PERSON), "speaker before verb after quote"),
+                  ("Next time in Lagos,", ("Lena Okafor", PERSON), "speaker before verb after quote")],
+                 id="a-pronoun-passes-over-a-sentence-naming-only-objects"),
     pytest.param("Moscow said the sanctions were illegal and accused the West of “economic warfare.”",
                  [("economic warfare.", ("Moscow", STATE), "subject of 'accused'")], id="capital-subject-and-verb"),
     pytest.param("Iran’s leader warned that “any attack will be answered.”",

@@ -28,7 +28,8 @@ OBJECT_WORDS = frozenset(
     "to with by for from of at on in about against between among toward towards including like than whom "
     "met meeting meet meets told telling tell urged urging asked asking called calling thanked invited "
     "and_not via under over behind after before replacing succeeding visited visiting hosted hosting "
-    "joined joining congratulated criticised criticized accused accusing".split())
+    "joined joining congratulated criticised criticized accused accusing inviting invite invites thanking "
+    "thank thanks praised praising blamed blaming".split())
 # Role nouns that, after "the" or a possessive, name someone the text has already named.
 ROLE_NOUNS = frozenset(
     "president minister ministry premier chancellor secretary envoy ambassador spokesman spokeswoman "
@@ -39,6 +40,7 @@ ROLE_NOUNS = frozenset(
 BODY_NOUNS = frozenset("movement group militia alliance organisation organization party".split())
 # "Abiy's office said": the body of a person speaks for that person.
 PERSONAL_BODIES = frozenset("office spokesman spokeswoman spokesperson aides camp".split())
+PRONOUN_REACH = 3  # sentences back that "he" or "she" looks for a person named as a subject
 RECENT_BODIES = 20  # bodies named in earlier paragraphs that "the army said" may still refer to
 COVER_WINDOW = 8  # names starting before a token that may still cover it (names do not nest deeper)
 PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador king queen emir prince chief "
@@ -371,21 +373,30 @@ class Names:
 
     def last_person(self, position: int) -> Mention | None:
         """The last person named before ``position``."""
+        index = self._last_person_index(position)
+        return self.persons[index] if index >= 0 else None
+
+    def _last_person_index(self, position: int) -> int:
         index = bisect.bisect_left(self.person_starts, position) - 1
         while index >= 0 and self.persons[index].end > position:
             index -= 1
-        return self.persons[index] if index >= 0 else None
+        return index
 
     def previous_person(self, position: int, fallback: Mention | None) -> Mention | None:
         """What "he" or "she" at ``position`` refers to: the subject of the nearest sentence before it
         (or of its own sentence, before it) that names a person; else ``fallback``."""
-        last = self.last_person(position)
-        if last is None:
+        end = self._last_person_index(position) + 1
+        if end == 0:
             return fallback
-        sentence = bisect.bisect_right(self.sentence_starts, last.start) - 1
-        first = bisect.bisect_left(self.person_starts, self.sentence_starts[sentence] if sentence >= 0 else 0)
-        candidates = self.persons[first:self.persons.index(last, first) + 1]
-        return next((m for m in candidates if is_subject(self.text, m)), last)
+        last = self.persons[end - 1]
+        for _ in range(PRONOUN_REACH):  # a sentence naming only objects ("… before inviting Trump") is passed over
+            sentence = bisect.bisect_right(self.sentence_starts, self.persons[end - 1].start) - 1
+            first = bisect.bisect_left(self.person_starts, self.sentence_starts[sentence] if sentence >= 0 else 0)
+            subject = next((m for m in self.persons[first:end] if is_subject(self.text, m)), None)
+            if subject is not None or first == 0:
+                return subject or last
+            end = first
+        return last
 
     def role_holder(self, word: str, position: int, fallback: Mention | None,
                     bodies: tuple[Mention, ...] = ()) -> Speaker:
