@@ -171,6 +171,8 @@ MENTIONS = [
     pytest.param("Shelling was reported in Punjab and across Scotland.",
                  {("Punjab", "Punjab", REGION, "gazetteer region"), ("Scotland", "Scotland", REGION, "gazetteer region")},
                  id="subdivisions-are-regions"),
+    pytest.param("The government in Nairobi said aid was flowing.",
+                 {("Nairobi", "Kenya", STATE, "capital for its government")}, id="government-in-a-capital"),
     pytest.param("The Indian army said the night was calm.",
                  {("Indian army", "Indian army", ORG, "country with a national body")}, id="demonym-army"),
     pytest.param("In the region, clocks run on Indian Standard Time, the Verification Mechanism said.",

@@ -325,7 +325,7 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         participants.insert(0, subject)
     about_the_story = not any(m.kind.is_actor for m in participants)
     named = {m.key for m in participants}
-    sides = [m for m in _story_parties(clause, time.parties, about_the_story) if m.key not in named]
+    sides = [m for m in _story_parties(clause, time.parties) if m.key not in named]
     participants = [*sides, *participants] if about_the_story else [*participants, *sides]
     if not any(m.kind.is_actor for m in participants):
         return None
@@ -354,14 +354,15 @@ def _parties(participants: tuple[Mention, ...]) -> tuple[Mention, ...]:
     return tuple(seen.values())
 
 
-def _story_parties(clause: str, parties: tuple[Mention, ...], unnamed: bool) -> list[Mention]:
+def _story_parties(clause: str, parties: tuple[Mention, ...]) -> list[Mention]:
     """The lead's actors, for a clause about the story's two sides ("Both sides will issue orders",
-    "Trump telephoned both leaders": the leaders for "leaders", the states or bodies otherwise) or, naming
-    no actor, about its own deal, talks or war ("The truce will take full effect on August 3")."""
+    "Trump telephoned both leaders": the leaders for "leaders", the states or bodies otherwise) or whose
+    subject is its own deal, talks or war ("The truce will take full effect on August 3", "The conflict
+    began in November 2020, less than a year after Abiy …")."""
     if not parties:
         return []
     sides = TWO_SIDES.search(clause) if "oth " in clause or "two " in clause else None
-    if not (sides or unnamed and STORY_SUBJECT.match(clause)):
+    if not (sides or STORY_SUBJECT.match(clause)):
         return []
     persons = [m for m in parties if m.kind is EntityKind.PERSON]
     bodies = [m for m in parties if m.kind is not EntityKind.PERSON]

@@ -12,6 +12,7 @@ from generator.extract.context import CALENDAR_WORDS, SentenceContext, norm, rol
 from generator.gazetteer import GazetteerEntry
 from generator.model import EntityKind, RoleReference
 
+RULERS = frozenset({"government", "authorities", "officials", "leadership", "administration", "regime"})
 CITY_NOUNS = frozenset({"capital", "city", "port", "town", "village"})
 # Bodies a demonym names in lower case: "the Indian army", "the Iranian foreign ministry".
 NATIONAL_BODIES = ("army", "navy", "coast guard", "air force", "foreign ministry", "defence ministry",
@@ -113,7 +114,7 @@ def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None
     metonym = ctx.lexicon.capital_metonyms.get(entry.name)
     if metonym and not is_place_context(ctx, i, end):
         ctx.add(i, end, metonym, EntityKind.ORGANISATION, f"org:{norm(metonym)}", "city for an institution")
-    elif entry.is_capital and entry.country and not is_place_context(ctx, i, end, city=True):
+    elif entry.is_capital and entry.country and (_seat_of_power(ctx, i) or not is_place_context(ctx, i, end, city=True)):
         state = ctx.gazetteer.country(entry.country)
         ctx.add(i, end, state.name, EntityKind.STATE, state.key, "capital for its government",
                 coordinates=state.coordinates)
@@ -125,6 +126,11 @@ def _national_body(ctx: SentenceContext, end: int) -> str | None:
     """The body a demonym ending at ``end`` names: "army", "foreign ministry" (as written, in lower case)."""
     following = " ".join(t.text for t in ctx.tokens[end:end + 2] if t.is_word and t.text.islower())
     return next((body for body in NATIONAL_BODIES if f"{following} ".startswith(f"{body} ")), None)
+
+
+def _seat_of_power(ctx: SentenceContext, i: int) -> bool:
+    """"the government in Addis Ababa", "officials in Kyiv": the capital stands for its state."""
+    return ctx.word(i - 1) == "in" and ctx.word(i - 2).lower() in RULERS
 
 
 def _names_its_place(ctx: SentenceContext, end: int) -> bool:
