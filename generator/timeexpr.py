@@ -114,6 +114,7 @@ DURATION_CUE = re.compile(r"\b(?:first|last|since|biggest|largest|worst|best|hig
                           r"most|only|least)\b", re.I)
 NOT_EARLIER_AFTER = {"the", "an", "a", "than", "much", "far", "even", "its", "their", "his", "her", "days", "weeks",
                      "months", "years", "hours", "minutes", "moments", "decades", "some", "somewhat", "slightly"}
+SCHEDULE_VERBS = {"opens", "begins", "starts", "ends", "resumes", "convenes", "closes", "expires"}
 NOT_PAST = {"scheduled", "planned", "expected", "slated", "intended", "needed"}
 
 
@@ -180,6 +181,8 @@ def _future_context(sentence: str, start: int) -> bool:
     word = _previous_word(sentence[max(0, start - 80):start]).lower()
     if word in PAST_VERBS or (word.endswith("ed") and word not in NOT_PAST):
         return False
+    if word in SCHEDULE_VERBS:
+        return True  # "the summit that opens on Friday": a timetable, in the present tense
     if not _has_future_cue(sentence):
         return False
     if _governed_by_future(sentence, start):

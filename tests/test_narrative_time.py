@@ -97,6 +97,10 @@ CASES = [
     pytest.param(["Kenya and Norway's truce took effect on Monday. Under the deal, which both sides signed in Oslo "
                   "on 2 March, patrols stop. Hours after the truce began, Kenya towed a Norwegian trawler."],
                  "towed", "2025-03-10", "Hours after", id="an-aside's-time-does-not-move-the-story"),
+    pytest.param(["William Ruto said on Monday that Kenya would halve the tariff it imposed earlier this year."],
+                 "halve", "2025-03-10", "Monday", id="a-past-time-inside-a-reported-future-is-not-the-saying's"),
+    pytest.param(["Kenya and Norway met on Monday.", "The two leaders talked for an hour in their first "
+                  "encounter since 2019."], "talked", "2025-03-10", "Monday", id="first-since-a-year-is-no-background"),
 ]
 
 
@@ -129,3 +133,10 @@ def test_both_leaders_are_the_leads_leaders():
     extraction = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks))
     call = next(e for e in extraction.events if "telephoned" in e.sentence)
     assert [m.name for m in call.participants] == ["Lena Okafor", "William Ruto", "Jonas Gahr Store"]
+
+
+def test_a_timetable_in_the_present_tense_is_ahead():
+    from generator.timeexpr import find_time_expressions
+
+    (friday,) = find_time_expressions("Ruto skipped the summit that opens on Friday in Bergen.", PUBLISHED)
+    assert friday.date.iso() == "2025-03-14"

@@ -47,13 +47,14 @@ ENDS_WITH_TIME = re.compile(r"(?:\b[0-9]{1,4}|day|night|morning|afternoon|evenin
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 GERUND = re.compile(r"[a-z]+ing\b")
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]+,[^-–—\n]{0,40}?(?:\([^)]{1,40}\))?\s*[-–—]+\s")
-PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad))\b|\bsince\b", re.I)
+PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad))\b", re.I)
 PUBLICATION = "the publication date"
 ROLE_SUBJECT = re.compile(r"^\W*(?:The|Its|His|Her)\s+(?:[A-Za-z-]+\s+){0,2}?(" + "|".join(sorted(PERSON_ROLES)) +
                           r")\b(?!\s+of\b)")
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad|t))\b",
                              re.I)
 SINCE = re.compile(r"\bsince\b", re.I)
+REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced)\b[^.;]*?\b(?:would|will)\b")
 # ", which both sides signed in Havana on June 9,": an aside's time is not where the story goes on.
 ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*")
 COARSE = frozenset({Precision.MONTH, Precision.MONTH_PART, Precision.YEAR})
@@ -420,7 +421,7 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool,
     """The clause's date and the words it comes from (None: the publication date, or no date)."""
     published = time.published
     expressions = find_time_expressions(clause, published)
-    own = None if expressions and expressions[0].anaphoric else _own_time(clause, expressions, status)
+    own = None if expressions and expressions[0].anaphoric else _own_time(clause, expressions, status, published)
     if own is not None:  # "Earlier in the day, X said it would lift curbs imposed in 2019": the day, not 2019
         return own.date, own.text
     narrative = None if subordinate else time.narrative or time.story
@@ -448,14 +449,18 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool,
     return narrative.date, f"{narrative.text} (earlier in the text)"
 
 
-def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: EventStatus) -> TimeExpression | None:
+def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: EventStatus,
+              published: dt.date | None) -> TimeExpression | None:
     """The clause's first time expression, passing over those after "since" ("…, grounded since 1999"):
-    they say how long something has lasted, not when the clause's event happened; and those of an aside
-    ("Anwar, who chairs ASEAN this year, met …")."""
+    they say how long something has lasted, not when the clause's event happened; those of an aside
+    ("Anwar, who chairs ASEAN this year, met …"); and a past time inside a reported future ("Trump said the
+    US would halve the tariff it imposed earlier this year": the saying is the event)."""
     since = SINCE.search(clause)
     asides = _asides(clause)
+    future_report = REPORTED_FUTURE.search(clause)
     known = [e for e in expressions if e.date.known and not _is_deadline(clause, e)
-             and not any(start <= e.start < end for start, end in asides)]
+             and not any(start <= e.start < end for start, end in asides)
+             and not (future_report and future_report.end() <= e.start and not _is_future(published, e.date))]
     if since and status is not EventStatus.ONGOING:
         known = [e for e in known if e.start < since.start()]
     return known[0] if known else None
