@@ -119,16 +119,25 @@ def _join_acronyms(groups: _Groups, mentions: list[Mention]) -> None:
 
 def _join_same_names(groups: _Groups) -> None:
     """One name, one actor: "Viv Ansanm" found as an organisation and as a person is one entity,
-    "Defence Ministry" and "Ministry of Defence" are one body, "Houthi" and "Houthis" one group."""
+    "Defence Ministry" and "Ministry of Defence" are one body, "Houthi" and "Houthis" one group; a lone
+    word seen speaking ("Hamas said") joins the body of that name, not a person's surname."""
     by_name: dict[tuple[bool, str], GroupId] = {}
+    bodies: dict[str, GroupId] = {}
+    lone: list[tuple[GroupId, list[Mention]]] = []
     for gid, mentions in sorted(groups.groups().items()):
         if gid[1].startswith("surname:"):
+            lone.append((gid, mentions))
             continue
         key = (gid[0], _canonical_name(_name(mentions), mentions[0].kind))
         if key in by_name:
             groups.union(by_name[key], gid)
         else:
             by_name[key] = gid
+        if gid[0] and mentions[0].kind is not EntityKind.PERSON:
+            bodies.setdefault(name_key(_name(mentions)), gid)
+    for gid, mentions in lone:
+        if (body := bodies.get(name_key(_name(mentions)))) is not None:
+            groups.union(body, gid)
 
 
 def _canonical_name(name: str, kind: EntityKind) -> str:
@@ -143,11 +152,15 @@ def _canonical_name(name: str, kind: EntityKind) -> str:
 def _join_short_names(groups: _Groups) -> None:
     """An organisation or group joins the one longer name it ends ("Aspides" → "Operation Aspides",
     "Security Council" → "UN Security Council")."""
-    named = {gid: _words(ms) for gid, ms in groups.groups().items()
-             if gid[0] and ms[0].kind in (EntityKind.ORGANISATION, EntityKind.GROUP)}
+    bodies = {gid: ms for gid, ms in groups.groups().items()
+              if gid[0] and ms[0].kind in (EntityKind.ORGANISATION, EntityKind.GROUP)}
+    named = {gid: _words(ms) for gid, ms in bodies.items()}
+    articles = {gid: {m.source.article for m in ms} for gid, ms in bodies.items()}
     for gid, words in named.items():
         longer = [other for other, other_words in named.items()
                   if len(other_words) > len(words) and other_words[-len(words):] == words]
+        if len(longer) > 1:  # "Security Council": the UN's, where the article names only that one
+            longer = [other for other in longer if articles[other] & articles[gid]]
         if len(longer) == 1:
             groups.union(longer[0], gid)
 
