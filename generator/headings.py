@@ -15,7 +15,8 @@ from generator.model import Block
 HEADING_MAX_WORDS = 12
 HEADING_MAX_CHARS = 100
 FINAL_PUNCTUATION = tuple(".!?:;,\"”’)…")
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z0-9])")
+# Between sentences: the space after a full stop (and its closing quote mark, which stays with its sentence).
+SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[\"“‘]?[A-Z0-9])")
 
 # Closed-class English words. A capitalised one in mid-sentence, right after a
 # lower-case word, is strong evidence that a new sentence began there.

@@ -45,6 +45,12 @@ GLUED = [
       ("p", "A critical development is the involvement of regional powers."),
       ("h", "Iran's conditional stance and regional warnings"),
       ("p", "Iranian officials have sent mixed signals about diplomacy.")]),
+    ("a closing quote mark stays with its sentence",
+     ('"We are close," Okafor wrote. "Peace is near." A dual-track strategy of pressure and outreach The '
+      "current US approach appears to be a high-stakes strategy, officials said."),
+     [("p", '"We are close," Okafor wrote. "Peace is near."'),
+      ("h", "A dual-track strategy of pressure and outreach"),
+      ("p", "The current US approach appears to be a high-stakes strategy, officials said.")]),
     ("a weaker heading alone is not enough",
      (f"{INTRO} Iran's conditional stance and regional warnings Iranian officials have sent mixed "
       "signals about diplomacy."),
