@@ -99,6 +99,12 @@ CASES = [
                  "towed", "2025-03-10", "Hours after", id="an-aside's-time-does-not-move-the-story"),
     pytest.param(["William Ruto said on Monday that Kenya would halve the tariff it imposed earlier this year."],
                  "halve", "2025-03-10", "Monday", id="a-past-time-inside-a-reported-future-is-not-the-saying's"),
+    pytest.param(["Kenya and Norway met on Monday.", "The attack was “a crime”, according to Lena Okafor, the "
+                  "Kenyan envoy, who said on Tuesday that talks would go on."], "according to", "2025-03-11",
+                 "Tuesday", id="an-aside-that-tells-what-happened-dates-the-clause"),
+    pytest.param(["Kenyan Foreign Minister Lena Okafor is expected in Oslo on Friday for talks."], "expected",
+                 "2025-03-14",
+                 "Friday", id="is-expected-in-is-ahead"),
     pytest.param(["Kenya and Norway met on Monday.", "The two leaders talked for an hour in their first "
                   "encounter since 2019."], "talked", "2025-03-10", "Monday", id="first-since-a-year-is-no-background"),
 ]

@@ -91,6 +91,9 @@ EVENT_WORDS = frozenset(
     "reaches tow towed effect force broke open opens start starts end ends resume resumes issue issues halt "
     "halts suspend suspends lift lifts hold holds".split()
 )
+# Irregular past tenses that report a happening ("met", "struck"); regular ones end in -ed.
+PAST_EVENT_VERBS = frozenset("met struck began took held led won lost fled left shot fought sought sank hit sent "
+                             "withdrew broke flew spoke".split())
 # Words ending in -ed that describe rather than report ("the United Nations", "armed groups").
 ED_ADJECTIVES = frozenset(
     "united armed based limited related concerned alleged detailed interested advanced supposed required "
@@ -101,6 +104,7 @@ PROPOSED = re.compile(r"\b(?:potential|proposed (?:venue|meeting|talks|summit|de
                       r"offer(?:ed|s)? to host|mooted|floated|"
                       r"(?:could|might|may) (?:be held|take place|meet|host|hold))\b", re.I)
 PLANNED = re.compile(r"\b(?:plans to|planned to|planning|will|is set to|are set to|scheduled|expected to|due to|"
+                     r"(?:is|are) expected (?:in|at|on)|"
                      r"to be held|upcoming|prepar(?:es|ing) to|intends? to)\b", re.I)
 ONGOING = re.compile(r"\b(?:is|are|has been|have been|remains?|continues?|continuing|ongoing|still)\s+\w+ing\b|"
                      r"\b(?:steams|heads|sails|continues|persists|remains)\b", re.I)
@@ -456,7 +460,7 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
     ("Anwar, who chairs ASEAN this year, met …"); and a past time inside a reported future ("Trump said the
     US would halve the tariff it imposed earlier this year": the saying is the event)."""
     since = SINCE.search(clause)
-    asides = _asides(clause)
+    asides = _asides(clause) if _acts_outside_asides(clause) else []
     future_report = REPORTED_FUTURE.search(clause)
     known = [e for e in expressions if e.date.known and not _is_deadline(clause, e)
              and not any(start <= e.start < end for start, end in asides)
@@ -470,6 +474,14 @@ def _is_deadline(text: str, expression: TimeExpression) -> bool:
     """"… must halt operations until January 29, 2024": when something ends, not when it happens."""
     before = text[max(0, expression.start - 20):expression.start]
     return ("til" in before or "through" in before) and UNTIL.search(before) is not None
+
+
+def _acts_outside_asides(clause: str) -> bool:
+    """Whether the clause says what happened outside its asides: "Umerov, who was appointed last week, said
+    …" does; "The attack was “…”, according to Kallas, who said on Thursday …" leaves it to the aside."""
+    outside = ASIDE.sub("", clause)
+    words = set(re.findall(r"[a-z]+", outside))
+    return REPORTED.search(outside) is not None or bool(words & PAST_EVENT_VERBS) or any(map(_reports_action, words))
 
 
 def _asides(text: str) -> list[tuple[int, int]]:
