@@ -393,7 +393,8 @@ def _name(mentions: list[Mention]) -> str:
 def _kind(mentions: list[Mention], entry: RegistryEntry | None) -> EntityKind:
     if entry is not None and entry.kind is not None:
         return entry.kind
-    counts = Counter(m.kind for m in mentions)
+    counts = Counter(m.kind for m in mentions if not m.key.startswith("surname:"))
+    counts = counts or Counter(m.kind for m in mentions)  # a lone word only guesses "person": others decide
     return max(counts, key=lambda k: (counts[k], -KIND_TIE_ORDER.index(k)))
 
 

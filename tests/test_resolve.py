@@ -96,6 +96,13 @@ def test_joins(corpus, expected):
     assert pages(run(corpus).actors) == expected
 
 
+def test_a_lone_word_speaking_takes_the_kind_of_its_body():
+    actor, = run({"a1": ["Fighters from the Kaval gang seized the town."],
+                  "a2": ["Kaval said the town was theirs. Kaval said it would hold."],
+                  "a3": ["Kaval said so again."]}).actors
+    assert actor.kind is not EntityKind.PERSON
+
+
 def test_same_name_two_kinds_takes_the_organisation_kind():
     actor, = run({"a1": ["Fighters from the Kaval Tensa gang seized the town."],
                   "a2": ["Kaval Tensa said the town was theirs."]}).actors
