@@ -2,7 +2,9 @@
 
 A sentence is cut into clauses ("…persists even as X steams toward Y and Z
 warns…", "…on Monday, days after A announced …"); a clause that names an actor
-and says something happens is an event. Its date, in this order:
+(or is about the story's own truce, talks or two sides, whose actors the lead
+names) and says something happens is an event; a clause that is mostly a quote
+is not (the quotes page has it). Its date, in this order:
 
 1. a time expression of its own, resolved against the article's date;
 2. a narrative one ("hours earlier", "the same day", "two days later"), resolved
@@ -188,7 +190,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             previous = clause.start
             inherited = subject if clause.shares_subject else []
             event = _event(paragraph, clause, lead, last_person, anchor, inherited)
-            if event is not None and not _said_again(event, text[clause.start:clause.end], events):
+            if event is not None and not _mostly_quoted(text[clause.start:clause.end]):
                 events.append(event)
                 if lead and time.story is None and event.date.known:
                     time.story = Narrative(event.date, event.date_text or PUBLICATION)
@@ -376,17 +378,9 @@ def _story_parties(clause: str, parties: tuple[Mention, ...]) -> list[Mention]:
     return bodies if len(bodies) >= 2 else list(parties)
 
 
-def _said_again(event: EventFinding, clause: str, earlier: list[EventFinding]) -> bool:
-    """"Medinsky said Moscow was content. “…,” he said.": a quote by someone whose statement the
-    paragraph already has adds a quote (the quotes page has it), not another event."""
-    if not _mostly_quoted(clause):
-        return False
-    named = {m.name for m in event.participants if m.kind.is_actor}
-    return any(named <= {m.name for m in e.participants} for e in earlier if e.source == event.source)
-
-
 def _mostly_quoted(clause: str) -> bool:
-    """More than half of the clause's letters are inside quotation marks."""
+    """More than half of the clause's letters are inside quotation marks: "“We will not return,” she said"
+    is a quote (the quotes page has it with its speaker), not a happening for the chronology."""
     if '"' not in clause and "“" not in clause:
         return False
     quoted = sum(end - start for start, end in quote_spans(clause))
