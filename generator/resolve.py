@@ -8,6 +8,7 @@ last word: it merges, renames, retypes, describes or suppresses.
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 import re
@@ -313,7 +314,7 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
                              entry_of: dict[GroupId, RegistryEntry]) -> dict[RoleReference, GroupId]:
     """"Iran’s leader" → the person, in the same article first, whose role holds "leader"."""
     resolved = {}
-    roles = {gid: _role(ms, entry_of.get(gid)) or "" for gid, ms in groups.items()
+    roles = {gid: _all_roles(ms, entry_of.get(gid)) for gid, ms in groups.items()
              if _kind(ms, entry_of.get(gid)) is EntityKind.PERSON}
     articles = {gid: {m.source.article for m in groups[gid]} for gid in roles}
     countries = {gid[1]: _name(ms) for gid, ms in groups.items() if gid[1].startswith("country:")}
@@ -344,18 +345,44 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
     def named(role_word: str, country_key: str | None) -> list[GroupId]:
         return [gid for gid in holders(role_word)[0] if country_key in named_in_role[gid]]
 
+    @functools.cache
+    def places_by_article(gid: GroupId) -> dict[str, list[tuple[int, int]]]:
+        found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for mention in groups[gid]:
+            found[mention.source.article].append((mention.source.paragraph, mention.start))
+        return {article: sorted(where) for article, where in found.items()}
+
+    def places(gid: GroupId, article: str) -> list[tuple[int, int]]:
+        return places_by_article(gid).get(article, [])
+
     for ref in refs:
         _, unnamed, unnamed_by_article = holders(ref.role_word)
         local = unnamed_by_article.get(ref.source.article, [])
         of_country = named(ref.role_word, ref.country_key)
         in_article = [gid for gid in of_country if ref.source.article in articles[gid]]
         for choice in (in_article, of_country, local, unnamed):
+            if len(choice) > 1 and choice is not unnamed:
+                choice = _last_named_before(ref, choice, places)  # "the minister": the one just named
             if len(choice) == 1:
                 resolved[ref] = choice[0]
                 break
             if len(choice) > 1:
                 break
     return resolved
+
+
+def _last_named_before(ref: RoleReference, choice: list[GroupId],
+                       places: Callable[[GroupId, str], list[tuple[int, int]]]) -> list[GroupId]:
+    """Of several people who hold the office, the one named last before ``ref`` in its article (or all of
+    them when none is). ``places(gid, article)``: where the person is named there, sorted."""
+    place = (ref.source.paragraph, ref.start)
+    named = []
+    for gid in choice:
+        where = places(gid, ref.source.article)
+        index = bisect.bisect_left(where, place)
+        if index:
+            named.append((where[index - 1], gid))
+    return [max(named)[1]] if named else choice
 
 
 def _entities(groups: dict[GroupId, list[Mention]], entry_of: dict[GroupId, RegistryEntry],
@@ -396,6 +423,14 @@ def _kind(mentions: list[Mention], entry: RegistryEntry | None) -> EntityKind:
     counts = Counter(m.kind for m in mentions if not m.key.startswith("surname:"))
     counts = counts or Counter(m.kind for m in mentions)  # a lone word only guesses "person": others decide
     return max(counts, key=lambda k: (counts[k], -KIND_TIE_ORDER.index(k)))
+
+
+def _all_roles(mentions: list[Mention], entry: RegistryEntry | None) -> str:
+    """Every role a person is given: "the minister" finds a defence minister who has since
+    become a council secretary."""
+    if entry is not None and entry.role:
+        return entry.role
+    return " | ".join(sorted({m.role for m in mentions if m.role}))
 
 
 def _role(mentions: list[Mention], entry: RegistryEntry | None) -> str | None:

@@ -103,6 +103,15 @@ def test_a_lone_word_speaking_takes_the_kind_of_its_body():
     assert actor.kind is not EntityKind.PERSON
 
 
+def test_the_office_is_the_holder_named_last_and_any_role_counts():
+    resolution = run({"a1": ["Kenyan Defence Minister Lena Okafor arrived in Oslo.",
+                             "Kenyan Foreign Minister Jan Kowalski joined her.",
+                             "The Kenyan minister said “we are ready.”"],
+                      "a2": ["Lena Okafor, secretary of Kenya's security council, spoke."]})
+    quote, = resolution.quotes
+    assert quote.speaker == "jan-kowalski"
+
+
 def test_same_name_two_kinds_takes_the_organisation_kind():
     actor, = run({"a1": ["Fighters from the Kaval Tensa gang seized the town."],
                   "a2": ["Kaval Tensa said the town was theirs."]}).actors

@@ -41,6 +41,10 @@ BODY_NOUNS = frozenset("movement group militia alliance organisation organizatio
 # "Abiy's office said": the body of a person speaks for that person.
 PERSONAL_BODIES = frozenset("office spokesman spokeswoman spokesperson aides camp".split())
 PRONOUN_REACH = 3  # sentences back that "he" or "she" looks for a person named as a subject
+PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+# A sentence opening with a participle or a subordinate clause: its subject comes after the comma.
+OPENING_CLAUSE = re.compile(r"\W*(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After|Before|Although|Though|If|Once|"
+                            r"Because|Until|Unlike|Like)\b[^,;.]{0,160},")
 RECENT_BODIES = 20  # bodies named in earlier paragraphs that "the army said" may still refer to
 COVER_WINDOW = 8  # names starting before a token that may still cover it (names do not nest deeper)
 PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador king queen emir prince chief "
@@ -131,7 +135,7 @@ class _SpeakerFinder:
         self.text, self.mentions, self.roles = text, mentions, roles
         self.last_person, self.bodies = discourse.last_person, discourse.bodies
         self.lexicon, self.sentences = lexicon, sentences
-        self.names = Names(text, sentences, mentions)
+        self.names = Names(text, sentences, mentions, roles)
         self.spans, self._span_starts = spans, [start for start, _ in spans]
         self._roles_index, self._mentions_index = by_start(roles), by_start(mentions)
 
@@ -365,11 +369,19 @@ class Names:
     at a position stands for is then found without rescanning the paragraph (a paragraph of
     100,000 sentences stays linear)."""
 
-    def __init__(self, text: str, sentences: list[Sentence], mentions: list[Mention]):
+    def __init__(self, text: str, sentences: list[Sentence], mentions: list[Mention],
+                 roles: list[RoleReference] = ()):
         self.text, self.mentions = text, mentions
         self.persons = sorted((m for m in mentions if m.kind is EntityKind.PERSON), key=lambda m: m.start)
         self.person_starts = [m.start for m in self.persons]
         self.sentence_starts = [s.start for s in sentences]
+        spans = quote_spans(text)
+        pronouns = [_Pronoun(m.start(), m.end()) for m in PRONOUN.finditer(text) if not _inside(spans, m.start())]
+        offices = [r for r in roles if r.role_word.split()[-1] in PERSON_ROLES]
+        # Who a later "he" may stand for: people named, people named by office ("the Russian leader"), and
+        # earlier pronouns (which stand for someone in turn).
+        self.candidates = sorted([*self.persons, *offices, *pronouns], key=lambda c: c.start)
+        self.candidate_starts = [c.start for c in self.candidates]
 
     def last_person(self, position: int) -> Mention | None:
         """The last person named before ``position``."""
@@ -382,21 +394,43 @@ class Names:
             index -= 1
         return index
 
-    def previous_person(self, position: int, fallback: Mention | None) -> Mention | None:
-        """What "he" or "she" at ``position`` refers to: the subject of the nearest sentence before it
-        (or of its own sentence, before it) that names a person; else ``fallback``."""
-        end = self._last_person_index(position) + 1
-        if end == 0:
-            return fallback
-        last = self.persons[end - 1]
-        for _ in range(PRONOUN_REACH):  # a sentence naming only objects ("… before inviting Trump") is passed over
-            sentence = bisect.bisect_right(self.sentence_starts, self.persons[end - 1].start) - 1
-            first = bisect.bisect_left(self.person_starts, self.sentence_starts[sentence] if sentence >= 0 else 0)
-            subject = next((m for m in self.persons[first:end] if is_subject(self.text, m)), None)
-            if subject is not None or first == 0:
-                return subject or last
+    def previous_person(self, position: int, fallback: Speaker, depth: int = 0) -> Speaker:
+        """What "he" or "she" at ``position`` refers to: the subject of the nearest sentence before it (or of
+        its own sentence, before it) that has one: a person, an office ("the Russian leader said …") or a
+        pronoun, which is followed back in turn ("He said he had greeted Trump"). Names in a sentence's
+        opening clause ("As Trump thanked him, Putin …", "Asked whether Zelensky …, Trump …") and objects
+        are passed over, and so is a sentence naming only those; else the last person named, or ``fallback``."""
+        end = bisect.bisect_left(self.candidate_starts, position)
+        while end > 0 and self.candidates[end - 1].end > position:
+            end -= 1
+        named = [c for c in self.candidates[max(0, end - COVER_WINDOW * 4):end] if not isinstance(c, _Pronoun)]
+        last = named[-1] if named else fallback
+        for _ in range(PRONOUN_REACH):
+            if end == 0:
+                break
+            sentence = bisect.bisect_right(self.sentence_starts, self.candidates[end - 1].start) - 1
+            sentence_start = self.sentence_starts[sentence] if sentence >= 0 else 0
+            first = bisect.bisect_left(self.candidate_starts, sentence_start)
+            opening = self._opening_clause_end(sentence_start)
+            subject = next((c for c in self.candidates[first:end]
+                            if c.start >= opening and is_subject(self.text, c)), None)
+            if isinstance(subject, _Pronoun):
+                return self.previous_person(subject.start, fallback, depth + 1) if depth < PRONOUN_REACH else last
+            if subject is not None:
+                return subject
             end = first
         return last
+
+    def _opening_clause_end(self, sentence_start: int) -> int:
+        """Where a sentence's opening participle or subordinate clause ends ("Asked whether …,", "As Trump
+        thanked him …,"), or its start when it opens with its subject."""
+        opening = OPENING_CLAUSE.match(self.text, sentence_start)
+        if opening is None:
+            return sentence_start
+        index = bisect.bisect_left(self.candidate_starts, sentence_start)
+        if index < len(self.candidates) and self.candidates[index].start == sentence_start:
+            return sentence_start  # "Ahmed said …": a name, not a participle
+        return opening.end()
 
     def role_holder(self, word: str, position: int, fallback: Mention | None,
                     bodies: tuple[Mention, ...] = ()) -> Speaker:
@@ -422,9 +456,25 @@ class Names:
         return self.previous_person(len(self.text), None)
 
 
-def is_subject(text: str, mention: Mention) -> bool:
+@dataclass(frozen=True)
+class _Pronoun:
+    """A subject pronoun ("he", "she") outside quotes: it stands for someone named before it."""
+
+    start: int
+    end: int
+
+
+def _inside(spans: tuple[tuple[int, int], ...], position: int) -> bool:
+    index = bisect.bisect_right([start for start, _ in spans], position) - 1
+    return index >= 0 and position < spans[index][1]
+
+
+def is_subject(text: str, mention: Mention | RoleReference | _Pronoun) -> bool:
     """Not the object of a preposition or verb: "after meeting Erdogan", "told Trump", "after meeting
-    Turkish President Tayyip Erdogan" (the capitalised words of a title are passed over)."""
+    Turkish President Tayyip Erdogan" (the capitalised words of a title are passed over); not a possessor
+    ("Putin's foreign policy aide Yuri Ushakov")."""
+    if text.startswith(("'s", "’s"), mention.end):
+        return False
     words = re.findall(r"[\w'’]+|[^\w\s]", text[max(0, mention.start - 160):mention.start])
     while True:
         while words and (words[-1][:1].isupper() or words[-1] in TITLE_MODIFIERS):
