@@ -40,6 +40,7 @@ MAX_NAME_TOKENS = 7
 # "European diplomats", "Arab officials": an adjective before a group word names no group.
 ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "al")
 SPEAKING_NAME = "lone name before speech verb"
+ADJECTIVE_SLOTS = frozenset("the a an former ex its their his her our".split())
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship")
 # The last word of a person's name does not end like an abstract noun ("Verification Mechanism").
 NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ship", "ism")
@@ -246,12 +247,20 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
             and word not in ctx.lexicon.sentence_starters and not word.endswith(ADJECTIVE_ENDINGS):
         ctx.add(i, i + 1, word, EntityKind.GROUP, f"group:{norm(word)}", "name before a group word")
     elif (word.lower() not in ctx.lowercase_words and word not in CALENDAR_WORDS and word.isalpha()
-          and word not in ctx.lexicon.sentence_starters and not _opening_common_word(ctx, i)):
+          and word not in ctx.lexicon.sentence_starters and not _opening_common_word(ctx, i)
+          and not _adjective_use(ctx, i)):
         if ctx.lexicon.is_speech_verb(ctx.word(i + 1)) and not token.possessive and word not in ctx.lexicon.agencies:
             # "Hemedti said …": the speaker of a statement is an actor even without a full name
             ctx.add(i, i + 1, word, EntityKind.PERSON, f"surname:{norm(word)}", SPEAKING_NAME)
         else:
             ctx.add(i, i + 1, word, EntityKind.PERSON, f"surname:{norm(word)}", "lone name (kept if a known surname)")
+
+
+def _adjective_use(ctx: SentenceContext, i: int) -> bool:
+    """"the former Soviet republics", "the Soviet era": a capitalised word between a determiner and a noun."""
+    following = ctx.word(i + 1)
+    return (ctx.word(i - 1).lower() in ADJECTIVE_SLOTS and following.isalpha() and following.islower()
+            and not ctx.lexicon.is_speech_verb(following))
 
 
 def _opening_common_word(ctx: SentenceContext, i: int) -> bool:
@@ -316,7 +325,8 @@ def _appositive_role(ctx: SentenceContext, comma: int) -> str | None:
         stop += 1
     words = [t.text for t in ctx.tokens[comma + 1:stop]]
     titled = first in ctx.lexicon.titles or first in ctx.lexicon.title_heads or (
-        first[:1].isupper() and ctx.word(comma + 2) in ctx.lexicon.title_heads)
+        first[:1].isupper() and ctx.word(comma + 2) in ctx.lexicon.title_heads) or (
+        first in ctx.lexicon.role_nouns and ctx.word(comma + 2) == "of")  # ", director of the … Center,"
     described = first.lower() in ("the", "a", "an") and any(w.lower() in ctx.lexicon.role_nouns for w in words[:5])
     if not words or not (titled or described) or ctx.lexicon.is_speech_verb(words[-1]):
         return None

@@ -65,8 +65,8 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
         return None
     if entry.form == "demonym" and _names_its_place(ctx, end):
         return end  # "the Albanian capital Tirana": the city is the place, named next
-    if entry.kind is EntityKind.COUNTRY and not ctx.tokens[end - 1].possessive and (body := _national_body(ctx, end)):
-        name = f"{ctx.span(i, end)} {body}"  # "the Indian army said", "the Thai navy", "the Iranian foreign ministry"
+    if entry.kind is EntityKind.COUNTRY and (body := _national_body(ctx, end)):
+        name = f"{ctx.span(i, end, bare_last=False)} {body}"  # "the Indian army said", "Iran's foreign ministry"
         stop = end + len(body.split())
         ctx.add(i, stop, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "country with a national body")
         return stop

@@ -90,7 +90,7 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
             found = finder.next_sentence_speaker(following) if following else None
             speaker, rule = found if found is not None else (speaker, rule)
         if speaker is None and rule == "no speech verb":
-            speaker, rule = finder.possessor(start - 1) or (speaker, rule)
+            speaker, rule = finder.possessor(start - 1) or finder.introducer(sentence, start - 1) or (speaker, rule)
         if speaker is None and rule == "no speech verb" and quotes and _opens_sentence(text, sentence, start):
             speaker, rule = quotes[-1].speaker, "continues the previous quote"
         elif speaker is None and rule == "no speech verb" and introduced_by is not None and not quotes:
@@ -143,9 +143,11 @@ class _SpeakerFinder:
         """"…!” Trump wrote on his platform": the quote closed its sentence; the next one names the speaker."""
         words = [t for t in sentence.tokens if t.is_word][:4]
         verb = next((i for i, w in enumerate(words) if self._speaks(words, i)), None)
-        if verb is None or verb == 0:
-            return None
-        return self._resolve_token(words[verb - 1]), "speaker in the next sentence"
+        subject = verb - 1 if verb else -1
+        while subject >= 0 and words[subject].text.lower() in self.lexicon.skippable:
+            subject -= 1  # "He also told Fox News …"
+        found = self._resolve_token(words[subject]) if subject >= 0 else None
+        return (found, "speaker in the next sentence") if found is not None else None
 
     def speaker(self, sentence: Sentence, closing: Sentence, quote_start: int,
                 quote_end: int) -> tuple[Speaker, str]:
@@ -176,8 +178,8 @@ class _SpeakerFinder:
         between = words[:verb]
         persons = [found for w in between if isinstance(found := self._covering(w), Mention)
                    and found.kind is EntityKind.PERSON]
-        if persons:
-            return persons[-1], "speaker before verb after quote"
+        if persons:  # "…,” Ali Akbar Velayati, an adviser to Ayatollah Ali Khamenei, told …": the first subject
+            return next((p for p in persons if is_subject(self.text, p)), persons[-1]), "speaker before verb after quote"
         if between[-1].text.lower() in self.lexicon.group_nouns:
             return None, "unnamed speaker"  # "…,” a senior U.S. official told reporters": no one named
         if verb > 3:  # "…” to its countermeasures against U.S. tariffs, the ministry said": the words before the verb
@@ -202,6 +204,20 @@ class _SpeakerFinder:
         found = next((m for m in reversed(self.mentions) if m.start < end <= m.end + 2), None)
         if isinstance(found, Mention) and found.kind is EntityKind.PERSON:
             return found, "possessive before quote"
+        return None
+
+    def introducer(self, sentence: Sentence, quote_start: int) -> tuple[Speaker, str] | None:
+        """"Then he delivered the line: “There's no deal until there's a deal.”": a quote after a colon is
+        said by the subject of the words that introduce it."""
+        if not self.text[sentence.start:quote_start].rstrip().endswith(":"):
+            return None
+        words = [t for t in sentence.tokens if t.is_word and t.start < quote_start and not self._in_quote(t.start)]
+        for word in words[:6]:
+            if word.text.lower() in ("he", "she"):
+                return self._previous_person(word.start), "subject before a colon"
+            found = self._covering(word)
+            if isinstance(found, Mention) and found.kind.is_actor and found.rule != "demonym":
+                return found, "subject before a colon"
         return None
 
     def _in_quote(self, position: int) -> bool:
@@ -319,7 +335,7 @@ class _SpeakerFinder:
             return next((m for m in persons if self._is_subject(m)), persons[0])
         if standing_in is not None:
             return standing_in[1]
-        opening = [t for t in tokens[:4] if t.is_word]
+        opening = [t for t in tokens if t.is_word and not self._in_quote(t.start)][:4]
         first = before[0] if before else None
         if first and first.kind.is_actor and first.rule != "demonym" and opening and first.start <= opening[-1].start:
             return first
@@ -333,7 +349,8 @@ class _SpeakerFinder:
             if word.text.lower() in ("he", "she"):
                 return word.start, self._previous_person(word.start)
             if k < 3 and word.text.lower() in ROLE_NOUNS and self._definite(word):
-                return word.start, self._role_holder(word)
+                named = self._covering(word)  # "Iran's foreign ministry": a named body, not a role noun
+                return word.start, named if named is not None else self._role_holder(word)
         return None
 
     def _previous_person(self, position: int) -> Mention | None:
