@@ -273,7 +273,8 @@ def _month(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
 def _year(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     year = int(m["year"])
     groups = m.groupdict()
-    if not any(groups.get(cue) for cue in ("cue", "part", "partof", "det")) or not 1900 <= year <= 2100:
+    earliest = 1700 if groups.get("cue") else 1900  # "in 1867" is a year; "the 1200 troops", "in 1500" not
+    if not any(groups.get(cue) for cue in ("cue", "part", "partof", "det")) or not earliest <= year <= 2100:
         return None
     return FuzzyDate(year, None, None, Precision.YEAR), "absolute"
 

@@ -95,7 +95,7 @@ EVENT_WORDS = frozenset(
 )
 # Irregular past tenses that report a happening ("met", "struck"); regular ones end in -ed.
 PAST_EVENT_VERBS = frozenset("met struck began took held led won lost fled left shot fought sought sank hit sent "
-                             "withdrew broke flew spoke".split())
+                             "withdrew broke flew spoke sold bought built made gave set won".split())
 # Words ending in -ed that describe rather than report ("the United Nations", "armed groups").
 ED_ADJECTIVES = frozenset(
     "united armed based limited related concerned alleged detailed interested advanced supposed required "
@@ -196,6 +196,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                     time.story = Narrative(event.date, event.date_text or PUBLICATION)
                 if lead and not time.parties:
                     time.parties = _parties(event.participants)
+            events += _aside_events(paragraph, clause, last_person)
         time.narrative = _advance(time.narrative, text[sentence.start:sentence.end], time.published)
         last_person = paragraph.names.last_person(sentence.end) or last_person
     return events
@@ -350,6 +351,24 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     if date.known and status is EventStatus.HAPPENED and date_text and _is_future(time.published, date):
         status = EventStatus.PLANNED
     return EventFinding(paragraph.source, _summary(clause), tuple(participants), date, date_text, status)
+
+
+def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | None) -> list[EventFinding]:
+    """"Alaska, which Russia sold to the United States in 1867, …": an aside that tells a dated happening
+    of its own is an event of its own (the clause around it is not dated by it)."""
+    body = paragraph.text[clause.start:clause.end]
+    if ", which" not in body:
+        return []
+    found = []
+    for aside in ASIDE.finditer(body):
+        words = aside.group().split()
+        if words[1] != "which" or not (set(words) & PAST_EVENT_VERBS or any(map(_reports_action, words))):
+            continue
+        own = Clause(clause.start + aside.start() + len(", which "), clause.start + aside.end(), subordinate=True)
+        if any(e.date.known for e in find_time_expressions(paragraph.text[own.start:own.end], paragraph.time.published)):
+            event = _event(paragraph, own, False, last_person, None, [])
+            found += [event] if event is not None and event.date.known else []
+    return found
 
 
 def _parties(participants: tuple[Mention, ...]) -> tuple[Mention, ...]:
