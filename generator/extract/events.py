@@ -41,7 +41,8 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|,?\s(?:even as|while|whereas)\s|,\s(?:and|
                           r"|(?P<coord>,?\sand\s)(?=(?:also\s|then\s|later\s)?[a-z]{3,}ed\b)"
                           r"|(?P<absolute>,\swith\s)(?=[^,;]{1,80}?\sto\s[a-z]+\b)"
                           r"|(?P<when>,\swhen\s)"
-                          r"|\s(?P<since>since)\s(?=(?:[A-Z][\w'’.-]*\s){1,4}[a-z]{3,}ed\b)")
+                          r"|\s(?P<since>since)\s(?=(?:he|she|they|(?:[A-Z][\w'’.-]*\s){1,4})"
+                          r"\s?(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|signed)\b)")
 # "… since May 28, when a soldier was killed": a "when" clause right after a time is dated by it.
 ENDS_WITH_TIME = re.compile(r"(?:\b[0-9]{1,4}|day|night|morning|afternoon|evening|week|weekend|month|year|"
                             r"January|February|March|April|May|June|July|August|September|October|November|"
@@ -325,7 +326,7 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)}
     participants = inherited + paragraph.mentions_in(span.start, span.end)
     subject = None
-    if re.match(r"^\W*(?:He|She)\b", clause):  # "He stated that …": whom the pronoun stands for
+    if re.match(r"^\W*(?:[Hh]e|[Ss]he)\b", clause):  # "He stated that …", "… since he ordered": whom it stands for
         subject = paragraph.names.previous_person(span.start, last_person)
     elif role := ROLE_SUBJECT.match(clause):  # "The Ukrainian minister proposed …": who holds that office
         subject = paragraph.names.role_holder(role.group(1).lower(), span.start, last_person)
