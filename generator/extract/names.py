@@ -14,6 +14,8 @@ matches consumes its tokens:
 """
 from __future__ import annotations
 
+import re
+
 from generator.extract.context import (
     CALENDAR_WORDS,
     CONNECTORS,
@@ -40,10 +42,15 @@ MAX_NAME_TOKENS = 7
 # "European diplomats", "Arab officials": an adjective before a group word names no group.
 ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "al")
 SPEAKING_NAME = "lone name before speech verb"
+# "ExxonMobil", "BlackRock": a capital inside a word names a company; "McCarthy", "DeSantis" are surnames.
+CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]{2,}[A-Z][a-z]+")
+# Nouns after "X-Y" that make it two sides meeting: "the Trump-Putin summit", "a Putin-Zelenskiy meeting".
+MEETING_NOUNS = frozenset("summit meeting talks call deal agreement relationship ties rivalry negotiations "
+                          "ceasefire truce handshake encounter".split())
 ADJECTIVE_SLOTS = frozenset("the a an former ex its their his her our".split())
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship")
 # The last word of a person's name does not end like an abstract noun ("Verification Mechanism").
-NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ship", "ism")
+NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ship", "ism")
 # Government bodies a lone capitalised word names with the lower-case head: "the Foreign ministry".
 GOVERNMENT_HEADS = frozenset({"ministry", "agency", "committee", "council", "commission"})
 # Lower-case words that may follow a place name used as a place ("in Ankara next week").
@@ -109,7 +116,8 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
     heads = ctx.lexicon.organisation_heads
     for stop in range(end, start, -1):
         last, two = ctx.tokens[stop - 1].bare, ctx.span(max(start, stop - 2), stop)
-        if (last in heads or two in heads) and ctx.word(stop - 1).lower() not in CONNECTORS:
+        if (last in heads or two in heads) and ctx.word(stop - 1).lower() not in CONNECTORS \
+                and not _head_only_after_of(ctx, start, stop):
             if ctx.tokens[start].text in ctx.lexicon.titles | ctx.lexicon.title_heads and ctx.word(start + 1) == "of":
                 return None  # "Secretary of the … Council" is a role, the council is found next
             if ctx.word(stop) == "-" and stop + 1 < len(ctx.tokens) and ctx.tokens[stop + 1].capitalised:
@@ -119,6 +127,9 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
             if alone and stop == start + 1:
                 return None  # a lone "Council" names nothing; "Chamber of Deputies" does
             name = ctx.span(start, stop)
+            if ctx.tokens[stop - 1].bare == "Office" and is_place_context(ctx, start, stop):
+                ctx.add(start, stop, name, EntityKind.BUILDING, f"place:{norm(name)}", "office as a place")
+                return stop  # "talks in the Oval Office", "a news conference at the Prime Minister's Office"
             mention = ctx.add(start, stop, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "organisation word")
             return _acronym_definition(ctx, stop, mention)
     if end - start >= 2 and ctx.word(end) == "(" and ctx.word(end + 2) == ")" and \
@@ -127,6 +138,17 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
         mention = ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "acronym definition")
         return _acronym_definition(ctx, end, mention)
     return None
+
+
+def _head_only_after_of(ctx: SentenceContext, start: int, stop: int) -> bool:
+    """"Sean Hannity of Fox News": the words before "of" name no body (a body's head comes first: "Ministry
+    of Defence", "Forces for the Liberation of Rwanda"), so they are a person's name and the body follows."""
+    words = [ctx.word(k) for k in range(start, stop)]
+    linker = next((k for k, w in enumerate(words) if w in ("of", "for")), None)
+    if linker is None:
+        return False
+    heads = ctx.lexicon.organisation_heads
+    return not any(w in heads or ctx.tokens[start + k].bare in heads for k, w in enumerate(words[:linker]))
 
 
 def _of_tail(ctx: SentenceContext, stop: int, end: int) -> int:
@@ -192,6 +214,10 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     titled = next((k for k in range(start + 1, end) if titles_end(ctx, k) > k), None)
     if titled is not None:
         return titled  # "Philippine Foreign Secretary Theresa Lazaro": the title rule takes it from here
+    if end - start == 3 and ctx.word(start + 1) == "-" and ctx.word(end).lower() in MEETING_NOUNS:
+        _single_word(ctx, start)  # "the Trump-Putin summit": two people, each named by surname
+        _single_word(ctx, start + 2)
+        return end
     if ctx.word(end).lower() in ctx.lexicon.lowercase_org_heads and end - start >= 1 and \
             not ctx.gazetteer.lookup(ctx.span(start, end)):
         if ctx.word(start - 1).lower() in ("a", "an") or _is_demonym(ctx, ctx.tokens[start].bare):
@@ -241,6 +267,9 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
         return  # "told AFP": the news agency reporting the story
     if word.isupper() and acronym.lower() in ctx.lowercase_words:
         return  # "ALL of the Hostages", "PEACE!": a word in capitals, not an acronym
+    if CAMEL_CASE.fullmatch(word):
+        ctx.add(i, i + 1, word, EntityKind.ORGANISATION, f"org:{norm(word)}", "company name")  # "ExxonMobil"
+        return
     if word.isupper() and 2 <= len(acronym) <= 6 and acronym not in ctx.lexicon.acronym_stoplist:
         ctx.add(i, i + 1, acronym, EntityKind.ORGANISATION, f"org:{norm(acronym)}", "acronym")
     elif ctx.word(i + 1).lower() in ctx.lexicon.group_nouns and word.isalpha() and word not in CALENDAR_WORDS \
