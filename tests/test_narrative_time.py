@@ -104,6 +104,10 @@ CASES = [
                  "halve", "2025-03-10", "Monday", id="a-past-time-inside-a-reported-future-is-not-the-saying's"),
     pytest.param(["Lena Okafor described the choice of Alaska, which Russia sold to the United States in 1867, as "
                   "logical."], "Russia sold to", "1867-01-01", "1867", id="a-dated-which-aside-is-an-event-of-its-own"),
+    pytest.param(["Kenya and Norway met on Monday.", "Ruto said he would shortly call Norway's king."],
+                 "shortly", "2025-03-10", "Monday", id="a-vague-time-inside-reported-speech-leaves-the-saying-dated"),
+    pytest.param(["Kenya and Norway met on Monday.", "Ruto waited in Oslo until Norway's plane had landed."],
+                 "waited", "2025-03-10", "Monday", id="a-past-perfect-after-until-is-no-background"),
     pytest.param(["It was the first such meeting since William Ruto met the king in Oslo in June 2021."],
                  "Ruto met", "2021-06-01", "June 2021", id="since-a-name-and-an-irregular-past-is-a-clause"),
     pytest.param(["Kenya and Norway met on Monday.", "The attack was “a crime”, according to Lena Okafor, the "

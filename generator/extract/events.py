@@ -61,7 +61,7 @@ REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced)\b[^.;]*?\b(?:would
 # ", which both sides signed in Havana on June 9,": an aside's time is not where the story goes on.
 ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*")
 COARSE = frozenset({Precision.MONTH, Precision.MONTH_PART, Precision.YEAR})
-RELATIVE = re.compile(r"(?:,\s|\s)(?:which|who|whose|that)\s")
+RELATIVE = re.compile(r"(?:,\s|\s)(?:which|who|whose|that|until|because|when|while|although)\s")
 UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?\Z", re.I)
 # The subject of a clause about the story's own deal, talks or war, or its two sides.
 STORY_SUBJECT = re.compile(
@@ -452,8 +452,9 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool,
         if anaphoric.shift == 0 and published:
             return FuzzyDate.of_day(published), None
         return FuzzyDate.unknown(), None
-    if any(not e.date.known and not e.anaphoric for e in expressions):  # "recently", "soon": no date is honest
-        return FuzzyDate.unknown(), None
+    said = REPORTED.search(clause)
+    if any(not e.date.known and not e.anaphoric and not (said and said.start() < e.start) for e in expressions):
+        return FuzzyDate.unknown(), None  # "recently", "soon": no date is honest (but "said he would soon …" is dated)
     if lead and published and status in (EventStatus.HAPPENED, EventStatus.ONGOING):
         return (time.lead_day.date, time.lead_day.text) if time.lead_day else (FuzzyDate.of_day(published), None)
     if subordinate or not _fits(narrative, status, published):
