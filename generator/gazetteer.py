@@ -150,6 +150,12 @@ class Gazetteer:
     capitals: Mapping[str, GazetteerEntry] = field(repr=False)
     max_words: int
     names: Mapping[str, tuple[str, ...]] = field(repr=False, default_factory=dict)
+    openings: Mapping[str, int] = field(repr=False, default_factory=dict)
+
+    def pieces_from(self, word: str) -> int:
+        """At most how many tokens a surface opening with ``word`` has (0: none opens with it): most
+        capitalised words open no place, and the lookup need not try ten spans to find that out."""
+        return self.openings.get(word, 0)
 
     def lookup(self, surface: str) -> tuple[GazetteerEntry, ...]:
         """Every entry for an exact, case-sensitive surface ("Iran’s" finds nothing)."""
@@ -213,7 +219,20 @@ def load_gazetteer() -> Gazetteer:
             if entry.form in (FORM_NAME, FORM_ALIAS, FORM_PLACE, FORM_SUBDIVISION):
                 names.setdefault(entry.key, []).append(surface)
     return Gazetteer(surfaces, countries, capitals, max(len(surface.split()) for surface in surfaces),
-                     {key: tuple(sorted(values)) for key, values in names.items()})
+                     {key: tuple(sorted(values)) for key, values in names.items()}, _openings(surfaces))
+
+
+def _openings(surfaces: Iterable[str]) -> dict[str, int]:
+    """First word (as split by spaces, and as its first letters-only piece) → the most pieces (words and
+    punctuation marks) a surface opening with it has: an upper bound on its tokens."""
+    openings: dict[str, int] = {}
+    for surface in surfaces:
+        pieces = re.findall(r"\w+|[^\w\s]", surface)
+        if not pieces:
+            continue
+        for first in {surface.split()[0], pieces[0]}:
+            openings[first] = max(openings.get(first, 0), len(pieces))
+    return openings
 
 
 # Countries ---------------------------------------------------------------------------------------

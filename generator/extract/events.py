@@ -475,8 +475,9 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
     ("Anwar, who chairs ASEAN this year, met …"); and a past time inside a reported future ("Trump said the
     US would halve the tariff it imposed earlier this year": the saying is the event)."""
     since = SINCE.search(clause)
-    asides = _asides(clause) if _acts_outside_asides(clause) else []
-    future_report = REPORTED_FUTURE.search(clause)
+    asides = _asides(clause)
+    asides = asides if asides and _acts_outside_asides(clause) else []
+    future_report = REPORTED_FUTURE.search(clause) if "wil" in clause or "woul" in clause else None
     known = [e for e in expressions if e.date.known and not _is_deadline(clause, e)
              and not any(start <= e.start < end for start, end in asides)
              and not (future_report and future_report.end() <= e.start and not _is_future(published, e.date))]

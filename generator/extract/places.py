@@ -88,7 +88,10 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
 
 
 def _longest_place(ctx: SentenceContext, i: int) -> tuple[int, GazetteerEntry] | None:
-    for end in range(min(len(ctx.tokens), i + ctx.gazetteer.max_words), i, -1):
+    token, gazetteer = ctx.tokens[i], ctx.gazetteer
+    reach = max(gazetteer.pieces_from(token.text), gazetteer.pieces_from(token.bare),
+                gazetteer.pieces_from(token.text.title()) if token.text.isupper() else 0)
+    for end in range(min(len(ctx.tokens), i + reach), i, -1):
         if not ctx.tokens[end - 1].is_word:
             continue
         surface = ctx.span(i, end)

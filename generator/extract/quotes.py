@@ -393,7 +393,9 @@ class Names:
         self.person_starts = [m.start for m in self.persons]
         self.sentence_starts = [s.start for s in sentences]
         spans = quote_spans(text)
-        pronouns = [_Pronoun(m.start(), m.end()) for m in PRONOUN.finditer(text) if not _inside(spans, m.start())]
+        span_starts = [start for start, _ in spans]
+        pronouns = [_Pronoun(m.start(), m.end()) for m in PRONOUN.finditer(text)
+                    if not _inside(spans, span_starts, m.start())]
         offices = [r for r in roles if r.role_word.split()[-1] in PERSON_ROLES]
         # Who a later "he" may stand for: people named, people named by office ("the Russian leader"), and
         # earlier pronouns (which stand for someone in turn).
@@ -481,8 +483,8 @@ class _Pronoun:
     end: int
 
 
-def _inside(spans: tuple[tuple[int, int], ...], position: int) -> bool:
-    index = bisect.bisect_right([start for start, _ in spans], position) - 1
+def _inside(spans: tuple[tuple[int, int], ...], starts: list[int], position: int) -> bool:
+    index = bisect.bisect_right(starts, position) - 1
     return index >= 0 and position < spans[index][1]
 
 
