@@ -46,10 +46,15 @@ def parallel_map(function: Callable[[Item], Result], items: Sequence[Item], work
     if count == 1:
         return [function(item) for item in items]
     _job = (function, items)
+    pool = multiprocessing.get_context("fork").Pool(count)
     try:
-        with multiprocessing.get_context("fork").Pool(count) as pool:
-            outcomes = pool.map(_run, range(len(items)), chunksize=max(1, len(items) // (count * 8)))
+        outcomes = pool.map(_run, range(len(items)), chunksize=max(1, len(items) // (count * 8)))
+        pool.close()  # the workers finish and exit on their own: killing one that holds the task queue's
+    except BaseException:  # lock (what leaving a ``with Pool()`` block does) once left the run waiting forever
+        pool.terminate()
+        raise
     finally:
+        pool.join()
         _job = None
     for succeeded, value in outcomes:
         if not succeeded:

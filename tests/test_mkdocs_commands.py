@@ -40,9 +40,15 @@ def test_mkdocs_build_generates_the_missing_pages(tmp_path):
     assert "Writers" not in (project.config.site_dir / "index.html").read_text(encoding="utf-8")
 
 
-def test_mkdocs_build_regenerates_what_is_stale(tmp_path):
+def built_project(tmp_path):
+    """A project of the two fixture articles whose site has been built once, cleanly."""
     project = create_project(tmp_path / "project", "two_articles")
     assert run_mkdocs(project.root, "build", "--strict").returncode == 0
+    return project
+
+
+def test_mkdocs_build_regenerates_what_is_stale(tmp_path):
+    project = built_project(tmp_path)
     article = next(project.input.glob("*ankara*"))
     article.write_text(article.read_text(encoding="utf-8") + "\n\nObservers called the talks quokkafluxed.\n",
                        encoding="utf-8")
@@ -53,8 +59,7 @@ def test_mkdocs_build_regenerates_what_is_stale(tmp_path):
 
 
 def test_mkdocs_build_stops_on_a_writer_error_before_touching_the_site(tmp_path):
-    project = create_project(tmp_path / "project", "two_articles")
-    assert run_mkdocs(project.root, "build", "--strict").returncode == 0
+    project = built_project(tmp_path)
     (project.root / "content" / "events.yml").write_text("events:\n  - match: 3\n", encoding="utf-8")
     result = run_mkdocs(project.root, "build", "--strict")
     assert result.returncode == 1
@@ -104,8 +109,7 @@ def test_mkdocs_serve_on_a_busy_port_is_one_error_line(tmp_path):
 
 def test_a_page_written_in_a_generated_folder_fails_the_build(tmp_path):
     """git ignores the generated folders: such a page would never reach CI, so the build says so."""
-    project = create_project(tmp_path / "project", "two_articles")
-    assert run_mkdocs(project.root, "build", "--strict").returncode == 0
+    project = built_project(tmp_path)
     (project.docs / "actors" / "my-notes.md").write_text("# My notes\n", encoding="utf-8")
     result = run_mkdocs(project.root, "build", "--strict")
     assert result.returncode == 1

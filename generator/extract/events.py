@@ -31,6 +31,9 @@ from generator.extract.text import Sentence, by_start, in_span, quote_spans
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
 from generator.timeexpr import TimeExpression, find_time_expressions
 
+# Irregular past tenses that report a happening ("met", "struck"); regular ones end in -ed.
+PAST_EVENT_VERBS = frozenset("met struck began took held led won lost fled left shot fought sought sank hit sent "
+                             "withdrew broke flew spoke sold bought built made gave set".split())
 CLAUSE_BREAK = re.compile(r";|\s—\s|,?\s(?:even as|while|whereas)\s|,\s(?:and|but)\s(?=[A-Z])"
                           r"|,\s(?:and|but)\s(?=(?:the|its|their)\s+(?:[a-z-]+\s+){1,2}?"
                           r"(?:will|would|is|was|were|are|has|had|took|began|[a-z]{3,}ed)\b)"
@@ -94,9 +97,6 @@ EVENT_WORDS = frozenset(
     "reaches tow towed effect force broke open opens start starts end ends resume resumes issue issues halt "
     "halts suspend suspends lift lifts hold holds".split()
 )
-# Irregular past tenses that report a happening ("met", "struck"); regular ones end in -ed.
-PAST_EVENT_VERBS = frozenset("met struck began took held led won lost fled left shot fought sought sank hit sent "
-                             "withdrew broke flew spoke sold bought built made gave set won".split())
 # Words ending in -ed that describe rather than report ("the United Nations", "armed groups").
 ED_ADJECTIVES = frozenset(
     "united armed based limited related concerned alleged detailed interested advanced supposed required "
@@ -240,7 +240,7 @@ def _advance(narrative: Narrative | None, sentence: str, published: dt.date | No
     asides = _asides(sentence)
     expressions = [e for e in expressions if (e.date.precision is not Precision.YEAR or e.start <= YEAR_SETS_TIME)
                    and not (since and since.start() < e.start) and not _is_deadline(sentence, e)
-                   and not any(start <= e.start < end for start, end in asides)]
+                   and not _in_any(asides, e.start)]
     if not expressions:
         return narrative
     last = expressions[-1]
@@ -479,7 +479,7 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
     asides = asides if asides and _acts_outside_asides(clause) else []
     future_report = REPORTED_FUTURE.search(clause) if "wil" in clause or "woul" in clause else None
     known = [e for e in expressions if e.date.known and not _is_deadline(clause, e)
-             and not any(start <= e.start < end for start, end in asides)
+             and not _in_any(asides, e.start)
              and not (future_report and future_report.end() <= e.start and not _is_future(published, e.date))]
     if since and status is not EventStatus.ONGOING:
         known = [e for e in known if e.start < since.start()]
@@ -498,6 +498,10 @@ def _acts_outside_asides(clause: str) -> bool:
     outside = ASIDE.sub("", clause)
     words = set(re.findall(r"[a-z]+", outside))
     return REPORTED.search(outside) is not None or bool(words & PAST_EVENT_VERBS) or any(map(_reports_action, words))
+
+
+def _in_any(spans: list[tuple[int, int]], position: int) -> bool:
+    return any(start <= position < end for start, end in spans)
 
 
 def _asides(text: str) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from generator.extract.lexicon import Lexicon
-from generator.extract.text import Sentence, Token, by_start, quote_spans
+from generator.extract.text import Sentence, Token, by_start, inside_spans, quote_spans
 from generator.model import EntityKind, Mention, QuoteFinding, RoleReference, SourceRef
 
 Speaker = Mention | RoleReference | None
@@ -41,6 +41,7 @@ BODY_NOUNS = frozenset("movement group militia alliance organisation organizatio
 # "Abiy's office said": the body of a person speaks for that person.
 PERSONAL_BODIES = frozenset("office spokesman spokeswoman spokesperson aides camp".split())
 PRONOUN_REACH = 3  # sentences back that "he" or "she" looks for a person named as a subject
+SUBJECT_PRONOUNS = ("he", "she")
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 # A sentence opening with a participle or a subordinate clause: its subject comes after the comma.
 OPENING_CLAUSE = re.compile(r"\W*(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After|Before|Although|Though|If|Once|"
@@ -107,12 +108,7 @@ def _sentence_at(sentences: list[Sentence], starts: list[int], position: int) ->
 def outside_quotes(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
     """The mentions not inside any of ``spans`` (sorted, not overlapping), found by bisection."""
     starts = [start for start, _ in spans]
-    kept = []
-    for mention in mentions:
-        index = bisect.bisect_right(starts, mention.start) - 1
-        if index < 0 or mention.start >= spans[index][1]:
-            kept.append(mention)
-    return kept
+    return [mention for mention in mentions if not inside_spans(spans, starts, mention.start)]
 
 
 def _after_determiner(words: list[Token], i: int) -> bool:
@@ -213,7 +209,7 @@ class _SpeakerFinder:
             return None
         words = [t for t in sentence.tokens if t.is_word and t.start < quote_start and not self._in_quote(t.start)]
         for word in words[:6]:
-            if word.text.lower() in ("he", "she"):
+            if word.text.lower() in SUBJECT_PRONOUNS:
                 return self._previous_person(word.start), "subject before a colon"
             found = self._covering(word)
             if isinstance(found, Mention) and found.kind.is_actor and found.rule != "demonym":
@@ -221,8 +217,7 @@ class _SpeakerFinder:
         return None
 
     def _in_quote(self, position: int) -> bool:
-        index = bisect.bisect_right(self._span_starts, position) - 1
-        return index >= 0 and position < self.spans[index][1]
+        return inside_spans(self.spans, self._span_starts, position)
 
     def _mention_at(self, words: list[Token]) -> Speaker:
         """"said X", "added the country's interior minister, Leila Haddad": a person named in the next
@@ -284,7 +279,7 @@ class _SpeakerFinder:
         return self._before_appositive(tokens, before) or found
 
     def _resolve_token(self, token: Token) -> Speaker:
-        if token.text in self.lexicon.person_pronouns or token.text.lower() in ("he", "she"):
+        if token.text in self.lexicon.person_pronouns or token.text.lower() in SUBJECT_PRONOUNS:
             return self._previous_person(token.start)
         if token.text.lower() == "it":
             return self._previous_body(token.start)
@@ -346,7 +341,7 @@ class _SpeakerFinder:
         sentence ("The president"), with what it stands for."""
         words = [t for t in tokens if t.is_word and t.start < verb.start and not self._in_quote(t.start)]
         for k, word in enumerate(words):
-            if word.text.lower() in ("he", "she"):
+            if word.text.lower() in SUBJECT_PRONOUNS:
                 return word.start, self._previous_person(word.start)
             if k < 3 and word.text.lower() in ROLE_NOUNS and self._definite(word):
                 named = self._covering(word)  # "Iran's foreign ministry": a named body, not a role noun
@@ -360,12 +355,13 @@ class _SpeakerFinder:
         """What "it" in "“…,” it said" stands for: the body that opens the sentence before ("The army had
         reported …", "Hamas said …"); "Abiy's office said …" speaks for Abiy."""
         index = bisect.bisect_right(self.names.sentence_starts, position) - 1
-        opening_words = ([t for t in s.tokens if t.is_word][:1] for s in reversed(self.sentences[max(0, index - 4):index]))
-        previous = next((s for s, first in zip(reversed(self.sentences[max(0, index - 4):index]), opening_words)
-                         if first and not self._in_quote(first[0].start)), None)
+        # quoted sentences are passed over: "“Our commitment … steadfast. And …,” it said"
+        previous = next((words for s in reversed(self.sentences[max(0, index - 4):index])
+                         if (words := [t for t in s.tokens if t.is_word]) and not self._in_quote(words[0].start)),
+                        None)
         if previous is None:
-            return None  # quoted sentences are passed over: "“Our commitment … steadfast. And …,” it said"
-        words = [t for t in previous.tokens if t.is_word and not self._in_quote(t.start)][:4]
+            return None
+        words = [t for t in previous if not self._in_quote(t.start)][:4]
         for k, word in enumerate(words):
             found = self._covering(word)
             if isinstance(found, Mention) and found.kind.is_actor and found.rule != "demonym":
@@ -395,7 +391,7 @@ class Names:
         spans = quote_spans(text)
         span_starts = [start for start, _ in spans]
         pronouns = [_Pronoun(m.start(), m.end()) for m in PRONOUN.finditer(text)
-                    if not _inside(spans, span_starts, m.start())]
+                    if not inside_spans(spans, span_starts, m.start())]
         offices = [r for r in roles if r.role_word.split()[-1] in PERSON_ROLES]
         # Who a later "he" may stand for: people named, people named by office ("the Russian leader"), and
         # earlier pronouns (which stand for someone in turn).
@@ -481,11 +477,6 @@ class _Pronoun:
 
     start: int
     end: int
-
-
-def _inside(spans: tuple[tuple[int, int], ...], starts: list[int], position: int) -> bool:
-    index = bisect.bisect_right(starts, position) - 1
-    return index >= 0 and position < spans[index][1]
 
 
 def is_subject(text: str, mention: Mention | RoleReference | _Pronoun) -> bool:

@@ -112,6 +112,12 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+def inside_spans(spans: tuple[tuple[int, int], ...], starts: list[int], position: int) -> bool:
+    """Whether ``position`` lies in one of ``spans`` (sorted, not overlapping; ``starts`` their starts)."""
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and position < spans[index][1]
+
+
 def in_span(items: list, starts: list[int], order: list[int], start: int, end: int) -> list:
     """The items whose start lies in [start, end), in their original order. ``order`` lists the items'
     indexes sorted by start and ``starts`` those starts (``by_start``): a bisection instead of a scan."""
