@@ -37,6 +37,8 @@ day 1, a month part as day 5 / 15 / 25 (early / mid / late), a year as year only
   hours earlier, the same day, that night,        unknown, shift 0 / +1 / -1 / ±N days  narrative
     the next day, the day before, two days
     later, earlier, at the eleventh hour
+  the following / previous year, the year         unknown, shift ±N × YEAR_DAYS         narrative
+    before, two years later
 
 Narrative expressions name no date of their own: they are resolved by the event
 extractor against the time the text has reached (``generator/extract/events.py``).
@@ -50,7 +52,10 @@ Rules for the ambiguous cases:
   Saturday that talks will resume" stays past). "since Saturday" is past.
 * A bare weekday after a/an/the/every/each or after a capitalised word ("a
   Sunday newspaper", "Good Friday"), or before a title ("Sunday Times"), is no date.
-* A month or day without a year takes P's year, whatever the tense (kept simple).
+* A month or day without a year takes P's year, unless it lies after P's month and a
+  past verb governs it ("Xi visited Riyadh in December" in a March story: the
+  December before) or a future cue does ("will travel to China in April" in May:
+  the next April).
   Impossible days ("February 30") are dropped; the month may still match.
 * May, March, April, June and August are also words or names: they count only
   with a day number, a year, or a cue (in, on, since, until, by, from, during,
@@ -115,6 +120,8 @@ DURATION_CUE = re.compile(r"\b(?:first|last|since|biggest|largest|worst|best|hig
 NOT_EARLIER_AFTER = {"the", "an", "a", "than", "much", "far", "even", "its", "their", "his", "her", "days", "weeks",
                      "months", "years", "hours", "minutes", "moments", "decades", "some", "somewhat", "slightly"}
 SCHEDULE_VERBS = {"opens", "begins", "starts", "ends", "resumes", "convenes", "closes", "expires"}
+YEAR_DAYS = 365  # a narrative shift of whole years ("the following year") counts in these
+PRESENT_AUXILIARIES = {"is", "are", "be", "being", "been", "to", "will"}  # "is held", "to be signed": not past
 NOT_PAST = {"scheduled", "planned", "expected", "slated", "intended", "needed"}
 
 
@@ -209,6 +216,19 @@ def _governed_by_future(sentence: str, start: int) -> bool:
     return last.end() > (past[-1] if past else -1)
 
 
+def _told_as_past(sentence: str, start: int) -> bool:
+    """The expression belongs to a past happening: the nearest tense cue before it is a past verb
+    ("Xi visited Riyadh in December"), and no future cue governs it."""
+    if _governed_by_future(sentence, start):
+        return False
+    before = sentence[max(0, start - 120):start]
+    if _FUTURE.search(before):
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", before)][-8:]
+    past = [k for k, word in enumerate(words) if _is_past_verb(word)]
+    return bool(past) and (past[-1] == 0 or words[past[-1] - 1] not in PRESENT_AUXILIARIES)
+
+
 def _is_past_verb(word: str) -> bool:
     return word in PAST_VERBS or (word.endswith("ed") and len(word) > 4 and word not in NOT_PAST)
 
@@ -246,6 +266,9 @@ def _day(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     year = int(m["year"]) if m["year"] else (p.year if p else None)
     if month is None or not _valid_day(year, month, day):
         return None
+    if not m["year"] and p is not None and month > p.month and _told_as_past(sentence, m.start("x")) \
+            and _valid_day(year - 1, month, day):
+        return FuzzyDate(year - 1, month, day, Precision.DAY), "past"  # "signed on December 12" in a March story
     return FuzzyDate(year, month, day, Precision.DAY), "absolute"
 
 
@@ -265,8 +288,8 @@ def _month(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
         return FuzzyDate(year, month, day, precision), relation
     if p is not None and month < p.month and _governed_by_future(sentence, m.start()):
         return FuzzyDate(p.year + 1, month, day, precision), "future"  # "will travel to China in April"
-    if p is not None and month > p.month and (m["cue"] or "").lower() == "since":
-        return FuzzyDate(p.year - 1, month, day, precision), "past"  # "for the first time since December"
+    if p is not None and month > p.month and ((m["cue"] or "").lower() == "since" or _told_as_past(sentence, m.start())):
+        return FuzzyDate(p.year - 1, month, day, precision), "past"  # "since December", "Xi visited Riyadh in December"
     return FuzzyDate(p.year if p else None, month, day, precision), "absolute"
 
 
@@ -376,6 +399,19 @@ def _narrative(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     return FuzzyDate.unknown(), "narrative", shift
 
 
+def _narrative_years(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
+    """"the following year", "the year before", "two years later": whole years from the narrative's year
+    (a shift of ``YEAR_DAYS`` days each, which the event finder reads as years)."""
+    direction = (m["ydir"] or m["ydir2"] or m["ydir3"]).lower()
+    count = 1
+    if m["yn"]:
+        count = int(m["yn"]) if m["yn"].isdigit() else COUNTS.get(m["yn"].lower())
+        if count is None:
+            return None
+    sign = -1 if direction in ("previous", "before", "earlier") else 1
+    return FuzzyDate.unknown(), "narrative", sign * count * YEAR_DAYS
+
+
 def _bare_earlier(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     """"said earlier", "had earlier warned": the time the text has reached (or the day of publication)."""
     before = _previous_word(sentence[max(0, m.start() - 80):m.start()]).lower()
@@ -430,6 +466,8 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      r"|the\s+(?:next|following|previous)\s+(?:day|night|morning|afternoon|evening)"
      r"|the\s+day\s+(?:before|after)(?=\s*[,.;]|\s+(?:he|she|they|it|the|[A-Z]))|the\s+eve\b(?!\s+of)"
      r"|at\s+the\s+eleventh\s+hour|hours\s+later|hours\s+earlier)\b", _narrative),
+    (rf"\b(?P<x>the\s+(?P<ydir>following|previous)\s+year|the\s+year\s+(?P<ydir2>before|after)"
+     rf"|(?P<yn>{_NUM})\s+years?\s+(?P<ydir3>later|earlier))\b(?!\s+(?:of|in|to|as)\b)", _narrative_years),
     (r"(?P<x>\bearlier\b)(?!\s+(?:this|than|in\s+the|that\s+(?:day|night|morning|afternoon|evening|week))\b)",
      _bare_earlier),
     (r"\b(?P<x>recently|lately|soon|shortly|imminently|in\s+the\s+near\s+future|in\s+recent\s+(?:days|weeks|months)"
@@ -449,6 +487,7 @@ _NEEDS = {
     _dayword: ("day", "tonight", "morning", "afternoon", "evening", "night", "tomorrow"),
     _narrative: ("earlier", "later", "after", "before", "same", "next", "following", "previous", "day", "eve",
                  "hour", "night", "morning", "minute", "moment"),
+    _narrative_years: ("year",),
     _bare_earlier: ("earlier",),
     _vague: ("recent", "lately", "soon", "shortly", "imminent", "future", "coming", "next", "following", "past",
              "last"),

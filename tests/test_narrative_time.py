@@ -56,6 +56,13 @@ CASES = [
                   "diplomat."], "expelled", "2025-03-10", "Hours before", id="hours-before-is-the-same-day"),
     pytest.param(["Tension between Kenya and Norway had grown since 28 February, when Norway seized a Kenyan "
                   "trawler."], "seized", "2025-02-28", "28 February", id="when-after-a-date-is-that-date"),
+    pytest.param(["Kenya seized the port in 2014, and a Norwegian-led coalition intervened the following year."],
+                 "intervened", "2015-01-01", "the following year", id="the-following-year-goes-on-from-the-clause-before"),
+    pytest.param(["Kenya called off its first flight on 2 March. Kenya sent a second flight to Oslo two days "
+                  "later, on 6 March."], "second flight", "2025-03-06", "6 March", id="a-date-restating-a-shift-wins"),
+    pytest.param(["Norway and Kenya agreed to a truce that will begin on Saturday.",
+                  "Kenyan President William Ruto welcomed the deal, saying the fighting had cost thousands of lives."],
+                 "welcomed", "2025-03-12", None, id="a-lead-dating-only-a-plan-leaves-the-news-on-the-publication-day"),
     pytest.param(["Kenyan President William Ruto said he would travel to Norway in February."],
                  "travel", "2026-02-01", "February", id="a-future-month-before-publication-is-next-year"),
     pytest.param(["KIGALI, March 12 (Reuters) - Rwanda and Kenya signed a trade pact on Monday."],

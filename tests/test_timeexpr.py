@@ -97,6 +97,11 @@ CASES = [
     ("He recently resigned.", P, "recently", None, U, "past"),
     ("Talks intensified in recent days.", P, "in recent days", "2026-03-02", W, "past"),  # the days before P
     ("It began a few days ago.", P, "a few days ago", None, U, "past"),
+    # a month or day after P's month, told as past: the year before
+    ("Xi visited Riyadh in December.", P, "December", "2025-12-01", M, "past"),
+    ("The pact was signed on December 12.", P, "December 12", "2025-12-12", D, "past"),
+    ("The summit is held in December.", P, "December", "2026-12-01", M, "absolute"),
+    ("He said the summit would be held in December.", P, "December", "2026-12-01", M, "absolute"),
 ]
 
 # bare / "on" weekday: the nearest such day on or before the article date

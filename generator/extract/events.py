@@ -29,13 +29,13 @@ from generator.extract.lexicon import Lexicon
 from generator.extract.quotes import PERSON_ROLES, Names, outside_quotes
 from generator.extract.text import Sentence, by_start, in_span, quote_spans
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
-from generator.timeexpr import TimeExpression, find_time_expressions
+from generator.timeexpr import YEAR_DAYS, TimeExpression, find_time_expressions
 
 # Irregular past tenses that report a happening ("met", "struck"); regular ones end in -ed.
 PAST_EVENT_VERBS = frozenset("met struck began took held led won lost fled left shot fought sought sank hit sent "
                              "withdrew broke flew spoke sold bought built made gave set".split())
 CLAUSE_BREAK = re.compile(r";|\s—\s|,?\s(?:even as|while|whereas)\s|,\s(?:and|but)\s(?=[A-Z])"
-                          r"|,\s(?:and|but)\s(?=(?:the|its|their)\s+(?:[a-z-]+\s+){1,2}?"
+                          r"|,\s(?:and|but)\s(?=(?:the|its|their|a|an|his|her)\s+(?:[A-Za-z-]+\s+){1,2}?"
                           r"(?:will|would|is|was|were|are|has|had|took|began|[a-z]{3,}ed)\b)"
                           r"|,\s(?P<sub>(?:(?P<lag>just|only|shortly|hours|(?P<n>[a-z]+|[0-9]+)\s(?P<unit>days?|hours?|weeks?"
                           r"|months?))\s)?(?P<dir>after|before)|where)\s"
@@ -64,6 +64,7 @@ REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced)\b[^.;]*?\b(?:would
 # ", which both sides signed in Havana on June 9,": an aside's time is not where the story goes on.
 ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*")
 COARSE = frozenset({Precision.MONTH, Precision.MONTH_PART, Precision.YEAR})
+PARTICIPLE = re.compile(r",\s(?:saying|adding|noting|calling|describing|arguing|insisting|warning|stressing)\b")
 RELATIVE = re.compile(r"(?:,\s|\s)(?:which|who|whose|that|until|because|when|while|although)\s")
 UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?\Z", re.I)
 # The subject of a clause about the story's own deal, talks or war, or its two sides.
@@ -182,25 +183,34 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
         lead = source.paragraph == 1 and index == 0
         anchor, subject, previous = None, [], sentence.start  # the last main clause's time and subject
         for clause in _clauses(text, sentence, lead):
+            before = anchor  # the time of the clause before: "…, and X intervened the following year"
             if not clause.subordinate:
-                date, date_text = _date(text[clause.start:clause.end], time, EventStatus.HAPPENED, lead, False)
+                date, date_text = _date(text[clause.start:clause.end], time, EventStatus.HAPPENED, lead, False, before)
                 anchor = Narrative(date, date_text or PUBLICATION) if date.known else None
                 subject = _subject_mentions(paragraph, clause)
             elif clause.when:
                 anchor = _last_time(text[previous:clause.start], time.published) or anchor
             previous = clause.start
             inherited = subject if clause.shares_subject else []
-            event = _event(paragraph, clause, lead, last_person, anchor, inherited)
+            event = _event(paragraph, clause, lead, last_person, anchor, inherited, before)
             if event is not None and not _mostly_quoted(text[clause.start:clause.end]):
                 events.append(event)
                 if lead and time.story is None and event.date.known:
-                    time.story = Narrative(event.date, event.date_text or PUBLICATION)
+                    time.story = _story_time(event, time.published)
                 if lead and not time.parties:
                     time.parties = _parties(event.participants)
             events += _aside_events(paragraph, clause, last_person)
         time.narrative = _advance(time.narrative, text[sentence.start:sentence.end], time.published)
         last_person = paragraph.names.last_person(sentence.end) or last_person
     return events
+
+
+def _story_time(lead: EventFinding, published: dt.date | None) -> Narrative:
+    """The time of the news: the lead's date, or the day of publication when the lead dates only what is
+    to come ("… agreed to a truce that will begin on Saturday")."""
+    if published is not None and _is_future(published, lead.date):
+        return Narrative(FuzzyDate.of_day(published), PUBLICATION)
+    return Narrative(lead.date, lead.date_text or PUBLICATION)
 
 
 def lead_day(paragraphs: list[tuple[str, list[Sentence]]], published: dt.date | None) -> Narrative | None:
@@ -258,6 +268,8 @@ def _shifted(date: FuzzyDate, days: int | None) -> FuzzyDate:
     """A narrative date moved by ``days``; a coarser date stays as it is for a day or so, else is lost."""
     if not days:
         return date
+    if days % YEAR_DAYS == 0 and date.year is not None:  # "the following year": the year only
+        return FuzzyDate(date.year + days // YEAR_DAYS, None, None, Precision.YEAR)
     if date.precision is Precision.DAY and date.year is not None:
         return FuzzyDate.of_day(dt.date(date.year, date.month, date.day) + dt.timedelta(days=days))
     return date if abs(days) <= 1 and date.precision is not Precision.YEAR else FuzzyDate.unknown()
@@ -320,7 +332,7 @@ def _inside_quote(body: str, position: int) -> bool:
 
 
 def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention | None, anchor: Narrative | None,
-           inherited: list[Mention]) -> EventFinding | None:
+           inherited: list[Mention], before: Narrative | None = None) -> EventFinding | None:
     text, time, lexicon = paragraph.text, paragraph.time, paragraph.lexicon
     clause = text[span.start:span.end]
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)}
@@ -342,7 +354,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     if not (dated or words & EVENT_WORDS or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words)):
         return None  # a dated step of the story ("both sides will pull back on 20 March") needs no event word
     status = EventStatus.PLANNED if span.planned else _status(_unquoted(clause))
-    date, date_text = _date(clause, time, status, lead and not span.subordinate, span.subordinate)
+    date, date_text = _date(clause, time, status, lead and not span.subordinate, span.subordinate,
+                            None if span.subordinate else before)
     lag = span.lag
     if lag is None and span.cue in ("after", "before") and anchor is not None and anchor.date.precision in COARSE:
         lag = 0  # "Relations began to recover in March, after Seoul announced …": within that month
@@ -434,12 +447,14 @@ def _status(clause: str) -> EventStatus:
     return EventStatus.HAPPENED
 
 
-def _date(clause: str, time: TextTime, status: EventStatus, lead: bool,
-          subordinate: bool) -> tuple[FuzzyDate, str | None]:
-    """The clause's date and the words it comes from (None: the publication date, or no date)."""
+def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordinate: bool,
+          before: Narrative | None = None) -> tuple[FuzzyDate, str | None]:
+    """The clause's date and the words it comes from (None: the publication date, or no date). ``before``:
+    the time of the sentence's clause before this one, which a narrative expression here goes on from
+    ("seized Sanaa in 2014, and a coalition intervened the following year")."""
     published = time.published
     expressions = find_time_expressions(clause, published)
-    own = None if expressions and expressions[0].anaphoric else _own_time(clause, expressions, status, published)
+    own = None if _narrative_first(clause, expressions) else _own_time(clause, expressions, status, published)
     if own is not None:  # "Earlier in the day, X said it would lift curbs imposed in 2019": the day, not 2019
         return own.date, own.text
     narrative = None if subordinate else time.narrative or time.story
@@ -447,6 +462,7 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool,
         narrative = time.story  # "… will meet on August 4. Hours earlier, he had left Bangkok": not August's
     anaphoric = next((e for e in expressions if e.anaphoric), None)
     if anaphoric is not None:
+        narrative = before or narrative
         if narrative is not None and (date := _shifted(narrative.date, anaphoric.shift)).known:
             return date, f"{anaphoric.text} (after {narrative.text})"
         if anaphoric.shift == 0 and published:
@@ -466,6 +482,16 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool,
     if narrative is time.story and narrative.text == PUBLICATION:
         return narrative.date, None
     return narrative.date, f"{narrative.text} (earlier in the text)"
+
+
+def _narrative_first(clause: str, expressions: tuple[TimeExpression, ...]) -> bool:
+    """The clause opens its times with a narrative one ("hours earlier"), not restated at once by a date
+    ("two days later, on May 18": the date)."""
+    if not expressions or not expressions[0].anaphoric:
+        return False
+    restated = len(expressions) > 1 and expressions[1].date.known and \
+        re.fullmatch(r",?\s*(?:on|in)?\s*", clause[expressions[0].end:expressions[1].start]) is not None
+    return not restated
 
 
 def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: EventStatus,
@@ -510,11 +536,14 @@ def _asides(text: str) -> list[tuple[int, int]]:
 
 
 def _main_part(clause: str) -> str:
-    """The clause up to its first speech verb or relative pronoun, quotes left out: in "X said Russia had
-    given …" the saying is the event; in "Washington, which has pushed …, welcomed" the welcome is."""
+    """The clause up to its first speech verb, relative pronoun or participle, quotes left out: in "X said
+    Russia had given …" the saying is the event; in "Washington, which has pushed …, welcomed" the welcome
+    is; in "Biden welcomed the decision, saying the pause had saved lives" the welcome is."""
     clause = _unquoted(clause)
     said = REPORTED.search(clause)
     clause = clause[:said.start()] if said else clause
+    participle = PARTICIPLE.search(clause)
+    clause = clause[:participle.start()] if participle else clause
     relative = RELATIVE.search(clause)
     return clause[:relative.start()] if relative else clause
 

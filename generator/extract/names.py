@@ -5,7 +5,8 @@ matches consumes its tokens:
 
 1. institution   — a seat of government standing for it ("the Kremlin")
 2. ship          — a ship prefix and name, with its unit ("USS X carrier strike group")
-3. organisation  — a capitalised run ending in an organisation word ("… Security Council")
+3. organisation  — a capitalised run ending in an organisation word ("… Security Council"),
+                   or a body named by who leads it ("the Saudi-led coalition")
 4. gazetteer     — a country, demonym, capital, city, sea or region; a country or
                    capital is a venue only where the text makes it a place
 5. title         — a title or honorific before a name ("Foreign Minister Abbas Araghchi")
@@ -47,6 +48,8 @@ CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]{2,
 # Nouns after "X-Y" that make it two sides meeting: "the Trump-Putin summit", "a Putin-Zelenskiy meeting".
 MEETING_NOUNS = frozenset("summit meeting talks call deal agreement relationship ties rivalry negotiations "
                           "ceasefire truce handshake encounter".split())
+# "the Saudi-led coalition": bodies named by who leads them.
+LED_BODIES = frozenset("coalition alliance bloc".split())
 ADJECTIVE_SLOTS = frozenset("the a an former ex its their his her our".split())
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship")
 # The last word of a person's name does not end like an abstract noun ("Verification Mechanism").
@@ -59,7 +62,7 @@ APPOSITIVE_MAX_TOKENS = 14
 
 def spot_sentence(ctx: SentenceContext) -> None:
     """Add every mention and role reference found in ``ctx.sentence`` to ``ctx``."""
-    rules = (_institution, _ship, named_feature, _organisation, gazetteer_place, _titled_person, _name_run)
+    rules = (_institution, _ship, named_feature, _organisation, _led_body, gazetteer_place, _titled_person, _name_run)
     index = 0
     while index < len(ctx.tokens):
         token = ctx.tokens[index]
@@ -107,6 +110,16 @@ def _ship(ctx: SentenceContext, i: int) -> int | None:
     ctx.add(i, end, name, EntityKind.ORGANISATION, f"org:{norm(ctx.span(i, run_end(ctx, i + 1, connectors=True)))}",
             "ship prefix")
     return end
+
+
+def _led_body(ctx: SentenceContext, i: int) -> int | None:
+    """"the Saudi-led coalition", "a US-led alliance": a body of its own, not the country that leads it."""
+    words = [ctx.word(k) for k in range(i + 1, i + 4)]
+    if words[:2] != ["-", "led"] or words[2].lower() not in LED_BODIES or ctx.tokens[i + 1].start != ctx.tokens[i].end:
+        return None
+    name = ctx.span(i, i + 4)
+    ctx.add(i, i + 4, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "led body")
+    return i + 4
 
 
 def _organisation(ctx: SentenceContext, i: int) -> int | None:
