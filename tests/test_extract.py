@@ -207,6 +207,8 @@ MENTIONS = [
     pytest.param("SHARM EL-SHEIKH, Egypt, Oct 13 (Reuters) - The talks opened.",
                  {("SHARM EL-SHEIKH", "Sharm El-Sheikh", CITY, "place by context"),
                   ("Egypt", "Egypt", COUNTRY, "gazetteer country as place")}, id="dateline-unknown-place"),
+    pytest.param("The Kenyan-led coalition struck the port.",
+                 {("Kenyan-led coalition", "Kenyan-led coalition", ORG, "led body")}, id="a-body-named-by-its-leader"),
 ]
 
 
