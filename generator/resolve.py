@@ -196,6 +196,8 @@ HEADS_WITH_OF = frozenset({"ministry", "department", "office", "agency", "commis
                            "bank", "court", "secretariat"})
 # "the Rwandan leader": whoever leads the country, whatever the office is called.
 LEADER_ROLES = ("leader", "president", "prime minister", "premier", "chancellor", "king", "emir", "sultan")
+# One office, two words for it: "the Lebanese premier" is the prime minister.
+ROLE_SYNONYMS = {"premier": ("premier", "prime minister"), "pm": ("prime minister",)}
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
@@ -263,6 +265,9 @@ def _closest(matches: list[GroupId], mentions: list[Mention], persons: dict[Grou
     articles (none on a tie)."""
     if len(matches) <= 1:
         return matches[0] if matches else None
+    introduced = _introduced_first(matches, mentions, persons)
+    if introduced is not None:
+        return introduced
     words = _words(mentions)
     by_surname = [g for g in matches if len(words) == 1 and
                   [w for w in _words(persons[g]) if w not in NAME_SUFFIXES][-1:] == words]
@@ -271,6 +276,22 @@ def _closest(matches: list[GroupId], mentions: list[Mention], persons: dict[Grou
     articles = {m.source.article for m in mentions}
     shared = sorted(((len(articles & {m.source.article for m in persons[g]}), g) for g in matches), reverse=True)
     return shared[0][1] if shared[0][0] > shared[1][0] else None
+
+
+def _introduced_first(matches: list[GroupId], mentions: list[Mention],
+                      persons: dict[GroupId, list[Mention]]) -> GroupId | None:
+    """Of several full names a short name may be, the one the article named first, before the short name
+    is used: a story names its main figure in full, then by one name ("Kim" after "Kim Jong Un", though a
+    "Sung Kim" comes later). Read in the article that uses the short name most; None if none comes before."""
+    uses = Counter(m.source.article for m in mentions)
+    article = min(uses, key=lambda a: (-uses[a], a))
+    first_use = min((m.source.paragraph, m.start) for m in mentions if m.source.article == article)
+    named = []
+    for gid in matches:
+        where = [(m.source.paragraph, m.start) for m in persons[gid] if m.source.article == article]
+        if where and min(where) < first_use:
+            named.append((min(where), gid))
+    return min(named)[1] if named else None
 
 
 def _apply_registry(groups: _Groups, registry: tuple[RegistryEntry, ...]) -> dict[GroupId, RegistryEntry]:
@@ -330,7 +351,8 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
         """Persons whose role holds ``role_word``; those whose role names no country; the latter by article.
         Computed once per role word: many references share one ("minister")."""
         fitting = []
-        for word in LEADER_ROLES if role_word.lower() == "leader" else (role_word.lower(),):
+        for word in LEADER_ROLES if role_word.lower() == "leader" else ROLE_SYNONYMS.get(role_word.lower(),
+                                                                                           (role_word.lower(),)):
             needle = f" {word} "
             fitting += [gid for gid in by_word.get(word.split()[-1], ())
                         if needle in padded[gid] and not _lesser(padded[gid], needle) and gid not in fitting]

@@ -401,6 +401,11 @@ QUOTES = [
     pytest.param("Flanked by Jan Kowalski, Lena Okafor read the text. “This is a first step,” she said.",
                  [("This is a first step,", ("Lena Okafor", PERSON), "speaker before verb after quote")],
                  id="opening-participle-is-no-name"),
+    pytest.param("Lena Okafor, the chief spokesman of the government, spoke in Nairobi. Nine soldiers were killed, "
+                 "she said. “We will answer,” the spokesman told reporters.",
+                 [("We will answer,", ("Lena Okafor", PERSON), "definite role noun")], id="the-spokesman"),
+    pytest.param("“We will answer,” a spokesman told reporters.",
+                 [("We will answer,", None, "unnamed speaker")], id="a-spokesman-is-unnamed"),
 ]
 
 

@@ -85,6 +85,13 @@ JOINS = [
     pytest.param({"a1": ["Ankara warned against escalation."],
                   "a2": ["Türkiye said the talks would resume."]},
                  {"turkiye": {("a1", "Ankara"), ("a2", "Türkiye")}}, id="acting-capital-joins-its-state"),
+    pytest.param({"a1": ["Leader Pak Sun Ho arrived in Doha.", "Pak said the talks went well.",
+                         "Envoy Tomas Pak joined them later."]},
+                 {"pak-sun-ho": {("a1", "Pak Sun Ho"), ("a1", "Pak")}, "tomas-pak": {("a1", "Tomas Pak")}},
+                 id="a-short-name-is-the-person-named-in-full-before-it"),
+    pytest.param({"a1": ["Amir Daran Solti arrived in Doha.", "Solti said the talks went well."]},
+                 {"amir-daran-solti": {("a1", "Amir Daran Solti"), ("a1", "Solti")}},
+                 id="amir-is-a-given-name"),
     pytest.param({"a1": ["However, Zelbrook declined to comment."]}, {}, id="lone-word-matching-no-one-dropped"),
     pytest.param({"a1": ["Talks resumed on Monday. Officials were hopeful."]}, {},
                  id="sentence-initial-word-dropped"),
@@ -146,6 +153,13 @@ def test_role_reference_resolves_to_person_by_role(corpus, person):
     assert holders == ({person} if person else set())
     quote, = result.quotes
     assert (quote.text, quote.speaker) == ("any attack will be answered.", person)
+
+
+def test_the_premier_is_the_prime_minister():
+    result = run({"a1": ["Kenyan Prime Minister Arvan Kostami spoke in Nairobi.",
+                         "“Any attack will be answered,” the Kenyan premier said."]})
+    quote, = result.quotes
+    assert quote.speaker == "arvan-kostami"
 
 
 # --- the writer's registry (content/entities.yml) -----------------------------------------

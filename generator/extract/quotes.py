@@ -48,7 +48,8 @@ OPENING_CLAUSE = re.compile(r"\W*(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After|Be
                             r"Because|Until|Unlike|Like)\b[^,;.]{0,160},")
 RECENT_BODIES = 20  # bodies named in earlier paragraphs that "the army said" may still refer to
 COVER_WINDOW = 8  # names starting before a token that may still cover it (names do not nest deeper)
-PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador king queen emir prince chief "
+PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador king queen emir prince chief spokesman "
+                         "spokeswoman spokesperson "
                          "commander leader secretary governor mayor general".split())
 NOUN_LIKE_VERBS = frozenset("note call post comment remark question claim tweet pledge promise demand vow reply "
                             "counter welcome praise label brand term".split())
@@ -177,11 +178,16 @@ class _SpeakerFinder:
         if persons:  # "…,” Ali Akbar Velayati, an adviser to Ayatollah Ali Khamenei, told …": the first subject
             return next((p for p in persons if is_subject(self.text, p)), persons[-1]), "speaker before verb after quote"
         if between[-1].text.lower() in self.lexicon.group_nouns:
-            return None, "unnamed speaker"  # "…,” a senior U.S. official told reporters": no one named
+            named = self._named_by_noun(between[-1])  # "…,” the spokesman told reporters": the one named before
+            return (named, "definite role noun") if named is not None else (None, "unnamed speaker")
         if verb > 3:  # "…” to its countermeasures against U.S. tariffs, the ministry said": the words before the verb
             found = next((f for w in reversed(between[-3:]) if (f := self._resolve_token(w)) is not None), None)
             return (found, "speaker before verb after quote") if found is not None else None
         return self._resolve_token(between[-1]), "speaker before verb after quote"
+
+    def _named_by_noun(self, noun: Token) -> Speaker:
+        """"the spokesman", "the agency": someone named before with that word; "a spokesman": nobody."""
+        return self._role_holder(noun) if noun.text.lower() in ROLE_NOUNS else None
 
     def _speaks(self, words: list[Token], i: int) -> bool:
         """A speech verb at ``words[i]``; "went on" (“…,” Misri went on) counts as one."""
