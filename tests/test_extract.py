@@ -207,6 +207,8 @@ MENTIONS = [
     pytest.param("SHARM EL-SHEIKH, Egypt, Oct 13 (Reuters) - The talks opened.",
                  {("SHARM EL-SHEIKH", "Sharm El-Sheikh", CITY, "place by context"),
                   ("Egypt", "Egypt", COUNTRY, "gazetteer country as place")}, id="dateline-unknown-place"),
+    pytest.param("Senate Republican leader Dara Velan spoke on the Arabic-language channel.",
+                 {("Dara Velan", "Dara Velan", PERSON, "role word before name")}, id="words-qualifying-a-role-are-no-name"),
     pytest.param("The Kenyan-led coalition struck the port.",
                  {("Kenyan-led coalition", "Kenyan-led coalition", ORG, "led body")}, id="a-body-named-by-its-leader"),
 ]
@@ -406,6 +408,19 @@ QUOTES = [
                  [("We will answer,", ("Lena Okafor", PERSON), "definite role noun")], id="the-spokesman"),
     pytest.param("“We will answer,” a spokesman told reporters.",
                  [("We will answer,", None, "unnamed speaker")], id="a-spokesman-is-unnamed"),
+    pytest.param("Lena Okafor promised retaliation. “We will answer,” her office quoted her as saying.",
+                 [("We will answer,", ("Lena Okafor", PERSON), "quoted as saying")], id="quoted-her-as-saying"),
+    pytest.param("Lena Okafor thanked the government for “engaging positively” in the talks.",
+                 [("engaging positively", ("Lena Okafor", PERSON), "the sentence's subject")],
+                 id="a-phrase-quoted-without-a-speech-verb-is-the-subject's"),
+    pytest.param("Days later, Lena Okafor used her first speech to claim a “great victory”.",
+                 [("great victory", ("Lena Okafor", PERSON), "subject of 'claim'")], id="to-claim"),
+    pytest.param("Late on Thursday, Kaval spokesman Lena Okafor issued a statement. “We thank Qatar,” it said.",
+                 [("We thank Qatar,", ("Lena Okafor", PERSON), "speaker before verb after quote")],
+                 id="it-said-after-a-person-issued-a-statement"),
+    pytest.param("In an interview with Jan Kowalski, Lena Okafor argued for talks. “We are ready,” she said.",
+                 [("We are ready,", ("Lena Okafor", PERSON), "speaker before verb after quote")],
+                 id="an-opening-prepositional-phrase-holds-no-subject"),
 ]
 
 

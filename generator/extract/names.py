@@ -250,9 +250,17 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         ctx.add(start, end, name, place_kind, f"place:{norm(name)}", "place by context")
     elif end - start == 1:
         _single_word(ctx, start)
-    elif end - start <= MAX_NAME_TOKENS and _looks_like_person(ctx, start, end) and not _in_role(ctx, start):
+    elif end - start <= MAX_NAME_TOKENS and _looks_like_person(ctx, start, end) and not _in_role(ctx, start) \
+            and not _qualifies_a_role(ctx, end):
         _person(ctx, start, end, _person_rule(ctx, start, end))
     return end
+
+
+def _qualifies_a_role(ctx: SentenceContext, end: int) -> bool:
+    """"House Democratic leader Nancy Pelosi": capitalised words before a lower-case role noun and a name say
+    whose leader she is; they are no one's name."""
+    return ctx.word(end).lower() in ctx.lexicon.role_nouns and end + 1 < len(ctx.tokens) \
+        and ctx.tokens[end + 1].capitalised
 
 
 def _is_plural_name(ctx: SentenceContext, i: int) -> bool:
@@ -299,8 +307,12 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
 
 
 def _adjective_use(ctx: SentenceContext, i: int) -> bool:
-    """"the former Soviet republics", "the Soviet era": a capitalised word between a determiner and a noun."""
+    """"the former Soviet republics", "the Soviet era": a capitalised word between a determiner and a noun;
+    "Arabic-language", "Kremlin-backed": the first half of a compound adjective."""
     following = ctx.word(i + 1)
+    if following == "-" and i + 2 < len(ctx.tokens) and ctx.tokens[i + 1].start == ctx.tokens[i].end \
+            and ctx.word(i + 2).islower():
+        return True
     return (ctx.word(i - 1).lower() in ADJECTIVE_SLOTS and following.isalpha() and following.islower()
             and not ctx.lexicon.is_speech_verb(following))
 

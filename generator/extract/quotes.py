@@ -39,13 +39,18 @@ ROLE_NOUNS = frozenset(
 # Bodies named by what they are: "the movement said" after "Hamas said …".
 BODY_NOUNS = frozenset("movement group militia alliance organisation organization party".split())
 # "Abiy's office said": the body of a person speaks for that person.
+# "X issued a statement …. “…,” it said": the statement is that person's.
+STATEMENT_NOUNS = frozenset("statement communique communiqué message post".split())
 PERSONAL_BODIES = frozenset("office spokesman spokeswoman spokesperson aides camp".split())
 PRONOUN_REACH = 3  # sentences back that "he" or "she" looks for a person named as a subject
 SUBJECT_PRONOUNS = ("he", "she")
+OBJECT_PRONOUNS = ("him", "her")
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
-# A sentence opening with a participle or a subordinate clause: its subject comes after the comma.
+# A sentence opening with a participle, a subordinate clause or a prepositional phrase ("In an interview with
+# X, Y said"): its subject comes after the comma.
 OPENING_CLAUSE = re.compile(r"\W*(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After|Before|Although|Though|If|Once|"
-                            r"Because|Until|Unlike|Like)\b[^,;.]{0,160},")
+                            r"Because|Until|Unlike|Like|In|At|During|Despite|Amid|Following|Under|Late|Early)\b"
+                            r"[^,;.]{0,160},")
 RECENT_BODIES = 20  # bodies named in earlier paragraphs that "the army said" may still refer to
 COVER_WINDOW = 8  # names starting before a token that may still cover it (names do not nest deeper)
 PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador king queen emir prince chief spokesman "
@@ -95,6 +100,8 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
             speaker, rule = finder.possessor(start - 1) or finder.introducer(sentence, start - 1) or (speaker, rule)
         if speaker is None and rule == "no speech verb" and quotes and _opens_sentence(text, sentence, start):
             speaker, rule = quotes[-1].speaker, "continues the previous quote"
+        elif speaker is None and rule == "no speech verb" and not _opens_sentence(text, sentence, start):
+            speaker, rule = finder.subject_of(sentence, start), "the sentence's subject"
         elif speaker is None and rule == "no speech verb" and introduced_by is not None and not quotes:
             speaker, rule = introduced_by, "announced by the paragraph before"
         quotes.append(QuoteFinding(source, quoted, start, end, speaker, rule))
@@ -167,6 +174,10 @@ class _SpeakerFinder:
             return None
         if [w.text.lower() for w in words[:2]] == ["according", "to"]:
             return self._mention_at(words[2:]), "according to"
+        quoted = next((i for i, w in enumerate(words[:6]) if w.text.lower() == "quoted"), None)
+        if quoted is not None and words[quoted + 1:quoted + 2] and words[quoted + 1].text != "as" \
+                and any(w.text.lower() == "saying" for w in words[quoted + 1:quoted + 6]):
+            return self._mention_at(words[quoted + 1:quoted + 5]), "quoted as saying"  # "his office quoted him as saying"
         verb = next((i for i, w in enumerate(words) if self._speaks(words, i) and not w.text.endswith("ing")), None)
         if verb is None:
             return None
@@ -222,13 +233,23 @@ class _SpeakerFinder:
                 return found, "subject before a colon"
         return None
 
+    def subject_of(self, sentence: Sentence, quote_start: int) -> Speaker:
+        """"Grundberg thanked the government for “engaging positively”": a phrase quoted in a sentence with
+        no speech verb is the words of the person the sentence is about, if it opens with one."""
+        quote_mark = next((t for t in sentence.tokens if t.start >= quote_start - 1), None)
+        if quote_mark is None:
+            return None
+        found = self._sentence_subject(sentence.tokens, quote_mark)
+        return found if isinstance(found, Mention) and found.kind is EntityKind.PERSON or \
+            isinstance(found, RoleReference) else None
+
     def _in_quote(self, position: int) -> bool:
         return inside_spans(self.spans, self._span_starts, position)
 
     def _mention_at(self, words: list[Token]) -> Speaker:
         """"said X", "added the country's interior minister, Leila Haddad": a person named in the next
         words first, then a pronoun or a role noun, then any name (a body)."""
-        if words and words[0].text in self.lexicon.person_pronouns:
+        if words and (words[0].text in self.lexicon.person_pronouns or words[0].text.lower() in OBJECT_PRONOUNS):
             return self._previous_person(words[0].start)
         named = [found for word in words if (found := self._covering(word)) is not None]
         person = next((m for m in named if isinstance(m, Mention) and m.kind is EntityKind.PERSON), None)
@@ -251,6 +272,8 @@ class _SpeakerFinder:
         if index < 0:
             return None
         token = tokens[index]
+        if token.text.lower() == "to":
+            return self._sentence_subject(tokens, verb)  # "X used his first speech to claim a “victory”"
         if token.text.lower() == "who":
             return self._antecedent(tokens, index)  # "… from Ms Okafor, who said “…”"
         if token.text == "," and index > 0 and not verb.text.endswith("ing"):
@@ -367,13 +390,20 @@ class _SpeakerFinder:
                         None)
         if previous is None:
             return None
-        words = [t for t in previous if not self._in_quote(t.start)][:4]
+        unquoted = [t for t in previous if not self._in_quote(t.start)]
+        opening = self.names.opening_clause_end(unquoted[0].start) if unquoted else 0
+        unquoted = [t for t in unquoted if t.start >= opening] or unquoted  # "Late on Thursday, X issued …"
+        words = unquoted[:4]
         for k, word in enumerate(words):
             found = self._covering(word)
             if isinstance(found, Mention) and found.kind.is_actor and found.rule != "demonym":
-                after = next((w for w in words[k + 1:] if w.start >= found.end), None)
-                if found.kind is EntityKind.PERSON:
-                    return found if after is not None and after.text.lower() in PERSONAL_BODIES else None
+                after = next((w for w in unquoted[k + 1:] if w.start >= found.end), None)
+                if after is not None and after.text.lower() in self.lexicon.role_nouns:
+                    continue  # "Taliban spokesman Zabiullah Mujahid issued a statement": the spokesman
+                if found.kind is EntityKind.PERSON:  # "Abiy's office said …", "X issued a statement …"
+                    issued = after is not None and after.text.lower() in PERSONAL_BODIES or \
+                        any(w.text.lower() in STATEMENT_NOUNS for w in previous)
+                    return found if issued else None
                 return found
             if word.text.lower() in ROLE_NOUNS and word.text.lower() not in PERSON_ROLES and self._definite(word):
                 return self._role_holder(word)
@@ -432,7 +462,7 @@ class Names:
             sentence = bisect.bisect_right(self.sentence_starts, self.candidates[end - 1].start) - 1
             sentence_start = self.sentence_starts[sentence] if sentence >= 0 else 0
             first = bisect.bisect_left(self.candidate_starts, sentence_start)
-            opening = self._opening_clause_end(sentence_start)
+            opening = self.opening_clause_end(sentence_start)
             subject = next((c for c in self.candidates[first:end]
                             if c.start >= opening and is_subject(self.text, c)), None)
             if isinstance(subject, _Pronoun):
@@ -442,7 +472,7 @@ class Names:
             end = first
         return last
 
-    def _opening_clause_end(self, sentence_start: int) -> int:
+    def opening_clause_end(self, sentence_start: int) -> int:
         """Where a sentence's opening participle or subordinate clause ends ("Asked whether …,", "As Trump
         thanked him …,"), or its start when it opens with its subject."""
         opening = OPENING_CLAUSE.match(self.text, sentence_start)
