@@ -44,12 +44,15 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|,?\s(?:even as|while|whereas)\s|,\s(?:and|
                           r"|(?P<coord>,?\sand\s)(?=(?:also\s|then\s|later\s)?[a-z]{3,}ed\b)"
                           r"|(?P<absolute>,\swith\s)(?=[^,;]{1,80}?\sto\s[a-z]+\b)"
                           r"|(?P<when>,\swhen\s)"
+                          r"|\s(?P<bare>after|before)\s(?=(?:the|its|their|his|her)?\s?(?:[A-Za-z-]+\s+){0,2}?"
+                          r"(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|struck|broke|left|sent|hit)\b)"
                           r"|\s(?P<since>since)\s(?=(?:he|she|they|(?:[A-Z][\w'’.-]*\s){1,4})"
                           r"\s?(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|signed)\b)")
 # "… since May 28, when a soldier was killed": a "when" clause right after a time is dated by it.
 ENDS_WITH_TIME = re.compile(r"(?:\b[0-9]{1,4}|day|night|morning|afternoon|evening|week|weekend|month|year|"
                             r"January|February|March|April|May|June|July|August|September|October|November|"
                             r"December)\W*\Z")
+OPENING_WORDS = 3  # "after"/"before" this early in a sentence opens it ("Shortly after the talks ended, …")
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 GERUND = re.compile(r"[a-z]+ing\b")
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]+,[^-–—\n]{0,40}?(?:\([^)]{1,40}\))?\s*[-–—]+\s")
@@ -71,7 +74,8 @@ UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?\Z", re.I)
 STORY_SUBJECT = re.compile(
     r"^\W*(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|A|An)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:truce|ceasefire|cease-fire|deal|agreement|accord|talks|negotiations|round|summit|meeting|ceremony|signing|"
-    r"war|conflict|fighting|clashes|hostilities|process)\b(?!\s+(?:of|between)\s+[A-Z])"
+    r"war|conflict|fighting|clashes|hostilities|process|attacks?|strikes?|offensive|violence|exchanges?|shelling|"
+    r"operation|invasion|incursion|escalation|crisis|dispute|standoff|tensions)\b(?!\s+(?:of|between)\s+[A-Z])"
     r"|Fighting\b|(?:Both|The\s+two)\s)")
 # The story's two sides, anywhere in a clause: "Trump telephoned both leaders".
 TWO_SIDES = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:(?P<leaders>leaders|presidents|prime\s+ministers|men)|"
@@ -96,7 +100,7 @@ EVENT_WORDS = frozenset(
     "reject rejected accept accepted approve approved began begin begins hit hits took held led won lost fled "
     "left shot fought sought sank sink board boards boarding patrol patrols storm storms vote votes reach "
     "reaches tow towed effect force broke open opens start starts end ends resume resumes issue issues halt "
-    "halts suspend suspends lift lifts hold holds".split()
+    "halts suspend suspends lift lifts hold holds cut cuts shut shuts quit".split()
 )
 # Words ending in -ed that describe rather than report ("the United Nations", "armed groups").
 ED_ADJECTIVES = frozenset(
@@ -195,7 +199,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             event = _event(paragraph, clause, lead, last_person, anchor, inherited, before)
             if event is not None and not _mostly_quoted(text[clause.start:clause.end]):
                 events.append(event)
-                if lead and time.story is None and event.date.known:
+                if lead and time.story is None and event.date.known and not clause.subordinate:
                     time.story = _story_time(event, time.published)
                 if lead and not time.parties:
                     time.parties = _parties(event.participants)
@@ -286,6 +290,9 @@ def _clauses(text: str, sentence: Sentence, lead: bool = False) -> list[Clause]:
             continue  # "…, after meeting Erdogan in Ankara, Zelenskiy agreed": no clause of its own
         if match.group("when") and not ENDS_WITH_TIME.search(body, 0, match.start()):
             continue  # "…, when X said": the same happening, told on
+        if match.group("bare") and (len(body[:match.start()].split()) <= OPENING_WORDS
+                                    or body[:match.start()].split()[-1][:1].isupper()):
+            continue  # "Hours before he landed, North Korea had tested …": an opening clause, read as a time
         since_comma = body[:match.start()].rsplit(",", 1)[-1]
         ends_list = match.group().startswith(", and") or match.group().startswith(", but")
         ends_list = ends_list and len(since_comma.split()) <= LIST_ITEM_WORDS
@@ -295,10 +302,12 @@ def _clauses(text: str, sentence: Sentence, lead: bool = False) -> list[Clause]:
             shares = match.group("coord") is not None or match.group("when") is not None
             planned = match.group("absolute") is not None
             subordinate = any(match.group(g) is not None
-                              for g in ("sub", "counted", "coord", "absolute", "when", "since"))
-            lag, cue = _lag(match), (match.group("sub") or match.group("counted") or "")
+                              for g in ("sub", "counted", "coord", "absolute", "when", "since", "bare"))
+            lag, cue = _lag(match), (match.group("sub") or match.group("counted") or match.group("bare") or "")
             # a second predicate of the same sentence, "when" or "where": the main clause's time
             lag = 0 if shares or match.group("sub") == "where" else lag
+            if match.group("bare"):
+                lag = 0  # "published on September 29 after he hosted …", "hours after Hamas handed over …"
             when = match.group("when") is not None
     spans.append(Clause(start, sentence.end, subordinate, lag, cue, shares, planned, when))
     return [c for c in spans if text[c.start:c.end].strip()]

@@ -17,6 +17,9 @@ CITY_NOUNS = frozenset({"capital", "city", "port", "town", "village"})
 # Bodies a demonym names in lower case: "the Indian army", "the Iranian foreign ministry".
 NATIONAL_BODIES = ("army", "navy", "coast guard", "air force", "foreign ministry", "defence ministry",
                    "defense ministry", "interior ministry", "foreign office")
+# Parts of a city after its possessive: "Beirut's port".
+CITY_PARTS = frozenset("port airport district districts suburb suburbs outskirts streets centre center harbour harbor "
+                       "neighbourhood neighborhood quarter".split())
 DATELINE_TOKENS = 14  # "SHARM EL-SHEIKH, Egypt, Oct 13 (Reuters) -"
 PLACE_FOLLOWERS = frozenset(
     "in on at and or to for last this next since after before during from with as where which that the a an "
@@ -61,7 +64,7 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
     if match is None:
         return None
     end, entry = match
-    if end == i + 1 and starts_person_name(ctx, end):
+    if end == i + 1 and not ctx.tokens[i].possessive and starts_person_name(ctx, end):
         return None
     if entry.form == "demonym" and _names_its_place(ctx, end):
         return end  # "the Albanian capital Tirana": the city is the place, named next
@@ -117,7 +120,8 @@ def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None
     metonym = ctx.lexicon.capital_metonyms.get(entry.name)
     if metonym and not is_place_context(ctx, i, end):
         ctx.add(i, end, metonym, EntityKind.ORGANISATION, f"org:{norm(metonym)}", "city for an institution")
-    elif entry.is_capital and entry.country and (_seat_of_power(ctx, i) or not is_place_context(ctx, i, end, city=True)):
+    elif entry.is_capital and entry.country and not _owns_a_place(ctx, end) and \
+            (_seat_of_power(ctx, i) or not is_place_context(ctx, i, end, city=True)):
         state = ctx.gazetteer.country(entry.country)
         ctx.add(i, end, state.name, EntityKind.STATE, state.key, "capital for its government",
                 coordinates=state.coordinates)
@@ -129,6 +133,14 @@ def _national_body(ctx: SentenceContext, end: int) -> str | None:
     """The body a demonym ending at ``end`` names: "army", "foreign ministry" (as written, in lower case)."""
     following = " ".join(t.text for t in ctx.tokens[end:end + 2] if t.is_word and t.text.islower())
     return next((body for body in NATIONAL_BODIES if f"{following} ".startswith(f"{body} ")), None)
+
+
+def _owns_a_place(ctx: SentenceContext, end: int) -> bool:
+    """"Beirut's port", "Beirut's Noueiri district", "Kyiv's outskirts": the city, a place, not its government."""
+    if not ctx.tokens[end - 1].possessive:
+        return False
+    following = [t.text.lower() for t in ctx.tokens[end:end + 3] if t.is_word]
+    return bool(set(following) & CITY_PARTS)
 
 
 def _seat_of_power(ctx: SentenceContext, i: int) -> bool:
