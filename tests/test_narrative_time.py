@@ -71,6 +71,9 @@ CASES = [
                  "released", "2025-03-10", "after", id="hours-after-is-the-same-day"),
     pytest.param(["Talks went on for days. The attacks began late on Saturday along the frontier of Kenya and Norway."],
                  "attacks began", "2025-03-08", "Saturday", id="the-story's-attacks-are-an-event"),
+    pytest.param(["Kenyan missiles struck a Norwegian port on Monday. The port is one of three named in the deals "
+                  "signed on Saturday in Oslo. Norway accused Kenya of breaking its promises."],
+                 "accused", "2025-03-10", "Monday", id="a-time-describing-a-thing-named-in-passing-sets-no-time"),
     pytest.param(["Kenyan President William Ruto said he would travel to Norway in February."],
                  "travel", "2026-02-01", "February", id="a-future-month-before-publication-is-next-year"),
     pytest.param(["KIGALI, March 12 (Reuters) - Rwanda and Kenya signed a trade pact on Monday."],

@@ -68,6 +68,10 @@ REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced)\b[^.;]*?\b(?:would
 ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*")
 COARSE = frozenset({Precision.MONTH, Precision.MONTH_PART, Precision.YEAR})
 PARTICIPLE = re.compile(r",\s(?:saying|adding|noting|calling|describing|arguing|insisting|warning|stressing)\b")
+# "… named in the deals signed on Friday": a time that describes a thing named in passing, not one the text
+# moves to (a common noun, then a participle, right before the time).
+REDUCED_RELATIVE = re.compile(r"\b(?!(?:he|she|it|they|we|who|which|that|was|were|had|has|have|been|be|is|are)\b)"
+                              r"[a-z]{3,}s?\s+(?:[a-z]+ed|held|made|struck|signed|sent|built|won)\s+(?:on|in|at)?\s*\Z")
 RELATIVE = re.compile(r"(?:,\s|\s)(?:which|who|whose|that|until|because|when|while|although)\s")
 UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?\Z", re.I)
 # The subject of a clause about the story's own deal, talks or war, or its two sides.
@@ -254,7 +258,7 @@ def _advance(narrative: Narrative | None, sentence: str, published: dt.date | No
     asides = _asides(sentence)
     expressions = [e for e in expressions if (e.date.precision is not Precision.YEAR or e.start <= YEAR_SETS_TIME)
                    and not (since and since.start() < e.start) and not _is_deadline(sentence, e)
-                   and not _in_any(asides, e.start)]
+                   and not _in_any(asides, e.start) and not REDUCED_RELATIVE.search(sentence, 0, e.start)]
     if not expressions:
         return narrative
     last = expressions[-1]
