@@ -421,6 +421,11 @@ QUOTES = [
     pytest.param("In an interview with Jan Kowalski, Lena Okafor argued for talks. “We are ready,” she said.",
                  [("We are ready,", ("Lena Okafor", PERSON), "speaker before verb after quote")],
                  id="an-opening-prepositional-phrase-holds-no-subject"),
+    pytest.param("The ambassador to Kenya, Jan Kowalski, wrote: “Outrageous.” Secretary of State Lena Okafor "
+                 "condemned the attack, which she said undermined “the credibility of the deal.”",
+                 [("Outrageous.", ("Jan Kowalski", PERSON), "subject of 'wrote'"),
+                  ("the credibility of the deal.", ("Lena Okafor", PERSON), "subject of 'said'")],
+                 id="the-of-in-a-title-is-no-preposition"),
 ]
 
 

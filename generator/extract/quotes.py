@@ -523,8 +523,9 @@ def is_subject(text: str, mention: Mention | RoleReference | _Pronoun) -> bool:
         return False
     words = re.findall(r"[\w'’]+|[^\w\s]", text[max(0, mention.start - 160):mention.start])
     while True:
-        while words and (words[-1][:1].isupper() or words[-1] in TITLE_MODIFIERS):
-            words.pop()
+        while words and (words[-1][:1].isupper() or words[-1] in TITLE_MODIFIERS
+                         or words[-1] in ("of", "for") and len(words) > 1 and words[-2][:1].isupper()):
+            words.pop()  # "Secretary of State Antony Blinken": the "of" is the title's
         if len(words) > 1 and words[-1] in ("and", "or"):
             words.pop()  # "Flanked by X and Thailand's acting Prime Minister Y": Y is what X is
             continue
