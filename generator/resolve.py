@@ -208,13 +208,16 @@ def _words(mentions: list[Mention]) -> list[str]:
 
 def _is_part_of(words: list[str], other: list[str]) -> bool:
     """A surname ("trump" of "donald trump", "marcos" of "ferdinand marcos jr"), another single
-    name a person goes by ("lula" of "luiz inacio lula da silva"), or a run of words of a longer name."""
+    name a person goes by ("lula" of "luiz inacio lula da silva"), a run of words of a longer name, or its
+    first and last names."""
     if len(words) >= len(other):
         return False
     core = [w for w in other if w not in NAME_SUFFIXES]
     if len(words) == 1:  # two letters only as the first or last word ("Xi" of "Xi Jinping")
         return (words[0] in core and (len(words[0]) > 2 or words[0] in (core[0], core[-1]))) or \
             any(_spelled_alike(words[0], word) for word in core[-1:])
+    if len(words) == 2 and words == [other[0], core[-1]]:
+        return True  # "Khawaja Asif" of "Khawaja Muhammad Asif": the first and last names
     return any(other[i:i + len(words)] == words for i in range(len(other) - len(words) + 1))
 
 
@@ -223,35 +226,51 @@ def _join_transliterations(groups: _Groups) -> None:
     "Zelenskyy"): full names of as many words, each word the same or spelt alike, at least one the same,
     and never both in one paragraph (two names side by side are two people)."""
     persons = {gid: ms for gid, ms in groups.groups().items() if ms[0].kind is EntityKind.PERSON}
-    full = {gid: _words(ms) for gid, ms in persons.items() if len(_words(ms)) >= 2}
-    by_skeleton: dict[tuple[str, ...], list[GroupId]] = defaultdict(list)
+    full = {gid: _unhyphenated_words(ms) for gid, ms in persons.items() if len(_words(ms)) >= 2}
+    by_skeleton: dict[tuple[int, str], list[GroupId]] = defaultdict(list)
     for gid, words in full.items():
-        by_skeleton[tuple(_skeleton(w) for w in words)].append(gid)
+        by_skeleton[(len(words), _skeleton(words[-1]))].append(gid)  # the surname's sound; then word by word
     for members in by_skeleton.values():
         for position, first in enumerate(members):
             for second in members[position + 1:]:
                 a, b = full[first], full[second]
-                if a != b and any(x == y for x, y in zip(a, b)) and all(x == y or _spelled_alike(x, y)
-                                                                        for x, y in zip(a, b)) \
+                if any(x == y for x, y in zip(a, b)) and all(x == y or _spelled_alike(x, y) for x, y in zip(a, b)) \
                         and not _share_paragraph(persons[first], persons[second]):
                     groups.union(first, second)
 
 
+# Letters one alphabet's names are written with in two ways: Ukrainian "Oleh", Russian "Oleg".
+TRANSLITERATION_TWINS = {("h", "g"), ("g", "h"), ("i", "y"), ("y", "i"), ("v", "w"), ("w", "v"), ("k", "c"), ("c", "k")}
+
+
+def _unhyphenated_words(mentions: list[Mention]) -> list[str]:
+    """A name's words with hyphenated parts joined: "Amir-Abdollahian" and "Amirabdollahian" are one word."""
+    longest = max((m.name for m in mentions), key=lambda n: (len(n.split()), n))
+    return name_key(re.sub(r"(?<=\w)[-‐](?=\w)", "", longest)).split()
+
+
 SKELETON_RULES = ((re.compile(r"kh|gh|q|c(?=[aou])|g|ck"), "k"), (re.compile(r"dh"), "d"), (re.compile(r"th"), "t"),
-                  (re.compile(r"ph"), "f"), (re.compile(r"[aeiouyw]"), ""), (re.compile(r"(.)\1+"), r"\1"))
+                  (re.compile(r"ph"), "f"), (re.compile(r"(?<=[aeiouy])h"), ""), (re.compile(r"[aeiouyw]"), ""),
+                  (re.compile(r"(.)\1+"), r"\1"))
 
 
 @functools.cache
 def _skeleton(word: str) -> str:
-    """A name's consonants as transliterations agree on them: vowels, doubled letters and k/q/g/gh dropped
-    to one sound ("zelenskyy" and "zelensky" → "zlnsk", "qadhafi" and "gaddafi" → "kdf")."""
+    """A name's consonants as transliterations agree on them: vowels, doubled letters, an "h" after a vowel
+    and k/q/g/gh dropped to one sound ("zelenskyy" and "zelensky" → "zlnsk", "qadhafi" and "gaddafi" →
+    "kdf", "zabihullah" and "zabiullah" → "zbl")."""
     for pattern, replacement in SKELETON_RULES:
         word = pattern.sub(replacement, word)
     return word
 
 
 def _spelled_alike(a: str, b: str) -> bool:
-    """Two spellings of one name: the same skeleton (three consonants at least) and mostly the same letters."""
+    """Two spellings of one name: the same skeleton (three consonants at least) and mostly the same letters,
+    or one letter swapped for its usual transliteration twin ("oleh" / "oleg", "aleksei" / "aleksey")."""
+    if len(a) == len(b) >= 4:
+        different = {(x, y) for x, y in zip(a, b) if x != y}
+        if len(different) == 1 and different <= TRANSLITERATION_TWINS:
+            return True
     return len(_skeleton(a)) >= 3 and _skeleton(a) == _skeleton(b) and \
         difflib.SequenceMatcher(None, a, b).ratio() >= 0.7
 
@@ -265,10 +284,10 @@ def _closest(matches: list[GroupId], mentions: list[Mention], persons: dict[Grou
     articles (none on a tie)."""
     if len(matches) <= 1:
         return matches[0] if matches else None
-    introduced = _introduced_first(matches, mentions, persons)
+    words = _words(mentions)
+    introduced = _introduced_first(matches, mentions, persons) if len(words) == 1 else None
     if introduced is not None:
         return introduced
-    words = _words(mentions)
     by_surname = [g for g in matches if len(words) == 1 and
                   [w for w in _words(persons[g]) if w not in NAME_SUFFIXES][-1:] == words]
     if len(by_surname) == 1:

@@ -46,11 +46,12 @@ PRONOUN_REACH = 3  # sentences back that "he" or "she" looks for a person named 
 SUBJECT_PRONOUNS = ("he", "she")
 OBJECT_PRONOUNS = ("him", "her")
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
-# A sentence opening with a participle, a subordinate clause or a prepositional phrase ("In an interview with
-# X, Y said"): its subject comes after the comma.
+# A sentence opening with a participle, a subordinate clause or a prepositional phrase, or two ("After the news
+# conference, in an interview with X, Y said"): its subject comes after the comma.
 OPENING_CLAUSE = re.compile(r"\W*(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After|Before|Although|Though|If|Once|"
                             r"Because|Until|Unlike|Like|In|At|During|Despite|Amid|Following|Under|Late|Early)\b"
-                            r"[^,;.]{0,160},")
+                            r"[^,;.]{0,160},(?:\s*(?:in|at|on|during|after|before|amid|despite|following|under)\b"
+                            r"[^,;.]{0,160},)?")
 RECENT_BODIES = 20  # bodies named in earlier paragraphs that "the army said" may still refer to
 COVER_WINDOW = 8  # names starting before a token that may still cover it (names do not nest deeper)
 PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador king queen emir prince chief spokesman "
