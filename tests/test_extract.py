@@ -209,6 +209,10 @@ MENTIONS = [
                   ("Egypt", "Egypt", COUNTRY, "gazetteer country as place")}, id="dateline-unknown-place"),
     pytest.param("Senate Republican leader Dara Velan spoke on the Arabic-language channel.",
                  {("Dara Velan", "Dara Velan", PERSON, "role word before name")}, id="words-qualifying-a-role-are-no-name"),
+    pytest.param("The leaders met at the Capella hotel, near a Kenyan air base.",
+                 {("Capella hotel", "Capella hotel", BUILDING, "name with a building noun"),
+                  ("Kenyan", "Kenya", STATE, "demonym")},
+                 id="a-building-noun-is-part-of-the-name"),
     pytest.param("The Kenyan-led coalition struck the port.",
                  {("Kenyan-led coalition", "Kenyan-led coalition", ORG, "led body")}, id="a-body-named-by-its-leader"),
 ]

@@ -48,6 +48,8 @@ CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]{2,
 # Nouns after "X-Y" that make it two sides meeting: "the Trump-Putin summit", "a Putin-Zelenskiy meeting".
 MEETING_NOUNS = frozenset("summit meeting talks call deal agreement relationship ties rivalry negotiations "
                           "ceasefire truce handshake encounter".split())
+# Buildings named by a proper name and a lower-case noun: "the Capella hotel", "Gimhae air base".
+BUILDING_NOUNS = ("air base", "hotel", "temple", "mosque", "church", "cathedral", "stadium", "palace", "compound")
 # "the Saudi-led coalition": bodies named by who leads them.
 LED_BODIES = frozenset("coalition alliance bloc".split())
 ADJECTIVE_SLOTS = frozenset("the a an former ex its their his her our".split())
@@ -243,6 +245,11 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         word = ctx.tokens[start].bare
         ctx.add(start, end, word, EntityKind.GROUP, f"group:{norm(word)}", "the + plural name")
         return end
+    building = _building_noun_end(ctx, end)
+    if building > end and not ctx.tokens[end - 1].possessive and not _is_demonym(ctx, ctx.tokens[start].bare):
+        name = ctx.span(start, building)  # "the Capella hotel", "Gimhae air base": the noun is part of the name
+        ctx.add(start, building, name, EntityKind.BUILDING, f"place:{norm(name)}", "name with a building noun")
+        return building
     place_kind = unknown_place_kind(ctx, start, end)
     if place_kind is not None:
         name = ctx.span(start, end)
@@ -261,6 +268,15 @@ def _qualifies_a_role(ctx: SentenceContext, end: int) -> bool:
     whose leader she is; they are no one's name."""
     return ctx.word(end).lower() in ctx.lexicon.role_nouns and end + 1 < len(ctx.tokens) \
         and ctx.tokens[end + 1].capitalised
+
+
+def _building_noun_end(ctx: SentenceContext, end: int) -> int:
+    """Where a lower-case building noun after a name ends ("… hotel", "… air base"), or ``end`` if none follows."""
+    for noun in BUILDING_NOUNS:
+        words = noun.split()
+        if [ctx.word(end + k) for k in range(len(words))] == words:
+            return end + len(words)
+    return end
 
 
 def _is_plural_name(ctx: SentenceContext, i: int) -> bool:
