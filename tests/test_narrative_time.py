@@ -74,6 +74,12 @@ CASES = [
     pytest.param(["Kenyan missiles struck a Norwegian port on Monday. The port is one of three named in the deals "
                   "signed on Saturday in Oslo. Norway accused Kenya of breaking its promises."],
                  "accused", "2025-03-10", "Monday", id="a-time-describing-a-thing-named-in-passing-sets-no-time"),
+    pytest.param(["Kenya and Norway agreed on Monday to deploy observers. Kenyan President William Ruto, who "
+                  "brokered the truce on 2 March, joined them."], "William Ruto brokered the truce",
+                 "2025-03-02", "2 March", id="a-who-aside-with-a-date-is-its-subject's-event"),
+    pytest.param(["Kenya and Norway agreed on Monday to deploy observers.",
+                  "The fighting, which broke out on 2 March, killed 40 people."], "The fighting broke out",
+                 "2025-03-02", "2 March", id="a-which-aside-about-the-story-is-the-sides'-event"),
     pytest.param(["Kenyan President William Ruto said he would travel to Norway in February."],
                  "travel", "2026-02-01", "February", id="a-future-month-before-publication-is-next-year"),
     pytest.param(["KIGALI, March 12 (Reuters) - Rwanda and Kenya signed a trade pact on Monday."],

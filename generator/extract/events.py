@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.extract.lexicon import Lexicon
 from generator.extract.quotes import PERSON_ROLES, Names, outside_quotes
@@ -66,6 +66,7 @@ SINCE = re.compile(r"\bsince\b", re.I)
 REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced)\b[^.;]*?\b(?:would|will)\b")
 # ", which both sides signed in Havana on June 9,": an aside's time is not where the story goes on.
 ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*")
+ASIDE_SUBJECT_WORDS = 6  # "The fighting, which broke out on July 24": a short head opens the aside's summary
 COARSE = frozenset({Precision.MONTH, Precision.MONTH_PART, Precision.YEAR})
 PARTICIPLE = re.compile(r",\s(?:saying|adding|noting|calling|describing|arguing|insisting|warning|stressing)\b")
 # "… named in the deals signed on Friday": a time that describes a thing named in passing, not one the text
@@ -381,21 +382,45 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
 
 
 def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | None) -> list[EventFinding]:
-    """"Alaska, which Russia sold to the United States in 1867, …": an aside that tells a dated happening
-    of its own is an event of its own (the clause around it is not dated by it)."""
+    """"Alaska, which Russia sold to the United States in 1867, …", "Anwar, who brokered the ceasefire on July
+    28, …": an aside that tells a dated happening of its own is an event of its own (the clause around it is
+    not dated by it)."""
     body = paragraph.text[clause.start:clause.end]
-    if ", which" not in body:
+    if ", which" not in body and ", who" not in body:
         return []
     found = []
     for aside in ASIDE.finditer(body):
         words = aside.group().split()
-        if words[1] != "which" or not (set(words) & PAST_EVENT_VERBS or any(map(_reports_action, words))):
+        if words[1] not in ("which", "who") or not (set(words) & PAST_EVENT_VERBS or any(map(_reports_action, words))):
             continue
-        own = Clause(clause.start + aside.start() + len(", which "), clause.start + aside.end(), subordinate=True)
+        own = Clause(clause.start + aside.start() + len(f", {words[1]} "), clause.start + aside.end(), subordinate=True)
         if any(e.date.known for e in find_time_expressions(paragraph.text[own.start:own.end], paragraph.time.published)):
-            event = _event(paragraph, own, False, last_person, None, [])
-            found += [event] if event is not None and event.date.known else []
+            verb_first = len(words) > 2 and (words[2] in PAST_EVENT_VERBS or _reports_action(words[2]))
+            head = _aside_head(paragraph, clause.start, clause.start + aside.start()) if verb_first else []
+            event = _event(paragraph, own, False, last_person, None, head)
+            if event is not None and event.date.known:
+                subject = _aside_subject(body[:aside.start()], head) if verb_first else ""
+                found.append(replace(event, sentence=_summary(f"{subject} {body[aside.start():aside.end()]}"
+                                                              .replace(f", {words[1]} ", " ", 1))))
     return found
+
+
+def _aside_subject(before: str, head: list[Mention]) -> str:
+    """The words an aside's summary opens with: "The fighting" (broke out …), "Anwar Ibrahim" (brokered …)."""
+    words = before.split()
+    if len(words) <= ASIDE_SUBJECT_WORDS:
+        return before.strip()
+    return head[-1].text if head else ""
+
+
+def _aside_head(paragraph: Paragraph, start: int, end: int) -> list[Mention]:
+    """Who or what an aside is about: the name right before it ("Anwar Ibrahim, who brokered …"), or the
+    story's sides when it is about the story's own fighting or deal ("The fighting, which broke out …")."""
+    before = paragraph.text[start:end]
+    if STORY_SUBJECT.match(before):
+        return _story_parties(before, paragraph.time.parties)
+    named = paragraph.mentions_in(start, end)
+    return [named[-1]] if named and named[-1].kind.is_actor and named[-1].end >= end - 2 else []
 
 
 def _parties(participants: tuple[Mention, ...]) -> tuple[Mention, ...]:
