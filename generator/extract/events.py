@@ -36,7 +36,7 @@ PAST_EVENT_VERBS = frozenset("met struck began took held led won lost fled left 
                              "withdrew broke flew spoke sold bought built made gave set".split())
 CLAUSE_BREAK = re.compile(r";|\s—\s|,?\s(?:even as|while|whereas)\s|,\s(?:and|but)\s(?=[A-Z])"
                           r"|,\s(?:and|but)\s(?=(?:the|its|their|a|an|his|her)\s+(?:[A-Za-z-]+\s+){1,2}?"
-                          r"(?:will|would|is|was|were|are|has|had|took|began|[a-z]{3,}ed)\b)"
+                          r"(?:will|would|is|was|were|are|has|had|took|began|said|says|told|[a-z]{3,}ed)\b)"
                           r"|,\s(?P<sub>(?:(?P<lag>just|only|shortly|hours|(?P<n>[a-z]+|[0-9]+)\s(?P<unit>days?|hours?|weeks?"
                           r"|months?))\s)?(?P<dir>after|before)|where)\s"
                           r"|\s(?P<counted>(?P<n2>a|one|two|three|four|five|six|[0-9])\s(?P<unit2>days?|weeks?)\s"
@@ -420,7 +420,10 @@ def _aside_head(paragraph: Paragraph, start: int, end: int) -> list[Mention]:
     if STORY_SUBJECT.match(before):
         return _story_parties(before, paragraph.time.parties)
     named = paragraph.mentions_in(start, end)
-    return [named[-1]] if named and named[-1].kind.is_actor and named[-1].end >= end - 2 else []
+    if not named or not named[-1].kind.is_actor:
+        return []
+    gap = paragraph.text[named[-1].end:end].split()  # "the M23 rebel group, which …": a head noun or two
+    return [named[-1]] if len(gap) <= 2 and all(w.islower() for w in gap) else []
 
 
 def _parties(participants: tuple[Mention, ...]) -> tuple[Mention, ...]:
