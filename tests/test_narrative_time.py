@@ -80,6 +80,11 @@ CASES = [
     pytest.param(["Kenya and Norway agreed on Monday to deploy observers.",
                   "The fighting, which broke out on 2 March, killed 40 people."], "The fighting broke out",
                  "2025-03-02", "2 March", id="a-which-aside-about-the-story-is-the-sides'-event"),
+    pytest.param(["Kenya and Norway signed the deal on Monday.", "The agreement takes effect on Thursday, the "
+                  "mediators said."], "takes effect", "2025-03-13", "Thursday", id="takes-effect-on-a-weekday-is-ahead"),
+    pytest.param(["Kenya and Norway signed the deal on Monday.", "A truce declared in January collapsed in late "
+                  "February, Kenya said."], "collapsed", "2025-02-25", "late February",
+                 id="the-main-verb's-time-not-the-participle's"),
     pytest.param(["Kenyan President William Ruto said he would travel to Norway in February."],
                  "travel", "2026-02-01", "February", id="a-future-month-before-publication-is-next-year"),
     pytest.param(["KIGALI, March 12 (Reuters) - Rwanda and Kenya signed a trade pact on Monday."],

@@ -539,8 +539,9 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
               published: dt.date | None) -> TimeExpression | None:
     """The clause's first time expression, passing over those after "since" ("…, grounded since 1999"):
     they say how long something has lasted, not when the clause's event happened; those of an aside
-    ("Anwar, who chairs ASEAN this year, met …"); and a past time inside a reported future ("Trump said the
-    US would halve the tariff it imposed earlier this year": the saying is the event)."""
+    ("Anwar, who chairs ASEAN this year, met …"); a past time inside a reported future ("Trump said the
+    US would halve the tariff it imposed earlier this year": the saying is the event); and, where another
+    is left, one describing a thing in passing ("a truce declared in March collapsed in late August")."""
     since = SINCE.search(clause)
     asides = _asides(clause)
     asides = asides if asides and _acts_outside_asides(clause) else []
@@ -550,7 +551,8 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
              and not (future_report and future_report.end() <= e.start and not _is_future(published, e.date))]
     if since and status is not EventStatus.ONGOING:
         known = [e for e in known if e.start < since.start()]
-    return known[0] if known else None
+    main = [e for e in known if not REDUCED_RELATIVE.search(clause, 0, e.start)]
+    return (main or known)[0] if known else None  # "a truce declared in March collapsed in late August"
 
 
 def _is_deadline(text: str, expression: TimeExpression) -> bool:
