@@ -213,6 +213,8 @@ MENTIONS = [
                  {("Capella hotel", "Capella hotel", BUILDING, "name with a building noun"),
                   ("Kenyan", "Kenya", STATE, "demonym")},
                  id="a-building-noun-is-part-of-the-name"),
+    pytest.param("Federal Minister for Information and Broadcasting Dara Velan spoke.",
+                 {("Dara Velan", "Dara Velan", PERSON, "title before name")}, id="a-portfolio-is-part-of-the-title"),
     pytest.param("The Kenyan-led coalition struck the port.",
                  {("Kenyan-led coalition", "Kenyan-led coalition", ORG, "led body")}, id="a-body-named-by-its-leader"),
 ]

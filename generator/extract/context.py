@@ -133,10 +133,21 @@ def titles_end(ctx: SentenceContext, i: int) -> int:
                     and ctx.word(end + 2) != "-":  # not the "Secretary" of "U.N. Secretary-General"
                 end += 2  # "Oil Minister", "Defence Secretary"
                 continue
-            return end
+            return _portfolio_end(ctx, end) if end > i else end
         if ctx.word(end) == ".":
             end += 1
     return end
+
+
+def _portfolio_end(ctx: SentenceContext, end: int) -> int:
+    """"Minister for Information and Broadcasting Fawad …": the portfolio after a title is part of it, when
+    a name follows."""
+    if ctx.word(end) not in ("for", "of"):
+        return end
+    k, portfolio = end + 1, ctx.lexicon.portfolio_words
+    while ctx.word(k) in portfolio or ctx.word(k) in ("and", "&") and ctx.word(k + 1) in portfolio:
+        k += 1
+    return k if k > end + 1 and k < len(ctx.tokens) and ctx.tokens[k].capitalised else end
 
 
 def is_starter(ctx: SentenceContext, i: int) -> bool:

@@ -16,6 +16,7 @@ LEXICON_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicon.yml"
 class Lexicon:
     titles: frozenset[str]
     title_heads: frozenset[str]
+    portfolio_words: frozenset[str]
     honorifics: frozenset[str]
     role_nouns: frozenset[str]
     organisation_heads: frozenset[str]
@@ -68,6 +69,7 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         titles=words("titles"),
         title_heads=words("title_heads"),
+        portfolio_words=words("portfolio_words"),
         honorifics=words("honorifics"),
         role_nouns=words("role_nouns"),
         organisation_heads=words("organisation_heads"),
