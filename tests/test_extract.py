@@ -432,6 +432,8 @@ QUOTES = [
                  [("Outrageous.", ("Jan Kowalski", PERSON), "subject of 'wrote'"),
                   ("the credibility of the deal.", ("Lena Okafor", PERSON), "subject of 'said'")],
                  id="the-of-in-a-title-is-no-preposition"),
+    pytest.param("CAMP DAVID, Md., May 19 (UPI) -- The summit ended with a pledge to “promote growth.”",
+                 [("promote growth.", None, "the sentence's subject")], id="a-dateline-is-no-subject"),
 ]
 
 

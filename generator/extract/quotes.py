@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from generator.extract.lexicon import Lexicon
-from generator.extract.text import Sentence, Token, by_start, inside_spans, quote_spans
+from generator.extract.text import DATELINE, Sentence, Token, by_start, inside_spans, quote_spans
 from generator.model import EntityKind, Mention, QuoteFinding, RoleReference, SourceRef
 
 Speaker = Mention | RoleReference | None
@@ -240,9 +240,12 @@ class _SpeakerFinder:
         quote_mark = next((t for t in sentence.tokens if t.start >= quote_start - 1), None)
         if quote_mark is None:
             return None
-        found = self._sentence_subject(sentence.tokens, quote_mark)
-        return found if isinstance(found, Mention) and found.kind is EntityKind.PERSON or \
-            isinstance(found, RoleReference) else None
+        dateline = DATELINE.match(self.text, sentence.start)  # "CAMP DAVID, Md., May 19 (UPI) --": no subject
+        tokens = tuple(t for t in sentence.tokens if not dateline or t.start >= dateline.end())
+        found = self._sentence_subject(tokens, quote_mark) if tokens else None
+        if isinstance(found, Mention) and found.kind is EntityKind.PERSON and self._is_subject(found):
+            return found
+        return found if isinstance(found, RoleReference) else None
 
     def _in_quote(self, position: int) -> bool:
         return inside_spans(self.spans, self._span_starts, position)
