@@ -490,6 +490,13 @@ def test_the_agency_credited_in_a_dateline_is_no_actor():
     assert not [m for m in found.mentions if m.text == "AP"]
 
 
+@pytest.mark.parametrize("text", ["NAIROBI, May 2 (Reuters) - Kenya and Norway signed a truce on Friday.",
+                                  "NAIROBI (Reuters) - Kenya and Norway signed a truce on Friday."])
+def test_an_event_summary_leaves_out_the_dateline(text):
+    event, = extract(text).events
+    assert event.sentence == "Kenya and Norway signed a truce on Friday."
+
+
 @pytest.mark.parametrize("text, person, role", [
     ("U.N. Secretary-General António Guterres warned of famine.", "António Guterres", "Secretary-General"),
     ("Vice President J.D. Vance said the talks would go on.", "J.D. Vance", "Vice President"),

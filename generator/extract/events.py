@@ -52,6 +52,7 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|,?\s(?:even as|while|whereas)\s|,\s(?:and|
 ENDS_WITH_TIME = re.compile(r"(?:\b[0-9]{1,4}|day|night|morning|afternoon|evening|week|weekend|month|year|"
                             r"January|February|March|April|May|June|July|August|September|October|November|"
                             r"December)\W*\Z")
+COUNTED_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s*\Z")  # "two years after": no lag known
 OPENING_WORDS = 3  # "after"/"before" this early in a sentence opens it ("Shortly after the talks ended, …")
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 GERUND = re.compile(r"[a-z]+ing\b")
@@ -76,7 +77,7 @@ RELATIVE = re.compile(r"(?:,\s|\s)(?:which|who|whose|that|until|because|when|whi
 UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?\Z", re.I)
 # The subject of a clause about the story's own deal, talks or war, or its two sides.
 STORY_SUBJECT = re.compile(
-    r"^\W*(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|A|An)\s+(?:[\w-]+\s+){0,3}?"
+    r"^\W*(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|A|An)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:truce|ceasefire|cease-fire|deal|agreement|accord|talks|negotiations|round|summit|meeting|ceremony|signing|"
     r"war|conflict|fighting|clashes|hostilities|process|attacks?|strikes?|offensive|violence|exchanges?|shelling|"
     r"operation|invasion|incursion|escalation|crisis|dispute|standoff|tensions)\b(?!\s+(?:of|between)\s+[A-Z])"
@@ -310,8 +311,9 @@ def _clauses(text: str, sentence: Sentence, lead: bool = False) -> list[Clause]:
             lag, cue = _lag(match), (match.group("sub") or match.group("counted") or match.group("bare") or "")
             # a second predicate of the same sentence, "when" or "where": the main clause's time
             lag = 0 if shares or match.group("sub") == "where" else lag
-            if match.group("bare"):
-                lag = 0  # "published on September 29 after he hosted …", "hours after Hamas handed over …"
+            if match.group("bare"):  # "published on September 29 after he hosted …", "hours after Hamas …"
+                counted = COUNTED_BEFORE.search(body, 0, match.start())  # "two years after": how long, not known
+                lag, cue = (None, "") if counted else (0, cue)
             when = match.group("when") is not None
     spans.append(Clause(start, sentence.end, subordinate, lag, cue, shares, planned, when))
     return [c for c in spans if text[c.start:c.end].strip()]

@@ -21,8 +21,9 @@ INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 POSSESSIVE = re.compile(r"[’']s?$")
 QUOTE_CHARS = "“”\""
 
-# The place (and agency) that opens wire copy: "ISTANBUL, May 16 (Reuters) - ", "CAMP DAVID, Md., May 19 (UPI) -- ".
-DATELINE = re.compile(r"[A-Z][A-Z.'’ -]+,[^-–—\n]{0,40}?(?:\([^)]{1,40}\))?\s*[-–—]+\s")
+# The place (and agency) that opens wire copy: "ISTANBUL, May 16 (Reuters) - ", "CAMP DAVID, Md., May 19 (UPI) -- ",
+# "LIBREVILLE (Reuters) - ".
+DATELINE = re.compile(r"[A-Z][A-Z.'’ -]+(?:,[^-–—\n]{0,40}?(?:\([^)]{1,40}\))?|\s*\([^)]{1,40}\))\s*[-–—]+\s")
 
 
 @dataclass(frozen=True)
