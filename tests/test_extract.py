@@ -434,6 +434,9 @@ QUOTES = [
                  id="the-of-in-a-title-is-no-preposition"),
     pytest.param("CAMP DAVID, Md., May 19 (UPI) -- The summit ended with a pledge to “promote growth.”",
                  [("promote growth.", None, "the sentence's subject")], id="a-dateline-is-no-subject"),
+    pytest.param("“We hope talks begin soon,” Xinhua quoted Lena Okafor as telling reporters.",
+                 [("We hope talks begin soon,", ("Lena Okafor", PERSON), "quoted as saying")],
+                 id="quoted-x-as-telling"),
 ]
 
 

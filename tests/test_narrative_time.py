@@ -167,6 +167,13 @@ def test_event_date_from_the_narrative(paragraphs, needle, iso, source):
     assert (source is None and date_text is None) or (source is not None and source in (date_text or ""))
 
 
+def test_a_relative_clause_sets_no_status():
+    blocks = (Block("paragraph", "Kenya and Norway struck a deal in Oslo on 4 March under which sanctions that are "
+                                 "hurting Kenya will be eased.", 1),)
+    event, = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
+    assert (event.status.value, event.date.iso()) == ("happened", "2025-03-04")
+
+
 def test_a_duration_is_no_date():
     from generator.timeexpr import find_time_expressions
 

@@ -73,6 +73,7 @@ PARTICIPLE = re.compile(r",\s(?:saying|adding|noting|calling|describing|arguing|
 # moves to (a common noun, then a participle, right before the time).
 REDUCED_RELATIVE = re.compile(r"\b(?!(?:he|she|it|they|we|who|which|that|was|were|had|has|have|been|be|is|are)\b)"
                               r"[a-z]{3,}s?\s+(?:[a-z]+ed|held|made|struck|signed|sent|built|won)\s+(?:on|in|at)?\s*\Z")
+RELATIVE_ONLY = re.compile(r"(?:,\s|\s)(?:which|who|whose)\s")
 RELATIVE = re.compile(r"(?:,\s|\s)(?:which|who|whose|that|until|because|when|while|although)\s")
 UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?\Z", re.I)
 # The subject of a clause about the story's own deal, talks or war, or its two sides.
@@ -368,7 +369,7 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     dated = about_the_story and any(e.date.known for e in find_time_expressions(clause, time.published))
     if not (dated or words & EVENT_WORDS or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words)):
         return None  # a dated step of the story ("both sides will pull back on 20 March") needs no event word
-    status = EventStatus.PLANNED if span.planned else _status(_unquoted(clause))
+    status = EventStatus.PLANNED if span.planned else _status(_before_relative(_unquoted(clause)))
     date, date_text = _date(clause, time, status, lead and not span.subordinate, span.subordinate,
                             None if span.subordinate else before)
     lag = span.lag
@@ -589,6 +590,13 @@ def _main_part(clause: str) -> str:
     participle = PARTICIPLE.search(clause)
     clause = clause[:participle.start()] if participle else clause
     relative = RELATIVE.search(clause)
+    return clause[:relative.start()] if relative else clause
+
+
+def _before_relative(clause: str) -> str:
+    """The clause up to a relative clause, whose tense is not the clause's ("struck a deal in which Iran agreed to
+    freeze part of a programme, in exchange for sanctions which are hurting its economy": happened)."""
+    relative = RELATIVE_ONLY.search(clause)
     return clause[:relative.start()] if relative else clause
 
 

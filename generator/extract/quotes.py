@@ -177,8 +177,8 @@ class _SpeakerFinder:
             return self._mention_at(words[2:]), "according to"
         quoted = next((i for i, w in enumerate(words[:6]) if w.text.lower() == "quoted"), None)
         if quoted is not None and words[quoted + 1:quoted + 2] and words[quoted + 1].text != "as" \
-                and any(w.text.lower() == "saying" for w in words[quoted + 1:quoted + 6]):
-            return self._mention_at(words[quoted + 1:quoted + 5]), "quoted as saying"  # "his office quoted him as saying"
+                and any(w.text.lower() in ("saying", "telling", "stating") for w in words[quoted + 1:quoted + 6]):
+            return self._mention_at(words[quoted + 1:quoted + 5]), "quoted as saying"  # "Xinhua quoted X as telling …"
         verb = next((i for i, w in enumerate(words) if self._speaks(words, i) and not w.text.endswith("ing")), None)
         if verb is None:
             return None
