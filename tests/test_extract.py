@@ -434,6 +434,10 @@ QUOTES = [
                  id="the-of-in-a-title-is-no-preposition"),
     pytest.param("CAMP DAVID, Md., May 19 (UPI) -- The summit ended with a pledge to “promote growth.”",
                  [("promote growth.", None, "the sentence's subject")], id="a-dateline-is-no-subject"),
+    pytest.param("Jan Kowalski will leave early, the Kenyan Foreign Ministry said Monday, declaring that talks had "
+                 "moved “more quickly than expected.”",
+                 [("more quickly than expected.", ("Kenyan Foreign Ministry", ORG), "subject of 'declaring'")],
+                 id="a-participle-after-a-reporting-clause-is-its-speaker's"),
     pytest.param("“We hope talks begin soon,” Xinhua quoted Lena Okafor as telling reporters.",
                  [("We hope talks begin soon,", ("Lena Okafor", PERSON), "quoted as saying")],
                  id="quoted-x-as-telling"),

@@ -66,6 +66,7 @@ SINCE = re.compile(r"\bsince\b", re.I)
 REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced)\b[^.;]*?\b(?:would|will)\b")
 # ", which both sides signed in Havana on June 9,": an aside's time is not where the story goes on.
 ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*")
+MIN_EVENT_WORDS = 3
 ASIDE_SUBJECT_WORDS = 6  # "The fighting, which broke out on July 24": a short head opens the aside's summary
 COARSE = frozenset({Precision.MONTH, Precision.MONTH_PART, Precision.YEAR})
 PARTICIPLE = re.compile(r",\s(?:saying|adding|noting|calling|describing|arguing|insisting|warning|stressing)\b")
@@ -118,6 +119,7 @@ PROPOSED = re.compile(r"\b(?:potential|proposed (?:venue|meeting|talks|summit|de
                       r"offer(?:ed|s)? to host|mooted|floated|"
                       r"(?:could|might|may) (?:be held|take place|meet|host|hold))\b", re.I)
 PLANNED = re.compile(r"\b(?:plans to|planned to|planning|will|is set to|are set to|scheduled|expected to|due to|"
+                     r"(?:is|are|was|were) to (?!be\b)(?=[a-z]+\b)|"
                      r"(?:is|are) expected (?:in|at|on)|"
                      r"to be held|upcoming|prepar(?:es|ing) to|intends? to)\b", re.I)
 ONGOING = re.compile(r"\b(?:is|are|has been|have been|remains?|continues?|continuing|ongoing|still)\s+\w+ing\b|"
@@ -351,6 +353,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
            inherited: list[Mention], before: Narrative | None = None) -> EventFinding | None:
     text, time, lexicon = paragraph.text, paragraph.time, paragraph.lexicon
     clause = text[span.start:span.end]
+    if len(clause.split()) < MIN_EVENT_WORDS:
+        return None  # "The summit — the first ever … — was to …": a fragment before a dash says no happening
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)}
     participants = inherited + paragraph.mentions_in(span.start, span.end)
     subject = None

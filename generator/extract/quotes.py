@@ -292,11 +292,16 @@ class _SpeakerFinder:
             return self._sentence_subject(tokens, verb)
         return self._resolve_token(token)
 
-    def _before_appositive(self, tokens: tuple[Token, ...], comma: int) -> Mention | None:
-        """The person named just before an appositive that ends at ``comma`` ("X, the prime minister,")."""
+    def _before_appositive(self, tokens: tuple[Token, ...], comma: int) -> Speaker:
+        """The person named just before an appositive that ends at ``comma`` ("X, the prime minister,"), or
+        the speaker of a reporting clause that ends there ("…, the White House said Monday, declaring …")."""
         opening = next((i for i in range(comma - 1, max(-1, comma - 9), -1) if tokens[i].text == ","), None)
         if opening is None or opening == 0:
             return None
+        inside = list(tokens[opening + 1:comma])
+        said = next((k for k in range(len(inside)) if self._speaks(inside, k)), None)
+        if said is not None:  # "…, the White House said Monday, declaring …": a reporting clause, its subject
+            return next((f for t in reversed(inside[:said]) if (f := self._resolve_token(t)) is not None), None)
         named = self._covering(tokens[opening - 1])
         return named if isinstance(named, Mention) and named.kind is EntityKind.PERSON else None
 
