@@ -4,11 +4,14 @@ A sentence is cut into clauses ("…persists even as X steams toward Y and Z
 warns…", "…on Monday, days after A announced …"); a clause that names an actor
 (or is about the story's own truce, talks or two sides, whose actors the lead
 names) and says something happens is an event; a clause that is mostly a quote
-is not (the quotes page has it). Its date, in this order:
+is not (the quotes page has it). An aside with a date of its own ("Anwar, who
+brokered the ceasefire on July 28, …", "the M23, which seized Goma in January")
+is an event of its own. Its date, in this order:
 
 1. a time expression of its own, resolved against the article's date;
-2. a narrative one ("hours earlier", "the same day", "two days later"), resolved
-   against the time the text has reached;
+2. a narrative one ("hours earlier", "the same day", "two days later", "the
+   following year"), resolved against the clause before it in the sentence or
+   the time the text has reached;
 3. the time the text has reached, for a main clause whose tense fits it: news
    sets the time once ("On Thursday, the coast guard boarded a trawler") and the
    next sentences of the paragraph go on at that time until a new expression
@@ -66,7 +69,7 @@ SINCE = re.compile(r"\bsince\b", re.I)
 REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced)\b[^.;]*?\b(?:would|will)\b")
 # ", which both sides signed in Havana on June 9,": an aside's time is not where the story goes on.
 ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*")
-MIN_EVENT_WORDS = 3
+MIN_EVENT_WORDS = 3  # fewer words is a fragment, not a happening
 ASIDE_SUBJECT_WORDS = 6  # "The fighting, which broke out on July 24": a short head opens the aside's summary
 COARSE = frozenset({Precision.MONTH, Precision.MONTH_PART, Precision.YEAR})
 PARTICIPLE = re.compile(r",\s(?:saying|adding|noting|calling|describing|arguing|insisting|warning|stressing)\b")
