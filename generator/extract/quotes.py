@@ -9,7 +9,9 @@ noun ("the president wrote", "the ministry said") takes the last person or
 body named with that word; a common noun ("an official", "Israeli media")
 leaves the speaker unnamed; "it said" takes the body the sentence before opens
 with ("Abiy's office said …. “…,” it said"). A quote right after a person's
-possessive ("Petro's “total peace” policy") is that person's phrase.
+possessive ("Petro's “total peace” policy") is that person's phrase, and a phrase
+quoted in a sentence with no speech verb is the words of the person the sentence
+is about ("Grundberg thanked the government for “engaging positively”").
 """
 from __future__ import annotations
 
