@@ -1,5 +1,5 @@
 """Writers' enrichment pages, ``content/actors/<slug>.md`` and ``content/venues/<slug>.md``,
-and the wikilinks (``[[Donald Trump]]``, ``[[Ankara|the Turkish capital]]``) writers use anywhere.
+and the wikilinks (``[[Lena Okafor]]``, ``[[Ankara|the Turkish capital]]``) writers use anywhere.
 
 An enrichment's front matter (summary, role, aliases, image, links, and for a
 venue its coordinates) overrides what was extracted; its body, the writer's

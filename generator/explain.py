@@ -12,7 +12,7 @@ def explain_entity(story: Story, name: str) -> str:
     wanted = name_key(name)
     entities = story.actors + story.venues
     matches = [e for e in entities if wanted in {name_key(n) for n in (e.name, e.slug, *e.aliases)}]
-    if not matches and wanted:  # a surname alone ("Araghchi"), as a reader would ask
+    if not matches and wanted:  # a surname alone ("Okafor"), as a reader would ask
         matches = [e for e in entities if any(name_key(n).endswith(" " + wanted) for n in (e.name, *e.aliases))]
     if matches:
         return "\n\n".join(_explain(entity, story) for entity in matches)

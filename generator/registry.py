@@ -1,11 +1,11 @@
 """``content/entities.yml``: the writer's corrections to extracted entities.
 
     entities:
-      - name: Ali Khamenei            # the entity, found by its name or any alias
+      - name: Lena Okafor             # the entity, found by its name or any alias
         kind: person                  # correct the kind
-        role: Supreme Leader of Iran  # correct or add the role
-        aliases: ["Iran's leader"]    # more names; entities found under them merge into this one
-        description: Iran's highest authority since 1989.
+        role: Foreign Minister of Kenya   # correct or add the role
+        aliases: ["Kenya's minister"]     # more names; entities found under them merge into this one
+        description: Kenya's foreign minister since 2024.
       - name: Israeli media
         suppress: true                # a false positive: never show it
 

@@ -1,6 +1,6 @@
 """Stage 3, resolve: mentions from every article → one entity per real-world thing.
 
-"President Donald Trump", "Trump" and "Trump’s" become one actor; "Türkiye"
+"President Lena Okafor", "Okafor" and "Okafor’s" become one actor; "Türkiye"
 and "Turkey" share a gazetteer key; a lone surname joins the one person in
 the corpus whose name ends with it; "Iran’s leader" joins the person whose
 role says leader. The writer's registry (``content/entities.yml``) has the

@@ -196,7 +196,7 @@ def _future_context(sentence: str, start: int) -> bool:
     if not _has_future_cue(sentence):
         return False
     if _governed_by_future(sentence, start):
-        return True  # "Trump said he planned to leave for the Middle East on Sunday"
+        return True  # "Okafor said she planned to leave for the Middle East on Sunday"
     cue = _FUTURE.search(sentence)
     if _PAST_PLAN.search(sentence, 0, cue.start()):
         return False  # "the ceremony had been scheduled for Thursday": a plan made before, for a day gone by

@@ -9,7 +9,7 @@
   templates, settings, writers' pages in docs/) are watched: a change regenerates the pages, and MkDocs
   rebuilds the ones that changed (generator/preview.py). A generation error is
   logged, the previous pages stay, and every served page shows it in a banner.
-- Wikilinks in writers' pages (``[[Donald Trump]]``, ``[[Ankara|the Turkish
+- Wikilinks in writers' pages (``[[Lena Okafor]]``, ``[[Ankara|the Turkish
   capital]]``) become links to entity pages, by any name or alias (the
   generator writes the names to docs/actors/.names.json). One that names no
   entity is a warning, so the strict build fails naming the page and the link.

@@ -74,7 +74,7 @@ def run_end(ctx: SentenceContext, i: int, connectors: bool = False) -> int:
             ctx.lexicon.organisation_heads  # "Forces for the Liberation of Rwanda", not "Yang of the Group"
         joins_next = end > i and _next_name_word(ctx, end + 1, chain)
         hyphen = token.text == "-" and token.start == ctx.tokens[end - 1].end if end > i else False
-        initial = end > i and token.text == "." and _is_initial(ctx.tokens[end - 1], token)  # "Donald J. Trump"
+        initial = end > i and token.text == "." and _is_initial(ctx.tokens[end - 1], token)  # "Lena J. Okafor"
         allowed = token.text in ctx.lexicon.name_particles or hyphen or initial or \
             (connectors and token.text in CONNECTORS)
         if not (joins_next and allowed):
@@ -167,7 +167,7 @@ def initials(name: str) -> str:
 
 
 def role_before(ctx: SentenceContext, start: int) -> str | None:
-    """"his envoy Steve Witkoff", "US special envoy …", "Eritrea's information minister, Yemane …",
+    """"his envoy Jan Kowalski", "US special envoy …", "Eritrea's information minister, Yemane …",
     "its secretary-general, Albert …": a lower-case role phrase right before the name, or before
     the comma that opens it."""
     end = start - 1 if ctx.word(start - 1) == "," else start

@@ -87,7 +87,7 @@ STORY_SUBJECT = re.compile(
     r"war|conflict|fighting|clashes|hostilities|process|attacks?|strikes?|offensive|violence|exchanges?|shelling|"
     r"operation|invasion|incursion|escalation|crisis|dispute|standoff|tensions)\b(?!\s+(?:of|between)\s+[A-Z])"
     r"|Fighting\b|(?:Both|The\s+two)\s)")
-# The story's two sides, anywhere in a clause: "Trump telephoned both leaders".
+# The story's two sides, anywhere in a clause: "Okafor telephoned both leaders".
 TWO_SIDES = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:(?P<leaders>leaders|presidents|prime\s+ministers|men)|"
                        r"sides|parties|countries|governments|delegations|neighbou?rs|armies)\b")
 LEAD_DAY_PARAGRAPHS = 3  # the lead's day is looked for in the two paragraphs after it
@@ -446,7 +446,7 @@ def _parties(participants: tuple[Mention, ...]) -> tuple[Mention, ...]:
 
 def _story_parties(clause: str, parties: tuple[Mention, ...]) -> list[Mention]:
     """The lead's actors, for a clause about the story's two sides ("Both sides will issue orders",
-    "Trump telephoned both leaders": the leaders for "leaders", the states or bodies otherwise) or whose
+    "Okafor telephoned both leaders": the leaders for "leaders", the states or bodies otherwise) or whose
     subject is its own deal, talks or war ("The truce will take full effect on August 3", "The conflict
     began in November 2020, less than a year after Abiy …")."""
     if not parties:
@@ -548,7 +548,7 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
               published: dt.date | None) -> TimeExpression | None:
     """The clause's first time expression, passing over those after "since" ("…, grounded since 1999"):
     they say how long something has lasted, not when the clause's event happened; those of an aside
-    ("Anwar, who chairs ASEAN this year, met …"); a past time inside a reported future ("Trump said the
+    ("Anwar, who chairs ASEAN this year, met …"); a past time inside a reported future ("Okafor said the
     US would halve the tariff it imposed earlier this year": the saying is the event); and, where another
     is left, one describing a thing in passing ("a truce declared in March collapsed in late August")."""
     since = SINCE.search(clause)

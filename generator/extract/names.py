@@ -9,7 +9,7 @@ matches consumes its tokens:
                    or a body named by who leads it ("the Saudi-led coalition")
 4. gazetteer     — a country, demonym, capital, city, sea or region; a country or
                    capital is a venue only where the text makes it a place
-5. title         — a title or honorific before a name ("Foreign Minister Abbas Araghchi")
+5. title         — a title or honorific before a name ("Foreign Minister Dara Velan")
 6. name run      — capitalised words that look like a person's name, or a lone
                    word kept as a candidate that resolution matches to a known surname
 """
@@ -45,7 +45,7 @@ ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "al")
 SPEAKING_NAME = "lone name before speech verb"
 # "ExxonMobil", "BlackRock": a capital inside a word names a company; "McCarthy", "DeSantis" are surnames.
 CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]{2,}[A-Z][a-z]+")
-# Nouns after "X-Y" that make it two sides meeting: "the Trump-Putin summit", "a Putin-Zelenskiy meeting".
+# Nouns after "X-Y" that make it two sides meeting: "the Okafor-Velan summit", "a Putin-Zelenskiy meeting".
 MEETING_NOUNS = frozenset("summit meeting talks call deal agreement relationship ties rivalry negotiations "
                           "ceasefire truce handshake encounter".split())
 # Buildings named by a proper name and a lower-case noun: "the Capella hotel", "Gimhae air base".
@@ -230,7 +230,7 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     if titled is not None:
         return titled  # "Philippine Foreign Secretary Theresa Lazaro": the title rule takes it from here
     if end - start == 3 and ctx.word(start + 1) == "-" and ctx.word(end).lower() in MEETING_NOUNS:
-        _single_word(ctx, start)  # "the Trump-Putin summit": two people, each named by surname
+        _single_word(ctx, start)  # "the Okafor-Velan summit": two people, each named by surname
         _single_word(ctx, start + 2)
         return end
     if ctx.word(end).lower() in ctx.lexicon.lowercase_org_heads and end - start >= 1 and \

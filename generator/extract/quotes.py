@@ -1,7 +1,7 @@
 """Quotes and who said them.
 
 A quote's speaker is the subject of the nearest speech verb: after the quote
-("…,” he said", "…,” said X", "according to X", or the next sentence: "…!” Trump
+("…,” he said", "…,” said X", "according to X", or the next sentence: "…!” Okafor
 wrote") or before it in the same sentence ("X warned that “…”"). A pronoun
 takes the subject of the nearest sentence before it that names a person
 (names inside quotes and after prepositions are not subjects); a definite role
@@ -147,7 +147,7 @@ class _SpeakerFinder:
         self._roles_index, self._mentions_index = by_start(roles), by_start(mentions)
 
     def next_sentence_speaker(self, sentence: Sentence) -> tuple[Speaker, str] | None:
-        """"…!” Trump wrote on his platform": the quote closed its sentence; the next one names the speaker."""
+        """"…!” Okafor wrote on her platform": the quote closed its sentence; the next one names the speaker."""
         words = [t for t in sentence.tokens if t.is_word][:4]
         verb = next((i for i, w in enumerate(words) if self._speaks(words, i)), None)
         subject = verb - 1 if verb else -1
@@ -169,7 +169,7 @@ class _SpeakerFinder:
         return found if found is not None else (None, "no speech verb")
 
     def _after_quote(self, after: list[Token], quote_start: int) -> tuple[Speaker, str] | None:
-        """"…,” he said", "…,” said Ali Larijani", "…,” Zimbabwe’s minister, X, told …", "according to X"."""
+        """"…,” he said", "…,” said Dara Velan", "…,” Zimbabwe’s minister, X, told …", "according to X"."""
         words = [t for t in after if t.text not in "”\""][:AFTER_QUOTE_WORDS]
         while words and words[0].text == ",":
             words = words[1:]
@@ -189,7 +189,7 @@ class _SpeakerFinder:
         between = words[:verb]
         persons = [found for w in between if isinstance(found := self._covering(w), Mention)
                    and found.kind is EntityKind.PERSON]
-        if persons:  # "…,” Ali Akbar Velayati, an adviser to Ayatollah Ali Khamenei, told …": the first subject
+        if persons:  # "…,” Dara Velan, an adviser to President Jan Kowalski, told …": the first subject
             return next((p for p in persons if is_subject(self.text, p)), persons[-1]), "speaker before verb after quote"
         if between[-1].text.lower() in self.lexicon.group_nouns:
             named = self._named_by_noun(between[-1])  # "…,” the spokesman told reporters": the one named before
@@ -459,8 +459,8 @@ class Names:
     def previous_person(self, position: int, fallback: Speaker, depth: int = 0) -> Speaker:
         """What "he" or "she" at ``position`` refers to: the subject of the nearest sentence before it (or of
         its own sentence, before it) that has one: a person, an office ("the Russian leader said …") or a
-        pronoun, which is followed back in turn ("He said he had greeted Trump"). Names in a sentence's
-        opening clause ("As Trump thanked him, Putin …", "Asked whether Zelensky …, Trump …") and objects
+        pronoun, which is followed back in turn ("He said he had greeted Okafor"). Names in a sentence's
+        opening clause ("As Okafor thanked him, Velan …", "Asked whether Kowalski …, Okafor …") and objects
         are passed over, and so is a sentence naming only those; else the last person named, or ``fallback``."""
         end = bisect.bisect_left(self.candidate_starts, position)
         while end > 0 and self.candidates[end - 1].end > position:
@@ -484,7 +484,7 @@ class Names:
         return last
 
     def opening_clause_end(self, sentence_start: int) -> int:
-        """Where a sentence's opening participle or subordinate clause ends ("Asked whether …,", "As Trump
+        """Where a sentence's opening participle or subordinate clause ends ("Asked whether …,", "As Okafor
         thanked him …,"), or its start when it opens with its subject."""
         opening = OPENING_CLAUSE.match(self.text, sentence_start)
         if opening is None:
@@ -527,7 +527,7 @@ class _Pronoun:
 
 
 def is_subject(text: str, mention: Mention | RoleReference | _Pronoun) -> bool:
-    """Not the object of a preposition or verb: "after meeting Erdogan", "told Trump", "after meeting
+    """Not the object of a preposition or verb: "after meeting Erdogan", "told Okafor", "after meeting
     Turkish President Tayyip Erdogan" (the capitalised words of a title are passed over); not a possessor
     ("Putin's foreign policy aide Yuri Ushakov")."""
     if text.startswith(("'s", "’s"), mention.end):
