@@ -438,6 +438,20 @@ QUOTES = [
                  "moved “more quickly than expected.”",
                  [("more quickly than expected.", ("Kenyan Foreign Ministry", ORG), "subject of 'declaring'")],
                  id="a-participle-after-a-reporting-clause-is-its-speaker's"),
+    pytest.param("Lena Okafor, who hosted the talks with envoy Jan Kowalski, told reporters that “no further "
+                 "discussions” were needed.",
+                 [("no further discussions", ("Lena Okafor", PERSON), "subject of 'told'")], id="who-clause-head"),
+    pytest.param("On Sunday she thanked Jan Kowalski, Dara Velan and Tomas Brenner on Twitter, writing: “We came "
+                 "in good faith.”",
+                 [("We came in good faith.", None, "subject of 'writing'")], id="a-list-is-no-appositive"),
+    pytest.param("Lena Okafor declined to give a date. “This is a historic step,” the NATO chief wrote.",
+                 [("This is a historic step,", ("Lena Okafor", PERSON), "speaker before verb after quote")],
+                 id="the-acronym-chief"),
+    pytest.param("Jan Kowalski spoke in Vilnius. “We will not waver,” he said. Dara Velan, he said, had bet on "
+                 "division. “But he thought wrong.”",
+                 [("We will not waver,", ("Jan Kowalski", PERSON), "speaker before verb after quote"),
+                  ("But he thought wrong.", ("Jan Kowalski", PERSON), "continues the previous quote")],
+                 id="a-name-before-a-parenthetical-he-said-is-not-he"),
     pytest.param("“We hope talks begin soon,” Xinhua quoted Lena Okafor as telling reporters.",
                  [("We hope talks begin soon,", ("Lena Okafor", PERSON), "quoted as saying")],
                  id="quoted-x-as-telling"),

@@ -55,6 +55,7 @@ OPENING_CLAUSE = re.compile(r"\W*(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After|Be
                             r"[^,;.]{0,160},(?:\s*(?:in|at|on|during|after|before|amid|despite|following|under)\b"
                             r"[^,;.]{0,160},)?")
 RECENT_BODIES = 20  # bodies named in earlier paragraphs that "the army said" may still refer to
+RELATIVE_CLAUSE_TOKENS = 30  # ", who hosted the talks with EU special envoy X," may run this long
 COVER_WINDOW = 8  # names starting before a token that may still cover it (names do not nest deeper)
 PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador king queen emir prince chief spokesman "
                          "spokeswoman spokesperson "
@@ -227,13 +228,17 @@ class _SpeakerFinder:
         said by the subject of the words that introduce it."""
         if not self.text[sentence.start:quote_start].rstrip().endswith(":"):
             return None
-        words = [t for t in sentence.tokens if t.is_word and t.start < quote_start and not self._in_quote(t.start)]
+        opening = self.names.opening_clause_end(sentence.start)  # "Shortly after the session ended, the …"
+        words = [t for t in sentence.tokens if t.is_word and opening <= t.start < quote_start
+                 and not self._in_quote(t.start)]
         for word in words[:6]:
             if word.text.lower() in SUBJECT_PRONOUNS:
                 return self._previous_person(word.start), "subject before a colon"
             found = self._covering(word)
             if isinstance(found, Mention) and found.kind.is_actor and found.rule != "demonym":
                 return found, "subject before a colon"
+            if found is None and word.text.lower() in ROLE_NOUNS and self._definite(word):
+                return self._role_holder(word), "subject before a colon"  # "the Serbian president summed up …:"
         return None
 
     def subject_of(self, sentence: Sentence, quote_start: int) -> Speaker:
@@ -282,6 +287,8 @@ class _SpeakerFinder:
             return self._sentence_subject(tokens, verb)  # "X used his first speech to claim a “victory”"
         if token.text.lower() == "who":
             return self._antecedent(tokens, index)  # "… from Ms Okafor, who said “…”"
+        if token.text == "," and (relative := self._relative_clause_head(tokens, index)) is not None:
+            return relative  # "Borrell, who hosted the talks with envoy Lajcak, told …": Borrell
         if token.text == "," and index > 0 and not verb.text.endswith("ing"):
             named = self._covering(tokens[index - 1])
             if isinstance(named, Mention) and named.kind is EntityKind.PERSON:
@@ -294,6 +301,15 @@ class _SpeakerFinder:
             return self._sentence_subject(tokens, verb)
         return self._resolve_token(token)
 
+    def _relative_clause_head(self, tokens: tuple[Token, ...], comma: int) -> Mention | None:
+        """The person a ", who …," clause ending at ``comma`` is about: the name before "who"."""
+        opening = next((i for i in range(comma - 1, max(-1, comma - RELATIVE_CLAUSE_TOKENS), -1)
+                        if tokens[i].text == ","), None)
+        if opening is None or opening == 0 or tokens[opening + 1].text.lower() != "who":
+            return None
+        named = self._covering(tokens[opening - 1])
+        return named if isinstance(named, Mention) and named.kind is EntityKind.PERSON else None
+
     def _before_appositive(self, tokens: tuple[Token, ...], comma: int) -> Speaker:
         """The person named just before an appositive that ends at ``comma`` ("X, the prime minister,"), or
         the speaker of a reporting clause that ends there ("…, the White House said Monday, declaring …")."""
@@ -304,6 +320,8 @@ class _SpeakerFinder:
         said = next((k for k in range(len(inside)) if self._speaks(inside, k)), None)
         if said is not None:  # "…, the White House said Monday, declaring …": a reporting clause, its subject
             return next((f for t in reversed(inside[:said]) if (f := self._resolve_token(t)) is not None), None)
+        if tokens[opening + 1].text[:1].isupper():
+            return None  # "thanked Borrell, Lajčák and Escobar on Twitter, writing …": a list, not an appositive
         named = self._covering(tokens[opening - 1])
         return named if isinstance(named, Mention) and named.kind is EntityKind.PERSON else None
 
@@ -320,6 +338,9 @@ class _SpeakerFinder:
 
     def _resolve_token(self, token: Token) -> Speaker:
         if token.text in self.lexicon.person_pronouns or token.text.lower() in SUBJECT_PRONOUNS:
+            if self.text[max(0, token.start - 2):token.start].startswith(","):
+                # "Vladimir Putin, he said, had bet …": the name before the aside is what he said, not who he is
+                return self._previous_person(self._sentence_start(token.start))
             return self._previous_person(token.start)
         if token.text.lower() == "it":
             return self._previous_body(token.start)
@@ -338,8 +359,8 @@ class _SpeakerFinder:
             lower = word.lower()
             if lower in ("the", "its", "his", "her", "their") or lower.endswith(("'s", "’s")):
                 return True
-            if not word.islower():
-                return False
+            if not (word.islower() or word.isupper() or word[:1].isupper() and word[1:].islower()):
+                return False  # "the NATO chief", "the Serbian president": a modifier of any case
         return False
 
     def _role_holder(self, token: Token) -> Speaker:
@@ -387,6 +408,10 @@ class _SpeakerFinder:
                 named = self._covering(word)  # "Iran's foreign ministry": a named body, not a role noun
                 return word.start, named if named is not None else self._role_holder(word)
         return None
+
+    def _sentence_start(self, position: int) -> int:
+        index = bisect.bisect_right(self.names.sentence_starts, position) - 1
+        return self.names.sentence_starts[index] if index >= 0 else 0
 
     def _previous_person(self, position: int) -> Mention | None:
         return self.names.previous_person(position, self.last_person)
