@@ -142,6 +142,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|won't|due\s+to|plans?\s+to|planning\s+to|
                      r"|scheduled|going\s+to|upcoming|intends?\s+to|look(?:s|ed|ing)?\s+ahead)\b|\w['’]ll\b", re.I)
 _SCHEDULE_PHRASE = re.compile(r"\b(?:takes?|goes|go)\s+(?:into\s+)?effect\s+(?:on\s+|from\s+)?\Z|"
                               r"\b(?:comes?|enters?)\s+into\s+force\s+(?:on\s+|from\s+)?\Z", re.I)
+_TIMETABLE = re.compile(r"\b(?:flies|travels|heads|leaves|returns|visits|arrives|departs)\b[^.;,]{0,60}\Z")
 _PAST_PLAN = re.compile(r"\bhad\s+(?:been\s+|originally\s+|initially\s+)*\Z", re.I)
 _WOULD = re.compile(r"\bwould\b", re.I)  # reported future: "he said he would travel to China in April"
 _NOT_SOON_AFTER = re.compile(r"\s+(?:after|before|afterwards|thereafter|as|enough)\b", re.I)
@@ -191,8 +192,9 @@ def _future_context(sentence: str, start: int) -> bool:
     word = _previous_word(sentence[max(0, start - 80):start]).lower()
     if word in PAST_VERBS or (word.endswith("ed") and word not in NOT_PAST):
         return False
-    if word in SCHEDULE_VERBS or _SCHEDULE_PHRASE.search(sentence, 0, start):
-        return True  # "the summit that opens on Friday", "the agreement takes effect on Thursday": a timetable
+    if word in SCHEDULE_VERBS or _SCHEDULE_PHRASE.search(sentence, 0, start) or _TIMETABLE.search(sentence, 0, start):
+        return True  # "the summit that opens on Friday", "takes effect on Thursday", "Biden flies to Helsinki on
+        # Thursday": a timetable, in the present tense
     if not _has_future_cue(sentence):
         return False
     if _governed_by_future(sentence, start):

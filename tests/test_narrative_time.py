@@ -87,6 +87,14 @@ CASES = [
                  id="the-main-verb's-time-not-the-participle's"),
     pytest.param(["Kenya's civil war began in 2013, less than two years after Kenyan rebels seized a Norwegian port."],
                  "rebels seized", None, None, id="years-after-with-no-date-leaves-it-undated"),
+    pytest.param(["Kenya and Norway signed the deal on Monday. Ruto had promised in January to annex the port "
+                  "from 1 February. Norway welcomed the deal."], "Norway welcomed", "2025-03-10", "Monday",
+                 id="a-background-past-perfect-time-does-not-move-the-story"),
+    pytest.param(["Kenya and Norway signed the deal on Monday.", "Kenyan President William Ruto flies to Oslo on "
+                  "Thursday for talks."], "flies to Oslo", "2025-03-13", "Thursday", id="a-timetable-present-is-ahead"),
+    pytest.param(["Kenya and Norway agreed on Saturday on a plan. As in Oslo three weeks earlier, neither Kenya nor "
+                  "Norway signed it."], "neither Kenya", "2025-03-08", "Saturday",
+                 id="an-opening-comparison's-time-is-not-the-clause's"),
     pytest.param(["Kenyan President William Ruto said he would travel to Norway in February."],
                  "travel", "2026-02-01", "February", id="a-future-month-before-publication-is-next-year"),
     pytest.param(["KIGALI, March 12 (Reuters) - Rwanda and Kenya signed a trade pact on Monday."],

@@ -77,6 +77,8 @@ PARTICIPLE = re.compile(r",\s(?:saying|adding|noting|calling|describing|arguing|
 # moves to (a common noun, then a participle, right before the time).
 REDUCED_RELATIVE = re.compile(r"\b(?!(?:he|she|it|they|we|who|which|that|was|were|had|has|have|been|be|is|are)\b)"
                               r"[a-z]{3,}s?\s+(?:[a-z]+ed|held|made|struck|signed|sent|built|won)\s+(?:on|in|at)?\s*\Z")
+# An opening comparison with another time: "As in Brussels three weeks earlier, …", "Unlike in 2019, …".
+COMPARISON = re.compile(r"\W*(?:As|Like|Unlike|Just as)\s+(?:in|at|on|with|before|after)\b[^,;]{0,80},")
 RELATIVE_ONLY = re.compile(r"(?:,\s|\s)(?:which|who|whose)\s")
 RELATIVE = re.compile(r"(?:,\s|\s)(?:which|who|whose|that|until|because|when|while|although)\s")
 UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?\Z", re.I)
@@ -269,6 +271,8 @@ def _advance(narrative: Narrative | None, sentence: str, published: dt.date | No
     if not expressions:
         return narrative
     last = expressions[-1]
+    if not last.anaphoric and PAST_PERFECT.search(_main_part(sentence)):
+        return narrative  # "X had promised to annex the valley from July 1": background, the story stays where it was
     if last.anaphoric:
         date = _shifted(narrative.date, last.shift) if narrative else FuzzyDate.unknown()
         return Narrative(date, narrative.text) if date.known else None
@@ -504,6 +508,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     ("seized Sanaa in 2014, and a coalition intervened the following year")."""
     published = time.published
     expressions = find_time_expressions(clause, published)
+    comparison = COMPARISON.match(clause)  # "As in Brussels three weeks earlier, neither signed": not its time
+    expressions = tuple(e for e in expressions if not comparison or e.start >= comparison.end())
     own = None if _narrative_first(clause, expressions) else _own_time(clause, expressions, status, published)
     if own is not None:  # "Earlier in the day, X said it would lift curbs imposed in 2019": the day, not 2019
         return own.date, own.text
