@@ -95,6 +95,8 @@ CASES = [
     pytest.param(["Kenya and Norway agreed on Saturday on a plan. As in Oslo three weeks earlier, neither Kenya nor "
                   "Norway signed it."], "neither Kenya", "2025-03-08", "Saturday",
                  id="an-opening-comparison's-time-is-not-the-clause's"),
+    pytest.param(["Kenya's membership talks with Norway began in 2005 but were put on hold in 2016."],
+                 "put on hold", "2016-01-01", "2016", id="but-were-is-a-second-clause-with-its-own-time"),
     pytest.param(["Kenyan President William Ruto said he would travel to Norway in February."],
                  "travel", "2026-02-01", "February", id="a-future-month-before-publication-is-next-year"),
     pytest.param(["KIGALI, March 12 (Reuters) - Rwanda and Kenya signed a trade pact on Monday."],

@@ -45,6 +45,7 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|,?\s(?:even as|while|whereas)\s|,\s(?:and|
                           r"|\s(?P<counted>(?P<n2>a|one|two|three|four|five|six|[0-9])\s(?P<unit2>days?|weeks?)\s"
                           r"(?P<dir2>after|before))\s"
                           r"|(?P<coord>,?\sand\s)(?=(?:also\s|then\s|later\s)?[a-z]{3,}ed\b)"
+                          r"|(?P<coord2>,?\sbut\s)(?=(?:was|were)\s+(?:\w+ly\s+)?[a-z]{2,}(?:ed|t|n)\b)"
                           r"|(?P<absolute>,\swith\s)(?=[^,;]{1,80}?\sto\s[a-z]+\b)"
                           r"|(?P<when>,\swhen\s)"
                           r"|\s(?P<bare>after|before)\s(?=(?:the|its|their|his|her)?\s?(?:[A-Za-z-]+\s+){0,2}?"
@@ -314,10 +315,10 @@ def _clauses(text: str, sentence: Sentence, lead: bool = False) -> list[Clause]:
         if not _inside_quote(body, match.start()) and not ends_list:
             spans.append(Clause(start, sentence.start + match.start(), subordinate, lag, cue, shares, planned, when))
             start = sentence.start + match.end()
-            shares = match.group("coord") is not None or match.group("when") is not None
+            shares = any(match.group(g) is not None for g in ("coord", "coord2", "when"))
             planned = match.group("absolute") is not None
             subordinate = any(match.group(g) is not None
-                              for g in ("sub", "counted", "coord", "absolute", "when", "since", "bare"))
+                              for g in ("sub", "counted", "coord", "coord2", "absolute", "when", "since", "bare"))
             lag, cue = _lag(match), (match.group("sub") or match.group("counted") or match.group("bare") or "")
             # a second predicate of the same sentence, "when" or "where": the main clause's time
             lag = 0 if shares or match.group("sub") == "where" else lag
