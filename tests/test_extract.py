@@ -215,6 +215,13 @@ MENTIONS = [
                  id="a-building-noun-is-part-of-the-name"),
     pytest.param("Federal Minister for Information and Broadcasting Dara Velan spoke.",
                  {("Dara Velan", "Dara Velan", PERSON, "title before name")}, id="a-portfolio-is-part-of-the-title"),
+    pytest.param("The International Court of Justice on Friday ruled for Kenya.",
+                 {("International Court of Justice", "International Court of Justice", ORG, "organisation word"),
+                  ("Kenya", "Kenya", STATE, "gazetteer country as actor")}, id="a-name-ends-before-a-connector"),
+    pytest.param("Norway went to the International Court of Justice and Kenya refused.",
+                 {("Norway", "Norway", STATE, "gazetteer country as actor"),
+                  ("International Court of Justice", "International Court of Justice", ORG, "organisation word"),
+                  ("Kenya", "Kenya", STATE, "gazetteer country as actor")}, id="and-a-country-starts-another-name"),
     pytest.param("The Kenyan-led coalition struck the port.",
                  {("Kenyan-led coalition", "Kenyan-led coalition", ORG, "led body")}, id="a-body-named-by-its-leader"),
 ]

@@ -70,6 +70,9 @@ def run_end(ctx: SentenceContext, i: int, connectors: bool = False) -> int:
         if end - i >= 2 and _lowercase_name_part(ctx, end):
             end += 2  # "Lee Jae-myung": a given name's lower-case second syllable
             break
+        if connectors and end > i and _hyphenated_lowercase(ctx, end):
+            end += 2  # "Organization for Security and Co-operation in Europe"
+            continue
         chain = connectors and token.text in LINKING_CONNECTORS and ctx.tokens[end - 1].bare in \
             ctx.lexicon.organisation_heads  # "Forces for the Liberation of Rwanda", not "Yang of the Group"
         joins_next = end > i and _next_name_word(ctx, end + 1, chain)
@@ -80,7 +83,18 @@ def run_end(ctx: SentenceContext, i: int, connectors: bool = False) -> int:
         if not (joins_next and allowed):
             break
         end += 1
+    while end > i + 1 and ctx.tokens[end - 1].text in CONNECTORS:
+        end -= 1  # "the International Court of Justice on Friday": the name ends before "on"
     return end
+
+
+def _hyphenated_lowercase(ctx: SentenceContext, end: int) -> bool:
+    """A hyphen and a lower-case word attached to the name word before it: "Co-operation"."""
+    if end + 1 >= len(ctx.tokens):
+        return False
+    hyphen, part = ctx.tokens[end], ctx.tokens[end + 1]
+    return hyphen.text == "-" and hyphen.start == ctx.tokens[end - 1].end and part.start == hyphen.end \
+        and part.is_word and part.text.islower()
 
 
 def _is_initial(letter, stop) -> bool:

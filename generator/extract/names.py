@@ -173,8 +173,18 @@ def _of_tail(ctx: SentenceContext, stop: int, end: int) -> int:
         while tail < end and ctx.word(tail) in CONNECTORS:
             tail += 1
         if tail < end and not ctx.gazetteer.lookup(ctx.span(tail, end)):
-            return end
+            return _before_another_name(ctx, tail, end)
     return stop
+
+
+def _before_another_name(ctx: SentenceContext, tail: int, end: int) -> int:
+    """Where a name's "of" tail ends: before "and"/"on" and a place or a possessive that starts another name
+    ("the International Court of Justice and Venezuela", "… Court of Justice on Guyana's claim")."""
+    for k in range(tail + 1, end - 1):
+        if ctx.word(k) in ("and", "on", "&") and (ctx.tokens[k + 1].possessive
+                                                  or ctx.gazetteer.lookup(ctx.tokens[k + 1].bare)):
+            return k
+    return end
 
 
 def _acronym_definition(ctx: SentenceContext, i: int, org: Mention) -> int:
