@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pycountry
@@ -49,6 +50,12 @@ NEWS_NAMES: Mapping[str, tuple[str, ...]] = {
 # canonical_name cannot pick: pycountry's name is the formal one and has no
 # common_name ("Russian Federation", "Brunei Darussalam").
 NAME_OVERRIDES: Mapping[str, str] = {"RUS": "Russia", "BRN": "Brunei"}
+# States that act in the news but that ISO 3166 (and so pycountry and countryinfo) leave out, under the
+# user-assigned code in common use; with what countryinfo would give for them.
+UNLISTED_STATES: tuple[tuple[SimpleNamespace, Mapping[str, Any]], ...] = (
+    (SimpleNamespace(alpha_3="XKX", name="Kosovo", official_name="Republic of Kosovo"),
+     {"latlng": [42.6, 20.9], "demonym": "Kosovar", "population": 1_800_000}),
+)
 # Adjectives in everyday news use that countryinfo spells otherwise
 # ("Saudi Arabian", "Kazakhstani", "Tadzhik").
 NEWS_DEMONYMS: Mapping[str, tuple[str, ...]] = {
@@ -200,7 +207,8 @@ def load_gazetteer() -> Gazetteer:
     cities = _read_cities()
     countries = {}
     capitals = {}
-    for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
+    records.update({state.alpha_3: record for state, record in UNLISTED_STATES})
+    for country in sorted([*pycountry.countries, *(state for state, _ in UNLISTED_STATES)], key=lambda c: c.alpha_3):
         record = records.get(country.alpha_3, {})
         countries[country.alpha_3] = _add_country(index, country, record)
         found = _capital(country.alpha_3, record, cities)
