@@ -31,7 +31,7 @@ COMMANDS = {
             'python -m generator new article --title "Talks resume in Geneva" --date 2026-03-02'),
     "explain": ("Show why an entity was found (each mention with article, paragraph and rule), or, given "
                 "words of an event's summary, why it has its date.",
-                "python -m generator explain NAME"),
+                "python -m generator explain Araghchi"),
     "evaluate": ("Score the extraction against gold annotations (format: tests/eval/README.md).",
                  "python -m generator evaluate --gold tests/eval/seeds/gold --input seeds"),
     "lint": ("Check every writer file (articles, content/*.yml, enrichment pages); list every problem.",
