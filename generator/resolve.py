@@ -240,7 +240,7 @@ def _join_transliterations(groups: _Groups) -> None:
 
 
 # Letters one alphabet's names are written with in two ways: Ukrainian "Oleh", Russian "Oleg".
-TRANSLITERATION_TWINS = {("h", "g"), ("g", "h"), ("i", "y"), ("y", "i"), ("v", "w"), ("w", "v"), ("k", "c"), ("c", "k")}
+TRANSLITERATION_TWINS = {pair for a, b in (("h", "g"), ("i", "y"), ("v", "w"), ("k", "c")) for pair in ((a, b), (b, a))}
 
 
 def _unhyphenated_words(mentions: list[Mention]) -> list[str]:

@@ -292,7 +292,8 @@ def _month(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
         return FuzzyDate(year, month, day, precision), relation
     if p is not None and month < p.month and _governed_by_future(sentence, m.start()):
         return FuzzyDate(p.year + 1, month, day, precision), "future"  # "will travel to China in April"
-    if p is not None and month > p.month and ((m["cue"] or "").lower() == "since" or _told_as_past(sentence, m.start())):
+    since = (m["cue"] or "").lower() == "since"
+    if p is not None and month > p.month and (since or _told_as_past(sentence, m.start())):
         return FuzzyDate(p.year - 1, month, day, precision), "past"  # "since December", "Xi visited Riyadh in December"
     return FuzzyDate(p.year if p else None, month, day, precision), "absolute"
 

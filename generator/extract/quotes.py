@@ -57,9 +57,8 @@ OPENING_CLAUSE = re.compile(r"\W*(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After|Be
 RECENT_BODIES = 20  # bodies named in earlier paragraphs that "the army said" may still refer to
 RELATIVE_CLAUSE_TOKENS = 30  # ", who hosted the talks with EU special envoy X," may run this long
 COVER_WINDOW = 8  # names starting before a token that may still cover it (names do not nest deeper)
-PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador king queen emir prince chief spokesman "
-                         "spokeswoman spokesperson "
-                         "commander leader secretary governor mayor general".split())
+PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador king queen emir prince chief "
+                         "spokesman spokeswoman spokesperson commander leader secretary governor mayor general".split())
 NOUN_LIKE_VERBS = frozenset("note call post comment remark question claim tweet pledge promise demand vow reply "
                             "counter welcome praise label brand term".split())
 TITLE_MODIFIERS = frozenset("acting former deputy interim then outgoing incoming".split())
@@ -170,7 +169,7 @@ class _SpeakerFinder:
         return found if found is not None else (None, "no speech verb")
 
     def _after_quote(self, after: list[Token], quote_start: int) -> tuple[Speaker, str] | None:
-        """"…,” he said", "…,” said Dara Velan", "…,” Zimbabwe’s minister, X, told …", "according to X"."""
+        """"…,” he said", "…,” said Dara Velan", "…,” Kenya’s minister, X, told …", "according to X"."""
         words = [t for t in after if t.text not in "”\""][:AFTER_QUOTE_WORDS]
         while words and words[0].text == ",":
             words = words[1:]
@@ -181,7 +180,8 @@ class _SpeakerFinder:
         quoted = next((i for i, w in enumerate(words[:6]) if w.text.lower() == "quoted"), None)
         if quoted is not None and words[quoted + 1:quoted + 2] and words[quoted + 1].text != "as" \
                 and any(w.text.lower() in ("saying", "telling", "stating") for w in words[quoted + 1:quoted + 6]):
-            return self._mention_at(words[quoted + 1:quoted + 5]), "quoted as saying"  # "Xinhua quoted X as telling …"
+            # "his office quoted him as saying", "Xinhua quoted X as telling reporters"
+            return self._mention_at(words[quoted + 1:quoted + 5]), "quoted as saying"
         verb = next((i for i, w in enumerate(words) if self._speaks(words, i) and not w.text.endswith("ing")), None)
         if verb is None:
             return None
