@@ -55,6 +55,7 @@ OPENING_CLAUSE = re.compile(r"\W*(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After|Be
                             r"[^,;.]{0,160},(?:\s*(?:in|at|on|during|after|before|amid|despite|following|under)\b"
                             r"[^,;.]{0,160},)?")
 RECENT_BODIES = 20  # bodies named in earlier paragraphs that "the army said" may still refer to
+APPOSITIVE_TOKENS = 9  # ", the country's deputy foreign minister," and shorter
 RELATIVE_CLAUSE_TOKENS = 30  # ", who hosted the talks with EU special envoy X," may run this long
 COVER_WINDOW = 8  # names starting before a token that may still cover it (names do not nest deeper)
 PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador king queen emir prince chief "
@@ -129,6 +130,11 @@ def _after_determiner(words: list[Token], i: int) -> bool:
     previous = [w.text.lower() for w in words[max(0, i - 2):i]]
     return bool(previous) and (previous[-1] in DETERMINERS or len(previous) == 2 and previous[0] in DETERMINERS
                                and previous[1].isalpha() and previous[1].islower())
+
+
+def _opening_comma(tokens: tuple[Token, ...], comma: int, reach: int) -> int | None:
+    """The comma that opens the aside closing at ``comma`` ("X, the prime minister,"), within ``reach`` tokens."""
+    return next((i for i in range(comma - 1, max(-1, comma - reach), -1) if tokens[i].text == ","), None)
 
 
 def _opens_sentence(text: str, sentence: Sentence, quote_start: int) -> bool:
@@ -303,8 +309,7 @@ class _SpeakerFinder:
 
     def _relative_clause_head(self, tokens: tuple[Token, ...], comma: int) -> Mention | None:
         """The person a ", who …," clause ending at ``comma`` is about: the name before "who"."""
-        opening = next((i for i in range(comma - 1, max(-1, comma - RELATIVE_CLAUSE_TOKENS), -1)
-                        if tokens[i].text == ","), None)
+        opening = _opening_comma(tokens, comma, RELATIVE_CLAUSE_TOKENS)
         if opening is None or opening == 0 or tokens[opening + 1].text.lower() != "who":
             return None
         named = self._covering(tokens[opening - 1])
@@ -313,7 +318,7 @@ class _SpeakerFinder:
     def _before_appositive(self, tokens: tuple[Token, ...], comma: int) -> Speaker:
         """The person named just before an appositive that ends at ``comma`` ("X, the prime minister,"), or
         the speaker of a reporting clause that ends there ("…, the White House said Monday, declaring …")."""
-        opening = next((i for i in range(comma - 1, max(-1, comma - 9), -1) if tokens[i].text == ","), None)
+        opening = _opening_comma(tokens, comma, APPOSITIVE_TOKENS)
         if opening is None or opening == 0:
             return None
         inside = list(tokens[opening + 1:comma])
