@@ -49,13 +49,15 @@ class _Draft:
     basis: str
     words: frozenset[str] = field(default_factory=frozenset)
     states: frozenset[str] = field(default_factory=frozenset)
+    acted_for: frozenset[str] = field(default_factory=frozenset)  # states present only through their officials
     published: dt.date | None = None  # of the article it was first reported in
     line: int | None = None  # of the events.yml entry that added it by hand
     date_from: str = ""  # where the date comes from (generator/explain.py)
 
     @property
     def participants(self) -> set[str]:
-        return set(self.actors) | set(self.venues)
+        """Who is named taking part: what two reports of one event must share."""
+        return (set(self.actors) - self.acted_for) | set(self.venues)
 
 
 def build_chronology(extractions: tuple[Extraction, ...], entities: tuple[Entity, ...],
@@ -104,11 +106,21 @@ def _draft(finding: EventFinding, entity_at: dict, published: dt.date | None) ->
             states.add(entity.slug)
     if not actors:
         return None
+    acted_for = _acted_for(actors, entity_at, finding)
+    actors += sorted(acted_for)
     basis = "text" if finding.date_text else ("publication" if finding.date.known else "none")
     words = frozenset(_WORD.findall(finding.sentence.lower())) & EVENT_WORDS
     subject = finding.participants[0].name if finding.participants else None
     return _Draft(headline(finding.sentence, subject), finding.sentence, finding.date, finding.status, actors, venues,
-                  [finding.source], basis, words, frozenset(states), published, date_from=_date_from(finding))
+                  [finding.source], basis, words, frozenset(states | acted_for), frozenset(acted_for), published,
+                  date_from=_date_from(finding))
+
+
+def _acted_for(actors: list[str], entity_at: dict, finding: EventFinding) -> set[str]:
+    """The states whose officials or bodies take part without the state being named in the clause:
+    "Iran's foreign minister met …" is Iran's doing too, and the event belongs on Iran's page."""
+    entities = [entity_at.get((m.source.article, m.source.paragraph, m.start)) for m in finding.participants]
+    return {e.affiliation for e in entities if e is not None and e.affiliation and e.affiliation not in actors}
 
 
 def _date_from(finding: EventFinding) -> str:
@@ -188,6 +200,8 @@ def _published_close(a: _Draft, b: _Draft) -> bool:
 
 
 def _absorb(keep: _Draft, other: _Draft) -> None:
+    named = (set(keep.actors) - keep.acted_for) | (set(other.actors) - other.acted_for)
+    keep.acted_for = (keep.acted_for | other.acted_for) - named
     keep.sources += [s for s in other.sources if s not in keep.sources]
     keep.actors += [a for a in other.actors if a not in keep.actors]
     keep.venues += [v for v in other.venues if v not in keep.venues]

@@ -21,6 +21,7 @@ def export_story(story: Story) -> dict:
 def _entity(entity: Entity) -> dict:
     return {
         "id": entity.slug, "name": entity.name, "kind": entity.kind.value, "role": entity.role,
+        "affiliation": entity.affiliation,
         "aliases": list(entity.aliases),
         "mentions": [{"article": m.source.article, "paragraph": m.source.paragraph} for m in entity.mentions],
     }

@@ -157,6 +157,7 @@ class Gazetteer:
     capitals: Mapping[str, GazetteerEntry] = field(repr=False)
     max_words: int
     names: Mapping[str, tuple[str, ...]] = field(repr=False, default_factory=dict)
+    demonyms: Mapping[str, tuple[str, ...]] = field(repr=False, default_factory=dict)
     openings: Mapping[str, int] = field(repr=False, default_factory=dict)
 
     def pieces_from(self, word: str) -> int:
@@ -178,6 +179,10 @@ class Gazetteer:
     def names_of(self, key: str) -> tuple[str, ...]:
         """Every name and alias (not demonym) of the thing with ``key``: "Turkey", "Turkiye"…"""
         return self.names.get(key, ())
+
+    def demonyms_of(self, key: str) -> tuple[str, ...]:
+        """The adjectives and plurals of a country: "Iranian", "Iranians"."""
+        return self.demonyms.get(key, ())
 
 
 class _Index:
@@ -222,12 +227,16 @@ def load_gazetteer() -> Gazetteer:
     _add_subdivisions(index)
     surfaces = index.freeze()
     names: dict[str, list[str]] = {}
+    demonyms: dict[str, list[str]] = {}
     for surface, entries in surfaces.items():
         for entry in entries:
             if entry.form in (FORM_NAME, FORM_ALIAS, FORM_PLACE, FORM_SUBDIVISION):
                 names.setdefault(entry.key, []).append(surface)
+            elif entry.form == FORM_DEMONYM:
+                demonyms.setdefault(entry.key, []).append(surface)
     return Gazetteer(surfaces, countries, capitals, max(len(surface.split()) for surface in surfaces),
-                     {key: tuple(sorted(values)) for key, values in names.items()}, _openings(surfaces))
+                     {key: tuple(sorted(values)) for key, values in names.items()},
+                     {key: tuple(sorted(values)) for key, values in demonyms.items()}, _openings(surfaces))
 
 
 def _openings(surfaces: Iterable[str]) -> dict[str, int]:

@@ -239,6 +239,7 @@ class Entity:
     role: str | None = None
     description: str | None = None
     coordinates: tuple[float, float] | None = None
+    affiliation: str | None = None  # slug of the state a person or body acts for ("Iran's foreign minister")
 
     @property
     def is_actor(self) -> bool:

@@ -13,11 +13,12 @@ import difflib
 import functools
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from generator.extract.context import initials
 from generator.extract.names import SPEAKING_NAME
+from generator.extract.places import CAPITAL_FOR_GOVERNMENT
 from generator.model import Entity, EntityKind, Extraction, Mention, Quote, RoleReference
 from generator.registry import RegistryEntry, name_key
 from generator.slugs import unique_slugs
@@ -70,9 +71,11 @@ def _no_known_names(key: str) -> tuple[str, ...]:
 
 
 def resolve(extractions: tuple[Extraction, ...], registry: tuple[RegistryEntry, ...] = (),
-            known_names: Callable[[str], tuple[str, ...]] = _no_known_names) -> Resolution:
+            known_names: Callable[[str], tuple[str, ...]] = _no_known_names,
+            demonyms: Callable[[str], tuple[str, ...]] = _no_known_names) -> Resolution:
     """``known_names(key)`` gives other names of gazetteer things ("Turkey" for "Türkiye"),
-    so that a page lists them and search finds it by any of them."""
+    so that a page lists them and search finds it by any of them; ``demonyms(key)`` a country's
+    adjectives ("Turkish"), which tell whose official a "Turkish minister" is."""
     mentions = [m for e in extractions for m in e.mentions]
     groups = _Groups(mentions)
     _join_acronyms(groups, mentions)
@@ -89,7 +92,7 @@ def resolve(extractions: tuple[Extraction, ...], registry: tuple[RegistryEntry, 
     for ref, gid in resolved_roles.items():
         merged[gid].append(Mention(ref.source, ref.start, ref.end, ref.text, ref.text, EntityKind.PERSON,
                                    gid[1], "role reference"))
-    entities = _entities(merged, entry_of, known_names)
+    entities = _with_affiliations(_entities(merged, entry_of, known_names), merged, entry_of, demonyms)
     slug_of = {gid: entity.slug for gid, entity in entities.items()}
     quotes = _quotes(extractions, groups, resolved_roles, slug_of)
     actors = tuple(sorted((e for e in entities.values() if e.is_actor), key=lambda e: e.slug))
@@ -451,6 +454,55 @@ def _entity(slug: str, name: str, kind: EntityKind, mentions: list[Mention], ent
         description=entry.description if entry else None,
         coordinates=next((m.coordinates for m in mentions if m.coordinates), None),
     )
+
+
+def _with_affiliations(entities: dict[GroupId, Entity], groups: dict[GroupId, list[Mention]],
+                       entry_of: dict[GroupId, RegistryEntry],
+                       demonyms: Callable[[str], tuple[str, ...]]) -> dict[GroupId, Entity]:
+    """Each person or body whose roles (a body: its names) name exactly one state of the corpus as its
+    own acts for that state: "Iran's foreign minister", "Qatari Prime Minister", "President of Egypt",
+    "the Russian Defence Ministry". A former office holder no longer does."""
+    states = [(entity.slug, _own_state_pattern(entity, demonyms(gid[1]))) for gid, entity in entities.items()
+              if entity.kind is EntityKind.STATE]
+    if not states:
+        return entities
+    result = {}
+    for gid, entity in entities.items():
+        if entity.kind is EntityKind.PERSON:
+            texts = [r for r in _all_roles(groups[gid], entry_of.get(gid)).split(" | ") if not FORMER.search(r)]
+        elif entity.kind is EntityKind.ORGANISATION:
+            texts = [entity.name, *entity.aliases]
+        else:
+            result[gid] = entity
+            continue
+        named = {slug for slug, pattern in states for text in texts if _names_as_own(pattern, text)}
+        result[gid] = replace(entity, affiliation=named.pop()) if len(named) == 1 else entity
+    return result
+
+
+FORMER = re.compile(r"\b(?:former|ex-|late)\b", re.IGNORECASE)
+DEALS_WITH = re.compile(r"\b(?:to|for|in|on|with|at|from|against|towards?|and|between)\s+(?:the\s+)?$", re.IGNORECASE)
+AFTER_A_NAME_WORD = re.compile(r"\b[A-Z][\w.]*\s$")
+
+
+def _own_state_pattern(state: Entity, demonyms: tuple[str, ...]) -> re.Pattern:
+    """Every way the corpus names the state and its adjectives, but its capital: "the Minsk Group" is
+    not Belarus's."""
+    capitals = {m.text for m in state.mentions if m.rule == CAPITAL_FOR_GOVERNMENT}
+    surfaces = sorted({state.name, *state.aliases, *demonyms} - capitals, key=lambda s: (-len(s), s))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in surfaces) + r")(?![\w-])")
+
+
+def _names_as_own(pattern: re.Pattern, text: str) -> bool:
+    """Not a state the office deals with ("ambassador to Japan", "envoy for Yemen"), nor a word inside
+    another name ("Organization of American States", "Latin American")."""
+    for match in pattern.finditer(text):
+        before, after = text[:match.start()], text[match.end():]
+        inside_a_name = AFTER_A_NAME_WORD.search(before) or (before.endswith("of ") and after[1:2].isupper())
+        if DEALS_WITH.search(before) or inside_a_name:
+            continue
+        return True
+    return False
 
 
 def _name(mentions: list[Mention]) -> str:

@@ -221,3 +221,15 @@ def test_event_anchors_survive_a_new_article(make_project):
         "Kenya and Norway agreed on Monday to resume talks on fishing rights in Oslo.\n", encoding="utf-8")
     after = {e.slug for e in build_story(project.config).events}
     assert before and before <= after and len(after) > len(before)
+
+
+# --- officials act for their states ------------------------------------------------------
+
+
+def test_an_officials_event_is_also_her_states_and_does_not_merge_by_it(make_project):
+    story = build_story(make_project(f"{CASES}/officials_act_for_states").config)
+    accord, pact = the_event(story, "trade accord"), the_event(story, "fisheries pact")
+    assert set(accord.actors) == {"lena-okafor", "kenya"}
+    assert set(pact.actors) == {"lena-okafor", "kenya"}
+    # one named participant in common, same day, same event word: her state alone does not make them one
+    assert accord.slug != pact.slug

@@ -242,6 +242,11 @@ ROLES = [
     ("The minister sent his envoy Corwin Baylish to the meeting.", "Corwin Baylish", "envoy"),
     ("Qatari Prime Minister Tovah Kessel spoke to reporters.", "Tovah Kessel", "Prime Minister of Qatar"),
     ("Sheikh Tamim Varlon spoke to reporters.", "Tamim Varlon", None),
+    ("Lena Okafor, Kenya's foreign minister, said the gap was narrowing.", "Lena Okafor",
+     "Kenya's foreign minister"),
+    ("Lena Okafor, foreign minister of Kenya, said the gap was narrowing.", "Lena Okafor",
+     "foreign minister of Kenya"),
+    ("Lena Okafor, however, said the gap was narrowing.", "Lena Okafor", None),
 ]
 
 

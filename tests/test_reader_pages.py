@@ -36,3 +36,11 @@ def test_the_writers_guide_is_not_a_reader_page():
     assert "writers.md" not in str(settings["nav"])
     assert "/writers.md" in settings["exclude_docs"].split()
     assert (REPO / "docs" / "writers.md").is_file(), "the guide stays with the writers' pages in the repository"
+
+
+def test_an_officials_page_links_to_the_state_she_acts_for(make_project):
+    project = make_project("extract/officials_act_for_states")
+    pipeline.generate(project.config)
+    page = (project.docs / "actors" / "lena-okafor.md").read_text(encoding="utf-8")
+    (line,) = [line for line in page.splitlines() if "Acts for:" in line]
+    assert line.strip() == "**Acts for:** [Kenya](kenya.md)", line

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from generator.extract import RuleExtractor
+from generator.gazetteer import load_gazetteer
 from generator.model import Article, Block, EntityKind, Extraction
 from generator.registry import RegistryEntry
 from generator.resolve import Resolution, resolve
@@ -272,3 +273,33 @@ def test_a_place_named_where_a_speaker_would_be_is_no_speaker():
     resolution = resolve((extraction,))
     venues = {v.slug for v in resolution.venues}
     assert all(q.speaker is None or q.speaker not in venues for q in resolution.quotes)
+
+
+# paragraph → {actor slug: the slug of the state it acts for, or None}
+AFFILIATIONS = [
+    pytest.param("Kenya's foreign minister, Lena Okafor, met Norway's envoy in Doha.",
+                 {"lena-okafor": "kenya"}, id="possessive-role"),
+    pytest.param("Kenyan President Bram Tessel thanked Norway.", {"bram-tessel": "kenya"}, id="demonym-title"),
+    pytest.param("Kenya said the Kenyan Defence Ministry had agreed.", {"kenyan-defence-ministry": "kenya"},
+                 id="body-named-for-its-state"),
+    pytest.param("Norway said the Kenyan Defence Ministry had agreed.", {"kenyan-defence-ministry": None},
+                 id="only-a-state-of-the-corpus"),
+    pytest.param("Kenya thanked Lena Okafor, the Norwegian ambassador to Kenya.", {"lena-okafor": "norway"},
+                 id="ambassador-to-is-not-her-state"),
+    pytest.param("Kenya thanked Lena Okafor, the UN special envoy for Kenya.", {"lena-okafor": None},
+                 id="envoy-for-is-not-her-state"),
+    pytest.param("Kenya thanked Lena Okafor, a former Norwegian foreign minister.", {"lena-okafor": None},
+                 id="former-office-holder"),
+    pytest.param("The Kenya-Norway Council met as Norway and Kenya looked on.", {"kenya-norway-council": None},
+                 id="joint-body"),
+    pytest.param("The Organization of Kenyan States met. Kenya said it would attend.",
+                 {"organization-of-kenyan-states": None}, id="demonym-inside-a-name"),
+]
+
+
+@pytest.mark.parametrize("paragraph, expected", AFFILIATIONS)
+def test_a_person_or_body_acts_for_the_one_state_its_role_names_as_its_own(paragraph, expected):
+    gazetteer = load_gazetteer()
+    resolution = resolve(extractions({"a1": [paragraph]}), (), gazetteer.names_of, gazetteer.demonyms_of)
+    actors = {a.slug: a for a in resolution.actors}
+    assert {slug: actors[slug].affiliation for slug in expected} == expected

@@ -407,9 +407,12 @@ def _appositive_role(ctx: SentenceContext, comma: int) -> str | None:
     titled = first in ctx.lexicon.titles or first in ctx.lexicon.title_heads or (
         first[:1].isupper() and ctx.word(comma + 2) in ctx.lexicon.title_heads) or (
         first in ctx.lexicon.role_nouns and ctx.word(comma + 2) == "of")  # ", director of the … Center,"
-    described = first.lower() in ("the", "a", "an") and any(w.lower() in ctx.lexicon.role_nouns for w in words[:5])
+    article = first.lower() in ("the", "a", "an")
+    owned = any(t.possessive for t in ctx.tokens[comma + 1:min(stop, comma + 4)])  # ", South Korea's envoy,"
+    described = (article or owned or first[:1].islower()) and any(w.lower() in ctx.lexicon.role_nouns
+                                                                   for w in words[:5])
     if not words or not (titled or described) or ctx.lexicon.is_speech_verb(words[-1]):
         return None
     ctx.role_spans.append((ctx.tokens[comma + 1].start, ctx.tokens[stop - 1].end))
     role = ctx.text[ctx.tokens[comma + 1].start:ctx.tokens[stop - 1].end]
-    return role.split(" ", 1)[1] if described else role
+    return role.split(" ", 1)[1] if article else role

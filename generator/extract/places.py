@@ -13,6 +13,7 @@ from generator.gazetteer import GazetteerEntry
 from generator.model import EntityKind, RoleReference
 
 RULERS = frozenset({"government", "authorities", "officials", "leadership", "administration", "regime"})
+CAPITAL_FOR_GOVERNMENT = "capital for its government"  # the rule of "Tehran said": the state, by its capital
 CITY_NOUNS = frozenset({"capital", "city", "port", "town", "village"})
 # Bodies a demonym names in lower case: "the Indian army", "the Iranian foreign ministry".
 NATIONAL_BODIES = ("army", "navy", "coast guard", "air force", "foreign ministry", "defence ministry",
@@ -123,7 +124,7 @@ def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None
     elif entry.is_capital and entry.country and not _owns_a_place(ctx, end) and \
             (_seat_of_power(ctx, i) or not is_place_context(ctx, i, end, city=True)):
         state = ctx.gazetteer.country(entry.country)
-        ctx.add(i, end, state.name, EntityKind.STATE, state.key, "capital for its government",
+        ctx.add(i, end, state.name, EntityKind.STATE, state.key, CAPITAL_FOR_GOVERNMENT,
                 coordinates=state.coordinates)
     else:
         ctx.add(i, end, entry.name, EntityKind.CITY, entry.key, "gazetteer city", coordinates=entry.coordinates)

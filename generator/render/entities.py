@@ -26,6 +26,7 @@ def entity_page(env: jinja2.Environment, site: Site, entity: Entity) -> str:
     template = "actor.md.j2" if entity.is_actor else "venue.md.j2"
     return env.get_template(template).render(
         meta=_entity_meta(entity), entity=entity, aliases=_display_aliases(entity),
+        acts_for=site.entity_link(entity.affiliation, page, actor=True) if entity.affiliation else None,
         quotes=[_quote_view(site, q, page) for q in site.quotes_by.get(entity.slug, [])],
         mentions=[_mention_view(site, m, page) for m in _newest(site, entity.mentions)],
         mention_count=len(entity.mentions),
@@ -57,7 +58,8 @@ def entity_inputs(site: Site, entity: Entity) -> tuple:
     enrichment = site.story.enrichments.get(("actors" if entity.is_actor else "venues", entity.slug))
     names = tuple(sorted(site.names.items())) if enrichment is not None else ()  # wikilinks in the writer's text
     backlinks = tuple((w.title, w.path) for w in site.backlinks.get(page, []))
-    return (page, entity, quotes, speakers, events, tuple(site.article_digests[a] for a in cited), named_with,
+    acts_for = site.card(site.actors[entity.affiliation]) if entity.affiliation else None
+    return (page, entity, acts_for, quotes, speakers, events, tuple(site.article_digests[a] for a in cited), named_with,
             companions, enrichment, names, backlinks)
 
 
