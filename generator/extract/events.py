@@ -115,6 +115,15 @@ EVENT_WORDS = frozenset(
     "reaches tow towed effect force broke open opens start starts end ends resume resumes issue issues halt "
     "halts suspend suspends lift lifts hold holds cut cuts shut shuts quit".split()
 )
+# The irregular past tenses of English (but those that are nouns as often: "set", "bid", "spread"): a clause
+# with one reports that something was done, as a regular "-ed" does.
+IRREGULAR_PAST = frozenset(
+    "flew went gave spoke wrote came made saw rose fell drew paid laid stood ran grew built bought sold brought "
+    "thought kept became got caught dealt drove fought found forgave froze hung heard hid knew lent meant overcame "
+    "overtook rode rang taught threw understood undertook upheld wore won beat bent bled blew bred burst chose "
+    "clung crept dug forbade foresaw forgot mistook rebuilt rewrote sat slept slid sped spent spun sprang stole "
+    "stuck stung strove strode swore swept swung tore woke wept withheld".split()
+)
 # Words ending in -ed that describe rather than report ("the United Nations", "armed groups").
 ED_ADJECTIVES = frozenset(
     "united armed based limited related concerned alleged detailed interested advanced supposed required "
@@ -485,8 +494,8 @@ def _subject_mentions(paragraph: Paragraph, span: Clause) -> list[Mention]:
 
 
 def _reports_action(word: str) -> bool:
-    """A regular past tense ("stormed", "authorised"): something was done."""
-    return word.endswith("ed") and len(word) > 4 and word not in ED_ADJECTIVES
+    """A past tense ("stormed", "authorised", "flew"): something was done."""
+    return (word.endswith("ed") and len(word) > 4 and word not in ED_ADJECTIVES) or word in IRREGULAR_PAST
 
 
 def _status(clause: str) -> EventStatus:
