@@ -395,7 +395,7 @@ def _narrative(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
         days = count * (7 if m["unit"].lower().startswith("week") else 1)
         direction = (groups.get("dir") or groups.get("dir2") or "").lower()
         shift = -days if direction in ("earlier", "before") else days
-    elif re.search(r"next|following|after", text):
+    elif re.search(r"\b(?:next|following|after)\b", text):
         shift = 1
     elif re.search(r"\b(?:previous|before|eve)\b", text):
         shift = -1

@@ -38,6 +38,9 @@ CASES = [
                  id="hours-earlier-takes-the-narrative-day"),
     pytest.param(["Norway summoned Kenya's ambassador on Monday. The next day, Kenya expelled two Norwegian "
                   "diplomats."], "expelled", "2025-03-11", "The next day", id="the-next-day"),
+    pytest.param(["Norway summoned Kenya's ambassador on Monday. Earlier in the afternoon, Kenya had expelled two "
+                  "Norwegian diplomats."], "Earlier in the afternoon", "2025-03-10", "Earlier in the afternoon",
+                 id="an-afternoon-is-the-same-day"),
     pytest.param(["Norway summoned Kenya's ambassador on Monday. Kenya protested the move."],
                  "protested", "2025-03-10", "earlier in the text", id="a-sentence-goes-on-at-the-time-set"),
     pytest.param(["Norway summoned Kenya's ambassador on Monday.", "Kenya protested the move."],
