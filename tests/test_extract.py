@@ -467,6 +467,14 @@ QUOTES = [
     pytest.param("“We hope talks begin soon,” Xinhua quoted Lena Okafor as telling reporters.",
                  [("We hope talks begin soon,", ("Lena Okafor", PERSON), "quoted as saying")],
                  id="quoted-x-as-telling"),
+    pytest.param("The Kenyan government said the talks were “very positive”.",
+                 [("very positive", ("Kenyan", STATE), "subject of 'said'")], id="a-government-is-its-state"),
+    pytest.param("“It is over,” Norway's authorities said.",
+                 [("It is over,", ("Norway", STATE), "speaker before verb after quote")],
+                 id="authorities-after-a-possessive"),
+    pytest.param("The Kenyan government, which trailed the plan on Tuesday, said it “will set out the support”.",
+                 [("will set out the support", ("Kenyan", STATE), "subject of 'said'")],
+                 id="a-government-before-a-which-clause"),
 ]
 
 

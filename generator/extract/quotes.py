@@ -44,6 +44,9 @@ BODY_NOUNS = frozenset("movement group militia alliance organisation organizatio
 # "X issued a statement …. “…,” it said": the statement is that person's.
 STATEMENT_NOUNS = frozenset("statement communique communiqué message post".split())
 PERSONAL_BODIES = frozenset("office spokesman spokeswoman spokesperson aides camp".split())
+# "The Kenyan government said", "Norway's authorities said": the state speaks.
+GOVERNMENT_NOUNS = frozenset("government administration authorities regime".split())
+PREVIOUS_WORD = re.compile(r"[\w'’.-]+(?=\s+\S*$)")
 PRONOUN_REACH = 3  # sentences back that "he" or "she" looks for a person named as a subject
 SUBJECT_PRONOUNS = ("he", "she")
 OBJECT_PRONOUNS = ("him", "her")
@@ -328,6 +331,8 @@ class _SpeakerFinder:
         if tokens[opening + 1].text[:1].isupper():
             return None  # "thanked Borrell, Lajčák and Escobar on Twitter, writing …": a list, not an appositive
         named = self._covering(tokens[opening - 1])
+        if named is None and tokens[opening + 1].text.lower() in ("which", "that"):
+            return self._state_governed(tokens[opening - 1])  # "The British government, which …, said"
         return named if isinstance(named, Mention) and named.kind is EntityKind.PERSON else None
 
     def _antecedent(self, tokens: tuple[Token, ...], who: int) -> Speaker:
@@ -352,9 +357,19 @@ class _SpeakerFinder:
         found = self._covering(token)
         if isinstance(found, Mention) and found.rule == "demonym":
             return None  # "Israeli media", "Iranian officials": a group, not a named speaker
+        if found is None and (state := self._state_governed(token)) is not None:
+            return state
         if found is None and token.text.lower() in ROLE_NOUNS:
             return self._role_holder(token)
         return found
+
+    def _state_governed(self, token: Token) -> Mention | None:
+        """"The Kenyan government", "Norway's authorities": the state whose government ``token`` is."""
+        previous = PREVIOUS_WORD.search(self.text, max(0, token.start - 40), token.start)
+        if token.text.lower() not in GOVERNMENT_NOUNS or previous is None:
+            return None
+        found = self._covering_at(previous.start())
+        return found if isinstance(found, Mention) and found.kind is EntityKind.STATE else None
 
     def _definite(self, token: Token) -> bool:
         """"the navy chief", "the country's interior minister", "its spokesman": a definite role noun
@@ -377,10 +392,13 @@ class _SpeakerFinder:
 
     def _covering(self, token: Token) -> Speaker:
         """The role reference or name that ``token`` is part of (found by bisection: a paragraph may be long)."""
+        return self._covering_at(token.start)
+
+    def _covering_at(self, position: int) -> Speaker:
         for items, (starts, order) in ((self.roles, self._roles_index), (self.mentions, self._mentions_index)):
-            end = bisect.bisect_right(starts, token.start)
+            end = bisect.bisect_right(starts, position)
             earlier = [items[i] for i in sorted(order[max(0, end - COVER_WINDOW):end])]
-            found = next((m for m in earlier if m.start <= token.start < m.end), None)
+            found = next((m for m in earlier if m.start <= position < m.end), None)
             if found is not None:
                 return found
         return None
