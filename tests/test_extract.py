@@ -247,6 +247,9 @@ ROLES = [
     ("Lena Okafor, foreign minister of Kenya, said the gap was narrowing.", "Lena Okafor",
      "foreign minister of Kenya"),
     ("Lena Okafor, however, said the gap was narrowing.", "Lena Okafor", None),
+    ("Chief of Defence Forces Lena Okafor said the gap was narrowing.", "Lena Okafor", "Chief of Defence Forces"),
+    ("Lt Col Jan Kowalski led the unit.", "Jan Kowalski", "Lt Col"),
+    ("The Minister of National Defence, Gen Tea Varlon, said the gap was narrowing.", "Tea Varlon", "Gen"),
 ]
 
 

@@ -407,6 +407,9 @@ def _appositive_role(ctx: SentenceContext, comma: int) -> str | None:
     titled = first in ctx.lexicon.titles or first in ctx.lexicon.title_heads or (
         first[:1].isupper() and ctx.word(comma + 2) in ctx.lexicon.title_heads) or (
         first in ctx.lexicon.role_nouns and ctx.word(comma + 2) == "of")  # ", director of the … Center,"
+    title_end = titles_end(ctx, comma + 1)
+    if title_end > comma + 1 and title_end < len(ctx.tokens) and ctx.tokens[title_end].capitalised:
+        return None  # ", Gen Tea Seiha,": a titled person, not a role
     article = first.lower() in ("the", "a", "an")
     owned = any(t.possessive for t in ctx.tokens[comma + 1:min(stop, comma + 4)])  # ", South Korea's envoy,"
     described = (article or owned or first[:1].islower()) and any(w.lower() in ctx.lexicon.role_nouns
