@@ -87,8 +87,12 @@ MENTIONS = [
                  {("UN Security Council", "UN Security Council", ORG, "organisation word")},
                  id="org-with-acronym-inside"),
     pytest.param("The International Seabed Authority (ISA) met on Monday.",
-                 {("International Seabed Authority", "International Seabed Authority", ORG, "organisation word"),
+                 {("International Seabed Authority", "International Seabed Authority", ORG, "acronym definition"),
                   ("ISA", "International Seabed Authority", ORG, "acronym definition")}, id="acronym-definition"),
+    pytest.param("Inter-Services Public Relations (ISPR) said on Monday it had repelled the assault.",
+                 {("Inter-Services Public Relations", "Inter-Services Public Relations", ORG, "acronym definition"),
+                  ("ISPR", "Inter-Services Public Relations", ORG, "acronym definition")},
+                 id="acronym-definition-without-a-head-word"),
     pytest.param("The Harbour Safety Watch (HSW) issued a warning.",
                  {("Harbour Safety Watch", "Harbour Safety Watch", ORG, "acronym definition"),
                   ("HSW", "Harbour Safety Watch", ORG, "acronym definition")}, id="acronym-definition-by-initials"),
@@ -478,6 +482,12 @@ QUOTES = [
     pytest.param("The Kenyan government, which trailed the plan on Tuesday, said it “will set out the support”.",
                  [("will set out the support", ("Kenyan", STATE), "subject of 'said'")],
                  id="a-government-before-a-which-clause"),
+    pytest.param("The military's media wing, Inter-Services Public Relations (ISPR), said it killed “affiliated "
+                 "terrorists” in the raid.",
+                 [("affiliated terrorists", ("Inter-Services Public Relations", ORG), "subject of 'said'")],
+                 id="a-body-closing-an-appositive"),
+    pytest.param("Lena Okafor, spokeswoman for the Kenyan Defence Ministry, said it was “a lie”.",
+                 [("a lie", ("Lena Okafor", PERSON), "subject of 'said'")], id="a-person-before-the-body"),
 ]
 
 

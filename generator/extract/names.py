@@ -128,6 +128,11 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
     """A capitalised run (with "of", "the", "for"… inside) whose last word is an organisation word."""
     start = i
     end = run_end(ctx, start, connectors=True)
+    if end - start >= 2 and ctx.word(end) == "(" and ctx.word(end + 2) == ")" and \
+            initials(ctx.span(start, end)) == ctx.word(end + 1):
+        name = ctx.span(start, end)  # "UK Maritime Trade Operations (UKMTO)", "Inter-Services Public Relations (ISPR)"
+        mention = ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "acronym definition")
+        return _acronym_definition(ctx, end, mention)
     heads = ctx.lexicon.organisation_heads
     for stop in range(end, start, -1):
         last, two = ctx.tokens[stop - 1].bare, ctx.span(max(start, stop - 2), stop)
@@ -147,11 +152,6 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
                 return stop  # "talks in the Oval Office", "a news conference at the Prime Minister's Office"
             mention = ctx.add(start, stop, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "organisation word")
             return _acronym_definition(ctx, stop, mention)
-    if end - start >= 2 and ctx.word(end) == "(" and ctx.word(end + 2) == ")" and \
-            initials(ctx.span(start, end)) == ctx.word(end + 1):
-        name = ctx.span(start, end)  # "UK Maritime Trade Operations (UKMTO)"
-        mention = ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "acronym definition")
-        return _acronym_definition(ctx, end, mention)
     return None
 
 

@@ -140,6 +140,13 @@ def _opening_comma(tokens: tuple[Token, ...], comma: int, reach: int) -> int | N
     return next((i for i in range(comma - 1, max(-1, comma - reach), -1) if tokens[i].text == ","), None)
 
 
+def _before_acronym(tokens: tuple[Token, ...], index: int) -> int:
+    """The token before a parenthesised acronym that ends at ``index`` ("… Relations (ISPR)"), else ``index``."""
+    if index >= 3 and tokens[index].text == ")" and tokens[index - 2].text == "(" and tokens[index - 1].text.isupper():
+        return index - 3
+    return index
+
+
 def _opens_sentence(text: str, sentence: Sentence, quote_start: int) -> bool:
     """A quote that is a sentence of its own continues the quote before it."""
     return not text[sentence.start:quote_start - 1].strip()
@@ -299,9 +306,12 @@ class _SpeakerFinder:
         if token.text == "," and (relative := self._relative_clause_head(tokens, index)) is not None:
             return relative  # "Borrell, who hosted the talks with envoy Lajcak, told …": Borrell
         if token.text == "," and index > 0 and not verb.text.endswith("ing"):
-            named = self._covering(tokens[index - 1])
+            named = self._covering(tokens[_before_acronym(tokens, index - 1)])
             if isinstance(named, Mention) and named.kind is EntityKind.PERSON:
                 return named  # "…, Yemane Gebremeskel, said": the name the appositive closes
+            if isinstance(named, Mention) and named.kind is EntityKind.ORGANISATION and \
+                    not any(m.kind is EntityKind.PERSON for m in self.mentions if tokens[0].start <= m.start < named.start):
+                return named  # "The military's media wing, Inter-Services Public Relations (ISPR), said"
         if token.text == ",":
             named = self._before_appositive(tokens, index)
             if named is not None:
