@@ -618,6 +618,14 @@ def test_an_event_whose_subject_is_a_role_noun_has_the_office_holder_among_its_p
     assert "Rustem Umerov" in [m.name for m in proposal.participants]
 
 
+def test_an_event_whose_subject_is_a_body_noun_has_the_body_named_before():
+    article = Article("a", "A", None, "a.txt", (
+        Block("paragraph", "A Kenyan-led coalition intervened in the war in March 2015.", 1),
+        Block("paragraph", "The coalition responded with air strikes on the port.", 2)))
+    strikes = next(e for e in EXTRACTOR.extract(article).events if "air strikes" in e.sentence)
+    assert [m.name for m in strikes.participants] == ["Kenyan-led coalition"]
+
+
 def test_a_quote_with_its_speaker_is_no_event_but_reported_speech_is():
     extraction = extract("Lena Okafor said the talks had failed. “We will not return,” she said.")
     assert [e.sentence for e in extraction.events] == ["Lena Okafor said the talks had failed."]

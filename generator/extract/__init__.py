@@ -60,7 +60,7 @@ class RuleExtractor:
             para_roles = [r for ctx in found for r in ctx.role_references]
             quotes += find_quotes(block.text, sentences, source, para_mentions, para_roles, discourse, self.lexicon)
             events += find_events(block.text, sentences, source, para_mentions, time, self.lexicon,
-                                  discourse.last_person)
+                                  discourse.last_person, discourse.bodies)
             mentions += para_mentions
             roles += para_roles
             names = Names(block.text, sentences, outside_quotes(para_mentions, quote_spans(block.text)))

@@ -64,6 +64,9 @@ PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne
 PUBLICATION = "the publication date"
 ROLE_SUBJECT = re.compile(r"^\W*(?:The|Its|His|Her)\s+(?:[A-Za-z-]+\s+){0,2}?(" + "|".join(sorted(PERSON_ROLES)) +
                           r")\b(?!\s+of\b)")
+BODY_SUBJECT = re.compile(r"^\W*(?:The|Its)\s+(?:[a-z-]+\s+)?(coalition|alliance|movement|group|militia|bloc|"
+                          r"ministry|army|military|navy|council|committee|commission|court|agency|parliament|"
+                          r"cabinet)\b(?!\s+of\b)")
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad|t))\b",
                              re.I)
 SINCE = re.compile(r"\bsince\b", re.I)
@@ -173,6 +176,7 @@ class Paragraph:
     mentions: list[Mention]
     time: TextTime
     lexicon: Lexicon
+    bodies: tuple[Mention, ...] = ()  # bodies named in the paragraphs before: whom "the coalition" is
 
     @functools.cached_property
     def _index(self) -> tuple[list[int], list[int]]:
@@ -201,9 +205,10 @@ class Clause:
 
 
 def find_events(text: str, sentences: list[Sentence], source: SourceRef, mentions: list[Mention],
-                time: TextTime, lexicon: Lexicon, last_person: Mention | None = None) -> list[EventFinding]:
+                time: TextTime, lexicon: Lexicon, last_person: Mention | None = None,
+                bodies: tuple[Mention, ...] = ()) -> list[EventFinding]:
     """The paragraph's events; ``time`` is advanced through it (and set by the lead)."""
-    events, paragraph = [], Paragraph(text, sentences, source, mentions, time, lexicon)
+    events, paragraph = [], Paragraph(text, sentences, source, mentions, time, lexicon, bodies)
     if not (sentences and _continues(text[sentences[0].start:sentences[0].end], time.published)):
         time.narrative = None
     for index, sentence in enumerate(sentences):
@@ -379,6 +384,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         subject = paragraph.names.previous_person(span.start, last_person)
     elif role := ROLE_SUBJECT.match(clause):  # "The Ukrainian minister proposed …": who holds that office
         subject = paragraph.names.role_holder(role.group(1).lower(), span.start, last_person)
+    elif body := BODY_SUBJECT.match(clause):  # "The coalition responded with air strikes": the body named before
+        subject = paragraph.names.role_holder(body.group(1).lower(), span.start, None, paragraph.bodies)
     if isinstance(subject, Mention) and subject not in participants:
         participants.insert(0, subject)
     about_the_story = not any(m.kind.is_actor for m in participants)
