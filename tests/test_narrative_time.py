@@ -208,3 +208,16 @@ def test_a_timetable_in_the_present_tense_is_ahead():
 
     (friday,) = find_time_expressions("Ruto skipped the summit that opens on Friday in Bergen.", PUBLISHED)
     assert friday.date.iso() == "2025-03-14"
+
+
+def test_the_two_leaders_are_the_heads_of_the_leads_states_named_later():
+    blocks = (Block("paragraph", "The leaders of Kenya and Norway signed a truce in Oslo on Monday, in a ceremony "
+                                 "hosted by President Tomas Brenner.", 1),
+              Block("paragraph", "Kenyan President Lena Okafor and Norwegian Prime Minister Jan Kowalski shook "
+                                 "hands.", 2),
+              Block("paragraph", "The two leaders had met in Geneva in January. Each leader later met Brenner.", 3))
+    extraction = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks))
+    met = next(e for e in extraction.events if "had met" in e.sentence)
+    later = next(e for e in extraction.events if "Each leader" in e.sentence)
+    assert [m.name for m in met.participants][:2] == ["Lena Okafor", "Jan Kowalski"]
+    assert {"Lena Okafor", "Jan Kowalski", "Brenner"} <= {m.name for m in later.participants}

@@ -94,8 +94,12 @@ STORY_SUBJECT = re.compile(
     r"operation|invasion|incursion|escalation|crisis|dispute|standoff|tensions)\b(?!\s+(?:of|between)\s+[A-Z])"
     r"|Fighting\b|(?:Both|The\s+two)\s)")
 # The story's two sides, anywhere in a clause: "Okafor telephoned both leaders".
-TWO_SIDES = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:(?P<leaders>leaders|presidents|prime\s+ministers|men)|"
-                       r"sides|parties|countries|governments|delegations|neighbou?rs|armies)\b")
+TWO_SIDES = re.compile(r"\b(?:(?:[Bb]oth|[Tt]he\s+two)\s+(?:(?P<leaders>leaders|presidents|prime\s+ministers|men)|"
+                       r"sides|parties|countries|governments|delegations|neighbou?rs|armies)"
+                       r"|[Ee]ach\s+(?:(?P<leader>leader|president|prime\s+minister)|side|party|country|government|"
+                       r"delegation))\b")
+LEADER_TITLE = re.compile(r"(?<![Vv]ice )(?<![Vv]ice-)\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Ee]mir|"
+                          r"[Ss]upreme [Ll]eader)\b(?! of the (?:European|African|UN|United Nations))")
 LEAD_DAY_PARAGRAPHS = 3  # the lead's day is looked for in the two paragraphs after it
 YEAR_SETS_TIME = 12  # "In 2022, …" sets the time of what follows; "the 1994 genocide" mid-sentence does not
 LIST_ITEM_WORDS = 5  # ", and Egypt" ends a list when the part before it is this short
@@ -164,6 +168,7 @@ class TextTime:
     story: Narrative | None = None  # the time of the lead: the day the news happened
     narrative: Narrative | None = None  # the time the text has reached
     parties: tuple[Mention, ...] = ()  # the actors of the lead: whom "the truce", "both sides" concern
+    leaders: tuple[Mention, ...] = ()  # heads of state or government named so far: whom "the two leaders" are
 
 
 @dataclass(frozen=True)
@@ -234,7 +239,20 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             events += _aside_events(paragraph, clause, last_person)
         time.narrative = _advance(time.narrative, text[sentence.start:sentence.end], time.published)
         last_person = paragraph.names.last_person(sentence.end) or last_person
+    time.leaders = _leaders(time.leaders, mentions)
     return events
+
+
+def _leaders(known: tuple[Mention, ...], mentions: list[Mention]) -> tuple[Mention, ...]:
+    """The heads of state or government the article has named, in order, once each."""
+    keys = {m.key for m in known}
+    found = list(known)
+    for mention in mentions:
+        if mention.kind is EntityKind.PERSON and mention.role and LEADER_TITLE.search(mention.role) \
+                and mention.key not in keys:
+            keys.add(mention.key)
+            found.append(mention)
+    return tuple(found)
 
 
 def _story_time(lead: EventFinding, published: dt.date | None) -> Narrative:
@@ -390,7 +408,7 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         participants.insert(0, subject)
     about_the_story = not any(m.kind.is_actor for m in participants)
     named = {m.key for m in participants}
-    sides = [m for m in _story_parties(clause, time.parties) if m.key not in named]
+    sides = [m for m in _story_parties(clause, time.parties, time.leaders) if m.key not in named]
     participants = [*sides, *participants] if about_the_story else [*participants, *sides]
     if not any(m.kind.is_actor for m in participants):
         return None
@@ -465,19 +483,26 @@ def _parties(participants: tuple[Mention, ...]) -> tuple[Mention, ...]:
     return tuple(seen.values())
 
 
-def _story_parties(clause: str, parties: tuple[Mention, ...]) -> list[Mention]:
+def _story_parties(clause: str, parties: tuple[Mention, ...], leaders: tuple[Mention, ...] = ()) -> list[Mention]:
     """The lead's actors, for a clause about the story's two sides ("Both sides will issue orders",
     "Okafor telephoned both leaders": the leaders for "leaders", the states or bodies otherwise) or whose
     subject is its own deal, talks or war ("The truce will take full effect on August 3", "The conflict
     began in November 2020, less than a year after Abiy …")."""
     if not parties:
         return []
-    sides = TWO_SIDES.search(clause) if "oth " in clause or "two " in clause else None
+    sides = TWO_SIDES.search(clause) if "oth " in clause or "two " in clause or "ach " in clause else None
     if not (sides or STORY_SUBJECT.match(clause)):
         return []
     persons = [m for m in parties if m.kind is EntityKind.PERSON]
     bodies = [m for m in parties if m.kind is not EntityKind.PERSON]
-    if sides and sides.group("leaders") and persons:
+    leaders_meant = sides and (sides.group("leaders") or sides.group("leader"))
+    named = {m.key for m in persons}  # the lead's own people are named, not "the leaders of …"
+    leaders = tuple(m for m in leaders if m.key not in named)
+    of_the_sides = [m for m in leaders if any(body.name in (m.role or "") for body in bodies)]
+    leaders = tuple(of_the_sides) if len(of_the_sides) == 2 else leaders
+    if leaders_meant and len(persons) < 2 and len(leaders) == 2:
+        return list(leaders)  # "The leaders of Kenya and Norway met …", then "Kenyan President X …": "each leader"
+    if leaders_meant and persons:
         return persons
     return bodies if len(bodies) >= 2 else list(parties)
 
