@@ -25,6 +25,15 @@ OPENERS = frozenset(
     "Despite Although But However Meanwhile Since With For When Yet Still Such Some Many Most Both "
     "Each Several Other Another Amid Under Over Beyond Against".split()
 )
+# Openers that are never part of a name, so a capitalised word after one does not weaken the evidence.
+CLAUSE_OPENERS = frozenset("In On At As While After Before During Despite Although But However Meanwhile Since "
+                           "When Yet Amid Under".split())
+TITLE_OPENERS = frozenset("President Prime Minister King Queen General Gen Foreign Defence Defense Secretary "
+                          "Chancellor Sheikh Emir Prince Mr Mrs Ms Dr".split())
+# Participles that open a reporting sentence ("Asked whether …, Okafor said"); not a pattern, which would take
+# "Beijing" or "Mohammed" for one.
+PARTICIPLE_OPENERS = frozenset("Asked Speaking Pressed Responding Writing Addressing Referring Commenting "
+                               "Questioned Interviewed Briefing Reached Contacted".split())
 FUNCTION_WORDS = frozenset(
     "the a an and or but of to in on at by for with from as that this these those its their his her "
     "our is are was were be been has have had will would can could may might must should than then "
@@ -100,7 +109,9 @@ def _heading_candidate(sentence: str) -> tuple[str | None, int]:
             return None, 0
         if next_word in OPENERS and after[:1].islower():
             return "strong", cut
-        if _plausible_untitled_heading(head):
+        if next_word in CLAUSE_OPENERS and after[:1].isupper() or next_word in PARTICIPLE_OPENERS and after[:1].islower():
+            return "strong", cut  # "Sanctions deadline passes On Saturday, …", "… land swap Asked at the …"
+        if _plausible_untitled_heading(head) and not _names_go_on(next_word, after):
             return "medium", cut
         return None, 0
     return None, 0
@@ -112,6 +123,12 @@ def _plausible_heading(head: list[str]) -> bool:
         and not any(w.endswith(FINAL_PUNCTUATION) for w in head)
         and head[-1].lower() not in FUNCTION_WORDS
     )
+
+
+def _names_go_on(next_word: str, after: str) -> bool:
+    """"… the entire South China Sea", "… of direct Russian-Ukrainian talks": the capitalised word goes on the
+    phrase before it (a longer name or a compound), unless a title opens a name ("… open President X Y")."""
+    return (after[:1].isupper() and next_word not in TITLE_OPENERS) or "-" in next_word
 
 
 def _plausible_untitled_heading(head: list[str]) -> bool:

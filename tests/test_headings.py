@@ -55,7 +55,34 @@ GLUED = [
      (f"{INTRO} Iran's conditional stance and regional warnings Iranian officials have sent mixed "
       "signals about diplomacy."),
      None),
+    ("a capitalised preposition before a name opens a sentence",
+     (f"{INTRO} Sanctions deadline passes On Saturday, the envoys of Kenya and Norway met again in Oslo."),
+     [("p", INTRO), ("h", "Sanctions deadline passes"),
+      ("p", "On Saturday, the envoys of Kenya and Norway met again in Oslo.")]),
+    ("a participle after a lower-case word opens a sentence",
+     (f"{INTRO} Nairobi rules out land swap Asked at a news conference whether Kenya would cede land, "
+      "Okafor said no."),
+     [("p", INTRO), ("h", "Nairobi rules out land swap"),
+      ("p", "Asked at a news conference whether Kenya would cede land, Okafor said no.")]),
+    ("a longer name goes on after a weaker candidate",
+     (f"{INTRO} Nairobi rules out land swap Asked about it, Okafor said no. Kenya claims almost the entire "
+      "Lake Turkana basin, including waters that Ethiopia also claims."),
+     [("p", INTRO), ("h", "Nairobi rules out land swap"),
+      ("p", "Asked about it, Okafor said no. Kenya claims almost the entire Lake Turkana basin, including "
+            "waters that Ethiopia also claims.")]),
+    ("a hyphenated compound goes on after a weaker candidate",
+     (f"{INTRO} Nairobi rules out land swap Asked about it, Okafor said no. Three rounds of direct "
+      "Kenyan-Norwegian talks in Oslo have produced no ceasefire."),
+     [("p", INTRO), ("h", "Nairobi rules out land swap"),
+      ("p", "Asked about it, Okafor said no. Three rounds of direct Kenyan-Norwegian talks in Oslo have "
+            "produced no ceasefire.")]),
     # Negatives: ordinary prose that only looks like a glued heading.
+    ("a place ending like a participle",
+     f"{INTRO} The fresh sanctions angered Beijing on Tuesday, officials in the region said.",
+     None),
+    ("a given name ending like a participle",
+     f"{INTRO} The delegation later met Mohammed bin Salman at his palace, officials said.",
+     None),
     ("told The Associated Press",
      (f"{INTRO} Officials close to the negotiations told The Associated Press that a meeting was likely "
       "within days."),
