@@ -128,10 +128,19 @@ def _particle_joins(ctx: SentenceContext, i: int) -> bool:
 
 
 def _possessive_inside_name(ctx: SentenceContext, end: int) -> bool:
-    """"Sudan People's Liberation Movement": a possessive inside a name, not "Iran's Foreign Ministry"."""
+    """"Sudan People's Liberation Movement": a possessive inside a name, not "Iran's Foreign Ministry" or
+    "Khalifa Okafor's Libyan National Army" (whose possessor is a name: a word never written in lower case)."""
     token = ctx.tokens[end - 1]
     following = ctx.tokens[end] if end < len(ctx.tokens) else None
-    return bool(following and following.capitalised and not ctx.gazetteer.lookup(token.bare))
+    lexicon = ctx.lexicon
+    common = token.bare.lower() in ctx.lowercase_words or token.bare.lower() in COMMON_POSSESSORS or \
+        token.bare in lexicon.titles or token.bare in lexicon.title_heads  # "the Prime Minister's Office"
+    return bool(following and following.capitalised and not ctx.gazetteer.lookup(token.bare) and common)
+
+
+# Common nouns that open a possessive inside a name even where the article never writes them in lower case.
+COMMON_POSSESSORS = frozenset("people workers women children martyrs nation farmers fighters citizens veterans "
+                              "mothers soldiers peasants patriots".split())
 
 
 def titles_end(ctx: SentenceContext, i: int) -> int:

@@ -49,7 +49,8 @@ CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]{2,
 MEETING_NOUNS = frozenset("summit meeting talks call deal agreement relationship ties rivalry negotiations "
                           "ceasefire truce handshake encounter".split())
 # Buildings named by a proper name and a lower-case noun: "the Capella hotel", "Gimhae air base".
-BUILDING_NOUNS = ("air base", "hotel", "temple", "mosque", "church", "cathedral", "stadium", "palace", "compound")
+BUILDING_NOUNS = ("air base", "hotel", "temple", "mosque", "church", "cathedral", "stadium", "palace", "compound",
+                  "estate", "resort", "mansion")
 # "the Saudi-led coalition": bodies named by who leads them.
 LED_BODIES = frozenset("coalition alliance bloc".split())
 ADJECTIVE_SLOTS = frozenset("the a an former ex its their his her our".split())

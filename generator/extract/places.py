@@ -21,6 +21,7 @@ NATIONAL_BODIES = ("army", "navy", "coast guard", "air force", "foreign ministry
 # Parts of a city after its possessive: "Beirut's port".
 CITY_PARTS = frozenset("port airport district districts suburb suburbs outskirts streets centre center harbour harbor "
                        "neighbourhood neighborhood quarter".split())
+MOVEMENT_REACH = 14  # tokens before "to"/"from" where a word of movement makes what follows a destination
 DATELINE_TOKENS = 14  # "SHARM EL-SHEIKH, Egypt, Oct 13 (Reuters) -"
 PLACE_FOLLOWERS = frozenset(
     "in on at and or to for last this next since after before during from with as where which that the a an "
@@ -189,10 +190,15 @@ def is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False)
     if preposition == "to" and _from_before(ctx, before):
         return True
     if preposition in ("to", "from"):
-        window = ctx.tokens[max(0, before - 14):before]
-        return any(t.text.lower() in ctx.lexicon.movement_words for t in window)
+        return _after_movement(ctx, before)
     after = [t.text.lower() for t in ctx.tokens[end:end + 5]]
     return bool(after[:1] == ["as"] and set(after) & ctx.lexicon.venue_nouns)
+
+
+def _after_movement(ctx: SentenceContext, preposition: int) -> bool:
+    """A word of movement shortly before the "to" or "from" at ``preposition``: "flew … to", "withdrew from"."""
+    window = ctx.tokens[max(0, preposition - MOVEMENT_REACH):preposition]
+    return any(t.text.lower() in ctx.lexicon.movement_words for t in window)
 
 
 def is_dateline(ctx: SentenceContext, i: int) -> bool:
@@ -269,6 +275,9 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
         preposition = ctx.word(start - 4).lower()  # "off the southern Peloponnese"
     if preposition in ctx.lexicon.locative_prepositions | ctx.lexicon.arrival_verbs:
         return EntityKind.OTHER
+    at = start - (1 + (before[2] == "the"))
+    if preposition in ("to", "from") and not (at > 0 and ctx.tokens[at - 1].capitalised) and _after_movement(ctx, at):
+        return EntityKind.OTHER  # "the army withdrew from Sirte", not "the Peace to Prosperity workshop"
     return None
 
 
