@@ -14,7 +14,7 @@ ABBREVIATIONS = frozenset(
 SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"”’)]*+\s++(?=[\"“‘(]?[A-Z0-9À-Þ])")
 TOKEN = re.compile(
     r"(?:[^\W\d_]\.){2,}(?:[’']s\b)?"            # U.S., U.K., E.U.'s
-    r"|[^\W_](?:[\w]|[’'](?=\w)|\.(?=\w\.))*"      # words with inner apostrophes
+    r"|[^\W_](?:[\w]|[’'](?=\w)|\.(?=\w\.)|\+(?=\d))*"  # words with inner apostrophes; "P5+1"
     r"|[“”\"‘’()\[\],;:!?.\-–—/]"                 # punctuation we reason about
 )
 INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
