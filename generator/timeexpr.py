@@ -276,6 +276,23 @@ def _day(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     return FuzzyDate(year, month, day, Precision.DAY), "absolute"
 
 
+def _day_of_month(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
+    """"on the 10th": a day of the month of publication, or of the month before when that day is still
+    ahead and the text does not look ahead (agency style: "Putin issued a statement on the 10th")."""
+    if p is None:
+        return None
+    day = int(m["day"])
+    future = _future_context(sentence, m.start("x"))
+    year, month = p.year, p.month
+    if day > p.day and not future:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    elif day < p.day and future:
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    if not _valid_day(year, month, day):
+        return None
+    return FuzzyDate(year, month, day, Precision.DAY), "future" if future else "past"
+
+
 def _month(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     part, rel = m["part"] or m["partof"], (m["rel"] or "").lower()
     month = _month_number(m["mon"], anchored=bool(m["cue"] or part or rel or m["year"]))
@@ -449,6 +466,9 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      r"(?P<year>[0-9]{4}))(?![0-9%]|[.,][0-9])", _year),
     (r"\b(?P<det>the|its|their|his|her|a|this|that|last\s+year's)\s+(?P<x>(?P<year>[0-9]{4}))(?:\s+(?=[a-z])|['’]s\s)",
      _year),
+    (r"\b(?:on|by|until|since|from)\s+the\s+(?P<x>(?P<day>[0-9]{1,2})(?:st|nd|rd|th))\b(?!\s*[-–]|\s+(?:of|anniversary|"
+     r"century|floor|round|day|time|place|minute|hour|year|edition|summit|session|meeting|congress|amendment|"
+     r"parallel|birthday|anniversary|division|brigade|regiment|army|fleet|corps)\b)", _day_of_month),
     (rf"\b(?P<x>the\s+(?P<half>first|second|last)\s+(?P<unit>half|week|fortnight)\s+of\s+(?P<mon>{_MON})\b{_YEAR_TAIL})",
      _month_half),
     (rf"\b(?:(?P<cue>on|by|until|till|since|from|before|after)\s+)?(?P<x>(?:(?P<rel>last|next|this|coming)\s+)?"
@@ -487,7 +507,7 @@ _MONTH_PARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _YEAR_DIGITS = re.compile(r"[0-9]{4}")
 _NEEDS = {
     _iso: None, _year: None,  # four digits
-    _day: _MONTH_PARTS, _month: _MONTH_PARTS, _month_half: _MONTH_PARTS, _weekday: ("day",),
+    _day: _MONTH_PARTS, _month: _MONTH_PARTS, _day_of_month: ("th", "st", "nd", "rd"), _month_half: _MONTH_PARTS, _weekday: ("day",),
     _period: ("week", "month", "year"), _weekend: ("weekend",), _count: ("day", "week", "month", "year"),
     _dayword: ("day", "tonight", "morning", "afternoon", "evening", "night", "tomorrow"),
     _narrative: ("earlier", "later", "after", "before", "same", "next", "following", "previous", "day", "eve",

@@ -221,3 +221,10 @@ def test_the_two_leaders_are_the_heads_of_the_leads_states_named_later():
     later = next(e for e in extraction.events if "Each leader" in e.sentence)
     assert [m.name for m in met.participants][:2] == ["Lena Okafor", "Jan Kowalski"]
     assert {"Lena Okafor", "Jan Kowalski", "Brenner"} <= {m.name for m in later.participants}
+
+
+def test_a_participle_sets_no_status():
+    blocks = (Block("paragraph", "Okafor issued a statement on Monday, stating that both sides will stay in their "
+                                 "positions.", 1),)
+    event, = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
+    assert (event.status.value, event.date.iso()) == ("happened", "2025-03-10")

@@ -97,6 +97,10 @@ CASES = [
     ("He recently resigned.", P, "recently", None, U, "past"),
     ("Talks intensified in recent days.", P, "in recent days", "2026-03-02", W, "past"),  # the days before P
     ("It began a few days ago.", P, "a few days ago", None, U, "past"),
+    # a day of the month alone, as agencies write it: this month, or last month when still ahead
+    ("The envoy issued a statement on the 2nd.", P, "2nd", "2026-03-02", D, "past"),
+    ("The envoy left Nairobi on the 25th.", P, "25th", "2026-02-25", D, "past"),
+    ("The envoy will return on the 2nd.", P, "2nd", "2026-04-02", D, "future"),
     # a month or day after P's month, told as past: the year before
     ("Xi visited Riyadh in December.", P, "December", "2025-12-01", M, "past"),
     ("The pact was signed on December 12.", P, "December 12", "2025-12-12", D, "past"),
@@ -147,6 +151,7 @@ UNDATED = [
 ]
 
 NOTHING = [
+    "It marked the 10th anniversary of the accord on the 10th floor.",
     "We are doing our best.", "the march on the capital", "March on the capital!", "You may leave.",
     "May I ask a question?", "He sat down.", "Sat down, he waited.", "It ran in a Sunday newspaper.",
     "The Sunday Times reported it.", "He goes to church every Sunday.", "the Good Friday Agreement",

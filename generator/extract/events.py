@@ -76,7 +76,8 @@ ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*")
 MIN_EVENT_WORDS = 3  # fewer words is a fragment, not a happening
 ASIDE_SUBJECT_WORDS = 6  # "The fighting, which broke out on July 24": a short head opens the aside's summary
 COARSE = frozenset({Precision.MONTH, Precision.MONTH_PART, Precision.YEAR})
-PARTICIPLE = re.compile(r",\s(?:saying|adding|noting|calling|describing|arguing|insisting|warning|stressing)\b")
+PARTICIPLE = re.compile(r",\s(?:saying|adding|noting|calling|describing|arguing|insisting|warning|stressing|stating|"
+                        r"declaring|explaining|claiming)\b")
 # "… named in the deals signed on Friday": a time that describes a thing named in passing, not one the text
 # moves to (a common noun, then a participle, right before the time).
 REDUCED_RELATIVE = re.compile(r"\b(?!(?:he|she|it|they|we|who|which|that|was|were|had|has|have|been|be|is|are)\b)"
@@ -649,10 +650,11 @@ def _main_part(clause: str) -> str:
 
 
 def _before_relative(clause: str) -> str:
-    """The clause up to a relative clause, whose tense is not the clause's ("struck a deal in which Iran agreed to
-    freeze part of a programme, in exchange for sanctions which are hurting its economy": happened)."""
-    relative = RELATIVE_ONLY.search(clause)
-    return clause[:relative.start()] if relative else clause
+    """The clause up to a relative clause or a participle, whose tense is not the clause's ("struck a deal in which
+    Iran agreed to freeze part of a programme, in exchange for sanctions which are hurting its economy": happened;
+    "issued a statement, stating that both sides will stay": happened)."""
+    cut = min((m.start() for m in (RELATIVE_ONLY.search(clause), PARTICIPLE.search(clause)) if m), default=None)
+    return clause[:cut] if cut is not None else clause
 
 
 def _unquoted(clause: str) -> str:
