@@ -174,9 +174,11 @@ def _join_person_names(groups: _Groups) -> None:
     persons = {gid: ms for gid, ms in groups.groups().items() if ms[0].kind is EntityKind.PERSON}
     full = {gid: _words(ms) for gid, ms in persons.items() if len(_words(ms)) >= 2 and gid[1].startswith("person:")}
     having: dict[str, list[GroupId]] = defaultdict(list)
+    given: dict[str, list[GroupId]] = defaultdict(list)  # by the sound of the first name: "Mohamed", "Mohammed"
     for gid, words in full.items():
         for word in set(words):
             having[word].append(gid)
+        given[_skeleton(words[0])].append(gid)
     # Longer names first: "Tayyip Erdogan" joins "Recep Tayyip Erdoğan" before "Erdogan" looks for its
     # full name, and then finds one person, not two.
     for gid, mentions in sorted(persons.items(), key=lambda item: (-len(_words(item[1])), item[0])):
@@ -185,6 +187,9 @@ def _join_person_names(groups: _Groups) -> None:
             continue  # a name with no letters or digits joins nothing
         matches = [other for other in having.get(words[0], ())
                    if other != gid and _is_part_of(words, full[other])]
+        if len(words) == 1:  # "Crown Prince Mohamed" may be a "Mohammed bin Salman" named in full before
+            matches += [other for other in given.get(_skeleton(words[0]), ())
+                        if other != gid and other not in matches and _given_alike(words[0], full[other][0])]
         matches = list({groups.find(other): other for other in sorted(matches)}.values())
         best = _closest(matches, mentions, persons)
         if best is not None:
@@ -278,6 +283,14 @@ def _spelled_alike(a: str, b: str) -> bool:
         difflib.SequenceMatcher(None, a, b).ratio() >= 0.7
 
 
+def _given_alike(a: str, b: str) -> bool:
+    """Two spellings of one short given name ("mohamed" / "mohammed"): one sound, nearly the same letters."""
+    return _skeleton(a) == _skeleton(b) and difflib.SequenceMatcher(None, a, b).ratio() >= GIVEN_NAME_LIKENESS
+
+
+GIVEN_NAME_LIKENESS = 0.85
+
+
 def _share_paragraph(a: list[Mention], b: list[Mention]) -> bool:
     return bool({m.source for m in a} & {m.source for m in b})
 
@@ -288,6 +301,9 @@ def _closest(matches: list[GroupId], mentions: list[Mention], persons: dict[Grou
     if len(matches) <= 1:
         return matches[0] if matches else None
     words = _words(mentions)
+    same_office = _same_office(matches, mentions, persons)
+    if same_office is not None:
+        return same_office
     introduced = _introduced_first(matches, mentions, persons) if len(words) == 1 else None
     if introduced is not None:
         return introduced
@@ -298,6 +314,18 @@ def _closest(matches: list[GroupId], mentions: list[Mention], persons: dict[Grou
     articles = {m.source.article for m in mentions}
     shared = sorted(((len(articles & {m.source.article for m in persons[g]}), g) for g in matches), reverse=True)
     return shared[0][1] if shared[0][0] > shared[1][0] else None
+
+
+def _same_office(matches: list[GroupId], mentions: list[Mention],
+                 persons: dict[GroupId, list[Mention]]) -> GroupId | None:
+    """Of several full names, the one person given the same office as the short name ("Crown Prince
+    Mohamed" is the crown prince named before, not a foreign minister of the same first name)."""
+    roles = {f" {name_key(m.role)} " for m in mentions if m.role}
+    if not roles:
+        return None
+    holding = [gid for gid in matches
+               if any(role in f" {name_key(m.role)} " for m in persons[gid] if m.role for role in roles)]
+    return holding[0] if len(holding) == 1 else None
 
 
 def _introduced_first(matches: list[GroupId], mentions: list[Mention],
