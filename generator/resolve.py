@@ -76,7 +76,7 @@ def resolve(extractions: tuple[Extraction, ...], registry: tuple[RegistryEntry, 
     """``known_names(key)`` gives other names of gazetteer things ("Turkey" for "Türkiye"),
     so that a page lists them and search finds it by any of them; ``demonyms(key)`` a country's
     adjectives ("Turkish"), which tell whose official a "Turkish minister" is."""
-    mentions = [m for e in extractions for m in e.mentions]
+    mentions = _places_named_as_places([m for e in extractions for m in e.mentions])
     groups = _Groups(mentions)
     _join_acronyms(groups, mentions)
     _join_same_names(groups)
@@ -98,6 +98,23 @@ def resolve(extractions: tuple[Extraction, ...], registry: tuple[RegistryEntry, 
     actors = tuple(sorted((e for e in entities.values() if e.is_actor), key=lambda e: e.slug))
     venues = tuple(sorted((e for e in entities.values() if not e.is_actor), key=lambda e: e.slug))
     return Resolution(actors, venues, quotes)
+
+
+UNTITLED_NAME_RULES = frozenset({"name sequence", "lone name (kept if a known surname)"})
+
+
+def _places_named_as_places(mentions: list[Mention]) -> list[Mention]:
+    """A bare name that the article also names as a place is that place: after "the Saudi city of Al-Ula",
+    "Al-Ula's dramatic landscape" is no person (a name with a title or a role stays one)."""
+    places = {(m.source.article, name_key(m.name)): m for m in mentions if not m.kind.is_actor}
+    result = []
+    for mention in mentions:
+        place = places.get((mention.source.article, name_key(mention.name)))
+        if place is not None and mention.kind is EntityKind.PERSON and mention.rule in UNTITLED_NAME_RULES:
+            mention = replace(mention, kind=place.kind, key=place.key, name=place.name, rule="named as a place",
+                              coordinates=place.coordinates)
+        result.append(mention)
+    return result
 
 
 def _join_acronyms(groups: _Groups, mentions: list[Mention]) -> None:

@@ -309,3 +309,11 @@ def test_a_person_or_body_acts_for_the_one_state_its_role_names_as_its_own(parag
     resolution = resolve(extractions({"a1": [paragraph]}), (), gazetteer.names_of, gazetteer.demonyms_of)
     actors = {a.slug: a for a in resolution.actors}
     assert {slug: actors[slug].affiliation for slug in expected} == expected
+
+
+def test_a_bare_name_the_article_names_as_a_place_is_that_place():
+    story = run({"a1": ["The leaders met in the Kenyan town of Lodwar on Monday.",
+                        "Lodwar's dusty streets were closed, and Lena Okafor said the talks went well."]})
+    assert [a.name for a in story.actors if a.kind is EntityKind.PERSON] == ["Lena Okafor"]
+    assert {(m.source.paragraph, m.text) for v in story.venues if v.name == "Lodwar" for m in v.mentions} == \
+        {(1, "Lodwar"), (2, "Lodwar")}
