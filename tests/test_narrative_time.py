@@ -41,6 +41,10 @@ CASES = [
     pytest.param(["Norway summoned Kenya's ambassador on Monday. Earlier in the afternoon, Kenya had expelled two "
                   "Norwegian diplomats."], "Earlier in the afternoon", "2025-03-10", "Earlier in the afternoon",
                  id="an-afternoon-is-the-same-day"),
+    pytest.param(["Kenya's transitional authority and armed groups on Monday signed a peace deal.",
+                  "The rebels had fought the government since 2003. Kenya's president thanked the mediators."],
+                 "Kenya's president thanked", "2025-03-10", "Monday",
+                 id="an-armed-group-is-no-second-verb-and-the-lead-sets-the-story-day"),
     pytest.param(["Norway summoned Kenya's ambassador on Monday. Kenya protested the move."],
                  "protested", "2025-03-10", "earlier in the text", id="a-sentence-goes-on-at-the-time-set"),
     pytest.param(["Norway summoned Kenya's ambassador on Monday.", "Kenya protested the move."],

@@ -233,7 +233,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             event = _event(paragraph, clause, lead, last_person, anchor, inherited, before)
             if event is not None and not _mostly_quoted(text[clause.start:clause.end]):
                 events.append(event)
-                if lead and time.story is None and event.date.known and not clause.subordinate:
+                if lead and time.story is None and event.date.known and (not clause.subordinate or clause.shares_subject):
                     time.story = _story_time(event, time.published)
                 if lead and not time.parties:
                     time.parties = _parties(event.participants)
@@ -339,6 +339,8 @@ def _clauses(text: str, sentence: Sentence, lead: bool = False) -> list[Clause]:
             continue  # "…, after meeting Erdogan in Ankara, Zelenskiy agreed": no clause of its own
         if match.group("when") and not ENDS_WITH_TIME.search(body, 0, match.start()):
             continue  # "…, when X said": the same happening, told on
+        if match.group("coord") and body[match.end():].split(" ", 1)[0] in ED_ADJECTIVES:
+            continue  # "the transitional authority and armed groups signed": one subject, not a second verb
         if match.group("bare") and (len(body[:match.start()].split()) <= OPENING_WORDS
                                     or body[:match.start()].split()[-1][:1].isupper()):
             continue  # "Hours before he landed, North Korea had tested …": an opening clause, read as a time

@@ -301,6 +301,8 @@ class _SpeakerFinder:
         token = tokens[index]
         if token.text.lower() == "to":
             return self._sentence_subject(tokens, verb)  # "X used his first speech to claim a “victory”"
+        if verb.text.endswith("ing") and token.is_word and (subject := self._participle_subject(tokens, verb)):
+            return subject  # "Okafor spoke about the accord saying “…”": the one who spoke, not the accord
         if token.text.lower() == "who":
             return self._antecedent(tokens, index)  # "… from Ms Okafor, who said “…”"
         if token.text == "," and (relative := self._relative_clause_head(tokens, index)) is not None:
@@ -319,6 +321,17 @@ class _SpeakerFinder:
         if token.text in (",", "and", "but", "—", "–") or token.text.lower() in ("and", "but", "yet"):
             return self._sentence_subject(tokens, verb)
         return self._resolve_token(token)
+
+    def _participle_subject(self, tokens: tuple[Token, ...], verb: Token) -> Speaker:
+        """Who "saying" or "writing" with no comma before it is: the subject of its clause ("Okafor launched a
+        call to Velan saying …"), unless the name before it has its own "with" ("with Velan saying …")."""
+        named = self._covering(tokens[verb.index - 1]) if verb.index else None
+        if isinstance(named, Mention) and self.text[max(0, named.start - 5):named.start].lower().endswith("with "):
+            return None
+        subject = self._sentence_subject(tokens, verb)
+        if isinstance(subject, Mention) and "," not in self.text[subject.end:verb.start]:
+            return subject
+        return None
 
     def _relative_clause_head(self, tokens: tuple[Token, ...], comma: int) -> Mention | None:
         """The person a ", who …," clause ending at ``comma`` is about: the name before "who"."""
