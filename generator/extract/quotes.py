@@ -67,6 +67,8 @@ NOUN_LIKE_VERBS = frozenset("note call post comment remark question claim tweet 
                             "counter welcome praise label brand term".split())
 TITLE_MODIFIERS = frozenset("acting former deputy interim then outgoing incoming".split())
 DETERMINERS = frozenset("a an the this that his her its their our my your another".split())
+# Words before a noun: "in opening remarks", "the call", "during a post on X".
+NOUN_OPENERS = DETERMINERS | frozenset("in of during with after before from".split())
 PREVIOUS_WORD = re.compile(r"([\w'’]+)\W*\Z")
 
 
@@ -127,11 +129,11 @@ def outside_quotes(mentions: list[Mention], spans: list[tuple[int, int]]) -> lis
 
 
 def _after_determiner(words: list[Token], i: int) -> bool:
-    """"struck a similar note", "in a post on X", "the call": a noun, not a speech verb."""
+    """"struck a similar note", "in a post on X", "the call", "in opening remarks": a noun, not a speech verb."""
     if words[i].text.rstrip("s") not in NOUN_LIKE_VERBS:
         return False
     previous = [w.text.lower() for w in words[max(0, i - 2):i]]
-    return bool(previous) and (previous[-1] in DETERMINERS or len(previous) == 2 and previous[0] in DETERMINERS
+    return bool(previous) and (previous[-1] in NOUN_OPENERS or len(previous) == 2 and previous[0] in NOUN_OPENERS
                                and previous[1].isalpha() and previous[1].islower())
 
 
