@@ -476,7 +476,7 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
     (r"\b(?P<x>(?:(?P<mod>earlier|later|early|late|mid|(?:the\s+)?(?:beginning|start|middle|end)\s+of)[\s-]+)?"
      r"(?P<rel>this|last|next|the)\s+(?P<unit>weekend|week|month|year))\b", _period),
     (r"\b(?:over|at|during)\s+(?P<x>the\s+weekend)\b", _weekend),
-    (r"\b(?P<x>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|tonight|this\s+(?:morning|afternoon|evening)"
+    (r"\b(?P<x>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today(?![’']s\b)|tonight|this\s+(?:morning|afternoon|evening)"
      r"|tomorrow\s+night|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening))?|last\s+night)\b",
      _dayword),
     (rf"\b(?P<x>(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago)\b", _count),

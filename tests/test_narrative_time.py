@@ -232,3 +232,10 @@ def test_a_participle_sets_no_status():
                                  "positions.", 1),)
     event, = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
     assert (event.status.value, event.date.iso()) == ("happened", "2025-03-10")
+
+
+def test_an_appositive_relative_sets_no_status():
+    blocks = (Block("paragraph", "Kenya and Norway released the Oslo Principles on Monday, a document that will "
+                                 "guide their cooperation.", 1),)
+    event, = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
+    assert (event.status.value, event.date.iso()) == ("happened", "2025-03-10")

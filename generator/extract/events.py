@@ -84,7 +84,7 @@ REDUCED_RELATIVE = re.compile(r"\b(?!(?:he|she|it|they|we|who|which|that|was|wer
                               r"[a-z]{3,}s?\s+(?:[a-z]+ed|held|made|struck|signed|sent|built|won)\s+(?:on|in|at)?\s*\Z")
 # An opening comparison with another time: "As in Brussels three weeks earlier, …", "Unlike in 2019, …".
 COMPARISON = re.compile(r"\W*(?:As|Like|Unlike|Just as)\s+(?:in|at|on|with|before|after)\b[^,;]{0,80},")
-RELATIVE_ONLY = re.compile(r"(?:,\s|\s)(?:which|who|whose)\s")
+RELATIVE_ONLY = re.compile(r"(?:,\s|\s)(?:which|who|whose)\s|,\s(?:a|an|the)\s(?:[\w-]+\s){1,4}?that\s")
 RELATIVE = re.compile(r"(?:,\s|\s)(?:which|who|whose|that|until|because|when|while|although)\s")
 UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?\Z", re.I)
 # The subject of a clause about the story's own deal, talks or war, or its two sides.
@@ -654,7 +654,8 @@ def _main_part(clause: str) -> str:
 def _before_relative(clause: str) -> str:
     """The clause up to a relative clause or a participle, whose tense is not the clause's ("struck a deal in which
     Iran agreed to freeze part of a programme, in exchange for sanctions which are hurting its economy": happened;
-    "issued a statement, stating that both sides will stay": happened)."""
+    "issued a statement, stating that both sides will stay": happened; "released the principles, a document
+    that will guide …": happened)."""
     cut = min((m.start() for m in (RELATIVE_ONLY.search(clause), PARTICIPLE.search(clause)) if m), default=None)
     return clause[:cut] if cut is not None else clause
 
