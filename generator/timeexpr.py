@@ -495,7 +495,7 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      rf"|(?P<yn>{_NUM})\s+years?\s+(?P<ydir3>later|earlier))\b(?!\s+(?:of|in|to|as)\b)", _narrative_years),
     (r"(?P<x>\bearlier\b)(?!\s+(?:this|than|in\s+the|that\s+(?:day|night|morning|afternoon|evening|week))\b)",
      _bare_earlier),
-    (r"\b(?P<x>recently|lately|soon|shortly|imminently|in\s+the\s+near\s+future|in\s+recent\s+(?:days|weeks|months)"
+    (r"\b(?P<x>recently|lately|(?<!how\s)(?<!as\s)soon(?!\s+as\b)|shortly|imminently|in\s+the\s+near\s+future|in\s+recent\s+(?:days|weeks|months)"
      r"|in\s+the\s+(?:coming|next\s+few|following)\s+(?:days|weeks|months|week|month)"
      r"|(?:in|over)\s+the\s+(?:past|last)\s+(?:few\s+)?(?:days|weeks|months))\b", _vague),
 ))

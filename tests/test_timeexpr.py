@@ -151,6 +151,7 @@ UNDATED = [
 ]
 
 NOTHING = [
+    "It was unclear how soon the U.S. might act, as soon as possible.",
     "The ties matter more than ever to respond to today's crises.",
     "It marked the 10th anniversary of the accord on the 10th floor.",
     "We are doing our best.", "the march on the capital", "March on the capital!", "You may leave.",

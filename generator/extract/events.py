@@ -76,6 +76,8 @@ ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*")
 MIN_EVENT_WORDS = 3  # fewer words is a fragment, not a happening
 ASIDE_SUBJECT_WORDS = 6  # "The fighting, which broke out on July 24": a short head opens the aside's summary
 COARSE = frozenset({Precision.MONTH, Precision.MONTH_PART, Precision.YEAR})
+# Any participle after a comma ("…, paving the way for possible sanctions relief"), but a list's "including".
+ANY_PARTICIPLE = re.compile(r",\s(?!including\b|according\b)[a-z]{3,}ing\b|,?\saccording\sto\b")
 PARTICIPLE = re.compile(r",\s(?:saying|adding|noting|calling|describing|arguing|insisting|warning|stressing|stating|"
                         r"declaring|explaining|claiming)\b")
 # "… named in the deals signed on Friday": a time that describes a thing named in passing, not one the text
@@ -149,7 +151,7 @@ ONGOING = re.compile(r"\b(?:is|are|has been|have been|remains?|continues?|contin
                      r"\b(?:steams|heads|sails|continues|persists|remains)\b", re.I)
 # "Maduro said on Sunday that Venezuela will not negotiate": the saying happened; the future is reported.
 REPORTED = re.compile(r"\b(?:said|told|announced|warned|stated|declared|added|insisted|argued|claimed|stressed)\b")
-CANCELLED = re.compile(r"\b(?:cancel(?:led|ed|s)?|called off|scrapped|postponed|suspended)\b", re.I)
+CANCELLED = re.compile(r"(?<!-)\b(?:cancel(?:led|ed|s)?|called off|scrapped|postponed|suspended)\b", re.I)  # not "long-suspended"
 
 
 @dataclass(frozen=True)
@@ -656,7 +658,7 @@ def _before_relative(clause: str) -> str:
     Iran agreed to freeze part of a programme, in exchange for sanctions which are hurting its economy": happened;
     "issued a statement, stating that both sides will stay": happened; "released the principles, a document
     that will guide …": happened)."""
-    cut = min((m.start() for m in (RELATIVE_ONLY.search(clause), PARTICIPLE.search(clause)) if m), default=None)
+    cut = min((m.start() for m in (RELATIVE_ONLY.search(clause), ANY_PARTICIPLE.search(clause)) if m), default=None)
     return clause[:cut] if cut is not None else clause
 
 

@@ -151,8 +151,24 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
             if ctx.tokens[stop - 1].bare == "Office" and is_place_context(ctx, start, stop):
                 ctx.add(start, stop, name, EntityKind.BUILDING, f"place:{norm(name)}", "office as a place")
                 return stop  # "talks in the Oval Office", "a news conference at the Prime Minister's Office"
+            first_end = _two_bodies(ctx, start, stop)
+            if first_end is not None:  # "the European Union and United Nations": two bodies
+                first = ctx.span(start, first_end)
+                ctx.add(start, first_end, first, EntityKind.ORGANISATION, f"org:{norm(first)}", "organisation word")
+                start, name = first_end + 1, ctx.span(first_end + 1, stop)
             mention = ctx.add(start, stop, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "organisation word")
             return _acronym_definition(ctx, stop, mention)
+    return None
+
+
+def _two_bodies(ctx: SentenceContext, start: int, stop: int) -> int | None:
+    """Where the first of two bodies joined by "and" ends, when each ends with an organisation word of its own
+    ("European Union and United Nations"); None for one body ("Organization for Security and Co-operation")."""
+    heads = ctx.lexicon.organisation_heads
+    for k in range(start + 2, stop - 2):
+        if ctx.word(k) == "and" and ctx.tokens[k - 1].bare in heads and ctx.tokens[k + 1].capitalised \
+                and ctx.tokens[k + 1].bare not in heads:
+            return k
     return None
 
 

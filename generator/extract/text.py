@@ -22,8 +22,8 @@ POSSESSIVE = re.compile(r"[’']s?$")
 QUOTE_CHARS = "“”\""
 
 # The place (and agency) that opens wire copy: "ISTANBUL, May 16 (Reuters) - ", "CAMP DAVID, Md., May 19 (UPI) -- ",
-# "LIBREVILLE (Reuters) - ".
-DATELINE = re.compile(r"[A-Z][A-Z.'’ -]+(?:,[^-–—\n]{0,40}?(?:\([^)]{1,40}\))?|\s*\([^)]{1,40}\))\s*[-–—]+\s")
+# "LIBREVILLE (Reuters) - ", "CARACAS/WASHINGTON (Reuters) - ".
+DATELINE = re.compile(r"[A-Z][A-Z.'’ /-]+(?:,[^-–—\n]{0,40}?(?:\([^)]{1,40}\))?|\s*\([^)]{1,40}\))\s*[-–—]+\s")
 
 
 @dataclass(frozen=True)
