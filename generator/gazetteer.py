@@ -45,16 +45,29 @@ NEWS_NAMES: Mapping[str, tuple[str, ...]] = {
     "COD": ("DRC",),
     "MMR": ("Burma",),
     "VAT": ("Vatican",),
+    "KOR": ("ROK",),
+    "CHN": ("PRC",),
 }
 # Short names pycountry and countryinfo both have but the rule in
 # canonical_name cannot pick: pycountry's name is the formal one and has no
 # common_name ("Russian Federation", "Brunei Darussalam").
 NAME_OVERRIDES: Mapping[str, str] = {"RUS": "Russia", "BRN": "Brunei"}
-# States that act in the news but that ISO 3166 (and so pycountry and countryinfo) leave out, under the
-# user-assigned code in common use; with what countryinfo would give for them.
+# States that act in the news but that ISO 3166 (and so pycountry and countryinfo) leave out: Kosovo under
+# the user-assigned code in common use, de facto states under codes of the same user-assigned range (X..);
+# with what countryinfo would give for them.
 UNLISTED_STATES: tuple[tuple[SimpleNamespace, Mapping[str, Any]], ...] = (
     (SimpleNamespace(alpha_3="XKX", name="Kosovo", official_name="Republic of Kosovo"),
      {"latlng": [42.6, 20.9], "demonym": "Kosovar", "population": 1_800_000}),
+    (SimpleNamespace(alpha_3="XSL", name="Somaliland", official_name="Republic of Somaliland"),
+     {"latlng": [9.6, 45.0], "population": 4_000_000}),
+    (SimpleNamespace(alpha_3="XTR", name="Transnistria", official_name="Pridnestrovian Moldavian Republic"),
+     {"latlng": [47.2, 29.4], "population": 350_000}),
+    (SimpleNamespace(alpha_3="XAB", name="Abkhazia", official_name="Republic of Abkhazia"),
+     {"latlng": [43.0, 41.0], "population": 240_000}),
+    (SimpleNamespace(alpha_3="XSO", name="South Ossetia", official_name="Republic of South Ossetia"),
+     {"latlng": [42.3, 44.0], "population": 50_000}),
+    (SimpleNamespace(alpha_3="XNC", name="Northern Cyprus", official_name="Turkish Republic of Northern Cyprus"),
+     {"latlng": [35.25, 33.6], "population": 380_000}),
 )
 # Adjectives in everyday news use that countryinfo spells otherwise
 # ("Saudi Arabian", "Kazakhstani", "Tadzhik").

@@ -53,6 +53,9 @@ def near(point: tuple[float, float] | None, lat: float, lon: float, tolerance: f
     ("Saudi", "country:SAU", "Saudi Arabia", "demonym"),
     ("Kosovo", "country:XKX", "Kosovo", "name"),  # a state ISO 3166 leaves out
     ("Kosovar", "country:XKX", "Kosovo", "demonym"),
+    ("Somaliland", "country:XSL", "Somaliland", "name"),  # a de facto state
+    ("ROK", "country:KOR", "South Korea", "alias"),  # a news abbreviation
+    ("PRC", "country:CHN", "China", "alias"),
 ])
 def test_country_surfaces(gazetteer, surface, key, name, form):
     entry = first(gazetteer, surface)

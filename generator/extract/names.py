@@ -49,6 +49,10 @@ CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]{2,
 MEETING_NOUNS = frozenset("summit meeting talks call deal agreement relationship ties rivalry negotiations "
                           "ceasefire truce handshake encounter".split())
 # Buildings named by a proper name and a lower-case noun: "the Capella hotel", "Gimhae air base".
+# Words that open a clause or a phrase, not a role, after a name and a comma.
+CLAUSE_WORDS = frozenset("who which that whose where when while and but or as if because although though after "
+                         "before since including according with without in on at for from by to of not also "
+                         "however then now said says told".split())
 BUILDING_NOUNS = ("air base", "hotel", "temple", "mosque", "church", "cathedral", "stadium", "palace", "compound",
                   "estate", "resort", "mansion")
 # "the Saudi-led coalition": bodies named by who leads them.
@@ -429,8 +433,8 @@ def _appositive_role(ctx: SentenceContext, comma: int) -> str | None:
         return None  # ", Gen Tea Seiha,": a titled person, not a role
     article = first.lower() in ("the", "a", "an")
     owned = any(t.possessive for t in ctx.tokens[comma + 1:min(stop, comma + 4)])  # ", South Korea's envoy,"
-    described = (article or owned or first[:1].islower()) and any(w.lower() in ctx.lexicon.role_nouns
-                                                                   for w in words[:5])
+    lowercase_role = first[:1].islower() and first.lower() not in CLAUSE_WORDS  # not ", who served as envoy,"
+    described = (article or owned or lowercase_role) and any(w.lower() in ctx.lexicon.role_nouns for w in words[:5])
     if not words or not (titled or described) or ctx.lexicon.is_speech_verb(words[-1]):
         return None
     ctx.role_spans.append((ctx.tokens[comma + 1].start, ctx.tokens[stop - 1].end))

@@ -47,6 +47,7 @@ PERSONAL_BODIES = frozenset("office spokesman spokeswoman spokesperson aides cam
 # "The Kenyan government said", "Norway's authorities said": the state speaks.
 GOVERNMENT_NOUNS = frozenset("government administration authorities regime".split())
 PREVIOUS_WORD = re.compile(r"[\w'’.-]+(?=\s+\S*$)")
+GOVERNMENT_WORD = re.compile(r"\b(?:government|administration|authorities|regime)\b")
 PRONOUN_REACH = 3  # sentences back that "he" or "she" looks for a person named as a subject
 SUBJECT_PRONOUNS = ("he", "she")
 OBJECT_PRONOUNS = ("him", "her")
@@ -378,7 +379,8 @@ class _SpeakerFinder:
                 return self._previous_person(self._sentence_start(token.start))
             return self._previous_person(token.start)
         if token.text.lower() == "it":
-            return self._previous_body(token.start)
+            parenthetical = self.text[max(0, token.start - 2):token.start] == ", "  # "Kenya and Oman, it added,"
+            return (None if parenthetical else self._opening_body(token)) or self._previous_body(token.start)
         found = self._covering(token)
         if isinstance(found, Mention) and found.rule == "demonym":
             return None  # "Israeli media", "Iranian officials": a group, not a named speaker
@@ -387,6 +389,23 @@ class _SpeakerFinder:
         if found is None and token.text.lower() in ROLE_NOUNS:
             return self._role_holder(token)
         return found
+
+    def _opening_body(self, token: Token) -> Speaker:
+        """The body that opens the sentence "it" is in: "The Kenyan government announced that it had signed
+        what it called “…”"."""
+        start = self._sentence_start(token.start)
+        opening = self.text[start:token.start]
+        for mention in self.mentions:
+            if start <= mention.start < token.start and mention.kind.is_actor:
+                if mention.kind is EntityKind.PERSON:
+                    return None  # "Okafor said it …": "it" is not her
+                if mention.rule != "demonym":
+                    return mention
+        government = GOVERNMENT_WORD.search(opening)
+        if government is None:
+            return None
+        at = start + government.start()
+        return self._state_governed(Token(government.group(), at, at + len(government.group()), 0))
 
     def _state_governed(self, token: Token) -> Mention | None:
         """"The Kenyan government", "Norway's authorities": the state whose government ``token`` is."""
