@@ -133,7 +133,7 @@ _WD = _alt(WEEKDAYS)
 _MON = _alt(MONTHS)
 _MON_ANY = rf"(?:{_MON})\b|(?:{_alt(ABBREVIATIONS)})\b\.?"  # only an abbreviation takes a full stop
 _SUF = r"(?:st|nd|rd|th)?"
-_YEAR_TAIL = r"(?:,?\s+(?:of\s+)?(?P<year>[0-9]{4})\b(?!-[0-9]))?"
+_YEAR_TAIL = r"(?:,?\s+(?:of\s+)?(?P<year>[0-9]{4})\b(?!-[0-9])|\s+(?P<ryear>last|this|next)\s+year\b)?"
 _PART = r"(?:(?P<part>early|mid|late)[\s-]+|(?:the\s+)?(?P<partof>beginning|start|middle|end)\s+of\s+)"
 _CUE = r"in|on|since|until|till|by|from|during|before|after|through|throughout"
 _NUM = r"a\s+few|several|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3}"
@@ -256,6 +256,15 @@ def _inside_name(sentence: str, start: int, end: int) -> bool:
         _NEXT_WORD.match(sentence, end) is not None
 
 
+def _tail_year(m: re.Match, p: dt.date | None) -> int | None:
+    """The year written after a month: "March 2025", "November last year" (None: none written, or none known)."""
+    if m["year"]:
+        return int(m["year"])
+    if m["ryear"] and p is not None:
+        return p.year + {"last": -1, "this": 0, "next": 1}[m["ryear"].lower()]
+    return None
+
+
 def _iso(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     year, month, day = int(m["year"]), int(m["mon"]), int(m["day"])
     if not _valid_day(year, month, day):
@@ -266,11 +275,11 @@ def _iso(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
 def _day(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     if _inside_name(sentence, m.start("x"), m.end("x")):
         return None
-    month, day = _month_number(m["mon"], anchored=True), int(m["day"])
-    year = int(m["year"]) if m["year"] else (p.year if p else None)
+    month, day, written = _month_number(m["mon"], anchored=True), int(m["day"]), _tail_year(m, p)
+    year = written if written is not None else (p.year if p else None)
     if month is None or not _valid_day(year, month, day):
         return None
-    if not m["year"] and p is not None and month > p.month and _told_as_past(sentence, m.start("x")) \
+    if written is None and p is not None and month > p.month and _told_as_past(sentence, m.start("x")) \
             and _valid_day(year - 1, month, day):
         return FuzzyDate(year - 1, month, day, Precision.DAY), "past"  # "signed on December 12" in a March story
     return FuzzyDate(year, month, day, Precision.DAY), "absolute"
@@ -295,12 +304,12 @@ def _day_of_month(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
 
 def _month(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     part, rel = m["part"] or m["partof"], (m["rel"] or "").lower()
-    month = _month_number(m["mon"], anchored=bool(m["cue"] or part or rel or m["year"]))
+    month = _month_number(m["mon"], anchored=bool(m["cue"] or part or rel or m["year"] or m["ryear"]))
     if month is None:
         return None
     day, precision = (PART_DAY[part.lower()], Precision.MONTH_PART) if part else (1, Precision.MONTH)
-    if m["year"]:
-        return FuzzyDate(int(m["year"]), month, day, precision), "absolute"
+    if (written := _tail_year(m, p)) is not None:
+        return FuzzyDate(written, month, day, precision), "absolute"
     if rel in ("last", "next"):
         relation = "past" if rel == "last" else "future"
         if p is None:
@@ -329,7 +338,8 @@ def _month_half(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     if month is None:
         return None
     day = 5 if m["half"].lower() == "first" else 25
-    year = int(m["year"]) if m["year"] else (p.year if p else None)
+    written = _tail_year(m, p)
+    year = written if written is not None else (p.year if p else None)
     return FuzzyDate(year, month, day, Precision.MONTH_PART), "absolute"
 
 

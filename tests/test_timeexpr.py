@@ -97,6 +97,10 @@ CASES = [
     ("He recently resigned.", P, "recently", None, U, "past"),
     ("Talks intensified in recent days.", P, "in recent days", "2026-03-02", W, "past"),  # the days before P
     ("It began a few days ago.", P, "a few days ago", None, U, "past"),
+    # a month or day with "last year", "next year"
+    ("In November last year, both sides agreed.", P, "November last year", "2025-11-01", M, "absolute"),
+    ("The vote is due in May next year.", P, "May next year", "2027-05-01", M, "absolute"),
+    ("It was signed on March 3 last year.", P, "March 3 last year", "2025-03-03", D, "absolute"),
     # a day of the month alone, as agencies write it: this month, or last month when still ahead
     ("The envoy issued a statement on the 2nd.", P, "2nd", "2026-03-02", D, "past"),
     ("The envoy left Nairobi on the 25th.", P, "25th", "2026-02-25", D, "past"),

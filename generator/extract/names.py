@@ -54,7 +54,8 @@ CLAUSE_WORDS = frozenset("who which that whose where when while and but or as if
                          "before since including according with without in on at for from by to of not also "
                          "however then now said says told".split())
 BUILDING_NOUNS = ("air base", "hotel", "temple", "mosque", "church", "cathedral", "stadium", "palace", "compound",
-                  "estate", "resort", "mansion")
+                  "estate", "resort", "mansion", "shrine", "gurdwara", "monastery", "synagogue", "basilica",
+                  "border crossing", "crossing")
 # "the Saudi-led coalition": bodies named by who leads them.
 LED_BODIES = frozenset("coalition alliance bloc".split())
 ADJECTIVE_SLOTS = frozenset("the a an former ex its their his her our".split())
