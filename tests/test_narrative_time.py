@@ -57,6 +57,8 @@ CASES = [
                  "seized", None, None, id="background-past-perfect-takes-no-date"),
     pytest.param(["Norway summoned Kenya's ambassador on Monday.", "A day earlier, Kenya had seized a trawler."],
                  "seized", "2025-03-09", "A day earlier", id="a-paragraph-opening-with-a-narrative-time-continues"),
+    pytest.param(["Norway and Kenya agreed to a truce on Monday, 24 hours after Kenya began an offensive."],
+                 "began", "2025-03-09", "24 hours after", id="twenty-four-hours-after-is-the-day-before"),
     pytest.param(["Norway and Kenya opened talks on Monday, two days after Kenya seized a Norwegian trawler."],
                  "seized", "2025-03-08", "two days after", id="days-after-dates-the-earlier-event"),
     pytest.param(["William Ruto landed in Oslo on Monday.", "Hours before he landed, Norway expelled a Kenyan "

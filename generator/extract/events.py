@@ -383,8 +383,10 @@ def _lag(match: re.Match) -> int | None:
     if count is None:
         return 0 if match.group("lag") else None
     days = int(count) if count.isdigit() else COUNT_WORDS.get(count.lower())
-    if days is None or unit.startswith(("hour", "month")):
-        return 0 if unit.startswith("hour") else None
+    if unit.startswith("hour"):
+        days = (days or 0) // 24  # "24 hours after": the day before; "several hours after", "12 hours after": that day
+    elif days is None or unit.startswith("month"):
+        return None
     days *= 7 if unit.startswith("week") else 1
     return -days if direction == "after" else days
 
