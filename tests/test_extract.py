@@ -662,6 +662,12 @@ def test_an_event_whose_subject_is_a_body_noun_has_the_body_named_before():
     assert [m.name for m in strikes.participants] == ["Kenyan-led coalition"]
 
 
+def test_a_clock_time_before_brackets_ends_no_sentence():
+    events = extract("On Sunday gunmen attacked a Kenyan patrol at about 3 a.m. (01:00 GMT) in Lodwar.").events
+    assert [e.sentence for e in events] == ["On Sunday gunmen attacked a Kenyan patrol at about 3 a.m. (01:00 GMT) "
+                                            "in Lodwar."]
+
+
 def test_a_quote_with_its_speaker_is_no_event_but_reported_speech_is():
     extraction = extract("Lena Okafor said the talks had failed. “We will not return,” she said.")
     assert [e.sentence for e in extraction.events] == ["Lena Okafor said the talks had failed."]

@@ -103,6 +103,7 @@ TWO_SIDES = re.compile(r"\b(?:(?:[Bb]oth|[Tt]he\s+two)\s+(?:(?P<leaders>leaders|
                        r"delegation))\b")
 LEADER_TITLE = re.compile(r"(?<![Vv]ice )(?<![Vv]ice-)\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Ee]mir|"
                           r"[Ss]upreme [Ll]eader)\b(?! of the (?:European|African|UN|United Nations))")
+THEN_OPENING = re.compile(r"\W*(?:Then\b|(?:[\w'’-]+\s){1,3}then\s)")  # "They then used …", "Then, …"
 LEAD_DAY_PARAGRAPHS = 3  # the lead's day is looked for in the two paragraphs after it
 YEAR_SETS_TIME = 12  # "In 2022, …" sets the time of what follows; "the 1994 genocide" mid-sentence does not
 LIST_ITEM_WORDS = 5  # ", and Egypt" ends a list when the part before it is this short
@@ -291,7 +292,9 @@ def lead_day(paragraphs: list[tuple[str, list[Sentence]]], published: dt.date | 
 
 
 def _continues(first_sentence: str, published: dt.date | None) -> bool:
-    """A paragraph opening with "Hours earlier," or "The next day," goes on from the one before."""
+    """A paragraph opening with "Hours earlier," or "The next day," or "They then …" goes on from the one before."""
+    if THEN_OPENING.match(first_sentence):
+        return True
     expressions = _outside_quotes(first_sentence, find_time_expressions(first_sentence, published))
     return bool(expressions) and expressions[0].anaphoric
 
@@ -557,6 +560,9 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     ("seized Sanaa in 2014, and a coalition intervened the following year")."""
     published = time.published
     expressions = find_time_expressions(clause, published)
+    unquoted = _outside_quotes(clause, expressions)
+    if any(e.date.known for e in unquoted):  # "“Today is a difficult day,” X told reporters late Sunday": Sunday
+        expressions = tuple(unquoted)
     comparison = COMPARISON.match(clause)  # "As in Brussels three weeks earlier, neither signed": not its time
     expressions = tuple(e for e in expressions if not comparison or e.start >= comparison.end())
     own = None if _narrative_first(clause, expressions) else _own_time(clause, expressions, status, published)

@@ -17,6 +17,7 @@ TOKEN = re.compile(
     r"|[^\W_](?:[\w]|[’'](?=\w)|\.(?=\w\.)|\+(?=\d))*"  # words with inner apostrophes; "P5+1"
     r"|[“”\"‘’()\[\],;:!?.\-–—/]"                 # punctuation we reason about
 )
+CLOCK_ABBREVIATIONS = frozenset({"a.m", "p.m"})
 INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 POSSESSIVE = re.compile(r"[’']s?$")
 QUOTE_CHARS = "“”\""
@@ -70,6 +71,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         last = _last_word(text, start, match.start()).rstrip(".")
         if last in ABBREVIATIONS or (len(last) == 1 and last.isupper()) or INITIALS.fullmatch(last + "."):
             continue  # "Mr.", "U.S.", "J.D. Vance": not the end of a sentence
+        if last.lower() in CLOCK_ABBREVIATIONS and text[match.end():match.end() + 1] in "(0123456789":
+            continue  # "at about 3 a.m. (01:00 GMT) in Banjska"
         spans.append((start, match.end()))
         start = match.end()
     if start < len(text):
