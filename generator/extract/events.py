@@ -37,7 +37,7 @@ from generator.timeexpr import YEAR_DAYS, TimeExpression, find_time_expressions
 # Irregular past tenses that report a happening ("met", "struck"); regular ones end in -ed.
 PAST_EVENT_VERBS = frozenset("met struck began took held led won lost fled left shot fought sought sank hit sent "
                              "withdrew broke flew spoke sold bought built made gave set".split())
-CLAUSE_BREAK = re.compile(r";|\s—\s|,?\s(?:even as|while|whereas)\s|,\s(?:and|but)\s(?=[A-Z])"
+CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas)\s)|,\s(?:and|but)\s(?=[A-Z])"
                           r"|,\s(?:and|but)\s(?=(?:the|its|their|a|an|his|her)\s+(?:[A-Za-z-]+\s+){1,2}?"
                           r"(?:will|would|is|was|were|are|has|had|took|began|said|says|told|[a-z]{3,}ed)\b)"
                           r"|,\s(?P<sub>(?:(?P<lag>just|only|shortly|hours|(?P<n>[a-z]+|[0-9]+)\s(?P<unit>days?|hours?|weeks?"
@@ -47,7 +47,7 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|,?\s(?:even as|while|whereas)\s|,\s(?:and|
                           r"|(?P<coord>,?\sand\s)(?=(?:also\s|then\s|later\s)?[a-z]{3,}ed\b)"
                           r"|(?P<coord2>,?\sbut\s)(?=(?:was|were)\s+(?:\w+ly\s+)?[a-z]{2,}(?:ed|t|n)\b)"
                           r"|(?P<absolute>,\swith\s)(?=[^,;]{1,80}?\sto\s[a-z]+\b)"
-                          r"|(?P<when>,\swhen\s)"
+                          r"|(?P<when>,?\swhen\s)"
                           r"|\s(?P<bare>after|before)\s(?=(?:the|its|their|his|her)?\s?(?:[A-Za-z-]+\s+){0,2}?"
                           r"(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|struck|broke|left|sent|hit)\b)"
                           r"|\s(?P<since>since)\s(?=(?:he|she|they|(?:[A-Z][\w'’.-]*\s){1,4})"
@@ -236,7 +236,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             event = _event(paragraph, clause, lead, last_person, anchor, inherited, before)
             if event is not None and not _mostly_quoted(text[clause.start:clause.end]):
                 events.append(event)
-                if lead and time.story is None and event.date.known and (not clause.subordinate or clause.shares_subject):
+                if lead and time.story is None and event.date.known and (not clause.subordinate or clause.lag == 0):
                     time.story = _story_time(event, time.published)
                 if lead and not time.parties:
                     time.parties = _parties(event.participants)
@@ -358,10 +358,11 @@ def _clauses(text: str, sentence: Sentence, lead: bool = False) -> list[Clause]:
             shares = any(match.group(g) is not None for g in ("coord", "coord2", "when"))
             planned = match.group("absolute") is not None
             subordinate = any(match.group(g) is not None
-                              for g in ("sub", "counted", "coord", "coord2", "absolute", "when", "since", "bare"))
+                              for g in ("sub", "counted", "coord", "coord2", "absolute", "when", "since", "bare",
+                                        "meanwhile"))
             lag, cue = _lag(match), (match.group("sub") or match.group("counted") or match.group("bare") or "")
-            # a second predicate of the same sentence, "when" or "where": the main clause's time
-            lag = 0 if shares or match.group("sub") == "where" else lag
+            # a second predicate of the same sentence, "when", "where" or "while": the main clause's time
+            lag = 0 if shares or match.group("sub") == "where" or match.group("meanwhile") else lag
             if match.group("bare"):  # "published on September 29 after he hosted …", "hours after Hamas …"
                 counted = COUNTED_BEFORE.search(body, 0, match.start())  # "two years after": how long, not known
                 lag, cue = (None, "") if counted else (0, cue)

@@ -302,8 +302,10 @@ class _SpeakerFinder:
         if index < 0:
             return None
         token = tokens[index]
-        if token.text.lower() == "to":
-            return self._sentence_subject(tokens, verb)  # "X used his first speech to claim a “victory”"
+        if token.text.lower() == "to":  # "X used his first speech to claim a “victory”": the nearest subject
+            nearest = [m for m in self.mentions if tokens[0].start <= m.start < verb.start
+                       and m.kind is EntityKind.PERSON and self._is_subject(m)]
+            return nearest[-1] if nearest else self._sentence_subject(tokens, verb)
         if verb.text.endswith("ing") and token.is_word and (subject := self._participle_subject(tokens, verb)):
             return subject  # "Okafor spoke about the accord saying “…”": the one who spoke, not the accord
         if token.text.lower() == "who":
