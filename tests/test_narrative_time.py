@@ -262,3 +262,12 @@ def test_a_participle_or_an_adjective_sets_no_status():
     agreed, oversee = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
     assert (agreed.status.value, agreed.date.iso(), agreed.sentence[:5]) == ("happened", "2025-03-10", "Kenya")
     assert oversee.status.value == "planned"
+
+
+def test_a_reported_present_is_no_ongoing_event():
+    blocks = (Block("paragraph", "Kenya and Norway met in Oslo on Monday.", 1),
+              Block("paragraph", "Okafor responded that Kenya and Norway are managing their differences.", 2),
+              Block("paragraph", "The Kenyan president went on to say that both had made progress in the past few "
+                                 "months.", 3))
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
+    assert [(e.status.value, e.date.iso()) for e in events[1:]] == [("happened", "2025-03-10")] * 2

@@ -151,7 +151,9 @@ PLANNED = re.compile(r"\b(?:plans to|planned to|planning|will|is set to|are set 
 ONGOING = re.compile(r"\b(?:is|are|has been|have been|remains?|continues?|continuing|ongoing|still)\s+\w+ing\b|"
                      r"\b(?:steams|heads|sails|continues|persists|remains)\b", re.I)
 # "Maduro said on Sunday that Venezuela will not negotiate": the saying happened; the future is reported.
-REPORTED = re.compile(r"\b(?:said|told|announced|warned|stated|declared|added|insisted|argued|claimed|stressed)\b")
+REPORTED = re.compile(r"\b(?:said|says|say|told|announced|warned|stated|declared|added|insisted|argued|claimed|"
+                      r"stressed|responded|replied|noted|pointed out|explained|acknowledged|admitted|denied|"
+                      r"confirmed)\b")
 CANCELLED = re.compile(r"(?<!-)\b(?:cancel(?:led|ed|s)?|called off|scrapped|postponed|suspended)\b", re.I)  # not "long-suspended"
 
 
@@ -549,7 +551,8 @@ def _status(clause: str) -> EventStatus:
     planned = PLANNED.search(clause)
     if planned and not REPORTED.search(clause[:planned.start()]):
         return EventStatus.PLANNED
-    if ONGOING.search(clause):
+    ongoing = ONGOING.search(clause)
+    if ongoing and not REPORTED.search(clause[:ongoing.start()]):  # "X responded that both are managing …"
         return EventStatus.ONGOING
     return EventStatus.HAPPENED
 
