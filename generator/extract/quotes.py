@@ -303,9 +303,10 @@ class _SpeakerFinder:
             return None
         token = tokens[index]
         if token.text.lower() == "to":  # "X used his first speech to claim a “victory”": the nearest subject
-            nearest = [m for m in self.mentions if tokens[0].start <= m.start < verb.start
-                       and m.kind is EntityKind.PERSON and self._is_subject(m)]
-            return nearest[-1] if nearest else self._sentence_subject(tokens, verb)
+            return self._nearest_subject(tokens, verb) or self._sentence_subject(tokens, verb)
+        if verb.text.endswith("ing") and token.text.lower() in ("before", "after", "while", "when", "by") and \
+                (nearest := self._nearest_subject(tokens, verb)) is not None:
+            return nearest  # "“…,” Okafor said, before adding that “…”"
         if verb.text.endswith("ing") and token.is_word and (subject := self._participle_subject(tokens, verb)):
             return subject  # "Okafor spoke about the accord saying “…”": the one who spoke, not the accord
         if token.text.lower() == "who":
@@ -326,6 +327,12 @@ class _SpeakerFinder:
         if token.text in (",", "and", "but", "—", "–") or token.text.lower() in ("and", "but", "yet"):
             return self._sentence_subject(tokens, verb)
         return self._resolve_token(token)
+
+    def _nearest_subject(self, tokens: tuple[Token, ...], verb: Token) -> Mention | None:
+        """The last person named as a subject before ``verb`` in its sentence."""
+        nearest = [m for m in self.mentions if tokens[0].start <= m.start < verb.start
+                   and m.kind is EntityKind.PERSON and self._is_subject(m)]
+        return nearest[-1] if nearest else None
 
     def _participle_subject(self, tokens: tuple[Token, ...], verb: Token) -> Speaker:
         """Who "saying" or "writing" with no comma before it is: the subject of its clause ("Okafor launched a
@@ -456,6 +463,8 @@ class _SpeakerFinder:
         before = [m for m in self.mentions if tokens[0].start <= m.start < verb.start]
         persons = [m for m in before if m.kind is EntityKind.PERSON]
         standing_in = self._pronoun_subject(tokens, verb)
+        if standing_in is not None and standing_in[1] is None and persons:
+            standing_in = None  # "Kenya's President Lena Okafor said …": the title of a name, not a role noun alone
         if persons and (standing_in is None or persons[0].start < standing_in[0]):
             return next((m for m in persons if self._is_subject(m)), persons[0])
         if standing_in is not None:
