@@ -463,7 +463,8 @@ class _SpeakerFinder:
         before = [m for m in self.mentions if tokens[0].start <= m.start < verb.start]
         persons = [m for m in before if m.kind is EntityKind.PERSON]
         standing_in = self._pronoun_subject(tokens, verb)
-        if standing_in is not None and standing_in[1] is None and persons:
+        if standing_in is not None and standing_in[1] is None and persons and \
+                not PRONOUN.match(self.text, standing_in[0]):
             standing_in = None  # "Kenya's President Lena Okafor said …": the title of a name, not a role noun alone
         if persons and (standing_in is None or persons[0].start < standing_in[0]):
             return next((m for m in persons if self._is_subject(m)), persons[0])
