@@ -109,7 +109,8 @@ def _heading_candidate(sentence: str) -> tuple[str | None, int]:
             return None, 0
         if next_word in OPENERS and after[:1].islower():
             return "strong", cut
-        if next_word in CLAUSE_OPENERS and after[:1].isupper() or next_word in PARTICIPLE_OPENERS and after[:1].islower():
+        opens_clause = next_word in CLAUSE_OPENERS and after[:1].isupper()
+        if opens_clause or next_word in PARTICIPLE_OPENERS and after[:1].islower():
             return "strong", cut  # "Sanctions deadline passes On Saturday, …", "… land swap Asked at the …"
         if _plausible_untitled_heading(head) and not _names_go_on(next_word, after):
             return "medium", cut

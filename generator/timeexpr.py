@@ -137,8 +137,11 @@ _YEAR_TAIL = r"(?:,?\s+(?:of\s+)?(?P<year>[0-9]{4})\b(?!-[0-9])|\s+(?P<ryear>las
 _PART = r"(?:(?P<part>early|mid|late)[\s-]+|(?:the\s+)?(?P<partof>beginning|start|middle|end)\s+of\s+)"
 _CUE = r"in|on|since|until|till|by|from|during|before|after|through|throughout"
 _NUM = r"a\s+few|several|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3}"
+COMMITMENTS = frozenset("agreed decided pledged promised vowed".split())  # "agreed to meet …": a future ahead
 _FUTURE = re.compile(r"\b(?:will|shall|won't|due\s+to|plans?\s+to|planning\s+to|planned|set\s+to|expected\s+to"
                      r"|(?:is|are)\s+expected"
+                     r"|(?:agreed|decided|pledged|promised|vowed)\s+to\s+(?:continue|meet|resume|hold|sign|extend|"
+                     r"release|exchange|return|withdraw|open|reopen|restore|establish|convene|host|send|start|begin)"
                      r"|scheduled|going\s+to|upcoming|intends?\s+to|look(?:s|ed|ing)?\s+ahead)\b|\w['’]ll\b", re.I)
 _SCHEDULE_PHRASE = re.compile(r"\b(?:takes?|goes|go)\s+(?:into\s+)?effect\s+(?:on\s+|from\s+)?\Z|"
                               r"\b(?:comes?|enters?)\s+into\s+force\s+(?:on\s+|from\s+)?\Z", re.I)
@@ -200,6 +203,8 @@ def _future_context(sentence: str, start: int) -> bool:
     if _governed_by_future(sentence, start):
         return True  # "Okafor said she planned to leave for the Middle East on Sunday"
     cue = _FUTURE.search(sentence)
+    if cue.start() > start and cue.group().split()[0].lower() in COMMITMENTS:
+        return False  # "on Monday agreed to hold talks": the agreeing was on Monday; what follows is ahead of it
     if _PAST_PLAN.search(sentence, 0, cue.start()):
         return False  # "the ceremony had been scheduled for Thursday": a plan made before, for a day gone by
     return not any(_is_past_verb(w.lower()) for w in re.findall(r"[A-Za-z]+", sentence[:cue.start()]))
@@ -476,9 +481,9 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      r"(?P<year>[0-9]{4}))(?![0-9%]|[.,][0-9])", _year),
     (r"\b(?P<det>the|its|their|his|her|a|this|that|last\s+year's)\s+(?P<x>(?P<year>[0-9]{4}))(?:\s+(?=[a-z])|['’]s\s)",
      _year),
-    (r"\b(?:on|by|until|since|from)\s+the\s+(?P<x>(?P<day>[0-9]{1,2})(?:st|nd|rd|th))\b(?!\s*[-–]|\s+(?:of|anniversary|"
-     r"century|floor|round|day|time|place|minute|hour|year|edition|summit|session|meeting|congress|amendment|"
-     r"parallel|birthday|anniversary|division|brigade|regiment|army|fleet|corps)\b)", _day_of_month),
+    (r"\b(?:on|by|until|since|from)\s+the\s+(?P<x>(?P<day>[0-9]{1,2})(?:st|nd|rd|th))\b(?!\s*[-–]|\s+(?:of|"
+     r"anniversary|century|floor|round|day|time|place|minute|hour|year|edition|summit|session|meeting|congress|"
+     r"amendment|parallel|birthday|division|brigade|regiment|army|fleet|corps)\b)", _day_of_month),
     (rf"\b(?P<x>the\s+(?P<half>first|second|last)\s+(?P<unit>half|week|fortnight)\s+of\s+(?P<mon>{_MON})\b{_YEAR_TAIL})",
      _month_half),
     (rf"\b(?:(?P<cue>on|by|until|till|since|from|before|after)\s+)?(?P<x>(?:(?P<rel>last|next|this|coming)\s+)?"

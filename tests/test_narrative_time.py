@@ -271,3 +271,11 @@ def test_a_reported_present_is_no_ongoing_event():
                                  "months.", 3))
     events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
     assert [(e.status.value, e.date.iso()) for e in events[1:]] == [("happened", "2025-03-10")] * 2
+
+
+def test_a_relative_that_clause_sets_no_status_and_agreed_to_looks_ahead():
+    blocks = (Block("paragraph", "Kenya and Norway resumed talks on Monday over a dam that Kenya is building.", 1),
+              Block("paragraph", "The ministers of Kenya and Norway agreed to continue the negotiations Thursday.", 2))
+    resumed, agreed = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
+    assert (resumed.status.value, resumed.date.iso()) == ("happened", "2025-03-10")
+    assert (agreed.status.value, agreed.date.iso()) == ("planned", "2025-03-13")

@@ -154,6 +154,7 @@ ONGOING = re.compile(r"\b(?:is|are|has been|have been|remains?|continues?|contin
 REPORTED = re.compile(r"\b(?:said|says|say|told|announced|warned|stated|declared|added|insisted|argued|claimed|"
                       r"stressed|responded|replied|noted|pointed out|explained|acknowledged|admitted|denied|"
                       r"confirmed)\b")
+THAT = re.compile(r"\sthat\s")
 CANCELLED = re.compile(r"(?<!-)\b(?:cancel(?:led|ed|s)?|called off|scrapped|postponed|suspended)\b", re.I)  # not "long-suspended"
 
 
@@ -552,8 +553,8 @@ def _status(clause: str) -> EventStatus:
     if planned and not REPORTED.search(clause[:planned.start()]):
         return EventStatus.PLANNED
     ongoing = ONGOING.search(clause)
-    if ongoing and not REPORTED.search(clause[:ongoing.start()]):  # "X responded that both are managing …"
-        return EventStatus.ONGOING
+    if ongoing and not REPORTED.search(clause[:ongoing.start()]) and not THAT.search(clause, 0, ongoing.start()):
+        return EventStatus.ONGOING  # not "X responded that both are managing …", "resumed talks on a dam that Y is building"
     return EventStatus.HAPPENED
 
 
