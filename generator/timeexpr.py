@@ -166,6 +166,21 @@ def _valid_day(year: int | None, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000 if year is None else year, month)[1]
 
 
+SOME_DAYS = 3  # "days earlier": about this many; the date it gives is only as precise as a week
+
+
+def approximate(expression: TimeExpression) -> bool:
+    """"Days earlier", "days later": a shift of some days, not of a counted number."""
+    return expression.anaphoric and expression.text.lower().startswith("days")
+
+
+def week_of(date: FuzzyDate) -> FuzzyDate:
+    """The week (by its Monday) a day falls in: what "days earlier" can claim."""
+    if date.precision is not Precision.DAY or date.year is None:
+        return date
+    return _shifted(dt.date(date.year, date.month, date.day), 0, "week")
+
+
 def _shifted(p: dt.date, count: int, unit: str) -> FuzzyDate:
     """P moved by ``count`` units (negative = back), at the unit's own precision."""
     if unit == "day":
@@ -464,6 +479,10 @@ def _vague(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
         before = sentence[max(0, m.start() - 8):m.start()]
         if _NOT_SOON_AFTER.match(sentence, m.end()) or _NOT_SOON_BEFORE.search(before):
             return None  # "soon after the attack", "as soon as"
+    if text.startswith("days"):  # "Days earlier, …": a few days from the narrative, the week around them
+        return FuzzyDate.unknown(), "narrative", SOME_DAYS if re.search(r"later|after", text) else -SOME_DAYS
+    if re.match(r"(?:weeks|months)\s", text):  # "Weeks later": some time after the narrative, no date
+        return FuzzyDate.unknown(), "future" if re.search(r"later|after", text) else "past"
     future = re.search(r"soon|shortly|imminently|coming|next|following|future", text)
     if p is not None and not future and re.search(r"\bdays\b", text):
         return _shifted(p - dt.timedelta(days=2), 0, "week"), "past"  # "in recent days": the days before P
@@ -510,7 +529,8 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      rf"|(?P<yn>{_NUM})\s+years?\s+(?P<ydir3>later|earlier))\b(?!\s+(?:of|in|to|as)\b)", _narrative_years),
     (r"(?P<x>\bearlier\b)(?!\s+(?:this|than|in\s+the|that\s+(?:day|night|morning|afternoon|evening|week))\b)",
      _bare_earlier),
-    (r"\b(?P<x>recently|lately|(?<!how\s)(?<!as\s)soon(?!\s+as\b)|shortly|imminently|in\s+the\s+near\s+future|in\s+recent\s+(?:days|weeks|months)"
+    (r"\b(?P<x>recently|lately|(?<!how\s)(?<!as\s)soon(?!\s+as\b)|shortly|(?:days|weeks|months)\s+(?:earlier|later|before|after)"
+     r"(?=\s*[,.;])|imminently|in\s+the\s+near\s+future|in\s+recent\s+(?:days|weeks|months)"
      r"|in\s+the\s+(?:coming|next\s+few|following)\s+(?:days|weeks|months|week|month)"
      r"|(?:in|over)\s+the\s+(?:past|last)\s+(?:few\s+)?(?:days|weeks|months))\b", _vague),
 ))
@@ -530,7 +550,7 @@ _NEEDS = {
     _narrative_years: ("year",),
     _bare_earlier: ("earlier",),
     _vague: ("recent", "lately", "soon", "shortly", "imminent", "future", "coming", "next", "following", "past",
-             "last"),
+             "last", "days", "weeks", "months"),
 }
 
 

@@ -68,6 +68,11 @@ CASES = [
                  "Norwegian troops invaded", "1974-01-01", "1974", id="when-right-after-a-year-without-a-comma"),
     pytest.param(["Okafor flew to Oslo on Monday, while Norwegian envoy Jan Kowalski had phoned Kenya to urge calm."],
                  "Norwegian envoy", "2025-03-10", "Monday", id="a-while-clause-shares-the-main-clause's-time"),
+    pytest.param(["Norway summoned Kenya's ambassador on Monday. Days earlier, Kenya had expelled two Norwegian "
+                  "diplomats."], "Days earlier", "2025-03-03", "Days earlier", id="days-earlier-is-that-week"),
+    pytest.param(["Norway summoned Kenya's ambassador on Monday. Three days earlier, Kenya had expelled two "
+                  "Norwegian diplomats."], "Three days earlier", "2025-03-07", "Three days earlier",
+                 id="three-days-earlier-is-a-day"),
     pytest.param(["Norway and Kenya agreed to a truce on Monday, 24 hours after Kenya began an offensive."],
                  "began", "2025-03-09", "24 hours after", id="twenty-four-hours-after-is-the-day-before"),
     pytest.param(["Norway and Kenya opened talks on Monday, two days after Kenya seized a Norwegian trawler."],

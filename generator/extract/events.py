@@ -32,7 +32,7 @@ from generator.extract.lexicon import Lexicon
 from generator.extract.quotes import PERSON_ROLES, Names, outside_quotes
 from generator.extract.text import DATELINE, Sentence, by_start, in_span, quote_spans
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
-from generator.timeexpr import YEAR_DAYS, TimeExpression, find_time_expressions
+from generator.timeexpr import YEAR_DAYS, TimeExpression, approximate, find_time_expressions, week_of
 
 # Irregular past tenses that report a happening ("met", "struck"); regular ones end in -ed.
 PAST_EVENT_VERBS = frozenset("met struck began took held led won lost fled left shot fought sought sank hit sent "
@@ -580,6 +580,7 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     if anaphoric is not None:
         narrative = before or narrative
         if narrative is not None and (date := _shifted(narrative.date, anaphoric.shift)).known:
+            date = week_of(date) if approximate(anaphoric) else date  # "days earlier": that week, no more
             return date, f"{anaphoric.text} (after {narrative.text})"
         if anaphoric.shift == 0 and published:
             return FuzzyDate.of_day(published), None
