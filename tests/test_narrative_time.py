@@ -284,3 +284,11 @@ def test_a_relative_that_clause_sets_no_status_and_agreed_to_looks_ahead():
     resumed, agreed = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
     assert (resumed.status.value, resumed.date.iso()) == ("happened", "2025-03-10")
     assert (agreed.status.value, agreed.date.iso()) == ("planned", "2025-03-13")
+
+
+def test_a_hope_reported_is_no_proposal():
+    blocks = (Block("paragraph", "Kenya and Norway met in Oslo on Monday.", 1),
+              Block("paragraph", "Okafor said the terms were satisfactory and she hoped the deal would be announced as "
+                                 "soon as possible.", 2))
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
+    assert (events[-1].status.value, events[-1].date.iso()) == ("happened", "2025-03-10")

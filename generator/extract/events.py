@@ -547,8 +547,9 @@ def _reports_action(word: str) -> bool:
 def _status(clause: str) -> EventStatus:
     if CANCELLED.search(clause):
         return EventStatus.CANCELLED
-    if PROPOSED.search(clause):
-        return EventStatus.PROPOSED
+    proposed = PROPOSED.search(clause)
+    if proposed and not REPORTED.search(clause[:proposed.start()]):
+        return EventStatus.PROPOSED  # not "X said he hoped the deal would be announced as soon as possible"
     planned = PLANNED.search(clause)
     if planned and not REPORTED.search(clause[:planned.start()]):
         return EventStatus.PLANNED

@@ -49,6 +49,8 @@ CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]{2,
 MEETING_NOUNS = frozenset("summit meeting talks call deal agreement relationship ties rivalry negotiations "
                           "ceasefire truce handshake encounter".split())
 # Buildings named by a proper name and a lower-case noun: "the Capella hotel", "Gimhae air base".
+# Lower-case nouns that name what the capitalised name after them is: "the militant group Hamas".
+NAMING_HEADS = frozenset("group movement militia faction gang cartel network party organisation organization".split())
 # Words that open a clause or a phrase, not a role, after a name and a comma.
 CLAUSE_WORDS = frozenset("who which that whose where when while and but or as if because although though after "
                          "before since including according with without in on at for from by to of not also "
@@ -282,6 +284,13 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         name = ctx.span(start, building)  # "the Capella hotel", "Gimhae air base": the noun is part of the name
         ctx.add(start, building, name, EntityKind.BUILDING, f"place:{norm(name)}", "name with a building noun")
         return building
+    head = ctx.word(start - 1)
+    if head in NAMING_HEADS and not ctx.tokens[end - 1].possessive:
+        name = ctx.span(start, end)  # "the Lebanese group Hezbollah", "the Palestinian movement Fatah"
+        kind = EntityKind.ORGANISATION if head in ("party", "organisation", "organization") else EntityKind.GROUP
+        ctx.add(start, end, name, kind, f"{'group' if kind is EntityKind.GROUP else 'org'}:{norm(name)}",
+                "name after a group noun")
+        return end
     place_kind = unknown_place_kind(ctx, start, end)
     if place_kind is not None:
         name = ctx.span(start, end)
