@@ -141,10 +141,20 @@ def _join_acronyms(groups: _Groups, mentions: list[Mention]) -> None:
 def _join_same_names(groups: _Groups) -> None:
     """One name, one actor: "Viv Ansanm" found as an organisation and as a person is one entity,
     "Defence Ministry" and "Ministry of Defence" are one body, "Houthi" and "Houthis" one group; a lone
-    word seen speaking ("Hamas said") joins the body of that name, not a person's surname."""
+    word seen speaking ("Hamas said") joins the body of that name, not a person's surname, or else the person
+    known only by that name ("President Aliyev")."""
     by_name: dict[tuple[bool, str], GroupId] = {}
     bodies: dict[str, GroupId] = {}
+    one_word_persons: dict[str, GroupId] = {}  # "President Aliyev": a person known by one name
     lone: list[tuple[GroupId, list[Mention]]] = []
+
+    @functools.cache
+    def long_names() -> frozenset[tuple[str, str]]:
+        """(article, word) for every word of a person's name of two words or more."""
+        return frozenset((m.source.article, word) for ms in groups.members.values() for m in ms
+                         if m.kind is EntityKind.PERSON and len(words := name_key(m.name).split()) > 1
+                         for word in words)
+
     for gid, mentions in sorted(groups.groups().items()):
         if gid[1].startswith("surname:"):
             lone.append((gid, mentions))
@@ -156,9 +166,25 @@ def _join_same_names(groups: _Groups) -> None:
             by_name[key] = gid
         if gid[0] and mentions[0].kind is not EntityKind.PERSON:
             bodies.setdefault(name_key(_name(mentions)), gid)
+        elif mentions[0].kind is EntityKind.PERSON and len(name_key(_name(mentions)).split()) == 1:
+            one_word_persons.setdefault(name_key(_name(mentions)), gid)
     for gid, mentions in lone:
         if (body := bodies.get(name_key(_name(mentions)))) is not None:
             groups.union(body, gid)
+        elif (person := one_word_persons.get(name_key(_name(mentions)))) is not None and \
+                _share_article(groups.members[person], mentions) and not _in_longer_name(mentions, long_names()):
+            groups.union(person, gid)  # "Azerbaijani President Aliyev" … "Aliyev said"
+
+
+def _share_article(a: list[Mention], b: list[Mention]) -> bool:
+    return bool({m.source.article for m in a} & {m.source.article for m in b})
+
+
+def _in_longer_name(mentions: list[Mention], long_names: frozenset[tuple[str, str]]) -> bool:
+    """The lone word is part of a longer person's name in one of its articles ("Omar Abdullah" … "Abdullah
+    said"): the full name, not a one-word namesake, is who it is (``_join_person_names`` joins them)."""
+    word = name_key(_name(mentions))
+    return any((m.source.article, word) in long_names for m in mentions)
 
 
 def _canonical_name(name: str, kind: EntityKind) -> str:

@@ -317,3 +317,9 @@ def test_a_bare_name_the_article_names_as_a_place_is_that_place():
     assert [a.name for a in story.actors if a.kind is EntityKind.PERSON] == ["Lena Okafor"]
     assert {(m.source.paragraph, m.text) for v in story.venues if v.name == "Lodwar" for m in v.mentions} == \
         {(1, "Lodwar"), (2, "Lodwar")}
+
+
+def test_a_lone_name_joins_the_person_known_by_that_one_name_in_its_article():
+    story = run({"a1": ["Kenyan President Okafor met Norway's envoy in Oslo.", "Okafor said the talks went well."]})
+    assert [(a.name, a.affiliation, len(a.mentions)) for a in story.actors if a.kind is EntityKind.PERSON] == \
+        [("Okafor", "kenya", 2)]
