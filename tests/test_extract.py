@@ -105,6 +105,12 @@ MENTIONS = [
     pytest.param("The deal was endorsed by the Iran-backed Kenyan group Varlonists on Monday.",
                  {("Iran", "Iran", STATE, "gazetteer country as actor"), ("Kenyan", "Kenya", STATE, "demonym"),
                   ("Varlonists", "Varlonists", "group", "name after a group noun")}, id="a-name-after-a-group-noun"),
+    pytest.param("New Delhi: Kenya and India agreed on Thursday to resume flights.",
+                 {("New Delhi", "New Delhi", CITY, "gazetteer city"), ("Kenya", "Kenya", STATE,
+                  "gazetteer country as actor"), ("India", "India", STATE, "gazetteer country as actor")},
+                 id="a-colon-dateline-opening-with-new"),
+    pytest.param("The Minister of Foreign Affairs and Trade said the Director Generals of Military Operations met.",
+                 set(), id="titles-with-portfolios-and-no-names"),
     pytest.param("The International Seabed Authority (ISA) met on Monday.",
                  {("International Seabed Authority", "International Seabed Authority", ORG, "acronym definition"),
                   ("ISA", "International Seabed Authority", ORG, "acronym definition")}, id="acronym-definition"),
@@ -673,6 +679,11 @@ def test_an_event_whose_subject_is_a_body_noun_has_the_body_named_before():
         Block("paragraph", "The coalition responded with air strikes on the port.", 2)))
     strikes = next(e for e in EXTRACTOR.extract(article).events if "air strikes" in e.sentence)
     assert [m.name for m in strikes.participants] == ["Kenyan-led coalition"]
+
+
+def test_a_colon_dateline_stays_out_of_the_summary():
+    events = extract("New Delhi: In a big development, Kenya and India agreed on Thursday to resume flights.").events
+    assert events[0].sentence.startswith("In a big development")
 
 
 def test_a_clock_time_before_brackets_ends_no_sentence():

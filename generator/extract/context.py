@@ -163,14 +163,15 @@ def titles_end(ctx: SentenceContext, i: int) -> int:
 
 
 def _portfolio_end(ctx: SentenceContext, end: int) -> int:
-    """"Minister for Information and Broadcasting Fawad …": the portfolio after a title is part of it, when
-    a name follows (or an appositive: "Minister of National Defence, Gen Tea …")."""
+    """"Minister for Information and Broadcasting Fawad …": the portfolio after a title is part of it, whether
+    a name follows or not ("Minister of National Defence, Gen Tea …", "the Director Generals of Military
+    Operations of both countries")."""
     if ctx.word(end) not in ("for", "of"):
         return end
     k, portfolio = end + 1, ctx.lexicon.portfolio_words
     while ctx.word(k) in portfolio or ctx.word(k) in ("and", "&") and ctx.word(k + 1) in portfolio:
         k += 1
-    return k if k > end + 1 and k < len(ctx.tokens) and (ctx.tokens[k].capitalised or ctx.word(k) == ",") else end
+    return k if k > end + 1 else end
 
 
 def is_starter(ctx: SentenceContext, i: int) -> bool:

@@ -35,6 +35,7 @@ from generator.extract.places import (
     is_place_context,
     is_place_run,
     named_feature,
+    opens_place_name,
     unknown_place_kind,
 )
 from generator.model import EntityKind, Mention
@@ -76,8 +77,8 @@ def spot_sentence(ctx: SentenceContext) -> None:
     index = 0
     while index < len(ctx.tokens):
         token = ctx.tokens[index]
-        if not (token.is_word and token.capitalised) or is_starter(ctx, index):
-            index += 1
+        if not (token.is_word and token.capitalised) or (is_starter(ctx, index) and not opens_place_name(ctx, index)):
+            index += 1  # "The …", "New …" open a sentence, but "New Delhi" or "New York" is a place
             continue
         for rule in rules:
             following = rule(ctx, index)

@@ -22,7 +22,8 @@ NATIONAL_BODIES = ("army", "navy", "coast guard", "air force", "foreign ministry
 CITY_PARTS = frozenset("port airport district districts suburb suburbs outskirts streets centre center harbour harbor "
                        "neighbourhood neighborhood quarter".split())
 MOVEMENT_REACH = 14  # tokens before "to"/"from" where a word of movement makes what follows a destination
-DATELINE_TOKENS = 14  # "SHARM EL-SHEIKH, Egypt, Oct 13 (Reuters) -"
+DATELINE_TOKENS = 14
+COLON_DATELINE_TOKENS = 4  # "New Delhi:", "Addis Ababa:"  # "SHARM EL-SHEIKH, Egypt, Oct 13 (Reuters) -"
 PLACE_FOLLOWERS = frozenset(
     "in on at and or to for last this next since after before during from with as where which that the a an "
     "its their his her "
@@ -90,6 +91,12 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
                 coordinates=entry.coordinates)
     _role_reference(ctx, i, end, entry)
     return end
+
+
+def opens_place_name(ctx: SentenceContext, i: int) -> bool:
+    """A word that opens sentences ("New", "South") opens a place name of several words here ("New Delhi")."""
+    match = _longest_place(ctx, i) if ctx.gazetteer.pieces_from(ctx.tokens[i].text) > 1 else None
+    return match is not None and match[0] > i + 1
 
 
 def _longest_place(ctx: SentenceContext, i: int) -> tuple[int, GazetteerEntry] | None:
@@ -202,8 +209,14 @@ def _after_movement(ctx: SentenceContext, preposition: int) -> bool:
 
 
 def is_dateline(ctx: SentenceContext, i: int) -> bool:
-    """The all-caps place (and its country) that opens a wire story: "JEDDAH, Saudi Arabia - …"."""
-    if ctx.sentence.start != 0 or not ctx.tokens or not ctx.tokens[0].text.isupper() or len(ctx.tokens[0].text) < 3:
+    """The all-caps place (and its country) that opens a wire story: "JEDDAH, Saudi Arabia - …"; or the place
+    and a colon that open one in South Asian style: "New Delhi: In a big development, …"."""
+    if ctx.sentence.start != 0 or not ctx.tokens:
+        return False
+    colon = next((k for k, t in enumerate(ctx.tokens[:COLON_DATELINE_TOKENS]) if t.text == ":"), None)
+    if colon is not None and i < colon and all(t.capitalised for t in ctx.tokens[:colon]):
+        return True
+    if not ctx.tokens[0].text.isupper() or len(ctx.tokens[0].text) < 3:
         return False
     dash = next((k for k, t in enumerate(ctx.tokens[:DATELINE_TOKENS]) if t.text in ("-", "—", "–")), None)
     return dash is not None and i < dash
