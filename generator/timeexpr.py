@@ -510,7 +510,8 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
     (r"\b(?P<x>(?:(?P<mod>earlier|later|early|late|mid|(?:the\s+)?(?:beginning|start|middle|end)\s+of)[\s-]+)?"
      r"(?P<rel>this|last|next|the)\s+(?P<unit>weekend|week|month|year))\b", _period),
     (r"\b(?:over|at|during)\s+(?P<x>the\s+weekend)\b", _weekend),
-    (r"\b(?P<x>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today(?![’']s\b)|tonight|this\s+(?:morning|afternoon|evening)"
+    (r"\b(?P<x>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today(?![’']s\b)|tonight"
+     r"|this\s+(?:morning|afternoon|evening)"
      r"|tomorrow\s+night|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening))?|last\s+night)\b",
      _dayword),
     (rf"\b(?P<x>(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago)\b", _count),
@@ -529,7 +530,8 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      rf"|(?P<yn>{_NUM})\s+years?\s+(?P<ydir3>later|earlier))\b(?!\s+(?:of|in|to|as)\b)", _narrative_years),
     (r"(?P<x>\bearlier\b)(?!\s+(?:this|than|in\s+the|that\s+(?:day|night|morning|afternoon|evening|week))\b)",
      _bare_earlier),
-    (r"\b(?P<x>recently|lately|(?<!how\s)(?<!as\s)soon(?!\s+as\b)|shortly|(?:days|weeks|months)\s+(?:earlier|later|before|after)"
+    (r"\b(?P<x>recently|lately|(?<!how\s)(?<!as\s)soon(?!\s+as\b)|shortly"
+     r"|(?:days|weeks|months)\s+(?:earlier|later|before|after)"
      r"(?=\s*[,.;])|imminently|in\s+the\s+near\s+future|in\s+recent\s+(?:days|weeks|months)"
      r"|in\s+the\s+(?:coming|next\s+few|following)\s+(?:days|weeks|months|week|month)"
      r"|(?:in|over)\s+the\s+(?:past|last)\s+(?:few\s+)?(?:days|weeks|months))\b", _vague),
@@ -542,7 +544,8 @@ _MONTH_PARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _YEAR_DIGITS = re.compile(r"[0-9]{4}")
 _NEEDS = {
     _iso: None, _year: None,  # four digits
-    _day: _MONTH_PARTS, _month: _MONTH_PARTS, _day_of_month: ("th", "st", "nd", "rd"), _month_half: _MONTH_PARTS, _weekday: ("day",),
+    _day: _MONTH_PARTS, _month: _MONTH_PARTS, _day_of_month: ("th", "st", "nd", "rd"), _month_half: _MONTH_PARTS,
+    _weekday: ("day",),
     _period: ("week", "month", "year"), _weekend: ("weekend",), _count: ("day", "week", "month", "year"),
     _dayword: ("day", "tonight", "morning", "afternoon", "evening", "night", "tomorrow"),
     _narrative: ("earlier", "later", "after", "before", "same", "next", "following", "previous", "day", "eve",

@@ -509,7 +509,8 @@ QUOTES = [
                  [("will set out the support", ("Kenyan", STATE), "subject of 'said'")],
                  id="a-government-before-a-which-clause"),
     pytest.param("The Kenyan government announced on Monday that it had signed what it called a “historic deal”.",
-                 [("historic deal", ("Kenyan", STATE), "subject of 'called'")], id="it-is-the-body-opening-its-sentence"),
+                 [("historic deal", ("Kenyan", STATE), "subject of 'called'")],
+                 id="it-is-the-body-opening-its-sentence"),
     pytest.param("Kenya's foreign ministry issued a statement. “We agreed,” it said. Kenya and Oman, it added, "
                  "“are ready to help”.",
                  [("We agreed,", ("Kenya's foreign ministry", ORG), "speaker before verb after quote"),

@@ -262,7 +262,8 @@ def test_an_appositive_relative_sets_no_status():
 def test_a_participle_or_an_adjective_sets_no_status():
     blocks = (Block("paragraph", "CARACAS/OSLO (Reuters) - Kenya and Norway on Monday agreed to hold elections, paving "
                                  "the way for possible sanctions relief.", 1),
-              Block("paragraph", "The European Union will oversee the vote, according to terms unveiled after long-suspended "
+              Block("paragraph", "The European Union will oversee the vote, according to terms unveiled after "
+                                 "long-suspended "
                                  "talks.", 2))
     agreed, oversee = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
     assert (agreed.status.value, agreed.date.iso(), agreed.sentence[:5]) == ("happened", "2025-03-10", "Kenya")

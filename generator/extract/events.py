@@ -101,7 +101,8 @@ TWO_SIDES = re.compile(r"\b(?:(?:[Bb]oth|[Tt]he\s+two)\s+(?:(?P<leaders>leaders|
                        r"sides|parties|countries|governments|delegations|neighbou?rs|armies)"
                        r"|[Ee]ach\s+(?:(?P<leader>leader|president|prime\s+minister)|side|party|country|government|"
                        r"delegation))\b")
-LEADER_TITLE = re.compile(r"(?<![Vv]ice )(?<![Vv]ice-)\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Ee]mir|"
+LEADER_TITLE = re.compile(r"(?<![Vv]ice )(?<![Vv]ice-)\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|"
+                          r"[Kk]ing|[Ee]mir|"
                           r"[Ss]upreme [Ll]eader)\b(?! of the (?:European|African|UN|United Nations))")
 THEN_OPENING = re.compile(r"\W*(?:Then\b|(?:[\w'’-]+\s){1,3}then\s)")  # "They then used …", "Then, …"
 LEAD_DAY_PARAGRAPHS = 3  # the lead's day is looked for in the two paragraphs after it
@@ -155,7 +156,8 @@ REPORTED = re.compile(r"\b(?:said|says|say|told|announced|warned|stated|declared
                       r"stressed|responded|replied|noted|pointed out|explained|acknowledged|admitted|denied|"
                       r"confirmed)\b")
 THAT = re.compile(r"\sthat\s")
-CANCELLED = re.compile(r"(?<!-)\b(?:cancel(?:led|ed|s)?|called off|scrapped|postponed|suspended)\b", re.I)  # not "long-suspended"
+# "cancelled", "called off"; but not "long-suspended talks", a description.
+CANCELLED = re.compile(r"(?<!-)\b(?:cancel(?:led|ed|s)?|called off|scrapped|postponed|suspended)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -555,7 +557,7 @@ def _status(clause: str) -> EventStatus:
         return EventStatus.PLANNED
     ongoing = ONGOING.search(clause)
     if ongoing and not REPORTED.search(clause[:ongoing.start()]) and not THAT.search(clause, 0, ongoing.start()):
-        return EventStatus.ONGOING  # not "X responded that both are managing …", "resumed talks on a dam that Y is building"
+        return EventStatus.ONGOING  # not "X responded that both are managing …", "talks on a dam that Y is building"
     return EventStatus.HAPPENED
 
 

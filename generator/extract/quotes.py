@@ -318,7 +318,7 @@ class _SpeakerFinder:
             if isinstance(named, Mention) and named.kind is EntityKind.PERSON:
                 return named  # "…, Yemane Gebremeskel, said": the name the appositive closes
             if isinstance(named, Mention) and named.kind is EntityKind.ORGANISATION and \
-                    not any(m.kind is EntityKind.PERSON for m in self.mentions if tokens[0].start <= m.start < named.start):
+                    not self._person_between(tokens[0].start, named.start):
                 return named  # "The military's media wing, Inter-Services Public Relations (ISPR), said"
         if token.text == ",":
             named = self._before_appositive(tokens, index)
@@ -327,6 +327,9 @@ class _SpeakerFinder:
         if token.text in (",", "and", "but", "—", "–") or token.text.lower() in ("and", "but", "yet"):
             return self._sentence_subject(tokens, verb)
         return self._resolve_token(token)
+
+    def _person_between(self, start: int, end: int) -> bool:
+        return any(m.kind is EntityKind.PERSON and start <= m.start < end for m in self.mentions)
 
     def _nearest_subject(self, tokens: tuple[Token, ...], verb: Token) -> Mention | None:
         """The last person named as a subject before ``verb`` in its sentence."""
