@@ -533,10 +533,11 @@ def _with_affiliations(entities: dict[GroupId, Entity], groups: dict[GroupId, li
     """Each person or body whose roles (a body: its names) name exactly one state of the corpus as its
     own acts for that state: "Iran's foreign minister", "Qatari Prime Minister", "President of Egypt",
     "the Russian Defence Ministry". A former office holder no longer does."""
-    states = [(entity.slug, _own_state_pattern(entity, demonyms(gid[1]))) for gid, entity in entities.items()
-              if entity.kind is EntityKind.STATE]
-    if not states:
+    owner_of = _state_surfaces(entities, demonyms)
+    if not owner_of:
         return entities
+    surfaces = sorted(owner_of, key=lambda surface: (-len(surface), surface))  # the longest name at a place wins
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(surface) for surface in surfaces) + r")(?![\w-])")
     result = {}
     for gid, entity in entities.items():
         if entity.kind is EntityKind.PERSON:
@@ -546,8 +547,9 @@ def _with_affiliations(entities: dict[GroupId, Entity], groups: dict[GroupId, li
         else:
             result[gid] = entity
             continue
-        named = {slug for slug, pattern in states for text in texts if _names_as_own(pattern, text)}
-        result[gid] = replace(entity, affiliation=named.pop()) if len(named) == 1 else entity
+        named = {owner_of[match.group()] for text in texts for match in pattern.finditer(text)
+                 if _names_as_own(text, match)}
+        result[gid] = replace(entity, affiliation=named.pop()) if len(named) == 1 and None not in named else entity
     return result
 
 
@@ -556,24 +558,26 @@ DEALS_WITH = re.compile(r"\b(?:to|for|in|on|with|at|from|against|towards?|and|be
 AFTER_A_NAME_WORD = re.compile(r"\b[A-Z][\w.]*\s$")
 
 
-def _own_state_pattern(state: Entity, demonyms: tuple[str, ...]) -> re.Pattern:
-    """Every way the corpus names the state and its adjectives, but its capital: "the Minsk Group" is
-    not Belarus's."""
-    capitals = {m.text for m in state.mentions if m.rule == CAPITAL_FOR_GOVERNMENT}
-    surfaces = sorted({state.name, *state.aliases, *demonyms} - capitals, key=lambda s: (-len(s), s))
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in surfaces) + r")(?![\w-])")
+def _state_surfaces(entities: dict[GroupId, Entity],
+                    demonyms: Callable[[str], tuple[str, ...]]) -> dict[str, str | None]:
+    """Every way the corpus names each state, and its adjectives, → the state's slug (None where two states
+    share a word); not a capital: "the Minsk Group" is not Belarus's."""
+    owner_of: dict[str, str | None] = {}
+    for gid, state in sorted(entities.items()):
+        if state.kind is not EntityKind.STATE:
+            continue
+        capitals = {m.text for m in state.mentions if m.rule == CAPITAL_FOR_GOVERNMENT}
+        for surface in {state.name, *state.aliases, *demonyms(gid[1])} - capitals:
+            owner_of[surface] = state.slug if owner_of.get(surface, state.slug) == state.slug else None
+    return owner_of
 
 
-def _names_as_own(pattern: re.Pattern, text: str) -> bool:
+def _names_as_own(text: str, match: re.Match) -> bool:
     """Not a state the office deals with ("ambassador to Japan", "envoy for Yemen"), nor a word inside
     another name ("Organization of American States", "Latin American")."""
-    for match in pattern.finditer(text):
-        before, after = text[:match.start()], text[match.end():]
-        inside_a_name = AFTER_A_NAME_WORD.search(before) or (before.endswith("of ") and after[1:2].isupper())
-        if DEALS_WITH.search(before) or inside_a_name:
-            continue
-        return True
-    return False
+    before, after = text[:match.start()], text[match.end():]
+    inside_a_name = AFTER_A_NAME_WORD.search(before) or (before.endswith("of ") and after[1:2].isupper())
+    return not (DEALS_WITH.search(before) or inside_a_name)
 
 
 def _name(mentions: list[Mention]) -> str:
