@@ -57,7 +57,8 @@ class _Draft:
     @property
     def participants(self) -> set[str]:
         """Who is named taking part: what two reports of one event must share."""
-        return (set(self.actors) - self.acted_for) | set(self.venues)
+        actors = set(self.actors) - self.acted_for if self.acted_for else set(self.actors)
+        return actors | set(self.venues)
 
 
 def build_chronology(extractions: tuple[Extraction, ...], entities: tuple[Entity, ...],

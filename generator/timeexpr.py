@@ -539,12 +539,14 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
 
 
 # Words (lower case, as parts of words) each resolver's patterns cannot match without: a rule none of
-# whose words is in the sentence is not run. Substring tests cost next to nothing against a pattern.
+# whose words is in the sentence is not run. Substring tests cost next to nothing against a pattern
+# (a pattern of its own where a word list would be long: an ordinal's digit and suffix).
 _MONTH_PARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _YEAR_DIGITS = re.compile(r"[0-9]{4}")
+_ORDINAL = re.compile(r"[0-9](?:st|nd|rd|th)\b")  # "on the 10th"
 _NEEDS = {
     _iso: None, _year: None,  # four digits
-    _day: _MONTH_PARTS, _month: _MONTH_PARTS, _day_of_month: ("th", "st", "nd", "rd"), _month_half: _MONTH_PARTS,
+    _day: _MONTH_PARTS, _month: _MONTH_PARTS, _day_of_month: _ORDINAL, _month_half: _MONTH_PARTS,
     _weekday: ("day",),
     _period: ("week", "month", "year"), _weekend: ("weekend",), _count: ("day", "week", "month", "year"),
     _dayword: ("day", "tonight", "morning", "afternoon", "evening", "night", "tomorrow"),
@@ -564,6 +566,8 @@ def _rules_for(sentence: str):
         needs = _NEEDS[resolver]
         if needs is None:
             wanted = four_digits
+        elif isinstance(needs, re.Pattern):
+            wanted = needs.search(lower) is not None
         elif (wanted := present.get(needs)) is None:
             wanted = present[needs] = any(word in lower for word in needs)
         if wanted:

@@ -95,7 +95,9 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
 
 def opens_place_name(ctx: SentenceContext, i: int) -> bool:
     """A word that opens sentences ("New", "South") opens a place name of several words here ("New Delhi")."""
-    match = _longest_place(ctx, i) if ctx.gazetteer.pieces_from(ctx.tokens[i].text) > 1 else None
+    if i + 1 >= len(ctx.tokens) or not ctx.tokens[i + 1].capitalised or ctx.gazetteer.pieces_from(ctx.tokens[i].text) < 2:
+        return False  # the common case, settled without a lookup: "The talks …"
+    match = _longest_place(ctx, i)
     return match is not None and match[0] > i + 1
 
 
