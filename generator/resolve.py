@@ -327,8 +327,11 @@ def _spelled_alike(a: str, b: str) -> bool:
 
 
 def _given_alike(a: str, b: str) -> bool:
-    """Two spellings of one short given name ("mohamed" / "mohammed"): one sound, nearly the same letters."""
-    return _skeleton(a) == _skeleton(b) and difflib.SequenceMatcher(None, a, b).ratio() >= GIVEN_NAME_LIKENESS
+    """Two spellings of one short given name ("mohamed" / "mohammed"): one sound, nearly the same letters
+    (the cheap tests first: a name of many single words meets many others of the same sound)."""
+    if a[:1] != b[:1] or abs(len(a) - len(b)) > 2 or _skeleton(a) != _skeleton(b):
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= GIVEN_NAME_LIKENESS
 
 
 GIVEN_NAME_LIKENESS = 0.85
