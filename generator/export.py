@@ -1,5 +1,6 @@
 """The extraction as JSON: five lists (articles, actors, venues, events, quotes), every reference
-by slug; what ``python -m generator evaluate`` scores (generator/evaluate.py)."""
+by slug (an actor's ``affiliation``: the state it acts for, or null); what ``python -m generator
+evaluate`` scores (generator/evaluate.py)."""
 from __future__ import annotations
 
 from generator.model import Entity, Event, Story
@@ -9,7 +10,7 @@ def export_story(story: Story) -> dict:
     return {
         "articles": [{"id": a.slug, "title": a.title, "date": a.date.isoformat() if a.date else None,
                       "source": a.source_path} for a in story.articles],
-        "actors": [_entity(e) for e in story.actors],
+        "actors": [_entity(e) | {"affiliation": e.affiliation} for e in story.actors],
         "venues": [_entity(e) | {"coordinates": list(e.coordinates) if e.coordinates else None}
                    for e in story.venues],
         "events": [_event(e) for e in story.events],
@@ -21,7 +22,6 @@ def export_story(story: Story) -> dict:
 def _entity(entity: Entity) -> dict:
     return {
         "id": entity.slug, "name": entity.name, "kind": entity.kind.value, "role": entity.role,
-        "affiliation": entity.affiliation,
         "aliases": list(entity.aliases),
         "mentions": [{"article": m.source.article, "paragraph": m.source.paragraph} for m in entity.mentions],
     }
