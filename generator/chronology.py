@@ -95,7 +95,7 @@ def _check_citations(drafts: list[_Draft], citable: frozenset[SourceRef]) -> tup
 
 
 def _draft(finding: EventFinding, entity_at: dict, published: dt.date | None) -> _Draft | None:
-    actors, venues, states = [], [], set()
+    actors, venues, states, represented = [], [], set(), set()
     for mention in finding.participants:
         entity = entity_at.get((mention.source.article, mention.source.paragraph, mention.start))
         if entity is None:
@@ -105,9 +105,13 @@ def _draft(finding: EventFinding, entity_at: dict, published: dt.date | None) ->
             bucket.append(entity.slug)
         if entity.kind is EntityKind.STATE:
             states.add(entity.slug)
+        if entity.affiliation:
+            represented.add(entity.affiliation)
     if not actors:
         return None
-    acted_for = _acted_for(actors, entity_at, finding)
+    # The states whose officials or bodies take part without the state being named in the clause: "Iran's
+    # foreign minister met …" is Iran's doing too, and the event belongs on Iran's page.
+    acted_for = represented - set(actors)
     actors += sorted(acted_for)
     basis = "text" if finding.date_text else ("publication" if finding.date.known else "none")
     words = frozenset(_WORD.findall(finding.sentence.lower())) & EVENT_WORDS
@@ -115,13 +119,6 @@ def _draft(finding: EventFinding, entity_at: dict, published: dt.date | None) ->
     return _Draft(headline(finding.sentence, subject), finding.sentence, finding.date, finding.status, actors, venues,
                   [finding.source], basis, words, frozenset(states | acted_for), frozenset(acted_for), published,
                   date_from=_date_from(finding))
-
-
-def _acted_for(actors: list[str], entity_at: dict, finding: EventFinding) -> set[str]:
-    """The states whose officials or bodies take part without the state being named in the clause:
-    "Iran's foreign minister met …" is Iran's doing too, and the event belongs on Iran's page."""
-    entities = [entity_at.get((m.source.article, m.source.paragraph, m.start)) for m in finding.participants]
-    return {e.affiliation for e in entities if e is not None and e.affiliation and e.affiliation not in actors}
 
 
 def _date_from(finding: EventFinding) -> str:

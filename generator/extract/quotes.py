@@ -46,8 +46,7 @@ STATEMENT_NOUNS = frozenset("statement communique communiqué message post".spli
 PERSONAL_BODIES = frozenset("office spokesman spokeswoman spokesperson aides camp".split())
 # "The Kenyan government said", "Norway's authorities said": the state speaks.
 GOVERNMENT_NOUNS = frozenset("government administration authorities regime".split())
-PREVIOUS_WORD = re.compile(r"[\w'’.-]+(?=\s+\S*$)")
-GOVERNMENT_WORD = re.compile(r"\b(?:government|administration|authorities|regime)\b")
+GOVERNMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")\b")
 PRONOUN_REACH = 3  # sentences back that "he" or "she" looks for a person named as a subject
 SUBJECT_PRONOUNS = ("he", "she")
 OBJECT_PRONOUNS = ("him", "her")
@@ -370,7 +369,8 @@ class _SpeakerFinder:
             return None  # "thanked Borrell, Lajčák and Escobar on Twitter, writing …": a list, not an appositive
         named = self._covering(tokens[opening - 1])
         if named is None and tokens[opening + 1].text.lower() in ("which", "that"):
-            return self._state_governed(tokens[opening - 1])  # "The British government, which …, said"
+            government = tokens[opening - 1]  # "The British government, which …, said"
+            return self._state_governed(government.text, government.start)
         return named if isinstance(named, Mention) and named.kind is EntityKind.PERSON else None
 
     def _antecedent(self, tokens: tuple[Token, ...], who: int) -> Speaker:
@@ -396,7 +396,7 @@ class _SpeakerFinder:
         found = self._covering(token)
         if isinstance(found, Mention) and found.rule == "demonym":
             return None  # "Israeli media", "Iranian officials": a group, not a named speaker
-        if found is None and (state := self._state_governed(token)) is not None:
+        if found is None and (state := self._state_governed(token.text, token.start)) is not None:
             return state
         if found is None and token.text.lower() in ROLE_NOUNS:
             return self._role_holder(token)
@@ -414,15 +414,12 @@ class _SpeakerFinder:
                 if mention.rule != "demonym":
                     return mention
         government = GOVERNMENT_WORD.search(opening)
-        if government is None:
-            return None
-        at = start + government.start()
-        return self._state_governed(Token(government.group(), at, at + len(government.group()), 0))
+        return self._state_governed(government.group(), start + government.start()) if government else None
 
-    def _state_governed(self, token: Token) -> Mention | None:
-        """"The Kenyan government", "Norway's authorities": the state whose government ``token`` is."""
-        previous = PREVIOUS_WORD.search(self.text, max(0, token.start - 40), token.start)
-        if token.text.lower() not in GOVERNMENT_NOUNS or previous is None:
+    def _state_governed(self, word: str, start: int) -> Mention | None:
+        """"The Kenyan government", "Norway's authorities": the state whose government ``word`` (at ``start``) is."""
+        previous = PREVIOUS_WORD.search(self.text, max(0, start - 40), start)
+        if word.lower() not in GOVERNMENT_NOUNS or previous is None:
             return None
         found = self._covering_at(previous.start())
         return found if isinstance(found, Mention) and found.kind is EntityKind.STATE else None
