@@ -1,11 +1,13 @@
 """The live preview (``mkdocs serve``): regenerate when an input changes, keep search current.
 
-MkDocs watches ``docs/`` and rebuilds when a page changes. The generator's
-inputs (articles, ``content/``, templates, settings) are not pages, so they are
-watched here: a change regenerates the pages, which writes only the pages whose
-text changed, and MkDocs' own watcher then rebuilds once, re-rendering just
-those (``--dirty``). Regenerating inside MkDocs' build instead would make every
-change cost two builds: the pages written during the first trigger the second.
+The generator's inputs (articles, ``content/``, templates, settings, and the
+writers' pages in ``docs/``) are watched here: a change regenerates the pages,
+which writes only the pages whose text changed, then asks MkDocs for one rebuild
+(``RebuildSignal``), which re-renders just the changed pages (``--dirty``).
+MkDocs itself no longer polls ``docs/``: its poll, every half second, could land
+in the middle of a regeneration's writes and see one save as two changes, two
+rebuilds. Regenerating inside MkDocs' build instead would make every change cost
+two builds as well: the pages written during the first trigger the second.
 
 Search is re-indexed after each rebuild in the background: the page shows as
 soon as MkDocs is done, search catches up a few seconds later and keeps
@@ -25,7 +27,7 @@ from pathlib import Path
 
 from generator.config import Config
 from generator.errors import GeneratorError
-from generator.write import MANIFEST
+from generator.write import JOURNAL, MANIFEST, as_written
 
 log = logging.getLogger("mkdocs.hooks.generator")
 
@@ -177,27 +179,73 @@ def watched_inputs(config: Config, config_file: Path) -> list[Path]:
 
 
 def generated_paths(config: Config) -> list[Path]:
-    """What the generator itself writes under docs/: changes there must not trigger it again."""
-    return [config.docs_dir / folder for folder in config.generated_dirs] + [config.docs_dir / MANIFEST]
+    """What the generator itself writes under docs/."""
+    return [config.docs_dir / folder for folder in config.generated_dirs] + [
+        config.docs_dir / MANIFEST, config.docs_dir / JOURNAL]
 
 
-def watch_inputs(paths: list[Path], on_change: Callable[[], None], ignored: list[Path] = ()):
-    """Call ``on_change`` whenever a file under ``paths`` (and not under ``ignored``) is created,
-    changed, moved or deleted."""
+class RebuildSignal:
+    """A file under the cache folder that MkDocs' server watches in place of ``docs/``: touched once
+    after each regeneration, it makes exactly one rebuild, whatever the regeneration wrote."""
+
+    def __init__(self, cache_dir: Path) -> None:
+        self.folder = cache_dir / "preview"
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._count = 0
+
+    def is_sent(self) -> bool:
+        return (self.folder / "rebuild").is_file()
+
+    def send(self) -> None:
+        self._count += 1
+        (self.folder / "rebuild").write_text(f"{self._count}\n", encoding="utf-8")
+
+
+class Regeneration:
+    """What a change under the watched inputs does: regenerate, then signal one MkDocs rebuild.
+
+    The generator's own writes to docs/ come back here as changes too, and are skipped: each page is
+    as the manifest says it was written. A hand edit of a generated page is not skipped: regenerating
+    reports it, and every served page shows it."""
+
+    def __init__(self, config: Config, load: Callable[[], Config], status: Status, signal: RebuildSignal) -> None:
+        self._docs_dir, self._generated = config.docs_dir, generated_paths(config)
+        self._load, self._status, self._signal = load, status, signal
+        self._lock = threading.Lock()
+        self._changed: set[Path] = set()
+        self._debounced = Debounced(self._run)
+
+    def __call__(self, path: Path) -> None:
+        with self._lock:
+            self._changed.add(path)
+        self._debounced()
+
+    def _run(self) -> None:
+        with self._lock:
+            changed, self._changed = self._changed, set()
+        if all(self._written_by_generator(path) for path in changed):
+            return
+        regenerate(self._load, self._status)
+        self._signal.send()
+
+    def _written_by_generator(self, path: Path) -> bool:
+        generated = any(path == folder or path.is_relative_to(folder) for folder in self._generated)
+        return generated and as_written(self._docs_dir, path)
+
+
+def watch_inputs(paths: list[Path], on_change: Callable[[Path], None]):
+    """Call ``on_change`` with each file under ``paths`` that is created, changed, moved or deleted
+    (a staged ``.tmp-`` file is no change: its rename is)."""
     from watchdog.events import FileSystemEventHandler
     from watchdog.observers import Observer
-
-    def relevant(path: str) -> bool:
-        target = Path(path)
-        return not target.name.startswith(".tmp-") and not any(
-            target == skip or target.is_relative_to(skip) for skip in ignored)
 
     class Handler(FileSystemEventHandler):
         def on_any_event(self, event) -> None:
             if event.is_directory or event.event_type not in ("created", "modified", "moved", "deleted"):
                 return
-            if any(relevant(path) for path in (event.src_path, getattr(event, "dest_path", "")) if path):
-                on_change()
+            for path in (event.src_path, getattr(event, "dest_path", "")):
+                if path and not Path(path).name.startswith(".tmp-"):
+                    on_change(Path(path))
 
     observer = Observer()
     for path in paths:

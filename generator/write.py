@@ -78,6 +78,21 @@ def recover(docs_dir: Path, owned_dirs: tuple[str, ...]) -> None:
             staged.unlink()
 
 
+def as_written(docs_dir: Path, path: Path) -> bool:
+    """Whether ``path``, a file under the generated folders of ``docs_dir``, is as the last run left it:
+    the manifest, the journal or a staged file; a page with the hash the manifest records for it; or
+    no page, where the manifest lists none. A hand edit, or a damaged manifest, is not."""
+    relative = path.relative_to(docs_dir).as_posix()
+    if relative in (MANIFEST, JOURNAL) or path.name.startswith(STAGED_PREFIX):
+        return True
+    try:
+        manifest = json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8"))
+        recorded = manifest.get(relative) if isinstance(manifest, dict) else None
+        return recorded == (_digest(path.read_bytes()) if path.is_file() else None)
+    except (OSError, ValueError):
+        return False
+
+
 def _check_path(path: str, owned_dirs: tuple[str, ...]) -> None:
     """Refuse any path outside the generated folders (absolute, ``..``, or another folder)."""
     parts = PurePosixPath(path).parts

@@ -6,8 +6,8 @@
   ``python -m generator build`` or ``serve`` has just generated them. An error
   stops ``mkdocs build`` before the site directory is touched.
 - Under 'mkdocs serve', the generator's inputs (article folders, content/,
-  templates, settings, writers' pages in docs/) are watched: a change regenerates the pages, and MkDocs
-  rebuilds the ones that changed (generator/preview.py). A generation error is
+  templates, settings, writers' pages in docs/) are watched: a change regenerates the pages, then
+  MkDocs rebuilds once, re-rendering the ones that changed (generator/preview.py). A generation error is
   logged, the previous pages stay, and every served page shows it in a banner.
 - Wikilinks in writers' pages (``[[Lena Okafor]]``, ``[[Ankara|the Turkish
   capital]]``) become links to entity pages, by any name or alias (the
@@ -100,13 +100,18 @@ def _generate_or_stop(settings: Path) -> None:
 
 
 def on_serve(server, config, builder):
-    from generator.preview import Debounced, generated_paths, regenerate, watch_inputs, watched_inputs
+    """The generator's watcher replaces MkDocs' watch of docs/: it regenerates, then signals one rebuild."""
+    from generator.preview import RebuildSignal, Regeneration, watch_inputs, watched_inputs
 
     settings = _settings_file(config)
     if _state["watcher"] is None and settings.is_file():
         load = functools.partial(_load_settings, settings)  # read afresh each time: the settings may change
-        rerun = Debounced(lambda: regenerate(load, _state["status"]))
-        _state["watcher"] = watch_inputs(watched_inputs(load(), settings), rerun, ignored=generated_paths(load()))
+        generator_config = load()
+        signal = RebuildSignal(generator_config.cache_dir)
+        server.unwatch(config.docs_dir)
+        server.watch(str(signal.folder))
+        regeneration = Regeneration(generator_config, load, _state["status"], signal)
+        _state["watcher"] = watch_inputs(watched_inputs(generator_config, settings), regeneration)
     return server
 
 

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 from conftest import REPO, create_project
 
-from generator.preview import STATUS_FILE, Debounced, Status, watched_inputs
+from generator.pipeline import generate
+from generator.preview import STATUS_FILE, Debounced, RebuildSignal, Regeneration, Status, watched_inputs
 
 
 def test_a_burst_of_calls_runs_the_action_once():
@@ -73,6 +74,30 @@ def test_watched_inputs_are_the_generator_inputs_without_nesting(make_project):
     assert project.config.templates_dir in paths and project.config_file in paths
     assert project.root / "content" in paths
     assert not any(p != q and p.is_relative_to(q) for p in paths for q in paths), paths
+
+
+def test_a_regeneration_skips_the_generators_own_writes_and_signals_one_rebuild(make_project, tmp_path):
+    project = make_project("two_articles")
+    generate(project.config)
+    signal = RebuildSignal(tmp_path / "cache")
+    rebuilds = lambda: (signal.folder / "rebuild").read_text(encoding="utf-8") if signal.is_sent() else ""
+    regeneration = Regeneration(project.config, lambda: project.config, Status(), signal)
+    page = next((project.docs / "venues").glob("ankara*.md"))
+    regeneration(page)
+    regeneration(project.docs / ".generated.json")
+    time.sleep(0.5)
+    assert rebuilds() == "", "the generator's own pages come back as changes: nothing to do"
+    article = next(project.input.glob("*ankara*"))
+    article.write_text(article.read_text(encoding="utf-8") + "\n\nObservers called the quokkafluxed talks a start.\n",
+                       encoding="utf-8")
+    regeneration(article)
+    regeneration(article)
+    time.sleep(0.5)
+    assert rebuilds() == "1\n" and "quokkafluxed" in next(project.docs.glob("articles/*ankara*")).read_text()
+    page.write_text(page.read_text(encoding="utf-8") + "\nMy own note.\n", encoding="utf-8")
+    regeneration(page)
+    time.sleep(0.5)
+    assert rebuilds() == "2\n", "a hand edit of a generated page is shown (and reported)"
 
 
 def free_port() -> int:
@@ -187,7 +212,7 @@ def test_make_serve_takes_the_port():
 @pytest.mark.build
 def test_a_blocking_problem_shows_in_the_browser(tmp_path):
     """A correction that does nothing, then a generated page edited by hand (it stops every later
-    regeneration): every served page says so."""
+    regeneration): every served page says so, as soon as the page is saved."""
     project = create_project(tmp_path / "project", "two_articles")
     (project.root / "content" / "events.yml").write_text(
         'events:\n  - match: "words in no event"\n    hide: true\n', encoding="utf-8")
@@ -203,8 +228,6 @@ def test_a_blocking_problem_shows_in_the_browser(tmp_path):
             assert "words in no event" in unmatched
             edited = project.docs / "venues" / "ankara.md"
             edited.write_text(edited.read_text(encoding="utf-8") + "\nMy own note.\n", encoding="utf-8")
-            article = next(project.input.glob("*ankara*"))
-            article.write_text(article.read_text(encoding="utf-8") + "\n\nOne more paragraph.\n", encoding="utf-8")
             assert wait_for(lambda: "ankara.md" in fetch(status), 60), (tmp_path / "serve.log").read_text()
             (problem,) = json.loads(fetch(status))["problems"]
             assert problem.startswith("The pages are not being regenerated: ") and "--take-back" in problem

@@ -14,7 +14,7 @@ from generator import pipeline
 from generator import write as write_module
 from generator.errors import GeneratorError, OwnershipError
 from generator.runlock import LockedError, run_lock
-from generator.write import MANIFEST, write_pages
+from generator.write import MANIFEST, as_written, write_pages
 
 OWNED = ("articles", "actors", "venues", "chronology")
 PAGES = {
@@ -50,6 +50,18 @@ def test_first_write_writes_every_page(docs):
     assert report.written == tuple(PAGES) and report.unchanged == () and report.removed == ()
     assert {path: read(docs, path) for path in PAGES} == PAGES
     assert sorted(json.loads(read(docs, MANIFEST))) == sorted(PAGES)
+
+
+def test_as_written_tells_the_generators_own_files_from_a_writers_edits(docs):
+    write_pages(PAGES, docs, OWNED)
+    assert as_written(docs, docs / "articles/a.md") and as_written(docs, docs / MANIFEST)
+    assert as_written(docs, docs / "articles/none.md"), "no page, and the manifest lists none"
+    (docs / "articles/a.md").write_text("# A, edited\n", encoding="utf-8")
+    (docs / "articles/b.md").unlink()
+    (docs / "articles/mine.md").write_text("# Mine\n", encoding="utf-8")
+    assert not any(as_written(docs, docs / path) for path in ("articles/a.md", "articles/b.md", "articles/mine.md"))
+    (docs / MANIFEST).write_text("{damaged", encoding="utf-8")
+    assert not as_written(docs, docs / "articles/index.md")
 
 
 def test_second_write_is_a_no_op(docs):
