@@ -176,6 +176,7 @@ class TextTime:
     lead_day: Narrative | None = None  # the day an undated lead happened, given a paragraph later
     story: Narrative | None = None  # the time of the lead: the day the news happened
     narrative: Narrative | None = None  # the time the text has reached
+    carried: Narrative | None = None  # the time reached by the last paragraph that stated one
     parties: tuple[Mention, ...] = ()  # the actors of the lead: whom "the truce", "both sides" concern
     leaders: tuple[Mention, ...] = ()  # heads of state or government named so far: whom "the two leaders" are
 
@@ -223,8 +224,11 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 bodies: tuple[Mention, ...] = ()) -> list[EventFinding]:
     """The paragraph's events; ``time`` is advanced through it (and set by the lead)."""
     events, paragraph = [], Paragraph(text, sentences, source, mentions, time, lexicon, bodies)
-    if not (sentences and _continues(text[sentences[0].start:sentences[0].end], time.published)):
+    opening = text[sentences[0].start:sentences[0].end] if sentences else ""
+    if not (sentences and _continues(opening, time.published)):
         time.narrative = None
+    elif not RELATIVE_TO_AN_EVENT.match(opening):
+        time.narrative = time.narrative or time.carried  # "That evening": across paragraphs that stated no time
     for index, sentence in enumerate(sentences):
         lead = source.paragraph == 1 and index == 0
         anchor, subject, previous = None, [], sentence.start  # the last main clause's time and subject
@@ -248,8 +252,19 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             events += _aside_events(paragraph, clause, last_person)
         time.narrative = _advance(time.narrative, text[sentence.start:sentence.end], time.published)
         last_person = paragraph.names.last_person(sentence.end) or last_person
+    if time.narrative is not None or _states_a_time(text, time.published):
+        time.carried = time.narrative
     time.leaders = _leaders(time.leaders, mentions)
     return events
+
+
+# "Hours before the talks", "Minutes after the two men shook hands": times of an event the story names, not of
+# the paragraph before.
+RELATIVE_TO_AN_EVENT = re.compile(r"\W*\w+\s+(?:before|after)\b", re.IGNORECASE)
+
+
+def _states_a_time(text: str, published: dt.date | None) -> bool:
+    return any(e.date.known or e.anaphoric for e in _outside_quotes(text, find_time_expressions(text, published)))
 
 
 def _leaders(known: tuple[Mention, ...], mentions: list[Mention]) -> tuple[Mention, ...]:
