@@ -544,6 +544,20 @@ QUOTES = [
                  id="a-body-closing-an-appositive"),
     pytest.param("Lena Okafor, spokeswoman for the Kenyan Defence Ministry, said it was “a lie”.",
                  [("a lie", ("Lena Okafor", PERSON), "subject of 'said'")], id="a-person-before-the-body"),
+    pytest.param("Under a joint statement released by the African Union on behalf of both sides, Kenya will act. "
+                 "“Kenya will support the mission,” the statement said.",
+                 [("Kenya will support the mission,", ("African Union", ORG), "issuer of the statement")],
+                 id="the-statement-is-its-issuer's"),
+    pytest.param("Late on Thursday, Kenyan government spokesman Jan Kowalski issued a statement on the talks. "
+                 "“The talks concluded,” the statement said. Norway, it added, “will host the next round”.",
+                 [("The talks concluded,", ("Jan Kowalski", PERSON), "issuer of the statement"),
+                  ("will host the next round", ("Jan Kowalski", PERSON), "subject of 'added'")],
+                 id="a-spokesman's-statement-is-his"),
+    pytest.param("Kenya's Secretary of State Lena Okafor arrived. “We will stay,” the secretary of state added.",
+                 [("We will stay,", ("Lena Okafor", PERSON), "speaker before verb after quote")],
+                 id="the-secretary-of-state"),
+    pytest.param("Jan Kowalski met the envoy. “It went well,” the statement said.",
+                 [("It went well,", None, "unnamed speaker")], id="a-statement-nobody-issued-is-nobody's"),
 ]
 
 

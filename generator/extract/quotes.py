@@ -44,6 +44,11 @@ BODY_NOUNS = frozenset("movement group militia alliance organisation organizatio
 # "X issued a statement …. “…,” it said": the statement is that person's.
 STATEMENT_NOUNS = frozenset("statement communique communiqué message post".split())
 PERSONAL_BODIES = frozenset("office spokesman spokeswoman spokesperson aides camp".split())
+# "the statement said": the statement the text introduced last ("X said in a statement", "a statement released
+# by X", "X issued a joint statement") speaks for whoever issued it.
+ISSUED_NOUNS = frozenset("statement communique communiqué".split())
+STATEMENT_INTRODUCED = re.compile(r"\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé])\b")
+ISSUED_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?\Z")
 # "The Kenyan government said", "Norway's authorities said": the state speaks.
 GOVERNMENT_NOUNS = frozenset("government administration authorities regime".split())
 GOVERNMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")\b")
@@ -80,12 +85,14 @@ class Discourse:
     last_person: Mention | None = None
     bodies: tuple[Mention, ...] = ()
     announced: Speaker = None
+    issuer: Speaker = None  # who issued the statement the text last introduced: "the statement said" is theirs
 
     def after(self, names: Names, sentences: list[Sentence], lexicon: Lexicon) -> Discourse:
         """The discourse the next paragraph reads, once this one (indexed as ``names``) is read."""
         bodies = self.bodies + tuple(m for m in names.mentions if m.kind.is_actor and m.kind is not EntityKind.PERSON)
+        issuers = names.statement_issuers(sentences, lexicon)
         return Discourse(names.previous_person(len(names.text), self.last_person), bodies[-RECENT_BODIES:],
-                         names.announced_speaker(sentences, lexicon))
+                         names.announced_speaker(sentences, lexicon), issuers[-1][1] if issuers else self.issuer)
 
 
 def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mentions: list[Mention],
@@ -129,7 +136,10 @@ def outside_quotes(mentions: list[Mention], spans: list[tuple[int, int]]) -> lis
 
 
 def _after_determiner(words: list[Token], i: int) -> bool:
-    """"struck a similar note", "in a post on X", "the call", "in opening remarks": a noun, not a speech verb."""
+    """"struck a similar note", "in a post on X", "the call", "in opening remarks", "the secretary of state":
+    a noun, not a speech verb."""
+    if i > 0 and words[i].text == "state" and words[i - 1].text == "of":
+        return True
     if words[i].text.rstrip("s") not in NOUN_LIKE_VERBS:
         return False
     previous = [w.text.lower() for w in words[max(0, i - 2):i]]
@@ -161,6 +171,7 @@ class _SpeakerFinder:
         self.last_person, self.bodies = discourse.last_person, discourse.bodies
         self.lexicon, self.sentences = lexicon, sentences
         self.names = Names(text, sentences, mentions, roles)
+        self.issuer, self.issuers = discourse.issuer, self.names.statement_issuers(sentences, lexicon)
         self.spans, self._span_starts = spans, [start for start, _ in spans]
         self._roles_index, self._mentions_index = by_start(roles), by_start(mentions)
 
@@ -212,14 +223,18 @@ class _SpeakerFinder:
             return next((p for p in persons if is_subject(self.text, p)), persons[-1]), "speaker before verb after quote"
         if between[-1].text.lower() in self.lexicon.group_nouns:
             named = self._named_by_noun(between[-1])  # "…,” the spokesman told reporters": the one named before
-            return (named, "definite role noun") if named is not None else (None, "unnamed speaker")
+            rule = "issuer of the statement" if between[-1].text.lower() in ISSUED_NOUNS else "definite role noun"
+            return (named, rule) if named is not None else (None, "unnamed speaker")
         if verb > 3:  # "…” to its countermeasures against U.S. tariffs, the ministry said": the words before the verb
             found = next((f for w in reversed(between[-3:]) if (f := self._resolve_token(w)) is not None), None)
             return (found, "speaker before verb after quote") if found is not None else None
         return self._resolve_token(between[-1]), "speaker before verb after quote"
 
     def _named_by_noun(self, noun: Token) -> Speaker:
-        """"the spokesman", "the agency": someone named before with that word; "a spokesman": nobody."""
+        """"the spokesman", "the agency": someone named before with that word; "the statement": whoever
+        issued it; "a spokesman": nobody."""
+        if noun.text.lower() in ISSUED_NOUNS and self._definite(noun):
+            return self._statement_issuer(noun.start)
         return self._role_holder(noun) if noun.text.lower() in ROLE_NOUNS else None
 
     def _speaks(self, words: list[Token], i: int) -> bool:
@@ -400,7 +415,24 @@ class _SpeakerFinder:
             return state
         if found is None and token.text.lower() in ROLE_NOUNS:
             return self._role_holder(token)
+        if found is None and token.text.lower() in ISSUED_NOUNS and self._definite(token):
+            return self._statement_issuer(token.start)
+        if found is None and (role := self._role_of(token)) is not None:
+            return self._role_holder(role)  # "the secretary of state added": the secretary
         return found
+
+    def _statement_issuer(self, position: int) -> Speaker:
+        """Who issued "the statement" at ``position``: the last statement introduced before its sentence."""
+        sentence_start = self._sentence_start(position)
+        return next((issuer for start, issuer in reversed(self.issuers) if start < sentence_start), self.issuer)
+
+    def _role_of(self, token: Token) -> Token | None:
+        """The role noun of "the secretary of state", "the minister of defence" when ``token`` ends one."""
+        before = [t for t in self.sentences[bisect.bisect_right(self.names.sentence_starts, token.start) - 1].tokens
+                  if t.end <= token.start][-2:]
+        if len(before) == 2 and before[1].text == "of" and before[0].text.lower() in PERSON_ROLES | {"secretary"}:
+            return before[0]
+        return None
 
     def _opening_body(self, token: Token) -> Speaker:
         """The body that opens the sentence "it" is in: "The Kenyan government announced that it had signed
@@ -522,6 +554,8 @@ class _SpeakerFinder:
                 return found
             if word.text.lower() in ROLE_NOUNS and word.text.lower() not in PERSON_ROLES and self._definite(word):
                 return self._role_holder(word)
+            if word.text.lower() in ISSUED_NOUNS and self._definite(word):
+                return self._statement_issuer(word.start)  # "“…,” the statement said. … , it added,"
         return None
 
     def _is_subject(self, mention: Mention) -> bool:
@@ -612,6 +646,35 @@ class Names:
                       and (m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP) or m.key.startswith("surname:"))]
             return bodies[-1] if bodies else None
         return self.previous_person(position, fallback) if word in PERSON_ROLES else None
+
+    def statement_issuers(self, sentences: list[Sentence], lexicon: Lexicon) -> list[tuple[int, Speaker]]:
+        """For each sentence that introduces a statement, where it starts and who issued the statement: the
+        actor named after "by" or "from" ("a statement released by NATO"), else the sentence's subject
+        ("Kenya's foreign ministry said in a statement", "Taliban spokesman X issued a statement")."""
+        spans = quote_spans(self.text)
+        span_starts = [start for start, _ in spans]
+        found = []
+        for sentence in sentences:
+            introduced = next((m for m in STATEMENT_INTRODUCED.finditer(self.text, sentence.start, sentence.end)
+                               if not inside_spans(spans, span_starts, m.start())), None)
+            if introduced is not None:
+                found.append((sentence.start, self._issuer(sentence, introduced.end(), lexicon)))
+        return found
+
+    def _issuer(self, sentence: Sentence, noun_end: int, lexicon: Lexicon) -> Speaker:
+        actors = [m for m in self.mentions if sentence.start <= m.start < sentence.end and m.kind.is_actor
+                  and m.rule != "demonym"]
+        by = next((m for m in actors if m.start >= noun_end and ISSUED_BY.match(self.text[noun_end:m.start])), None)
+        if by is not None:
+            return by
+        opening = self.opening_clause_end(sentence.start)
+        subjects = [m for m in actors if opening <= m.start < noun_end and is_subject(self.text, m)]
+        if not subjects:
+            return None
+        words = self.text[subjects[0].end:subjects[0].end + 40].split()
+        speaking_for = words and words[0].lower() in lexicon.role_nouns
+        person = next((m for m in subjects[1:] if m.kind is EntityKind.PERSON), None)
+        return person if speaking_for and person is not None else subjects[0]
 
     def announced_speaker(self, sentences: list[Sentence], lexicon: Lexicon) -> Speaker:
         """"Medinsky told reporters:" closing the paragraph announces the speaker of the quote that follows."""
