@@ -556,6 +556,11 @@ QUOTES = [
     pytest.param("Kenya's Secretary of State Lena Okafor arrived. “We will stay,” the secretary of state added.",
                  [("We will stay,", ("Lena Okafor", PERSON), "speaker before verb after quote")],
                  id="the-secretary-of-state"),
+    pytest.param("Jan Kowalski and Lena O'Brien flew in. O'Brien said more would follow. “We believe so,” he said.",
+                 [("We believe so,", ("O'Brien", PERSON), "speaker before verb after quote")], id="a-lone-name-with-an-apostrophe"),
+    pytest.param("National security adviser Jan Kowalski arrived. “We believe so,” he said.",
+                 [("We believe so,", ("Jan Kowalski", PERSON), "speaker before verb after quote")],
+                 id="a-role-opening-a-sentence-names-nobody"),
     pytest.param("Jan Kowalski met the envoy. “It went well,” the statement said.",
                  [("It went well,", None, "unnamed speaker")], id="a-statement-nobody-issued-is-nobody's"),
 ]

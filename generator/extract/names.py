@@ -44,6 +44,7 @@ MAX_NAME_TOKENS = 7
 # "European diplomats", "Arab officials": an adjective before a group word names no group.
 ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "al")
 SPEAKING_NAME = "lone name before speech verb"
+APOSTROPHE_NAME = re.compile(r"[A-Z][’'][A-Z][a-z]+")  # "O'Brien", "D’Souza"
 # "ExxonMobil", "BlackRock": a capital inside a word names a company; "McCarthy", "DeSantis" are surnames.
 CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]{2,}[A-Z][a-z]+")
 # Nouns after "X-Y" that make it two sides meeting: "the Okafor-Velan summit", "a Putin-Zelenskiy meeting".
@@ -365,8 +366,8 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
     elif ctx.word(i + 1).lower() in ctx.lexicon.group_nouns and word.isalpha() and word not in CALENDAR_WORDS \
             and word not in ctx.lexicon.sentence_starters and not word.endswith(ADJECTIVE_ENDINGS):
         ctx.add(i, i + 1, word, EntityKind.GROUP, f"group:{norm(word)}", "name before a group word")
-    elif (word.lower() not in ctx.lowercase_words and word not in CALENDAR_WORDS and word.isalpha()
-          and word not in ctx.lexicon.sentence_starters and not _opening_common_word(ctx, i)
+    elif (word.lower() not in ctx.lowercase_words and word not in CALENDAR_WORDS
+          and (word.isalpha() or APOSTROPHE_NAME.fullmatch(word)) and word not in ctx.lexicon.sentence_starters and not _opening_common_word(ctx, i)
           and not _adjective_use(ctx, i)):
         if ctx.lexicon.is_speech_verb(ctx.word(i + 1)) and not token.possessive and word not in ctx.lexicon.agencies:
             # "Hemedti said …": the speaker of a statement is an actor even without a full name
@@ -394,7 +395,14 @@ def _opening_common_word(ctx: SentenceContext, i: int) -> bool:
         return False
     participle = token.text.endswith("ed") and ctx.word(i + 1).lower() in (
         ctx.lexicon.locative_prepositions | {"by", "with", "whether", "about"})
-    return token.text.endswith(("ing", *ABSTRACT_ENDINGS)) or participle
+    return token.text.endswith(("ing", *ABSTRACT_ENDINGS)) or participle or _opens_a_role(ctx, i)
+
+
+def _opens_a_role(ctx: SentenceContext, i: int) -> bool:
+    """"National security adviser Robert O'Brien …", "Foreign policy chief …": the first word of a lower-case
+    role, capitalised only because it opens the sentence ("Hamas leader …" is a name and a role)."""
+    modifier, noun = ctx.word(i + 1), ctx.word(i + 2)
+    return modifier.isalpha() and modifier.islower() and noun.islower() and noun in ctx.lexicon.role_nouns
 
 
 def _looks_like_person(ctx: SentenceContext, start: int, end: int) -> bool:
