@@ -8,6 +8,7 @@ Markdown article with YAML front matter. Metadata precedence, in one place
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import functools
 import re
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from generator.config import Config
 from generator.errors import InputError
+from generator.extract.text import DATELINE
 from generator.headings import blocks_from_lines
 from generator.model import Article
 from generator.slugs import RESERVED, free_slug, slugify
@@ -35,6 +37,14 @@ MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name
 MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 MAX_SLUG_WORDS = 10
+# Dates of wire copy without a date line (``date_from_dateline``).
+DATELINE_DAY = re.compile(r"\b(?:(?P<month1>[A-Z][a-z]{2,8})\.?\s+(?P<day1>\d{1,2})|(?P<day2>\d{1,2})\s+"
+                          r"(?P<month2>[A-Z][a-z]{2,8}))\b")
+WEEKDAYS = [name.lower() for name in calendar.day_name]
+WEEKDAY = re.compile(r"\b(?:" + "|".join(calendar.day_name) + r")\b")
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+AHEAD = re.compile(r"\b(?:will|would|plans?|planned|scheduled|expected|aims?|target|by|until|till|next)\b[^.]*\Z")
+YEARS_TO_SEARCH = 12  # a day of the year falls on every weekday within this many years
 # Everything is linear in an article's size, but a page past this is unreadable and slow to build
 # (tests/benchmarks/big_article.py: about 10 s per MB to generate); the error says to split it.
 # Articles follow the setting 'max_article_mb' (default the same); other writer pages this.
@@ -83,9 +93,8 @@ def read_article(path: Path, config: Config) -> Article:
 def _parse_article(path: Path, text: str, config: Config) -> Article:
     """Parsed once per text: a running preview re-reads every file on each change, and parses
     only the ones that changed. (A bad article raises, and is not remembered.)"""
-    if path.suffix == ".md":
-        return _read_markdown(path, text, config)
-    return _read_raw(path, text, config)
+    article = _read_markdown(path, text, config) if path.suffix == ".md" else _read_raw(path, text, config)
+    return article if article.date is not None else replace(article, date=date_from_dateline(article))
 
 
 def read_text(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
@@ -199,6 +208,40 @@ def _worded_date(line: str) -> dt.date | None:
         return dt.date(int(match["year"]), month, day) if month else None
     except ValueError:
         return None
+
+
+def date_from_dateline(article: Article) -> dt.date | None:
+    """The date of wire copy that has no date line: "MOSCOW, June 24 (Reuters) - … on Saturday …".
+
+    The dateline gives the month and day; the year is the first, from the latest year the text names
+    (outside plans and deadlines), in which that day falls on the weekday the lead paragraph names first:
+    wire copy names the day of the news by its weekday. No weekday in the lead paragraph, or no year in
+    the text: no date.
+    """
+    paragraphs = article.paragraphs
+    dateline = DATELINE.match(paragraphs[0].text) if paragraphs else None
+    day = _month_day(dateline.group()) if dateline else None
+    lead = paragraphs[0].text[dateline.end():] if dateline else ""
+    weekday = next((m for m in WEEKDAY.finditer(lead) if lead[:m.start()].count("“") <= lead[:m.start()].count("”")),
+                   None)
+    years = [int(m.group()) for paragraph in paragraphs for m in YEAR.finditer(paragraph.text)
+             if not AHEAD.search(paragraph.text[max(0, m.start() - 60):m.start()])]
+    if day is None or weekday is None or not years:
+        return None
+    wanted = WEEKDAYS.index(weekday.group().lower())
+    for year in range(max(years), max(years) + YEARS_TO_SEARCH):
+        with contextlib.suppress(ValueError):
+            if (found := dt.date(year, *day)).weekday() == wanted:
+                return found
+    return None
+
+
+def _month_day(dateline: str) -> tuple[int, int] | None:
+    match = DATELINE_DAY.search(dateline)
+    if not match:
+        return None
+    month = MONTHS.get((match["month1"] or match["month2"]).lower().rstrip("."))
+    return (month, int(match["day1"] or match["day2"])) if month else None
 
 
 def _is_boilerplate(line: str, config: Config) -> bool:

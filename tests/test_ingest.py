@@ -138,6 +138,28 @@ def test_markdown_date_with_time_keeps_the_day(project, tmp_path):
     assert read_article(path, project.config).date == dt.date(2026, 2, 3)
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("OSLO, Aug 10 (Reuters) - Kenya's envoys met on Thursday.\nThey last met in November 2020.", dt.date(2023, 8, 10)),
+    ("NAIROBI, 24 June (AFP) - Norway's envoy left on Saturday.\nTalks began in 2014; a vote will follow in 2030.",
+     dt.date(2017, 6, 24)),
+    ("OSLO, Aug 10 (Reuters) - Kenya's envoys met. They last met in 2020.", None),
+    ("OSLO, Aug 10 (Reuters) - Kenya's envoys met on Thursday.", None),
+    ("OSLO (Reuters) - Kenya's envoys met on Thursday in 2020.", None),
+    ("Kenya's envoys met on Thursday, Aug 10, as in 2020.", None),
+], ids=["weekday-and-latest-year", "a-year-ahead-is-passed-over", "no-weekday", "no-year", "no-day", "no-dateline"])
+def test_wire_copy_without_a_date_line_is_dated_by_its_dateline(tmp_path, project, body, expected):
+    path = tmp_path / "wire.txt"
+    path.write_text(f"Envoys meet\n\n{body}\n", encoding="utf-8")
+    assert read_article(path, project.config).date == expected
+
+
+def test_a_date_line_beats_the_dateline(tmp_path, project):
+    path = tmp_path / "wire.txt"
+    path.write_text("Envoys meet\n2024-01-05 - 10:00\nOSLO, Aug 10 (Reuters) - Kenya met on Thursday in 2020.\n",
+                    encoding="utf-8")
+    assert read_article(path, project.config).date == dt.date(2024, 1, 5)
+
+
 titles = st.text(alphabet=string.ascii_letters + string.digits + " :'\"#-,.!?&*[]{}|>%@", min_size=1,
                  max_size=60).filter(lambda t: t.strip() and t == t.strip())
 tag_lists = st.lists(st.text(alphabet=string.ascii_lowercase + "-", min_size=1, max_size=12), max_size=4)
