@@ -388,14 +388,17 @@ def _adjective_use(ctx: SentenceContext, i: int) -> bool:
 
 
 def _opening_common_word(ctx: SentenceContext, i: int) -> bool:
-    """"Fighting resumed …", "Flanked by …", "Cooperation between …": a sentence opening with a participle
-    or an abstract noun, capitalised only because it opens the sentence."""
+    """"Fighting resumed …", "Flanked by …", "Cooperation between …", "Shortly afterwards …": a sentence
+    opening with a participle, an abstract noun or an adverb, capitalised only because it opens the sentence."""
     token = ctx.tokens[i]
     if not token.sentence_start:
         return False
     participle = token.text.endswith("ed") and ctx.word(i + 1).lower() in (
         ctx.lexicon.locative_prepositions | {"by", "with", "whether", "about"})
-    return token.text.endswith(("ing", *ABSTRACT_ENDINGS)) or participle or _opens_a_role(ctx, i)
+    following = ctx.word(i + 1)
+    adverb = token.text.endswith("ly") and (following == "," or following.islower()) \
+        and not ctx.lexicon.is_speech_verb(following)  # "Shortly afterwards, …", "Separately, …"
+    return token.text.endswith(("ing", *ABSTRACT_ENDINGS)) or participle or adverb or _opens_a_role(ctx, i)
 
 
 def _opens_a_role(ctx: SentenceContext, i: int) -> bool:

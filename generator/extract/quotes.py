@@ -71,6 +71,7 @@ PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador
 NOUN_LIKE_VERBS = frozenset("note call post comment remark question claim tweet pledge promise demand vow reply "
                             "counter welcome praise label brand term".split())
 TITLE_MODIFIERS = frozenset("acting former deputy interim then outgoing incoming".split())
+RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
 DETERMINERS = frozenset("a an the this that his her its their our my your another".split())
 # Words before a noun: "in opening remarks", "the call", "during a post on X".
 NOUN_OPENERS = DETERMINERS | frozenset("in of during with after before from".split())
@@ -325,6 +326,8 @@ class _SpeakerFinder:
             return subject  # "Okafor spoke about the accord saying “…”": the one who spoke, not the accord
         if token.text.lower() == "who":
             return self._antecedent(tokens, index)  # "… from Ms Okafor, who said “…”"
+        if token.text == "," and verb.text.endswith("ing") and self._closes_a_relative_clause(tokens, index):
+            return self._sentence_subject(tokens, verb)  # "He thanked X, with whom he had spoken, saying: “…”"
         if token.text == "," and (relative := self._relative_clause_head(tokens, index)) is not None:
             return relative  # "Borrell, who hosted the talks with envoy Lajcak, told …": Borrell
         if token.text == "," and index > 0 and not verb.text.endswith("ing"):
@@ -361,6 +364,14 @@ class _SpeakerFinder:
         if isinstance(subject, Mention) and "," not in self.text[subject.end:verb.start]:
             return subject
         return None
+
+    def _closes_a_relative_clause(self, tokens: tuple[Token, ...], comma: int) -> bool:
+        """``comma`` closes ", who …," or ", with whom …,"."""
+        opening = _opening_comma(tokens, comma, RELATIVE_CLAUSE_TOKENS)
+        if opening is None or opening + 2 >= comma:
+            return False
+        first, second = tokens[opening + 1].text.lower(), tokens[opening + 2].text.lower()
+        return first in RELATIVE_PRONOUNS or second in RELATIVE_PRONOUNS and first.isalpha() and first.islower()
 
     def _relative_clause_head(self, tokens: tuple[Token, ...], comma: int) -> Mention | None:
         """The person a ", who …," clause ending at ``comma`` is about: the name before "who"."""
@@ -413,6 +424,8 @@ class _SpeakerFinder:
             return None  # "Israeli media", "Iranian officials": a group, not a named speaker
         if found is None and (state := self._state_governed(token.text, token.start)) is not None:
             return state
+        if found is None and token.text.lower() in PERSONAL_BODIES and (owner := self._owner(token)) is not None:
+            return owner  # "Netanyahu's office said": the office speaks for him
         if found is None and token.text.lower() in ROLE_NOUNS:
             return self._role_holder(token)
         if found is None and token.text.lower() in ISSUED_NOUNS and self._definite(token):
@@ -420,6 +433,14 @@ class _SpeakerFinder:
         if found is None and (role := self._role_of(token)) is not None:
             return self._role_holder(role)  # "the secretary of state added": the secretary
         return found
+
+    def _owner(self, token: Token) -> Mention | None:
+        """The person whose possessive stands right before ``token`` ("Netanyahu's office")."""
+        possessive_end = len(self.text[:token.start].rstrip())
+        if not self.text.endswith(("'s", "’s"), 0, possessive_end) or possessive_end < 3:
+            return None
+        found = self._covering_at(possessive_end - 3)  # the name's last letter
+        return found if isinstance(found, Mention) and found.kind is EntityKind.PERSON else None
 
     def _statement_issuer(self, position: int) -> Speaker:
         """Who issued "the statement" at ``position``: the last statement introduced before its sentence."""
