@@ -13,7 +13,7 @@ import time
 import pytest
 
 from generator.extract import RuleExtractor
-from generator.model import Article, Block, Extraction, Mention, RoleReference
+from generator.model import Article, Block, EntityKind, Extraction, Mention, RoleReference
 
 EXTRACTOR = RuleExtractor()
 
@@ -673,6 +673,21 @@ def test_a_pronoun_opening_a_paragraph_takes_the_subject_of_the_paragraph_before
 def test_a_capital_named_after_capital_is_the_city():
     mentions = [(m.name, m.kind.value) for m in extract("He was in the Albanian capital Tirana on Friday.").mentions]
     assert mentions == [("Tirana", "city")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("A strike brought down al-Nour tower in the north.", [("al-Nour tower", "building")]),
+    ("The father spoke outside Okafor hospital.", [("Okafor hospital", "building")]),
+    ("Then al-Okafor said so.", [("al-Okafor", "person")]),
+    ("The heads of the Shin Bet, the Mossad and the army met.", [("Shin Bet", "organisation"), ("Mossad", "organisation")]),
+])
+def test_names_with_an_article_a_building_noun_or_after_the(text, names):
+    assert [(m.name, m.kind.value) for m in extract(text).mentions] == names
+
+
+def test_a_place_or_a_head_noun_after_the_is_no_body():
+    mentions = extract("They stayed north of the Litani and in the Hague, the Council said.").mentions
+    assert not [m.name for m in mentions if m.kind is EntityKind.ORGANISATION]
 
 
 def test_a_sentence_opening_gerund_is_no_name():

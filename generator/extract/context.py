@@ -54,9 +54,14 @@ class SentenceContext:
         return mention
 
 
+def opens_with_article(ctx: SentenceContext, i: int) -> bool:
+    """"al-Qaeda", "al-Jalaa tower", "el-Sisi": a name whose first word is the Arabic article."""
+    return ctx.tokens[i].text in ARABIC_ARTICLES and _particle_joins(ctx, i)
+
+
 def run_end(ctx: SentenceContext, i: int, connectors: bool = False) -> int:
     """End of the run of capitalised name words starting at ``i`` (particles and hyphens inside)."""
-    end = i
+    end = i + 2 if opens_with_article(ctx, i) else i
     while end < len(ctx.tokens):
         token = ctx.tokens[end]
         if token.is_word and token.capitalised and token.text not in CALENDAR_WORDS:
@@ -118,6 +123,9 @@ def _next_name_word(ctx: SentenceContext, i: int, connectors: bool = False) -> b
                                    or connectors and ctx.tokens[i].text in LINKING_CONNECTORS):
         i += 1
     return i < len(ctx.tokens) and ctx.tokens[i].capitalised
+
+
+ARABIC_ARTICLES = frozenset({"al", "el"})
 
 
 def _particle_joins(ctx: SentenceContext, i: int) -> bool:

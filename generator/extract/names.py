@@ -24,6 +24,7 @@ from generator.extract.context import (
     initials,
     is_starter,
     norm,
+    opens_with_article,
     role_before,
     role_with_country,
     run_end,
@@ -44,6 +45,13 @@ MAX_NAME_TOKENS = 7
 # "European diplomats", "Arab officials": an adjective before a group word names no group.
 ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "al")
 SPEAKING_NAME = "lone name before speech verb"
+BODY_FOLLOWERS = frozenset({",", ".", ";", ")", "and", "or", "has", "had", "have", "was", "is", "were", "would",
+                            "will"})
+GENERIC_BODY_NOUNS = frozenset("council ministry committee commission agency department office government "
+                               "presidency army navy military movement group militia alliance cabinet court "
+                               "assembly parliament senate congress union league authority police".split())
+PLACE_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
+ERA_WORDS = frozenset("War Wars Revolution Era Age Spring Lawn Garden Gardens".split())
 APOSTROPHE_NAME = re.compile(r"[A-Z][’'][A-Z][a-z]+")  # "O'Brien", "D’Souza"
 # "ExxonMobil", "BlackRock": a capital inside a word names a company; "McCarthy", "DeSantis" are surnames.
 CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]{2,}[A-Z][a-z]+")
@@ -59,7 +67,7 @@ CLAUSE_WORDS = frozenset("who which that whose where when while and but or as if
                          "however then now said says told".split())
 BUILDING_NOUNS = ("air base", "hotel", "temple", "mosque", "church", "cathedral", "stadium", "palace", "compound",
                   "estate", "resort", "mansion", "shrine", "gurdwara", "monastery", "synagogue", "basilica",
-                  "border crossing", "crossing")
+                  "border crossing", "crossing", "tower", "hospital", "prison", "jail", "headquarters")
 
 
 def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -90,7 +98,8 @@ def spot_sentence(ctx: SentenceContext) -> None:
     index = 0
     while index < len(ctx.tokens):
         token = ctx.tokens[index]
-        if not (token.is_word and token.capitalised) or (is_starter(ctx, index) and not opens_place_name(ctx, index)):
+        if not (token.is_word and token.capitalised or opens_with_article(ctx, index)) or \
+                (is_starter(ctx, index) and not opens_place_name(ctx, index)):
             index += 1  # "The …", "New …" open a sentence, but "New Delhi" or "New York" is a place
             continue
         for rule in rules:
@@ -306,16 +315,41 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
                 "name after a group noun")
         return end
     place_kind = unknown_place_kind(ctx, start, end)
+    if place_kind is None and _body_after_the(ctx, start, end):
+        name = ctx.span(start, end)  # "the Mossad and the Shin Bet": a body, no person is "the Okafor"
+        ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "name after 'the'")
+        return end
     if place_kind is not None:
         name = ctx.span(start, end)
         name = name.title() if name.isupper() and len(name) > 3 else name  # a dateline's "SHARM EL-SHEIKH"
         ctx.add(start, end, name, place_kind, f"place:{norm(name)}", "place by context")
-    elif end - start == 1:
+    elif end - start == 1 or end - start == 3 and opens_with_article(ctx, start):
         _single_word(ctx, start)
     elif end - start <= MAX_NAME_TOKENS and _looks_like_person(ctx, start, end) and not _in_role(ctx, start) \
             and not _qualifies_a_role(ctx, end):
         _person(ctx, start, end, _person_rule(ctx, start, end))
     return end
+
+
+def _body_after_the(ctx: SentenceContext, start: int, end: int) -> bool:
+    """"the Mossad", "the Shin Bet said": one or two name words after "the" that end their noun phrase; not
+    where a place would be ("north of the Litani", "on the South Lawn"), nor a document, feature or era
+    ("the Agreement", "the Bay", "the Cold War"), nor a body's head noun alone ("the Council")."""
+    following, lexicon = ctx.word(end), ctx.lexicon
+    words = [ctx.tokens[k].bare for k in range(start, end)]
+    before_the = ctx.word(start - 2).lower()
+    return ctx.word(start - 1) == "the" and end - start <= 2 and not ctx.tokens[end - 1].possessive \
+        and (following in BODY_FOLLOWERS or lexicon.is_speech_verb(following)) \
+        and all(ctx.tokens[k].is_word and ctx.tokens[k].capitalised for k in range(start, end)) \
+        and before_the not in lexicon.locative_prepositions and before_the not in lexicon.movement_words \
+        and ctx.word(start - 3).lower() not in PLACE_DIRECTIONS \
+        and not any(w in ERA_WORDS for w in words) and not _generic_head(ctx, words) \
+        and (words[-1] in lexicon.organisation_heads or not _names_no_one(ctx, words))
+
+
+def _generic_head(ctx: SentenceContext, words: list[str]) -> bool:
+    """"the Council", "the Ministry": a body's head noun alone refers back to a body; "the Knesset" names one."""
+    return len(words) == 1 and (words[0].lower() in GENERIC_BODY_NOUNS or words[0].lower() in ctx.lowercase_words)
 
 
 def _qualifies_a_role(ctx: SentenceContext, end: int) -> bool:
@@ -348,9 +382,11 @@ def _in_role(ctx: SentenceContext, i: int) -> bool:
 
 
 def _single_word(ctx: SentenceContext, i: int) -> None:
-    """An acronym is an organisation; any other lone capitalised word is a surname candidate."""
+    """An acronym is an organisation; any other lone capitalised word ("al-Qaeda" included) is a surname
+    candidate."""
     token = ctx.tokens[i]
-    word = token.bare
+    stop = i + 3 if opens_with_article(ctx, i) else i + 1
+    word, bare = ctx.span(i, stop), ctx.tokens[stop - 1].bare
     if ctx.word(i - 1) == "(" and ctx.word(i + 1) == ")" and is_dateline(ctx, i):
         return  # "KYIV, July 8 (AP) —": the agency that filed the story, not an actor in it
     acronym = word.replace(".", "")
@@ -359,21 +395,22 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
     if word.isupper() and acronym.lower() in ctx.lowercase_words:
         return  # "ALL of the Hostages", "PEACE!": a word in capitals, not an acronym
     if CAMEL_CASE.fullmatch(word):
-        ctx.add(i, i + 1, word, EntityKind.ORGANISATION, f"org:{norm(word)}", "company name")  # "ExxonMobil"
+        ctx.add(i, stop, word, EntityKind.ORGANISATION, f"org:{norm(word)}", "company name")  # "ExxonMobil"
         return
     if word.isupper() and 2 <= len(acronym) <= 6 and acronym not in ctx.lexicon.acronym_stoplist:
-        ctx.add(i, i + 1, acronym, EntityKind.ORGANISATION, f"org:{norm(acronym)}", "acronym")
-    elif ctx.word(i + 1).lower() in ctx.lexicon.group_nouns and word.isalpha() and word not in CALENDAR_WORDS \
+        ctx.add(i, stop, acronym, EntityKind.ORGANISATION, f"org:{norm(acronym)}", "acronym")
+    elif ctx.word(stop).lower() in ctx.lexicon.group_nouns and bare.isalpha() and word not in CALENDAR_WORDS \
             and word not in ctx.lexicon.sentence_starters and not word.endswith(ADJECTIVE_ENDINGS):
-        ctx.add(i, i + 1, word, EntityKind.GROUP, f"group:{norm(word)}", "name before a group word")
-    elif (word.lower() not in ctx.lowercase_words and word not in CALENDAR_WORDS
-          and (word.isalpha() or APOSTROPHE_NAME.fullmatch(word)) and word not in ctx.lexicon.sentence_starters and not _opening_common_word(ctx, i)
-          and not _adjective_use(ctx, i)):
-        if ctx.lexicon.is_speech_verb(ctx.word(i + 1)) and not token.possessive and word not in ctx.lexicon.agencies:
+        ctx.add(i, stop, word, EntityKind.GROUP, f"group:{norm(word)}", "name before a group word")
+    elif (bare.lower() not in ctx.lowercase_words and word not in CALENDAR_WORDS
+          and (bare.isalpha() or APOSTROPHE_NAME.fullmatch(word)) and word not in ctx.lexicon.sentence_starters
+          and not _opening_common_word(ctx, i) and not _adjective_use(ctx, i)):
+        if ctx.lexicon.is_speech_verb(ctx.word(stop)) and not ctx.tokens[stop - 1].possessive \
+                and word not in ctx.lexicon.agencies:
             # "Hemedti said …": the speaker of a statement is an actor even without a full name
-            ctx.add(i, i + 1, word, EntityKind.PERSON, f"surname:{norm(word)}", SPEAKING_NAME)
+            ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", SPEAKING_NAME)
         else:
-            ctx.add(i, i + 1, word, EntityKind.PERSON, f"surname:{norm(word)}", "lone name (kept if a known surname)")
+            ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", "lone name (kept if a known surname)")
 
 
 def _adjective_use(ctx: SentenceContext, i: int) -> bool:
