@@ -21,7 +21,7 @@ from generator.extract.names import SPEAKING_NAME
 from generator.extract.places import CAPITAL_FOR_GOVERNMENT
 from generator.model import Entity, EntityKind, Extraction, Mention, Quote, RoleReference
 from generator.registry import RegistryEntry, name_key
-from generator.slugs import unique_slugs
+from generator.slugs import fold, unique_slugs
 
 GroupId = tuple[bool, str]  # (is an actor, key)
 
@@ -88,7 +88,7 @@ def resolve(extractions: tuple[Extraction, ...], registry: tuple[RegistryEntry, 
     suppressed = {gid for gid, entry in entry_of.items() if entry.suppress}
     merged = {gid: ms for gid, ms in merged.items() if gid not in suppressed and _is_entity(ms, entry_of.get(gid))}
     role_refs = [r for e in extractions for r in e.role_references]
-    resolved_roles = _resolve_role_references(role_refs, merged, entry_of)
+    resolved_roles = _resolve_role_references(role_refs, merged, entry_of, demonyms)
     for ref, gid in resolved_roles.items():
         merged[gid].append(Mention(ref.source, ref.start, ref.end, ref.text, ref.text, EntityKind.PERSON,
                                    gid[1], "role reference"))
@@ -428,18 +428,19 @@ def _lesser(role: str, needle: str) -> bool:
 
 
 def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, list[Mention]],
-                             entry_of: dict[GroupId, RegistryEntry]) -> dict[RoleReference, GroupId]:
-    """"Iran’s leader" → the person, in the same article first, whose role holds "leader"."""
+                             entry_of: dict[GroupId, RegistryEntry],
+                             demonyms: Callable[[str], tuple[str, ...]]) -> dict[RoleReference, GroupId]:
+    """"Iran’s leader" → the person, in the same article first, whose role holds "leader" (a role that names
+    another country, by any of its names or adjectives, is not Iran's: "US ambassador")."""
     resolved = {}
     roles = {gid: _all_roles(ms, entry_of.get(gid)) for gid, ms in groups.items()
              if _kind(ms, entry_of.get(gid)) is EntityKind.PERSON}
     articles = {gid: {m.source.article for m in groups[gid]} for gid in roles}
-    countries = {gid[1]: _name(ms) for gid, ms in groups.items() if gid[1].startswith("country:")}
     by_word: dict[str, list[GroupId]] = defaultdict(list)
     for gid, role in roles.items():
         for word in set(role.lower().split()):
             by_word[word].append(gid)
-    named_in_role = {gid: {key for key, name in countries.items() if name in role} for gid, role in roles.items() if role}
+    named_in_role = _countries_in_roles(roles, groups, demonyms)
     padded = {gid: f" {role.lower()} " for gid, role in roles.items()}
 
     @functools.cache
@@ -487,6 +488,21 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
             if len(choice) > 1:
                 break
     return resolved
+
+
+def _countries_in_roles(roles: dict[GroupId, str], groups: dict[GroupId, list[Mention]],
+                        demonyms: Callable[[str], tuple[str, ...]]) -> dict[GroupId, set[str]]:
+    """The countries each role names, by any name the corpus gives them or their adjectives."""
+    key_of: dict[str, str] = {}
+    for gid, mentions in groups.items():
+        if gid[1].startswith("country:"):
+            for surface in {_name(mentions), *(m.text for m in mentions if m.text[:1].isupper()), *demonyms(gid[1])}:
+                key_of.setdefault(surface, gid[1])
+    if not key_of:
+        return {gid: set() for gid in roles}
+    surfaces = sorted(key_of, key=lambda surface: (-len(surface), surface))
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(surface) for surface in surfaces) + r")(?![\w-])")
+    return {gid: {key_of[match.group()] for match in pattern.finditer(role)} for gid, role in roles.items()}
 
 
 def _last_named_before(ref: RoleReference, choice: list[GroupId],
@@ -584,8 +600,16 @@ def _names_as_own(text: str, match: re.Match) -> bool:
 
 
 def _name(mentions: list[Mention]) -> str:
+    """The fullest name, then the most used; of spellings that differ only by accents ("François",
+    "Francois"), the accented one, however often the other is used: an article that drops the accent
+    does not rename the page."""
     counts = Counter(m.name for m in mentions if m.rule != "role reference") or Counter(m.name for m in mentions)
-    return max(counts, key=lambda n: (len(n.split()), counts[n], n))
+    by_letters: dict[str, int] = Counter()
+    for name, count in counts.items():
+        by_letters[fold(name)] += count
+    best = max(by_letters, key=lambda n: (len(n.split()), by_letters[n], n))
+    spellings = [name for name in counts if fold(name) == best]
+    return max(spellings, key=lambda n: (sum(not c.isascii() for c in n), counts[n], n))
 
 
 def _kind(mentions: list[Mention], entry: RegistryEntry | None) -> EntityKind:

@@ -163,6 +163,8 @@ ROLE_REFERENCES = [
     pytest.param({"a1": [ROLE_SPEAKER], "a2": ["Lena Okafor spoke in Tehran."]}, None, id="no-role-none"),
     pytest.param({"a1": [ROLE_SPEAKER], "a2": ["Cuban Supreme Leader Dara Velan spoke."]}, None,
                  id="leader-of-another-country-not-taken"),
+    pytest.param({"a1": [ROLE_SPEAKER], "a2": ["Cuba's Supreme Leader Dara Velan spoke in Havana."]}, None,
+                 id="a-leader-of-another-country-named-by-possessive-not-taken"),
     pytest.param({"a1": [ROLE_SPEAKER], "a2": ["Iranian Supreme Leader Arvan Kostami spoke."],
                   "a3": ["Cuban Supreme Leader Dara Velan spoke."]}, "arvan-kostami",
                  id="country-breaks-the-tie"),
@@ -176,6 +178,18 @@ def test_role_reference_resolves_to_person_by_role(corpus, person):
     assert holders == ({person} if person else set())
     quote, = result.quotes
     assert (quote.text, quote.speaker) == ("any attack will be answered.", person)
+
+
+def test_a_role_naming_a_country_by_its_short_name_is_that_countrys():
+    result = run({"a1": ["Norway's ambassador spoke to reporters in Oslo."],
+                  "a2": ["The U.S. said so. U.S. ambassador Jan Kowalski met Lena Okafor."]})
+    kowalski, = [e for e in result.actors if e.slug == "jan-kowalski"]
+    assert {m.text for m in kowalski.mentions} == {"Jan Kowalski"}
+
+
+def test_a_name_spelt_with_and_without_accents_keeps_its_accents():
+    result = run({"a1": ["President François Okafor spoke."], "a2": ["Francois Okafor spoke.", "Francois Okafor left."]})
+    assert [e.name for e in result.actors if e.kind is EntityKind.PERSON] == ["François Okafor"]
 
 
 def test_the_premier_is_the_prime_minister():
