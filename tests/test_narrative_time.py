@@ -85,6 +85,8 @@ CASES = [
                  "began", "2025-03-09", "24 hours after", id="twenty-four-hours-after-is-the-day-before"),
     pytest.param(["Norway and Kenya opened talks on Monday, two days after Kenya seized a Norwegian trawler."],
                  "seized", "2025-03-08", "two days after", id="days-after-dates-the-earlier-event"),
+    pytest.param(["Norway and Kenya will withdraw their ships on March 16, the day after the truce of Kenya takes hold."],
+                 "takes hold", "2025-03-15", "the day after", id="the-day-after-is-a-day"),
     pytest.param(["William Ruto landed in Oslo on Monday.", "Hours before he landed, Norway expelled a Kenyan "
                   "diplomat."], "expelled", "2025-03-10", "Hours before", id="hours-before-is-the-same-day"),
     pytest.param(["Tension between Kenya and Norway had grown since 28 February, when Norway seized a Kenyan "

@@ -42,7 +42,7 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"(?:will|would|is|was|were|are|has|had|took|began|said|says|told|[a-z]{3,}ed)\b)"
                           r"|,\s(?P<sub>(?:(?P<lag>just|only|shortly|hours|(?P<n>[a-z]+|[0-9]+)\s(?P<unit>days?|hours?|weeks?"
                           r"|months?))\s)?(?P<dir>after|before)|where)\s"
-                          r"|\s(?P<counted>(?P<n2>a|one|two|three|four|five|six|[0-9])\s(?P<unit2>days?|weeks?)\s"
+                          r"|\s(?P<counted>(?P<n2>a|the|one|two|three|four|five|six|[0-9])\s(?P<unit2>days?|weeks?)\s"
                           r"(?P<dir2>after|before))\s"
                           r"|(?P<coord>,?\sand\s)(?=(?:also\s|then\s|later\s)?[a-z]{3,}ed\b)"
                           r"|(?P<coord2>,?\sbut\s)(?=(?:was|were)\s+(?:\w+ly\s+)?[a-z]{2,}(?:ed|t|n)\b)"
@@ -58,7 +58,7 @@ ENDS_WITH_TIME = re.compile(r"(?:\b[0-9]{1,4}|day|night|morning|afternoon|evenin
                             r"December)\W*\Z")
 COUNTED_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s*\Z")  # "two years after": no lag known
 OPENING_WORDS = 3  # "after"/"before" this early in a sentence opens it ("Shortly after the talks ended, …")
-COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+COUNT_WORDS = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 GERUND = re.compile(r"[a-z]+ing\b")
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad))\b", re.I)
 PUBLICATION = "the publication date"
