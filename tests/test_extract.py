@@ -685,6 +685,14 @@ def test_names_with_an_article_a_building_noun_or_after_the(text, names):
     assert [(m.name, m.kind.value) for m in extract(text).mentions] == names
 
 
+def test_the_palace_is_the_palace_named_before():
+    blocks = (Block("paragraph", "Envoys met at the Palace of Independence in Oslo.", 1),
+              Block("paragraph", "Lena Okafor received them at the palace on Monday; the hotel was shut.", 2))
+    mentions = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).mentions
+    assert [(m.text, m.name, m.source.paragraph) for m in mentions if m.name == "Palace of Independence"] == [
+        ("Palace of Independence", "Palace of Independence", 1), ("the palace", "Palace of Independence", 2)]
+
+
 def test_a_place_or_a_head_noun_after_the_is_no_body():
     mentions = extract("They stayed north of the Litani and in the Hague, the Council said.").mentions
     assert not [m.name for m in mentions if m.kind is EntityKind.ORGANISATION]
