@@ -187,6 +187,12 @@ def test_a_role_naming_a_country_by_its_short_name_is_that_countrys():
     assert {m.text for m in kowalski.mentions} == {"Jan Kowalski"}
 
 
+def test_a_states_army_and_military_are_one_body():
+    result = run({"a1": ["The Kenyan army said the night was calm.", "Kenya's military denied it."],
+                  "a2": ["The Kenyan military said so."]})
+    assert [e.name for e in result.actors if e.kind is EntityKind.ORGANISATION] == ["Kenyan military"]
+
+
 def test_a_name_spelt_with_and_without_accents_keeps_its_accents():
     result = run({"a1": ["President François Okafor spoke."], "a2": ["Francois Okafor spoke.", "Francois Okafor left."]})
     assert [e.name for e in result.actors if e.kind is EntityKind.PERSON] == ["François Okafor"]

@@ -18,8 +18,10 @@ RULERS = frozenset({"government", "authorities", "officials", "leadership", "adm
 CAPITAL_FOR_GOVERNMENT = "capital for its government"  # the rule of "Tehran said": the state, by its capital
 CITY_NOUNS = frozenset({"capital", "city", "port", "town", "village"})
 # Bodies a demonym names in lower case: "the Indian army", "the Iranian foreign ministry".
-NATIONAL_BODIES = ("army", "navy", "coast guard", "air force", "foreign ministry", "defence ministry",
-                   "defense ministry", "interior ministry", "foreign office")
+SAME_BODY = {"army": "military", "armed forces": "military", "defense ministry": "defence ministry",
+             "foreign office": "foreign ministry"}
+NATIONAL_BODIES = ("army", "navy", "coast guard", "air force", "military", "armed forces", "foreign ministry",
+                   "defence ministry", "defense ministry", "interior ministry", "foreign office")
 # Parts of a city after its possessive: "Beirut's port".
 CITY_PARTS = frozenset("port airport district districts suburb suburbs outskirts streets centre center harbour harbor "
                        "neighbourhood neighborhood quarter".split())
@@ -76,7 +78,8 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
     if entry.kind is EntityKind.COUNTRY and (body := _national_body(ctx, end)):
         name = f"{ctx.span(i, end, bare_last=False)} {body}"  # "the Indian army said", "Iran's foreign ministry"
         stop = end + len(body.split())
-        ctx.add(i, stop, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "country with a national body")
+        key = f"org:{entry.key}:{SAME_BODY.get(body, body)}"  # "Israeli military", "Israel's army": one body
+        ctx.add(i, stop, name, EntityKind.ORGANISATION, key, "country with a national body")
         return stop
     if entry.form == "demonym" and ctx.word(end).lower() in ctx.lexicon.territory_nouns and entry.country:
         country = ctx.gazetteer.country(entry.country)
