@@ -640,6 +640,8 @@ def test_an_event_summary_leaves_out_the_dateline(text):
 @pytest.mark.parametrize("text, person, role", [
     ("U.N. Secretary-General António Guterres warned of famine.", "António Guterres", "Secretary-General"),
     ("Vice President J.D. Vance said the talks would go on.", "J.D. Vance", "Vice President"),
+    ("Minister of State for Foreign Affairs Lena Okafor said so.", "Lena Okafor", "Minister of State for Foreign Affairs"),
+    ("Chief Executive Jan Kowalski said so.", "Jan Kowalski", "Chief Executive"),
 ])
 def test_dotted_abbreviations_and_hyphenated_titles(text, person, role):
     assert [(m.text, m.role) for m in extract(text).mentions if m.kind.value == "person"] == [(person, role)]
