@@ -695,6 +695,19 @@ def test_the_palace_is_the_palace_named_before():
         ("Palace of Independence", "Palace of Independence", 1), ("the palace", "Palace of Independence", 2)]
 
 
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["Kenya pulled out of Lamu, handing Norwegian-backed separatists the town.", "The rebels raised their flag."],
+     [("Norwegian-backed separatists", "Norwegian-backed separatists", 1), ("The rebels", "Norwegian-backed separatists", 2)]),
+    (["Pro-Kenyan militants shelled Lamu.", "Kenya said the militants withdrew; the rebels did not."],
+     [("Pro-Kenyan militants", "Pro-Kenyan militants", 1), ("the militants", "Pro-Kenyan militants", 2)]),
+    (["The rebels raised their flag."], []),
+])
+def test_a_group_described_by_its_side_and_then_by_its_noun(paragraphs, expected):
+    blocks = tuple(Block("paragraph", text, n) for n, text in enumerate(paragraphs, 1))
+    mentions = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).mentions
+    assert [(m.text, m.name, m.source.paragraph) for m in mentions if m.kind is EntityKind.GROUP] == expected
+
+
 def test_a_place_or_a_head_noun_after_the_is_no_body():
     mentions = extract("They stayed north of the Litani and in the Hague, the Council said.").mentions
     assert not [m.name for m in mentions if m.kind is EntityKind.ORGANISATION]

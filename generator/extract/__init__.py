@@ -19,7 +19,7 @@ from generator.config import Config
 from generator.extract.events import LEAD_DAY_PARAGRAPHS, TextTime, find_events, lead_day
 from generator.extract.lexicon import load_lexicon
 from generator.extract.names import SentenceContext, spot_sentence
-from generator.extract.places import remember_venues, venues_named_before
+from generator.extract.anaphora import References, covered
 from generator.extract.quotes import Discourse, Names, find_quotes, outside_quotes
 from generator.extract.text import quote_spans, tokenize
 from generator.gazetteer import load_gazetteer
@@ -53,15 +53,16 @@ class RuleExtractor:
         sentences_of = [tokenize(block.text) for block in article.paragraphs]
         opening = article.paragraphs[:LEAD_DAY_PARAGRAPHS]
         time = TextTime(article.date, lead_day([(b.text, s) for b, s in zip(opening, sentences_of)], article.date))
-        venues: dict[str, Mention] = {}  # places named so far, by the noun in their name: what "the palace" is
+        references = References(self.gazetteer)  # what "the palace" or "the rebels" refers to
         for block, sentences in zip(article.paragraphs, sentences_of):
             source = SourceRef(article.slug, block.number)
             found = [self._spot(block.text, s, source, lowercase) for s in sentences]
             para_mentions = [m for ctx in found for m in ctx.mentions if len(m.name) > 1
                              and not _call_sign(block.text, m) and not self._in_document_name(block.text, m)]
-            para_mentions += venues_named_before(block.text, source, para_mentions, venues)
+            described = references.described_groups(block.text, source)  # "Russian-backed separatists"
+            para_mentions = [m for m in para_mentions if not covered(m.start, m.end, described)] + described
+            para_mentions += references.named_before(block.text, source, para_mentions)
             para_mentions.sort(key=lambda m: (m.start, m.end))
-            remember_venues(venues, para_mentions)
             para_roles = [r for ctx in found for r in ctx.role_references]
             quotes += find_quotes(block.text, sentences, source, para_mentions, para_roles, discourse, self.lexicon)
             events += find_events(block.text, sentences, source, para_mentions, time, self.lexicon,

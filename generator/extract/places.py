@@ -8,11 +8,9 @@ by their feature word ("Strait of Sicily", "Zappeion Hall") or by context
 """
 from __future__ import annotations
 
-import re
-
 from generator.extract.context import CALENDAR_WORDS, SentenceContext, norm, role_before, run_end, titles_end
 from generator.gazetteer import GazetteerEntry
-from generator.model import EntityKind, Mention, RoleReference, SourceRef
+from generator.model import EntityKind, RoleReference
 
 RULERS = frozenset({"government", "authorities", "officials", "leadership", "administration", "regime"})
 CAPITAL_FOR_GOVERNMENT = "capital for its government"  # the rule of "Tehran said": the state, by its capital
@@ -316,32 +314,3 @@ def starts_person_name(ctx: SentenceContext, i: int) -> bool:
     return (single_name and token.bare not in blocked and not token.text.isupper()
             and not ctx.gazetteer.lookup(token.bare) and token.bare.lower() not in ctx.lowercase_words
             and titles_end(ctx, i) == i)
-
-
-# "the palace" after "the Palace of Independence": the place named before, by the noun of its name.
-VENUE_NOUNS = frozenset("palace hotel airport base compound mosque cathedral church stadium hospital prison tower "
-                        "square residence villa estate resort".split())
-DEFINITE_VENUE = re.compile(r"\bthe\s+(" + "|".join(sorted(VENUE_NOUNS)) + r")\b")
-NAMED_BEFORE = "a place named before, by its noun"
-
-
-def venues_named_before(text: str, source: SourceRef, mentions: list[Mention],
-                        named: dict[str, Mention]) -> list[Mention]:
-    """Mentions of the places ``named`` before (by the noun in their name: "palace") that "the palace" in
-    ``text`` refers to, where no other name covers those words."""
-    found = []
-    for match in DEFINITE_VENUE.finditer(text):
-        venue = named.get(match.group(1))
-        if venue is not None and not any(m.start < match.end() and match.start() < m.end for m in mentions):
-            found.append(Mention(source, match.start(), match.end(), match.group(), venue.name, venue.kind,
-                                 venue.key, NAMED_BEFORE, coordinates=venue.coordinates))
-    return found
-
-
-def remember_venues(named: dict[str, Mention], mentions: list[Mention]) -> None:
-    """Add the places in ``mentions`` whose name holds a venue noun ("Gimhae International Airport")."""
-    for mention in mentions:
-        if not mention.kind.is_actor and mention.rule != NAMED_BEFORE:
-            for word in mention.name.lower().split():
-                if word in VENUE_NOUNS:
-                    named[word] = mention

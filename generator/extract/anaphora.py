@@ -1,0 +1,86 @@
+"""Things named once, then referred to by a common noun: "the palace" after "the Palace of Independence",
+"the separatists" after "pro-Russian separatists". Each such reference becomes a mention of the thing,
+so that the event it is part of has it as a participant and the page links it.
+
+Read paragraph by paragraph through one article (``References``); nothing carries over to another article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.gazetteer import Gazetteer
+from generator.model import EntityKind, Mention, SourceRef
+
+# Places, by the noun their name holds ("Gimhae International Airport" → "the airport").
+VENUE_NOUNS = frozenset("palace hotel airport base compound mosque cathedral church stadium hospital prison tower "
+                        "square residence villa estate resort".split())
+# Armed groups and crowds described rather than named; nouns of one class refer to one another
+# ("pro-Russian separatists" … "the rebels").
+GROUP_NOUNS = {"separatists": "rebels", "rebels": "rebels", "insurgents": "rebels", "militants": "militants",
+               "protesters": "protesters", "demonstrators": "protesters"}
+DEFINITE = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(VENUE_NOUNS | set(GROUP_NOUNS))) + r")\b")
+# "pro-Russian separatists", "Russian-backed rebels": a group described by whom it sides with.
+DESCRIBED_GROUP = re.compile(r"\b(?:[Pp]ro-(?P<pro>[A-Z][\w]+)|(?P<backer>[A-Z][\w]+)-backed)\s+"
+                             r"(?P<noun>" + "|".join(sorted(GROUP_NOUNS)) + r")\b")
+NAMED_BEFORE = "named before, by its noun"
+DESCRIBED = "group described by whom it sides with"
+
+
+@dataclass
+class References:
+    """What "the palace" or "the rebels" refers to, as one article is read."""
+
+    gazetteer: Gazetteer
+    venues: dict[str, Mention] = field(default_factory=dict)
+    groups: dict[str, Mention] = field(default_factory=dict)
+
+    def described_groups(self, text: str, source: SourceRef) -> list[Mention]:
+        """"pro-Russian separatists", "Russian-backed rebels": one group per side and kind, whatever the words."""
+        found = []
+        for match in DESCRIBED_GROUP.finditer(text):
+            side = match.group("pro") or match.group("backer")
+            country = next((e.country for e in self.gazetteer.lookup(side) if e.country), side.lower())
+            name = match.group()[0].upper() + match.group()[1:]
+            key = f"group:{country}-sided:{GROUP_NOUNS[match.group('noun')]}"
+            found.append(Mention(source, match.start(), match.end(), match.group(), name, EntityKind.GROUP, key,
+                                 DESCRIBED))
+        return found
+
+    def named_before(self, text: str, source: SourceRef, mentions: list[Mention]) -> list[Mention]:
+        """Mentions for "the palace", "the rebels" in ``text``: the place or group named last before with that
+        noun (``mentions``, the paragraph's own, count from where they stand)."""
+        found = []
+        pending = sorted(mentions, key=lambda m: m.start)
+        for match in DEFINITE.finditer(text):
+            while pending and pending[0].start < match.start():
+                self._remember(text, pending.pop(0))
+            noun = match.group(1)
+            known = self.venues.get(noun) if noun in VENUE_NOUNS else self.groups.get(GROUP_NOUNS[noun])
+            if known is not None and not covered(match.start(), match.end(), mentions):
+                found.append(Mention(source, match.start(), match.end(), match.group(), known.name, known.kind,
+                                     known.key, NAMED_BEFORE, coordinates=known.coordinates))
+        for mention in pending:
+            self._remember(text, mention)
+        return found
+
+    def _remember(self, text: str, mention: Mention) -> None:
+        if mention.rule == NAMED_BEFORE:
+            return
+        if not mention.kind.is_actor:
+            for word in mention.name.lower().split():
+                if word in VENUE_NOUNS:
+                    self.venues[word] = mention
+        elif mention.kind in (EntityKind.GROUP, EntityKind.ORGANISATION):
+            noun = next((w for w in (mention.text.split()[-1], _next_word(text, mention.end)) if w in GROUP_NOUNS), None)
+            if noun is not None:  # "pro-Russian separatists", "M23 rebels"
+                self.groups[GROUP_NOUNS[noun]] = mention
+
+
+def _next_word(text: str, position: int) -> str:
+    match = re.match(r"\s+(\w+)", text[position:position + 30])
+    return match.group(1) if match else ""
+
+
+def covered(start: int, end: int, mentions: list[Mention]) -> bool:
+    return any(m.start < end and start < m.end for m in mentions)
