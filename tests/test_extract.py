@@ -765,3 +765,10 @@ def test_a_quote_with_its_speaker_is_no_event_but_reported_speech_is():
     extraction = extract("Lena Okafor said the talks had failed. “We will not return,” she said.")
     assert [e.sentence for e in extraction.events] == ["Lena Okafor said the talks had failed."]
     assert [q.text for q in extraction.quotes] == ["We will not return,"]
+
+
+def test_reported_speech_partly_in_the_speakers_words_is_an_event():
+    extraction = extract("Lena Okafor said the accord was “a potentially significant step toward peace”.")
+    assert [e.sentence for e in extraction.events] == [
+        "Lena Okafor said the accord was “a potentially significant step toward peace”."]
+    assert [q.text for q in extraction.quotes] == ["a potentially significant step toward peace"]

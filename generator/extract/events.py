@@ -541,8 +541,8 @@ def _story_parties(clause: str, parties: tuple[Mention, ...], leaders: tuple[Men
 def _mostly_quoted(clause: str) -> bool:
     """More than half of the clause's letters are inside quotation marks: "“We will not return,” she said"
     is a quote (the quotes page has it with its speaker), not a happening for the chronology."""
-    if '"' not in clause and "“" not in clause:
-        return False
+    if not clause.lstrip()[:1] in ('"', "“"):
+        return False  # "X said the accord was “a significant step”": reported speech, partly in X's words
     quoted = sum(end - start for start, end in quote_spans(clause))
     return quoted * 2 > sum(map(str.isalpha, clause))
 
