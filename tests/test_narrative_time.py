@@ -61,6 +61,13 @@ CASES = [
                   "Kenya said the attack was a warning.", "Norway's prime minister promised retaliation.",
                   "That evening Norwegian jets struck a Kenyan depot."],
                  "jets struck", "2025-03-10", "That evening", id="that-evening-goes-on-across-paragraphs-without-a-time"),
+    pytest.param(["Kenya and Norway signed a truce on Tuesday.",
+                  "Norway had raised the pressure on Monday, when its envoy told Kenya in a call that “today” counted. "
+                  "Kenya answered hours later that it would not yield."],
+                 "answered", "2025-03-10", "hours later (after Monday)", id="hours-later-after-a-background-day"),
+    pytest.param(["Kenya and Norway signed a truce on Tuesday.",
+                  "Norway had raised the pressure on Monday, when its envoy told Kenya in a call that “today” counted."],
+                 "envoy told", "2025-03-10", "Monday", id="a-when-clause-with-only-a-quoted-time"),
     pytest.param(["Kenya and Norway signed a truce on Tuesday.", "Kenya's foreign minister flew to Oslo on Monday.",
                   "Norway's prime minister thanked the mediators.",
                   "Hours before the signing, Kenya's president spoke to Lena Okafor."],

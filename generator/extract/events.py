@@ -177,6 +177,7 @@ class TextTime:
     story: Narrative | None = None  # the time of the lead: the day the news happened
     narrative: Narrative | None = None  # the time the text has reached
     carried: Narrative | None = None  # the time reached by the last paragraph that stated one
+    stated: Narrative | None = None  # the last day this paragraph named, background included
     parties: tuple[Mention, ...] = ()  # the actors of the lead: whom "the truce", "both sides" concern
     leaders: tuple[Mention, ...] = ()  # heads of state or government named so far: whom "the two leaders" are
 
@@ -226,7 +227,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
     events, paragraph = [], Paragraph(text, sentences, source, mentions, time, lexicon, bodies)
     opening = text[sentences[0].start:sentences[0].end] if sentences else ""
     if not (sentences and _continues(opening, time.published)):
-        time.narrative = None
+        time.narrative = time.stated = None
     elif not RELATIVE_TO_AN_EVENT.match(opening):
         time.narrative = time.narrative or time.carried  # "That evening": across paragraphs that stated no time
     for index, sentence in enumerate(sentences):
@@ -251,6 +252,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                     time.parties = _parties(event.participants)
             events += _aside_events(paragraph, clause, last_person)
         time.narrative = _advance(time.narrative, text[sentence.start:sentence.end], time.published)
+        time.stated = _last_day_stated(time.stated, text[sentence.start:sentence.end], time.published)
         last_person = paragraph.names.last_person(sentence.end) or last_person
     if time.narrative is not None or _states_a_time(text, time.published):
         time.carried = time.narrative
@@ -321,12 +323,7 @@ def _continues(first_sentence: str, published: dt.date | None) -> bool:
 
 def _advance(narrative: Narrative | None, sentence: str, published: dt.date | None) -> Narrative | None:
     """The time after ``sentence``: its last time expression outside quotes, if any, resets it."""
-    expressions = _outside_quotes(sentence, find_time_expressions(sentence, published))
-    since = SINCE.search(sentence)
-    asides = _asides(sentence)
-    expressions = [e for e in expressions if (e.date.precision is not Precision.YEAR or e.start <= YEAR_SETS_TIME)
-                   and not (since and since.start() < e.start) and not _is_deadline(sentence, e)
-                   and not _in_any(asides, e.start) and not REDUCED_RELATIVE.search(sentence, 0, e.start)]
+    expressions = _setting_times(sentence, published)
     if not expressions:
         return narrative
     last = expressions[-1]
@@ -336,6 +333,23 @@ def _advance(narrative: Narrative | None, sentence: str, published: dt.date | No
         date = _shifted(narrative.date, last.shift) if narrative else FuzzyDate.unknown()
         return Narrative(date, narrative.text) if date.known else None
     return Narrative(last.date, last.text) if last.date.known else None
+
+
+def _setting_times(sentence: str, published: dt.date | None) -> list[TimeExpression]:
+    """The sentence's times that say when its story happens: outside quotes, asides, "since", deadlines."""
+    since = SINCE.search(sentence)
+    asides = _asides(sentence)
+    return [e for e in _outside_quotes(sentence, find_time_expressions(sentence, published))
+            if (e.date.precision is not Precision.YEAR or e.start <= YEAR_SETS_TIME)
+            and not (since and since.start() < e.start) and not _is_deadline(sentence, e)
+            and not _in_any(asides, e.start) and not REDUCED_RELATIVE.search(sentence, 0, e.start)]
+
+
+def _last_day_stated(stated: Narrative | None, sentence: str, published: dt.date | None) -> Narrative | None:
+    """The last day the text named, background included: "hours later" after "X had warned on Wednesday"
+    is hours after Wednesday, though the story's own time is elsewhere."""
+    days = [e for e in _setting_times(sentence, published) if e.date.precision is Precision.DAY and not e.anaphoric]
+    return Narrative(days[-1].date, days[-1].text) if days else stated
 
 
 def _outside_quotes(sentence: str, expressions: tuple[TimeExpression, ...]) -> list[TimeExpression]:
@@ -447,8 +461,9 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     if not (dated or words & EVENT_WORDS or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words)):
         return None  # a dated step of the story ("both sides will pull back on 20 March") needs no event word
     status = EventStatus.PLANNED if span.planned else _status(_before_relative(_unquoted(clause)))
+    linked = anchor if span.lag is not None else None  # "…, when X said “today …”": the time of the clause before
     date, date_text = _date(clause, time, status, lead and not span.subordinate, span.subordinate,
-                            None if span.subordinate else before)
+                            linked if span.subordinate else before)
     lag = span.lag
     if lag is None and span.cue in ("after", "before") and anchor is not None and anchor.date.precision in COARSE:
         lag = 0  # "Relations began to recover in March, after Seoul announced …": within that month
@@ -584,8 +599,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     published = time.published
     expressions = find_time_expressions(clause, published)
     unquoted = _outside_quotes(clause, expressions)
-    if any(e.date.known for e in unquoted):  # "“Today is a difficult day,” X told reporters late Sunday": Sunday
-        expressions = tuple(unquoted)
+    if any(e.date.known for e in unquoted) or before is not None:
+        expressions = tuple(unquoted)  # "“Today …,” X told reporters late Sunday", "on Wednesday, when X said “today …”"
     comparison = COMPARISON.match(clause)  # "As in Brussels three weeks earlier, neither signed": not its time
     expressions = tuple(e for e in expressions if not comparison or e.start >= comparison.end())
     own = None if _narrative_first(clause, expressions) else _own_time(clause, expressions, status, published)
@@ -596,7 +611,7 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
         narrative = time.story  # "… will meet on August 4. Hours earlier, he had left Bangkok": not August's
     anaphoric = next((e for e in expressions if e.anaphoric), None)
     if anaphoric is not None:
-        narrative = before or narrative
+        narrative = before or (time.stated if time.narrative is None else None) or narrative
         if narrative is not None and (date := _shifted(narrative.date, anaphoric.shift)).known:
             date = week_of(date) if approximate(anaphoric) else date  # "days earlier": that week, no more
             return date, f"{anaphoric.text} (after {narrative.text})"
