@@ -61,6 +61,9 @@ CASES = [
                   "Kenya said the attack was a warning.", "Norway's prime minister promised retaliation.",
                   "That evening Norwegian jets struck a Kenyan depot."],
                  "jets struck", "2025-03-10", "That evening", id="that-evening-goes-on-across-paragraphs-without-a-time"),
+    pytest.param(["Kenya and Norway signed a truce on Tuesday.", "Kenya's cabinet approved it late on Monday.",
+                  "“We are ready,” the statement added. Norway, Kenya's partner in the talks, also signed on."],
+                 "also signed", "2025-03-10", "earlier in the text", id="a-paragraph-opening-with-a-quote-goes-on"),
     pytest.param(["Kenya and Norway signed a truce on Tuesday.",
                   "Norway had raised the pressure on Monday, when its envoy told Kenya in a call that “today” counted. "
                   "Kenya answered hours later that it would not yield."],

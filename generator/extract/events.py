@@ -104,7 +104,7 @@ TWO_SIDES = re.compile(r"\b(?:(?:[Bb]oth|[Tt]he\s+two)\s+(?:(?P<leaders>leaders|
 LEADER_TITLE = re.compile(r"(?<![Vv]ice )(?<![Vv]ice-)\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|"
                           r"[Kk]ing|[Ee]mir|"
                           r"[Ss]upreme [Ll]eader)\b(?! of the (?:European|African|UN|United Nations))")
-THEN_OPENING = re.compile(r"\W*+(?:Then\b|(?:[\w'’-]++\s){1,3}then\s)")  # "They then used …", "Then, …"
+THEN_OPENING = re.compile(r"\W*+(?:Then\b|(?:[\w'’,-]++\s){1,8}(?:then|also)\s)")  # "They then used …", "Then, …"
 LEAD_DAY_PARAGRAPHS = 3  # the lead's day is looked for in the two paragraphs after it
 YEAR_SETS_TIME = 12  # "In 2022, …" sets the time of what follows; "the 1994 genocide" mid-sentence does not
 LIST_ITEM_WORDS = 5  # ", and Egypt" ends a list when the part before it is this short
@@ -318,6 +318,8 @@ def _continues(first_sentence: str, published: dt.date | None) -> bool:
     if THEN_OPENING.match(first_sentence):
         return True
     expressions = _outside_quotes(first_sentence, find_time_expressions(first_sentence, published))
+    if not expressions and first_sentence.lstrip()[:1] in ('"', "“"):
+        return True  # "“…,” the statement added.": the same scene, told on
     return bool(expressions) and expressions[0].anaphoric
 
 
