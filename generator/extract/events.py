@@ -58,6 +58,11 @@ ENDS_WITH_TIME = re.compile(r"(?:\b[0-9]{1,4}|day|night|morning|afternoon|evenin
                             r"December)\W*\Z")
 COUNTED_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s*\Z")  # "two years after": no lag known
 OPENING_WORDS = 3  # "after"/"before" this early in a sentence opens it ("Shortly after the talks ended, …")
+YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<name>(?P<year>(?:19|20)[0-9]{2})\s+"
+                              r"(?:[a-z-]+\s+){0,2}?(?:deal|accord|agreement|treaty|war|election|elections|invasion|"
+                              r"coup|ceasefire|truce|summit|referendum|revolution|uprising|crisis|attacks?|massacre|"
+                              r"genocide|earthquake|protests|talks|pact)\b(?:\s(?:with|between|against|in|on|over)\s"
+                              r"[^,;.“”\"]{1,60}?(?=[,;.“”\"]|\s(?:that|which|was|were|is|has|had)\b|$))?)")
 COUNT_WORDS = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 GERUND = re.compile(r"[a-z]+ing\b")
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad))\b", re.I)
@@ -251,6 +256,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 if lead and not time.parties:
                     time.parties = _parties(event.participants)
             events += _aside_events(paragraph, clause, last_person)
+            events += _named_by_year(paragraph, clause, events)
         time.narrative = _advance(time.narrative, text[sentence.start:sentence.end], time.published)
         time.stated = _last_day_stated(time.stated, text[sentence.start:sentence.end], time.published)
         last_person = paragraph.names.last_person(sentence.end) or last_person
@@ -501,6 +507,21 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
     return found
 
 
+def _named_by_year(paragraph: Paragraph, clause: Clause, found: list[EventFinding]) -> list[EventFinding]:
+    """"the 2015 nuclear accord", "the 2006 war": a happening named by its year is an event of that year,
+    among the clause's actors and places (once per paragraph)."""
+    text = paragraph.text[clause.start:clause.end]
+    events = []
+    for match in YEAR_NAMED_EVENT.finditer(text):
+        summary = _summary(match.group("name"))
+        if any(e.sentence == summary and e.source == paragraph.source for e in found):
+            continue
+        date = FuzzyDate(int(match.group("year")), None, None, Precision.YEAR)
+        events.append(EventFinding(paragraph.source, summary, tuple(paragraph.mentions_in(clause.start, clause.end)),
+                                   date, match.group("year"), EventStatus.HAPPENED))
+    return events
+
+
 def _aside_subject(before: str, head: list[Mention]) -> str:
     """The words an aside's summary opens with: "The fighting" (broke out …), "Anwar Ibrahim" (brokered …)."""
     words = before.split()
@@ -604,7 +625,9 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     if any(e.date.known for e in unquoted) or before is not None:
         expressions = tuple(unquoted)  # "“Today …,” X told reporters late Sunday", "on Wednesday, when X said “today …”"
     comparison = COMPARISON.match(clause)  # "As in Brussels three weeks earlier, neither signed": not its time
-    expressions = tuple(e for e in expressions if not comparison or e.start >= comparison.end())
+    named = {m.start("year") for m in YEAR_NAMED_EVENT.finditer(clause)}  # "reviving the 2015 accord": not its time
+    expressions = tuple(e for e in expressions if (not comparison or e.start >= comparison.end())
+                        and e.start not in named)
     own = None if _narrative_first(clause, expressions) else _own_time(clause, expressions, status, published)
     if own is not None:  # "Earlier in the day, X said it would lift curbs imposed in 2019": the day, not 2019
         return own.date, own.text
