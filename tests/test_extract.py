@@ -767,6 +767,12 @@ def test_a_quote_with_its_speaker_is_no_event_but_reported_speech_is():
     assert [q.text for q in extraction.quotes] == ["We will not return,"]
 
 
+def test_an_event_concerns_the_states_its_sentence_names():
+    event, *_ = extract("Lena Okafor was detained in 2015 while visiting her family in Nairobi, "
+                        "on charges that Norway called “baseless”.").events
+    assert [m.name for m in event.participants] == ["Lena Okafor", "Norway"]
+
+
 def test_reported_speech_partly_in_the_speakers_words_is_an_event():
     extraction = extract("Lena Okafor said the accord was “a potentially significant step toward peace”.")
     assert [e.sentence for e in extraction.events] == [

@@ -238,6 +238,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
     for index, sentence in enumerate(sentences):
         lead = source.paragraph == 1 and index == 0
         anchor, subject, previous = None, [], sentence.start  # the last main clause's time and subject
+        first_event = len(events)
         for clause in _clauses(text, sentence, lead):
             before = anchor  # the time of the clause before: "…, and X intervened the following year"
             if not clause.subordinate:
@@ -257,6 +258,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                     time.parties = _parties(event.participants)
             events += _aside_events(paragraph, clause, last_person)
             events += _named_by_year(paragraph, clause, events)
+        events[first_event:] = _with_sentence_states(events[first_event:], paragraph, sentence)
         time.narrative = _advance(time.narrative, text[sentence.start:sentence.end], time.published)
         time.stated = _last_day_stated(time.stated, text[sentence.start:sentence.end], time.published)
         last_person = paragraph.names.last_person(sentence.end) or last_person
@@ -273,6 +275,21 @@ RELATIVE_TO_AN_EVENT = re.compile(r"\W*\w+\s+(?:before|after)\b", re.IGNORECASE)
 
 def _states_a_time(text: str, published: dt.date | None) -> bool:
     return any(e.date.known or e.anaphoric for e in _outside_quotes(text, find_time_expressions(text, published)))
+
+
+def _with_sentence_states(events: list[EventFinding], paragraph: Paragraph, sentence: Sentence) -> list[EventFinding]:
+    """Each event of a sentence also concerns the states the sentence names outside quotes ("Namazi was
+    detained in 2015 while visiting his family, and convicted on charges that Iran …"), after its own."""
+    states = [m for m in paragraph.mentions_in(sentence.start, sentence.end) if m.kind is EntityKind.STATE
+              and not _inside_quote(paragraph.text[sentence.start:sentence.end], m.start - sentence.start)]
+    if not states:
+        return events
+    result = []
+    for event in events:
+        keys = {m.key for m in event.participants}
+        extra = tuple(m for m in states if m.key not in keys and not keys.add(m.key))
+        result.append(replace(event, participants=event.participants + extra) if extra else event)
+    return result
 
 
 def _leaders(known: tuple[Mention, ...], mentions: list[Mention]) -> tuple[Mention, ...]:
