@@ -121,6 +121,9 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
             speaker, rule = finder.subject_of(sentence, start), "the sentence's subject"
         elif speaker is None and rule == "no speech verb" and introduced_by is not None and not quotes:
             speaker, rule = introduced_by, "announced by the paragraph before"
+        if speaker is None and quotes and quotes[-1].speaker is not None and \
+                _sentence_at(sentences, starts, quotes[-1].start - 1) == sentence:
+            speaker, rule = quotes[-1].speaker, "the speaker of the quote before it in its sentence"
         quotes.append(QuoteFinding(source, quoted, start, end, speaker, rule))
     return quotes
 
@@ -143,6 +146,8 @@ def _after_determiner(words: list[Token], i: int) -> bool:
         return True
     if words[i].text.rstrip("s") not in NOUN_LIKE_VERBS:
         return False
+    if i > 0 and words[i - 1].text.endswith(("'s", "’s")):
+        return True  # "Putin's comments"
     previous = [w.text.lower() for w in words[max(0, i - 2):i]]
     return bool(previous) and (previous[-1] in NOUN_OPENERS or len(previous) == 2 and previous[0] in NOUN_OPENERS
                                and previous[1].isalpha() and previous[1].islower())
