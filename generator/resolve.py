@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from generator.extract.context import initials
-from generator.extract.names import SPEAKING_NAME
+from generator.extract.names import ACTING_NAME, SPEAKING_NAME
 from generator.extract.places import CAPITAL_FOR_GOVERNMENT
 from generator.model import Entity, EntityKind, Extraction, Mention, Quote, RoleReference
 from generator.registry import RegistryEntry, name_key
@@ -100,16 +100,21 @@ def resolve(extractions: tuple[Extraction, ...], registry: tuple[RegistryEntry, 
     return Resolution(actors, venues, quotes)
 
 
-UNTITLED_NAME_RULES = frozenset({"name sequence", "lone name (kept if a known surname)"})
+LONE_NAME_RULES = frozenset({"lone name (kept if a known surname)", ACTING_NAME})
+UNTITLED_NAME_RULES = frozenset({"name sequence", *LONE_NAME_RULES})
 
 
 def _places_named_as_places(mentions: list[Mention]) -> list[Mention]:
     """A bare name that the article also names as a place is that place: after "the Saudi city of Al-Ula",
-    "Al-Ula's dramatic landscape" is no person (a name with a title or a role stays one)."""
+    "Al-Ula's dramatic landscape" is no person (a name with a title or a role stays one). A lone word is the
+    place another article names too ("Debaltseve fell")."""
     places = {(m.source.article, name_key(m.name)): m for m in mentions if not m.kind.is_actor}
+    anywhere = {name: m for (_, name), m in sorted(places.items())}  # a lone word: named as a place in any article
     result = []
     for mention in mentions:
         place = places.get((mention.source.article, name_key(mention.name)))
+        if place is None and mention.rule in LONE_NAME_RULES:
+            place = anywhere.get(name_key(mention.name))
         if place is not None and mention.kind is EntityKind.PERSON and mention.rule in UNTITLED_NAME_RULES:
             mention = replace(mention, kind=place.kind, key=place.key, name=place.name, rule="named as a place",
                               coordinates=place.coordinates)
@@ -414,11 +419,12 @@ def _apply_registry(groups: _Groups, registry: tuple[RegistryEntry, ...]) -> dic
 
 
 def _is_entity(mentions: list[Mention], entry: RegistryEntry | None) -> bool:
-    """A lone capitalised word is only a candidate: it counts once it joined a known name, or once
-    it is seen speaking ("Hemedti said") in more than one place."""
+    """A lone capitalised word is only a candidate: it counts once it joined a known name, once it is seen
+    speaking ("Hemedti said") and named again, or once it is seen acting ("as Hamas fired") twice."""
     if entry is not None or any(not m.key.startswith("surname:") for m in mentions):
         return True
-    return len(mentions) >= 2 and any(m.rule == SPEAKING_NAME for m in mentions)
+    acting = sum(m.rule in (SPEAKING_NAME, ACTING_NAME) for m in mentions)
+    return len(mentions) >= 2 and (any(m.rule == SPEAKING_NAME for m in mentions) or acting >= 2)
 
 
 def _lesser(role: str, needle: str) -> bool:

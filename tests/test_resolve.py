@@ -187,6 +187,21 @@ def test_a_role_naming_a_country_by_its_short_name_is_that_countrys():
     assert {m.text for m in kowalski.mentions} == {"Jan Kowalski"}
 
 
+@pytest.mark.parametrize("paragraphs, kept", [
+    (["A truce between Kenya and Zelbrook took hold.", "Hours later, rockets hit Zelbrook."], False),
+    (["A truce between Kenya and Zelbrook took hold.", "Hours later, as Zelbrook fired rockets, talks stalled."], True),
+    (["Zelbrook's political bureau met.", "Then Kenya said Zelbrook had agreed."], True),
+])
+def test_a_lone_word_seen_acting_twice_is_an_actor(paragraphs, kept):
+    assert ("zelbrook" in {e.slug for e in run({"a1": paragraphs}).actors}) is kept
+
+
+def test_a_lone_word_another_article_names_as_a_place_is_that_place():
+    result = run({"a1": ["Fighting raged around the town of Zelbrook."],
+                  "a2": ["As Zelbrook fell, talks stalled.", "Kenya said Zelbrook had been lost."]})
+    assert "zelbrook" not in {e.slug for e in result.actors} and "zelbrook" in {e.slug for e in result.venues}
+
+
 def test_a_states_army_and_military_are_one_body():
     result = run({"a1": ["The Kenyan army said the night was calm.", "Kenya's military denied it."],
                   "a2": ["The Kenyan military said so."]})

@@ -45,6 +45,10 @@ MAX_NAME_TOKENS = 7
 # "European diplomats", "Arab officials": an adjective before a group word names no group.
 ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "al")
 SPEAKING_NAME = "lone name before speech verb"
+ACTING_NAME = "lone name before a verb"  # kept when seen acting or speaking more than once (resolve)
+ACTOR_PARTS = frozenset("bureau wing fighters members leadership forces militants officials delegation "
+                        "negotiators ranks council".split())
+AUXILIARIES = frozenset("has had have was were is are will would could can may might must should".split())
 BODY_FOLLOWERS = frozenset({",", ".", ";", ")", "and", "or", "has", "had", "have", "was", "is", "were", "would",
                             "will"})
 GENERIC_BODY_NOUNS = frozenset("council ministry committee commission agency department office government "
@@ -409,8 +413,23 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
                 and word not in ctx.lexicon.agencies:
             # "Hemedti said …": the speaker of a statement is an actor even without a full name
             ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", SPEAKING_NAME)
+        elif _acts(ctx, i, stop) and word not in ctx.lexicon.agencies:
+            ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", ACTING_NAME)  # "… as Hamas fired"
         else:
             ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", "lone name (kept if a known surname)")
+
+
+def _acts(ctx: SentenceContext, start: int, end: int) -> bool:
+    """The word is seen as an actor: a verb follows ("Hamas fired", "Hezbollah has"), it follows a state or
+    body ("Israel and Hamas"), or it has members or officers ("Hamas's political bureau", "Hezbollah's leader")."""
+    following = ctx.word(end)
+    if ctx.tokens[end - 1].possessive:
+        nouns = [ctx.word(k).lower() for k in (end, end + 1)]
+        return any(noun in ctx.lexicon.role_nouns or noun in ACTOR_PARTS for noun in nouns)
+    if following in AUXILIARIES or (following.islower() and following.endswith("ed") and len(following) > 4):
+        return not ctx.tokens[start].sentence_start
+    return start >= 2 and ctx.word(start - 1) == "and" and any(
+        m.kind.is_actor and m.kind is not EntityKind.PERSON and ctx.tokens[start - 2].end == m.end for m in ctx.mentions)
 
 
 def _adjective_use(ctx: SentenceContext, i: int) -> bool:
