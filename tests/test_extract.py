@@ -652,6 +652,7 @@ def test_an_event_summary_leaves_out_the_dateline(text):
     ("Vice President J.D. Vance said the talks would go on.", "J.D. Vance", "Vice President"),
     ("Minister of State for Foreign Affairs Lena Okafor said so.", "Lena Okafor", "Minister of State for Foreign Affairs"),
     ("Chief Executive Jan Kowalski said so.", "Jan Kowalski", "Chief Executive"),
+    ("Kenyan Foreign Ministry spokeswoman Lena Okafor said so.", "Lena Okafor", "Kenyan Foreign Ministry spokeswoman"),
 ])
 def test_dotted_abbreviations_and_hyphenated_titles(text, person, role):
     assert [(m.text, m.role) for m in extract(text).mentions if m.kind.value == "person"] == [(person, role)]

@@ -216,6 +216,9 @@ def role_before(ctx: SentenceContext, start: int) -> str | None:
     return None
 
 
+BODY_KINDS = frozenset({EntityKind.ORGANISATION, EntityKind.GROUP, EntityKind.BUILDING})
+
+
 def role_with_country(ctx: SentenceContext, i: int, role: str | None) -> str | None:
     """"Qatari Prime Minister" → "Prime Minister of Qatar"; "Eritrea's information minister" as written."""
     if role is None:
@@ -225,6 +228,9 @@ def role_with_country(ctx: SentenceContext, i: int, role: str | None) -> str | N
     if previous and previous.kind is EntityKind.STATE and gap is not None and gap.strip() in ("", "’s", "'s"):
         written = ctx.text[previous.start:ctx.tokens[i].start]
         return f"{role} of {with_article(previous.name)}" if role[0].isupper() else f"{written}{role}"
+    if previous and previous.kind in BODY_KINDS and gap is not None and gap.strip() in ("", "’s", "'s") \
+            and role[0].islower():  # "Chinese Foreign Ministry spokesperson", "White House press secretary"
+        return f"{ctx.text[previous.start:ctx.tokens[i].start]}{role}"
     return role
 
 
