@@ -698,6 +698,13 @@ def test_names_with_an_article_a_building_noun_or_after_the(text, names):
     assert [(m.name, m.kind.value) for m in extract(text).mentions] == names
 
 
+def test_a_title_opening_a_sentence_stays_a_title_where_the_word_is_also_written_in_lower_case():
+    blocks = (Block("paragraph", "The press secretary spoke.", 1),
+              Block("paragraph", "Secretary of State Lena Okafor, speaking in Nairobi, said so.", 2))
+    mentions = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).mentions
+    assert [(m.name, m.role) for m in mentions if m.kind is EntityKind.PERSON] == [("Lena Okafor", "Secretary of State")]
+
+
 def test_the_palace_is_the_palace_named_before():
     blocks = (Block("paragraph", "Envoys met at the Palace of Independence in Oslo.", 1),
               Block("paragraph", "Lena Okafor received them at the palace on Monday; the hotel was shut.", 2))

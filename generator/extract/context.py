@@ -183,9 +183,20 @@ def _portfolio_end(ctx: SentenceContext, end: int) -> int:
 
 
 def is_starter(ctx: SentenceContext, i: int) -> bool:
+    """A word capitalised only because it opens the sentence; not a title before a name ("Secretary of State
+    Antony Blinken said", where "secretary" is written in lower case elsewhere)."""
     token = ctx.tokens[i]
-    return token.sentence_start and (token.text in ctx.lexicon.sentence_starters
-                                     or token.text.lower() in ctx.lowercase_words)
+    if not token.sentence_start:
+        return False
+    if token.text in ctx.lexicon.sentence_starters:
+        return True
+    return token.text.lower() in ctx.lowercase_words and not (titles_end(ctx, i) > i + 1 or _title_then_name(ctx, i))
+
+
+def _title_then_name(ctx: SentenceContext, i: int) -> bool:
+    """A one-word title followed by a capitalised name: "President Lena Okafor"."""
+    return titles_end(ctx, i) == i + 1 and i + 2 < len(ctx.tokens) and ctx.tokens[i + 1].capitalised \
+        and ctx.tokens[i + 2].capitalised
 
 
 def norm(name: str) -> str:
