@@ -37,6 +37,8 @@ class References:
 
     def described_groups(self, text: str, source: SourceRef) -> list[Mention]:
         """"pro-Russian separatists", "Russian-backed rebels": one group per side and kind, whatever the words."""
+        if "-backed" not in text and "ro-" not in text:
+            return []
         found = []
         for match in DESCRIBED_GROUP.finditer(text):
             side = match.group("pro") or match.group("backer")

@@ -235,6 +235,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
         time.narrative = time.stated = None
     elif not RELATIVE_TO_AN_EVENT.match(opening):
         time.narrative = time.narrative or time.carried  # "That evening": across paragraphs that stated no time
+    states_a_time = False  # any time named outside quotes: the paragraph moves the text's time on
     for index, sentence in enumerate(sentences):
         lead = source.paragraph == 1 and index == 0
         anchor, subject, previous = None, [], sentence.start  # the last main clause's time and subject
@@ -259,10 +260,14 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             events += _aside_events(paragraph, clause, last_person)
             events += _named_by_year(paragraph, clause, events)
         events[first_event:] = _with_sentence_states(events[first_event:], paragraph, sentence)
-        time.narrative = _advance(time.narrative, text[sentence.start:sentence.end], time.published)
-        time.stated = _last_day_stated(time.stated, text[sentence.start:sentence.end], time.published)
+        said = text[sentence.start:sentence.end]
+        setting = _setting_times(said, time.published)
+        time.narrative = _advance(time.narrative, said, setting)
+        time.stated = _last_day_stated(time.stated, setting)
+        states_a_time = states_a_time or any(e.date.known or e.anaphoric for e in _outside_quotes(
+            said, find_time_expressions(said, time.published)))
         last_person = paragraph.names.last_person(sentence.end) or last_person
-    if time.narrative is not None or _states_a_time(text, time.published):
+    if time.narrative is not None or states_a_time:
         time.carried = time.narrative
     time.leaders = _leaders(time.leaders, mentions)
     return events
@@ -271,10 +276,6 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
 # "Hours before the talks", "Minutes after the two men shook hands": times of an event the story names, not of
 # the paragraph before.
 RELATIVE_TO_AN_EVENT = re.compile(r"\W*\w+\s+(?:before|after)\b", re.IGNORECASE)
-
-
-def _states_a_time(text: str, published: dt.date | None) -> bool:
-    return any(e.date.known or e.anaphoric for e in _outside_quotes(text, find_time_expressions(text, published)))
 
 
 def _with_sentence_states(events: list[EventFinding], paragraph: Paragraph, sentence: Sentence) -> list[EventFinding]:
@@ -346,9 +347,9 @@ def _continues(first_sentence: str, published: dt.date | None) -> bool:
     return bool(expressions) and expressions[0].anaphoric
 
 
-def _advance(narrative: Narrative | None, sentence: str, published: dt.date | None) -> Narrative | None:
-    """The time after ``sentence``: its last time expression outside quotes, if any, resets it."""
-    expressions = _setting_times(sentence, published)
+def _advance(narrative: Narrative | None, sentence: str, expressions: list[TimeExpression]) -> Narrative | None:
+    """The time after ``sentence``: its last time expression that sets the time (``_setting_times``), if any,
+    resets it."""
     if not expressions:
         return narrative
     last = expressions[-1]
@@ -370,10 +371,10 @@ def _setting_times(sentence: str, published: dt.date | None) -> list[TimeExpress
             and not _in_any(asides, e.start) and not REDUCED_RELATIVE.search(sentence, 0, e.start)]
 
 
-def _last_day_stated(stated: Narrative | None, sentence: str, published: dt.date | None) -> Narrative | None:
-    """The last day the text named, background included: "hours later" after "X had warned on Wednesday"
-    is hours after Wednesday, though the story's own time is elsewhere."""
-    days = [e for e in _setting_times(sentence, published) if e.date.precision is Precision.DAY and not e.anaphoric]
+def _last_day_stated(stated: Narrative | None, expressions: list[TimeExpression]) -> Narrative | None:
+    """The last day the text named (of a sentence's ``_setting_times``), background included: "hours later"
+    after "X had warned on Wednesday" is hours after Wednesday, though the story's own time is elsewhere."""
+    days = [e for e in expressions if e.date.precision is Precision.DAY and not e.anaphoric]
     return Narrative(days[-1].date, days[-1].text) if days else stated
 
 

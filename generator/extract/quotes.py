@@ -677,6 +677,8 @@ class Names:
         """For each sentence that introduces a statement, where it starts and who issued the statement: the
         actor named after "by" or "from" ("a statement released by NATO"), else the sentence's subject
         ("Kenya's foreign ministry said in a statement", "Taliban spokesman X issued a statement")."""
+        if "statement" not in self.text and "communiqu" not in self.text:
+            return []
         spans = quote_spans(self.text)
         span_starts = [start for start, _ in spans]
         found = []
