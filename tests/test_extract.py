@@ -740,6 +740,8 @@ def test_a_sentence_opening_gerund_is_no_name():
     ("William Yang of the International Crisis Group said so.", ["William Yang", "International Crisis Group"]),
     ("The International Court of Justice and the Organization for Migration met.",
      ["International Court of Justice", "Organization for Migration"]),
+    ("They met the Intergovernmental Authority on Development (IGAD) there.",
+     ["Intergovernmental Authority on Development", "Intergovernmental Authority on Development"]),
 ])
 def test_an_armed_group_s_long_name_is_kept_whole(text, names):
     assert [m.name for m in extract(text).mentions] == names

@@ -56,6 +56,7 @@ GENERIC_BODY_NOUNS = frozenset("council ministry committee commission agency dep
                                "assembly parliament senate congress union league authority police".split())
 PLACE_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 ERA_WORDS = frozenset("War Wars Revolution Era Age Spring Lawn Garden Gardens".split())
+ACRONYM_TAIL_TOKENS = 8  # words after an organisation word that its acronym in brackets may still spell out
 APOSTROPHE_NAME = re.compile(r"[A-Z][’'][A-Z][a-z]+")  # "O'Brien", "D’Souza"
 # "ExxonMobil", "BlackRock": a capital inside a word names a company; "McCarthy", "DeSantis" are surnames.
 CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]{2,}[A-Z][a-z]+")
@@ -185,6 +186,8 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
             if ctx.tokens[stop - 1].bare == "Office" and is_place_context(ctx, start, stop):
                 ctx.add(start, stop, name, EntityKind.BUILDING, f"place:{norm(name)}", "office as a place")
                 return stop  # "talks in the Oval Office", "a news conference at the Prime Minister's Office"
+            stop = _spelt_out_by_acronym(ctx, start, stop)
+            name = ctx.span(start, stop)
             first_end = _two_bodies(ctx, start, stop)
             if first_end is not None:  # "the European Union and United Nations": two bodies
                 first = ctx.span(start, first_end)
@@ -193,6 +196,20 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
             mention = ctx.add(start, stop, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "organisation word")
             return _acronym_definition(ctx, stop, mention)
     return None
+
+
+def _spelt_out_by_acronym(ctx: SentenceContext, start: int, stop: int) -> int:
+    """Where a name ends that its acronym spells out further: "Organization for Security and Co-operation in
+    Europe (OSCE)", "Intergovernmental Authority on Development (IGAD)", "Community of Latin American and
+    Caribbean States (CELAC)"."""
+    for end in range(stop + 1, min(stop + ACRONYM_TAIL_TOKENS, len(ctx.tokens) - 2) + 1):
+        if ctx.word(end) == "(" and ctx.word(end + 2) == ")" and ctx.word(end + 1).isupper():
+            acronym, spelt = ctx.word(end + 1), initials(ctx.span(start, end))
+            alike = acronym[0] == spelt[0] and acronym[-1] == spelt[-1] and abs(len(acronym) - len(spelt)) <= 1
+            return end if alike and ctx.tokens[end - 1].capitalised else stop  # "IGAD": Inter-Governmental …
+        if not (ctx.tokens[end].capitalised or ctx.word(end) in CONNECTORS or ctx.word(end) == "-"):
+            return stop
+    return stop
 
 
 def _two_bodies(ctx: SentenceContext, start: int, stop: int) -> int | None:
