@@ -53,16 +53,17 @@ class References:
         """Mentions for "the palace", "the rebels" in ``text``: the place or group named last before with that
         noun (``mentions``, the paragraph's own, count from where they stand)."""
         found = []
-        pending = sorted(mentions, key=lambda m: m.start)
+        pending, remembered = sorted(mentions, key=lambda m: m.start), 0
         for match in DEFINITE.finditer(text):
-            while pending and pending[0].start < match.start():
-                self._remember(text, pending.pop(0))
+            while remembered < len(pending) and pending[remembered].start < match.start():
+                self._remember(text, pending[remembered])
+                remembered += 1
             noun = match.group(1)
             known = self.venues.get(noun) if noun in VENUE_NOUNS else self.groups.get(GROUP_NOUNS[noun])
             if known is not None and not covered(match.start(), match.end(), mentions):
                 found.append(Mention(source, match.start(), match.end(), match.group(), known.name, known.kind,
                                      known.key, NAMED_BEFORE, coordinates=known.coordinates))
-        for mention in pending:
+        for mention in pending[remembered:]:
             self._remember(text, mention)
         return found
 

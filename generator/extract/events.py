@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from generator.extract.lexicon import Lexicon
 from generator.extract.quotes import PERSON_ROLES, Names, outside_quotes
@@ -198,6 +198,7 @@ class Paragraph:
     time: TextTime
     lexicon: Lexicon
     bodies: tuple[Mention, ...] = ()  # bodies named in the paragraphs before: whom "the coalition" is
+    year_named: set[str] = field(default_factory=set, compare=False)  # "the 2015 accord": events made of it here
 
     @functools.cached_property
     def _index(self) -> tuple[list[int], list[int]]:
@@ -258,7 +259,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 if lead and not time.parties:
                     time.parties = _parties(event.participants)
             events += _aside_events(paragraph, clause, last_person)
-            events += _named_by_year(paragraph, clause, events)
+            events += _named_by_year(paragraph, clause)
         events[first_event:] = _with_sentence_states(events[first_event:], paragraph, sentence)
         said = text[sentence.start:sentence.end]
         setting = _setting_times(said, time.published)
@@ -525,15 +526,16 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
     return found
 
 
-def _named_by_year(paragraph: Paragraph, clause: Clause, found: list[EventFinding]) -> list[EventFinding]:
+def _named_by_year(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
     """"the 2015 nuclear accord", "the 2006 war": a happening named by its year is an event of that year,
     among the clause's actors and places (once per paragraph)."""
     text = paragraph.text[clause.start:clause.end]
-    events = []
+    events: list[EventFinding] = []
     for match in YEAR_NAMED_EVENT.finditer(text):
         summary = _summary(match.group("name"))
-        if any(e.sentence == summary and e.source == paragraph.source for e in found):
+        if summary in paragraph.year_named:
             continue
+        paragraph.year_named.add(summary)
         date = FuzzyDate(int(match.group("year")), None, None, Precision.YEAR)
         events.append(EventFinding(paragraph.source, summary, tuple(paragraph.mentions_in(clause.start, clause.end)),
                                    date, match.group("year"), EventStatus.HAPPENED))

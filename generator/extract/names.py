@@ -445,8 +445,9 @@ def _acts(ctx: SentenceContext, start: int, end: int) -> bool:
         return any(noun in ctx.lexicon.role_nouns or noun in ACTOR_PARTS for noun in nouns)
     if following in AUXILIARIES or (following.islower() and following.endswith("ed") and len(following) > 4):
         return not ctx.tokens[start].sentence_start
-    return start >= 2 and ctx.word(start - 1) == "and" and any(
-        m.kind.is_actor and m.kind is not EntityKind.PERSON and ctx.tokens[start - 2].end == m.end for m in ctx.mentions)
+    before = ctx.mentions[-1] if ctx.mentions else None  # mentions are added in order: the one just before
+    return start >= 2 and ctx.word(start - 1) == "and" and before is not None and before.kind.is_actor \
+        and before.kind is not EntityKind.PERSON and before.end == ctx.tokens[start - 2].end
 
 
 def _adjective_use(ctx: SentenceContext, i: int) -> bool:
