@@ -75,7 +75,8 @@ class References:
                 if word in VENUE_NOUNS:
                     self.venues[word] = mention
         elif mention.kind in (EntityKind.GROUP, EntityKind.ORGANISATION):
-            noun = next((w for w in (mention.text.split()[-1], _next_word(text, mention.end)) if w in GROUP_NOUNS), None)
+            words = (mention.text.split()[-1], _next_word(text, mention.end))
+            noun = next((w for w in words if w in GROUP_NOUNS), None)
             if noun is not None:  # "pro-Russian separatists", "M23 rebels"
                 self.groups[GROUP_NOUNS[noun]] = mention
 

@@ -488,7 +488,7 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     if not (dated or words & EVENT_WORDS or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words)):
         return None  # a dated step of the story ("both sides will pull back on 20 March") needs no event word
     status = EventStatus.PLANNED if span.planned else _status(_before_relative(_unquoted(clause)))
-    linked = anchor if span.lag is not None else None  # "…, when X said “today …”": the time of the clause before
+    linked = anchor if span.lag is not None else None  # "…, when X said “today …”": the clause before's time
     date, date_text = _date(clause, time, status, lead and not span.subordinate, span.subordinate,
                             linked if span.subordinate else before)
     lag = span.lag
@@ -643,7 +643,7 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     expressions = find_time_expressions(clause, published)
     unquoted = _outside_quotes(clause, expressions)
     if any(e.date.known for e in unquoted) or before is not None:
-        expressions = tuple(unquoted)  # "“Today …,” X told reporters late Sunday", "on Wednesday, when X said “today …”"
+        expressions = tuple(unquoted)  # "“Today …,” X said late Sunday"; "Monday, when X said “today”"
     comparison = COMPARISON.match(clause)  # "As in Brussels three weeks earlier, neither signed": not its time
     named = {m.start("year") for m in YEAR_NAMED_EVENT.finditer(clause)}  # "reviving the 2015 accord": not its time
     expressions = tuple(e for e in expressions if (not comparison or e.start >= comparison.end())
