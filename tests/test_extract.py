@@ -582,6 +582,11 @@ QUOTES = [
                  id="before-adding-after-a-colon"),
     pytest.param("First Lieutenant Jan Kowalski said so. “We walked out,” he said.",
                  [("We walked out,", ("Jan Kowalski", PERSON), "speaker before verb after quote")], id="a-lieutenant"),
+    pytest.param("Lena Okafor and Jan Kowalski met in Oslo. “We agreed,” they said.",
+                 [("We agreed,", ("Lena Okafor", PERSON), "speaker before verb after quote")],
+                 id="they-is-the-first-of-the-people-named-together"),
+    pytest.param("Lena Okafor met officials in Oslo. “We agreed,” they said.",
+                 [("We agreed,", None, "speaker before verb after quote")], id="they-after-one-person-is-nobody"),
     pytest.param("Jan Kowalski met the envoy. “It went well,” the statement said.",
                  [("It went well,", None, "unnamed speaker")], id="a-statement-nobody-issued-is-nobody's"),
 ]

@@ -421,6 +421,8 @@ class _SpeakerFinder:
                 # "Vladimir Putin, he said, had bet …": the name before the aside is what he said, not who he is
                 return self._previous_person(self._sentence_start(token.start))
             return self._previous_person(token.start)
+        if token.text.lower() == "they":
+            return self._first_of_several(token.start)
         if token.text.lower() == "it":
             parenthetical = self.text[max(0, token.start - 2):token.start] == ", "  # "Kenya and Oman, it added,"
             return (None if parenthetical else self._opening_body(token)) or self._previous_body(token.start)
@@ -458,6 +460,22 @@ class _SpeakerFinder:
                   if t.end <= token.start][-2:]
         if len(before) == 2 and before[1].text == "of" and before[0].text.lower() in PERSON_ROLES | {"secretary"}:
             return before[0]
+        return None
+
+    def _first_of_several(self, position: int) -> Mention | None:
+        """"Putin, Poroshenko, Merkel and Hollande endorsed it … in which they reaffirmed “…”": the first of the
+        people named together as the subject of "they"'s sentence or the one before; nobody if none were."""
+        start = self._sentence_start(position)
+        index = bisect.bisect_right(self.names.sentence_starts, start) - 1
+        previous = self.names.sentence_starts[index - 1] if index > 0 else start
+        for begin in (start, previous):
+            persons = [m for m in self.mentions if begin <= m.start < position and m.kind is EntityKind.PERSON]
+            together = persons[:2]
+            if len(together) == 2 and is_subject(self.text, together[0]) and \
+                    re.fullmatch(r"(?:,|\s|and|[A-Z][\w.'’-]*)*", self.text[together[0].end:together[1].start]):
+                return together[0]
+            if persons:
+                return None
         return None
 
     def _opening_body(self, token: Token) -> Speaker:
