@@ -506,9 +506,14 @@ def _countries_in_roles(roles: dict[GroupId, str], groups: dict[GroupId, list[Me
                 key_of.setdefault(surface, gid[1])
     if not key_of:
         return {gid: set() for gid in roles}
-    surfaces = sorted(key_of, key=lambda surface: (-len(surface), surface))
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(surface) for surface in surfaces) + r")(?![\w-])")
+    pattern = _any_of(key_of)
     return {gid: {key_of[match.group()] for match in pattern.finditer(role)} for gid, role in roles.items()}
+
+
+def _any_of(surfaces) -> re.Pattern:
+    """One pattern for every surface, as a whole word; the longest one found at a place wins."""
+    ordered = sorted(surfaces, key=lambda surface: (-len(surface), surface))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(surface) for surface in ordered) + r")(?![\w-])")
 
 
 def _last_named_before(ref: RoleReference, choice: list[GroupId],
@@ -561,8 +566,7 @@ def _with_affiliations(entities: dict[GroupId, Entity], groups: dict[GroupId, li
     owner_of = _state_surfaces(entities, demonyms)
     if not owner_of:
         return entities
-    surfaces = sorted(owner_of, key=lambda surface: (-len(surface), surface))  # the longest name at a place wins
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(surface) for surface in surfaces) + r")(?![\w-])")
+    pattern = _any_of(owner_of)
     result = {}
     for gid, entity in entities.items():
         if entity.kind is EntityKind.PERSON:
