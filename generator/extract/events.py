@@ -288,9 +288,12 @@ def _with_sentence_states(events: list[EventFinding], paragraph: Paragraph, sent
         return events
     result = []
     for event in events:
-        keys = {m.key for m in event.participants}
-        extra = tuple(m for m in states if m.key not in keys and not keys.add(m.key))
-        result.append(replace(event, participants=event.participants + extra) if extra else event)
+        known, extra = {m.key for m in event.participants}, []
+        for state in states:
+            if state.key not in known:
+                known.add(state.key)
+                extra.append(state)
+        result.append(replace(event, participants=event.participants + tuple(extra)) if extra else event)
     return result
 
 
@@ -343,7 +346,7 @@ def _continues(first_sentence: str, published: dt.date | None) -> bool:
     if THEN_OPENING.match(first_sentence):
         return True
     expressions = _outside_quotes(first_sentence, find_time_expressions(first_sentence, published))
-    if not expressions and first_sentence.lstrip()[:1] in ('"', "“"):
+    if not expressions and _opens_with_quote(first_sentence):
         return True  # "“…,” the statement added.": the same scene, told on
     return bool(expressions) and expressions[0].anaphoric
 
@@ -596,10 +599,14 @@ def _story_parties(clause: str, parties: tuple[Mention, ...], leaders: tuple[Men
     return bodies if len(bodies) >= 2 else list(parties)
 
 
+def _opens_with_quote(text: str) -> bool:
+    return text.lstrip()[:1] in ('"', "“")
+
+
 def _mostly_quoted(clause: str) -> bool:
     """More than half of the clause's letters are inside quotation marks: "“We will not return,” she said"
     is a quote (the quotes page has it with its speaker), not a happening for the chronology."""
-    if not clause.lstrip()[:1] in ('"', "“"):
+    if not _opens_with_quote(clause):
         return False  # "X said the accord was “a significant step”": reported speech, partly in X's words
     quoted = sum(end - start for start, end in quote_spans(clause))
     return quoted * 2 > sum(map(str.isalpha, clause))
