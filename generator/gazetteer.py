@@ -99,7 +99,7 @@ COMMON_WORDS = frozenset({
     "hope", "hub", "independence", "island", "justice", "lake", "liberty", "male", "man", "march", "mango", "metro",
     "mission", "mobile", "mount", "nice", "north", "oral", "orange", "paradise", "peace", "pest", "port",
     "progress", "queens", "reading", "riverside", "sale", "south", "split", "springs", "surprise", "union", "unity",
-    "valley", "victory", "west", "woodlands"
+    "valley", "victory", "west", "woodlands", "alliance", "central", "marina", "police", "republic", "summit"
 })
 GIVEN_NAMES = frozenset({
     "Adam", "Alan", "Albert", "Alexander", "Alexandra", "Alice", "Amanda", "Amelia", "Andrew", "Angela", "Anna",
@@ -147,6 +147,7 @@ class GazetteerEntry:
     coordinates: tuple[float, float] | None
     country: str | None = None  # ISO3 of a city's country, or of the country itself
     is_capital: bool = False
+    population: int = 0
 
 
 @dataclass(frozen=True)
@@ -371,11 +372,10 @@ def _demonyms(code: str, record: Mapping[str, Any]) -> list[str]:
 def _read_cities() -> dict[str | None, list[City]]:
     """Cities by ISO3 country code (None for a code pycountry lacks)."""
     by_country: dict[str | None, list[City]] = {}
+    iso3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
     with open(CITIES_FILE, encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-            country = pycountry.countries.get(alpha_2=row["country_iso2"])
-            city = City(int(row["geonameid"]), row["name"], row["asciiname"],
-                        country.alpha_3 if country else None,
+            city = City(int(row["geonameid"]), row["name"], row["asciiname"], iso3.get(row["country_iso2"]),
                         (float(row["latitude"]), float(row["longitude"])), int(row["population"]))
             by_country.setdefault(city.country, []).append(city)
     return by_country
@@ -413,7 +413,7 @@ def _first_point(value: Any) -> Any:
 def _match_city(names: list[str], point: tuple[float, float] | None, cities: list[City]) -> City | None:
     """The GeoNames city a capital is: same name once folded, else the nearest within CAPITAL_RADIUS_KM."""
     keys = {_match_key(name) for name in names}
-    named = [city for city in cities if keys & {_match_key(city.name), _match_key(city.asciiname)}]
+    named = [city for city in cities if _match_key(city.name) in keys or _match_key(city.asciiname) in keys]
     if named:
         return max(named, key=lambda city: (city.population, -city.geonameid))
     if point is None:
@@ -423,6 +423,7 @@ def _match_city(names: list[str], point: tuple[float, float] | None, cities: lis
     return min(near)[2] if near else None
 
 
+@functools.lru_cache(maxsize=None)
 def _match_key(name: str) -> str:
     """"St. George's" and "Saint George’s" both become "saintgeorges"."""
     text = re.sub(r"^st\.?\s", "saint ", fold(name).lower())
@@ -441,7 +442,8 @@ def _add_cities(index: _Index, cities: Mapping[str | None, list[City]], capital_
         key = f"city:{city.geonameid}"
         if key in capital_keys:
             continue
-        entry = GazetteerEntry(key, city.name, EntityKind.CITY, FORM_CITY, city.coordinates, city.country)
+        entry = GazetteerEntry(key, city.name, EntityKind.CITY, FORM_CITY, city.coordinates, city.country,
+                               population=city.population)
         index.add(_city_surfaces([city.name, city.asciiname]), entry, city.population)
 
 
@@ -509,7 +511,8 @@ def _with_folds(names: Iterable[str]) -> list[str]:
     and "of the" names also without "the" ("Democratic Republic of Congo")."""
     result: list[str] = []
     for name in names:
-        variants = (name, fold(name), name.replace(" of the ", " of "), fold(name).replace(" of the ", " of "))
+        folded = fold(name)
+        variants = (name, folded, name.replace(" of the ", " of "), folded.replace(" of the ", " of "))
         for surface in variants:
             if surface and surface not in result:
                 result.append(surface)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from generator.extract.context import initials
-from generator.extract.names import ACTING_NAME, SPEAKING_NAME
+from generator.extract.names import ACTING_NAME, KNOWN_SURNAME, SPEAKING_NAME
 from generator.extract.places import CAPITAL_FOR_GOVERNMENT
 from generator.model import Entity, EntityKind, Extraction, Mention, Quote, RoleReference
 from generator.registry import RegistryEntry, name_key
@@ -100,7 +100,7 @@ def resolve(extractions: tuple[Extraction, ...], registry: tuple[RegistryEntry, 
     return Resolution(actors, venues, quotes)
 
 
-LONE_NAME_RULES = frozenset({"lone name (kept if a known surname)", ACTING_NAME})
+LONE_NAME_RULES = frozenset({KNOWN_SURNAME, ACTING_NAME})
 UNTITLED_NAME_RULES = frozenset({"name sequence", *LONE_NAME_RULES})
 
 

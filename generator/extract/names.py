@@ -45,6 +45,7 @@ MAX_NAME_TOKENS = 7
 # "European diplomats", "Arab officials": an adjective before a group word names no group.
 ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "al")
 SPEAKING_NAME = "lone name before speech verb"
+KNOWN_SURNAME = "lone name (kept if a known surname)"
 ACTING_NAME = "lone name before a verb"  # kept when seen acting or speaking more than once (resolve)
 ACTOR_PARTS = frozenset("bureau wing fighters members leadership forces militants officials delegation "
                         "negotiators ranks council".split())
@@ -433,7 +434,7 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
         elif _acts(ctx, i, stop) and word not in ctx.lexicon.agencies:
             ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", ACTING_NAME)  # "… as Hamas fired"
         else:
-            ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", "lone name (kept if a known surname)")
+            ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", KNOWN_SURNAME)
 
 
 def _acts(ctx: SentenceContext, start: int, end: int) -> bool:
@@ -487,12 +488,17 @@ def _looks_like_person(ctx: SentenceContext, start: int, end: int) -> bool:
     capitalised = [w for w in words if w[0].isupper()]
     if len(capitalised) < 2 or any(w in CALENDAR_WORDS or w.isupper() and len(w) > 1 for w in capitalised):
         return False
-    if any(ctx.gazetteer.lookup(w) for w in capitalised[1:]) or ctx.word(end).lower() in ctx.lexicon.group_nouns:
+    if any(_names_a_region(ctx, w) for w in capitalised[1:]) or ctx.word(end).lower() in ctx.lexicon.group_nouns:
         return False  # "Europe Economic Corridor"; "Southeast Asian diplomat" describes, it does not name
     if _names_no_one(ctx, capitalised):
         return False
     return _person_rule(ctx, start, end) != "name sequence" or not any(
         w.lower() in ctx.lowercase_words for w in capitalised)
+
+
+def _names_a_region(ctx: SentenceContext, word: str) -> bool:
+    """A country, capital, sea or region; not a town, which many surnames also name ("Antonio García")."""
+    return any(entry.kind is not EntityKind.CITY or entry.is_capital for entry in ctx.gazetteer.lookup(word))
 
 
 def _names_no_one(ctx: SentenceContext, words: list[str]) -> bool:

@@ -14,6 +14,8 @@ from generator.model import EntityKind, RoleReference
 
 RULERS = frozenset({"government", "authorities", "officials", "leadership", "administration", "regime"})
 CAPITAL_FOR_GOVERNMENT = "capital for its government"  # the rule of "Tehran said": the state, by its capital
+GAZETTEER_CITY = "gazetteer city"
+MAJOR_CITY = 150_000  # inhabitants: a city news names without saying it is one
 CITY_NOUNS = frozenset({"capital", "city", "port", "town", "village"})
 # Bodies a demonym names in lower case: "the Indian army", "the Iranian foreign ministry".
 SAME_BODY = {"army": "military", "armed forces": "military", "defense ministry": "defence ministry",
@@ -71,6 +73,8 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
     end, entry = match
     if end == i + 1 and not ctx.tokens[i].possessive and starts_person_name(ctx, end):
         return None
+    if _town_out_of_place(ctx, i, end, entry):
+        return None
     if entry.form == "demonym" and _names_its_place(ctx, end):
         return end  # "the Albanian capital Tirana": the city is the place, named next
     if entry.kind is EntityKind.COUNTRY and (body := _national_body(ctx, end)):
@@ -94,6 +98,23 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
                 coordinates=entry.coordinates)
     _role_reference(ctx, i, end, entry)
     return end
+
+
+def _town_out_of_place(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> bool:
+    """A town of under MAJOR_CITY inhabitants is named where the text places something there ("in Barmer",
+    "the cities of Ashkelon and Ashdod"); elsewhere its name is more likely a surname or a word ("Summit")."""
+    if entry.form != "city" or entry.population >= MAJOR_CITY:
+        return False
+    word = ctx.span(i, end).lower()
+    return word in ctx.lowercase_words or not (is_place_context(ctx, i, end, city=True) or _after_place_noun(ctx, i))
+
+
+def _after_place_noun(ctx: SentenceContext, i: int) -> bool:
+    """"the coastal cities of Ashkelon", "the town, Barmer", "the battlefield of Bakhmut"."""
+    before = ctx.word(i - 1)
+    noun = ctx.word(i - 2) if before in ("of", ",") else before.lower()
+    return noun in CITY_NOUNS or noun.rstrip("s") in CITY_NOUNS or noun == "cities" or \
+        before == "of" and noun.isalpha() and noun.islower() and noun not in ctx.lexicon.role_nouns
 
 
 def opens_place_name(ctx: SentenceContext, i: int) -> bool:
@@ -140,7 +161,7 @@ def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None
         ctx.add(i, end, state.name, EntityKind.STATE, state.key, CAPITAL_FOR_GOVERNMENT,
                 coordinates=state.coordinates)
     else:
-        ctx.add(i, end, entry.name, EntityKind.CITY, entry.key, "gazetteer city", coordinates=entry.coordinates)
+        ctx.add(i, end, entry.name, EntityKind.CITY, entry.key, GAZETTEER_CITY, coordinates=entry.coordinates)
 
 
 def _national_body(ctx: SentenceContext, end: int) -> str | None:
