@@ -11,7 +11,9 @@ import calendar
 import contextlib
 import datetime as dt
 import functools
+import math
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -45,6 +47,8 @@ WEEKDAY = re.compile(r"\b(?:" + "|".join(calendar.day_name) + r")\b")
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 AHEAD = re.compile(r"\b(?:will|would|plans?|planned|scheduled|expected|aims?|target|by|until|till|next)\b[^.]*\Z")
 YEARS_TO_SEARCH = 12  # a day of the year falls on every weekday within this many years
+NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+STORY_NAMES = 5  # names an undated article must share with a dated one to take its year from it
 # Everything is linear in an article's size, but a page past this is unreadable and slow to build
 # (tests/benchmarks/big_article.py: about 10 s per MB to generate); the error says to split it.
 # Articles follow the setting 'max_article_mb' (default the same); other writer pages this.
@@ -62,14 +66,14 @@ def read_corpus(config: Config, skipped: list[InputError] | None = None) -> tupl
     articles, chosen = [], []
     for path in article_files(config.inputs):
         try:
-            article = read_article(path, config)
+            article = _parse_article(path, read_text(path, config.max_article_bytes), config)
             chosen.append(is_chosen(path, article, overrides.get(path.name)))
             articles.append(_apply_precedence(article, overrides.get(path.name)))
         except InputError as problem:
             if skipped is None:
                 raise
             skipped.append(problem)
-    return tuple(sorted(name_pages(articles, chosen), key=lambda a: a.slug))
+    return tuple(sorted(name_pages(date_wire_copy(articles), chosen), key=lambda a: a.slug))
 
 
 def article_files(folders: tuple[Path, ...]) -> list[Path]:
@@ -86,15 +90,15 @@ def article_files(folders: tuple[Path, ...]) -> list[Path]:
 
 
 def read_article(path: Path, config: Config) -> Article:
-    return _parse_article(path, read_text(path, config.max_article_bytes), config)
+    """One article on its own (wire copy without a date line dated by its dateline alone)."""
+    return date_wire_copy([_parse_article(path, read_text(path, config.max_article_bytes), config)])[0]
 
 
 @functools.lru_cache(maxsize=16384)
 def _parse_article(path: Path, text: str, config: Config) -> Article:
     """Parsed once per text: a running preview re-reads every file on each change, and parses
     only the ones that changed. (A bad article raises, and is not remembered.)"""
-    article = _read_markdown(path, text, config) if path.suffix == ".md" else _read_raw(path, text, config)
-    return article if article.date is not None else replace(article, date=date_from_dateline(article))
+    return _read_markdown(path, text, config) if path.suffix == ".md" else _read_raw(path, text, config)
 
 
 def read_text(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
@@ -210,30 +214,80 @@ def _worded_date(line: str) -> dt.date | None:
         return None
 
 
-def date_from_dateline(article: Article) -> dt.date | None:
+def date_wire_copy(articles: list[Article]) -> list[Article]:
+    """Wire copy without a date line, dated by its dateline; the other articles as they are.
+
+    A dateline gives the month and day but no year. The story's other articles tell the year: the
+    dated article sharing most names with this one was published close to it.
+    """
+    if all(article.date is not None for article in articles):
+        return articles
+    names = [_names(article) for article in articles]
+    weight = _rarity(names)
+    dated = [(article.date, article.slug, words) for article, words in zip(articles, names) if article.date is not None]
+    return [article if article.date is not None else
+            replace(article, date=date_from_dateline(article, _story_date(words, dated, weight)))
+            for article, words in zip(articles, names)]
+
+
+def _names(article: Article) -> frozenset[str]:
+    return frozenset(word for block in article.paragraphs for word in NAME_WORD.findall(block.text))
+
+
+def _rarity(names: list[frozenset[str]]) -> dict[str, float]:
+    """How much sharing a name says two articles tell one story: names in every article ("President",
+    "Monday") say nothing; a name in two of a hundred says much (inverse document frequency)."""
+    counts = Counter(word for words in names for word in words)
+    return {word: math.log(len(names) / count) for word, count in counts.items()}
+
+
+def _story_date(names: frozenset[str], dated: list[tuple[dt.date, str, frozenset[str]]],
+                weight: dict[str, float]) -> dt.date | None:
+    """The date of the dated article whose names are most like ``names`` (sharing at least STORY_NAMES)."""
+    ranked = [(sum(weight[word] for word in names & other), slug, date, len(names & other))
+              for date, slug, other in dated]
+    best = max(ranked, default=None)
+    return best[2] if best is not None and best[3] >= STORY_NAMES else None
+
+
+def date_from_dateline(article: Article, story_date: dt.date | None = None) -> dt.date | None:
     """The date of wire copy that has no date line: "MOSCOW, June 24 (Reuters) - … on Saturday …".
 
-    The dateline gives the month and day; the year is the first, from the latest year the text names
-    (outside plans and deadlines), in which that day falls on the weekday the lead paragraph names first:
-    wire copy names the day of the news by its weekday. No weekday in the lead paragraph, or no year in
-    the text: no date.
+    The dateline gives the month and day. The year is the one closest to ``story_date`` (the date of
+    the story's nearest article) in which that day falls on the weekday the lead paragraph names first,
+    as wire copy names the day of the news by its weekday. Without a story date it is the first such
+    year from the latest year the text names (outside plans and deadlines). No weekday in the lead
+    paragraph: the day nearest the story date, if there is one.
     """
     paragraphs = article.paragraphs
     dateline = DATELINE.match(paragraphs[0].text) if paragraphs else None
     day = _month_day(dateline.group()) if dateline else None
-    lead = paragraphs[0].text[dateline.end():] if dateline else ""
+    if day is None:
+        return None
+    lead = paragraphs[0].text[dateline.end():]
     weekday = next((m for m in WEEKDAY.finditer(lead) if lead[:m.start()].count("“") <= lead[:m.start()].count("”")),
                    None)
-    years = [int(m.group()) for paragraph in paragraphs for m in YEAR.finditer(paragraph.text)
-             if not AHEAD.search(paragraph.text[max(0, m.start() - 60):m.start()])]
-    if day is None or weekday is None or not years:
+    wanted = WEEKDAYS.index(weekday.group().lower()) if weekday else None
+    if story_date is not None:
+        years = range(story_date.year - YEARS_TO_SEARCH, story_date.year + YEARS_TO_SEARCH)
+        found = [date for date in _dates(day, years) if wanted is None or date.weekday() == wanted]
+        return min(found, key=lambda date: (abs(date - story_date), date), default=None)
+    years_named = [int(m.group()) for paragraph in paragraphs for m in YEAR.finditer(paragraph.text)
+                   if not AHEAD.search(paragraph.text[max(0, m.start() - 60):m.start()])]
+    if wanted is None or not years_named:
         return None
-    wanted = WEEKDAYS.index(weekday.group().lower())
-    for year in range(max(years), max(years) + YEARS_TO_SEARCH):
+    first_year = max(years_named)
+    found = _dates(day, range(first_year, first_year + YEARS_TO_SEARCH))
+    return next((date for date in found if date.weekday() == wanted), None)
+
+
+def _dates(day: tuple[int, int], years: range) -> list[dt.date]:
+    """That month and day in each of ``years`` (29 February only in leap years)."""
+    found = []
+    for year in years:
         with contextlib.suppress(ValueError):
-            if (found := dt.date(year, *day)).weekday() == wanted:
-                return found
-    return None
+            found.append(dt.date(year, *day))
+    return found
 
 
 def _month_day(dateline: str) -> tuple[int, int] | None:

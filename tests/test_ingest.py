@@ -153,6 +153,28 @@ def test_wire_copy_without_a_date_line_is_dated_by_its_dateline(tmp_path, projec
     assert read_article(path, project.config).date == expected
 
 
+STORY = ("Lena Okafor met Jan Kowalski in Varnecka. Okafor and Kowalski spoke of the Brenner Plan, "
+         "the Varnecka Accord and the Tamsin Corridor, and of their deputies Aurel Dunmore and Petra Halloway.")
+
+
+@pytest.mark.parametrize("wire, expected", [
+    ("OSLO, Feb 27 (Reuters) - On Wednesday, as in 1964: " + STORY, dt.date(2019, 2, 27)),
+    ("OSLO, Feb 27 (Reuters) - " + STORY, dt.date(2019, 2, 27)),
+    ("OSLO, Mar 2 (Reuters) - On Saturday: " + STORY, dt.date(2019, 3, 2)),
+    ("OSLO, Feb 27 (Reuters) - On Wednesday, as in 1964: Kenya and Norway met.", dt.date(1974, 2, 27)),
+], ids=["weekday-near-the-story", "no-weekday-nearest-day", "after-the-story", "another-story-first-year-after"])
+def test_wire_copy_without_a_date_line_takes_its_year_from_the_article_most_like_it(tmp_path, project, wire,
+                                                                                     expected):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a-dated.txt").write_text(f"Talks open\n2019-02-28 - 10:00\n{STORY}\n", encoding="utf-8")
+    (folder / "b-other.txt").write_text("Other news\n2024-06-01 - 10:00\nKenya and Norway met on Friday.\n",
+                                        encoding="utf-8")
+    (folder / "c-wire.txt").write_text(f"Envoys meet\n\n{wire}\n", encoding="utf-8")
+    articles = read_corpus(project.config.with_inputs([folder]))
+    assert {article.title: article.date for article in articles}["Envoys meet"] == expected
+
+
 def test_a_date_line_beats_the_dateline(tmp_path, project):
     path = tmp_path / "wire.txt"
     path.write_text("Envoys meet\n2024-01-05 - 10:00\nOSLO, Aug 10 (Reuters) - Kenya met on Thursday in 2020.\n",
