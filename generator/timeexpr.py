@@ -213,10 +213,10 @@ def _future_context(sentence: str, start: int) -> bool:
     if word in SCHEDULE_VERBS or _SCHEDULE_PHRASE.search(sentence, 0, start) or _TIMETABLE.search(sentence, 0, start):
         return True  # "the summit that opens on Friday", "takes effect on Thursday", "Biden flies to Helsinki on
         # Thursday": a timetable, in the present tense
+    if _governed_by_future(sentence, start):
+        return True  # "Okafor said she planned to leave on Sunday", "X said the two would meet on Thursday"
     if not _has_future_cue(sentence):
         return False
-    if _governed_by_future(sentence, start):
-        return True  # "Okafor said she planned to leave for the Middle East on Sunday"
     cue = _FUTURE.search(sentence)
     if cue.start() > start and cue.group().split()[0].lower() in COMMITMENTS:
         return False  # "on Monday agreed to hold talks": the agreeing was on Monday; what follows is ahead of it

@@ -110,6 +110,9 @@ CASES = [
     ("The pact was signed on December 12.", P, "December 12", "2025-12-12", D, "past"),
     ("The summit is held in December.", P, "December", "2026-12-01", M, "absolute"),
     ("He said the summit would be held in December.", P, "December", "2026-12-01", M, "absolute"),
+    # a weekday in a reported future ("would") is ahead
+    ("The office said the two would meet on Thursday.", P, "Thursday", "2026-03-05", D, "future"),
+    ("The office said on Thursday the two would meet.", P, "Thursday", "2026-02-26", D, "past"),
 ]
 
 # bare / "on" weekday: the nearest such day on or before the article date
