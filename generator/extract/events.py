@@ -562,8 +562,8 @@ def _aside_head(paragraph: Paragraph, start: int, end: int) -> list[Mention]:
     named = paragraph.mentions_in(start, end)
     if not named or not named[-1].kind.is_actor:
         return []
-    gap = paragraph.text[named[-1].end:end].split()  # "the M23 rebel group, which …": a head noun or two
-    return [named[-1]] if len(gap) <= 2 and all(w.islower() for w in gap) else []
+    gap = paragraph.text[named[-1].end:end].split()  # "the M23 rebel group, which …": a head noun or three
+    return [named[-1]] if len(gap) <= 3 and all(w.islower() for w in gap) else []
 
 
 def _parties(participants: tuple[Mention, ...]) -> tuple[Mention, ...]:
