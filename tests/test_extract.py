@@ -8,11 +8,13 @@ organisations are invented; places are real because the gazetteer knows them.
 """
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 import pytest
 
 from generator.extract import RuleExtractor
+from generator.extract.events import headline
 from generator.model import Article, Block, EntityKind, Extraction, Mention, RoleReference
 
 EXTRACTOR = RuleExtractor()
@@ -828,3 +830,19 @@ def test_reported_speech_partly_in_the_speakers_words_is_an_event():
     assert [e.sentence for e in extraction.events] == [
         "Lena Okafor said the accord was “a potentially significant step toward peace”."]
     assert [q.text for q in extraction.quotes] == ["a potentially significant step toward peace"]
+
+
+def test_a_headline_leaves_out_a_closed_aside_and_keeps_who_did_what():
+    assert headline("Lena Okafor's armoured train, which left Oslo on Saturday, pulled into Nairobi on Tuesday.") \
+        == "Lena Okafor's armoured train pulled into Nairobi on Tuesday"
+
+
+def test_the_second_verb_of_an_aside_stays_in_the_aside():
+    paragraphs = ["Lena Okafor arrived in Nairobi on Tuesday for the summit.",
+                  "Okafor's green armoured train, which left Oslo on Saturday afternoon and crossed into Kenya that "
+                  "night, pulled into the border station of Varnecka on Tuesday."]
+    blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))
+    events = EXTRACTOR.extract(Article("case", "Case", dt.date(2026, 3, 4), "case.txt", blocks)).events
+    dates = {event.sentence.split(" on ")[0]: event.date.iso() for event in events}
+    assert dates["Okafor's green armoured train left Oslo"] == "2026-02-28"
+    assert dates["Okafor's green armoured train, which left Oslo"] == "2026-03-03"

@@ -78,6 +78,7 @@ SINCE = re.compile(r"\bsince\b", re.I)
 REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced)\b[^.;]*?\b(?:would|will)\b")
 # ", which both sides signed in Havana on June 9,": an aside's time is not where the story goes on.
 ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*")
+IN_ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*\Z")  # an aside still open at the end of the text
 MIN_EVENT_WORDS = 3  # fewer words is a fragment, not a happening
 ASIDE_SUBJECT_WORDS = 6  # "The fighting, which broke out on July 24": a short head opens the aside's summary
 COARSE = frozenset({Precision.MONTH, Precision.MONTH_PART, Precision.YEAR})
@@ -410,6 +411,8 @@ def _clauses(text: str, sentence: Sentence, lead: bool = False) -> list[Clause]:
             continue  # "…, when X said": the same happening, told on
         if match.group("coord") and body[match.end():].split(" ", 1)[0] in ED_ADJECTIVES:
             continue  # "the transitional authority and armed groups signed": one subject, not a second verb
+        if match.group("coord") and IN_ASIDE.search(body, 0, match.start()):
+            continue  # "the train, which left Pyongyang and crossed into China, pulled in": the aside's verbs
         if match.group("bare") and (len(body[:match.start()].split()) <= OPENING_WORDS
                                     or body[:match.start()].split()[-1][:1].isupper()):
             continue  # "Hours before he landed, North Korea had tested …": an opening clause, read as a time
@@ -563,6 +566,7 @@ def _aside_head(paragraph: Paragraph, start: int, end: int) -> list[Mention]:
     if not named or not named[-1].kind.is_actor:
         return []
     gap = paragraph.text[named[-1].end:end].split()  # "the M23 rebel group, which …": a head noun or three
+    gap = gap[1:] if gap[:1] in (["'s"], ["’s"]) else gap  # "Kim's green armoured train, which …"
     return [named[-1]] if len(gap) <= 3 and all(w.islower() for w in gap) else []
 
 
@@ -802,6 +806,7 @@ HEADLINE_WORDS = 16
 LEADING_PRONOUN = re.compile(r"(?:He|She)\b")
 LEADING_TIME = re.compile(r"^(?:(?:On|By|Late|Early|Earlier|Later)\s+)?[^,]{0,40}?(?:day|night|morning|afternoon|evening|"
                           r"week|weekend|month|year|earlier|later|[0-9]{1,4})\s*,\s+")
+CLOSED_ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*,\s(?=(?!and\b|or\b|but\b)[a-z])")
 HEADLINE_BREAK = re.compile(r",\s(?:which|who|where|when|as|while|after|before|saying|adding|according)\b|\s[—–]\s|;")
 
 
@@ -813,6 +818,7 @@ def headline(sentence: str, subject: str | None = None) -> str:
     text = text.strip("“”\"' ")
     if subject and (pronoun := LEADING_PRONOUN.match(text)):
         text = subject + text[pronoun.end():]
+    text = CLOSED_ASIDE.sub(" ", text)  # "The train, which left on Saturday, pulled in on Tuesday": who did what
     cut = HEADLINE_BREAK.search(text, 20)
     if cut is not None:
         text = text[:cut.start()]
