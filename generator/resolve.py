@@ -109,7 +109,9 @@ def _places_named_as_places(mentions: list[Mention]) -> list[Mention]:
     "Al-Ula's dramatic landscape" is no person (a name with a title or a role stays one). A lone word is the
     place another article names too ("Debaltseve fell")."""
     places = {(m.source.article, name_key(m.name)): m for m in mentions if not m.kind.is_actor}
-    anywhere = {name: m for (_, name), m in sorted(places.items())}  # a lone word: named as a place in any article
+    surnames = {name_key(m.name.split()[-1]) for m in mentions if m.kind is EntityKind.PERSON and " " in m.name}
+    anywhere = {name: m for (_, name), m in sorted(places.items())  # a lone word: named as a place in any article,
+                if name not in surnames}  # unless it is someone's surname
     result = []
     for mention in mentions:
         place = places.get((mention.source.article, name_key(mention.name)))

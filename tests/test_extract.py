@@ -846,3 +846,16 @@ def test_the_second_verb_of_an_aside_stays_in_the_aside():
     dates = {event.sentence.split(" on ")[0]: event.date.iso() for event in events}
     assert dates["Okafor's green armoured train left Oslo"] == "2026-02-28"
     assert dates["Okafor's green armoured train, which left Oslo"] == "2026-03-03"
+
+
+def test_a_platform_where_something_was_posted_is_no_place_or_actor():
+    mentions = extract("Lena Okafor wrote on Telegram and on Truth Social that the talks had failed.").mentions
+    assert [(m.name, m.kind.value) for m in mentions] == [("Lena Okafor", PERSON)]
+
+
+def test_a_surname_where_a_place_could_stand_is_the_person_named_in_full():
+    blocks = (Block("paragraph", "President Lena Okafor met the envoy.", 1),
+              Block("paragraph", "The envoy came to the summit standing next to Okafor in Nairobi.", 2))
+    mentions = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).mentions
+    assert [(m.text, m.kind.value) for m in mentions] == [("Lena Okafor", PERSON), ("Okafor", PERSON),
+                                                          ("Nairobi", CITY)]

@@ -202,6 +202,13 @@ def test_a_lone_word_another_article_names_as_a_place_is_that_place():
     assert "zelbrook" not in {e.slug for e in result.actors} and "zelbrook" in {e.slug for e in result.venues}
 
 
+def test_a_lone_word_another_article_names_as_a_place_stays_the_surname_of_someone_named_in_full():
+    result = run({"a1": ["The envoy came to the summit standing next to Zelbrook."],
+                  "a2": ["Lena Zelbrook arrived in Nairobi.", "Zelbrook thanked the hosts.", "Zelbrook left early."]})
+    person = next(e for e in result.actors if e.slug == "lena-zelbrook")
+    assert {(m.source.article, m.source.paragraph) for m in person.mentions} == {("a2", 1), ("a2", 2), ("a2", 3)}
+
+
 def test_a_states_army_and_military_are_one_body():
     result = run({"a1": ["The Kenyan army said the night was calm.", "Kenya's military denied it."],
                   "a2": ["The Kenyan military said so."]})

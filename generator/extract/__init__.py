@@ -19,7 +19,7 @@ from generator.config import Config
 from generator.extract.events import LEAD_DAY_PARAGRAPHS, TextTime, find_events, lead_day
 from generator.extract.lexicon import load_lexicon
 from generator.extract.context import norm
-from generator.extract.names import KNOWN_SURNAME, SentenceContext, spot_sentence
+from generator.extract.names import KNOWN_SURNAME, PLACE_BY_CONTEXT, SentenceContext, spot_sentence
 from generator.extract.places import GAZETTEER_CITY
 from generator.extract.anaphora import References, covered
 from generator.extract.quotes import Discourse, Names, find_quotes, outside_quotes
@@ -61,7 +61,7 @@ class RuleExtractor:
         surnames = _surnames(ctx.mentions for found in spotted for ctx in found)
         for block, sentences, found in zip(article.paragraphs, sentences_of, spotted):
             source = SourceRef(article.slug, block.number)
-            para_mentions = [_surname_not_city(m, surnames) for ctx in found for m in ctx.mentions if len(m.name) > 1
+            para_mentions = [_surname_not_place(m, surnames) for ctx in found for m in ctx.mentions if len(m.name) > 1
                              and not _call_sign(block.text, m) and not self._in_document_name(block.text, m)]
             described = references.described_groups(block.text, source)  # "Russian-backed separatists"
             para_mentions = [m for m in para_mentions if not covered(m.start, m.end, described)] + described
@@ -219,9 +219,10 @@ def _surnames(mention_lists) -> frozenset[str]:
                      if m.kind is EntityKind.PERSON and len(m.name.split()) > 1)
 
 
-def _surname_not_city(mention: Mention, surnames: frozenset[str]) -> Mention:
-    """"Rubio said" after "Marco Rubio": the person's surname, though a town bears the name too."""
-    if mention.rule != GAZETTEER_CITY or mention.text not in surnames:
+def _surname_not_place(mention: Mention, surnames: frozenset[str]) -> Mention:
+    """"Rubio said" after "Marco Rubio": the person's surname, though a town bears the name too; "standing
+    next to Putin" after "Vladimir Putin": the person, though a place could stand there."""
+    if mention.rule not in (GAZETTEER_CITY, PLACE_BY_CONTEXT) or mention.text not in surnames:
         return mention
     return replace(mention, name=mention.text, kind=EntityKind.PERSON, key=f"surname:{norm(mention.text)}",
                    rule=KNOWN_SURNAME, coordinates=None)

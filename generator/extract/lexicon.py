@@ -39,6 +39,7 @@ class Lexicon:
     host_verbs: frozenset[str]
     lowercase_org_heads: frozenset[str]
     agencies: frozenset[str]
+    platforms: frozenset[str]
     territory_nouns: frozenset[str]
     place_adjectives: frozenset[str]
     directions: frozenset[str]
@@ -92,6 +93,7 @@ def load_lexicon() -> Lexicon:
         host_verbs=words("host_verbs"),
         lowercase_org_heads=words("lowercase_org_heads"),
         agencies=words("agencies"),
+        platforms=words("platforms"),
         territory_nouns=words("territory_nouns"),
         document_words=words("document_words"),
         place_adjectives=words("place_adjectives"),

@@ -46,6 +46,7 @@ MAX_NAME_TOKENS = 7
 ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "al")
 SPEAKING_NAME = "lone name before speech verb"
 KNOWN_SURNAME = "lone name (kept if a known surname)"
+PLACE_BY_CONTEXT = "place by context"
 ACTING_NAME = "lone name before a verb"  # kept when seen acting or speaking more than once (resolve)
 ACTOR_PARTS = frozenset("bureau wing fighters members leadership forces militants officials delegation "
                         "negotiators ranks council".split())
@@ -308,6 +309,8 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     titled = next((k for k in range(start + 1, end) if titles_end(ctx, k) > k), None)
     if titled is not None:
         return titled  # "Philippine Foreign Secretary Theresa Lazaro": the title rule takes it from here
+    if ctx.span(start, end) in ctx.lexicon.platforms:
+        return end  # "wrote on Telegram": where it was posted, no place and no actor
     if end - start == 3 and ctx.word(start + 1) == "-" and ctx.word(end).lower() in MEETING_NOUNS:
         _single_word(ctx, start)  # "the Okafor-Velan summit": two people, each named by surname
         _single_word(ctx, start + 2)
@@ -344,7 +347,7 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     if place_kind is not None:
         name = ctx.span(start, end)
         name = name.title() if name.isupper() and len(name) > 3 else name  # a dateline's "SHARM EL-SHEIKH"
-        ctx.add(start, end, name, place_kind, f"place:{norm(name)}", "place by context")
+        ctx.add(start, end, name, place_kind, f"place:{norm(name)}", PLACE_BY_CONTEXT)
     elif end - start == 1 or end - start == 3 and opens_with_article(ctx, start):
         _single_word(ctx, start)
     elif end - start <= MAX_NAME_TOKENS and _looks_like_person(ctx, start, end) and not _in_role(ctx, start) \
