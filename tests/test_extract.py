@@ -865,3 +865,17 @@ def test_a_surname_where_a_place_could_stand_is_the_person_named_in_full():
                                   "It said guests gathered in the Rose Garden."])
 def test_a_war_a_lake_or_a_garden_is_no_person(text):
     assert [m.name for m in extract(text).mentions if m.kind is EntityKind.PERSON] == []
+
+
+def test_a_quote_repeated_from_a_subheading_takes_the_speaker_it_has_below():
+    blocks = (Block("paragraph", "Lena Okafor spoke in Nairobi on Monday.", 1),
+              Block("paragraph", "“We did what we came to do”", 2),
+              Block("paragraph", "“We did what we came to do,” Okafor said.", 3))
+    quotes = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).quotes
+    assert [q.speaker.name for q in quotes] == ["Okafor", "Okafor"]
+
+
+@pytest.mark.parametrize("verb", ["snapped", "quipped", "scoffed"])
+def test_less_common_speech_verbs_name_the_speaker(verb):
+    quotes = extract(f"“I am not confident,” Lena Okafor {verb}.").quotes
+    assert [q.speaker.name for q in quotes] == ["Lena Okafor"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,14 +53,20 @@ class Lexicon:
         return word[:1].islower() and word in self.speech_verbs
 
 
+DOUBLED_ENDING = re.compile(r"(?:^|[^aeiou]|qu)[aeiou][bdgmnpt]$")  # a short vowel and a consonant doubled before -ed
+
+
 def _inflections(verbs: list[str]) -> frozenset[str]:
-    """say → says, said-style forms: -s, -es, -ed, -d, -ing, with a dropped final e."""
+    """say → says, said-style forms: -s, -es, -ed, -d, -ing, with a dropped final e (and a doubled final
+    consonant: "snapped")."""
     forms = set()
     for verb in verbs:
         stem = verb[:-1] if verb.endswith("e") else verb
         forms |= {verb, verb + "s", verb + "es", verb + "ed", verb + "d", stem + "ing", stem + "ed"}
         if verb.endswith("y"):
             forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+        if DOUBLED_ENDING.search(verb):  # "snap" → "snapped", "admit" → "admitted"
+            forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
     return frozenset(forms)
 
 

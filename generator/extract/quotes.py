@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.extract.lexicon import Lexicon
 from generator.extract.text import DATELINE, Sentence, Token, by_start, inside_spans, quote_spans
 from generator.model import EntityKind, Mention, QuoteFinding, RoleReference, SourceRef
 
 Speaker = Mention | RoleReference | None
+REPEATED_QUOTE_WORDS = 3  # fewer words quoted twice ("killer") may be anyone's
 AFTER_QUOTE_WORDS = 24  # "…,” Emily Kilcrease, a senior fellow at the Center for …, told NBC"
 # A name right after one of these words is an object, not the subject of its sentence.
 OBJECT_WORDS = frozenset(
@@ -131,6 +132,26 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
 def _sentence_at(sentences: list[Sentence], starts: list[int], position: int) -> Sentence | None:
     index = bisect.bisect_right(starts, position) - 1
     return sentences[index] if index >= 0 and position < sentences[index].end else None
+
+
+def repeated_quotes_credited(quotes: list[QuoteFinding]) -> list[QuoteFinding]:
+    """Words quoted without a speaker (a subheading, a pull quote) that the article quotes again with one
+    are that speaker's: "“I did what I came to do”" above "“I did what I came to do,” he said"."""
+    credited = [(_quote_key(q.text), q) for q in quotes if q.speaker is not None]
+    result = []
+    for quote in quotes:
+        key = _quote_key(quote.text)
+        if quote.speaker is None and len(key.split()) >= REPEATED_QUOTE_WORDS:
+            same = next((q for other, q in credited if key in other or other in key and len(other) * 2 >= len(key)),
+                        None)
+            if same is not None:
+                quote = replace(quote, speaker=same.speaker, rule="the same words quoted with their speaker")
+        result.append(quote)
+    return result
+
+
+def _quote_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def outside_quotes(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
