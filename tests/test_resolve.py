@@ -365,3 +365,13 @@ def test_a_lone_name_joins_the_person_known_by_that_one_name_in_its_article():
     story = run({"a1": ["Kenyan President Okafor met Norway's envoy in Oslo.", "Okafor said the talks went well."]})
     assert [(a.name, a.affiliation, len(a.mentions)) for a in story.actors if a.kind is EntityKind.PERSON] == \
         [("Okafor", "kenya", 2)]
+
+
+def test_each_countrys_ministry_is_its_own_body_and_a_bare_one_joins_the_one_its_article_names():
+    result = run({"a1": ["Kenya's Defence Ministry said troops had landed.", "The Defence Ministry added more."],
+                  "a2": ["Norway's Ministry of Defence said so.", "The Norwegian Defence Ministry said more."],
+                  "a3": ["The European Council met."]})
+    bodies = {e.name: {m.source.article for m in e.mentions}
+              for e in result.actors if e.kind is EntityKind.ORGANISATION}
+    assert bodies == {"Kenya's Defence Ministry": {"a1"}, "Norway's Ministry of Defence": {"a2"},
+                      "European Council": {"a3"}}

@@ -22,6 +22,7 @@ from generator.extract.context import norm
 from generator.extract.names import KNOWN_SURNAME, PLACE_BY_CONTEXT, SentenceContext, spot_sentence
 from generator.extract.places import GAZETTEER_CITY
 from generator.extract.anaphora import References, covered
+from generator.extract.bodies import national_bodies
 from generator.extract.quotes import Discourse, Names, find_quotes, outside_quotes, repeated_quotes_credited
 from generator.extract.text import quote_spans, tokenize
 from generator.gazetteer import load_gazetteer
@@ -76,6 +77,8 @@ class RuleExtractor:
             names = Names(block.text, sentences, outside_quotes(para_mentions, quote_spans(block.text)))
             discourse = discourse.after(names, sentences, self.lexicon)
         mentions = _join_group_adjectives(_prefer_named_countries(mentions))
+        mentions = national_bodies(mentions, {b.number: b.text for b in article.paragraphs}, self.lexicon,
+                                   self.gazetteer)
         quotes = repeated_quotes_credited(quotes)
         return Extraction(article.slug, tuple(mentions), tuple(quotes), tuple(roles), tuple(events))
 

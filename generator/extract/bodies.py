@@ -1,0 +1,95 @@
+"""Which country's ministry: "Russia's Defence Ministry" and "Brazil's Ministry of Defence" are two bodies.
+
+A government body's name ("Defence Ministry", "Ministry of Foreign Affairs", "Health Ministry") is the
+same in every country, so the name alone would merge every country's ministry into one page. A body
+the text ties to a country ("Russia's Defence Ministry", "the Russian Defence Ministry") takes that
+country's key, the one the lower-case form already has ("Russia's defence ministry"); a bare one
+("the Defence Ministry said") is the article's tied body of that kind when there is exactly one,
+and otherwise stays as named.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from generator.extract.lexicon import Lexicon
+from generator.extract.places import SAME_BODY
+from generator.gazetteer import Gazetteer
+from generator.model import EntityKind, Mention
+
+BODY_HEADS = frozenset({"Ministry", "Department", "Office", "Council", "Committee", "Agency"})
+LINKS = frozenset({"of", "for", "and", "the", "&"})
+INTERNATIONAL = frozenset({"European", "International", "Regional", "Global", "World", "United"})  # no one country's
+POSSESSIVE_GAPS = ("'s ", "’s ", " ")
+
+
+def national_bodies(mentions: list[Mention], text_of: dict[int, str], lexicon: Lexicon,
+                    gazetteer: Gazetteer) -> list[Mention]:
+    """The article's mentions with each government body tied to its country where the text says which.
+    ``text_of`` gives each paragraph's text by paragraph number."""
+    result, tied = [], {}
+    for index, mention in enumerate(mentions):
+        named = _named_country(mention, gazetteer) if mention.kind is EntityKind.ORGANISATION else None
+        body = _body(mention.name.split(" ", 1)[-1] if named else mention.name, lexicon)
+        if body is None:
+            result.append(mention)
+            continue
+        country = named or _owner_before(mentions[:index], mention, text_of)
+        if country is not None:
+            name = text_of[mention.source.paragraph][country.start:mention.end] if country.end <= mention.start \
+                else mention.name
+            mention = replace(mention, name=name, key=f"org:{country.key}:{body}")
+            tied.setdefault(body, set()).add((mention.key, mention.name))
+        result.append(mention)
+    return [_join_the_tied_one(m, tied, lexicon) for m in result]
+
+
+def _body(name: str, lexicon: Lexicon) -> str | None:
+    """"Ministry of Foreign Affairs" → "foreign ministry", "Defense Ministry" → "defence ministry"; None for
+    a name that is more than a body's head and portfolio words ("Guyana Defence Force", "State Department")."""
+    words = name.split()
+    words = words[1:] if words[:1] == ["The"] else words
+    if not words or not any(w in BODY_HEADS for w in words) or any(w in INTERNATIONAL for w in words) or \
+            not all(w in BODY_HEADS or w in LINKS or w in lexicon.portfolio_words for w in words):
+        return None
+    lower = [w.lower() for w in words if w not in LINKS]
+    if words[0] in BODY_HEADS and len(lower) > 1:
+        lower = [*lower[1:], lower[0]]  # "Ministry of Defence" → "defence ministry"
+    if lower[-2:-1] == ["affairs"]:
+        del lower[-2]  # "foreign affairs ministry" → "foreign ministry"
+    body = " ".join(lower)
+    return SAME_BODY.get(body, body)
+
+
+def _named_country(mention: Mention, gazetteer: Gazetteer) -> Mention | None:
+    """"Russian Defence Ministry": the demonym inside the name says whose it is."""
+    first = mention.name.split()[0]
+    if " " not in mention.name:
+        return None
+    entry = next((e for e in gazetteer.lookup(first) if e.form in ("demonym", "name", "alias")), None)
+    if entry is None or entry.kind not in (EntityKind.COUNTRY, EntityKind.STATE) or entry.country is None:
+        return None
+    country = gazetteer.country(entry.country)
+    return Mention(mention.source, mention.start, mention.end, first, country.name, EntityKind.STATE, country.key,
+                   "demonym")
+
+
+def _owner_before(before: list[Mention], mention: Mention, text_of: dict[int, str]) -> Mention | None:
+    """"Russia's Defence Ministry": a state named right before the body, with a possessive or nothing between."""
+    previous = before[-1] if before else None
+    if previous is None or previous.source != mention.source or previous.kind is not EntityKind.STATE:
+        return None
+    gap = text_of[mention.source.paragraph][previous.end:mention.start]
+    return previous if gap in POSSESSIVE_GAPS else None
+
+
+def _join_the_tied_one(mention: Mention, tied: dict[str, set[tuple[str, str]]], lexicon: Lexicon) -> Mention:
+    """"the Defence Ministry said" after "Russia's Defence Ministry": the one body of that kind the article ties
+    to a country."""
+    if mention.kind is not EntityKind.ORGANISATION or mention.key.count(":") > 1:
+        return mention
+    body = _body(mention.name, lexicon)
+    choices = tied.get(body, set()) if body else set()
+    if len(choices) != 1:
+        return mention
+    key, name = next(iter(choices))
+    return replace(mention, key=key, name=name)
