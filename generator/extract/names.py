@@ -348,8 +348,8 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         name = ctx.span(start, end)
         name = name.title() if name.isupper() and len(name) > 3 else name  # a dateline's "SHARM EL-SHEIKH"
         ctx.add(start, end, name, place_kind, f"place:{norm(name)}", PLACE_BY_CONTEXT)
-    elif end - start == 1 or end - start == 3 and opens_with_article(ctx, start):
-        _single_word(ctx, start)
+    elif (end - start == 1 or end - start == 3 and opens_with_article(ctx, start)) and not _qualifies_a_role(ctx, end):
+        _single_word(ctx, start)  # not "Press" of "Press secretary John Kirby"
     elif end - start <= MAX_NAME_TOKENS and _looks_like_person(ctx, start, end) and not _in_role(ctx, start) \
             and not _qualifies_a_role(ctx, end):
         _person(ctx, start, end, _person_rule(ctx, start, end))

@@ -454,6 +454,8 @@ class _SpeakerFinder:
             return state
         if found is None and token.text.lower() in PERSONAL_BODIES and (owner := self._owner(token)) is not None:
             return owner  # "Netanyahu's office said": the office speaks for him
+        if found is None and token.text.lower() in PERSONAL_BODIES and (body := self._body_before(token)) is not None:
+            return body  # "a Ministry of Defence spokesperson said": the ministry speaks
         if found is None and token.text.lower() in ROLE_NOUNS:
             return self._role_holder(token)
         if found is None and token.text.lower() in ISSUED_NOUNS and self._definite(token):
@@ -469,6 +471,13 @@ class _SpeakerFinder:
             return None
         found = self._covering_at(possessive_end - 3)  # the name's last letter
         return found if isinstance(found, Mention) and found.kind is EntityKind.PERSON else None
+
+    def _body_before(self, token: Token) -> Mention | None:
+        """The organisation or state named right before ``token`` ("a Ministry of Defence spokesperson")."""
+        end = len(self.text[:token.start].rstrip())
+        found = self._covering_at(end - 1) if end > 0 else None
+        return found if isinstance(found, Mention) and found.kind in (EntityKind.ORGANISATION, EntityKind.STATE) \
+            and found.end == end else None
 
     def _statement_issuer(self, position: int) -> Speaker:
         """Who issued "the statement" at ``position``: the last statement introduced before its sentence."""
