@@ -162,6 +162,7 @@ REPORTED = re.compile(r"\b(?:said|says|say|told|announced|warned|stated|declared
                       r"stressed|responded|replied|noted|pointed out|explained|acknowledged|admitted|denied|"
                       r"confirmed)\b")
 THAT = re.compile(r"\sthat\s")
+SPOKEN_OF = re.compile(r"\b(?:called|described|hailed|praised|criticised|criticized|welcomed|condemned)\b")
 # "cancelled", "called off"; but not "long-suspended talks", a description.
 CANCELLED = re.compile(r"(?<!-)\b(?:cancel(?:led|ed|s)?|called off|scrapped|postponed|suspended)\b", re.I)
 
@@ -503,7 +504,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     if not date.known and lag is not None and anchor is not None:
         date = _shifted(anchor.date, lag)
         date_text = (f"{span.cue} ({anchor.text})" if span.cue else anchor.text) if date.known else None
-    if date.known and status is EventStatus.HAPPENED and date_text and _is_future(time.published, date):
+    if date.known and status in (EventStatus.HAPPENED, EventStatus.ONGOING) and date_text \
+            and _is_future(time.published, date):
         status = EventStatus.PLANNED
     return EventFinding(paragraph.source, _summary(clause), tuple(participants), date, date_text, status)
 
@@ -706,18 +708,26 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
     they say how long something has lasted, not when the clause's event happened; those of an aside
     ("Anwar, who chairs ASEAN this year, met …"); a past time inside a reported future ("Okafor said the
     US would halve the tariff it imposed earlier this year": the saying is the event); and, where another
-    is left, one describing a thing in passing ("a truce declared in March collapsed in late August")."""
+    is left, one describing a thing in passing ("a truce declared in March collapsed in late August"); and a
+    day's possessive after a speech verb (``_day_of_a_thing_spoken_of``)."""
     since = SINCE.search(clause)
     asides = _asides(clause)
     asides = asides if asides and _acts_outside_asides(clause) else []
     future_report = REPORTED_FUTURE.search(clause) if "wil" in clause or "woul" in clause else None
     known = [e for e in expressions if e.date.known and not _is_deadline(clause, e)
-             and not _in_any(asides, e.start)
+             and not _in_any(asides, e.start) and not _day_of_a_thing_spoken_of(clause, e)
              and not (future_report and future_report.end() <= e.start and not _is_future(published, e.date))]
     if since and status is not EventStatus.ONGOING:
         known = [e for e in known if e.start < since.start()]
     main = [e for e in known if not REDUCED_RELATIVE.search(clause, 0, e.start)]
     return (main or known)[0] if known else None  # "a truce declared in March collapsed in late August"
+
+
+def _day_of_a_thing_spoken_of(clause: str, expression: TimeExpression) -> bool:
+    """"Parmelin called Wednesday's summit a sign of hope": the summit's day, not the calling's (but "Turkey
+    hosted Tuesday's round": the hosting was that day)."""
+    return clause[expression.end:expression.end + 2] in ("'s", "’s") and \
+        (REPORTED.search(clause, 0, expression.start) or SPOKEN_OF.search(clause, 0, expression.start)) is not None
 
 
 def _is_deadline(text: str, expression: TimeExpression) -> bool:
