@@ -77,6 +77,11 @@ NEWS_DEMONYMS: Mapping[str, tuple[str, ...]] = {
     "KGZ": ("Kyrgyz",),
     "TJK": ("Tajik",),
     "UZB": ("Uzbek",),
+    "AZE": ("Azeri",),
+    "BLR": ("Belarussian", "Belarusian"),
+    "ARE": ("Emirati",),
+    "PRK": ("North Korean",),
+    "KOR": ("South Korean",),
 }
 
 # A city surface is dropped when it reads as an ordinary word or a person's

@@ -885,3 +885,15 @@ def test_a_quote_repeated_from_a_subheading_takes_the_speaker_it_has_below():
 def test_less_common_speech_verbs_name_the_speaker(verb):
     quotes = extract(f"“I am not confident,” Lena Okafor {verb}.").quotes
     assert [q.speaker.name for q in quotes] == ["Lena Okafor"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It said the third Arab state and other Arab countries would follow.", []),
+    ("The word was written in Arabic, English and Hebrew.", []),
+    ("It said crowds filled the streets of the Azeri capital.", [("Azerbaijan", COUNTRY)]),
+    ("It said missiles fell between the Korean peninsula and Japan.", [("Korean Peninsula", REGION),
+                                                                      ("Japan", COUNTRY)]),
+    ("It said Kurdish and Western officials had met.", []),
+])
+def test_peoples_languages_and_adjectives_name_no_place_or_actor(text, expected):
+    assert [(m.name, m.kind.value) for m in extract(text).mentions if m.rule != LONE] == expected

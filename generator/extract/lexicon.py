@@ -41,6 +41,9 @@ class Lexicon:
     lowercase_org_heads: frozenset[str]
     agencies: frozenset[str]
     platforms: frozenset[str]
+    languages: frozenset[str]
+    peoples: frozenset[str]
+    demonym_heads: frozenset[str]
     territory_nouns: frozenset[str]
     place_adjectives: frozenset[str]
     directions: frozenset[str]
@@ -101,6 +104,9 @@ def load_lexicon() -> Lexicon:
         lowercase_org_heads=words("lowercase_org_heads"),
         agencies=words("agencies"),
         platforms=words("platforms"),
+        languages=words("languages"),
+        peoples=words("peoples"),
+        demonym_heads=words("demonym_heads"),
         territory_nouns=words("territory_nouns"),
         document_words=words("document_words"),
         place_adjectives=words("place_adjectives"),

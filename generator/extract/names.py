@@ -309,8 +309,8 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     titled = next((k for k in range(start + 1, end) if titles_end(ctx, k) > k), None)
     if titled is not None:
         return titled  # "Philippine Foreign Secretary Theresa Lazaro": the title rule takes it from here
-    if ctx.span(start, end) in ctx.lexicon.platforms:
-        return end  # "wrote on Telegram": where it was posted, no place and no actor
+    if ctx.span(start, end) in ctx.lexicon.platforms or ctx.span(start, end) in ctx.lexicon.peoples:
+        return end  # "wrote on Telegram", "Arab states": no place and no actor
     if end - start == 3 and ctx.word(start + 1) == "-" and ctx.word(end).lower() in MEETING_NOUNS:
         _single_word(ctx, start)  # "the Okafor-Velan summit": two people, each named by surname
         _single_word(ctx, start + 2)

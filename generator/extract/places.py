@@ -15,6 +15,7 @@ from generator.model import EntityKind, RoleReference
 RULERS = frozenset({"government", "authorities", "officials", "leadership", "administration", "regime"})
 CAPITAL_FOR_GOVERNMENT = "capital for its government"  # the rule of "Tehran said": the state, by its capital
 GAZETTEER_CITY = "gazetteer city"
+COMMON_NOUN_OPENERS = frozenset("a an another every each any first second third fourth fifth only other no".split())
 MAJOR_CITY = 150_000  # inhabitants: a city news names without saying it is one
 CITY_NOUNS = frozenset({"capital", "city", "port", "town", "village"})
 # Bodies a demonym names in lower case: "the Indian army", "the Iranian foreign ministry".
@@ -136,6 +137,9 @@ def _longest_place(ctx: SentenceContext, i: int) -> tuple[int, GazetteerEntry] |
         entries = ctx.gazetteer.lookup(surface)
         if not entries and surface.isupper() and len(surface) > 3:
             entries = ctx.gazetteer.lookup(surface.title())  # datelines: "JEDDAH, Saudi Arabia -"
+        if not entries and end > i + 1 and ctx.tokens[end - 1].text.islower():
+            head, _, last = surface.rpartition(" ")
+            entries = ctx.gazetteer.lookup(f"{head} {last.title()}")  # "the Korean peninsula"
         if entries:
             return end, entries[0]
     return None
@@ -298,6 +302,10 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
     noun_after = ctx.word(end).lower()
     if is_dateline(ctx, start) and ctx.word(end) == ",":
         return EntityKind.CITY  # "SHARM EL-SHEIKH, Egypt, Oct 13 (Reuters) -": where the copy was filed
+    if ctx.word(end) in ctx.lexicon.demonym_heads or ctx.span(start, end) in ctx.lexicon.languages:
+        return None  # "the Azeri capital", "Arab countries", "in Arabic and Hebrew": a people or a tongue
+    if ctx.word(start - 1).lower() in COMMON_NOUN_OPENERS:
+        return None  # "the third Arab state", "an Arab state": a kind of place, not one named
     if noun_after in ctx.lexicon.place_nouns:
         return ctx.lexicon.place_nouns[noun_after]
     if ctx.tokens[end - 1].possessive or role_before(ctx, start) or ctx.lexicon.is_speech_verb(ctx.word(end)):
