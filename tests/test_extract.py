@@ -897,3 +897,11 @@ def test_less_common_speech_verbs_name_the_speaker(verb):
 ])
 def test_peoples_languages_and_adjectives_name_no_place_or_actor(text, expected):
     assert [(m.name, m.kind.value) for m in extract(text).mentions if m.rule != LONE] == expected
+
+
+def test_airports_lakes_mounts_mausoleums_and_complexes_are_named_whole():
+    text = ("It landed at Nairobi airport and then at Varnecka airport, near Lake Victoria. He laid a wreath at the "
+            "Lena Okafor Mausoleum and visited the Varnecka Industrial Complex and Mount Kenya.")
+    assert sorted((m.name, m.kind.value) for m in extract(text).mentions if m.rule != LONE) == [
+        ("Lake Victoria", SEA), ("Lena Okafor Mausoleum", BUILDING), ("Mount Kenya", REGION),
+        ("Nairobi airport", BUILDING), ("Varnecka Industrial Complex", BUILDING), ("Varnecka airport", BUILDING)]

@@ -74,7 +74,7 @@ CLAUSE_WORDS = frozenset("who which that whose where when while and but or as if
                          "however then now said says told".split())
 BUILDING_NOUNS = ("air base", "hotel", "temple", "mosque", "church", "cathedral", "stadium", "palace", "compound",
                   "estate", "resort", "mansion", "shrine", "gurdwara", "monastery", "synagogue", "basilica",
-                  "border crossing", "crossing", "tower", "hospital", "prison", "jail", "headquarters")
+                  "border crossing", "crossing", "tower", "hospital", "prison", "jail", "headquarters", "airport")
 
 
 def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:

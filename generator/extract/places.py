@@ -15,6 +15,7 @@ from generator.model import EntityKind, RoleReference
 RULERS = frozenset({"government", "authorities", "officials", "leadership", "administration", "regime"})
 CAPITAL_FOR_GOVERNMENT = "capital for its government"  # the rule of "Tehran said": the state, by its capital
 GAZETTEER_CITY = "gazetteer city"
+NAMING_FEATURES = frozenset({"Lake", "Mount", "Cape"})  # a feature word that opens the name it is part of
 COMMON_NOUN_OPENERS = frozenset("a an another every each any first second third fourth fifth only other no".split())
 MAJOR_CITY = 150_000  # inhabitants: a city news names without saying it is one
 CITY_NOUNS = frozenset({"capital", "city", "port", "town", "village"})
@@ -45,6 +46,8 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
         end = run_end(ctx, i + 2, connectors=True)
         if end > i + 2:
             return _add_feature(ctx, i, end, features[first])
+    if first in NAMING_FEATURES and run_end(ctx, i + 1) > i + 1:
+        return _add_feature(ctx, i, run_end(ctx, i + 1), features[first])  # "Lake Geneva", "Mount Kumgang"
     end = run_end(ctx, i)
     if end - i >= 2 and ctx.tokens[end - 1].bare in features and not ctx.gazetteer.lookup(ctx.span(i, end)):
         return _add_feature(ctx, i, end, features[ctx.tokens[end - 1].bare])
@@ -164,6 +167,10 @@ def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None
         state = ctx.gazetteer.country(entry.country)
         ctx.add(i, end, state.name, EntityKind.STATE, state.key, CAPITAL_FOR_GOVERNMENT,
                 coordinates=state.coordinates)
+    elif ctx.word(end) == "airport" and not ctx.tokens[end - 1].possessive:
+        name = ctx.span(i, end + 1)  # "Vilnius airport": the airport, a building of the city
+        ctx.add(i, end + 1, name, EntityKind.BUILDING, f"place:{norm(name)}", "city's airport",
+                coordinates=entry.coordinates)
     else:
         ctx.add(i, end, entry.name, EntityKind.CITY, entry.key, GAZETTEER_CITY, coordinates=entry.coordinates)
 
