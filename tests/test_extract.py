@@ -905,3 +905,12 @@ def test_airports_lakes_mounts_mausoleums_and_complexes_are_named_whole():
     assert sorted((m.name, m.kind.value) for m in extract(text).mentions if m.rule != LONE) == [
         ("Lake Victoria", SEA), ("Lena Okafor Mausoleum", BUILDING), ("Mount Kenya", REGION),
         ("Nairobi airport", BUILDING), ("Varnecka Industrial Complex", BUILDING), ("Varnecka airport", BUILDING)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It said ships will sail from Nairobi, Varnecka and Tamsin.", ["Nairobi", "Varnecka", "Tamsin"]),
+    ("It said flights resumed at Nairobi's airport.", ["Nairobi airport"]),
+    ("In Nairobi, Okafor said no.", ["Nairobi"]),
+])
+def test_a_name_listed_with_places_is_a_place_and_a_citys_airport_a_building(text, expected):
+    assert [m.name for m in extract(text).mentions if not m.kind.is_actor] == expected

@@ -15,6 +15,7 @@ from generator.model import EntityKind, RoleReference
 RULERS = frozenset({"government", "authorities", "officials", "leadership", "administration", "regime"})
 CAPITAL_FOR_GOVERNMENT = "capital for its government"  # the rule of "Tehran said": the state, by its capital
 GAZETTEER_CITY = "gazetteer city"
+LIST_REACH = 6  # tokens after a listed name in which the list's "and" or "or" comes
 NAMING_FEATURES = frozenset({"Lake", "Mount", "Cape"})  # a feature word that opens the name it is part of
 COMMON_NOUN_OPENERS = frozenset("a an another every each any first second third fourth fifth only other no".split())
 MAJOR_CITY = 150_000  # inhabitants: a city news names without saying it is one
@@ -160,17 +161,17 @@ def _country(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> N
 def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None:
     """A capital that acts stands for its government ("Washington warned"); otherwise a city is a place."""
     metonym = ctx.lexicon.capital_metonyms.get(entry.name)
-    if metonym and not is_place_context(ctx, i, end):
+    if ctx.word(end) == "airport":
+        name = f"{entry.name} airport"  # "Sanaa airport", "Sanaa's airport": a building of the city
+        ctx.add(i, end + 1, name, EntityKind.BUILDING, f"place:{norm(name)}", "city's airport",
+                coordinates=entry.coordinates)
+    elif metonym and not is_place_context(ctx, i, end):
         ctx.add(i, end, metonym, EntityKind.ORGANISATION, f"org:{norm(metonym)}", "city for an institution")
     elif entry.is_capital and entry.country and not _owns_a_place(ctx, end) and \
             (_seat_of_power(ctx, i) or not is_place_context(ctx, i, end, city=True)):
         state = ctx.gazetteer.country(entry.country)
         ctx.add(i, end, state.name, EntityKind.STATE, state.key, CAPITAL_FOR_GOVERNMENT,
                 coordinates=state.coordinates)
-    elif ctx.word(end) == "airport" and not ctx.tokens[end - 1].possessive:
-        name = ctx.span(i, end + 1)  # "Vilnius airport": the airport, a building of the city
-        ctx.add(i, end + 1, name, EntityKind.BUILDING, f"place:{norm(name)}", "city's airport",
-                coordinates=entry.coordinates)
     else:
         ctx.add(i, end, entry.name, EntityKind.CITY, entry.key, GAZETTEER_CITY, coordinates=entry.coordinates)
 
@@ -266,6 +267,20 @@ def _joins_a_place(ctx: SentenceContext, i: int) -> bool:
             and ctx.text[before.end:ctx.tokens[i].start].strip() in ("and", "or"))
 
 
+def _listed_with_places(ctx: SentenceContext, start: int, end: int) -> bool:
+    """"Odesa, Chornomorsk and Pivdenny", "Zvečan, Zubin Potok and Leposavić": a name in a list whose item
+    before it is a place (after a comma, only where the list goes on with "and" or "or")."""
+    before = next((m for m in reversed(ctx.mentions) if m.end <= ctx.tokens[start].start), None)
+    if before is None or before.kind.is_actor:
+        return False
+    gap = ctx.text[before.end:ctx.tokens[start].start].strip()
+    if gap in ("and", "or", ", and", ", or"):
+        return True
+    goes_on = ctx.word(end) in ("and", "or") or ctx.word(end) == "," and \
+        any(ctx.word(k) in ("and", "or") for k in range(end + 1, end + LIST_REACH))
+    return gap == "," and goes_on
+
+
 def _follows_a_city(ctx: SentenceContext, i: int) -> bool:
     before = next((m for m in reversed(ctx.mentions) if m.end <= ctx.tokens[i].start), None)
     return (ctx.word(i - 1) == "," and before is not None and before.kind is EntityKind.CITY
@@ -327,7 +342,8 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
     preposition = before[1] if before[2] == "the" or before[2] in ctx.lexicon.place_adjectives else before[2]
     if before[1] in ctx.lexicon.place_adjectives and before[0] == "the":
         preposition = ctx.word(start - 4).lower()  # "off the southern Peloponnese"
-    if preposition in ctx.lexicon.locative_prepositions | ctx.lexicon.arrival_verbs:
+    if preposition in ctx.lexicon.locative_prepositions | ctx.lexicon.arrival_verbs or \
+            end == start + 1 and _listed_with_places(ctx, start, end):  # two words may be someone listed after
         return EntityKind.OTHER
     at = start - (1 + (before[2] == "the"))
     if preposition in ("to", "from") and not (at > 0 and ctx.tokens[at - 1].capitalised) and _after_movement(ctx, at):
