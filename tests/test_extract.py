@@ -127,7 +127,10 @@ MENTIONS = [
     pytest.param("The vote was held under the Multinational Security Support mission.",
                  {("Multinational Security Support", "Multinational Security Support", ORG,
                    "organisation word after name")}, id="org-lowercase-head"),
-    pytest.param("The Kremlin rejected the offer.", {("Kremlin", "Kremlin", ORG, "institution")}, id="institution"),
+    pytest.param("The Kremlin rejected the offer.", {("Kremlin", "Russia", STATE, "seat for its government")},
+                 id="institution"),
+    pytest.param("The Pentagon rejected the offer.", {("Pentagon", "Pentagon", ORG, "institution")},
+                 id="institution-of-its-own"),
     pytest.param("Brussels warned the three producers.",
                  {("Brussels", "European Union", ORG, "city for an institution")}, id="city-for-institution"),
     pytest.param("The USS Harlan Ford carrier strike group entered the Red Sea.",
@@ -208,7 +211,8 @@ MENTIONS = [
                  {("Ruto", "Ruto", PERSON, LONE), ("Okafor", "Okafor", PERSON, LONE)}, id="two-sides-of-a-summit"),
     pytest.param("The deal was signed at the White House. The White House said it would hold.",
                  {("White House", "White House", BUILDING, "institution as a place"),
-                  ("White House", "White House", ORG, "institution")}, id="institution-as-place-and-as-actor"),
+                  ("White House", "United States", STATE, "seat for its government")},
+                 id="institution-as-place-and-as-actor"),
     pytest.param("Observers are based in Bangkok and Phnom Penh.",
                  {("Bangkok", "Bangkok", CITY, "gazetteer city"), ("Phnom Penh", "Phnom Penh", CITY, "gazetteer city")},
                  id="second-of-two-places"),
@@ -914,3 +918,11 @@ def test_airports_lakes_mounts_mausoleums_and_complexes_are_named_whole():
 ])
 def test_a_name_listed_with_places_is_a_place_and_a_citys_airport_a_building(text, expected):
     assert [m.name for m in extract(text).mentions if not m.kind.is_actor] == expected
+
+
+def test_a_seat_of_government_that_acts_stands_for_its_state():
+    extraction = extract("“We will not comment,” the Kremlin said. Kremlin spokesman Lena Okafor spoke at the Kremlin.")
+    assert [(m.text, m.name, m.kind.value) for m in extraction.mentions] == [
+        ("Kremlin", "Russia", STATE), ("Kremlin", "Kremlin", ORG), ("Lena Okafor", "Lena Okafor", PERSON),
+        ("Kremlin", "Kremlin", BUILDING)]
+    assert [q.speaker.name for q in extraction.quotes] == ["Russia"]

@@ -34,6 +34,7 @@ class Lexicon:
     movement_words: frozenset[str]
     venue_nouns: frozenset[str]
     institutions: dict[str, str]
+    seats_of_government: frozenset[str]
     capital_metonyms: dict[str, str]
     place_nouns: dict[str, EntityKind]
     arrival_verbs: frozenset[str]
@@ -97,6 +98,7 @@ def load_lexicon() -> Lexicon:
         movement_words=words("movement_words"),
         venue_nouns=words("venue_nouns"),
         institutions={item["name"]: item["country"] for item in data["institutions"]},
+        seats_of_government=frozenset(item["name"] for item in data["institutions"] if item.get("seat")),
         capital_metonyms=dict(data["capital_metonyms"]),
         place_nouns={noun: EntityKind(kind) for noun, kind in data["place_nouns"].items()},
         arrival_verbs=words("arrival_verbs"),

@@ -46,6 +46,7 @@ MAX_NAME_TOKENS = 7
 ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "al")
 SPEAKING_NAME = "lone name before speech verb"
 KNOWN_SURNAME = "lone name (kept if a known surname)"
+SEAT_FOR_GOVERNMENT = "seat for its government"
 PLACE_BY_CONTEXT = "place by context"
 ACTING_NAME = "lone name before a verb"  # kept when seen acting or speaking more than once (resolve)
 ACTOR_PARTS = frozenset("bureau wing fighters members leadership forces militants officials delegation "
@@ -125,10 +126,20 @@ def _institution(ctx: SentenceContext, i: int) -> int | None:
             name = ctx.span(i, i + length)
             if is_place_context(ctx, i, i + length):
                 ctx.add(i, i + length, name, EntityKind.BUILDING, f"place:{norm(name)}", "institution as a place")
+            elif name in ctx.lexicon.seats_of_government and not _names_a_body(ctx, i + length):
+                state = ctx.gazetteer.country(ctx.lexicon.institutions[name])  # "the Kremlin said": Russia
+                ctx.add(i, i + length, state.name, EntityKind.STATE, state.key, SEAT_FOR_GOVERNMENT,
+                        coordinates=state.coordinates)
             else:
                 ctx.add(i, i + length, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "institution")
             return i + length
     return None
+
+
+def _names_a_body(ctx: SentenceContext, end: int) -> bool:
+    """"White House Correspondents' Association", "Kremlin spokesman": the seat names another body or a role."""
+    following = ctx.word(end)
+    return following[:1].isupper() or following.lower() in ctx.lexicon.role_nouns
 
 
 def _ship(ctx: SentenceContext, i: int) -> int | None:
