@@ -926,3 +926,10 @@ def test_a_seat_of_government_that_acts_stands_for_its_state():
         ("Kremlin", "Russia", STATE), ("Kremlin", "Kremlin", ORG), ("Lena Okafor", "Lena Okafor", PERSON),
         ("Kremlin", "Kremlin", BUILDING)]
     assert [q.speaker.name for q in extraction.quotes] == ["Russia"]
+
+
+@pytest.mark.parametrize("text", ["Inside Okafor's camp, aides worried.", "“While I am here, we talk,” she said.",
+                                  "Hostages were freed on Monday."])
+def test_an_opening_preposition_a_pronoun_or_a_plural_noun_is_no_name(text):
+    assert [m.name for m in extract(text).mentions if m.kind is EntityKind.PERSON and " " in m.name] == []
+    assert "Hostages" not in [m.name for m in extract(text).mentions]

@@ -58,6 +58,7 @@ GENERIC_BODY_NOUNS = frozenset("council ministry committee commission agency dep
                                "presidency army navy military movement group militia alliance cabinet court "
                                "assembly parliament senate congress union league authority police".split())
 PLACE_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
+PRONOUNS = frozenset("I He She We They It You".split())
 ERA_WORDS = frozenset("War Wars Revolution Era Age Spring Lawn Garden Gardens".split())
 ACRONYM_TAIL_TOKENS = 8  # words after an organisation word that its acronym in brackets may still spell out
 APOSTROPHE_NAME = re.compile(r"[A-Z][’'][A-Z][a-z]+")  # "O'Brien", "D’Souza"
@@ -500,8 +501,9 @@ def _opens_a_role(ctx: SentenceContext, i: int) -> bool:
 def _looks_like_person(ctx: SentenceContext, start: int, end: int) -> bool:
     words = [t.bare for t in ctx.tokens[start:end] if t.is_word]
     capitalised = [w for w in words if w[0].isupper()]
-    if len(capitalised) < 2 or any(w in CALENDAR_WORDS or w.isupper() and len(w) > 1 for w in capitalised):
-        return False
+    if len(capitalised) < 2 or any(w in CALENDAR_WORDS or w.isupper() and len(w) > 1 or w in PRONOUNS
+                                   for w in capitalised):
+        return False  # "If I": a pronoun is in no one's name
     if any(_names_a_region(ctx, w) for w in capitalised[1:]) or ctx.word(end).lower() in ctx.lexicon.group_nouns:
         return False  # "Europe Economic Corridor"; "Southeast Asian diplomat" describes, it does not name
     if _names_no_one(ctx, capitalised):
