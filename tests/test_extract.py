@@ -933,3 +933,11 @@ def test_a_seat_of_government_that_acts_stands_for_its_state():
 def test_an_opening_preposition_a_pronoun_or_a_plural_noun_is_no_name(text):
     assert [m.name for m in extract(text).mentions if m.kind is EntityKind.PERSON and " " in m.name] == []
     assert "Hostages" not in [m.name for m in extract(text).mentions]
+
+
+def test_a_clause_about_him_by_pronoun_has_him_among_its_participants_and_in_its_headline():
+    blocks = (Block("paragraph", "Lena Okafor spoke at a news conference on Monday.", 1),
+              Block("paragraph", "Before boarding her plane, she walked it back. Her motorcade left at 3 p.m.", 2))
+    events = EXTRACTOR.extract(Article("case", "Case", dt.date(2026, 3, 4), "case.txt", blocks)).events
+    assert [[m.name for m in e.participants][:1] for e in events] == [["Lena Okafor"]] * 3
+    assert headline(events[2].sentence, "Lena Okafor") == "Lena Okafor's motorcade left at 3 p.m"

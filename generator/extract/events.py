@@ -77,6 +77,8 @@ PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed
 SINCE = re.compile(r"\bsince\b", re.I)
 REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced)\b[^.;]*?\b(?:would|will)\b")
 # ", which both sides signed in Havana on June 9,": an aside's time is not where the story goes on.
+# The person a clause is about by pronoun: "He stated …", "His motorcade left …", "Before boarding, he …".
+PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+)?([Hh]e|[Ss]he|His|Her)\b(?!\s+(?:own|self)\b)")
 ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*")
 IN_ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*\Z")  # an aside still open at the end of the text
 MIN_EVENT_WORDS = 3  # fewer words is a fragment, not a happening
@@ -477,8 +479,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)}
     participants = inherited + paragraph.mentions_in(span.start, span.end)
     subject = None
-    if re.match(r"^\W*(?:[Hh]e|[Ss]he)\b", clause):  # "He stated that …", "… since he ordered": whom it stands for
-        subject = paragraph.names.previous_person(span.start, last_person)
+    if pronoun := PRONOUN_SUBJECT.match(clause):  # "He stated that …", "His motorcade left …", "Before boarding
+        subject = paragraph.names.previous_person(span.start + pronoun.start(1), last_person)  # …, he said …"
     elif role := ROLE_SUBJECT.match(clause):  # "The Ukrainian minister proposed …": who holds that office
         subject = paragraph.names.role_holder(role.group(1).lower(), span.start, last_person)
     elif body := BODY_SUBJECT.match(clause):  # "The coalition responded with air strikes": the body named before
@@ -813,7 +815,7 @@ def _summary(clause: str) -> str:
 
 
 HEADLINE_WORDS = 16
-LEADING_PRONOUN = re.compile(r"(?:He|She)\b")
+LEADING_PRONOUN = re.compile(r"(?:He|She|His|Her)\b(?!\s+own\b)")
 LEADING_TIME = re.compile(r"^(?:(?:On|By|Late|Early|Earlier|Later)\s+)?[^,]{0,40}?(?:day|night|morning|afternoon|evening|"
                           r"week|weekend|month|year|earlier|later|[0-9]{1,4})\s*,\s+")
 CLOSED_ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*,\s(?=(?!and\b|or\b|but\b)[a-z])")
@@ -827,7 +829,8 @@ def headline(sentence: str, subject: str | None = None) -> str:
     text = LEADING_TIME.sub("", sentence.strip())
     text = text.strip("“”\"' ")
     if subject and (pronoun := LEADING_PRONOUN.match(text)):
-        text = subject + text[pronoun.end():]
+        owner = pronoun.group() in ("His", "Her")  # "His motorcade left" → "Joe Biden's motorcade left"
+        text = subject + ("'s" if owner else "") + text[pronoun.end():]
     text = CLOSED_ASIDE.sub(" ", text)  # "The train, which left on Saturday, pulled in on Tuesday": who did what
     cut = HEADLINE_BREAK.search(text, 20)
     if cut is not None:
