@@ -33,7 +33,7 @@ def national_bodies(mentions: list[Mention], text_of: dict[int, str], lexicon: L
         if body is None:
             result.append(mention)
             continue
-        country = named or _owner_before(mentions[:index], mention, text_of)
+        country = named or _owner_before(mentions[index - 1] if index else None, mention, text_of)
         if country is not None:
             name = text_of[mention.source.paragraph][country.start:mention.end] if country.end <= mention.start \
                 else mention.name
@@ -73,9 +73,8 @@ def _named_country(mention: Mention, gazetteer: Gazetteer) -> Mention | None:
                    "demonym")
 
 
-def _owner_before(before: list[Mention], mention: Mention, text_of: dict[int, str]) -> Mention | None:
+def _owner_before(previous: Mention | None, mention: Mention, text_of: dict[int, str]) -> Mention | None:
     """"Russia's Defence Ministry": a state named right before the body, with a possessive or nothing between."""
-    previous = before[-1] if before else None
     if previous is None or previous.source != mention.source or previous.kind is not EntityKind.STATE:
         return None
     gap = text_of[mention.source.paragraph][previous.end:mention.start]

@@ -24,6 +24,8 @@ from generator.extract.text import DATELINE, Sentence, Token, by_start, inside_s
 from generator.model import EntityKind, Mention, QuoteFinding, RoleReference, SourceRef
 
 Speaker = Mention | RoleReference | None
+ROLE_REACH = 200  # mentions back in which "the minister" looks for whoever was named so
+REPEAT_REACH = 4  # quotes either side among which a subheading's quote is quoted again
 REPEATED_QUOTE_WORDS = 3  # fewer words quoted twice ("killer") may be anyone's
 AFTER_QUOTE_WORDS = 24  # "…,” Emily Kilcrease, a senior fellow at the Center for …, told NBC"
 # A name right after one of these words is an object, not the subject of its sentence.
@@ -135,15 +137,17 @@ def _sentence_at(sentences: list[Sentence], starts: list[int], position: int) ->
 
 
 def repeated_quotes_credited(quotes: list[QuoteFinding]) -> list[QuoteFinding]:
-    """Words quoted without a speaker (a subheading, a pull quote) that the article quotes again with one
-    are that speaker's: "“I did what I came to do”" above "“I did what I came to do,” he said"."""
-    credited = [(_quote_key(q.text), q) for q in quotes if q.speaker is not None]
+    """Words quoted without a speaker (a subheading, a pull quote) that the article quotes again with one,
+    among the quotes near them, are that speaker's: "“I did what I came to do”" above "“I did what I came
+    to do,” he said"."""
+    keys = [_quote_key(q.text) for q in quotes]
     result = []
-    for quote in quotes:
-        key = _quote_key(quote.text)
+    for index, quote in enumerate(quotes):
+        key = keys[index]
         if quote.speaker is None and len(key.split()) >= REPEATED_QUOTE_WORDS:
-            same = next((q for other, q in credited if key in other or other in key and len(other) * 2 >= len(key)),
-                        None)
+            near = range(max(0, index - REPEAT_REACH), min(len(quotes), index + REPEAT_REACH + 1))
+            same = next((quotes[k] for k in near if quotes[k].speaker is not None and
+                         (key in keys[k] or keys[k] in key and len(keys[k]) * 2 >= len(key))), None)
             if same is not None:
                 quote = replace(quote, speaker=same.speaker, rule="the same words quoted with their speaker")
         result.append(quote)
@@ -644,6 +648,7 @@ class Names:
     def __init__(self, text: str, sentences: list[Sentence], mentions: list[Mention],
                  roles: list[RoleReference] = ()):
         self.text, self.mentions = text, mentions
+        self.mention_starts = [m.start for m in mentions]
         self.persons = sorted((m for m in mentions if m.kind is EntityKind.PERSON), key=lambda m: m.start)
         self.person_starts = [m.start for m in self.persons]
         self.sentence_starts = [s.start for s in sentences]
@@ -711,15 +716,22 @@ class Names:
         """Who "the <word>" at ``position`` is: the last actor named with that word (in the name or the
         role, in this paragraph or among the bodies named before it); for a person's office, else the
         person the text is about ("Zelenskyy confirmed … the president wrote")."""
-        here = [m for m in self.mentions if m.end <= position and m.kind.is_actor]
-        earlier = [m for m in (*bodies, *here) if word in m.text.lower() or word in (m.role or "").lower()]
-        if earlier:
-            return earlier[-1]
-        if word in BODY_NOUNS:
-            bodies = [m for m in self.mentions if m.end <= position  # a lone name may be a body: "Hamas said"
-                      and (m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP) or m.key.startswith("surname:"))]
-            return bodies[-1] if bodies else None
+        before = self._mentions_before(position)
+        named = lambda m: word in m.text.lower() or word in (m.role or "").lower()
+        found = next((m for m in reversed(before) if m.kind.is_actor and named(m)), None)
+        found = found or next((m for m in reversed(bodies) if named(m)), None)
+        if found is not None:
+            return found
+        if word in BODY_NOUNS:  # a lone name may be a body: "Hamas said"
+            return next((m for m in reversed(before) if m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)
+                         or m.key.startswith("surname:")), None)
         return self.previous_person(position, fallback) if word in PERSON_ROLES else None
+
+    def _mentions_before(self, position: int) -> list[Mention]:
+        """The mentions ending before ``position``, the last ROLE_REACH of them (a paragraph's worth: the
+        lookback stays bounded in a run-on text of thousands of names)."""
+        index = bisect.bisect_left(self.mention_starts, position)
+        return [m for m in self.mentions[max(0, index - ROLE_REACH):index] if m.end <= position]
 
     def statement_issuers(self, sentences: list[Sentence], lexicon: Lexicon) -> list[tuple[int, Speaker]]:
         """For each sentence that introduces a statement, where it starts and who issued the statement: the
