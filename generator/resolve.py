@@ -482,11 +482,14 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
     def places(gid: GroupId, article: str) -> list[tuple[int, int]]:
         return places_by_article(gid).get(article, [])
 
+    countries_in = _countries_by_article(groups)
     for ref in refs:
         _, unnamed, unnamed_by_article = holders(ref.role_word)
         local = unnamed_by_article.get(ref.source.article, [])
         of_country = named(ref.role_word, ref.country_key)
         in_article = [gid for gid in of_country if ref.source.article in articles[gid]]
+        if ref.country_key is not None:  # "Qatar's ambassador": not an ambassador only ever named beside Russia
+            unnamed = [gid for gid in unnamed if any(ref.country_key in countries_in[a] for a in articles[gid])]
         for choice in (in_article, of_country, local, unnamed):
             if len(choice) > 1 and choice is not unnamed:
                 choice = _last_named_before(ref, choice, places)  # "the minister": the one just named
@@ -496,6 +499,16 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
             if len(choice) > 1:
                 break
     return resolved
+
+
+def _countries_by_article(groups: dict[GroupId, list[Mention]]) -> dict[str, set[str]]:
+    """The countries each article names."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for gid, mentions in groups.items():
+        if gid[1].startswith("country:"):
+            for mention in mentions:
+                found[mention.source.article].add(gid[1])
+    return found
 
 
 def _countries_in_roles(roles: dict[GroupId, str], groups: dict[GroupId, list[Mention]],

@@ -46,6 +46,8 @@ def test_adding_an_article_rewrites_only_pages_about_it(tmp_path, make_project):
     config = load_config(project.config_file)
     pipeline.generate(config)
     before = {p.relative_to(config.docs_dir).as_posix(): p.read_bytes() for p in config.docs_dir.rglob("*.md")}
+    story_before = build_story(config)
+    events_before = {event.slug: event for event in story_before.events}
     shutil.move(tmp_path / newest.name, newest)
     pipeline.generate(config)
     after = {p.relative_to(config.docs_dir).as_posix(): p.read_bytes() for p in config.docs_dir.rglob("*.md")}
@@ -60,8 +62,20 @@ def test_adding_an_article_rewrites_only_pages_about_it(tmp_path, make_project):
                    and any(s.article == slug for s in event.sources)}
     entity_pages = {p for p in changed if p.startswith(("actors/", "venues/")) and "/_" not in p
                     and not p.endswith("index.md") and "/by-name/" not in p}  # A–Z index pages list the newcomers
+    # What the new article tells about people named elsewhere reaches their events there: a role named in an
+    # older article ("Russia's UN ambassador") now has a holder, a name spelt two ways its most used spelling.
+    told_elsewhere = {f"{'actors' if e.is_actor else 'venues'}/{e.slug}.md" for e in story.actors + story.venues
+                      for event in story.events if e.slug in event.actors + event.venues
+                      and event.slug in events_before
+                      and set(event.actors) != set(events_before[event.slug].actors)}
+    renamed = {e.slug for e in story_before.actors + story_before.venues} - \
+        {e.slug for e in story.actors + story.venues}
+    linking_renamed = {page for page in entity_pages if any(f"/{slug}/" in before.get(page, b"").decode()
+                                                            or f"{slug}.md" in before.get(page, b"").decode()
+                                                            for slug in renamed)}
     assert entity_pages, "the new article's actors and venues got new mentions"
-    assert entity_pages <= concerned | event_pages, sorted(entity_pages - concerned - event_pages)
+    allowed = concerned | event_pages | told_elsewhere | linking_renamed
+    assert entity_pages <= allowed, sorted(entity_pages - allowed)
 
 
 def test_an_actor_graph_draws_only_the_actor_s_own_ties(make_project):

@@ -375,3 +375,17 @@ def test_each_countrys_ministry_is_its_own_body_and_a_bare_one_joins_the_one_its
               for e in result.actors if e.kind is EntityKind.ORGANISATION}
     assert bodies == {"Kenya's Defence Ministry": {"a1"}, "Norway's Ministry of Defence": {"a2"},
                       "European Council": {"a3"}}
+
+
+def test_a_role_naming_a_country_resolves_only_to_holders_seen_beside_that_country():
+    result = run({"a1": ["Ambassador Lena Okafor met Norway's envoy in Oslo."],
+                  "a2": ["Kenya's ambassador said talks had stalled."]})
+    okafor = next(e for e in result.actors if e.slug == "lena-okafor")
+    assert {m.source.article for m in okafor.mentions} == {"a1"}
+
+
+def test_a_role_before_its_posting_and_a_name_is_that_persons_title_not_a_reference():
+    result = run({"a1": ["Ambassador Jan Kowalski spoke in Nairobi."],
+                  "a2": ["Norway's ambassador to Kenya Lena Okafor signed for Norway."]})
+    kowalski = next(e for e in result.actors if e.slug == "jan-kowalski")
+    assert {m.source.article for m in kowalski.mentions} == {"a1"}

@@ -310,12 +310,23 @@ def _role_reference(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntr
         role_end += 1
     for stop in range(role_end, end, -1):
         role = " ".join(t.text for t in ctx.tokens[end:stop])
-        if role in ctx.lexicon.role_nouns and not (stop < len(ctx.tokens) and ctx.tokens[stop].capitalised):
+        if role in ctx.lexicon.role_nouns and not (stop < len(ctx.tokens) and ctx.tokens[stop].capitalised) \
+                and not _titles_a_name(ctx, stop):
             country = ctx.gazetteer.country(entry.country) if entry.country else entry
             start, end_char = ctx.tokens[i].start, ctx.tokens[stop - 1].end
             ctx.role_references.append(RoleReference(ctx.source, start, end_char, ctx.text[start:end_char], role,
                                                      country.key))
             return
+
+
+def _titles_a_name(ctx: SentenceContext, stop: int) -> bool:
+    """"Russia's ambassador to Kyiv Mikhail Zurabov": the role is the title of the name after its posting."""
+    if ctx.word(stop) not in ("to", "in", "at", "for"):
+        return False
+    capitalised = 0
+    while stop + 1 + capitalised < len(ctx.tokens) and ctx.tokens[stop + 1 + capitalised].capitalised:
+        capitalised += 1
+    return capitalised >= 2
 
 
 def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind | None:
