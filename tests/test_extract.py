@@ -941,3 +941,15 @@ def test_a_clause_about_him_by_pronoun_has_him_among_its_participants_and_in_its
     events = EXTRACTOR.extract(Article("case", "Case", dt.date(2026, 3, 4), "case.txt", blocks)).events
     assert [[m.name for m in e.participants][:1] for e in events] == [["Lena Okafor"]] * 3
     assert headline(events[2].sentence, "Lena Okafor") == "Lena Okafor's motorcade left at 3 p.m"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The truce takes effect on Thursday, Kenya's foreign ministry said.",
+     "The truce takes effect on Thursday, Kenya's foreign ministry said"),
+    ("On Thursday, Kenya signed the deal.", "Kenya signed the deal"),
+    ("Late on Monday night, Norwegian jets struck.", "Norwegian jets struck"),
+    ("Thursday, Kenya signed.", "Kenya signed"),
+    ("In Nairobi, the talks ended.", "In Nairobi, the talks ended"),
+])
+def test_a_headline_drops_a_lead_in_time_but_not_a_clause_ending_on_a_day(sentence, expected):
+    assert headline(sentence) == expected

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import calendar
 import re
 from dataclasses import dataclass, field, replace
 
@@ -816,8 +817,13 @@ def _summary(clause: str) -> str:
 
 HEADLINE_WORDS = 16
 LEADING_PRONOUN = re.compile(r"(?:He|She|His|Her)\b(?!\s+own\b)")
-LEADING_TIME = re.compile(r"^(?:(?:On|By|Late|Early|Earlier|Later)\s+)?[^,]{0,40}?(?:day|night|morning|afternoon|evening|"
-                          r"week|weekend|month|year|earlier|later|[0-9]{1,4})\s*,\s+")
+# A lead-in time ("On Thursday, ", "Two days later, ", "Late on Monday night, "); not a clause that ends on a day
+# ("The truce takes effect on Thursday, the ministry said").
+LEADING_TIME = re.compile(r"^(?:(?:On|By|Late|Early|Earlier|Later|In|At|During|Since|Last|This|Next|Shortly|Overnight|"
+                          r"Hours|Days|Weeks|Months|Minutes|Moments|Today|Yesterday|A|An|One|Two|Three|Four|Five|"
+                          r"Several|" + "|".join(calendar.day_name) + "|" + "|".join(calendar.month_name[1:]) +
+                          r")\b[^,]{0,40}?)?(?:day|night|morning|afternoon|evening|week|weekend|month|year|earlier|"
+                          r"later|[0-9]{1,4})\s*,\s+|^(?:" + "|".join(calendar.day_name) + r")\b[^,]{0,20},\s+")
 CLOSED_ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*,\s(?=(?!and\b|or\b|but\b)[a-z])")
 HEADLINE_BREAK = re.compile(r",\s(?:which|who|where|when|as|while|after|before|saying|adding|according)\b|\s[—–]\s|;")
 
