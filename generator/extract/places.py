@@ -320,8 +320,9 @@ def _role_reference(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntr
 
 
 def _titles_a_name(ctx: SentenceContext, stop: int) -> bool:
-    """"Russia's ambassador to Kyiv Mikhail Zurabov": the role is the title of the name after its posting."""
-    if ctx.word(stop) not in ("to", "in", "at", "for"):
+    """"Russia's ambassador to Kyiv Mikhail Zurabov", "Nagorno-Karabakh's leader, Arayik Harutyunyan,": the role
+    is the title of the name after it (its posting between), not a reference to someone named elsewhere."""
+    if ctx.word(stop) not in ("to", "in", "at", "for", ","):
         return False
     capitalised = 0
     while stop + 1 + capitalised < len(ctx.tokens) and ctx.tokens[stop + 1 + capitalised].capitalised:

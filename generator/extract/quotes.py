@@ -46,7 +46,7 @@ BODY_NOUNS = frozenset("movement group militia alliance organisation organizatio
 # "Abiy's office said": the body of a person speaks for that person.
 # "X issued a statement …. “…,” it said": the statement is that person's.
 STATEMENT_NOUNS = frozenset("statement communique communiqué message post".split())
-PERSONAL_BODIES = frozenset("office spokesman spokeswoman spokesperson aides camp".split())
+PERSONAL_BODIES = frozenset("office spokesman spokeswoman spokesperson aides camp ministry".split())
 # "the statement said": the statement the text introduced last ("X said in a statement", "a statement released
 # by X", "X issued a joint statement") speaks for whoever issued it.
 ISSUED_NOUNS = frozenset("statement communique communiqué".split())
@@ -112,12 +112,14 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
         sentence = _sentence_at(sentences, starts, start - 1) or sentences[-1]
         closing = _sentence_at(sentences, starts, end) or sentence
         speaker, rule = finder.speaker(sentence, closing, start - 1, end + 1)
+        if speaker is None and rule == "no speech verb":  # "Kallas was blunter: “…”", before the next sentence
+            speaker, rule = finder.introducer(sentence, start - 1) or (speaker, rule)
         if speaker is None and rule == "no speech verb":
             following = next((s for s in sentences if s.start > end), None)
             found = finder.next_sentence_speaker(following) if following else None
             speaker, rule = found if found is not None else (speaker, rule)
         if speaker is None and rule == "no speech verb":
-            speaker, rule = finder.possessor(start - 1) or finder.introducer(sentence, start - 1) or (speaker, rule)
+            speaker, rule = finder.possessor(start - 1) or (speaker, rule)
         if speaker is None and rule == "no speech verb" and quotes and _opens_sentence(text, sentence, start):
             speaker, rule = quotes[-1].speaker, "continues the previous quote"
         elif speaker is None and rule == "no speech verb" and not _opens_sentence(text, sentence, start):
