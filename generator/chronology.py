@@ -117,7 +117,8 @@ def _draft(finding: EventFinding, entity_at: dict, published: dt.date | None) ->
     words = frozenset(_WORD.findall(finding.sentence.lower())) & EVENT_WORDS
     first = finding.participants[0] if finding.participants else None
     subject = first.name if first is not None and first.kind is EntityKind.PERSON else None  # whom "He" stands for
-    return _Draft(headline(finding.sentence, subject), finding.sentence, finding.date, finding.status, actors, venues,
+    speaker = next((m.name for m in finding.participants if m.kind.is_actor), None)  # "Peskov: “…”"
+    return _Draft(headline(finding.sentence, subject, speaker), finding.sentence, finding.date, finding.status, actors, venues,
                   [finding.source], basis, words, frozenset(states | acted_for), frozenset(acted_for), published,
                   date_from=_date_from(finding))
 

@@ -835,6 +835,15 @@ def test_a_quote_with_its_speaker_is_no_event_but_reported_speech_is():
     assert [q.text for q in extraction.quotes] == ["We will not return,"]
 
 
+def test_a_quote_whose_speaker_is_named_opens_a_statement_headed_by_the_speaker():
+    blocks = (Block("paragraph", "Lena Okafor met Jan Kowalski on Monday.", 1),
+              Block("paragraph", "“Kenya sees Norway as a partner,” Jan Kowalski told reporters. “We agree,” he said.", 2))
+    events = EXTRACTOR.extract(Article("case", "Case", dt.date(2026, 3, 4), "case.txt", blocks)).events
+    statement, = [e for e in events if e.source.paragraph == 2]
+    assert [m.name for m in statement.participants][:1] == ["Jan Kowalski"]
+    assert headline(statement.sentence, None, "Jan Kowalski") == "Jan Kowalski: “Kenya sees Norway as a partner”"
+
+
 def test_an_event_concerns_the_states_its_sentence_names():
     event, *_ = extract("Lena Okafor was detained in 2015 while visiting her family in Nairobi, "
                         "on charges that Norway called “baseless”.").events

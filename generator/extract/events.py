@@ -257,7 +257,9 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             previous = clause.start
             inherited = subject if clause.shares_subject else []
             event = _event(paragraph, clause, lead, last_person, anchor, inherited, before)
-            if event is not None and not _mostly_quoted(text[clause.start:clause.end]):
+            if event is not None and _mostly_quoted(text[clause.start:clause.end]):
+                event = _as_statement(event, _named_speaker(paragraph, clause))
+            if event is not None:
                 events.append(event)
                 if lead and time.story is None and event.date.known and (not clause.subordinate or clause.lag == 0):
                     time.story = _story_time(event, time.published)
@@ -621,6 +623,23 @@ def _mostly_quoted(clause: str) -> bool:
     return quoted * 2 > sum(map(str.isalpha, clause))
 
 
+def _named_speaker(paragraph: Paragraph, span: Clause) -> Mention | None:
+    """Who a quote-led clause names as its speaker after the quote ("“…,” Kremlin spokesman Dmitry Peskov
+    told his daily briefing"), if it names one rather than "he said"."""
+    spans = quote_spans(paragraph.text[span.start:span.end])
+    after = span.start + spans[-1][1] if spans else span.end
+    return next((m for m in paragraph.mentions_in(after, span.end) if m.kind.is_actor and m.rule != "demonym"),
+                None)
+
+
+def _as_statement(event: EventFinding, speaker: Mention | None) -> EventFinding | None:
+    """A quote whose speaker is named opens that speaker's statement, which readers follow as a happening (the
+    speaker first among its participants, to head it); "“…,” he said" only goes on with one: no event."""
+    if speaker is None:
+        return None
+    return replace(event, participants=(speaker, *(m for m in event.participants if m is not speaker)))
+
+
 def _subject_mentions(paragraph: Paragraph, span: Clause) -> list[Mention]:
     """The actors named before the clause's first lower-case word that is not a title or article:
     "Ukrainian and Russian delegations met …" → Ukraine, Russia."""
@@ -816,6 +835,7 @@ def _summary(clause: str) -> str:
 
 
 HEADLINE_WORDS = 16
+QUOTE_HEADLINE_WORDS = 12
 LEADING_PRONOUN = re.compile(r"(?:He|She|His|Her)\b(?!\s+own\b)")
 # A lead-in time ("On Thursday, ", "Two days later, ", "Late on Monday night, "); not a clause that ends on a day
 # ("The truce takes effect on Thursday, the ministry said").
@@ -828,10 +848,16 @@ CLOSED_ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*,\s(?=(?!and\b|or\b|bu
 HEADLINE_BREAK = re.compile(r",\s(?:which|who|where|when|as|while|after|before|saying|adding|according)\b|\s[—–]\s|;")
 
 
-def headline(sentence: str, subject: str | None = None) -> str:
+def headline(sentence: str, subject: str | None = None, speaker: str | None = None) -> str:
     """A short headline for a chronology entry: the event's clause without its lead-in time ("On Thursday,"),
     cut at its first subordinate clause, or after a whole word, never inside one; a leading "He" or "She"
-    becomes ``subject``, the person it stands for."""
+    becomes ``subject``, the person it stands for; a statement opening with its quote reads "``speaker``:
+    “…”"."""
+    if speaker and _opens_with_quote(sentence) and (spans := quote_spans(sentence.strip())):
+        start, end = spans[0]
+        words = sentence.strip()[start:end].strip(" ,.;:").split()
+        excerpt = " ".join(words[:QUOTE_HEADLINE_WORDS]) + (" …" if len(words) > QUOTE_HEADLINE_WORDS else "")
+        return f"{speaker}: “{excerpt}”"
     text = LEADING_TIME.sub("", sentence.strip())
     text = text.strip("“”\"' ")
     if subject and (pronoun := LEADING_PRONOUN.match(text)):
