@@ -57,6 +57,8 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
 ENDS_WITH_TIME = re.compile(r"(?:\b[0-9]{1,4}|day|night|morning|afternoon|evening|week|weekend|month|year|"
                             r"January|February|March|April|May|June|July|August|September|October|November|"
                             r"December)\W*\Z")
+BEFORE_AN_AUDIENCE = re.compile(r"(?:[\w-]+\s+){0,3}?(?:guests|crowds?|reporters|journalists|cameras|lawmakers|"
+                                r"parliament|audiences?|supporters|delegates|troops|students|diplomats|leaders|MPs)\b")
 COUNTED_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s*\Z")  # "two years after": no lag known
 OPENING_WORDS = 3  # "after"/"before" this early in a sentence opens it ("Shortly after the talks ended, …")
 YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<name>(?P<year>(?:19|20)[0-9]{2})\s+"
@@ -413,6 +415,8 @@ def _clauses(text: str, sentence: Sentence, lead: bool = False) -> list[Clause]:
     for match in CLAUSE_BREAK.finditer(body):
         if (match.group("sub") or match.group("counted")) and GERUND.match(body, match.end()):
             continue  # "…, after meeting Erdogan in Ankara, Zelenskiy agreed": no clause of its own
+        if match.group("dir") == "before" and BEFORE_AN_AUDIENCE.match(body, match.end()):
+            continue  # "On the South Lawn, before several hundred guests, Netanyahu signed": a place, not a time
         if match.group("when") and not ENDS_WITH_TIME.search(body, 0, match.start()):
             continue  # "…, when X said": the same happening, told on
         if match.group("coord") and body[match.end():].split(" ", 1)[0] in ED_ADJECTIVES:
