@@ -35,6 +35,7 @@ from generator.slugs import fold, slugify
 DATA = Path(__file__).resolve().parent / "data"
 CITIES_FILE = DATA / "cities.tsv"
 PLACES_FILE = DATA / "places.yml"
+CITY_COLUMNS = ("geonameid", "name", "asciiname", "country_iso2", "latitude", "longitude", "population")
 
 # News spellings the packages lack or that the 2-3 letter code rule drops.
 NEWS_NAMES: Mapping[str, tuple[str, ...]] = {
@@ -379,9 +380,12 @@ def _read_cities() -> dict[str | None, list[City]]:
     by_country: dict[str | None, list[City]] = {}
     iso3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
     with open(CITIES_FILE, encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-            city = City(int(row["geonameid"]), row["name"], row["asciiname"], iso3.get(row["country_iso2"]),
-                        (float(row["latitude"]), float(row["longitude"])), int(row["population"]))
+        rows = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        column = {name: number for number, name in enumerate(next(rows))}
+        geonameid, name, asciiname, iso2, latitude, longitude, population = (column[c] for c in CITY_COLUMNS)
+        for row in rows:
+            city = City(int(row[geonameid]), row[name], row[asciiname], iso3.get(row[iso2]),
+                        (float(row[latitude]), float(row[longitude])), int(row[population]))
             by_country.setdefault(city.country, []).append(city)
     return by_country
 
@@ -417,8 +421,10 @@ def _first_point(value: Any) -> Any:
 
 def _match_city(names: list[str], point: tuple[float, float] | None, cities: list[City]) -> City | None:
     """The GeoNames city a capital is: same name once folded, else the nearest within CAPITAL_RADIUS_KM."""
-    keys = {_match_key(name) for name in names}
-    named = [city for city in cities if _match_key(city.name) in keys or _match_key(city.asciiname) in keys]
+    named = [city for city in cities if city.name in names or city.asciiname in names]  # the usual case, cheaply
+    if not named:
+        keys = {_match_key(name) for name in names}
+        named = [city for city in cities if _match_key(city.name) in keys or _match_key(city.asciiname) in keys]
     if named:
         return max(named, key=lambda city: (city.population, -city.geonameid))
     if point is None:
@@ -453,6 +459,7 @@ def _add_cities(index: _Index, cities: Mapping[str | None, list[City]], capital_
 
 
 def _city_surfaces(names: Iterable[str]) -> list[str]:
+    names = list(dict.fromkeys(names))  # a name and its ASCII spelling are mostly one: fold it once
     return [surface for surface in _with_folds(names) if _usable_city_surface(surface)]
 
 

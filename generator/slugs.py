@@ -11,6 +11,8 @@ MAX_SLUG_LENGTH = 80
 
 def fold(text: str) -> str:
     """Accent-free, ASCII spelling: "Türkiye" → "Turkiye", "Erdoğan" → "Erdogan"."""
+    if text.isascii():
+        return text  # most names: nothing to fold, and the gazetteer folds tens of thousands of them
     return anyascii(unicodedata.normalize("NFC", text))
 
 
