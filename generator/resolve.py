@@ -483,13 +483,22 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
         return places_by_article(gid).get(article, [])
 
     countries_in = _countries_by_article(groups)
+
+    @functools.cache
+    def seen_beside(role_word: str, country_key: str | None) -> list[GroupId]:
+        """Holders whose role names no country, seen in an article naming ``country_key`` ("Qatar's
+        ambassador" is not an ambassador only ever named beside Russia)."""
+        unnamed = holders(role_word)[1]
+        if country_key is None:
+            return unnamed
+        return [gid for gid in unnamed if any(country_key in countries_in[a] for a in articles[gid])]
+
     for ref in refs:
-        _, unnamed, unnamed_by_article = holders(ref.role_word)
+        unnamed_by_article = holders(ref.role_word)[2]
         local = unnamed_by_article.get(ref.source.article, [])
         of_country = named(ref.role_word, ref.country_key)
         in_article = [gid for gid in of_country if ref.source.article in articles[gid]]
-        if ref.country_key is not None:  # "Qatar's ambassador": not an ambassador only ever named beside Russia
-            unnamed = [gid for gid in unnamed if any(ref.country_key in countries_in[a] for a in articles[gid])]
+        unnamed = seen_beside(ref.role_word, ref.country_key)
         for choice in (in_article, of_country, local, unnamed):
             if len(choice) > 1 and choice is not unnamed:
                 choice = _last_named_before(ref, choice, places)  # "the minister": the one just named
