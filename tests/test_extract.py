@@ -968,3 +968,10 @@ def test_a_clause_about_him_by_pronoun_has_him_among_its_participants_and_in_its
 ])
 def test_a_headline_drops_a_lead_in_time_but_not_a_clause_ending_on_a_day(sentence, expected):
     assert headline(sentence) == expected
+
+
+def test_an_institution_opening_a_longer_name_leaves_the_name_whole():
+    text = ("The White House Correspondents' Association objected. White House Press Secretary Lena Okafor "
+            "spoke. She spoke in the White House Rose Garden.")
+    assert [m.name for m in extract(text).mentions] == [
+        "White House Correspondents' Association", "White House", "Lena Okafor", "White House Rose Garden"]

@@ -124,6 +124,8 @@ def _institution(ctx: SentenceContext, i: int) -> int | None:
     """"The White House said": the institution; "signed at the White House": the building."""
     for length in (3, 2, 1):
         if i + length <= len(ctx.tokens) and ctx.span(i, i + length) in ctx.lexicon.institutions:
+            if _longer_name_after(ctx, i + length):
+                return None  # "the White House Correspondents' Association": a longer name of its own
             name = ctx.span(i, i + length)
             if is_place_context(ctx, i, i + length):
                 ctx.add(i, i + length, name, EntityKind.BUILDING, f"place:{norm(name)}", "institution as a place")
@@ -135,6 +137,14 @@ def _institution(ctx: SentenceContext, i: int) -> int | None:
                 ctx.add(i, i + length, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "institution")
             return i + length
     return None
+
+
+def _longer_name_after(ctx: SentenceContext, end: int) -> bool:
+    """Capitalised words go on after an institution into a name of their own ("White House Correspondents'
+    Association", "White House National Security Council"), not into a title ("White House Press Secretary X")."""
+    words = [ctx.tokens[k].bare for k in range(end, run_end(ctx, end, connectors=True)) if ctx.tokens[k].is_word]
+    lexicon = ctx.lexicon
+    return len(words) >= 2 and not any(w in lexicon.title_heads or w in lexicon.titles or w == "Press" for w in words)
 
 
 def _names_a_body(ctx: SentenceContext, end: int) -> bool:
