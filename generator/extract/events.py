@@ -167,6 +167,7 @@ REPORTED = re.compile(r"\b(?:said|says|say|told|announced|warned|stated|declared
                       r"stressed|responded|replied|noted|pointed out|explained|acknowledged|admitted|denied|"
                       r"confirmed)\b")
 THAT = re.compile(r"\sthat\s")
+AHEAD_VERB = re.compile(r"\b(?:will|is to|are to|(?:is|are)\s+[a-z]+ing)\b")  # what is done or planned now
 SPOKEN_OF = re.compile(r"\b(?:called|described|hailed|praised|criticised|criticized|welcomed|condemned)\b")
 # "cancelled", "called off"; but not "long-suspended talks", a description.
 CANCELLED = re.compile(r"(?<!-)\b(?:cancel(?:led|ed|s)?|called off|scrapped|postponed|suspended)\b", re.I)
@@ -767,7 +768,8 @@ def _acts_outside_asides(clause: str) -> bool:
     …" does; "The attack was “…”, according to Kallas, who said on Thursday …" leaves it to the aside."""
     outside = ASIDE.sub("", clause)
     words = set(re.findall(r"[a-z]+", outside))
-    return REPORTED.search(outside) is not None or bool(words & PAST_EVENT_VERBS) or any(map(_reports_action, words))
+    return REPORTED.search(outside) is not None or bool(words & PAST_EVENT_VERBS) or \
+        any(map(_reports_action, words)) or AHEAD_VERB.search(outside) is not None  # "…, is staying on from Friday"
 
 
 def _in_any(spans: list[tuple[int, int]], position: int) -> bool:
