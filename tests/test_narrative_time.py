@@ -57,6 +57,9 @@ CASES = [
     pytest.param(["Norway summoned Kenya's ambassador.",
                   "Kenya's envoy, who reached Oslo on Monday, is staying on for talks from Friday."],
                  "staying on", "2025-03-14", "Friday", id="a-plan-outside-an-aside-takes-its-own-time"),
+    pytest.param(["Norway summoned Kenya's ambassador on Monday, after talks that had failed earlier this month. "
+                  "Kenya's envoy urged caution."],
+                 "urged caution", "2025-03-10", "Monday", id="this-month-does-not-move-the-story"),
     pytest.param(["Norway summoned Kenya's ambassador.", "Kenya called Friday's summit a mistake."],
                  "called Friday's", "2025-03-12", None, id="a-day's-possessive-after-a-speech-verb-is-not-its-time"),
     pytest.param(["Norway summoned Kenya's ambassador.", "Kenya hosted Monday's round of talks."],

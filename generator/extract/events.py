@@ -167,6 +167,7 @@ REPORTED = re.compile(r"\b(?:said|says|say|told|announced|warned|stated|declared
                       r"stressed|responded|replied|noted|pointed out|explained|acknowledged|admitted|denied|"
                       r"confirmed)\b")
 THAT = re.compile(r"\sthat\s")
+THIS_PERIOD = re.compile(r"\bthis\s+(?:week|month|year)\b", re.I)
 AHEAD_VERB = re.compile(r"\b(?:will|is to|are to|(?:is|are)\s+[a-z]+ing)\b")  # what is done or planned now
 SPOKEN_OF = re.compile(r"\b(?:called|described|hailed|praised|criticised|criticized|welcomed|condemned)\b")
 # "cancelled", "called off"; but not "long-suspended talks", a description.
@@ -376,13 +377,15 @@ def _advance(narrative: Narrative | None, sentence: str, expressions: list[TimeE
 
 
 def _setting_times(sentence: str, published: dt.date | None) -> list[TimeExpression]:
-    """The sentence's times that say when its story happens: outside quotes, asides, "since", deadlines."""
+    """The sentence's times that say when its story happens: outside quotes, asides, "since", deadlines; not
+    "this month" or "this year", which name the present the story is already in."""
     since = SINCE.search(sentence)
     asides = _asides(sentence)
     return [e for e in _outside_quotes(sentence, find_time_expressions(sentence, published))
             if (e.date.precision is not Precision.YEAR or e.start <= YEAR_SETS_TIME)
             and not (since and since.start() < e.start) and not _is_deadline(sentence, e)
-            and not _in_any(asides, e.start) and not REDUCED_RELATIVE.search(sentence, 0, e.start)]
+            and not _in_any(asides, e.start) and not REDUCED_RELATIVE.search(sentence, 0, e.start)
+            and not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)]  # "earlier this month": no move
 
 
 def _last_day_stated(stated: Narrative | None, expressions: list[TimeExpression]) -> Narrative | None:
