@@ -790,6 +790,12 @@ def test_a_sentence_opening_gerund_is_no_name():
      ["International Court of Justice", "Organization for Migration"]),
     ("They met the Intergovernmental Authority on Development (IGAD) there.",
      ["Intergovernmental Authority on Development", "Intergovernmental Authority on Development"]),
+    ("Kenya sanctioned the Ministry of Intelligence and Security and Lena Okafor over security.",
+     ["Kenya", "Ministry of Intelligence and Security", "Lena Okafor"]),
+    ("The Ministry of Defence and Jan Kowalski spoke.", ["Ministry of Defence", "Jan Kowalski"]),
+    ("The monitors from the Organization for Security and Co-operation in Europe and the United Nations Mission in "
+     "South Sudan left.", ["Organization for Security and Co-operation in Europe",
+                           "United Nations Mission in South Sudan"]),
 ])
 def test_an_armed_group_s_long_name_is_kept_whole(text, names):
     assert [m.name for m in extract(text).mentions] == names
@@ -975,3 +981,11 @@ def test_an_institution_opening_a_longer_name_leaves_the_name_whole():
             "spoke. She spoke in the White House Rose Garden.")
     assert [m.name for m in extract(text).mentions] == [
         "White House Correspondents' Association", "White House", "Lena Okafor", "White House Rose Garden"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The families in Sheikh Jarrah face eviction.", [("Sheikh Jarrah", REGION)]),
+    ("Sheikh Tamim met them in Doha.", [("Tamim", PERSON), ("Doha", CITY)]),
+])
+def test_an_honorific_after_in_names_a_place_and_before_a_verb_a_person(text, expected):
+    assert [(m.name, m.kind.value) for m in extract(text).mentions] == expected

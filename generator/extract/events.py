@@ -145,7 +145,8 @@ IRREGULAR_PAST = frozenset(
     "thought kept became got caught dealt drove fought found forgave froze hung heard hid knew lent meant overcame "
     "overtook rode rang taught threw understood undertook upheld wore won beat bent bled blew bred burst chose "
     "clung crept dug forbade foresaw forgot mistook rebuilt rewrote sat slept slid sped spent spun sprang stole "
-    "stuck stung strove strode swore swept swung tore woke wept withheld".split()
+    "stuck stung strove strode swore swept swung tore woke wept withheld shook overran overthrew underwent oversaw "
+    "slew smote sank shrank stank".split()
 )
 # Words ending in -ed that describe rather than report ("the United Nations", "armed groups").
 ED_ADJECTIVES = frozenset(

@@ -60,6 +60,10 @@ GENERIC_BODY_NOUNS = frozenset("council ministry committee commission agency dep
 PLACE_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 PRONOUNS = frozenset("I He She We They It You".split())
 ERA_WORDS = frozenset("War Wars Revolution Era Age Spring Lawn Garden Gardens".split())
+PLACE_HONORIFICS = frozenset({"Sheikh", "Saint", "St", "St.", "San", "Santa", "Sidi"})
+PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "around"})
+AND_TAIL_TOKENS = 3  # capitalised words an "of" body's name may still run on with after "and"
+LOCATED_HEADS = ("Mission", "operation", "Cooperation")
 ACRONYM_TAIL_TOKENS = 8  # words after an organisation word that its acronym in brackets may still spell out
 APOSTROPHE_NAME = re.compile(r"[A-Z][’'][A-Z][a-z]+")  # "O'Brien", "D’Souza"
 # "ExxonMobil", "BlackRock": a capital inside a word names a company; "McCarthy", "DeSantis" are surnames.
@@ -210,6 +214,7 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
             if ctx.tokens[stop - 1].bare == "Office" and is_place_context(ctx, start, stop):
                 ctx.add(start, stop, name, EntityKind.BUILDING, f"place:{norm(name)}", "office as a place")
                 return stop  # "talks in the Oval Office", "a news conference at the Prime Minister's Office"
+            stop = _located_tail(ctx, _and_tail(ctx, start, stop, end))
             stop = _spelt_out_by_acronym(ctx, start, stop)
             name = ctx.span(start, stop)
             first_end = _two_bodies(ctx, start, stop)
@@ -220,6 +225,34 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
             mention = ctx.add(start, stop, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "organisation word")
             return _acronym_definition(ctx, stop, mention)
     return None
+
+
+def _and_tail(ctx: SentenceContext, start: int, stop: int, end: int) -> int:
+    """"Ministry of Intelligence and Security", "Department of Health and Human Services": after an "of" or "for",
+    a short "and …" of words naming no place and no person still belongs to the name."""
+    end = next((k for k in range(stop + 2, end) if ctx.word(k) == "and"), end)  # "… and Security and Okafor"
+    if ctx.word(stop) != "and" or not 1 <= end - stop - 1 <= AND_TAIL_TOKENS or \
+            not any(ctx.word(k) in ("of", "for") for k in range(start + 1, stop)):
+        return stop
+    tail = [ctx.tokens[k] for k in range(stop + 1, end)]
+    lexicon = ctx.lexicon
+    common = all(t.bare.lower() in ctx.lowercase_words or t.bare in lexicon.organisation_heads
+                 or t.bare in lexicon.portfolio_words for t in tail)  # "security", "Services": no one's name
+    if not common or any(t.possessive or ctx.gazetteer.lookup(t.bare) for t in tail):
+        return stop
+    return end
+
+
+def _located_tail(ctx: SentenceContext, stop: int) -> int:
+    """"United Nations Mission in South Sudan", "Organization for Security and Co-operation in Europe": a
+    mission's or a co-operation's place is part of its name."""
+    if not ctx.span(stop - 1, stop).endswith(LOCATED_HEADS) or ctx.word(stop) != "in":
+        return stop
+    for length in (3, 2, 1):
+        if stop + 1 + length <= len(ctx.tokens) and ctx.tokens[stop + 1].capitalised and \
+                ctx.gazetteer.lookup(ctx.span(stop + 1, stop + 1 + length)):
+            return stop + 1 + length
+    return stop
 
 
 def _spelt_out_by_acronym(ctx: SentenceContext, start: int, stop: int) -> int:
@@ -242,7 +275,7 @@ def _two_bodies(ctx: SentenceContext, start: int, stop: int) -> int | None:
     heads = ctx.lexicon.organisation_heads
     for k in range(start + 2, stop - 2):
         if ctx.word(k) == "and" and ctx.tokens[k - 1].bare in heads and ctx.tokens[k + 1].capitalised \
-                and ctx.tokens[k + 1].bare not in heads:
+                and ctx.tokens[k + 1].bare not in heads and ctx.tokens[stop - 1].bare in heads:
             return k
     return None
 
@@ -270,12 +303,14 @@ def _of_tail(ctx: SentenceContext, stop: int, end: int) -> int:
 
 
 def _before_another_name(ctx: SentenceContext, tail: int, end: int) -> int:
-    """Where a name's "of" tail ends: before "and"/"on" and a place or a possessive that starts another name
-    ("the International Court of Justice and Venezuela", "… Court of Justice on Guyana's claim")."""
+    """Where a name's "of" tail ends: before "and"/"on" and a place, a possessive or a person that starts another
+    name ("the International Court of Justice and Venezuela", "… Court of Justice on Guyana's claim")."""
     for k in range(tail + 1, end - 1):
         if ctx.word(k) in ("and", "on", "&") and (ctx.tokens[k + 1].possessive
                                                   or ctx.gazetteer.lookup(ctx.tokens[k + 1].bare)):
             return k
+        if ctx.word(k) == "and" and _looks_like_person(ctx, k + 1, end):
+            return k  # "the Ministry of Defence and Jan Kowalski"
     return end
 
 
@@ -298,10 +333,20 @@ def _titled_person(ctx: SentenceContext, i: int) -> int | None:
         return max(title_end, i + 1)
     if _names_a_thing(ctx, name_end):
         return run_end(ctx, i, connectors=True)  # "General Security of Military Information Agreement": no one
+    if _place_after_honorific(ctx, i, name_start, name_end):
+        ctx.add(i, name_end, ctx.span(i, name_end), EntityKind.REGION, f"place:{norm(ctx.span(i, name_end))}",
+                "honorific place name")
+        return name_end
     role = ctx.span(i, title_end) if title_end > i else None
     rule = "title before name" if role else "honorific before name"
     _person(ctx, name_start, name_end, rule, role=role_with_country(ctx, i, role))
     return name_end
+
+
+def _place_after_honorific(ctx: SentenceContext, i: int, name_start: int, name_end: int) -> bool:
+    """"evictions in Sheikh Jarrah", "a church near Saint Sava": a place named after someone, where no one is."""
+    return ctx.word(i) in PLACE_HONORIFICS and name_start == i + 1 and name_end == name_start + 1 and \
+        ctx.word(i - 1) in PLACE_PREPOSITIONS and not ctx.tokens[name_end - 1].possessive
 
 
 def _names_a_thing(ctx: SentenceContext, name_end: int) -> bool:
