@@ -307,3 +307,20 @@ def test_status_and_date_of_each_event(paragraphs, expected):
     blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))
     events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
     assert [(e.status.value, e.date.iso()) for e in events] == expected
+
+
+def test_a_plan_told_with_a_day_of_its_own_is_an_event_of_its_own_and_the_telling_keeps_its_time():
+    dates = event_dates("Lena Okafor met Norway's leaders on Monday.",
+                        "Shortly after the meeting, Okafor turned to Kenya, announcing on social media that she "
+                        "would meet Jan Kowalski in Nairobi on Friday.",
+                        "Kowalski left straight afterwards, skipping the regional summit that opens on Saturday.")
+    assert dates["Okafor would meet Jan Kowalski in Nairobi on Friday"] == ("2025-03-14", "Friday")
+    telling = next(value for sentence, value in dates.items() if sentence.startswith("Shortly after"))
+    assert telling[0] == "2025-03-10"
+    assert dates["The regional summit opens on Saturday"][0] == "2025-03-15"
+    assert next(value for sentence, value in dates.items() if sentence.startswith("Kowalski left"))[0] == "2025-03-10"
+
+
+def test_a_plan_told_without_a_day_of_its_own_stays_in_the_telling():
+    dates = event_dates("Lena Okafor said on Monday that Kenya would sign the deal.")
+    assert list(dates) == ["Lena Okafor said on Monday that Kenya would sign the deal."]

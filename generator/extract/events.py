@@ -78,6 +78,16 @@ BODY_SUBJECT = re.compile(r"^\W*(?:The|Its)\s+(?:[a-z-]+\s+)?(coalition|alliance
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad|t))\b",
                              re.I)
 SINCE = re.compile(r"\bsince\b", re.I)
+# A plan told by a speech verb ("announcing on social media that she would meet …") or a thing that is
+# scheduled ("the summit that opens on Friday"): where the plan starts.
+REPORTED_PLAN = re.compile(r"\b(?:said|says|told\s+\w+|announced|announcing|confirmed|stated|added)\s+"
+                           r"(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?"
+                           r"(?P<plan>(?:(?!that\b)[\w'’-]+\s+){1,10}?"
+                           r"(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to)\s+[a-z]+)")
+SCHEDULED_THING = re.compile(r"(?P<plan>\bthe\s+(?:(?!of\b|the\b)[\w-]+\s+){0,5}?(?:summit|talks|meeting|conference|session|round|"
+                             r"visit|vote|election|ceremony|forum)),?\s+(?:which|that)\s+(?:opens|begins|starts|"
+                             r"resumes|convenes|is\s+due|will)\b")
+SCHEDULE_RELATIVE = re.compile(r"^(?=the\b)([^,]*?),?\s+(?:which|that)\s+", re.I)
 REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced)\b[^.;]*?\b(?:would|will)\b")
 # ", which both sides signed in Havana on June 9,": an aside's time is not where the story goes on.
 # The person a clause is about by pronoun: "He stated …", "His motorcade left …", "Before boarding, he …".
@@ -271,6 +281,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 if lead and not time.parties:
                     time.parties = _parties(event.participants)
             events += _aside_events(paragraph, clause, last_person)
+            events += [] if lead else _reported_plan(paragraph, clause, last_person)
             events += _named_by_year(paragraph, clause)
         events[first_event:] = _with_sentence_states(events[first_event:], paragraph, sentence)
         said = text[sentence.start:sentence.end]
@@ -505,7 +516,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     participants = [*sides, *participants] if about_the_story else [*participants, *sides]
     if not any(m.kind.is_actor for m in participants):
         return None
-    dated = about_the_story and any(e.date.known for e in find_time_expressions(clause, time.published))
+    dated = (about_the_story or span.planned) and any(e.date.known for e in find_time_expressions(clause,
+                                                                                                   time.published))
     if not (dated or words & EVENT_WORDS or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words)):
         return None  # a dated step of the story ("both sides will pull back on 20 March") needs no event word
     status = EventStatus.PLANNED if span.planned else _status(_before_relative(_unquoted(clause)))
@@ -546,6 +558,39 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
                 found.append(replace(event, sentence=_summary(f"{subject} {body[aside.start():aside.end()]}"
                                                               .replace(f", {words[1]} ", " ", 1))))
     return found
+
+
+def _reported_plan(paragraph: Paragraph, clause: Clause, last_person: Mention | None) -> list[EventFinding]:
+    """"X announced that she would meet Y in Alaska on August 15", "…, skipping the summit that opens on Friday":
+    a plan told inside a clause, with a future day of its own, is an event of its own (the telling keeps the
+    clause's time)."""
+    body = paragraph.text[clause.start:clause.end]
+    plan = _plan_span(body, paragraph.time.published)
+    if plan is None:
+        return []
+    own = Clause(clause.start + plan[0], clause.start + plan[1], subordinate=True, planned=True)
+    told = SCHEDULE_RELATIVE.sub(r"\1 ", body[plan[0]:plan[1]], count=1)  # "the summit, which opens" → "opens"
+    told = told[:1].upper() + told[1:]
+    subject = paragraph.names.previous_person(own.start, last_person) if LEADING_PRONOUN.match(told) else None
+    inherited = [subject] if isinstance(subject, Mention) else []
+    if not inherited and not any(m.kind.is_actor for m in paragraph.mentions_in(own.start, own.end)):
+        inherited = [m for m in paragraph.mentions_in(clause.start, own.start) if m.kind.is_actor][:1]  # the teller
+    event = _event(paragraph, own, False, last_person, None, inherited)
+    if event is None or not event.date.known:
+        return []
+    return [replace(event, sentence=headline(told, subject.name if isinstance(subject, Mention) else None))]
+
+
+def _plan_span(clause: str, published: dt.date | None) -> tuple[int, int] | None:
+    """Where a told plan with a future day of its own lies in the clause: from its subject to the clause's end."""
+    match = REPORTED_PLAN.search(clause) or SCHEDULED_THING.search(clause)
+    if match is None or _inside_quote(clause, match.start("plan")):
+        return None
+    start = match.start("plan")
+    if not any(e.date.known and _is_future(published, e.date)
+               for e in find_time_expressions(clause[start:], published)):
+        return None
+    return start, len(clause.rstrip(" .,;"))
 
 
 def _named_by_year(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
@@ -690,8 +735,9 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
         expressions = tuple(unquoted)  # "“Today …,” X said late Sunday"; "Monday, when X said “today”"
     comparison = COMPARISON.match(clause)  # "As in Brussels three weeks earlier, neither signed": not its time
     named = {m.start("year") for m in YEAR_NAMED_EVENT.finditer(clause)}  # "reviving the 2015 accord": not its time
-    expressions = tuple(e for e in expressions if (not comparison or e.start >= comparison.end())
-                        and e.start not in named)
+    plan = None if subordinate or lead else _plan_span(clause, published)  # "…, announcing that she would meet … on
+    expressions = tuple(e for e in expressions if (not comparison or e.start >= comparison.end())  # August 15"
+                        and e.start not in named and (plan is None or e.start < plan[0]))
     own = None if _narrative_first(clause, expressions) else _own_time(clause, expressions, status, published)
     if own is not None:  # "Earlier in the day, X said it would lift curbs imposed in 2019": the day, not 2019
         return own.date, own.text
