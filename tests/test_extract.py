@@ -606,7 +606,12 @@ QUOTES = [
     pytest.param("Lena Okafor met officials in Oslo. “We agreed,” they said.",
                  [("We agreed,", None, "speaker before verb after quote")], id="they-after-one-person-is-nobody"),
     pytest.param("Jan Kowalski met the envoy. “It went well,” the statement said.",
-                 [("It went well,", None, "unnamed speaker")], id="a-statement-nobody-issued-is-nobody's"),
+                 [("It went well,", None, "a statement no one was said to issue")],
+                 id="a-statement-nobody-issued-is-nobody's"),
+    pytest.param("“We accept the plan,” Lena Okafor's office said. “The army will decide,” the statement added.",
+                 [("We accept the plan,", ("Lena Okafor", PERSON), "speaker before verb after quote"),
+                  ("The army will decide,", ("Lena Okafor", PERSON), "the statement of the speaker before")],
+                 id="the-statement-after-a-quote-is-its-speaker's"),
 ]
 
 

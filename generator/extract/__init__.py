@@ -69,13 +69,14 @@ class RuleExtractor:
             para_mentions += references.named_before(block.text, source, para_mentions)
             para_mentions.sort(key=lambda m: (m.start, m.end))
             para_roles = [r for ctx in found for r in ctx.role_references]
-            quotes += find_quotes(block.text, sentences, source, para_mentions, para_roles, discourse, self.lexicon)
+            para_quotes = find_quotes(block.text, sentences, source, para_mentions, para_roles, discourse, self.lexicon)
+            quotes += para_quotes
             events += find_events(block.text, sentences, source, para_mentions, time, self.lexicon,
                                   discourse.last_person, discourse.bodies)
             mentions += para_mentions
             roles += para_roles
             names = Names(block.text, sentences, outside_quotes(para_mentions, quote_spans(block.text)))
-            discourse = discourse.after(names, sentences, self.lexicon)
+            discourse = discourse.after(names, sentences, self.lexicon, para_quotes)
         mentions = _join_group_adjectives(_prefer_named_countries(mentions))
         mentions = national_bodies(mentions, {b.number: b.text for b in article.paragraphs}, self.lexicon,
                                    self.gazetteer)

@@ -49,6 +49,7 @@ STATEMENT_NOUNS = frozenset("statement communique communiqué message post".spli
 PERSONAL_BODIES = frozenset("office spokesman spokeswoman spokesperson aides camp ministry".split())
 # "the statement said": the statement the text introduced last ("X said in a statement", "a statement released
 # by X", "X issued a joint statement") speaks for whoever issued it.
+NO_ISSUER = "a statement no one was said to issue"
 ISSUED_NOUNS = frozenset("statement communique communiqué".split())
 STATEMENT_INTRODUCED = re.compile(r"\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé])\b")
 ISSUED_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?\Z")
@@ -90,13 +91,18 @@ class Discourse:
     bodies: tuple[Mention, ...] = ()
     announced: Speaker = None
     issuer: Speaker = None  # who issued the statement the text last introduced: "the statement said" is theirs
+    said_last: Speaker = None  # who the last quote credited to anyone was credited to
 
-    def after(self, names: Names, sentences: list[Sentence], lexicon: Lexicon) -> Discourse:
-        """The discourse the next paragraph reads, once this one (indexed as ``names``) is read."""
+    def after(self, names: Names, sentences: list[Sentence], lexicon: Lexicon,
+              quotes: list[QuoteFinding] = ()) -> Discourse:
+        """The discourse the next paragraph reads, once this one (indexed as ``names``, its quotes ``quotes``)
+        is read."""
         bodies = self.bodies + tuple(m for m in names.mentions if m.kind.is_actor and m.kind is not EntityKind.PERSON)
         issuers = names.statement_issuers(sentences, lexicon)
+        said_last = next((q.speaker for q in reversed(quotes) if q.speaker is not None), self.said_last)
         return Discourse(names.previous_person(len(names.text), self.last_person), bodies[-RECENT_BODIES:],
-                         names.announced_speaker(sentences, lexicon), issuers[-1][1] if issuers else self.issuer)
+                         names.announced_speaker(sentences, lexicon), issuers[-1][1] if issuers else self.issuer,
+                         said_last)
 
 
 def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mentions: list[Mention],
@@ -126,6 +132,9 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
             speaker, rule = finder.subject_of(sentence, start), "the sentence's subject"
         elif speaker is None and rule == "no speech verb" and introduced_by is not None and not quotes:
             speaker, rule = introduced_by, "announced by the paragraph before"
+        if speaker is None and rule == NO_ISSUER:  # "X's office said. “…,” the statement added": theirs
+            said_before = quotes[-1].speaker if quotes and quotes[-1].speaker is not None else discourse.said_last
+            speaker, rule = (said_before, "the statement of the speaker before") if said_before else (speaker, rule)
         if speaker is None and quotes and quotes[-1].speaker is not None and \
                 _sentence_at(sentences, starts, quotes[-1].start - 1) == sentence:
             speaker, rule = quotes[-1].speaker, "the speaker of the quote before it in its sentence"
@@ -256,8 +265,9 @@ class _SpeakerFinder:
             return next((p for p in persons if is_subject(self.text, p)), persons[-1]), "speaker before verb after quote"
         if between[-1].text.lower() in self.lexicon.group_nouns:
             named = self._named_by_noun(between[-1])  # "…,” the spokesman told reporters": the one named before
-            rule = "issuer of the statement" if between[-1].text.lower() in ISSUED_NOUNS else "definite role noun"
-            return (named, rule) if named is not None else (None, "unnamed speaker")
+            issued = between[-1].text.lower() in ISSUED_NOUNS
+            rule = "issuer of the statement" if issued else "definite role noun"
+            return (named, rule) if named is not None else (None, NO_ISSUER if issued else "unnamed speaker")
         if verb > 3:  # "…” to its countermeasures against U.S. tariffs, the ministry said": the words before the verb
             found = next((f for w in reversed(between[-3:]) if (f := self._resolve_token(w)) is not None), None)
             return (found, "speaker before verb after quote") if found is not None else None
