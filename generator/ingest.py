@@ -23,6 +23,7 @@ from generator.extract.text import DATELINE
 from generator.headings import blocks_from_lines
 from generator.model import Article
 from generator.slugs import RESERVED, free_slug, slugify
+from generator.timeexpr import find_time_expressions
 from generator.sources import SourceOverride, load_sources
 from generator.writer_markdown import markdown_blocks
 from generator.yamlio import NOT_TEXT, parse_front_matter, read_text_file
@@ -264,10 +265,7 @@ def date_from_dateline(article: Article, story_date: dt.date | None = None) -> d
     day = _month_day(dateline.group()) if dateline else None
     if day is None:
         return None
-    lead = paragraphs[0].text[dateline.end():]
-    weekday = next((m for m in WEEKDAY.finditer(lead) if lead[:m.start()].count("“") <= lead[:m.start()].count("”")),
-                   None)
-    wanted = WEEKDAYS.index(weekday.group().lower()) if weekday else None
+    wanted = _news_weekday(paragraphs[0].text[dateline.end():])
     if story_date is not None:
         years = range(story_date.year - YEARS_TO_SEARCH, story_date.year + YEARS_TO_SEARCH)
         found = [date for date in _dates(day, years) if wanted is None or date.weekday() == wanted]
@@ -279,6 +277,15 @@ def date_from_dateline(article: Article, story_date: dt.date | None = None) -> d
     first_year = max(years_named)
     found = _dates(day, range(first_year, first_year + YEARS_TO_SEARCH))
     return next((date for date in found if date.weekday() == wanted), None)
+
+
+def _news_weekday(lead: str) -> int | None:
+    """The weekday of the news the lead names first, outside quotes: the first one told in the past ("will
+    cross on Friday, Seoul said on Thursday": Thursday), else the first one."""
+    named = [m for m in WEEKDAY.finditer(lead) if lead[:m.start()].count("“") <= lead[:m.start()].count("”")]
+    told = {e.start for e in find_time_expressions(lead, None) if e.relation == "past"}
+    weekday = next((m for m in named if m.start() in told), named[0] if named else None)
+    return WEEKDAYS.index(weekday.group().lower()) if weekday else None
 
 
 def _dates(day: tuple[int, int], years: range) -> list[dt.date]:

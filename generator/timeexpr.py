@@ -114,7 +114,18 @@ COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 NOT_A_DATE_BEFORE = {"a", "an", "the", "every", "each"}
 TITLE_AFTER = {"Times", "Telegraph", "Mail", "Mirror", "Express", "Post", "Herald", "Night",
                "Tribune", "Independent", "Observer", "Service", "School"}
-PAST_VERBS = {"said", "told", "wrote", "met", "began", "spoke", "saw", "took", "held", "made", "gave"}
+# The irregular past tenses of English (but those that are nouns as often: "set", "bid", "spread"): a clause
+# with one reports that something was done, as a regular "-ed" does.
+IRREGULAR_PAST = frozenset(
+    "flew went gave spoke wrote came made saw rose fell drew paid laid stood ran grew built bought sold brought "
+    "thought kept became got caught dealt drove fought found forgave froze hung heard hid knew lent meant overcame "
+    "overtook rode rang taught threw understood undertook upheld wore won beat bent bled blew bred burst chose "
+    "clung crept dug forbade foresaw forgot mistook rebuilt rewrote sat slept slid sped spent spun sprang stole "
+    "stuck stung strove strode swore swept swung tore woke wept withheld shook overran overthrew underwent oversaw "
+    "slew smote sank shrank stank".split()
+)
+PAST_VERBS = {"said", "told", "wrote", "met", "began", "spoke", "saw", "took", "held", "made", "gave", "went",
+              "struck", "left", "led", "sent", "fled", "lost", "won"} | IRREGULAR_PAST
 DURATION_CUE = re.compile(r"\b(?:first|last|since|biggest|largest|worst|best|highest|lowest|longest|deadliest|"
                           r"most|only|least)\b", re.I)
 NOT_EARLIER_AFTER = {"the", "an", "a", "than", "much", "far", "even", "its", "their", "his", "her", "days", "weeks",
@@ -148,6 +159,7 @@ _SCHEDULE_PHRASE = re.compile(r"\b(?:takes?|goes|go)\s+(?:into\s+)?effect\s+(?:o
 _TIMETABLE = re.compile(r"\b(?:flies|travels|heads|leaves|returns|visits|arrives|departs)\b[^.;,]{0,60}\Z"
                         r"|\b(?:is|are|am)\s+(?:\w+ly\s+)?[a-z]+ing\b[^.;,]{0,60}\Z")  # "is staying on from Friday"
 _PAST_PLAN = re.compile(r"\bhad\s+(?:been\s+|originally\s+|initially\s+)*\Z", re.I)
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _WOULD = re.compile(r"\bwould\b", re.I)  # reported future: "he said he would travel to China in April"
 _NOT_SOON_AFTER = re.compile(r"\s+(?:after|before|afterwards|thereafter|as|enough)\b", re.I)
 _NOT_SOON_BEFORE = re.compile(r"\bas\s+\Z", re.I)
@@ -254,6 +266,17 @@ def _told_as_past(sentence: str, start: int) -> bool:
     return bool(past) and (past[-1] == 0 or words[past[-1] - 1] not in PRESENT_AUXILIARIES)
 
 
+def _told_in_past(sentence: str) -> bool:
+    """The sentence, its quotes left out, tells only of the past: "In late December, X accused Y", "As recently
+    as October, X said …" (a month after the publication's is then last year's)."""
+    told = QUOTED.sub(" ", sentence)
+    if _FUTURE.search(told) or _WOULD.search(told):
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", told)]
+    return any(_is_past_verb(word) and (k == 0 or words[k - 1] not in PRESENT_AUXILIARIES)
+               for k, word in enumerate(words))  # "the summit is held in December": ahead
+
+
 def _is_past_verb(word: str) -> bool:
     return word in PAST_VERBS or (word.endswith("ed") and len(word) > 4 and word not in NOT_PAST)
 
@@ -340,7 +363,7 @@ def _month(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     if p is not None and month < p.month and _governed_by_future(sentence, m.start()):
         return FuzzyDate(p.year + 1, month, day, precision), "future"  # "will travel to China in April"
     since = (m["cue"] or "").lower() == "since"
-    if p is not None and month > p.month and (since or _told_as_past(sentence, m.start())):
+    if p is not None and month > p.month and (since or _told_as_past(sentence, m.start()) or _told_in_past(sentence)):
         return FuzzyDate(p.year - 1, month, day, precision), "past"  # "since December", "Xi visited Riyadh in December"
     return FuzzyDate(p.year if p else None, month, day, precision), "absolute"
 

@@ -140,6 +140,11 @@ CASES += [
     ("The talks, which will take place in Geneva on Monday, follow a truce.", WED, "Monday", "2026-03-09", D,
      "future"),
     ("Protesters gathered on Saturday morning.", WED, "Saturday morning", "2026-02-28", D, "past"),
+    # a month after the publication's, in a sentence told in the past: last year's
+    ("In late December, Kenya accused Norway of attacking its forces.", P, "late December", "2025-12-25", MP,
+     "past"),
+    ("In October, Okafor said Kenya “will not accept it”.", P, "October", "2025-10-01", M, "past"),
+    ("The leader went to the airport to receive her in September.", P, "September", "2025-09-01", M, "past"),
 ]
 
 UNDATED = [

@@ -33,7 +33,8 @@ from generator.extract.lexicon import Lexicon
 from generator.extract.quotes import PERSON_ROLES, Names, outside_quotes
 from generator.extract.text import DATELINE, Sentence, by_start, in_span, quote_spans
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
-from generator.timeexpr import YEAR_DAYS, TimeExpression, approximate, find_time_expressions, week_of
+from generator.timeexpr import (IRREGULAR_PAST, YEAR_DAYS, TimeExpression, approximate, find_time_expressions,
+                                week_of)
 
 # Irregular past tenses that report a happening ("met", "struck"); regular ones end in -ed.
 PAST_EVENT_VERBS = frozenset("met struck began took held led won lost fled left shot fought sought sank hit sent "
@@ -147,16 +148,6 @@ EVENT_WORDS = frozenset(
     "left shot fought sought sank sink board boards boarding patrol patrols storm storms vote votes reach "
     "reaches tow towed effect force broke open opens start starts end ends resume resumes issue issues halt "
     "halts suspend suspends lift lifts hold holds cut cuts shut shuts quit".split()
-)
-# The irregular past tenses of English (but those that are nouns as often: "set", "bid", "spread"): a clause
-# with one reports that something was done, as a regular "-ed" does.
-IRREGULAR_PAST = frozenset(
-    "flew went gave spoke wrote came made saw rose fell drew paid laid stood ran grew built bought sold brought "
-    "thought kept became got caught dealt drove fought found forgave froze hung heard hid knew lent meant overcame "
-    "overtook rode rang taught threw understood undertook upheld wore won beat bent bled blew bred burst chose "
-    "clung crept dug forbade foresaw forgot mistook rebuilt rewrote sat slept slid sped spent spun sprang stole "
-    "stuck stung strove strode swore swept swung tore woke wept withheld shook overran overthrew underwent oversaw "
-    "slew smote sank shrank stank".split()
 )
 # Words ending in -ed that describe rather than report ("the United Nations", "armed groups").
 ED_ADJECTIVES = frozenset(
