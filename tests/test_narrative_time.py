@@ -33,6 +33,8 @@ def date_of(needle: str, *paragraphs: str) -> tuple[str | None, str | None]:
 
 
 CASES = [
+    pytest.param(["The date for Friday's meeting of Kenya and Norway was agreed at talks in Oslo on March 3."],
+                 "was agreed", "2025-03-03", "March 3", id="a-day's-possessive-is-the-thing's-day"),
     pytest.param(["On Monday, the coast guard of Norway boarded a trawler. Hours earlier, a Kenyan patrol boat "
                   "had fired warning shots."], "patrol boat", "2025-03-10", "Hours earlier",
                  id="hours-earlier-takes-the-narrative-day"),

@@ -787,6 +787,8 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
              and not (future_report and future_report.end() <= e.start and not _is_future(published, e.date))]
     if since and status is not EventStatus.ONGOING:
         known = [e for e in known if e.start < since.start()]
+    known = [e for e in known if clause[e.end:e.end + 2] not in ("'s", "’s")] or known  # "the date for Friday's
+    # meeting was agreed on March 29": the meeting's day, not the agreeing's
     main = [e for e in known if not REDUCED_RELATIVE.search(clause, 0, e.start)]
     return (main or known)[0] if known else None  # "a truce declared in March collapsed in late August"
 
