@@ -150,7 +150,7 @@ def _join_same_names(groups: _Groups) -> None:
     "Defence Ministry" and "Ministry of Defence" are one body, "Houthi" and "Houthis" one group; a lone
     word seen speaking ("Hamas said") joins the body of that name, not a person's surname, or else the person
     known only by that name ("President Aliyev")."""
-    by_name: dict[tuple[bool, str], GroupId] = {}
+    by_name: dict[tuple[bool, str, str | None], GroupId] = {}
     bodies: dict[str, GroupId] = {}
     one_word_persons: dict[str, GroupId] = {}  # "President Aliyev": a person known by one name
     lone: list[tuple[GroupId, list[Mention]]] = []
@@ -166,7 +166,7 @@ def _join_same_names(groups: _Groups) -> None:
         if gid[1].startswith("surname:"):
             lone.append((gid, mentions))
             continue
-        key = (gid[0], _canonical_name(_name(mentions), mentions[0].kind))
+        key = (gid[0], _canonical_name(_name(mentions), mentions[0].kind), _body_country(gid))
         if key in by_name:
             groups.union(by_name[key], gid)
         else:
@@ -181,6 +181,13 @@ def _join_same_names(groups: _Groups) -> None:
         elif (person := one_word_persons.get(name_key(_name(mentions)))) is not None and \
                 _share_article(groups.members[person], mentions) and not _in_longer_name(mentions, long_names()):
             groups.union(person, gid)  # "Azerbaijani President Aliyev" … "Aliyev said"
+
+
+def _body_country(gid: GroupId) -> str | None:
+    """The country a government body is tied to ("org:country:SDN:defence ministry" → "country:SDN"): two
+    countries' bodies of one name are two bodies."""
+    parts = gid[1].split(":")
+    return ":".join(parts[1:3]) if parts[:2] == ["org", "country"] and len(parts) > 3 else None
 
 
 def _share_article(a: list[Mention], b: list[Mention]) -> bool:
@@ -212,7 +219,8 @@ def _join_short_names(groups: _Groups) -> None:
     articles = {gid: {m.source.article for m in ms} for gid, ms in bodies.items()}
     for gid, words in named.items():
         longer = [other for other, other_words in named.items()
-                  if len(other_words) > len(words) and other_words[-len(words):] == words]
+                  if len(other_words) > len(words) and other_words[-len(words):] == words
+                  and _body_country(other) in (None, _body_country(gid))]
         if len(longer) > 1:  # "Security Council": the UN's, where the article names only that one
             longer = [other for other in longer if articles[other] & articles[gid]]
         if len(longer) == 1:

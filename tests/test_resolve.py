@@ -389,3 +389,13 @@ def test_a_role_before_its_posting_and_a_name_is_that_persons_title_not_a_refere
                   "a2": ["Norway's ambassador to Kenya Lena Okafor signed for Norway."]})
     kowalski = next(e for e in result.actors if e.slug == "jan-kowalski")
     assert {m.source.article for m in kowalski.mentions} == {"a1"}
+
+
+def test_a_bare_ministry_is_the_one_of_the_country_its_article_is_about_not_another_articles():
+    result = run({"a1": ["Kenya's defence ministry said troops had landed.", "The Defence Ministry added more."],
+                  "a2": ["Norway said talks failed.", "Protesters gathered outside the Defence Ministry in Norway."],
+                  "a3": ["The Defence Ministry said so."]})
+    bodies = {(e.name, frozenset(m.source.article for m in e.mentions))
+              for e in result.actors if e.kind is EntityKind.ORGANISATION}
+    assert bodies == {("Kenya's defence ministry", frozenset({"a1"})), ("Defence Ministry", frozenset({"a2"})),
+                      ("Defence Ministry", frozenset({"a3"}))}

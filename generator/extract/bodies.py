@@ -5,10 +5,11 @@ same in every country, so the name alone would merge every country's ministry in
 the text ties to a country ("Russia's Defence Ministry", "the Russian Defence Ministry") takes that
 country's key, the one the lower-case form already has ("Russia's defence ministry"); a bare one
 ("the Defence Ministry said") is the article's tied body of that kind when there is exactly one,
-and otherwise stays as named.
+the body of the country the article is about when it ties none, and otherwise stays as named.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from generator.extract.lexicon import Lexicon
@@ -20,6 +21,7 @@ BODY_HEADS = frozenset({"Ministry", "Department", "Office", "Council", "Committe
 LINKS = frozenset({"of", "for", "and", "the", "&"})
 INTERNATIONAL = frozenset({"European", "International", "Regional", "Global", "World", "United"})  # no one country's
 POSSESSIVE_GAPS = ("'s ", "’s ", " ")
+HOME_MARGIN = 2  # the home country is named at least twice as often as any other
 
 
 def national_bodies(mentions: list[Mention], text_of: dict[int, str], lexicon: Lexicon,
@@ -28,6 +30,8 @@ def national_bodies(mentions: list[Mention], text_of: dict[int, str], lexicon: L
     ``text_of`` gives each paragraph's text by paragraph number."""
     result, tied = [], {}
     for index, mention in enumerate(mentions):
+        if mention.key.startswith("org:country:") and mention.key.count(":") == 3:  # "Russia's defence ministry"
+            tied.setdefault(mention.key.rsplit(":", 1)[1], set()).add((mention.key, mention.name))
         named = _named_country(mention, gazetteer) if mention.kind is EntityKind.ORGANISATION else None
         body = _body(mention.name.split(" ", 1)[-1] if named else mention.name, lexicon)
         if body is None:
@@ -40,7 +44,19 @@ def national_bodies(mentions: list[Mention], text_of: dict[int, str], lexicon: L
             mention = replace(mention, name=name, key=f"org:{country.key}:{body}")
             tied.setdefault(body, set()).add((mention.key, mention.name))
         result.append(mention)
-    return [_join_the_tied_one(m, tied, lexicon) for m in result]
+    home = _home_country(result)
+    return [_join_the_tied_one(m, tied, lexicon, home) for m in result]
+
+
+def _home_country(mentions: list[Mention]) -> Mention | None:
+    """The state the article names most, if it names one more often than any other: "the Defence Ministry" of
+    an article about Sudan is Sudan's."""
+    counts = Counter(m.key for m in mentions if m.kind in (EntityKind.STATE, EntityKind.COUNTRY)
+                     and m.key.startswith("country:"))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] * HOME_MARGIN > ranked[0][1]):
+        return None
+    return next(m for m in mentions if m.key == ranked[0][0])
 
 
 def _body(name: str, lexicon: Lexicon) -> str | None:
@@ -81,13 +97,17 @@ def _owner_before(previous: Mention | None, mention: Mention, text_of: dict[int,
     return previous if gap in POSSESSIVE_GAPS else None
 
 
-def _join_the_tied_one(mention: Mention, tied: dict[str, set[tuple[str, str]]], lexicon: Lexicon) -> Mention:
+def _join_the_tied_one(mention: Mention, tied: dict[str, set[tuple[str, str]]], lexicon: Lexicon,
+                       home: Mention | None) -> Mention:
     """"the Defence Ministry said" after "Russia's Defence Ministry": the one body of that kind the article ties
-    to a country."""
+    to a country; where it ties none, the home country's (``_home_country``), so that no other article's
+    country's body takes it over."""
     if mention.kind is not EntityKind.ORGANISATION or mention.key.count(":") > 1:
         return mention
     body = _body(mention.name, lexicon)
     choices = tied.get(body, set()) if body else set()
+    if not choices and body and home is not None:
+        return replace(mention, key=f"org:{home.key}:{body}")
     if len(choices) != 1:
         return mention
     key, name = next(iter(choices))
