@@ -81,6 +81,7 @@ def resolve(extractions: tuple[Extraction, ...], registry: tuple[RegistryEntry, 
     _join_acronyms(groups, mentions)
     _join_same_names(groups)
     _join_person_names(groups)
+    _join_families(groups)
     _join_transliterations(groups)
     _join_short_names(groups)
     entry_of = _apply_registry(groups, registry)
@@ -252,6 +253,23 @@ def _join_person_names(groups: _Groups) -> None:
         best = _closest(matches, mentions, persons)
         if best is not None:
             groups.union(best, gid)
+
+
+def _join_families(groups: _Groups) -> None:
+    """"The Obamas ended the evening at …": a family named by its surname joins the one person of that surname
+    its articles name in full."""
+    current = groups.groups()
+    persons = {gid: _words(ms) for gid, ms in current.items() if ms[0].kind is EntityKind.PERSON
+               and len(_words(ms)) >= 2}
+    for gid, mentions in current.items():
+        words = _words(mentions)
+        if mentions[0].kind is not EntityKind.GROUP or len(words) != 1 or not words[0].endswith("s"):
+            continue
+        matches = {groups.find(person) for person, names in persons.items()
+                   if names[-1] == words[0][:-1] and _share_article(current[person], mentions)}
+        if len(matches) == 1:
+            groups.members[gid] = [replace(m, kind=EntityKind.PERSON) for m in groups.members[gid]]
+            groups.union(matches.pop(), gid)
 
 
 # On a tie, the kind with the stronger evidence: a name seen with "gang" or "Council" is not a person.

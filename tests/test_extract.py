@@ -994,3 +994,14 @@ def test_an_institution_opening_a_longer_name_leaves_the_name_whole():
 ])
 def test_an_honorific_after_in_names_a_place_and_before_a_verb_a_person(text, expected):
     assert [(m.name, m.kind.value) for m in extract(text).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Director of National Intelligence Lena Okafor warned Kenya.", [("Lena Okafor", PERSON), ("Kenya", STATE)]),
+    ("Special Counsel Jan Kowalski said so.", [("Jan Kowalski", PERSON)]),
+    ("Okafor invited Kowalski to the World Cup in Kenya.", [("Okafor", PERSON), ("Kowalski", PERSON),
+                                                            ("Kenya", COUNTRY)]),
+    ("They sat down at the Summit of the Americas in Kenya.", [("Kenya", COUNTRY)]),
+])
+def test_an_office_named_with_of_is_a_title_and_an_occasion_is_no_one(text, expected):
+    assert [(m.name, m.kind.value) for m in extract(text).mentions] == expected

@@ -399,3 +399,8 @@ def test_a_bare_ministry_is_the_one_of_the_country_its_article_is_about_not_anot
               for e in result.actors if e.kind is EntityKind.ORGANISATION}
     assert bodies == {("Kenya's defence ministry", frozenset({"a1"})), ("Defence Ministry", frozenset({"a2"})),
                       ("Defence Ministry", frozenset({"a3"}))}
+
+
+def test_a_family_named_by_its_surname_is_the_person_of_that_name():
+    result = run({"a1": ["Lena Okafor arrived in Kenya on Sunday.", "The Okafors dined in Nairobi."]})
+    assert [(e.name, e.kind) for e in result.actors] == [("Lena Okafor", EntityKind.PERSON)]

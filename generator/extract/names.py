@@ -59,7 +59,10 @@ GENERIC_BODY_NOUNS = frozenset("council ministry committee commission agency dep
                                "assembly parliament senate congress union league authority police".split())
 PLACE_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 PRONOUNS = frozenset("I He She We They It You".split())
-ERA_WORDS = frozenset("War Wars Revolution Era Age Spring Lawn Garden Gardens".split())
+# Last words of names of times, grounds and occasions, not of anyone: "the Korean War", "the World Cup".
+ERA_WORDS = frozenset("War Wars Revolution Era Age Spring Lawn Garden Gardens Cup Olympics Games Championship "
+                      "Championships Expo Festival".split())
+OCCASION_HEADS = frozenset({"Summit", "Festival", "Games", "Olympics"})
 PLACE_HONORIFICS = frozenset({"Sheikh", "Saint", "St", "St.", "San", "Santa", "Sidi"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "around"})
 AND_TAIL_TOKENS = 3  # capitalised words an "of" body's name may still run on with after "and"
@@ -107,7 +110,8 @@ APPOSITIVE_MAX_TOKENS = 14
 
 def spot_sentence(ctx: SentenceContext) -> None:
     """Add every mention and role reference found in ``ctx.sentence`` to ``ctx``."""
-    rules = (_institution, _ship, named_feature, _organisation, _led_body, gazetteer_place, _titled_person, _name_run)
+    rules = (_occasion, _institution, _ship, named_feature, _organisation, _led_body, gazetteer_place, _titled_person,
+             _name_run)
     index = 0
     while index < len(ctx.tokens):
         token = ctx.tokens[index]
@@ -122,6 +126,20 @@ def spot_sentence(ctx: SentenceContext) -> None:
                 break
         else:
             index += 1
+
+
+def _occasion(ctx: SentenceContext, i: int) -> int | None:
+    """"the Summit of the Americas", "the Summit on Peace in Ukraine": an occasion's name is no one and no place
+    (what is named inside it after "in" still is)."""
+    if ctx.tokens[i].bare not in OCCASION_HEADS or ctx.word(i + 1) not in ("of", "on", "for"):
+        return None
+    end = i + 1
+    while end < len(ctx.tokens) and (ctx.word(end) in CONNECTORS or ctx.tokens[end].is_word
+                                     and ctx.tokens[end].capitalised):
+        end += 1
+    while ctx.word(end - 1) in CONNECTORS:
+        end -= 1
+    return end if end > i + 2 else None
 
 
 def _institution(ctx: SentenceContext, i: int) -> int | None:
