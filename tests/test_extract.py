@@ -612,6 +612,13 @@ QUOTES = [
                  [("We accept the plan,", ("Lena Okafor", PERSON), "speaker before verb after quote"),
                   ("The army will decide,", ("Lena Okafor", PERSON), "the statement of the speaker before")],
                  id="the-statement-after-a-quote-is-its-speaker's"),
+    pytest.param("Lena Okafor met them. She described the levy, which Kenya calls a tax, as “the main obstacle”.",
+                 [("the main obstacle", ("Lena Okafor", PERSON), "subject of 'described'")],
+                 id="a-speech-verb-inside-an-aside-is-not-the-quote's"),
+    pytest.param("“We met,” Okafor told reporters in Oslo. “I thank Kowalski.” Oslo says the talks went well.",
+                 [("We met,", ("Okafor", PERSON), "speaker before verb after quote"),
+                  ("I thank Kowalski.", ("Okafor", PERSON), "continues the previous quote")],
+                 id="a-quote-right-after-a-credited-one-continues-it-before-the-next-sentence-speaks"),
 ]
 
 

@@ -49,6 +49,7 @@ STATEMENT_NOUNS = frozenset("statement communique communiqué message post".spli
 PERSONAL_BODIES = frozenset("office spokesman spokeswoman spokesperson aides camp ministry".split())
 # "the statement said": the statement the text introduced last ("X said in a statement", "a statement released
 # by X", "X issued a joint statement") speaks for whoever issued it.
+CLOSED_ASIDE = re.compile(r",\s(?:which|who|whom|whose)\b[^,;“”\"]*,")
 NO_ISSUER = "a statement no one was said to issue"
 ISSUED_NOUNS = frozenset("statement communique communiqué".split())
 STATEMENT_INTRODUCED = re.compile(r"\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé])\b")
@@ -120,6 +121,9 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
         speaker, rule = finder.speaker(sentence, closing, start - 1, end + 1)
         if speaker is None and rule == "no speech verb":  # "Kallas was blunter: “…”", before the next sentence
             speaker, rule = finder.introducer(sentence, start - 1) or (speaker, rule)
+        if speaker is None and rule == "no speech verb" and _continues(quotes, sentences, starts, sentence) and \
+                _opens_sentence(text, sentence, start):  # "“…,” Abe said. “I thank him.” Tokyo says …": Abe's
+            speaker, rule = quotes[-1].speaker, "continues the previous quote"
         if speaker is None and rule == "no speech verb":
             following = next((s for s in sentences if s.start > end), None)
             found = finder.next_sentence_speaker(following) if following else None
@@ -140,6 +144,14 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
             speaker, rule = quotes[-1].speaker, "the speaker of the quote before it in its sentence"
         quotes.append(QuoteFinding(source, quoted, start, end, speaker, rule))
     return quotes
+
+
+def _continues(quotes: list[QuoteFinding], sentences: list[Sentence], starts: list[int], sentence: Sentence) -> bool:
+    """The quote before, credited to someone, ends in the sentence right before ``sentence``."""
+    if not quotes or quotes[-1].speaker is None:
+        return False
+    index = sentences.index(sentence)
+    return index > 0 and _sentence_at(sentences, starts, quotes[-1].end) == sentences[index - 1]
 
 
 def _sentence_at(sentences: list[Sentence], starts: list[int], position: int) -> Sentence | None:
@@ -233,7 +245,9 @@ class _SpeakerFinder:
         tokens = sentence.tokens
         before = [t for t in tokens if t.end <= quote_start]
         after = [t for t in closing.tokens if t.start >= quote_end]
-        verb = next((t for k, t in reversed(list(enumerate(before))) if self._speaks(before, k)), None)
+        asides = [m.span() for m in CLOSED_ASIDE.finditer(self.text, sentence.start, quote_start)]
+        verb = next((t for k, t in reversed(list(enumerate(before))) if self._speaks(before, k)
+                     and not any(a <= t.start < b for a, b in asides)), None)  # "…, which Havana calls a blockade,"
         if verb is not None:
             return self._subject(tokens, verb, quote_start), f"subject of '{verb.text}'"
         found = self._after_quote(after, quote_start)
