@@ -63,6 +63,9 @@ class _Groups:
 
 
 def group_id(mention: Mention) -> GroupId:
+    """A lone name is grouped per article first: "Yoon" of one article may be another "Yoon" than another's."""
+    if mention.key.startswith("surname:"):
+        return (mention.kind.is_actor, f"{mention.key}{ARTICLE_MARK}{mention.source.article}")
     return (mention.kind.is_actor, mention.key)
 
 
@@ -82,6 +85,7 @@ def resolve(extractions: tuple[Extraction, ...], registry: tuple[RegistryEntry, 
     _join_same_names(groups)
     _join_person_names(groups)
     _join_families(groups)
+    _join_lone_names(groups)
     _join_transliterations(groups)
     _join_short_names(groups)
     entry_of = _apply_registry(groups, registry)
@@ -101,6 +105,7 @@ def resolve(extractions: tuple[Extraction, ...], registry: tuple[RegistryEntry, 
     return Resolution(actors, venues, quotes)
 
 
+ARTICLE_MARK = "@"  # between a lone name's key and its article in its first group
 LONE_NAME_RULES = frozenset({KNOWN_SURNAME, ACTING_NAME})
 UNTITLED_NAME_RULES = frozenset({"name sequence", *LONE_NAME_RULES})
 
@@ -253,6 +258,28 @@ def _join_person_names(groups: _Groups) -> None:
         best = _closest(matches, mentions, persons)
         if best is not None:
             groups.union(best, gid)
+
+
+def _join_lone_names(groups: _Groups) -> None:
+    """An article's lone name that joined no full name goes where the same name of other articles went most
+    often ("Putin" of an article that never names him in full is Vladimir Putin), or else with the others."""
+    current = groups.groups()
+    by_name: dict[tuple[bool, str], list[GroupId]] = defaultdict(list)
+    for gid in sorted(groups.members):
+        if gid[1].startswith("surname:"):
+            by_name[(gid[0], gid[1].split(ARTICLE_MARK, 1)[0])].append(gid)
+    for gids in by_name.values():
+        alone = [gid for gid in gids if groups.find(gid) == gid and not _longer_than_lone(current.get(gid, []))]
+        went = Counter(groups.find(gid) for gid in gids if groups.find(gid) != gid)
+        target = min(went, key=lambda root: (-went[root], root)) if went else (alone[0] if alone else None)
+        for gid in alone:
+            if target is not None and gid != target:
+                groups.union(target, gid)
+
+
+def _longer_than_lone(mentions: list[Mention]) -> bool:
+    """The group holds more than lone names: something else joined it."""
+    return any(not m.key.startswith("surname:") for m in mentions)
 
 
 def _join_families(groups: _Groups) -> None:

@@ -619,6 +619,9 @@ QUOTES = [
                  [("We met,", ("Okafor", PERSON), "speaker before verb after quote"),
                   ("I thank Kowalski.", ("Okafor", PERSON), "continues the previous quote")],
                  id="a-quote-right-after-a-credited-one-continues-it-before-the-next-sentence-speaks"),
+    pytest.param("According to Jan Kowalski, Lena Okafor refused. “It is fine,” Kowalski quoted her as saying.",
+                 [("It is fine,", ("Lena Okafor", PERSON), "quoted as saying")],
+                 id="quoted-her-as-saying-is-the-one-spoken-of-not-the-quoter"),
 ]
 
 

@@ -404,3 +404,13 @@ def test_a_bare_ministry_is_the_one_of_the_country_its_article_is_about_not_anot
 def test_a_family_named_by_its_surname_is_the_person_of_that_name():
     result = run({"a1": ["Lena Okafor arrived in Kenya on Sunday.", "The Okafors dined in Nairobi."]})
     assert [(e.name, e.kind) for e in result.actors] == [("Lena Okafor", EntityKind.PERSON)]
+
+
+def test_a_lone_name_is_the_full_name_its_own_article_gives_and_elsewhere_the_one_most_articles_give():
+    result = run({"a1": ["Lena Okafor met Kenya's envoy.", "Okafor said the talks went well."],
+                  "a2": ["Okafor flew to Oslo.", "Okafor said so."],
+                  "a3": ["Spokesman Tom Okafor spoke in Nairobi.", "Okafor said so."],
+                  "a4": ["Lena Okafor landed in Oslo.", "Okafor said so."]})
+    pages = {e.name: sorted({m.source.article for m in e.mentions}) for e in result.actors}
+    assert pages["Lena Okafor"] == ["a1", "a2", "a4"]
+    assert pages["Tom Okafor"] == ["a3"]

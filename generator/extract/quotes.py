@@ -266,6 +266,8 @@ class _SpeakerFinder:
         if quoted is not None and words[quoted + 1:quoted + 2] and words[quoted + 1].text != "as" \
                 and any(w.text.lower() in ("saying", "telling", "stating") for w in words[quoted + 1:quoted + 6]):
             # "his office quoted him as saying", "Xinhua quoted X as telling reporters"
+            if words[quoted + 1].text.lower() in OBJECT_PRONOUNS:  # "“…,” Yoon quoted him as saying": not Yoon
+                return self._previous_person(quote_start), "quoted as saying"
             return self._mention_at(words[quoted + 1:quoted + 5]), "quoted as saying"
         verb = next((i for i, w in enumerate(words) if self._speaks(words, i) and not w.text.endswith("ing")), None)
         if verb is None:
