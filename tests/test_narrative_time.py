@@ -326,3 +326,20 @@ def test_a_plan_told_with_a_day_of_its_own_is_an_event_of_its_own_and_the_tellin
 def test_a_plan_told_without_a_day_of_its_own_stays_in_the_telling():
     dates = event_dates("Lena Okafor said on Monday that Kenya would sign the deal.")
     assert list(dates) == ["Lena Okafor said on Monday that Kenya would sign the deal."]
+
+
+def test_a_list_of_plans_is_one_event_each_with_its_own_day():
+    dates = event_dates("Lena Okafor and Jan Kowalski signed the deal on Monday.",
+                        "On Friday she will address parliament, meet the unions and attend a rally. Generals from "
+                        "both armies will meet in April, a joint office will open in Nairobi, and families will "
+                        "hold reunions on March 20.")
+    assert dates["She will meet the unions"][0] == "2025-03-14"
+    assert dates["She will attend a rally."][0] == "2025-03-14"
+    assert dates["Generals from both armies will meet in April"][0] == "2025-04-01"
+    assert "A joint office will open in Nairobi" in dates
+    assert dates["Families will hold reunions on March 20."][0] == "2025-03-20"
+
+
+def test_an_opening_phrase_before_a_plan_is_no_clause_of_its_own():
+    dates = event_dates("Under the deal, Kenyan troops will leave Norway on Friday.")
+    assert list(dates) == ["Under the deal, Kenyan troops will leave Norway on Friday."]

@@ -190,6 +190,10 @@ def is_starter(ctx: SentenceContext, i: int) -> bool:
         return False
     if token.text in ctx.lexicon.sentence_starters:
         return True
+    singular = token.text[:-1] if token.text.endswith("s") else ""
+    plural_title = singular in ctx.lexicon.titles or singular.lower() in ctx.lexicon.role_nouns
+    if plural_title and not (i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].capitalised):
+        return True  # "Generals from both armies will meet", "Ministers agreed": a plural title, no one's name
     return token.text.lower() in ctx.lowercase_words and not (titles_end(ctx, i) > i + 1 or _title_then_name(ctx, i))
 
 

@@ -39,6 +39,14 @@ from generator.timeexpr import (IRREGULAR_PAST, YEAR_DAYS, TimeExpression, appro
 # Irregular past tenses that report a happening ("met", "struck"); regular ones end in -ed.
 PAST_EVENT_VERBS = frozenset("met struck began took held led won lost fled left shot fought sought sank hit sent "
                              "withdrew broke flew spoke sold bought built made gave set".split())
+# Verbs in the plain form that a plan's series goes on with: "he will address Cubans, meet dissidents and attend
+# a game".
+PLAN_VERBS = frozenset("meet attend visit hold sign address travel fly lay tour open launch host announce deliver "
+                       "discuss return leave join see speak talk hand release inspect plant".split())
+SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+)\Z")
+OPENING_PHRASE = re.compile(r"\W*(?:Under|Until|In|On|At|By|For|With|After|Before|As|According|Since|During|From|"
+                            r"If|When|While|Although|What|Once|Unless|Despite)\b[^,;]*\Z")
+FUTURE_MODAL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|due\s+to|plans?\s+to|expected\s+to)\s")
 CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas)\s)|,\s(?:and|but)\s(?=[A-Z])"
                           r"|,\s(?:and|but)\s(?=(?:the|its|their|a|an|his|her)\s+(?:[A-Za-z-]+\s+){1,2}?"
                           r"(?:will|would|is|was|were|are|has|had|took|began|said|says|told|[a-z]{3,}ed)\b)"
@@ -50,6 +58,9 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"|(?P<coord2>,?\sbut\s)(?=(?:was|were)\s+(?:\w+ly\s+)?[a-z]{2,}(?:ed|t|n)\b)"
                           r"|(?P<absolute>,\swith\s)(?=[^,;]{1,80}?\sto\s[a-z]+\b)"
                           r"|(?P<when>,?\swhen\s)"
+                          r"|,\s(?:and\s)?(?P<plans>(?=(?:(?!(?:said|says|told|that|who|which|whose|while|where|"
+                          r"when|as|if)\b|[a-z]+ing\b)[A-Za-z-]+\s+){1,5}?(?:will|is\s+to|are\s+to)\s))"
+                          r"|(?P<series>,\s|,?\sand\s)(?=(?:" + "|".join(sorted(PLAN_VERBS)) + r")\s)"
                           r"|\s(?P<bare>after|before)\s(?=(?:the|its|their|his|her)?\s?(?:[A-Za-z-]+\s+){0,2}?"
                           r"(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|struck|broke|left|sent|hit)\b)"
                           r"|\s(?P<since>since)\s(?=(?:he|she|they|(?:[A-Z][\w'’.-]*\s){1,4})"
@@ -92,7 +103,8 @@ SCHEDULE_RELATIVE = re.compile(r"^(?=the\b)([^,]*?),?\s+(?:which|that)\s+", re.I
 REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced)\b[^.;]*?\b(?:would|will)\b")
 # ", which both sides signed in Havana on June 9,": an aside's time is not where the story goes on.
 # The person a clause is about by pronoun: "He stated …", "His motorcade left …", "Before boarding, he …".
-PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+)?([Hh]e|[Ss]he|His|Her)\b(?!\s+(?:own|self)\b)")
+PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+|(?:On|By|Later|Earlier|Next)\s+[A-Z]?[a-z]+\s+)?"
+                             r"([Hh]e|[Ss]he|His|Her)\b(?!\s+(?:own|self)\b)")
 ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*")
 IN_ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*\Z")  # an aside still open at the end of the text
 MIN_EVENT_WORDS = 3  # fewer words is a fragment, not a happening
@@ -235,6 +247,7 @@ class Clause:
     shares_subject: bool = False  # "… met in Istanbul and agreed on …": the main clause's subject did it
     planned: bool = False  # "…, with Xi to pay a return visit": a plan
     when: bool = False  # "… since May 28, when …": dated by the time just before it
+    series: bool = False  # "…, meet dissidents and attend a game": a plain verb going on the main clause's plan
 
 
 def find_events(text: str, sentences: list[Sentence], source: SourceRef, mentions: list[Mention],
@@ -251,18 +264,26 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
     for index, sentence in enumerate(sentences):
         lead = source.paragraph == 1 and index == 0
         anchor, subject, previous = None, [], sentence.start  # the last main clause's time and subject
+        opening = ""  # the last main clause's subject and modal: "he will"
         first_event = len(events)
         for clause in _clauses(text, sentence, lead):
             before = anchor  # the time of the clause before: "…, and X intervened the following year"
             if not clause.subordinate:
                 date, date_text = _date(text[clause.start:clause.end], time, EventStatus.HAPPENED, lead, False, before)
                 anchor = Narrative(date, date_text or PUBLICATION) if date.known else None
-                subject = _subject_mentions(paragraph, clause)
+                subject = _subject_mentions(paragraph, clause) or _pronoun_subject(paragraph, clause, last_person)
             elif clause.when:
                 anchor = _last_time(text[previous:clause.start], time.published) or anchor
             previous = clause.start
             inherited = subject if clause.shares_subject else []
             event = _event(paragraph, clause, lead, last_person, anchor, inherited, before)
+            if not clause.subordinate:
+                opening = _plan_opening(text[clause.start:clause.end], subject)
+            elif event is not None and clause.series and opening:  # "meet dissidents" → "he will meet dissidents"
+                told = f"{opening} {text[clause.start:clause.end]}"
+                date, date_text = _date(told, time, EventStatus.PLANNED, False, True, anchor)
+                event = replace(event, sentence=_summary(told), date=date if date.known else event.date,
+                                date_text=date_text if date.known else event.date_text)
             if event is not None and _mostly_quoted(text[clause.start:clause.end]):
                 event = _as_statement(event, _named_speaker(paragraph, clause))
             if event is not None:
@@ -418,7 +439,7 @@ def _clauses(text: str, sentence: Sentence, lead: bool = False) -> list[Clause]:
     if lead and (dateline := DATELINE.match(text, sentence.start)):
         start = dateline.end()  # "ISTANBUL, May 16 (Reuters) -": the date of the copy, not of the news
     spans, body = [], text[sentence.start:sentence.end]
-    lag, cue, shares, planned, when = None, "", False, False, False
+    lag, cue, shares, planned, when, series = None, "", False, False, False, False
     for match in CLAUSE_BREAK.finditer(body):
         if (match.group("sub") or match.group("counted")) and GERUND.match(body, match.end()):
             continue  # "…, after meeting Erdogan in Ankara, Zelenskiy agreed": no clause of its own
@@ -426,6 +447,11 @@ def _clauses(text: str, sentence: Sentence, lead: bool = False) -> list[Clause]:
             continue  # "On the South Lawn, before several hundred guests, Netanyahu signed": a place, not a time
         if match.group("when") and not ENDS_WITH_TIME.search(body, 0, match.start()):
             continue  # "…, when X said": the same happening, told on
+        if match.group("plans") is not None and (OPENING_PHRASE.match(body, 0, match.start())
+                                                 or SAID_BEFORE.search(body, 0, match.start())):
+            continue  # "Under the deal, defence attaches will …", "…, he said, Israel will …": not a clause of its own
+        if match.group("series") is not None and not FUTURE_MODAL.search(body, 0, match.start()):
+            continue  # "… to meet dissidents": a series of plain verbs goes on a plan only
         if match.group("coord") and body[match.end():].split(" ", 1)[0] in ED_ADJECTIVES:
             continue  # "the transitional authority and armed groups signed": one subject, not a second verb
         if match.group("coord") and IN_ASIDE.search(body, 0, match.start()):
@@ -437,13 +463,15 @@ def _clauses(text: str, sentence: Sentence, lead: bool = False) -> list[Clause]:
         ends_list = match.group().startswith(", and") or match.group().startswith(", but")
         ends_list = ends_list and len(since_comma.split()) <= LIST_ITEM_WORDS
         if not _inside_quote(body, match.start()) and not ends_list:
-            spans.append(Clause(start, sentence.start + match.start(), subordinate, lag, cue, shares, planned, when))
+            spans.append(Clause(start, sentence.start + match.start(), subordinate, lag, cue, shares, planned, when,
+                                series))
+            series = match.group("series") is not None
             start = sentence.start + match.end()
-            shares = any(match.group(g) is not None for g in ("coord", "coord2", "when"))
-            planned = match.group("absolute") is not None
+            shares = any(match.group(g) is not None for g in ("coord", "coord2", "when", "series"))
+            planned = any(match.group(g) is not None for g in ("absolute", "plans", "series"))
             subordinate = any(match.group(g) is not None
                               for g in ("sub", "counted", "coord", "coord2", "absolute", "when", "since", "bare",
-                                        "meanwhile"))
+                                        "meanwhile", "series"))
             lag, cue = _lag(match), (match.group("sub") or match.group("counted") or match.group("bare") or "")
             # a second predicate of the same sentence, "when", "where" or "while": the main clause's time
             lag = 0 if shares or match.group("sub") == "where" or match.group("meanwhile") else lag
@@ -451,7 +479,7 @@ def _clauses(text: str, sentence: Sentence, lead: bool = False) -> list[Clause]:
                 counted = COUNTED_BEFORE.search(body, 0, match.start())  # "two years after": how long, not known
                 lag, cue = (None, "") if counted else (0, cue)
             when = match.group("when") is not None
-    spans.append(Clause(start, sentence.end, subordinate, lag, cue, shares, planned, when))
+    spans.append(Clause(start, sentence.end, subordinate, lag, cue, shares, planned, when, series))
     return [c for c in spans if text[c.start:c.end].strip()]
 
 
@@ -505,13 +533,17 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     named = {m.key for m in participants}
     sides = [m for m in _story_parties(clause, time.parties, time.leaders) if m.key not in named]
     participants = [*sides, *participants] if about_the_story else [*participants, *sides]
-    if not any(m.kind.is_actor for m in participants):
-        return None
-    dated = (about_the_story or span.planned) and any(e.date.known for e in find_time_expressions(clause,
-                                                                                                   time.published))
-    if not (dated or words & EVENT_WORDS or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words)):
-        return None  # a dated step of the story ("both sides will pull back on 20 March") needs no event word
     status = EventStatus.PLANNED if span.planned else _status(_before_relative(_unquoted(clause)))
+    dated = (about_the_story or span.planned or status is EventStatus.PLANNED) and \
+        any(e.date.known and _is_future(time.published, e.date) or e.date.known and about_the_story
+            for e in find_time_expressions(clause, time.published))
+    if not any(m.kind.is_actor for m in participants):
+        if not ((dated or span.planned) and status is EventStatus.PLANNED and time.parties):
+            return None
+        participants = list(time.parties)  # "a joint liaison office will open in Kaesong": a step of the story's plan
+    if not (dated or span.series or words & EVENT_WORDS or any(lexicon.is_speech_verb(w) or _reports_action(w)
+                                                               for w in words)):
+        return None  # a dated step of the story ("both sides will pull back on 20 March") needs no event word
     linked = anchor if span.lag is not None else None  # "…, when X said “today …”": the clause before's time
     date, date_text = _date(clause, time, status, lead and not span.subordinate, span.subordinate,
                             linked if span.subordinate else before)
@@ -692,6 +724,27 @@ def _subject_mentions(paragraph: Paragraph, span: Clause) -> list[Mention]:
                      paragraph.text[span.start:span.end])
     end = span.start + verb.start() if verb else span.end
     return [m for m in paragraph.mentions_in(span.start, end) if m.kind.is_actor]
+
+
+def _plan_opening(clause: str, subject: list[Mention]) -> str:
+    """The words of a plan's clause from its subject to its modal ("On Tuesday he will address …" → "He will"),
+    which the plain verbs going on the plan share; "" when the clause makes no plan."""
+    modal = FUTURE_MODAL.search(clause)
+    if modal is None:
+        return ""
+    pronoun = PRONOUN_SUBJECT.match(clause)
+    start = pronoun.start(1) if pronoun else 0
+    opening = clause[start:modal.end()].strip()
+    return opening[:1].upper() + opening[1:]
+
+
+def _pronoun_subject(paragraph: Paragraph, span: Clause, last_person: Mention | None) -> list[Mention]:
+    """"On Tuesday he will address Cubans, meet dissidents …": the person "he" stands for."""
+    pronoun = PRONOUN_SUBJECT.match(paragraph.text, span.start, span.end)
+    if pronoun is None:
+        return []
+    subject = paragraph.names.previous_person(pronoun.start(1), last_person)
+    return [subject] if isinstance(subject, Mention) else []
 
 
 def _reports_action(word: str) -> bool:
