@@ -549,7 +549,8 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      r"|(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)"
      r"|the\s+(?:next|following|previous)\s+(?:day|night|morning|afternoon|evening)"
      r"|the\s+day\s+(?:before|after)(?=\s*[,.;]|\s+(?:he|she|they|it|the|[A-Z]))|the\s+eve\b(?!\s+of)"
-     r"|at\s+the\s+eleventh\s+hour|hours\s+later|hours\s+earlier)\b", _narrative),
+     r"|at\s+the\s+eleventh\s+hour|hours\s+later|hours\s+earlier"
+     r"|within\s+(?:the\s+hour|(?:an|the\s+same)\s+hour|hours|minutes|moments))\b", _narrative),
     (rf"\b(?P<x>the\s+(?P<ydir>following|previous)\s+year|the\s+year\s+(?P<ydir2>before|after)"
      rf"|(?P<yn>{_NUM})\s+years?\s+(?P<ydir3>later|earlier))\b(?!\s+(?:of|in|to|as)\b)", _narrative_years),
     (r"(?P<x>\bearlier\b)(?!\s+(?:this|than|in\s+the|that\s+(?:day|night|morning|afternoon|evening|week))\b)",

@@ -33,6 +33,11 @@ def date_of(needle: str, *paragraphs: str) -> tuple[str | None, str | None]:
 
 
 CASES = [
+    pytest.param(["Kenya's envoy announced the charges on Monday.", "Within the hour, Norway recalled its envoy."],
+                 "recalled", "2025-03-10", "Within the hour (after Monday)", id="within-the-hour-goes-on-from-the-narrative"),
+    pytest.param(["The row broke on Monday, when Kenya expelled Norway's envoy despite the indictment three days "
+                  "earlier of two Kenyans."], "expelled", "2025-03-10", "Monday",
+                 id="a-narrative-time-after-a-noun-dates-the-noun"),
     pytest.param(["The date for Friday's meeting of Kenya and Norway was agreed at talks in Oslo on March 3."],
                  "was agreed", "2025-03-03", "March 3", id="a-day's-possessive-is-the-thing's-day"),
     pytest.param(["On Monday, the coast guard of Norway boarded a trawler. Hours earlier, a Kenyan patrol boat "

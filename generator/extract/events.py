@@ -43,6 +43,8 @@ PAST_EVENT_VERBS = frozenset("met struck began took held led won lost fled left 
 # a game".
 PLAN_VERBS = frozenset("meet attend visit hold sign address travel fly lay tour open launch host announce deliver "
                        "discuss return leave join see speak talk hand release inspect plant".split())
+# "despite the indictment three days earlier": a narrative time right after a noun dates that thing, not the clause.
+A_THING_BEFORE = re.compile(r"\bthe\s+(?!day\b|night\b|morning\b|evening\b|afternoon\b)[a-z]{4,}\s+\Z")
 SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+)\Z")
 OPENING_PHRASE = re.compile(r"\W*(?:Under|Until|In|On|At|By|For|With|After|Before|As|According|Since|During|From|"
                             r"If|When|While|Although|What|Once|Unless|Despite)\b[^,;]*\Z")
@@ -788,7 +790,7 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     narrative = None if subordinate else time.narrative or time.story
     if narrative is not None and status is EventStatus.HAPPENED and _is_future(published, narrative.date):
         narrative = time.story  # "… will meet on August 4. Hours earlier, he had left Bangkok": not August's
-    anaphoric = next((e for e in expressions if e.anaphoric), None)
+    anaphoric = next((e for e in expressions if e.anaphoric and not A_THING_BEFORE.search(clause, 0, e.start)), None)
     if anaphoric is not None:
         narrative = before or (time.stated if time.narrative is None else None) or narrative
         if narrative is not None and (date := _shifted(narrative.date, anaphoric.shift)).known:
