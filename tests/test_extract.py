@@ -1015,3 +1015,13 @@ def test_an_honorific_after_in_names_a_place_and_before_a_verb_a_person(text, ex
 ])
 def test_an_office_named_with_of_is_a_title_and_an_occasion_is_no_one(text, expected):
     assert [(m.name, m.kind.value) for m in extract(text).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Okafor will visit Nairobi in May.", [("Okafor", PERSON), ("Nairobi", CITY)]),
+    ("Okafor left Nairobi on Tuesday.", [("Okafor", PERSON), ("Nairobi", CITY)]),
+    ("Okafor carried the plan to Nairobi.", [("Okafor", PERSON), ("Nairobi", CITY)]),
+    ("Nairobi said the talks failed.", [("Kenya", STATE)]),
+])
+def test_a_capital_visited_or_left_is_the_city_and_one_that_speaks_is_its_state(text, expected):
+    assert [(m.name, m.kind.value) for m in extract(text).mentions] == expected

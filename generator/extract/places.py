@@ -12,6 +12,9 @@ from generator.extract.context import CALENDAR_WORDS, SentenceContext, norm, rol
 from generator.gazetteer import GazetteerEntry
 from generator.model import EntityKind, RoleReference
 
+# Verbs whose object is a place: "visited Mogadishu", "left Pyongyang".
+PLACE_OBJECT_VERBS = frozenset("visit visits visited visiting toured tour tours touring left leave leaves leaving "
+                               "departed".split())
 RULERS = frozenset({"government", "authorities", "officials", "leadership", "administration", "regime"})
 CAPITAL_FOR_GOVERNMENT = "capital for its government"  # the rule of "Tehran said": the state, by its capital
 GAZETTEER_CITY = "gazetteer city"
@@ -230,6 +233,8 @@ def is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False)
         return False  # "in the US press": a place name as an adjective names the state
     if preposition in ctx.lexicon.locative_prepositions:
         return True
+    if preposition in PLACE_OBJECT_VERBS | ctx.lexicon.arrival_verbs:
+        return True  # "will visit Pyongyang", "left Moscow on Tuesday", "reached Kyiv"
     if preposition == "from" and ctx.word(end) == "to":
         return True  # "from Saudi Arabia to Europe"
     if preposition == "to" and _from_before(ctx, before):
