@@ -1025,3 +1025,12 @@ def test_an_office_named_with_of_is_a_title_and_an_occasion_is_no_one(text, expe
 ])
 def test_a_capital_visited_or_left_is_the_city_and_one_that_speaks_is_its_state(text, expected):
     assert [(m.name, m.kind.value) for m in extract(text).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway's entry into Nato was approved.", [("Norway", STATE), ("NATO", ORG)]),
+    ("Fighting stopped at Easter.", []),
+    ("Leaders met at the G20 in Nairobi.", [("G20", ORG), ("Nairobi", CITY)]),
+])
+def test_a_body_written_as_a_word_a_holiday_and_a_numbered_forum_are_no_place(text, expected):
+    assert [(m.name, m.kind.value) for m in extract(text).mentions] == expected

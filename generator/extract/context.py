@@ -13,7 +13,9 @@ from generator.slugs import fold
 # Days and months, with the months' wire-copy abbreviations ("Oct 13 (Reuters)", "Sept. 4") that are
 # nobody's name ("Jan", "Jun" and "Mar" are).
 CALENDAR_WORDS = frozenset(list(calendar.day_name) + list(calendar.month_name)[1:]
-                           + ["Feb", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"])
+                           + ["Feb", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
+                           + ["Easter", "Christmas", "Ramadan", "Eid", "Passover", "Hanukkah", "Diwali", "Nowruz",
+                              "Thanksgiving", "Lent"])  # holidays: times, no one and no place
 PLURAL_COUNTRIES = frozenset({"Netherlands", "Philippines", "Bahamas", "Maldives", "Seychelles", "Comoros", "Gambia"})
 CONNECTORS = frozenset({"of", "the", "for", "and", "on", "&"})
 LINKING_CONNECTORS = CONNECTORS - {"and", "&"}  # may follow one another inside a name: "for the"

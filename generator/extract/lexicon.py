@@ -41,6 +41,7 @@ class Lexicon:
     host_verbs: frozenset[str]
     lowercase_org_heads: frozenset[str]
     agencies: frozenset[str]
+    international_bodies: frozenset[str]
     platforms: frozenset[str]
     languages: frozenset[str]
     peoples: frozenset[str]
@@ -105,6 +106,7 @@ def load_lexicon() -> Lexicon:
         host_verbs=words("host_verbs"),
         lowercase_org_heads=words("lowercase_org_heads"),
         agencies=words("agencies"),
+        international_bodies=words("international_bodies"),
         platforms=words("platforms"),
         languages=words("languages"),
         peoples=words("peoples"),

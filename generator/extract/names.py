@@ -110,7 +110,7 @@ APPOSITIVE_MAX_TOKENS = 14
 
 def spot_sentence(ctx: SentenceContext) -> None:
     """Add every mention and role reference found in ``ctx.sentence`` to ``ctx``."""
-    rules = (_occasion, _institution, _ship, named_feature, _organisation, _led_body, gazetteer_place, _titled_person,
+    rules = (_international_body, _occasion, _institution, _ship, named_feature, _organisation, _led_body, gazetteer_place, _titled_person,
              _name_run)
     index = 0
     while index < len(ctx.tokens):
@@ -126,6 +126,15 @@ def spot_sentence(ctx: SentenceContext) -> None:
                 break
         else:
             index += 1
+
+
+def _international_body(ctx: SentenceContext, i: int) -> int | None:
+    """"Nato", "Asean": an international body's acronym written as a word is that body."""
+    word = ctx.tokens[i].bare
+    if word not in ctx.lexicon.international_bodies:
+        return None
+    ctx.add(i, i + 1, word.upper(), EntityKind.ORGANISATION, f"org:{norm(word)}", "international body")
+    return i + 1
 
 
 def _occasion(ctx: SentenceContext, i: int) -> int | None:

@@ -343,6 +343,8 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
         return EntityKind.CITY  # "SHARM EL-SHEIKH, Egypt, Oct 13 (Reuters) -": where the copy was filed
     if ctx.word(end) in ctx.lexicon.demonym_heads or ctx.span(start, end) in ctx.lexicon.languages:
         return None  # "the Azeri capital", "Arab countries", "in Arabic and Hebrew": a people or a tongue
+    if end == start + 1 and any(c.isdigit() for c in ctx.tokens[start].text):
+        return None  # "at the G20", "in F1": a forum or a class, not a place
     if ctx.word(start - 1).lower() in COMMON_NOUN_OPENERS:
         return None  # "the third Arab state", "an Arab state": a kind of place, not one named
     if noun_after in ctx.lexicon.place_nouns:
