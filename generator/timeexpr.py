@@ -220,8 +220,10 @@ def _has_future_cue(sentence: str) -> bool:
 def _future_context(sentence: str, start: int) -> bool:
     """A future cue in the sentence, unless a past verb governs the expression ("said on Saturday")
     or comes before the cue ("on Wednesday, X and Y signed a deal under which Z will …")."""
-    word = _previous_word(sentence[max(0, start - 80):start]).lower()
-    if word in PAST_VERBS or (word.endswith("ed") and word not in NOT_PAST):
+    before = sentence[max(0, start - 80):start]
+    word = _previous_word(before).lower()
+    passive = re.search(r"\bbe\s+\w+\W*\Z", before) is not None  # "is due to be appointed on Tuesday"
+    if (word in PAST_VERBS or (word.endswith("ed") and word not in NOT_PAST)) and not passive:
         return False
     if word in SCHEDULE_VERBS or _SCHEDULE_PHRASE.search(sentence, 0, start) or _TIMETABLE.search(sentence, 0, start):
         return True  # "the summit that opens on Friday", "takes effect on Thursday", "Biden flies to Helsinki on
@@ -550,7 +552,8 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      r"|the\s+(?:next|following|previous)\s+(?:day|night|morning|afternoon|evening)"
      r"|the\s+day\s+(?:before|after)(?=\s*[,.;]|\s+(?:he|she|they|it|the|[A-Z]))|the\s+eve\b(?!\s+of)"
      r"|at\s+the\s+eleventh\s+hour|hours\s+later|hours\s+earlier"
-     r"|within\s+(?:the\s+hour|(?:an|the\s+same)\s+hour|hours|minutes|moments))\b", _narrative),
+     r"|within\s+(?:the\s+hour|(?:an|the\s+same)\s+hour|hours|minutes|moments)"
+     r"|(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:month|year))\b", _narrative),
     (rf"\b(?P<x>the\s+(?P<ydir>following|previous)\s+year|the\s+year\s+(?P<ydir2>before|after)"
      rf"|(?P<yn>{_NUM})\s+years?\s+(?P<ydir3>later|earlier))\b(?!\s+(?:of|in|to|as)\b)", _narrative_years),
     (r"(?P<x>\bearlier\b)(?!\s+(?:this|than|in\s+the|that\s+(?:day|night|morning|afternoon|evening|week))\b)",
@@ -576,7 +579,7 @@ _NEEDS = {
     _period: ("week", "month", "year"), _weekend: ("weekend",), _count: ("day", "week", "month", "year"),
     _dayword: ("day", "tonight", "morning", "afternoon", "evening", "night", "tomorrow"),
     _narrative: ("earlier", "later", "after", "before", "same", "next", "following", "previous", "day", "eve",
-                 "hour", "night", "morning", "minute", "moment"),
+                 "hour", "night", "morning", "minute", "moment", "month", "year"),
     _narrative_years: ("year",),
     _bare_earlier: ("earlier",),
     _vague: ("recent", "lately", "soon", "shortly", "imminent", "future", "coming", "next", "following", "past",

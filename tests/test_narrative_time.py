@@ -33,6 +33,14 @@ def date_of(needle: str, *paragraphs: str) -> tuple[str | None, str | None]:
 
 
 CASES = [
+    pytest.param(["Kenya signed a port deal with Norway on Jan. 1.",
+                  "Somalia, which has ruled itself since 1991, called the deal illegal, and Lena Okafor signed a law "
+                  "that month voiding it."], "voiding", "2025-01-01", "that month (after Jan. 1)",
+                 id="that-month-is-the-narrative's-month-across-an-aside"),
+    pytest.param(["Jan Kowalski is due to be appointed on Tuesday and sworn in a day later."], "appointed",
+                 "2025-03-18", "Tuesday", id="a-passive-after-a-plan-is-ahead"),
+    pytest.param(["Earlier in the day, Kenya said it would withdraw the complaint it lodged in September of that year."],
+                 "withdraw", "2025-03-12", None, id="of-that-year-qualifies-a-date-not-the-clause"),
     pytest.param(["Kenya's envoy announced the charges on Monday.", "Within the hour, Norway recalled its envoy."],
                  "recalled", "2025-03-10", "Within the hour (after Monday)", id="within-the-hour-goes-on-from-the-narrative"),
     pytest.param(["The row broke on Monday, when Kenya expelled Norway's envoy despite the indictment three days "

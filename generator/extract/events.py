@@ -43,8 +43,9 @@ PAST_EVENT_VERBS = frozenset("met struck began took held led won lost fled left 
 # a game".
 PLAN_VERBS = frozenset("meet attend visit hold sign address travel fly lay tour open launch host announce deliver "
                        "discuss return leave join see speak talk hand release inspect plant".split())
-# "despite the indictment three days earlier": a narrative time right after a noun dates that thing, not the clause.
-A_THING_BEFORE = re.compile(r"\bthe\s+(?!day\b|night\b|morning\b|evening\b|afternoon\b)[a-z]{4,}\s+\Z")
+# "despite the indictment three days earlier", "in September of that year": a narrative time right after a noun or
+# "of" dates that thing, not the clause.
+A_THING_BEFORE = re.compile(r"\bthe\s+(?!day\b|night\b|morning\b|evening\b|afternoon\b)[a-z]{4,}\s+\Z|\bof\s+\Z")
 SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+)\Z")
 OPENING_PHRASE = re.compile(r"\W*(?:Under|Until|In|On|At|By|For|With|After|Before|As|According|Since|During|From|"
                             r"If|When|While|Although|What|Once|Unless|Despite)\b[^,;]*\Z")
@@ -56,7 +57,8 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"|months?))\s)?(?P<dir>after|before)|where)\s"
                           r"|\s(?P<counted>(?P<n2>a|the|one|two|three|four|five|six|[0-9])\s(?P<unit2>days?|weeks?)\s"
                           r"(?P<dir2>after|before))\s"
-                          r"|(?P<coord>,?\sand\s)(?=(?:also\s|then\s|later\s)?[a-z]{3,}ed\b)"
+                          r"|(?P<coord>,?\sand\s)(?=(?:also\s|then\s|later\s)?(?:[a-z]{3,}ed|sworn|held|taken|given|"
+                          r"made|sent|won|struck|broken|shot|flown|met|fought|left)\b)"
                           r"|(?P<coord2>,?\sbut\s)(?=(?:was|were)\s+(?:\w+ly\s+)?[a-z]{2,}(?:ed|t|n)\b)"
                           r"|(?P<absolute>,\swith\s)(?=[^,;]{1,80}?\sto\s[a-z]+\b)"
                           r"|(?P<when>,?\swhen\s)"
@@ -385,6 +387,8 @@ def _continues(first_sentence: str, published: dt.date | None) -> bool:
     expressions = _outside_quotes(first_sentence, find_time_expressions(first_sentence, published))
     if not expressions and _opens_with_quote(first_sentence):
         return True  # "“…,” the statement added.": the same scene, told on
+    asides = _asides(first_sentence)  # "Somalia, which has ruled itself since 1991, signed a law that month"
+    expressions = [e for e in expressions if not _in_any(asides, e.start)] or expressions
     return bool(expressions) and expressions[0].anaphoric
 
 
@@ -794,7 +798,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     if anaphoric is not None:
         narrative = before or (time.stated if time.narrative is None else None) or narrative
         if narrative is not None and (date := _shifted(narrative.date, anaphoric.shift)).known:
-            date = week_of(date) if approximate(anaphoric) else date  # "days earlier": that week, no more
+            date = week_of(date) if approximate(anaphoric) else _as_coarse(date, anaphoric.text)  # "days earlier":
+            # that week, no more; "that month": the month
             return date, f"{anaphoric.text} (after {narrative.text})"
         if anaphoric.shift == 0 and published:
             return FuzzyDate.of_day(published), None
@@ -813,6 +818,15 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     if narrative is time.story and narrative.text == PUBLICATION:
         return narrative.date, None
     return narrative.date, f"{narrative.text} (earlier in the text)"
+
+
+def _as_coarse(date: FuzzyDate, words: str) -> FuzzyDate:
+    """The narrative's month or year, where the words name only that ("that month", "later that year")."""
+    if words.lower().endswith("month") and date.month is not None:
+        return FuzzyDate(date.year, date.month, 1, Precision.MONTH)
+    if words.lower().endswith("year") and date.year is not None:
+        return FuzzyDate(date.year, None, None, Precision.YEAR)
+    return date
 
 
 def _narrative_first(clause: str, expressions: tuple[TimeExpression, ...]) -> bool:
