@@ -356,3 +356,11 @@ def test_a_list_of_plans_is_one_event_each_with_its_own_day():
 def test_an_opening_phrase_before_a_plan_is_no_clause_of_its_own():
     dates = event_dates("Under the deal, Kenyan troops will leave Norway on Friday.")
     assert list(dates) == ["Under the deal, Kenyan troops will leave Norway on Friday."]
+
+
+def test_clauses_spliced_by_commas_are_one_event_each_with_its_own_year():
+    dates = event_dates("Lena Okafor and Jan Kowalski signed the accords in Oslo in 1975, Tom Rivers met Ana Bell "
+                        "there in 1990 and Lena Okafor met Ana Bell in 1997.", "In April, Kenya expelled Norway's envoy.")
+    assert dates["Lena Okafor and Jan Kowalski signed the accords in Oslo in 1975"][0] == "1975-01-01"
+    assert next(v for k, v in dates.items() if k.startswith("Tom Rivers met"))[0] == "1990-01-01"
+    assert dates["In April, Kenya expelled Norway's envoy."][0] == "2024-04-01"  # told in the past: last April

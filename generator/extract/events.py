@@ -62,6 +62,9 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"|(?P<coord2>,?\sbut\s)(?=(?:was|were)\s+(?:\w+ly\s+)?[a-z]{2,}(?:ed|t|n)\b)"
                           r"|(?P<absolute>,\swith\s)(?=[^,;]{1,80}?\sto\s[a-z]+\b)"
                           r"|(?P<when>,?\swhen\s)"
+                          r"|,\s(?P<splice>)(?=[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s(?:also\s|then\s)?(?!said\b|told\b|added\b|"
+                          r"wrote\b|noted\b|stated\b|warned\b|declared\b|insisted\b|explained\b|stressed\b)"
+                          r"(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|struck|broke|left|sent|hit|flew|went)\b)"
                           r"|,\s(?:and\s)?(?P<plans>(?=(?:(?!(?:said|says|told|that|who|which|whose|while|where|"
                           r"when|as|if)\b|[a-z]+ing\b)[A-Za-z-]+\s+){1,5}?(?:will|is\s+to|are\s+to)\s))"
                           r"|(?P<series>,\s|,?\sand\s)(?=(?:" + "|".join(sorted(PLAN_VERBS)) + r")\s)"
@@ -453,6 +456,8 @@ def _clauses(text: str, sentence: Sentence, lead: bool = False) -> list[Clause]:
             continue  # "On the South Lawn, before several hundred guests, Netanyahu signed": a place, not a time
         if match.group("when") and not ENDS_WITH_TIME.search(body, 0, match.start()):
             continue  # "…, when X said": the same happening, told on
+        if match.group("splice") is not None and not _a_clause_before(body[start - sentence.start:match.start()]):
+            continue  # "In April, Mogadishu expelled …": an opening phrase, not a clause before a second one
         if match.group("plans") is not None and (OPENING_PHRASE.match(body, 0, match.start())
                                                  or SAID_BEFORE.search(body, 0, match.start())):
             continue  # "Under the deal, defence attaches will …", "…, he said, Israel will …": not a clause of its own
@@ -487,6 +492,14 @@ def _clauses(text: str, sentence: Sentence, lead: bool = False) -> list[Clause]:
             when = match.group("when") is not None
     spans.append(Clause(start, sentence.end, subordinate, lag, cue, shares, planned, when, series))
     return [c for c in spans if text[c.start:c.end].strip()]
+
+
+def _a_clause_before(text: str) -> bool:
+    """The words before a comma tell a happening of their own, by a verb in the past, outside an opening phrase
+    ("Gerald Ford and Leonid Brezhnev signed the accords in 1975, George Bush met …")."""
+    if OPENING_PHRASE.match(text) or RELATIVE_TO_AN_EVENT.match(text) or len(text.split()) <= OPENING_WORDS:
+        return False  # "In April,", "Hours before he landed,": what opens the clause, not a clause before it
+    return any(w in PAST_EVENT_VERBS or _reports_action(w) for w in re.findall(r"[a-z]+", _unquoted(text)))
 
 
 def _last_time(text: str, published: dt.date | None) -> Narrative | None:
