@@ -622,6 +622,14 @@ QUOTES = [
     pytest.param("According to Jan Kowalski, Lena Okafor refused. “It is fine,” Kowalski quoted her as saying.",
                  [("It is fine,", ("Lena Okafor", PERSON), "quoted as saying")],
                  id="quoted-her-as-saying-is-the-one-spoken-of-not-the-quoter"),
+    pytest.param("In a joint communique, Lena Okafor and Jan Kowalski “agreed to restore ties” and told envoys to "
+                 "meet. “Peace is near,” the document said.",
+                 [("agreed to restore ties", ("Lena Okafor", PERSON), "the sentence's subject"),
+                  ("Peace is near,", ("Lena Okafor", PERSON), "speaker before verb after quote")],
+                 id="a-communique-opening-the-sentence-is-its-subjects"),
+    pytest.param("Senator Lena Okafor spoke. “We are ready,” the veteran Democrat said.",
+                 [("We are ready,", ("Lena Okafor", PERSON), "speaker before verb after quote")],
+                 id="the-party-member-is-the-person-named-before"),
 ]
 
 
@@ -1033,4 +1041,13 @@ def test_a_capital_visited_or_left_is_the_city_and_one_that_speaks_is_its_state(
     ("Leaders met at the G20 in Nairobi.", [("G20", ORG), ("Nairobi", CITY)]),
 ])
 def test_a_body_written_as_a_word_a_holiday_and_a_numbered_forum_are_no_place(text, expected):
+    assert [(m.name, m.kind.value) for m in extract(text).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Karim Nadir al-Cairo said so.", [("Karim Nadir al-Cairo", PERSON)]),
+    ("Mombasa Sheikh Okafor and Jan Kowalski agreed to meet.", [("Mombasa Sheikh Okafor", PERSON),
+                                                               ("Jan Kowalski", PERSON)]),
+])
+def test_a_place_inside_a_name_after_a_particle_or_before_an_honorific_is_part_of_the_name(text, expected):
     assert [(m.name, m.kind.value) for m in extract(text).mentions] == expected

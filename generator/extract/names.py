@@ -63,6 +63,7 @@ PRONOUNS = frozenset("I He She We They It You".split())
 ERA_WORDS = frozenset("War Wars Revolution Era Age Spring Lawn Garden Gardens Cup Olympics Games Championship "
                       "Championships Expo Festival".split())
 OCCASION_HEADS = frozenset({"Summit", "Festival", "Games", "Olympics"})
+PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Conservative", "Socialist", "Liberal"})
 PLACE_HONORIFICS = frozenset({"Sheikh", "Saint", "St", "St.", "San", "Santa", "Sidi"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "around"})
 AND_TAIL_TOKENS = 3  # capitalised words an "of" body's name may still run on with after "and"
@@ -513,6 +514,8 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
         return  # "told AFP": the news agency reporting the story
     if word.isupper() and acronym.lower() in ctx.lowercase_words:
         return  # "ALL of the Hostages", "PEACE!": a word in capitals, not an acronym
+    if bare in PARTY_MEMBERS and ctx.word(i - 1).lower() != "a":
+        return  # "the New York Democrat said": a role, for the quote finder to resolve, not a name
     if CAMEL_CASE.fullmatch(word):
         ctx.add(i, stop, word, EntityKind.ORGANISATION, f"org:{norm(word)}", "company name")  # "ExxonMobil"
         return
@@ -586,7 +589,10 @@ def _looks_like_person(ctx: SentenceContext, start: int, end: int) -> bool:
     if len(capitalised) < 2 or any(w in CALENDAR_WORDS or w.isupper() and len(w) > 1 or w in PRONOUNS
                                    for w in capitalised):
         return False  # "If I": a pronoun is in no one's name
-    if any(_names_a_region(ctx, w) for w in capitalised[1:]) or ctx.word(end).lower() in ctx.lexicon.group_nouns:
+    after_particle = {ctx.tokens[k].bare for k in range(start + 2, end) if ctx.word(k - 1) == "-"
+                      and ctx.word(k - 2).lower() in ctx.lexicon.name_particles}  # "al-Assam": a surname
+    if any(_names_a_region(ctx, w) for w in capitalised[1:] if w not in after_particle) or \
+            ctx.word(end).lower() in ctx.lexicon.group_nouns:
         return False  # "Europe Economic Corridor"; "Southeast Asian diplomat" describes, it does not name
     if _names_no_one(ctx, capitalised):
         return False

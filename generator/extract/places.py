@@ -81,7 +81,7 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
     end, entry = match
     if end == i + 1 and not ctx.tokens[i].possessive and starts_person_name(ctx, end):
         return None
-    if _town_out_of_place(ctx, i, end, entry):
+    if _town_out_of_place(ctx, i, end, entry) or _names_before_an_honorific(ctx, end, entry):
         return None
     if entry.form == "demonym" and _names_its_place(ctx, end):
         return end  # "the Albanian capital Tirana": the city is the place, named next
@@ -115,6 +115,12 @@ def _town_out_of_place(ctx: SentenceContext, i: int, end: int, entry: GazetteerE
         return False
     word = ctx.span(i, end).lower()
     return word in ctx.lowercase_words or not (is_place_context(ctx, i, end, city=True) or _after_place_noun(ctx, i))
+
+
+def _names_before_an_honorific(ctx: SentenceContext, end: int, entry: GazetteerEntry) -> bool:
+    """"Hassan Sheikh Mohamud": a town's name before an honorific and a name is a given name, not the town."""
+    return entry.kind is EntityKind.CITY and not entry.is_capital and ctx.word(end) in ctx.lexicon.honorifics \
+        and end + 1 < len(ctx.tokens) and ctx.tokens[end + 1].capitalised
 
 
 def _after_place_noun(ctx: SentenceContext, i: int) -> bool:

@@ -40,7 +40,7 @@ ROLE_NOUNS = frozenset(
     "president minister ministry premier chancellor secretary envoy ambassador spokesman spokeswoman "
     "spokesperson chief leader king queen emir prince general commander mayor governor senator "
     "department office agency council government presidency kremlin army navy military movement group "
-    "militia alliance committee commission".split())
+    "militia alliance committee commission democrat republican lawmaker legislator congressman congresswoman".split())
 # Bodies named by what they are: "the movement said" after "Hamas said …".
 BODY_NOUNS = frozenset("movement group militia alliance organisation organization party".split())
 # "Abiy's office said": the body of a person speaks for that person.
@@ -50,9 +50,10 @@ PERSONAL_BODIES = frozenset("office spokesman spokeswoman spokesperson aides cam
 # "the statement said": the statement the text introduced last ("X said in a statement", "a statement released
 # by X", "X issued a joint statement") speaks for whoever issued it.
 CLOSED_ASIDE = re.compile(r",\s(?:which|who|whom|whose)\b[^,;“”\"]*,")
+OPENING_STATEMENT = re.compile(r"\W*(?:In|Under|Through|With)\s[^,;]*\Z")  # "In a joint communique issued …"
 NO_ISSUER = "a statement no one was said to issue"
-ISSUED_NOUNS = frozenset("statement communique communiqué".split())
-STATEMENT_INTRODUCED = re.compile(r"\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé])\b")
+ISSUED_NOUNS = frozenset("statement communique communiqué document text".split())
+STATEMENT_INTRODUCED = re.compile(r"\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|text)\b")
 ISSUED_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?\Z")
 # "The Kenyan government said", "Norway's authorities said": the state speaks.
 GOVERNMENT_NOUNS = frozenset("government administration authorities regime".split())
@@ -72,7 +73,8 @@ APPOSITIVE_TOKENS = 9  # ", the country's deputy foreign minister," and shorter
 RELATIVE_CLAUSE_TOKENS = 30  # ", who hosted the talks with EU special envoy X," may run this long
 COVER_WINDOW = 8  # names starting before a token that may still cover it (names do not nest deeper)
 PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador king queen emir prince chief "
-                         "spokesman spokeswoman spokesperson commander leader secretary governor mayor general".split())
+                         "spokesman spokeswoman spokesperson commander leader secretary governor mayor general "
+                         "senator democrat republican lawmaker legislator congressman congresswoman".split())
 NOUN_LIKE_VERBS = frozenset("note call post comment remark question claim tweet pledge promise demand vow reply "
                             "counter welcome praise label brand term".split())
 TITLE_MODIFIERS = frozenset("acting former deputy interim then outgoing incoming".split())
@@ -275,6 +277,8 @@ class _SpeakerFinder:
         if verb == 0:
             return self._mention_at(words[verb + 1:verb + 8]), "speech verb after quote"
         between = words[:verb]
+        if [w.text.lower() for w in between] in (["and"], ["but"]):
+            return None  # "X and Y “agreed to …” and told …": the sentence's subject, not a speaker after the quote
         persons = [found for w in between if isinstance(found := self._covering(w), Mention)
                    and found.kind is EntityKind.PERSON]
         if persons:  # "…,” Dara Velan, an adviser to President Jan Kowalski, told …": the first subject
@@ -745,7 +749,8 @@ class Names:
         role, in this paragraph or among the bodies named before it); for a person's office, else the
         person the text is about ("Zelenskyy confirmed … the president wrote")."""
         before = self._mentions_before(position)
-        named = lambda m: word in m.text.lower() or word in (m.role or "").lower()
+        whole = re.compile(rf"\b{re.escape(word)}\b")  # "the Democrat" is no "Democratic Party"
+        named = lambda m: whole.search(m.text.lower()) is not None or whole.search((m.role or "").lower()) is not None
         found = next((m for m in reversed(before) if m.kind.is_actor and named(m)), None)
         found = found or next((m for m in reversed(bodies) if named(m)), None)
         if found is not None:
@@ -785,6 +790,9 @@ class Names:
             return by
         opening = self.opening_clause_end(sentence.start)
         subjects = [m for m in actors if opening <= m.start < noun_end and is_subject(self.text, m)]
+        if not subjects and OPENING_STATEMENT.match(self.text, sentence.start, noun_end):
+            subjects = [m for m in actors if m.start >= noun_end and is_subject(self.text, m)]  # "In a communique,
+            # X and Y agreed …"
         if not subjects:
             return None
         words = self.text[subjects[0].end:subjects[0].end + 40].split()
