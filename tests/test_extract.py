@@ -1051,3 +1051,16 @@ def test_a_body_written_as_a_word_a_holiday_and_a_numbered_forum_are_no_place(te
 ])
 def test_a_place_inside_a_name_after_a_particle_or_before_an_honorific_is_part_of_the_name(text, expected):
     assert [(m.name, m.kind.value) for m in extract(text).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan Council President Lena Okafor and Norway's Commission President Jan Kowalski met.",
+     [("Kenyan Council", ORG), ("Lena Okafor", PERSON), ("Norway", STATE), ("Jan Kowalski", PERSON)]),
+    ("Senators Lena Okafor and Jan Kowalski arrived.", [("Lena Okafor", PERSON), ("Jan Kowalski", PERSON)]),
+    ("The Nairobi Republican said so.", []),
+    ("Pope Lena met Patriarch Jan in Nairobi.", [("Pope Lena", PERSON), ("Patriarch Jan", PERSON),
+                                                ("Nairobi", CITY)]),
+    ("The two Koreas agreed, and Europeans cheered.", []),
+])
+def test_titles_inside_and_before_names_and_peoples_plural(text, expected):
+    assert [(m.name, m.kind.value) for m in extract(text).mentions] == expected

@@ -158,7 +158,8 @@ def titles_end(ctx: SentenceContext, i: int) -> int:
     while end < len(ctx.tokens):
         for length in range(lexicon.max_title_words, 0, -1):
             title = ctx.span(end, end + length, bare_last=False) if end + length <= len(ctx.tokens) else ""
-            if title in lexicon.titles or (title.endswith("s") and title[:-1] in lexicon.titles and length > 1):
+            plural = title.endswith("s") and title[:-1] in lexicon.titles and (length > 1 or _names_follow(ctx, end + 1))
+            if title in lexicon.titles or plural:
                 end += length  # "Prime Ministers Narendra Modi and Shehbaz Sharif": a title for each
                 break
         else:
@@ -170,6 +171,11 @@ def titles_end(ctx: SentenceContext, i: int) -> int:
         if ctx.word(end) == ".":
             end += 1
     return end
+
+
+def _names_follow(ctx: SentenceContext, i: int) -> bool:
+    """Two capitalised words at ``i``: "Senators Patrick Leahy and …" is a title for each name."""
+    return i + 1 < len(ctx.tokens) and ctx.tokens[i].capitalised and ctx.tokens[i + 1].capitalised
 
 
 def _portfolio_end(ctx: SentenceContext, end: int) -> int:

@@ -63,6 +63,7 @@ PRONOUNS = frozenset("I He She We They It You".split())
 ERA_WORDS = frozenset("War Wars Revolution Era Age Spring Lawn Garden Gardens Cup Olympics Games Championship "
                       "Championships Expo Festival".split())
 OCCASION_HEADS = frozenset({"Summit", "Festival", "Games", "Olympics"})
+STYLED_TITLES = frozenset({"Pope", "Patriarch"})  # part of the name of the one they title
 PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Conservative", "Socialist", "Liberal"})
 PLACE_HONORIFICS = frozenset({"Sheikh", "Saint", "St", "St.", "San", "Santa", "Sidi"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "around"})
@@ -226,6 +227,11 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
         mention = ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "acronym definition")
         return _acronym_definition(ctx, end, mention)
     heads = ctx.lexicon.organisation_heads
+    first = next((k for k in range(start, end) if ctx.word(k) in ("and", "&")), end)
+    if ctx.tokens[start].bare in ctx.lexicon.titles and first - start >= 3 and \
+            ctx.tokens[first - 1].bare not in heads:
+        return None  # "President António Costa and European Commission President …": a person, by the title rule
+    end = _before_a_titled_name(ctx, start, end)  # "European Council President António Costa and …": the council
     for stop in range(end, start, -1):
         last, two = ctx.tokens[stop - 1].bare, ctx.span(max(start, stop - 2), stop)
         if (last in heads or two in heads) and ctx.word(stop - 1).lower() not in CONNECTORS \
@@ -281,6 +287,16 @@ def _located_tail(ctx: SentenceContext, stop: int) -> int:
                 ctx.gazetteer.lookup(ctx.span(stop + 1, stop + 1 + length)):
             return stop + 1 + length
     return stop
+
+
+def _before_a_titled_name(ctx: SentenceContext, start: int, end: int) -> int:
+    """Where a run of name words ends before a title and a name inside it ("European Council President António
+    Costa"): the body's name stops there, and the title and the person are found next."""
+    for k in range(start + 1, end - 1):
+        if ctx.tokens[k].bare in ctx.lexicon.titles and ctx.word(k + 1) not in CONNECTORS and \
+                ctx.tokens[k + 1].capitalised and ctx.tokens[k - 1].bare in ctx.lexicon.organisation_heads:
+            return k
+    return end
 
 
 def _spelt_out_by_acronym(ctx: SentenceContext, start: int, stop: int) -> int:
@@ -367,6 +383,8 @@ def _titled_person(ctx: SentenceContext, i: int) -> int | None:
         return name_end
     role = ctx.span(i, title_end) if title_end > i else None
     rule = "title before name" if role else "honorific before name"
+    if name_end == name_start + 1 and ctx.tokens[name_start - 1].bare in STYLED_TITLES:
+        name_start -= 1  # "Pope Francis", "Patriarch Kirill": known by title and name together
     _person(ctx, name_start, name_end, rule, role=role_with_country(ctx, i, role))
     return name_end
 
@@ -406,6 +424,8 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         return titled  # "Philippine Foreign Secretary Theresa Lazaro": the title rule takes it from here
     if ctx.span(start, end) in ctx.lexicon.platforms or ctx.span(start, end) in ctx.lexicon.peoples:
         return end  # "wrote on Telegram", "Arab states": no place and no actor
+    if ctx.tokens[end - 1].bare in PARTY_MEMBERS and ctx.gazetteer.lookup(ctx.span(start, end - 1)):
+        return end  # "the Wisconsin Republican said": a role for the quote finder, not a name
     if end - start == 3 and ctx.word(start + 1) == "-" and ctx.word(end).lower() in MEETING_NOUNS:
         _single_word(ctx, start)  # "the Okafor-Velan summit": two people, each named by surname
         _single_word(ctx, start + 2)
