@@ -414,3 +414,10 @@ def test_a_lone_name_is_the_full_name_its_own_article_gives_and_elsewhere_the_on
     pages = {e.name: sorted({m.source.article for m in e.mentions}) for e in result.actors}
     assert pages["Lena Okafor"] == ["a1", "a2", "a4"]
     assert pages["Tom Okafor"] == ["a3"]
+
+
+def test_a_countrys_military_by_its_own_name_is_the_body_its_demonym_names_but_a_rebel_army_is_not():
+    result = run({"a1": ["The Kenya Defence Forces said troops had landed.", "The Kenyan military said more.",
+                         "The Free Kenyan Army denied it."]})
+    bodies = {e.name: len(e.mentions) for e in result.actors if e.kind is EntityKind.ORGANISATION}
+    assert bodies == {"Kenya Defence Forces": 2, "Free Kenyan Army": 1}

@@ -9,6 +9,7 @@ the body of the country the article is about when it ties none, and otherwise st
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -21,6 +22,8 @@ BODY_HEADS = frozenset({"Ministry", "Department", "Office", "Council", "Committe
 LINKS = frozenset({"of", "for", "and", "the", "&"})
 INTERNATIONAL = frozenset({"European", "International", "Regional", "Global", "World", "United"})  # no one country's
 POSSESSIVE_GAPS = ("'s ", "’s ", " ")
+NATIONAL_MILITARY = re.compile(r"(?:The\s+)?(?:Royal\s+)?(?P<country>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+"
+                               r"(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army|Military)")
 HOME_MARGIN = 2  # the home country is named at least twice as often as any other
 
 
@@ -29,6 +32,7 @@ def national_bodies(mentions: list[Mention], text_of: dict[int, str], lexicon: L
     """The article's mentions with each government body tied to its country where the text says which.
     ``text_of`` gives each paragraph's text by paragraph number."""
     result, tied = [], {}
+    mentions = [_as_national_military(m, gazetteer) for m in mentions]
     for index, mention in enumerate(mentions):
         if mention.key.startswith("org:country:") and mention.key.count(":") == 3:  # "Russia's defence ministry"
             tied.setdefault(mention.key.rsplit(":", 1)[1], set()).add((mention.key, mention.name))
@@ -57,6 +61,21 @@ def _home_country(mentions: list[Mention]) -> Mention | None:
     if not ranked or (len(ranked) > 1 and ranked[1][1] * HOME_MARGIN > ranked[0][1]):
         return None
     return next(m for m in mentions if m.key == ranked[0][0])
+
+
+def _as_national_military(mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """"Israel Defense Forces", "Royal Thai Army", "Serbian Armed Forces": a country's military by its own name is
+    the body "the Israeli military" names (but not "Free Syrian Army", a rebel force)."""
+    if mention.kind is not EntityKind.ORGANISATION:
+        return mention
+    named = NATIONAL_MILITARY.fullmatch(mention.name)
+    if named is None:
+        return mention
+    entry = next((e for e in gazetteer.lookup(named.group("country")) if e.form in ("demonym", "name", "alias")
+                  and e.kind in (EntityKind.COUNTRY, EntityKind.STATE) and e.country), None)
+    if entry is None:
+        return mention
+    return replace(mention, key=f"org:{gazetteer.country(entry.country).key}:military")
 
 
 def _body(name: str, lexicon: Lexicon) -> str | None:
