@@ -1064,3 +1064,12 @@ def test_a_place_inside_a_name_after_a_particle_or_before_an_honorific_is_part_o
 ])
 def test_titles_inside_and_before_names_and_peoples_plural(text, expected):
     assert [(m.name, m.kind.value) for m in extract(text).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Okafor left for Nairobi on Monday.", [("Okafor", PERSON), ("Nairobi", CITY)]),
+    ("They met at the Nairobi summit in 2008.", [("Nairobi", CITY)]),
+    ("The troops must leave Varnecka by Friday.", [("Varnecka", OTHER)]),
+])
+def test_a_capital_left_for_or_naming_a_summit_and_an_unknown_place_left_are_places(text, expected):
+    assert [(m.name, m.kind.value) for m in extract(text).mentions] == expected

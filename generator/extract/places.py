@@ -15,6 +15,7 @@ from generator.model import EntityKind, RoleReference
 # Verbs whose object is a place: "visited Mogadishu", "left Pyongyang".
 PLACE_OBJECT_VERBS = frozenset("visit visits visited visiting toured tour tours touring left leave leaves leaving "
                                "departed".split())
+GATHERING_NOUNS = frozenset("summit talks meeting conference round ceremony".split())
 RULERS = frozenset({"government", "authorities", "officials", "leadership", "administration", "regime"})
 CAPITAL_FOR_GOVERNMENT = "capital for its government"  # the rule of "Tehran said": the state, by its capital
 GAZETTEER_CITY = "gazetteer city"
@@ -230,6 +231,8 @@ def is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False)
         return True  # "accredited in Bangkok and Phnom Penh"
     if city and ctx.lexicon.host_verbs & {ctx.word(end).lower(), ctx.word(end + 1).lower()}:
         return True  # "Riyadh would host a follow-up meeting"
+    if city and ctx.word(end) in GATHERING_NOUNS:
+        return True  # "its Bucharest summit", "the Helsinki talks": where they met
     before = i - 1
     while ctx.word(before).lower() in ("the",) or ctx.word(before).lower() in ctx.lexicon.place_adjectives:
         before -= 1
@@ -245,8 +248,8 @@ def is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False)
         return True  # "from Saudi Arabia to Europe"
     if preposition == "to" and _from_before(ctx, before):
         return True
-    if preposition in ("to", "from"):
-        return _after_movement(ctx, before)
+    if preposition in ("to", "from", "for"):
+        return _after_movement(ctx, before)  # "flew to", "withdrew from", "left for"
     after = [t.text.lower() for t in ctx.tokens[end:end + 5]]
     return bool(after[:1] == ["as"] and set(after) & ctx.lexicon.venue_nouns)
 
@@ -367,7 +370,7 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
     preposition = before[1] if before[2] == "the" or before[2] in ctx.lexicon.place_adjectives else before[2]
     if before[1] in ctx.lexicon.place_adjectives and before[0] == "the":
         preposition = ctx.word(start - 4).lower()  # "off the southern Peloponnese"
-    if preposition in ctx.lexicon.locative_prepositions | ctx.lexicon.arrival_verbs or \
+    if preposition in ctx.lexicon.locative_prepositions | ctx.lexicon.arrival_verbs | PLACE_OBJECT_VERBS or \
             end == start + 1 and _listed_with_places(ctx, start, end):  # two words may be someone listed after
         return EntityKind.OTHER
     at = start - (1 + (before[2] == "the"))
