@@ -630,6 +630,9 @@ QUOTES = [
     pytest.param("Senator Lena Okafor spoke. “We are ready,” the veteran Democrat said.",
                  [("We are ready,", ("Lena Okafor", PERSON), "speaker before verb after quote")],
                  id="the-party-member-is-the-person-named-before"),
+    pytest.param("Kenya's ambassador to the United States, Lena Okafor, spoke in Oslo. “We are ready,” she said.",
+                 [("We are ready,", ("Lena Okafor", PERSON), "speaker before verb after quote")],
+                 id="a-role-with-its-posting-before-a-name-titles-that-name"),
 ]
 
 

@@ -341,7 +341,14 @@ def _titles_a_name(ctx: SentenceContext, stop: int) -> bool:
     capitalised = 0
     while stop + 1 + capitalised < len(ctx.tokens) and ctx.tokens[stop + 1 + capitalised].capitalised:
         capitalised += 1
-    return capitalised >= 2
+    if capitalised >= 2:
+        return True
+    posting = stop + 1 + (ctx.word(stop + 1) == "the")  # "Russia's ambassador to the United States, Anatoly …"
+    while posting < len(ctx.tokens) and ctx.tokens[posting].capitalised:
+        posting += 1
+    named = posting + 1
+    return ctx.word(stop) != "," and posting > stop + 1 and ctx.word(posting) == "," and named + 1 < len(ctx.tokens) \
+        and ctx.tokens[named].capitalised and ctx.tokens[named + 1].capitalised
 
 
 def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind | None:
