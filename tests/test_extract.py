@@ -633,6 +633,9 @@ QUOTES = [
     pytest.param("Kenya's ambassador to the United States, Lena Okafor, spoke in Oslo. “We are ready,” she said.",
                  [("We are ready,", ("Lena Okafor", PERSON), "speaker before verb after quote")],
                  id="a-role-with-its-posting-before-a-name-titles-that-name"),
+    pytest.param("Council President Lena Okafor and Commission President Jan Kowalski said: “We agree.”",
+                 [("We agree.", ("Lena Okafor", PERSON), "subject of 'said'")],
+                 id="people-named-together-before-the-verb-the-first-speaks"),
 ]
 
 

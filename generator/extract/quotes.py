@@ -51,6 +51,7 @@ PERSONAL_BODIES = frozenset("office spokesman spokeswoman spokesperson aides cam
 # by X", "X issued a joint statement") speaks for whoever issued it.
 CLOSED_ASIDE = re.compile(r",\s(?:which|who|whom|whose)\b[^,;“”\"]*,")
 OPENING_STATEMENT = re.compile(r"\W*(?:In|Under|Through|With)\s[^,;]*\Z")  # "In a joint communique issued …"
+COORDINATED = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")  # "… and European Commission President "
 NO_ISSUER = "a statement no one was said to issue"
 ISSUED_NOUNS = frozenset("statement communique communiqué document text".split())
 STATEMENT_INTRODUCED = re.compile(r"\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|text)\b")
@@ -405,7 +406,18 @@ class _SpeakerFinder:
                 return named  # "Hun Manet, the prime minister, wrote …"
         if token.text in (",", "and", "but", "—", "–") or token.text.lower() in ("and", "but", "yet"):
             return self._sentence_subject(tokens, verb)
-        return self._resolve_token(token)
+        return self._first_coordinated(self._resolve_token(token), tokens[0].start)
+
+    def _first_coordinated(self, found: Speaker, sentence_start: int) -> Speaker:
+        """"Council President Okafor and Commission President Kowalski said": the first of people named together
+        as the subject speaks first."""
+        if not isinstance(found, Mention) or found.kind is not EntityKind.PERSON:
+            return found
+        before = [m for m in self.mentions if sentence_start <= m.start and m.end <= found.start
+                  and m.kind is EntityKind.PERSON]
+        while before and COORDINATED.fullmatch(self.text[before[-1].end:found.start]):
+            found, before = before[-1], before[:-1]
+        return found
 
     def _person_between(self, start: int, end: int) -> bool:
         return any(m.kind is EntityKind.PERSON and start <= m.start < end for m in self.mentions)
