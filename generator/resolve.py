@@ -105,6 +105,7 @@ def resolve(extractions: tuple[Extraction, ...], registry: tuple[RegistryEntry, 
     return Resolution(actors, venues, quotes)
 
 
+FAMILY_HEAD_MARGIN = 3  # a family joins the one of its name named this many times as often as any other
 ARTICLE_MARK = "@"  # between a lone name's key and its article in its first group
 LONE_NAME_RULES = frozenset({KNOWN_SURNAME, ACTING_NAME})
 UNTITLED_NAME_RULES = frozenset({"name sequence", *LONE_NAME_RULES})
@@ -292,11 +293,12 @@ def _join_families(groups: _Groups) -> None:
         words = _words(mentions)
         if mentions[0].kind is not EntityKind.GROUP or len(words) != 1 or not words[0].endswith("s"):
             continue
-        matches = {groups.find(person) for person, names in persons.items()
-                   if names[-1] == words[0][:-1] and _share_article(current[person], mentions)}
-        if len(matches) == 1:
+        matches = sorted({groups.find(person) for person, names in persons.items()
+                          if names[-1] == words[0][:-1] and _share_article(current[person], mentions)})
+        named = sorted(((len(current[m]), m) for m in matches), reverse=True)
+        if len(named) == 1 or len(named) > 1 and named[0][0] >= FAMILY_HEAD_MARGIN * named[1][0]:
             groups.members[gid] = [replace(m, kind=EntityKind.PERSON) for m in groups.members[gid]]
-            groups.union(matches.pop(), gid)
+            groups.union(named[0][1], gid)  # "the Obamas": Barack Obama, named far more than Michelle
 
 
 # On a tie, the kind with the stronger evidence: a name seen with "gang" or "Council" is not a person.

@@ -421,3 +421,10 @@ def test_a_countrys_military_by_its_own_name_is_the_body_its_demonym_names_but_a
                          "The Free Kenyan Army denied it."]})
     bodies = {e.name: len(e.mentions) for e in result.actors if e.kind is EntityKind.ORGANISATION}
     assert bodies == {"Kenya Defence Forces": 2, "Free Kenyan Army": 1}
+
+
+def test_a_family_joins_the_one_of_its_name_named_far_more_often():
+    result = run({"a1": ["Lena Okafor arrived in Kenya on Sunday.", "Lena Okafor met Jan Kowalski.",
+                         "Lena Okafor spoke.", "Her husband Tom Okafor stayed.", "The Okafors dined in Nairobi."]})
+    okafors = {e.name: len(e.mentions) for e in result.actors if "Okafor" in e.name}
+    assert okafors == {"Lena Okafor": 4, "Tom Okafor": 1}
