@@ -364,3 +364,11 @@ def test_clauses_spliced_by_commas_are_one_event_each_with_its_own_year():
     assert dates["Lena Okafor and Jan Kowalski signed the accords in Oslo in 1975"][0] == "1975-01-01"
     assert next(v for k, v in dates.items() if k.startswith("Tom Rivers met"))[0] == "1990-01-01"
     assert dates["In April, Kenya expelled Norway's envoy."][0] == "2024-04-01"  # told in the past: last April
+
+
+def test_the_two_men_are_the_two_people_named_just_before():
+    blocks = (Block("paragraph", "General Lena Okafor signed for the army and Jan Kowalski for the alliance. The two "
+                                 "men had initialled the declaration on March 4.", 1),)
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
+    initialled = next(e for e in events if "initialled" in e.sentence)
+    assert [m.name for m in initialled.participants][:2] == ["Lena Okafor", "Jan Kowalski"]

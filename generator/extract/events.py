@@ -138,6 +138,7 @@ STORY_SUBJECT = re.compile(
     r"operation|invasion|incursion|escalation|crisis|dispute|standoff|tensions)\b(?!\s+(?:of|between)\s+[A-Z])"
     r"|Fighting\b|(?:Both|The\s+two)\s)")
 # The story's two sides, anywhere in a clause: "Okafor telephoned both leaders".
+TWO_PEOPLE = re.compile(r"\W*(?:The|the)\s+two\s+(?:men|women|leaders|presidents)\b")
 TWO_SIDES = re.compile(r"\b(?:(?:[Bb]oth|[Tt]he\s+two)\s+(?:(?P<leaders>leaders|presidents|prime\s+ministers|men)|"
                        r"sides|parties|countries|governments|delegations|neighbou?rs|armies)"
                        r"|[Ee]ach\s+(?:(?P<leader>leader|president|prime\s+minister)|side|party|country|government|"
@@ -548,6 +549,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         subject = paragraph.names.role_holder(body.group(1).lower(), span.start, None, paragraph.bodies)
     if isinstance(subject, Mention) and subject not in participants:
         participants.insert(0, subject)
+    if TWO_PEOPLE.match(clause):  # "The two men had initialled the declaration": the two named just before
+        participants[:0] = [m for m in _last_two_people(paragraph, span.start) if m not in participants]
     about_the_story = not any(m.kind.is_actor for m in participants)
     named = {m.key for m in participants}
     sides = [m for m in _story_parties(clause, time.parties, time.leaders) if m.key not in named]
@@ -755,6 +758,17 @@ def _plan_opening(clause: str, subject: list[Mention]) -> str:
     start = pronoun.start(1) if pronoun else 0
     opening = clause[start:modal.end()].strip()
     return opening[:1].upper() + opening[1:]
+
+
+def _last_two_people(paragraph: Paragraph, position: int) -> list[Mention]:
+    """The last two people the paragraph names before ``position``, once each."""
+    found: dict[str, Mention] = {}
+    for mention in reversed(paragraph.mentions_in(0, position)):
+        if mention.kind is EntityKind.PERSON and mention.key not in found:
+            found[mention.key] = mention
+        if len(found) == 2:
+            return list(reversed(found.values()))
+    return []
 
 
 def _pronoun_subject(paragraph: Paragraph, span: Clause, last_person: Mention | None) -> list[Mention]:
