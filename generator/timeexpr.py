@@ -422,6 +422,16 @@ def _period(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     return date, relation
 
 
+def _season(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
+    """"in the autumn", "next spring": a season is known to its year only."""
+    first = m["x"].split()[0].lower()
+    relation = {"last": "past", "next": "future"}.get(first, "present")
+    if p is None:
+        return FuzzyDate.unknown(), relation
+    year = p.year + {"last": -1, "next": 1}.get(first, 0)
+    return FuzzyDate(year, None, None, Precision.YEAR), relation
+
+
 def _weekend(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     """"over the weekend": the last one before P, or the next one in a future sentence; stored on its Saturday."""
     future = _future_context(sentence, m.start())
@@ -535,6 +545,7 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      rf"(?P<wd>{_WD})\b(?:\s+(?:morning|afternoon|evening|night)\b)?)", _weekday),
     (r"\b(?P<x>(?:(?P<mod>earlier|later|early|late|mid|(?:the\s+)?(?:beginning|start|middle|end)\s+of)[\s-]+)?"
      r"(?P<rel>this|last|next|the)\s+(?P<unit>weekend|week|month|year))\b", _period),
+    (r"\b(?P<x>(?:in\s+the|this|next|last)\s+(?:spring|summer|autumn|fall|winter))\b", _season),
     (r"\b(?:over|at|during)\s+(?P<x>the\s+weekend)\b", _weekend),
     (r"\b(?P<x>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today(?![’']s\b)|tonight"
      r"|this\s+(?:morning|afternoon|evening)"
@@ -576,7 +587,8 @@ _NEEDS = {
     _iso: None, _year: None,  # four digits
     _day: _MONTH_PARTS, _month: _MONTH_PARTS, _day_of_month: _ORDINAL, _month_half: _MONTH_PARTS,
     _weekday: ("day",),
-    _period: ("week", "month", "year"), _weekend: ("weekend",), _count: ("day", "week", "month", "year"),
+    _period: ("week", "month", "year"), _weekend: ("weekend",),
+    _season: ("spring", "summer", "autumn", "fall", "winter"), _count: ("day", "week", "month", "year"),
     _dayword: ("day", "tonight", "morning", "afternoon", "evening", "night", "tomorrow"),
     _narrative: ("earlier", "later", "after", "before", "same", "next", "following", "previous", "day", "eve",
                  "hour", "night", "morning", "minute", "moment", "month", "year"),

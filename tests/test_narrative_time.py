@@ -372,3 +372,8 @@ def test_the_two_men_are_the_two_people_named_just_before():
     events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
     initialled = next(e for e in events if "initialled" in e.sentence)
     assert [m.name for m in initialled.participants][:2] == ["Lena Okafor", "Jan Kowalski"]
+
+
+def test_since_with_an_adverb_opens_a_clause_of_its_own():
+    dates = event_dates("Kenya has poured aid into Norway since Lena Okafor first visited Oslo in 2011.")
+    assert dates["Lena Okafor first visited Oslo in 2011."][0] == "2011-01-01"

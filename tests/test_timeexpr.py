@@ -145,6 +145,9 @@ CASES += [
      "past"),
     ("In October, Okafor said Kenya “will not accept it”.", P, "October", "2025-10-01", M, "past"),
     ("The leader went to the airport to receive her in September.", P, "September", "2025-09-01", M, "past"),
+    # seasons: their year only
+    ("Okafor will visit Oslo in the autumn.", P, "in the autumn", "2026-01-01", Y, "present"),
+    ("Talks resume next spring.", P, "next spring", "2027-01-01", Y, "future"),
 ]
 
 UNDATED = [
