@@ -636,6 +636,10 @@ QUOTES = [
     pytest.param("Council President Lena Okafor and Commission President Jan Kowalski said: “We agree.”",
                  [("We agree.", ("Lena Okafor", PERSON), "subject of 'said'")],
                  id="people-named-together-before-the-verb-the-first-speaks"),
+    pytest.param("Lena Okafor arrived. Over breakfast with Jan Kowalski in Oslo, she was asked about Kenya. “We will "
+                 "do fine,” she said.",
+                 [("We will do fine,", ("Lena Okafor", PERSON), "speaker before verb after quote")],
+                 id="an-opening-phrase-with-a-name-is-not-the-subject"),
 ]
 
 

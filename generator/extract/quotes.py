@@ -66,7 +66,8 @@ PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 # A sentence opening with a participle, a subordinate clause or a prepositional phrase, or two ("After the news
 # conference, in an interview with X, Y said"): its subject comes after the comma.
 OPENING_CLAUSE = re.compile(r"\W*(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After|Before|Although|Though|If|Once|"
-                            r"Because|Until|Unlike|Like|In|At|During|Despite|Amid|Following|Under|Late|Early)\b"
+                            r"Because|Until|Unlike|Like|In|At|During|Despite|Amid|Following|Under|Late|Early|Over|"
+                            r"With|Without|On|Inside|Outside|Across|Throughout|Ahead|Alongside|Beside|Near)\b"
                             r"[^,;.]{0,160},(?:\s*(?:in|at|on|during|after|before|amid|despite|following|under)\b"
                             r"[^,;.]{0,160},)?")
 RECENT_BODIES = 20  # bodies named in earlier paragraphs that "the army said" may still refer to
