@@ -377,3 +377,11 @@ def test_the_two_men_are_the_two_people_named_just_before():
 def test_since_with_an_adverb_opens_a_clause_of_its_own():
     dates = event_dates("Kenya has poured aid into Norway since Lena Okafor first visited Oslo in 2011.")
     assert dates["Lena Okafor first visited Oslo in 2011."][0] == "2011-01-01"
+
+
+def test_a_simple_past_before_a_perfect_in_a_relative_is_dated_by_the_story_and_a_perfect_alone_is_not():
+    dates = event_dates("Lena Okafor met Jan Kowalski in Oslo on Monday.",
+                        "Okafor praised the measures Kowalski had taken but called them insufficient.",
+                        "Negotiators led by Kowalski had been meeting Kenyan envoys.")
+    assert dates["Okafor praised the measures Kowalski had taken but called them insufficient."][0] == "2025-03-10"
+    assert dates["Negotiators led by Kowalski had been meeting Kenyan envoys."][0] is None

@@ -839,8 +839,7 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     if subordinate or not _fits(narrative, status, published):
         return FuzzyDate.unknown(), None
     main = _main_part(clause)
-    if time.narrative is None and (status is not EventStatus.HAPPENED or PAST_PERFECT.search(main)
-                                   or PRESENT_PERFECT.search(main)):
+    if time.narrative is None and (status is not EventStatus.HAPPENED or _told_as_background(main)):
         return FuzzyDate.unknown(), None  # the lead's time is for what happened then, not for background
     if narrative is time.story and narrative.text == PUBLICATION:
         return narrative.date, None
@@ -854,6 +853,16 @@ def _as_coarse(date: FuzzyDate, words: str) -> FuzzyDate:
     if words.lower().endswith("year") and date.year is not None:
         return FuzzyDate(date.year, None, None, Precision.YEAR)
     return date
+
+
+def _told_as_background(main: str) -> bool:
+    """The clause's own verb is a perfect ("had met", "has fought"), not a simple past that comes first ("Castro
+    praised the measures Obama had taken": the praise happened then)."""
+    perfect = PAST_PERFECT.search(main) or PRESENT_PERFECT.search(main)
+    if perfect is None:
+        return False
+    before = re.findall(r"\b([a-z]+)\b(?!\s+by\b)", main[:perfect.start()])  # "negotiators led by X had been …"
+    return not any(w in PAST_EVENT_VERBS or _reports_action(w) for w in before)
 
 
 def _narrative_first(clause: str, expressions: tuple[TimeExpression, ...]) -> bool:
