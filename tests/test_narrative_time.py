@@ -385,3 +385,9 @@ def test_a_simple_past_before_a_perfect_in_a_relative_is_dated_by_the_story_and_
                         "Negotiators led by Kowalski had been meeting Kenyan envoys.")
     assert dates["Okafor praised the measures Kowalski had taken but called them insufficient."][0] == "2025-03-10"
     assert dates["Negotiators led by Kowalski had been meeting Kenyan envoys."][0] is None
+
+
+def test_the_day_begun_somewhere_is_the_storys_day_and_so_is_what_happened_there():
+    dates = event_dates("Lena Okafor and Jan Kowalski met in Oslo on Monday.",
+                        "The day had begun in Nairobi, where a band played and Okafor laid a wreath.")
+    assert dates["A band played and Okafor laid a wreath."][0] == "2025-03-10"

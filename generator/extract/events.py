@@ -138,6 +138,7 @@ STORY_SUBJECT = re.compile(
     r"operation|invasion|incursion|escalation|crisis|dispute|standoff|tensions)\b(?!\s+(?:of|between)\s+[A-Z])"
     r"|Fighting\b|(?:Both|The\s+two)\s)")
 # The story's two sides, anywhere in a clause: "Okafor telephoned both leaders".
+THE_DAY = re.compile(r"\W*The\s+day\s+(?:had\s+)?(?:began|begun|started|opened|ended|closed)\b")
 TWO_PEOPLE = re.compile(r"\W*(?:The|the)\s+two\s+(?:men|women|leaders|presidents)\b")
 TWO_SIDES = re.compile(r"\b(?:(?:[Bb]oth|[Tt]he\s+two)\s+(?:(?P<leaders>leaders|presidents|prime\s+ministers|men)|"
                        r"sides|parties|countries|governments|delegations|neighbou?rs|armies)"
@@ -839,6 +840,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     if subordinate or not _fits(narrative, status, published):
         return FuzzyDate.unknown(), None
     main = _main_part(clause)
+    if THE_DAY.match(clause) and time.narrative is None and time.story is not None:
+        return time.story.date, f"the day ({time.story.text})"  # "The day had begun in Revolution Square, where …"
     if time.narrative is None and (status is not EventStatus.HAPPENED or _told_as_background(main)):
         return FuzzyDate.unknown(), None  # the lead's time is for what happened then, not for background
     if narrative is time.story and narrative.text == PUBLICATION:
