@@ -106,6 +106,8 @@ REPORTED_PLAN = re.compile(r"\b(?:said|says|told\s+\w+|announced|announcing|conf
 SCHEDULED_THING = re.compile(r"(?P<plan>\bthe\s+(?:(?!of\b|the\b)[\w-]+\s+){0,5}?(?:summit|talks|meeting|conference|session|round|"
                              r"visit|vote|election|ceremony|forum)),?\s+(?:which|that)\s+(?:opens|begins|starts|"
                              r"resumes|convenes|is\s+due|will)\b")
+PLAN_CUES = (" will ", " would ", " is to ", " are to ", " was to ", " were to ", " opens", " begins", " starts",
+             " resumes", " convenes", " is due")
 SCHEDULE_RELATIVE = re.compile(r"^(?=the\b)([^,]*?),?\s+(?:which|that)\s+", re.I)
 REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced)\b[^.;]*?\b(?:would|will)\b")
 # ", which both sides signed in Havana on June 9,": an aside's time is not where the story goes on.
@@ -557,15 +559,14 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     sides = [m for m in _story_parties(clause, time.parties, time.leaders) if m.key not in named]
     participants = [*sides, *participants] if about_the_story else [*participants, *sides]
     status = EventStatus.PLANNED if span.planned else _status(_before_relative(_unquoted(clause)))
-    dated = (about_the_story or span.planned or status is EventStatus.PLANNED) and \
-        any(e.date.known and _is_future(time.published, e.date) or e.date.known and about_the_story
-            for e in find_time_expressions(clause, time.published))
+    dated = functools.partial(_dated_step, clause, time.published, about_the_story, span.planned or
+                              status is EventStatus.PLANNED)
     if not any(m.kind.is_actor for m in participants):
-        if not ((dated or span.planned) and status is EventStatus.PLANNED and time.parties):
+        if not (status is EventStatus.PLANNED and time.parties and (span.planned or dated())):
             return None
         participants = list(time.parties)  # "a joint liaison office will open in Kaesong": a step of the story's plan
-    if not (dated or span.series or words & EVENT_WORDS or any(lexicon.is_speech_verb(w) or _reports_action(w)
-                                                               for w in words)):
+    if not (span.series or words & EVENT_WORDS or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words)
+            or dated()):
         return None  # a dated step of the story ("both sides will pull back on 20 March") needs no event word
     linked = anchor if span.lag is not None else None  # "…, when X said “today …”": the clause before's time
     date, date_text = _date(clause, time, status, lead and not span.subordinate, span.subordinate,
@@ -580,6 +581,14 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
             and _is_future(time.published, date):
         status = EventStatus.PLANNED
     return EventFinding(paragraph.source, _summary(clause), tuple(participants), date, date_text, status)
+
+
+def _dated_step(clause: str, published: dt.date | None, about_the_story: bool, planned: bool) -> bool:
+    """A step of the story or a plan with a day of its own ("both sides will pull back on 20 March")."""
+    if not (about_the_story or planned):
+        return False
+    return any(e.date.known and (about_the_story or _is_future(published, e.date))
+               for e in find_time_expressions(clause, published))
 
 
 def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | None) -> list[EventFinding]:
@@ -629,6 +638,8 @@ def _reported_plan(paragraph: Paragraph, clause: Clause, last_person: Mention | 
 
 def _plan_span(clause: str, published: dt.date | None) -> tuple[int, int] | None:
     """Where a told plan with a future day of its own lies in the clause: from its subject to the clause's end."""
+    if not any(cue in clause for cue in PLAN_CUES):
+        return None  # most clauses tell no plan: spare them the patterns
     match = REPORTED_PLAN.search(clause) or SCHEDULED_THING.search(clause)
     if match is None or _inside_quote(clause, match.start("plan")):
         return None
