@@ -608,7 +608,8 @@ QUOTES = [
     pytest.param("Jan Kowalski met the envoy. “It went well,” the statement said.",
                  [("It went well,", None, "a statement no one was said to issue")],
                  id="a-statement-nobody-issued-is-nobody's"),
-    pytest.param("“We accept the plan,” Lena Okafor's office said. “The army will decide,” the statement added.",
+    pytest.param("“We accept the plan,” Lena Okafor's office said. “The army will decide,” the statement "
+                 "added.",
                  [("We accept the plan,", ("Lena Okafor", PERSON), "speaker before verb after quote"),
                   ("The army will decide,", ("Lena Okafor", PERSON), "the statement of the speaker before")],
                  id="the-statement-after-a-quote-is-its-speaker's"),

@@ -39,10 +39,12 @@ CASES = [
                  id="that-month-is-the-narrative's-month-across-an-aside"),
     pytest.param(["Jan Kowalski is due to be appointed on Tuesday and sworn in a day later."], "appointed",
                  "2025-03-18", "Tuesday", id="a-passive-after-a-plan-is-ahead"),
-    pytest.param(["Earlier in the day, Kenya said it would withdraw the complaint it lodged in September of that year."],
+    pytest.param(["Earlier in the day, Kenya said it would withdraw the complaint it lodged in September of "
+                  "that year."],
                  "withdraw", "2025-03-12", None, id="of-that-year-qualifies-a-date-not-the-clause"),
     pytest.param(["Kenya's envoy announced the charges on Monday.", "Within the hour, Norway recalled its envoy."],
-                 "recalled", "2025-03-10", "Within the hour (after Monday)", id="within-the-hour-goes-on-from-the-narrative"),
+                 "recalled", "2025-03-10", "Within the hour (after Monday)",
+                 id="within-the-hour-goes-on-from-the-narrative"),
     pytest.param(["The row broke on Monday, when Kenya expelled Norway's envoy despite the indictment three days "
                   "earlier of two Kenyans."], "expelled", "2025-03-10", "Monday",
                  id="a-narrative-time-after-a-noun-dates-the-noun"),
@@ -360,7 +362,8 @@ def test_an_opening_phrase_before_a_plan_is_no_clause_of_its_own():
 
 def test_clauses_spliced_by_commas_are_one_event_each_with_its_own_year():
     dates = event_dates("Lena Okafor and Jan Kowalski signed the accords in Oslo in 1975, Tom Rivers met Ana Bell "
-                        "there in 1990 and Lena Okafor met Ana Bell in 1997.", "In April, Kenya expelled Norway's envoy.")
+                        "there in 1990 and Lena Okafor met Ana Bell in 1997.",
+                        "In April, Kenya expelled Norway's envoy.")
     assert dates["Lena Okafor and Jan Kowalski signed the accords in Oslo in 1975"][0] == "1975-01-01"
     assert next(v for k, v in dates.items() if k.startswith("Tom Rivers met"))[0] == "1990-01-01"
     assert dates["In April, Kenya expelled Norway's envoy."][0] == "2024-04-01"  # told in the past: last April

@@ -158,7 +158,8 @@ def titles_end(ctx: SentenceContext, i: int) -> int:
     while end < len(ctx.tokens):
         for length in range(lexicon.max_title_words, 0, -1):
             title = ctx.span(end, end + length, bare_last=False) if end + length <= len(ctx.tokens) else ""
-            plural = title.endswith("s") and title[:-1] in lexicon.titles and (length > 1 or _names_follow(ctx, end + 1))
+            plural = title.endswith("s") and title[:-1] in lexicon.titles and \
+                (length > 1 or _names_follow(ctx, end + 1))
             if title in lexicon.titles or plural:
                 end += length  # "Prime Ministers Narendra Modi and Shehbaz Sharif": a title for each
                 break

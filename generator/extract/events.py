@@ -62,8 +62,9 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"|(?P<coord2>,?\sbut\s)(?=(?:was|were)\s+(?:\w+ly\s+)?[a-z]{2,}(?:ed|t|n)\b)"
                           r"|(?P<absolute>,\swith\s)(?=[^,;]{1,80}?\sto\s[a-z]+\b)"
                           r"|(?P<when>,?\swhen\s)"
-                          r"|,\s(?P<splice>)(?=[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s(?:also\s|then\s)?(?!said\b|told\b|added\b|"
-                          r"wrote\b|noted\b|stated\b|warned\b|declared\b|insisted\b|explained\b|stressed\b)"
+                          r"|,\s(?P<splice>)(?=[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s(?:also\s|then\s)?"
+                          r"(?!said\b|told\b|added\b|wrote\b|noted\b|stated\b|warned\b|declared\b|insisted\b|"
+                          r"explained\b|stressed\b)"
                           r"(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|struck|broke|left|sent|hit|flew|went)\b)"
                           r"|,\s(?:and\s)?(?P<plans>(?=(?:(?!(?:said|says|told|that|who|which|whose|while|where|"
                           r"when|as|if)\b|[a-z]+ing\b)[A-Za-z-]+\s+){1,7}?(?:will|is\s+to|are\s+to)\s))"
@@ -103,9 +104,9 @@ REPORTED_PLAN = re.compile(r"\b(?:said|says|told\s+\w+|announced|announcing|conf
                            r"(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?"
                            r"(?P<plan>(?:(?!that\b)[\w'’-]+\s+){1,10}?"
                            r"(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to)\s+[a-z]+)")
-SCHEDULED_THING = re.compile(r"(?P<plan>\bthe\s+(?:(?!of\b|the\b)[\w-]+\s+){0,5}?(?:summit|talks|meeting|conference|session|round|"
-                             r"visit|vote|election|ceremony|forum)),?\s+(?:which|that)\s+(?:opens|begins|starts|"
-                             r"resumes|convenes|is\s+due|will)\b")
+SCHEDULED_THING = re.compile(r"(?P<plan>\bthe\s+(?:(?!of\b|the\b)[\w-]+\s+){0,5}?(?:summit|talks|meeting|conference|"
+                             r"session|round|visit|vote|election|ceremony|forum)),?\s+(?:which|that)\s+"
+                             r"(?:opens|begins|starts|resumes|convenes|is\s+due|will)\b")
 PLAN_CUES = (" will ", " would ", " is to ", " are to ", " was to ", " were to ", " opens", " begins", " starts",
              " resumes", " convenes", " is due")
 SCHEDULE_RELATIVE = re.compile(r"^(?=the\b)([^,]*?),?\s+(?:which|that)\s+", re.I)
@@ -139,9 +140,11 @@ STORY_SUBJECT = re.compile(
     r"war|conflict|fighting|clashes|hostilities|process|attacks?|strikes?|offensive|violence|exchanges?|shelling|"
     r"operation|invasion|incursion|escalation|crisis|dispute|standoff|tensions)\b(?!\s+(?:of|between)\s+[A-Z])"
     r"|Fighting\b|(?:Both|The\s+two)\s)")
-# The story's two sides, anywhere in a clause: "Okafor telephoned both leaders".
+# "The day had begun in Revolution Square, where …": the story's day.
 THE_DAY = re.compile(r"\W*The\s+day\s+(?:had\s+)?(?:began|begun|started|opened|ended|closed)\b")
+# "The two men had initialled it": the two people named just before.
 TWO_PEOPLE = re.compile(r"\W*(?:The|the)\s+two\s+(?:men|women|leaders|presidents)\b")
+# The story's two sides, anywhere in a clause: "Okafor telephoned both leaders".
 TWO_SIDES = re.compile(r"\b(?:(?:[Bb]oth|[Tt]he\s+two)\s+(?:(?P<leaders>leaders|presidents|prime\s+ministers|men)|"
                        r"sides|parties|countries|governments|delegations|neighbou?rs|armies)"
                        r"|[Ee]ach\s+(?:(?P<leader>leader|president|prime\s+minister)|side|party|country|government|"
@@ -464,7 +467,7 @@ def _clauses(text: str, sentence: Sentence, lead: bool = False) -> list[Clause]:
             continue  # "In April, Mogadishu expelled …": an opening phrase, not a clause before a second one
         if match.group("plans") is not None and (OPENING_PHRASE.match(body, 0, match.start())
                                                  or SAID_BEFORE.search(body, 0, match.start())):
-            continue  # "Under the deal, defence attaches will …", "…, he said, Israel will …": not a clause of its own
+            continue  # "Under the deal, defence attaches will …", "…, he said, Israel will …": no clause of its own
         if match.group("series") is not None and not FUTURE_MODAL.search(body, 0, match.start()):
             continue  # "… to meet dissidents": a series of plain verbs goes on a plan only
         if match.group("coord") and body[match.end():].split(" ", 1)[0] in ED_ADJECTIVES:

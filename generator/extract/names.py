@@ -112,8 +112,8 @@ APPOSITIVE_MAX_TOKENS = 14
 
 def spot_sentence(ctx: SentenceContext) -> None:
     """Add every mention and role reference found in ``ctx.sentence`` to ``ctx``."""
-    rules = (_international_body, _occasion, _institution, _ship, named_feature, _organisation, _led_body, gazetteer_place, _titled_person,
-             _name_run)
+    rules = (_international_body, _occasion, _institution, _ship, named_feature, _organisation, _led_body,
+             gazetteer_place, _titled_person, _name_run)
     index = 0
     while index < len(ctx.tokens):
         token = ctx.tokens[index]

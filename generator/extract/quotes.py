@@ -54,7 +54,8 @@ OPENING_STATEMENT = re.compile(r"\W*(?:In|Under|Through|With)\s[^,;]*\Z")  # "In
 COORDINATED = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")  # "… and European Commission President "
 NO_ISSUER = "a statement no one was said to issue"
 ISSUED_NOUNS = frozenset("statement communique communiqué document text".split())
-STATEMENT_INTRODUCED = re.compile(r"\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|text)\b")
+STATEMENT_INTRODUCED = re.compile(r"\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:statement|communiqu[eé]|text)\b")
 ISSUED_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?\Z")
 # "The Kenyan government said", "Norway's authorities said": the state speaks.
 GOVERNMENT_NOUNS = frozenset("government administration authorities regime".split())
@@ -126,7 +127,7 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
         if speaker is None and rule == "no speech verb":  # "Kallas was blunter: “…”", before the next sentence
             speaker, rule = finder.introducer(sentence, start - 1) or (speaker, rule)
         if speaker is None and rule == "no speech verb" and _continues(quotes, sentences, starts, sentence) and \
-                _opens_sentence(text, sentence, start):  # "“…,” Abe said. “I thank him.” Tokyo says …": Abe's
+                _opens_sentence(text, sentence, start):  # "“…,” Abe said. “I thank him.” Tokyo says …"
             speaker, rule = quotes[-1].speaker, "continues the previous quote"
         if speaker is None and rule == "no speech verb":
             following = next((s for s in sentences if s.start > end), None)
@@ -280,7 +281,7 @@ class _SpeakerFinder:
             return self._mention_at(words[verb + 1:verb + 8]), "speech verb after quote"
         between = words[:verb]
         if [w.text.lower() for w in between] in (["and"], ["but"]):
-            return None  # "X and Y “agreed to …” and told …": the sentence's subject, not a speaker after the quote
+            return None  # "X and Y “agreed to …” and told …": the sentence's subject, not one after the quote
         persons = [found for w in between if isinstance(found := self._covering(w), Mention)
                    and found.kind is EntityKind.PERSON]
         if persons:  # "…,” Dara Velan, an adviser to President Jan Kowalski, told …": the first subject
