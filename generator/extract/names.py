@@ -227,9 +227,7 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
         mention = ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "acronym definition")
         return _acronym_definition(ctx, end, mention)
     heads = ctx.lexicon.organisation_heads
-    first = next((k for k in range(start, end) if ctx.word(k) in ("and", "&")), end)
-    if ctx.tokens[start].bare in ctx.lexicon.titles and first - start >= 3 and \
-            ctx.tokens[first - 1].bare not in heads:
+    if ctx.tokens[start].bare in ctx.lexicon.titles and _titled_person_first(ctx, start, end):
         return None  # "President António Costa and European Commission President …": a person, by the title rule
     end = _before_a_titled_name(ctx, start, end)  # "European Council President António Costa and …": the council
     for stop in range(end, start, -1):
@@ -287,6 +285,13 @@ def _located_tail(ctx: SentenceContext, stop: int) -> int:
                 ctx.gazetteer.lookup(ctx.span(stop + 1, stop + 1 + length)):
             return stop + 1 + length
     return stop
+
+
+def _titled_person_first(ctx: SentenceContext, start: int, end: int) -> bool:
+    """The run opens with a title and a name before any "and" ("President António Costa and …"), not with a
+    body whose name starts with a title word ("General Assembly", "General Border Committee")."""
+    first = next((k for k in range(start, end) if ctx.word(k) in ("and", "&")), end)
+    return first - start >= 3 and ctx.tokens[first - 1].bare not in ctx.lexicon.organisation_heads
 
 
 def _before_a_titled_name(ctx: SentenceContext, start: int, end: int) -> int:
