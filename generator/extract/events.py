@@ -291,7 +291,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             inherited = subject if clause.shares_subject else []
             event = _event(paragraph, clause, lead, last_person, anchor, inherited, before)
             if not clause.subordinate:
-                opening = _plan_opening(text[clause.start:clause.end], subject)
+                opening = _plan_opening(text[clause.start:clause.end])
             elif event is not None and clause.series and opening:  # "meet dissidents" → "he will meet dissidents"
                 told = f"{opening} {text[clause.start:clause.end]}"
                 date, date_text = _date(told, time, EventStatus.PLANNED, False, True, anchor)
@@ -763,7 +763,7 @@ def _subject_mentions(paragraph: Paragraph, span: Clause) -> list[Mention]:
     return [m for m in paragraph.mentions_in(span.start, end) if m.kind.is_actor]
 
 
-def _plan_opening(clause: str, subject: list[Mention]) -> str:
+def _plan_opening(clause: str) -> str:
     """The words of a plan's clause from its subject to its modal ("On Tuesday he will address …" → "He will"),
     which the plain verbs going on the plan share; "" when the clause makes no plan."""
     modal = FUTURE_MODAL.search(clause)
