@@ -126,8 +126,8 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
         speaker, rule = finder.speaker(sentence, closing, start - 1, end + 1)
         if speaker is None and rule == "no speech verb":  # "Kallas was blunter: “…”", before the next sentence
             speaker, rule = finder.introducer(sentence, start - 1) or (speaker, rule)
-        if speaker is None and rule == "no speech verb" and _continues(quotes, sentences, starts, sentence) and \
-                _opens_sentence(text, sentence, start):  # "“…,” Abe said. “I thank him.” Tokyo says …"
+        if speaker is None and rule == "no speech verb" and _opens_sentence(text, sentence, start) and \
+                _follows_a_credited_quote(quotes, sentences, starts, sentence):  # "“…,” Abe said. “Thanks.”"
             speaker, rule = quotes[-1].speaker, "continues the previous quote"
         if speaker is None and rule == "no speech verb":
             following = next((s for s in sentences if s.start > end), None)
@@ -151,7 +151,8 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
     return quotes
 
 
-def _continues(quotes: list[QuoteFinding], sentences: list[Sentence], starts: list[int], sentence: Sentence) -> bool:
+def _follows_a_credited_quote(quotes: list[QuoteFinding], sentences: list[Sentence], starts: list[int],
+                              sentence: Sentence) -> bool:
     """The quote before, credited to someone, ends in the sentence right before ``sentence``."""
     if not quotes or quotes[-1].speaker is None:
         return False
