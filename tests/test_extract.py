@@ -29,6 +29,11 @@ def extract(text: str) -> Extraction:
     return EXTRACTOR.extract(article)
 
 
+def named_kinds(text: str) -> list[tuple[str, str]]:
+    """Each mention of ``text`` as (name, kind), in order."""
+    return [(m.name, m.kind.value) for m in extract(text).mentions]
+
+
 def found(extraction: Extraction) -> set[tuple[str, str, str, str]]:
     return {(m.text, m.name, m.kind.value, m.rule) for m in extraction.mentions}
 
@@ -748,7 +753,7 @@ def test_a_pronoun_opening_a_paragraph_takes_the_subject_of_the_paragraph_before
     ("Envoy Lena Davis arrived. Davis said the talks had failed.", [("Lena Davis", PERSON), ("Davis", PERSON)]),
 ])
 def test_a_small_town_is_a_place_only_where_the_text_places_something_there(text, expected):
-    assert [(m.name, m.kind.value) for m in extract(text).mentions] == expected
+    assert named_kinds(text) == expected
 
 
 def test_a_town_that_is_the_surname_of_a_person_named_in_full_is_that_person():
@@ -1022,7 +1027,7 @@ def test_an_institution_opening_a_longer_name_leaves_the_name_whole():
     ("Sheikh Tamim met them in Doha.", [("Tamim", PERSON), ("Doha", CITY)]),
 ])
 def test_an_honorific_after_in_names_a_place_and_before_a_verb_a_person(text, expected):
-    assert [(m.name, m.kind.value) for m in extract(text).mentions] == expected
+    assert named_kinds(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1033,7 +1038,7 @@ def test_an_honorific_after_in_names_a_place_and_before_a_verb_a_person(text, ex
     ("They sat down at the Summit of the Americas in Kenya.", [("Kenya", COUNTRY)]),
 ])
 def test_an_office_named_with_of_is_a_title_and_an_occasion_is_no_one(text, expected):
-    assert [(m.name, m.kind.value) for m in extract(text).mentions] == expected
+    assert named_kinds(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1043,7 +1048,7 @@ def test_an_office_named_with_of_is_a_title_and_an_occasion_is_no_one(text, expe
     ("Nairobi said the talks failed.", [("Kenya", STATE)]),
 ])
 def test_a_capital_visited_or_left_is_the_city_and_one_that_speaks_is_its_state(text, expected):
-    assert [(m.name, m.kind.value) for m in extract(text).mentions] == expected
+    assert named_kinds(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1052,7 +1057,7 @@ def test_a_capital_visited_or_left_is_the_city_and_one_that_speaks_is_its_state(
     ("Leaders met at the G20 in Nairobi.", [("G20", ORG), ("Nairobi", CITY)]),
 ])
 def test_a_body_written_as_a_word_a_holiday_and_a_numbered_forum_are_no_place(text, expected):
-    assert [(m.name, m.kind.value) for m in extract(text).mentions] == expected
+    assert named_kinds(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1061,7 +1066,7 @@ def test_a_body_written_as_a_word_a_holiday_and_a_numbered_forum_are_no_place(te
                                                                ("Jan Kowalski", PERSON)]),
 ])
 def test_a_place_inside_a_name_after_a_particle_or_before_an_honorific_is_part_of_the_name(text, expected):
-    assert [(m.name, m.kind.value) for m in extract(text).mentions] == expected
+    assert named_kinds(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1074,7 +1079,7 @@ def test_a_place_inside_a_name_after_a_particle_or_before_an_honorific_is_part_o
     ("The two Koreas agreed, and Europeans cheered.", []),
 ])
 def test_titles_inside_and_before_names_and_peoples_plural(text, expected):
-    assert [(m.name, m.kind.value) for m in extract(text).mentions] == expected
+    assert named_kinds(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1083,4 +1088,4 @@ def test_titles_inside_and_before_names_and_peoples_plural(text, expected):
     ("The troops must leave Varnecka by Friday.", [("Varnecka", OTHER)]),
 ])
 def test_a_capital_left_for_or_naming_a_summit_and_an_unknown_place_left_are_places(text, expected):
-    assert [(m.name, m.kind.value) for m in extract(text).mentions] == expected
+    assert named_kinds(text) == expected
