@@ -863,6 +863,35 @@ def test_an_event_whose_subject_is_a_body_noun_has_the_body_named_before():
     assert [m.name for m in strikes.participants] == ["Kenyan-led coalition"]
 
 
+@pytest.mark.parametrize("described", [
+    "Ahmed Varga signed for the Varnecka Freedom Front (VFF), the coalition of protest groups.",
+    "Ahmed Varga signed for the protest coalition, the Varnecka Freedom Front.",
+])
+def test_a_body_described_by_what_it_is_is_whom_that_noun_later_means(described):
+    article = Article("a", "A", None, "a.txt", (
+        Block("paragraph", described, 1),
+        Block("paragraph", "The Northern Maritime Council said on Monday it would study the text.", 2),
+        Block("paragraph", "The coalition welcomed the accord on Saturday.", 3)))
+    welcome = next(e for e in EXTRACTOR.extract(article).events if "welcomed" in e.sentence)
+    assert welcome.participants[0].name == "Varnecka Freedom Front"
+
+
+def test_two_titled_subjects_joined_by_and_are_one_clause():
+    events = extract("General Jan Kowalski, deputy head of the Northern Maritime Council, and Ahmed Varga of the "
+                     "Varnecka Freedom Front put their initials to the document.").events
+    assert len(events) == 1
+    assert {"Jan Kowalski", "Ahmed Varga"} <= {m.name for m in events[0].participants}
+
+
+def test_the_two_sides_are_found_in_the_paragraph_after_a_lead_that_names_one():
+    article = Article("a", "A", dt.date(2019, 8, 4), "a.txt", (
+        Block("paragraph", "Kenya's generals and the protest leaders initialled a declaration on Sunday.", 1),
+        Block("paragraph", "The Northern Maritime Council and the Varnecka Freedom Front signed it in Nairobi.", 2),
+        Block("paragraph", "The text builds on the accord the two sides signed on July 17.", 3)))
+    accord = next(e for e in EXTRACTOR.extract(article).events if "July 17" in e.sentence)
+    assert {"Northern Maritime Council", "Varnecka Freedom Front"} <= {m.name for m in accord.participants}
+
+
 def test_a_colon_dateline_stays_out_of_the_summary():
     events = extract("New Delhi: In a big development, Kenya and India agreed on Thursday to resume flights.").events
     assert events[0].sentence.startswith("In a big development")

@@ -22,7 +22,7 @@ from generator.extract.context import norm
 from generator.extract.names import KNOWN_SURNAME, PLACE_BY_CONTEXT, SentenceContext, spot_sentence
 from generator.extract.places import GAZETTEER_CITY
 from generator.extract.anaphora import References, covered
-from generator.extract.bodies import national_bodies
+from generator.extract.bodies import described_bodies, national_bodies
 from generator.extract.quotes import Discourse, Names, find_quotes, outside_quotes, repeated_quotes_credited
 from generator.extract.text import quote_spans, tokenize
 from generator.gazetteer import load_gazetteer
@@ -68,6 +68,7 @@ class RuleExtractor:
             para_mentions = [m for m in para_mentions if not covered(m.start, m.end, described)] + described
             para_mentions += references.named_before(block.text, source, para_mentions)
             para_mentions.sort(key=lambda m: (m.start, m.end))
+            para_mentions = described_bodies(block.text, para_mentions)
             para_roles = [r for ctx in found for r in ctx.role_references]
             para_quotes = find_quotes(block.text, sentences, source, para_mentions, para_roles, discourse, self.lexicon)
             quotes += para_quotes

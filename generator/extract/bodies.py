@@ -25,6 +25,12 @@ POSSESSIVE_GAPS = ("'s ", "’s ", " ")
 NATIONAL_MILITARY = re.compile(r"(?:The\s+)?(?:Royal\s+)?(?P<country>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+"
                                r"(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army|Military)")
 HOME_MARGIN = 2  # the home country is named at least twice as often as any other
+# What a body is described as: "the FFC, the coalition of protest groups", "the rebel alliance, the SRF".
+KIND_NOUNS = "coalition|alliance|movement|group|militia|bloc|front|party|network|umbrella|organi[sz]ation"
+DESCRIPTION = (r"(?:a|an|the)\s+(?P<description>(?:(?!(?:of|and|which|that|who)\b)[a-z][\w-]*\s+){0,3}?"
+               rf"(?:{KIND_NOUNS})(?:\s+of\s+[a-z][\w\s-]{{0,60}}?(?=[,.;]|\s(?:that|which|who)\b))?)")
+DESCRIBED_AFTER = re.compile(r"(?:\s+\([A-Z][\w-]*\))?,\s+" + DESCRIPTION + r"(?=[\s,.;])")
+DESCRIBED_BEFORE = re.compile(DESCRIPTION + r",\s+(?:the\s+)?\Z")
 
 
 def national_bodies(mentions: list[Mention], text_of: dict[int, str], lexicon: Lexicon,
@@ -50,6 +56,23 @@ def national_bodies(mentions: list[Mention], text_of: dict[int, str], lexicon: L
         result.append(mention)
     home = _home_country(result)
     return [_join_the_tied_one(m, tied, lexicon, home) for m in result]
+
+
+def described_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The paragraph's mentions, each organisation or group the text describes by what it is taking that
+    description as its role: "the Forces of Freedom and Change (FFC), the coalition of protest groups" or "the
+    rebel alliance, the M23" is whom "the coalition" or "the alliance" later means."""
+    result = []
+    for index, mention in enumerate(mentions):
+        if mention.kind in (EntityKind.ORGANISATION, EntityKind.GROUP) and not mention.role:
+            after = DESCRIBED_AFTER.match(text, mention.end)
+            before = DESCRIBED_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+            previous_end = mentions[index - 1].end if index else 0
+            described = after or (before if before and before.start() >= previous_end else None)
+            if described is not None:
+                mention = replace(mention, role=described.group("description"))
+        result.append(mention)
+    return result
 
 
 def _home_country(mentions: list[Mention]) -> Mention | None:

@@ -97,6 +97,7 @@ BODY_SUBJECT = re.compile(r"^\W*(?:The|Its)\s+(?:[a-z-]+\s+)?(coalition|alliance
                           r"cabinet)\b(?!\s+of\b)")
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad|t))\b",
                              re.I)
+AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|says|said)\b")
 SINCE = re.compile(r"\bsince\b", re.I)
 # A plan told by a speech verb ("announcing on social media that she would meet …") or a thing that is
 # scheduled ("the summit that opens on Friday"): where the plan starts.
@@ -305,6 +306,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                     time.story = _story_time(event, time.published)
                 if lead and not time.parties:
                     time.parties = _parties(event.participants)
+                elif source.paragraph == 2 and first_event == 0 and len(time.parties) < 2:
+                    time.parties = _parties(time.parties + event.participants)  # the lead named one side only
             events += _aside_events(paragraph, clause, last_person)
             events += [] if lead else _reported_plan(paragraph, clause, last_person)
             events += _named_by_year(paragraph, clause)
@@ -476,6 +479,8 @@ def _clauses(text: str, sentence: Sentence, lead: bool = False) -> list[Clause]:
         if match.group("bare") and (len(body[:match.start()].split()) <= OPENING_WORDS
                                     or body[:match.start()].split()[-1][:1].isupper()):
             continue  # "Hours before he landed, North Korea had tested …": an opening clause, read as a time
+        if match.group().startswith(", and") and _appositive_subject(body[start - sentence.start:match.start()]):
+            continue  # "General X, deputy head of the council, and Y of the coalition put their initials …"
         since_comma = body[:match.start()].rsplit(",", 1)[-1]
         ends_list = match.group().startswith(", and") or match.group().startswith(", but")
         ends_list = ends_list and len(since_comma.split()) <= LIST_ITEM_WORDS
@@ -506,6 +511,13 @@ def _a_clause_before(text: str) -> bool:
     if OPENING_PHRASE.match(text) or RELATIVE_TO_AN_EVENT.match(text) or len(text.split()) <= OPENING_WORDS:
         return False  # "In April,", "Hours before he landed,": what opens the clause, not a clause before it
     return any(w in PAST_EVENT_VERBS or _reports_action(w) for w in re.findall(r"[a-z]+", _unquoted(text)))
+
+
+def _appositive_subject(text: str) -> bool:
+    """The words before ", and" are a name and its title with no verb: the first of two subjects."""
+    if "," not in text or AUXILIARY.search(text) or _a_clause_before(text):
+        return False
+    return text.lstrip()[:1].isupper() and not re.search(r"\b[a-z]{3,}s\s+(?:the|a|an|to|with|on)\b", text)
 
 
 def _last_time(text: str, published: dt.date | None) -> Narrative | None:

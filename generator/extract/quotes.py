@@ -40,9 +40,9 @@ ROLE_NOUNS = frozenset(
     "president minister ministry premier chancellor secretary envoy ambassador spokesman spokeswoman "
     "spokesperson chief leader king queen emir prince general commander mayor governor senator "
     "department office agency council government presidency kremlin army navy military movement group "
-    "militia alliance committee commission democrat republican lawmaker legislator congressman congresswoman".split())
+    "militia alliance coalition bloc committee commission democrat republican lawmaker legislator congressman congresswoman".split())
 # Bodies named by what they are: "the movement said" after "Hamas said …".
-BODY_NOUNS = frozenset("movement group militia alliance organisation organization party".split())
+BODY_NOUNS = frozenset("movement group militia alliance coalition bloc organisation organization party".split())
 # "Abiy's office said": the body of a person speaks for that person.
 # "X issued a statement …. “…,” it said": the statement is that person's.
 STATEMENT_NOUNS = frozenset("statement communique communiqué message post".split())
