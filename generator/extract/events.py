@@ -99,6 +99,13 @@ PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed
                              re.I)
 AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|says|said)\b")
 SINCE = re.compile(r"\bsince\b", re.I)
+FIRST_OR_LAST = re.compile(r"\b(?:first|last|only|latest|biggest|largest|worst|highest|lowest|most)\b", re.I)
+# What "since" is followed by up to its time: nothing ("since 2015") or a happening ("since the war began in").
+SINCE_HAPPENING = re.compile(r"\s(?:(?:the|its|their|his|her)\s[^,;]{0,60}?\s(?:began|broke\s+out|erupted|started|"
+                             r"ended|[a-z]{3,}ed)\s(?:in|on)\s)?")
+# A perfect: what "since" then measures began at its time.
+LASTING = re.compile(r"\b(?:has|have|had)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght"
+                     r"|id|ok|ad|t))\b", re.I)
 # A plan told by a speech verb ("announcing on social media that she would meet …") or a thing that is
 # scheduled ("the summit that opens on Friday"): where the plan starts.
 REPORTED_PLAN = re.compile(r"\b(?:said|says|told\s+\w+|announced|announcing|confirmed|stated|added)\s+"
@@ -845,6 +852,9 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     own = None if _narrative_first(clause, expressions) else _own_time(clause, expressions, status, published)
     if own is not None:  # "Earlier in the day, X said it would lift curbs imposed in 2019": the day, not 2019
         return own.date, own.text
+    began = None if subordinate else _began_at(clause, expressions)
+    if began is not None:
+        return began.date, f"since {began.text}"
     narrative = None if subordinate else time.narrative or time.story
     if narrative is not None and status is EventStatus.HAPPENED and _is_future(published, narrative.date):
         narrative = time.story  # "… will meet on August 4. Hours earlier, he had left Bangkok": not August's
@@ -925,6 +935,19 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
     # meeting was agreed on March 29": the meeting's day, not the agreeing's
     main = [e for e in known if not REDUCED_RELATIVE.search(clause, 0, e.start)]
     return (main or known)[0] if known else None  # "a truce declared in March collapsed in late August"
+
+
+def _began_at(clause: str, expressions: tuple[TimeExpression, ...]) -> TimeExpression | None:
+    """"Okafor has not set foot in Kenya since 2015", "millions have fled since the war began in April 2023": a
+    state told only by how long it has lasted is placed where it began (but "the first visit since 2015" is the
+    visit's)."""
+    since = SINCE.search(clause)
+    if since is None or FIRST_OR_LAST.search(clause, 0, since.start()):
+        return None
+    lasting = LASTING.search(clause, 0, since.start())
+    began = next((e for e in expressions if e.date.known and e.start > since.end()
+                  and SINCE_HAPPENING.fullmatch(clause, since.end(), e.start)), None)
+    return began if lasting and began is not None else None
 
 
 def _day_of_a_thing_spoken_of(clause: str, expression: TimeExpression) -> bool:
