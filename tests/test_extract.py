@@ -646,6 +646,10 @@ QUOTES = [
                  "do fine,” she said.",
                  [("We will do fine,", ("Lena Okafor", PERSON), "speaker before verb after quote")],
                  id="an-opening-phrase-with-a-name-is-not-the-subject"),
+    pytest.param("Varnecka lawmaker Lena Okafor accused Norway of firing. “They are attacking villages,” she told "
+                 "reporters.",
+                 [("They are attacking villages,", ("Lena Okafor", PERSON), "speaker before verb after quote")],
+                 id="the-body-before-an-officers-title-is-not-the-subject"),
 ]
 
 

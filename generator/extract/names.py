@@ -562,6 +562,9 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
             ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", KNOWN_SURNAME)
 
 
+MEMBER_NOUNS = frozenset("lawmaker lawmakers official officials legislator negotiator negotiators member".split())
+
+
 def _acts(ctx: SentenceContext, start: int, end: int) -> bool:
     """The word is seen as an actor: a verb follows ("Hamas fired", "Hezbollah has"), it follows a state or
     body ("Israel and Hamas"), or it has members or officers ("Hamas's political bureau", "Hezbollah's leader")."""
@@ -571,6 +574,9 @@ def _acts(ctx: SentenceContext, start: int, end: int) -> bool:
         return any(noun in ctx.lexicon.role_nouns or noun in ACTOR_PARTS for noun in nouns)
     if following in AUXILIARIES or (following.islower() and following.endswith("ed") and len(following) > 4):
         return not ctx.tokens[start].sentence_start
+    if (following in ctx.lexicon.role_nouns or following in MEMBER_NOUNS) and ctx.word(end + 1)[:1].isupper() \
+            and not ctx.word(start).endswith(ADJECTIVE_ENDINGS):
+        return True  # "Hezbollah lawmaker Hassan Fadlallah": the body whose officer is named
     before = ctx.mentions[-1] if ctx.mentions else None  # mentions are added in order: the one just before
     return start >= 2 and ctx.word(start - 1) == "and" and before is not None and before.kind.is_actor \
         and before.kind is not EntityKind.PERSON and before.end == ctx.tokens[start - 2].end

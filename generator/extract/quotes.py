@@ -832,11 +832,16 @@ class _Pronoun:
     end: int
 
 
+# "Hezbollah lawmaker Hassan Fadlallah": the name before the officer's title is whose officer, not the subject.
+OFFICER_NAMED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:lawmaker|official|legislator|negotiator|member|spokes(?:man|woman|"
+                                 r"person)|leader|commander|chief|envoy|minister|adviser|advisor)\s+[A-Z]")
+
+
 def is_subject(text: str, mention: Mention | RoleReference | _Pronoun) -> bool:
     """Not the object of a preposition or verb: "after meeting Erdogan", "told Okafor", "after meeting
     Turkish President Tayyip Erdogan" (the capitalised words of a title are passed over); not a possessor
     ("Putin's foreign policy aide Yuri Ushakov")."""
-    if text.startswith(("'s", "’s"), mention.end):
+    if text.startswith(("'s", "’s"), mention.end) or OFFICER_NAMED_AFTER.match(text, mention.end):
         return False
     words = re.findall(r"[\w'’]+|[^\w\s]", text[max(0, mention.start - 160):mention.start])
     while True:
