@@ -650,6 +650,9 @@ QUOTES = [
                  "reporters.",
                  [("They are attacking villages,", ("Lena Okafor", PERSON), "speaker before verb after quote")],
                  id="the-body-before-an-officers-title-is-not-the-subject"),
+    pytest.param("The Kenyan army said its units were moving. “We are deploying,” the military said in a statement.",
+                 [("We are deploying,", ("Kenyan army", ORG), "speaker before verb after quote")],
+                 id="the-military-is-the-army-named-before"),
 ]
 
 

@@ -41,6 +41,8 @@ ROLE_NOUNS = frozenset(
     "spokesperson chief leader king queen emir prince general commander mayor governor senator "
     "department office agency council government presidency kremlin army navy military movement group "
     "militia alliance coalition bloc committee commission democrat republican lawmaker legislator congressman congresswoman".split())
+# "the military said" after "the Lebanese army": a country's armed forces, by any of their names.
+SAME_FORCE = dict.fromkeys(("military", "army"), ("military", "army", "armed forces", "defence forces", "defense forces"))
 # Bodies named by what they are: "the movement said" after "Hamas said …".
 BODY_NOUNS = frozenset("movement group militia alliance coalition bloc organisation organization party".split())
 # "Abiy's office said": the body of a person speaks for that person.
@@ -764,7 +766,8 @@ class Names:
         role, in this paragraph or among the bodies named before it); for a person's office, else the
         person the text is about ("Zelenskyy confirmed … the president wrote")."""
         before = self._mentions_before(position)
-        whole = re.compile(rf"\b{re.escape(word)}\b")  # "the Democrat" is no "Democratic Party"
+        whole = re.compile(rf"\b(?:{'|'.join(map(re.escape, SAME_FORCE.get(word, (word,))))})\b")  # "the Democrat"
+        # is no "Democratic Party"
         named = lambda m: whole.search(m.text.lower()) is not None or whole.search((m.role or "").lower()) is not None
         found = next((m for m in reversed(before) if m.kind.is_actor and named(m)), None)
         found = found or next((m for m in reversed(bodies) if named(m)), None)
