@@ -855,6 +855,15 @@ def test_a_quote_paragraph_after_a_colon_takes_the_speaker_it_announces():
         [("We are close to a deal.", ("Okafor", PERSON), "announced by the paragraph before")]
 
 
+def test_he_in_a_new_paragraph_is_the_office_named_as_the_subject_of_the_one_before():
+    blocks = (Block("paragraph", "Kenyan President Lena Okafor thanked Norway on Friday.", 1),
+              Block("paragraph", "The Kenyan leader, who spoke on the anniversary of Liberation, said the deal would "
+                                 "hold.", 2),
+              Block("paragraph", "“We will keep our word,” he said.", 3))
+    quotes = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).quotes
+    assert [speaker_of(q.speaker) for q in quotes] == [("Kenyan leader", "role reference")]
+
+
 def test_an_event_whose_subject_is_a_role_noun_has_the_office_holder_among_its_participants():
     events = extract("Defence Minister Rustem Umerov led the team. The Ukrainian minister proposed new talks "
                      "in Geneva.").events

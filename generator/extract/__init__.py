@@ -76,7 +76,7 @@ class RuleExtractor:
                                   discourse.last_person, discourse.bodies)
             mentions += para_mentions
             roles += para_roles
-            names = Names(block.text, sentences, outside_quotes(para_mentions, quote_spans(block.text)))
+            names = Names(block.text, sentences, outside_quotes(para_mentions, quote_spans(block.text)), para_roles)
             discourse = discourse.after(names, sentences, self.lexicon, para_quotes)
         mentions = _join_group_adjectives(_prefer_named_countries(mentions))
         mentions = national_bodies(mentions, {b.number: b.text for b in article.paragraphs}, self.lexicon,
