@@ -653,6 +653,13 @@ QUOTES = [
     pytest.param("The Kenyan army said its units were moving. “We are deploying,” the military said in a statement.",
                  [("We are deploying,", ("Kenyan army", ORG), "speaker before verb after quote")],
                  id="the-military-is-the-army-named-before"),
+    pytest.param("Seated before the cameras, Okafor thanked her host. “We will get along,” she said.",
+                 [("We will get along,", ("Okafor", PERSON), "speaker before verb after quote")],
+                 id="an-opening-participle-is-no-name"),
+    pytest.param("Ahmed Varga of the Varnecka Freedom Front, the coalition of protest groups, signed. The coalition "
+                 "left the talks for “further consultations”.",
+                 [("further consultations", ("Varnecka Freedom Front", ORG), "the sentence's subject")],
+                 id="a-phrase-quoted-with-no-speech-verb-is-the-subject-body-s"),
 ]
 
 

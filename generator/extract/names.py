@@ -600,11 +600,16 @@ def _opening_common_word(ctx: SentenceContext, i: int) -> bool:
     if not token.sentence_start:
         return False
     participle = token.text.endswith("ed") and ctx.word(i + 1).lower() in (
-        ctx.lexicon.locative_prepositions | {"by", "with", "whether", "about"})
+        ctx.lexicon.locative_prepositions | PARTICIPLE_OBJECTS)  # "Seated before the cameras, …"
     following = ctx.word(i + 1)
     adverb = token.text.endswith("ly") and (following == "," or following.islower()) \
         and not ctx.lexicon.is_speech_verb(following)  # "Shortly afterwards, …", "Separately, …"
     return token.text.endswith(("ing", *ABSTRACT_ENDINGS)) or participle or adverb or _opens_a_role(ctx, i)
+
+
+# Words after a participle that opens a sentence ("Flanked by", "Asked whether", "Seated before the cameras").
+PARTICIPLE_OBJECTS = frozenset("by with whether about before after behind beside alongside among amid against under "
+                               "over inside outside into onto".split())
 
 
 def _opens_a_role(ctx: SentenceContext, i: int) -> bool:

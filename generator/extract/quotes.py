@@ -345,15 +345,17 @@ class _SpeakerFinder:
 
     def subject_of(self, sentence: Sentence, quote_start: int) -> Speaker:
         """"Grundberg thanked the government for “engaging positively”": a phrase quoted in a sentence with
-        no speech verb is the words of the person the sentence is about, if it opens with one."""
+        no speech verb is the words of the person or body the sentence is about, if it opens with one."""
         quote_mark = next((t for t in sentence.tokens if t.start >= quote_start - 1), None)
         if quote_mark is None:
             return None
         dateline = DATELINE.match(self.text, sentence.start)  # "CAMP DAVID, Md., May 19 (UPI) --": no subject
         tokens = tuple(t for t in sentence.tokens if not dateline or t.start >= dateline.end())
         found = self._sentence_subject(tokens, quote_mark) if tokens else None
-        if isinstance(found, Mention) and found.kind is EntityKind.PERSON and self._is_subject(found):
-            return found
+        here = isinstance(found, Mention) and found.start >= tokens[0].start  # else "the coalition" named before
+        if isinstance(found, Mention) and found.kind.is_actor and found.rule != "demonym" and \
+                (not here or self._is_subject(found)):
+            return found  # "The coalition welcomed the accord as a “first step”": the coalition's words
         return found if isinstance(found, RoleReference) else None
 
     def _in_quote(self, position: int) -> bool:
