@@ -240,6 +240,16 @@ CASES = [
                  "Friday", id="is-expected-in-is-ahead"),
     pytest.param(["Kenya and Norway met on Monday.", "The two leaders talked for an hour in their first "
                   "encounter since 2019."], "talked", "2025-03-10", "Monday", id="first-since-a-year-is-no-background"),
+    pytest.param(["Lena Okafor will cross the border into Norway on Friday morning, Kenya said.",
+                  "Formal talks will start an hour later at the Peace House. Okafor and the Norwegian king will "
+                  "sign an agreement in the afternoon."], "sign an agreement", "2025-03-14", "Friday",
+                 id="a-plan-with-no-day-is-for-the-day-ahead-named-before"),
+    pytest.param(["Okafor has not visited Norway since 2015."], "visited", "2015-01-01", "since 2015",
+                 id="a-state-lasting-since-a-time-is-placed-where-it-began"),
+    pytest.param(["Millions have been forced from their homes since the war between Kenya and Norway began in April "
+                  "2023."], "forced", "2023-04-01", "since April 2023", id="since-a-happening-began"),
+    pytest.param(["On Monday Okafor made her first visit to Norway since 2015."], "first visit", "2025-03-10",
+                 "Monday", id="a-first-since-is-no-start"),
 ]
 
 

@@ -227,6 +227,7 @@ class TextTime:
     narrative: Narrative | None = None  # the time the text has reached
     carried: Narrative | None = None  # the time reached by the last paragraph that stated one
     stated: Narrative | None = None  # the last day this paragraph named, background included
+    ahead: Narrative | None = None  # the last day ahead the text named: when its plans with no time of their own are
     parties: tuple[Mention, ...] = ()  # the actors of the lead: whom "the truce", "both sides" concern
     leaders: tuple[Mention, ...] = ()  # heads of state or government named so far: whom "the two leaders" are
 
@@ -323,6 +324,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
         setting = _setting_times(said, time.published)
         time.narrative = _advance(time.narrative, said, setting)
         time.stated = _last_day_stated(time.stated, setting)
+        time.ahead = _last_day_ahead(time.ahead, setting, time.published)
         states_a_time = states_a_time or any(e.date.known or e.anaphoric for e in _outside_quotes(
             said, find_time_expressions(said, time.published)))
         last_person = paragraph.names.last_person(sentence.end) or last_person
@@ -442,6 +444,16 @@ def _last_day_stated(stated: Narrative | None, expressions: list[TimeExpression]
     after "X had warned on Wednesday" is hours after Wednesday, though the story's own time is elsewhere."""
     days = [e for e in expressions if e.date.precision is Precision.DAY and not e.anaphoric]
     return Narrative(days[-1].date, days[-1].text) if days else stated
+
+
+def _last_day_ahead(ahead: Narrative | None, expressions: list[TimeExpression],
+                    published: dt.date | None) -> Narrative | None:
+    """The last day after publication the text named ("Kim will cross the border on Friday"): the day the
+    plans it goes on to tell with no day of their own are for ("The leaders will plant a tree in the
+    afternoon")."""
+    days = [e for e in expressions if e.date.precision is Precision.DAY and not e.anaphoric
+            and _is_future(published, e.date)]
+    return Narrative(days[-1].date, days[-1].text) if days else ahead
 
 
 def _outside_quotes(sentence: str, expressions: tuple[TimeExpression, ...]) -> list[TimeExpression]:
@@ -871,6 +883,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     said = REPORTED.search(clause)
     if any(not e.date.known and not e.anaphoric and not (said and said.start() < e.start) for e in expressions):
         return FuzzyDate.unknown(), None  # "recently", "soon": no date is honest (but "said he would soon …" is dated)
+    if status in (EventStatus.PLANNED, EventStatus.PROPOSED) and time.ahead is not None and not (lead or subordinate):
+        return time.ahead.date, f"{time.ahead.text} (the day ahead named before)"
     if lead and published and status in (EventStatus.HAPPENED, EventStatus.ONGOING):
         return (time.lead_day.date, time.lead_day.text) if time.lead_day else (FuzzyDate.of_day(published), None)
     if subordinate or not _fits(narrative, status, published):
@@ -942,8 +956,8 @@ def _began_at(clause: str, expressions: tuple[TimeExpression, ...]) -> TimeExpre
     state told only by how long it has lasted is placed where it began (but "the first visit since 2015" is the
     visit's)."""
     since = SINCE.search(clause)
-    if since is None or FIRST_OR_LAST.search(clause, 0, since.start()):
-        return None
+    if since is None or FIRST_OR_LAST.search(clause, 0, since.start()) or _in_any(_asides(clause), since.start()):
+        return None  # "Somalia, which has ruled itself since 1991, called …": the aside's
     lasting = LASTING.search(clause, 0, since.start())
     began = next((e for e in expressions if e.date.known and e.start > since.end()
                   and SINCE_HAPPENING.fullmatch(clause, since.end(), e.start)), None)
