@@ -250,6 +250,8 @@ CASES = [
                   "2023."], "forced", "2023-04-01", "since April 2023", id="since-a-happening-began"),
     pytest.param(["On Monday Okafor made her first visit to Norway since 2015."], "first visit", "2025-03-10",
                  "Monday", id="a-first-since-is-no-start"),
+    pytest.param(["Lena Okafor is due to lay a wreath at the Varga memorial and hold talks with Norway on Friday."],
+                 "lay a wreath", "2025-03-14", "Friday", id="plans-of-one-sentence-share-the-day-of-the-last"),
 ]
 
 

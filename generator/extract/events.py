@@ -120,7 +120,8 @@ SCHEDULE_RELATIVE = re.compile(r"^(?=the\b)([^,]*?),?\s+(?:which|that)\s+", re.I
 REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced)\b[^.;]*?\b(?:would|will)\b")
 # ", which both sides signed in Havana on June 9,": an aside's time is not where the story goes on.
 # The person a clause is about by pronoun: "He stated …", "His motorcade left …", "Before boarding, he …".
-PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+|(?:On|By|Later|Earlier|Next)\s+[A-Z]?[a-z]+\s+)?"
+PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+|(?:On|By|Later|Earlier|Next)\s+[A-Z]?[a-z]+\s+"
+                             r"|(?:In|At|After|During|Before|From)\s+the\s+[a-z]+\s+)?"  # "In the afternoon she …"
                              r"([Hh]e|[Ss]he|His|Her)\b(?!\s+(?:own|self)\b)")
 ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*")
 IN_ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*\Z")  # an aside still open at the end of the text
@@ -319,7 +320,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             events += _aside_events(paragraph, clause, last_person)
             events += [] if lead else _reported_plan(paragraph, clause, last_person)
             events += _named_by_year(paragraph, clause)
-        events[first_event:] = _with_sentence_states(events[first_event:], paragraph, sentence)
+        events[first_event:] = _with_sentence_states(_plans_share_a_day(events[first_event:]), paragraph, sentence)
         said = text[sentence.start:sentence.end]
         setting = _setting_times(said, time.published)
         time.narrative = _advance(time.narrative, said, setting)
@@ -337,6 +338,18 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
 # "Hours before the talks", "Minutes after the two men shook hands": times of an event the story names, not of
 # the paragraph before.
 RELATIVE_TO_AN_EVENT = re.compile(r"\W*\w+\s+(?:before|after)\b", re.IGNORECASE)
+
+
+def _plans_share_a_day(events: list[EventFinding]) -> list[EventFinding]:
+    """"X is due to lay a wreath and hold talks on Monday": plans of one sentence with no day of their own take
+    the day of the plan after them."""
+    result = list(events)
+    for index, event in enumerate(result):
+        if event.status is EventStatus.PLANNED and not event.date.known:
+            later = next((e for e in result[index + 1:] if e.status is EventStatus.PLANNED and e.date.known), None)
+            if later is not None:
+                result[index] = replace(event, date=later.date, date_text=later.date_text)
+    return result
 
 
 def _with_sentence_states(events: list[EventFinding], paragraph: Paragraph, sentence: Sentence) -> list[EventFinding]:
@@ -599,7 +612,7 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
             return None
         participants = list(time.parties)  # "a joint liaison office will open in Kaesong": a step of the story's plan
     if not (span.series or words & EVENT_WORDS or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words)
-            or dated()):
+            or (status is EventStatus.PLANNED and words & PLAN_VERBS) or dated()):
         return None  # a dated step of the story ("both sides will pull back on 20 March") needs no event word
     linked = anchor if span.lag is not None else None  # "…, when X said “today …”": the clause before's time
     date, date_text = _date(clause, time, status, lead and not span.subordinate, span.subordinate,
