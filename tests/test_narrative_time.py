@@ -252,6 +252,9 @@ CASES = [
                  "Monday", id="a-first-since-is-no-start"),
     pytest.param(["Lena Okafor is due to lay a wreath at the Varga memorial and hold talks with Norway on Friday."],
                  "lay a wreath", "2025-03-14", "Friday", id="plans-of-one-sentence-share-the-day-of-the-last"),
+    pytest.param(["Kenya and Norway met on Tuesday.", "Lena Okafor said she would convene her cabinet on Wednesday to "
+                  "approve the deal."], "convene", "2025-03-12", "Wednesday",
+                 id="a-plan-reported-for-the-day-of-publication-is-that-day's"),
 ]
 
 

@@ -955,7 +955,7 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
     future_report = REPORTED_FUTURE.search(clause) if "wil" in clause or "woul" in clause else None
     known = [e for e in expressions if e.date.known and not _is_deadline(clause, e)
              and not _in_any(asides, e.start) and not _day_of_a_thing_spoken_of(clause, e)
-             and not (future_report and future_report.end() <= e.start and not _is_future(published, e.date))]
+             and not (future_report and future_report.end() <= e.start and _is_past(published, e.date))]
     if since and status is not EventStatus.ONGOING:
         known = [e for e in known if e.start < since.start()]
     known = [e for e in known if clause[e.end:e.end + 2] not in ("'s", "’s")] or known  # "the date for Friday's
@@ -1050,6 +1050,13 @@ def _fits(narrative: Narrative | None, status: EventStatus, published: dt.date |
     if status in (EventStatus.PLANNED, EventStatus.PROPOSED):
         return future or (date.year, date.month or 0, date.day or 0) == (published.year, published.month, published.day)
     return not future
+
+
+def _is_past(published: dt.date | None, date: FuzzyDate) -> bool:
+    """Not ahead of publication, and not its very day ("said he would convene his cabinet on Thursday", written
+    on Thursday: that day's plan)."""
+    on_the_day = published is not None and date.precision is Precision.DAY and date.iso() == published.isoformat()
+    return not _is_future(published, date) and not on_the_day
 
 
 def _is_future(published: dt.date | None, date: FuzzyDate) -> bool:
