@@ -258,6 +258,21 @@ CASES = [
 ]
 
 
+@pytest.mark.parametrize("paragraph, summary, iso", [
+    ("Kenya said on Tuesday it would lift export restrictions imposed in 2019 on Norway.",
+     "Restrictions imposed in 2019", "2019-01-01"),
+    ("Lena Okafor and Jan Kowalski, meeting for the first time since their summit in Oslo last June, shook hands.",
+     "Their summit in Oslo last June", "2024-06-01"),
+    ("Kenya has fought Norway since the invasion of February 2022.", "The invasion of February 2022", "2022-02-01"),
+])
+def test_a_happening_named_in_passing_with_a_past_time_is_an_event_of_that_time(paragraph, summary, iso):
+    assert event_dates(paragraph)[summary][0] == iso
+
+
+def test_a_happening_named_in_passing_within_the_story_s_week_is_no_event_of_its_own():
+    assert "The meeting on Monday" not in event_dates("Kenya and Norway welcomed the meeting on Monday in Oslo.")
+
+
 def test_a_clause_about_the_story_names_the_leads_parties():
     blocks = (Block("paragraph", "Kenya and Norway signed a truce in Oslo on Monday.", 1),
               Block("paragraph", "The truce will take effect on April 1.", 2))

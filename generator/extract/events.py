@@ -86,6 +86,15 @@ YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<name>(?P<
                               r"coup|ceasefire|truce|summit|referendum|revolution|uprising|crisis|attacks?|massacre|"
                               r"genocide|earthquake|protests|talks|pact)\b(?:\s(?:with|between|against|in|on|over)\s"
                               r"[^,;.“”\"]{1,60}?(?=[,;.“”\"]|\s(?:that|which|was|were|is|has|had)\b|$))?)")
+# A happening named in passing, right before its time: "restrictions imposed in 2019", "their summit in Singapore
+# last June", "the invasion of February 2022".
+THING_IN_TIME = re.compile(
+    r"\b(?:[a-z]+s\s+(?:imposed|signed|agreed|reached|adopted|brokered|declared|introduced|passed|launched|held)"
+    r"|(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|war|invasion|election|elections|coup|attacks?|"
+    r"referendum|revolution|uprising|ceasefire|truce|accord|agreement|treaty|crackdown|massacre|offensive|visit|"
+    r"meeting|talks)(?:\s+(?:in|at|with)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)"
+    r"\s+(?:(?:in|on|of|during)\s+)?(?=\S)")
+BACKGROUND_GAP = dt.timedelta(days=7)
 COUNT_WORDS = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 GERUND = re.compile(r"[a-z]+ing\b")
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad))\b", re.I)
@@ -319,7 +328,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                     time.parties = _parties(time.parties + event.participants)  # the lead named one side only
             events += _aside_events(paragraph, clause, last_person)
             events += [] if lead else _reported_plan(paragraph, clause, last_person)
-            events += _named_by_year(paragraph, clause)
+            events += _named_by_year(paragraph, clause) + _dated_in_passing(paragraph, clause)
         events[first_event:] = _with_sentence_states(_plans_share_a_day(events[first_event:]), paragraph, sentence)
         said = text[sentence.start:sentence.end]
         setting = _setting_times(said, time.published)
@@ -711,6 +720,35 @@ def _named_by_year(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
         events.append(EventFinding(paragraph.source, summary, tuple(paragraph.mentions_in(clause.start, clause.end)),
                                    date, match.group("year"), EventStatus.HAPPENED))
     return events
+
+
+def _dated_in_passing(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
+    """"lift export restrictions imposed in 2019", "their summit in Singapore last June", "the invasion of
+    February 2022": a happening named in passing with a past time of its own is an event of that time, among the
+    clause's actors and places (once per paragraph)."""
+    text = paragraph.text[clause.start:clause.end]
+    if not THING_IN_TIME.search(text):
+        return []
+    published, events = paragraph.time.published, []
+    expressions = {e.start: e for e in find_time_expressions(text, published) if e.date.known and not e.anaphoric}
+    for match in THING_IN_TIME.finditer(text):
+        expression = expressions.get(match.end())
+        if expression is None or not _background(published, expression.date) or _inside_quote(text, match.start()):
+            continue
+        summary = _summary(text[match.start():expression.end])
+        if summary in paragraph.year_named:
+            continue
+        paragraph.year_named.add(summary)
+        events.append(EventFinding(paragraph.source, summary, tuple(paragraph.mentions_in(clause.start, clause.end)),
+                                   expression.date, expression.text, EventStatus.HAPPENED))
+    return events
+
+
+def _background(published: dt.date | None, date: FuzzyDate) -> bool:
+    """A time before the story's own days: a week or more before publication (the week is the news)."""
+    if published is None or date.year is None:
+        return False
+    return (date.year, date.month or 1, date.day or 1) < (published - BACKGROUND_GAP).timetuple()[:3]
 
 
 def _aside_subject(before: str, head: list[Mention]) -> str:
