@@ -663,6 +663,13 @@ QUOTES = [
                  "left the talks for “further consultations”.",
                  [("further consultations", ("Varnecka Freedom Front", ORG), "the sentence's subject")],
                  id="a-phrase-quoted-with-no-speech-verb-is-the-subject-body-s"),
+    pytest.param("In an interview with ABC News anchor Jan Kowalski, Lena Okafor said talks would go on. “We will "
+                 "keep at it,” she said.",
+                 [("We will keep at it,", ("Lena Okafor", PERSON), "speaker before verb after quote")],
+                 id="an-outlet-s-anchor-after-with-is-no-subject"),
+    pytest.param("Reporter Jan Kowalski asked President Lena Okafor whether Kenya would sign. “Not yet,” she replied.",
+                 [("Not yet,", ("Lena Okafor", PERSON), "the one asked, answering")],
+                 id="who-replies-is-the-one-asked"),
 ]
 
 

@@ -82,6 +82,10 @@ PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador
                          "senator democrat republican lawmaker legislator congressman congresswoman".split())
 NOUN_LIKE_VERBS = frozenset("note call post comment remark question claim tweet pledge promise demand vow reply "
                             "counter welcome praise label brand term".split())
+ANSWER_VERBS = frozenset("replied answered responded retorted".split())
+ASKED = re.compile(r"\basked\s+")
+# "an interview with ABC News anchor David Muir": the outlet's people are titled by it, lower case between.
+OUTLET_ROLES = frozenset("anchor correspondent host reporter journalist presenter editor columnist".split())
 TITLE_MODIFIERS = frozenset("acting former deputy interim then outgoing incoming".split())
 RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
 DETERMINERS = frozenset("a an the this that his her its their our my your another".split())
@@ -297,7 +301,23 @@ class _SpeakerFinder:
         if verb > 3:  # "…” to its countermeasures against U.S. tariffs, the ministry said": the words before the verb
             found = next((f for w in reversed(between[-3:]) if (f := self._resolve_token(w)) is not None), None)
             return (found, "speaker before verb after quote") if found is not None else None
+        if words[verb].text.lower() in ANSWER_VERBS and between[-1].text.lower() in SUBJECT_PRONOUNS and \
+                (asked := self._person_asked(quote_start)) is not None:
+            return asked, "the one asked, answering"  # "X asked Trump whether … “No,” he replied"
         return self._resolve_token(between[-1]), "speaker before verb after quote"
+
+    def _person_asked(self, position: int) -> Mention | None:
+        """The person the sentence before ``position`` says was asked ("Vega asked Trump whether …")."""
+        start = self._sentence_start(position)
+        previous = self._sentence_start(max(0, start - 1))
+        asked = ASKED.search(self.text, previous, start)
+        if asked is None:
+            return None
+        person = next((m for m in self.mentions if m.start >= asked.end() and m.kind.is_actor), None)
+        if person is None or person.kind is not EntityKind.PERSON:
+            return None
+        title = self.text[asked.end():person.start].split()  # "asked President Trump": his title between
+        return person if all(w[:1].isupper() for w in title) else None
 
     def _named_by_noun(self, noun: Token) -> Speaker:
         """"the spokesman", "the agency": someone named before with that word; "the statement": whoever
@@ -851,7 +871,8 @@ def is_subject(text: str, mention: Mention | RoleReference | _Pronoun) -> bool:
     words = re.findall(r"[\w'’]+|[^\w\s]", text[max(0, mention.start - 160):mention.start])
     while True:
         while words and (words[-1][:1].isupper() or words[-1] in TITLE_MODIFIERS
-                         or words[-1] in ("of", "for") and len(words) > 1 and words[-2][:1].isupper()):
+                         or words[-1] in ("of", "for") and len(words) > 1 and words[-2][:1].isupper()
+                         or words[-1] in OUTLET_ROLES and len(words) > 1 and words[-2][:1].isupper()):
             words.pop()  # "Secretary of State Antony Blinken": the "of" is the title's
         if len(words) > 1 and words[-1] in ("and", "or"):
             words.pop()  # "Flanked by X and Thailand's acting Prime Minister Y": Y is what X is
