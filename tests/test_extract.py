@@ -925,6 +925,14 @@ def test_the_two_sides_are_found_in_the_paragraph_after_a_lead_that_names_one():
     assert {"Northern Maritime Council", "Varnecka Freedom Front"} <= {m.name for m in accord.participants}
 
 
+def test_a_countrys_troops_are_its_military_where_the_article_names_it():
+    troops = next(m for m in extract("The Kenyan army said on Monday that Kenyan troops had crossed into "
+                                     "Norway.").mentions if m.text == "Kenyan" and m.start > 20)
+    assert (troops.key, troops.kind.value) == ("org:country:KEN:military", ORG)
+    alone = next(m for m in extract("Kenyan troops crossed into Norway on Monday.").mentions if m.text == "Kenyan")
+    assert (alone.key, alone.kind.value) == ("country:KEN", STATE)
+
+
 def test_a_colon_dateline_stays_out_of_the_summary():
     events = extract("New Delhi: In a big development, Kenya and India agreed on Thursday to resume flights.").events
     assert events[0].sentence.startswith("In a big development")

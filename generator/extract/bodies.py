@@ -24,6 +24,8 @@ INTERNATIONAL = frozenset({"European", "International", "Regional", "Global", "W
 POSSESSIVE_GAPS = ("'s ", "’s ", " ")
 NATIONAL_MILITARY = re.compile(r"(?:The\s+)?(?:Royal\s+)?(?P<country>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+"
                                r"(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army|Military)")
+FORCES_AFTER = re.compile(r"\s+(?:forces|troops|soldiers|jets|warplanes|tanks?|drones?|artillery|aircraft|strikes?|"
+                          r"shelling|bombardment|fire|gunfire)\b")
 HOME_MARGIN = 2  # the home country is named at least twice as often as any other
 # What a body is described as: "the FFC, the coalition of protest groups", "the rebel alliance, the SRF".
 KIND_NOUNS = "coalition|alliance|movement|group|militia|bloc|front|party|network|umbrella|organi[sz]ation"
@@ -55,7 +57,24 @@ def national_bodies(mentions: list[Mention], text_of: dict[int, str], lexicon: L
             tied.setdefault(body, set()).add((mention.key, mention.name))
         result.append(mention)
     home = _home_country(result)
-    return [_join_the_tied_one(m, tied, lexicon, home) for m in result]
+    return _forces_as_military([_join_the_tied_one(m, tied, lexicon, home) for m in result], text_of)
+
+
+def _forces_as_military(mentions: list[Mention], text_of: dict[int, str]) -> list[Mention]:
+    """"Israeli jets struck …", "Lebanese troops patrolled …" in an article that names the country's military
+    ("the Israeli army", "the Lebanese army"): the jets and troops are that military's."""
+    militaries = {m.key.removeprefix("org:").removesuffix(":military"): m for m in mentions
+                  if m.key.startswith("org:country:") and m.key.endswith(":military")}
+    if not militaries:
+        return mentions
+    result = []
+    for mention in mentions:
+        military = militaries.get(mention.key) if mention.rule == "demonym" else None
+        if military is not None and FORCES_AFTER.match(text_of[mention.source.paragraph], mention.end):
+            mention = replace(mention, name=military.name, kind=military.kind, key=military.key,
+                              rule="demonym of the country's forces")
+        result.append(mention)
+    return result
 
 
 def described_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
