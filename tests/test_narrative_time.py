@@ -368,6 +368,15 @@ def test_a_plan_told_with_a_day_of_its_own_is_an_event_of_its_own_and_the_tellin
     assert next(value for sentence, value in dates.items() if sentence.startswith("Kowalski left"))[0] == "2025-03-10"
 
 
+def test_a_plan_only_said_is_the_event_and_carries_the_teller():
+    article = Article("case", "Case", PUBLISHED, "case.txt", (
+        Block("paragraph", "Kenya and Norway met in Oslo on Monday.", 1),
+        Block("paragraph", "Kenyan officials said Nairobi would host a follow-up meeting of ministers in September.", 2)))
+    events = [e for e in EXTRACTOR.extract(article).events if "follow-up" in e.sentence]
+    assert [(e.sentence, e.date.iso(), {m.name for m in e.participants}) for e in events] == [
+        ("Nairobi would host a follow-up meeting of ministers in September", "2025-09-01", {"Kenya", "Nairobi"})]
+
+
 def test_a_plan_told_without_a_day_of_its_own_stays_in_the_telling():
     dates = event_dates("Lena Okafor said on Monday that Kenya would sign the deal.")
     assert list(dates) == ["Lena Okafor said on Monday that Kenya would sign the deal."]

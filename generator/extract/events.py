@@ -121,6 +121,9 @@ REPORTED_PLAN = re.compile(r"\b(?:said|says|told\s+\w+|announced|announcing|conf
                            r"(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?"
                            r"(?P<plan>(?:(?!that\b)[\w'’-]+\s+){1,10}?"
                            r"(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to)\s+[a-z]+)")
+# The words before a plan that only tell it: a subject, then "said" (a time of the saying may follow).
+TELLING_ONLY = re.compile(r"[^,;:“”\"]*?\b(?:said|says|told\s+\w+)\s+(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?"
+                          r"(?:that\s+)?")
 SCHEDULED_THING = re.compile(r"(?P<plan>\bthe\s+(?:(?!of\b|the\b)[\w-]+\s+){0,5}?(?:summit|talks|meeting|conference|"
                              r"session|round|visit|vote|election|ceremony|forum)),?\s+(?:which|that)\s+"
                              r"(?:opens|begins|starts|resumes|convenes|is\s+due|will)\b")
@@ -318,6 +321,10 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                                 date_text=date_text if date.known else event.date_text)
             if event is not None and _mostly_quoted(text[clause.start:clause.end]):
                 event = _as_statement(event, _named_speaker(paragraph, clause))
+            plans = [] if lead else _reported_plan(paragraph, clause, last_person)
+            if event is not None and plans and _only_tells(text[clause.start:clause.end], time.published):
+                plans = [replace(plans[0], participants=_once(plans[0].participants + event.participants))]
+                event = None  # "X said Riyadh would host the meeting in September": the plan is the event
             if event is not None:
                 events.append(event)
                 if lead and time.story is None and event.date.known and (not clause.subordinate or clause.lag == 0):
@@ -327,7 +334,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 elif source.paragraph == 2 and first_event == 0 and len(time.parties) < 2:
                     time.parties = _parties(time.parties + event.participants)  # the lead named one side only
             events += _aside_events(paragraph, clause, last_person)
-            events += [] if lead else _reported_plan(paragraph, clause, last_person)
+            events += plans
             events += _named_by_year(paragraph, clause) + _dated_in_passing(paragraph, clause)
         events[first_event:] = _with_sentence_states(_plans_share_a_day(events[first_event:]), paragraph, sentence)
         said = text[sentence.start:sentence.end]
@@ -668,6 +675,17 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
                 found.append(replace(event, sentence=_summary(f"{subject} {body[aside.start():aside.end()]}"
                                                               .replace(f", {words[1]} ", " ", 1))))
     return found
+
+
+def _only_tells(clause: str, published: dt.date | None) -> bool:
+    """The clause is only someone saying a plan ("Saudi officials said Riyadh would host …"): nothing happens in
+    it before the plan but the saying (an announcement is a happening of its own, and so is any other verb)."""
+    plan = _plan_span(clause, published)
+    return plan is not None and TELLING_ONLY.fullmatch(clause, 0, plan[0]) is not None
+
+
+def _once(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    return tuple({m.key: m for m in reversed(mentions)}[key] for key in dict.fromkeys(m.key for m in mentions))
 
 
 def _reported_plan(paragraph: Paragraph, clause: Clause, last_person: Mention | None) -> list[EventFinding]:
