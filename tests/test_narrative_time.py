@@ -255,6 +255,9 @@ CASES = [
     pytest.param(["Kenya and Norway met on Tuesday.", "Lena Okafor said she would convene her cabinet on Wednesday to "
                   "approve the deal."], "convene", "2025-03-12", "Wednesday",
                  id="a-plan-reported-for-the-day-of-publication-is-that-day's"),
+    pytest.param(["Lena Okafor proposed talks on March 2, after Norway had demanded a truce. Jan Kowalski offered to "
+                  "host the meeting the same day."], "offered to host", "2025-03-02", "the same day",
+                 id="a-past-perfect-after-after-is-no-background-and-the-same-day-after-an-object-is-the-clause-s"),
 ]
 
 

@@ -108,6 +108,8 @@ PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed
                              re.I)
 AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|says|said)\b")
 SINCE = re.compile(r"\bsince\b", re.I)
+SAME_TIME = re.compile(r"(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)\b", re.I)
+SUBORDINATOR = re.compile(r",?\s(?:after|before|since|until|because|as)\s")
 FIRST_OR_LAST = re.compile(r"\b(?:first|last|only|latest|biggest|largest|worst|highest|lowest|most)\b", re.I)
 # What "since" is followed by up to its time: nothing ("since 2015") or a happening ("since the war began in").
 SINCE_HAPPENING = re.compile(r"\s(?:(?:the|its|their|his|her)\s[^,;]{0,60}?\s(?:began|broke\s+out|erupted|started|"
@@ -448,7 +450,9 @@ def _advance(narrative: Narrative | None, sentence: str, expressions: list[TimeE
     if not expressions:
         return narrative
     last = expressions[-1]
-    if not last.anaphoric and PAST_PERFECT.search(_main_part(sentence)):
+    main = _main_part(sentence)
+    main = main[:subordinate.start()] if (subordinate := SUBORDINATOR.search(main)) else main
+    if not last.anaphoric and PAST_PERFECT.search(main):  # but "X proposed talks on May 11, after Y had demanded …"
         return narrative  # "X had promised to annex the valley from July 1": background, the story stays where it was
     if last.anaphoric:
         date = _shifted(narrative.date, last.shift) if narrative else FuzzyDate.unknown()
@@ -939,7 +943,9 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     narrative = None if subordinate else time.narrative or time.story
     if narrative is not None and status is EventStatus.HAPPENED and _is_future(published, narrative.date):
         narrative = time.story  # "… will meet on August 4. Hours earlier, he had left Bangkok": not August's
-    anaphoric = next((e for e in expressions if e.anaphoric and not A_THING_BEFORE.search(clause, 0, e.start)), None)
+    anaphoric = next((e for e in expressions if e.anaphoric and (SAME_TIME.match(e.text)
+                                                                 or not A_THING_BEFORE.search(clause, 0, e.start))),
+                     None)  # "offered to host the meeting the same day": the offering's day
     if anaphoric is not None:
         narrative = before or (time.stated if time.narrative is None else None) or narrative
         if narrative is not None and (date := _shifted(narrative.date, anaphoric.shift)).known:
