@@ -933,6 +933,16 @@ def test_a_countrys_troops_are_its_military_where_the_article_names_it():
     assert (alone.key, alone.kind.value) == ("country:KEN", STATE)
 
 
+def test_a_capitalised_phrase_only_a_quote_uses_is_no_name():
+    article = Article("a", "A", None, "a.txt", (
+        Block("paragraph", "“Relations with Norway have NEVER been worse, thanks to the Rigged Witch Hunt!” Lena "
+                           "Okafor wrote.", 1),
+        Block("paragraph", "“I spoke to Jan Kowalski,” she said. Jan Kowalski declined to comment.", 2)))
+    names = {m.name for m in EXTRACTOR.extract(article).mentions}
+    assert {"Norway", "Lena Okafor", "Jan Kowalski"} <= names
+    assert not names & {"NEVER", "Rigged Witch Hunt"}
+
+
 def test_a_colon_dateline_stays_out_of_the_summary():
     events = extract("New Delhi: In a big development, Kenya and India agreed on Thursday to resume flights.").events
     assert events[0].sentence.startswith("In a big development")

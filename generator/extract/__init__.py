@@ -60,6 +60,7 @@ class RuleExtractor:
         spotted = [[self._spot(block.text, s, SourceRef(article.slug, block.number), lowercase) for s in sentences]
                    for block, sentences in zip(article.paragraphs, sentences_of)]
         surnames = _surnames(ctx.mentions for found in spotted for ctx in found)
+        _drop_coinages([block.text for block in article.paragraphs], spotted)
         for block, sentences, found in zip(article.paragraphs, sentences_of, spotted):
             source = SourceRef(article.slug, block.number)
             para_mentions = [_surname_not_place(m, surnames) for ctx in found for m in ctx.mentions if len(m.name) > 1
@@ -219,6 +220,19 @@ def _join_group_adjectives(mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+def _drop_coinages(texts: list[str], spotted: list[list[SentenceContext]]) -> None:
+    """Take out of each paragraph's finds a capitalised phrase that only a quote uses and no pattern vouches for
+    ("the Rigged Witch Hunt!", "It was GREAT"): a speaker's emphasis, not a name the story names."""
+    outside = {m.name for text, found in zip(texts, spotted) for ctx in found
+               for m in outside_quotes(ctx.mentions, quote_spans(text))}
+    for text, found in zip(texts, spotted):
+        spans = quote_spans(text)
+        for ctx in found:
+            quoted = set(ctx.mentions) - set(outside_quotes(ctx.mentions, spans)) if spans else set()
+            ctx.mentions = [m for m in ctx.mentions if not (m in quoted and m.rule in COINAGE_RULES
+                                                            and m.name not in outside)]
+
+
 def _surnames(mention_lists) -> frozenset[str]:
     """The last words of the people the article names in full ("Marco Rubio", "President Lena Okafor")."""
     return frozenset(m.name.split()[-1] for mentions in mention_lists for m in mentions
@@ -234,6 +248,7 @@ def _surname_not_place(mention: Mention, surnames: frozenset[str]) -> Mention:
                    rule=KNOWN_SURNAME, coordinates=None)
 
 
+COINAGE_RULES = frozenset({"name sequence", "acronym"})
 CALL_SIGN = re.compile(r"\s(?:One|Two|Three|Four|Five)\b")
 
 
