@@ -31,6 +31,7 @@ from generator.extract.context import (
     titles_end,
 )
 from generator.extract.places import (
+    building_noun_end,
     gazetteer_place,
     is_dateline,
     is_place_context,
@@ -465,8 +466,8 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "name after 'the'")
         return end
     if place_kind is not None:
-        if place_kind is EntityKind.BUILDING and ctx.word(end).lower() in ctx.lexicon.place_nouns:
-            end += 1  # "the Jose Marti memorial", "the Dolmabahce palace": a building is named with its noun
+        if place_kind is EntityKind.BUILDING:
+            end = building_noun_end(ctx, end) or end  # "the Jose Marti memorial": a building is named with its noun
         name = ctx.span(start, end)
         name = name.title() if name.isupper() and len(name) > 3 else name  # a dateline's "SHARM EL-SHEIKH"
         ctx.add(start, end, name, place_kind, f"place:{norm(name)}", PLACE_BY_CONTEXT)

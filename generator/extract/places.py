@@ -29,6 +29,7 @@ SAME_BODY = {"army": "military", "armed forces": "military", "defense ministry":
              "foreign office": "foreign ministry"}
 NATIONAL_BODIES = ("army", "navy", "coast guard", "air force", "military", "armed forces", "foreign ministry",
                    "defence ministry", "defense ministry", "interior ministry", "foreign office")
+CITY_REGIONS = frozenset("region oblast province governorate".split())  # "the Kherson region", "Kharkiv oblast"
 # Parts of a city after its possessive: "Beirut's port".
 CITY_PARTS = frozenset("port airport district districts suburb suburbs outskirts streets centre center harbour harbor "
                        "neighbourhood neighborhood quarter".split())
@@ -174,6 +175,10 @@ def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None
     if ctx.word(end) == "airport":
         name = f"{entry.name} airport"  # "Sanaa airport", "Sanaa's airport": a building of the city
         ctx.add(i, end + 1, name, EntityKind.BUILDING, f"place:{norm(name)}", "city's airport",
+                coordinates=entry.coordinates)
+    elif ctx.word(end) in CITY_REGIONS and not ctx.tokens[end - 1].possessive:
+        name = f"{entry.name} {ctx.word(end)}"  # "the Kherson region": the province around the city, not the city
+        ctx.add(i, end + 1, name, EntityKind.REGION, f"place:{norm(name)}", "city's region",
                 coordinates=entry.coordinates)
     elif metonym and not is_place_context(ctx, i, end):
         ctx.add(i, end, metonym, EntityKind.ORGANISATION, f"org:{norm(metonym)}", "city for an institution")
@@ -363,8 +368,13 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
         return None  # "at the G20", "in F1": a forum or a class, not a place
     if ctx.word(start - 1).lower() in COMMON_NOUN_OPENERS:
         return None  # "the third Arab state", "an Arab state": a kind of place, not one named
+    building = building_noun_end(ctx, end) is not None  # "the Yuri Gagarin aircraft plant"
+    if building and ctx.tokens[end - 1].possessive:
+        return None  # "Abbas's headquarters": someone's building, named by its owner
     if noun_after in ctx.lexicon.place_nouns:
         return ctx.lexicon.place_nouns[noun_after]
+    if building:
+        return EntityKind.BUILDING
     if ctx.tokens[end - 1].possessive or role_before(ctx, start) or ctx.lexicon.is_speech_verb(ctx.word(end)):
         return None
     before = [ctx.word(start - k).lower() for k in (3, 2, 1)]
@@ -383,6 +393,17 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
     at = start - (1 + (before[2] == "the"))
     if preposition in ("to", "from") and not (at > 0 and ctx.tokens[at - 1].capitalised) and _after_movement(ctx, at):
         return EntityKind.OTHER  # "the army withdrew from Sirte", not "the Peace to Prosperity workshop"
+    return None
+
+
+def building_noun_end(ctx: SentenceContext, end: int) -> int | None:
+    """Where the lower-case noun of a building named just before ``end`` ends: "the Knevichi airfield", "the
+    Yuri Gagarin aircraft plant" (one modifier before the noun); None when no building noun follows."""
+    for stop in (end + 1, end + 2):
+        words = [ctx.word(k) for k in range(end, stop)]
+        if all(w.isalpha() and w.islower() for w in words) and \
+                ctx.lexicon.place_nouns.get(words[-1]) is EntityKind.BUILDING:
+            return stop
     return None
 
 
