@@ -950,6 +950,17 @@ def test_a_capitalised_phrase_only_a_quote_uses_is_no_name():
     assert not names & {"NEVER", "Rigged Witch Hunt"}
 
 
+def test_a_part_of_a_country_named_again_and_again_is_a_region_and_once_is_the_country():
+    article = Article("a", "A", None, "a.txt", (
+        Block("paragraph", "Kenyan troops will withdraw from southern Somalia, where fighting went on in "
+                           "northern Norway too.", 1),
+        Block("paragraph", "Residents returned to southern Somalia on Monday.", 2)))
+    named = {(m.text, m.name, m.kind.value) for m in EXTRACTOR.extract(article).mentions if m.kind is not
+             EntityKind.STATE}
+    assert ("southern Somalia", "Southern Somalia", REGION) in named
+    assert ("northern Norway", "Norway", COUNTRY) in named
+
+
 def test_a_colon_dateline_stays_out_of_the_summary():
     events = extract("New Delhi: In a big development, Kenya and India agreed on Thursday to resume flights.").events
     assert events[0].sentence.startswith("In a big development")

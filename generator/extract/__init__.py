@@ -11,6 +11,7 @@ import hashlib
 import os
 import pickle
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
@@ -20,7 +21,7 @@ from generator.extract.events import LEAD_DAY_PARAGRAPHS, TextTime, find_events,
 from generator.extract.lexicon import load_lexicon
 from generator.extract.context import norm
 from generator.extract.names import KNOWN_SURNAME, PLACE_BY_CONTEXT, SentenceContext, spot_sentence
-from generator.extract.places import GAZETTEER_CITY
+from generator.extract.places import GAZETTEER_CITY, PART_OF_A_COUNTRY
 from generator.extract.anaphora import References, covered
 from generator.extract.bodies import described_bodies, national_bodies
 from generator.extract.quotes import Discourse, Names, find_quotes, outside_quotes, repeated_quotes_credited
@@ -79,7 +80,8 @@ class RuleExtractor:
             roles += para_roles
             names = Names(block.text, sentences, outside_quotes(para_mentions, quote_spans(block.text)), para_roles)
             discourse = discourse.after(names, sentences, self.lexicon, para_quotes)
-        mentions = _join_group_adjectives(_prefer_named_countries(mentions))
+        mentions = _join_group_adjectives(_prefer_named_countries(_parts_named_once_as_wholes(mentions,
+                                                                                            self.gazetteer)))
         mentions = national_bodies(mentions, {b.number: b.text for b in article.paragraphs}, self.lexicon,
                                    self.gazetteer)
         quotes = repeated_quotes_credited(quotes)
@@ -216,6 +218,19 @@ def _join_group_adjectives(mentions: list[Mention]) -> list[Mention]:
         if group is not None:
             mention = replace(mention, name=group.name, kind=EntityKind.GROUP, key=group.key,
                               rule="adjective of a group")
+        result.append(mention)
+    return result
+
+
+def _parts_named_once_as_wholes(mentions: list[Mention], gazetteer) -> list[Mention]:
+    """"southern Lebanon", named again and again, is a region of its own; "southern Italy", named once in passing,
+    is Italy."""
+    parts = Counter(m.name for m in mentions if m.rule == PART_OF_A_COUNTRY)
+    result = []
+    for mention in mentions:
+        if mention.rule == PART_OF_A_COUNTRY and parts[mention.name] < 2:
+            whole = gazetteer.lookup(mention.text.split(" ", 1)[1])[0]
+            mention = replace(mention, name=whole.name, key=whole.key, kind=whole.kind, rule="country a part names")
         result.append(mention)
     return result
 

@@ -29,6 +29,9 @@ SAME_BODY = {"army": "military", "armed forces": "military", "defense ministry":
              "foreign office": "foreign ministry"}
 NATIONAL_BODIES = ("army", "navy", "coast guard", "air force", "military", "armed forces", "foreign ministry",
                    "defence ministry", "defense ministry", "interior ministry", "foreign office")
+PART_OF_A_COUNTRY = "part of a country"
+PART_DIRECTIONS = frozenset("northern southern eastern western central northeastern northwestern southeastern "
+                            "southwestern north-eastern north-western south-eastern south-western".split())
 CITY_REGIONS = frozenset("region oblast province governorate".split())  # "the Kherson region", "Kharkiv oblast"
 # Parts of a city after its possessive: "Beirut's port".
 CITY_PARTS = frozenset("port airport district districts suburb suburbs outskirts streets centre center harbour harbor "
@@ -93,6 +96,12 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
         key = f"org:{entry.key}:{SAME_BODY.get(body, body)}"  # "Israeli military", "Israel's army": one body
         ctx.add(i, stop, name, EntityKind.ORGANISATION, key, "country with a national body")
         return stop
+    if entry.form != "demonym" and entry.kind in (EntityKind.COUNTRY, EntityKind.REGION) and \
+            ctx.word(i - 1) in PART_DIRECTIONS and not ctx.tokens[end - 1].possessive:
+        name = f"{ctx.word(i - 1).capitalize()} {ctx.span(i, end)}"  # "in southern Lebanon": a region of it
+        ctx.add(i - 1, end, name, EntityKind.REGION, f"place:{norm(name)}", PART_OF_A_COUNTRY,
+                coordinates=entry.coordinates)
+        return end
     if entry.form == "demonym" and ctx.word(end).lower() in ctx.lexicon.territory_nouns and entry.country:
         country = ctx.gazetteer.country(entry.country)
         ctx.add(i, end, country.name, EntityKind.COUNTRY, country.key, "demonym with a place word",
