@@ -52,8 +52,9 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
     features = ctx.lexicon.feature_words
     first = ctx.tokens[i].text
     if first in features and ctx.word(i + 1) == "of":
-        end = run_end(ctx, i + 2, connectors=True)
-        if end > i + 2:
+        start = i + 3 if ctx.word(i + 2) == "the" else i + 2  # "Palace of the Revolution"
+        end = run_end(ctx, start, connectors=True)
+        if end > start:
             return _add_feature(ctx, i, end, features[first])
     if first in NAMING_FEATURES and run_end(ctx, i + 1) > i + 1:
         return _add_feature(ctx, i, run_end(ctx, i + 1), features[first])  # "Lake Geneva", "Mount Kumgang"
