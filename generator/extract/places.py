@@ -28,7 +28,11 @@ CITY_NOUNS = frozenset({"capital", "city", "port", "town", "village"})
 SAME_BODY = {"army": "military", "armed forces": "military", "defense ministry": "defence ministry",
              "foreign office": "foreign ministry"}
 NATIONAL_BODIES = ("army", "navy", "coast guard", "air force", "military", "armed forces", "foreign ministry",
-                   "defence ministry", "defense ministry", "interior ministry", "foreign office")
+                   "defence ministry", "defense ministry", "interior ministry", "foreign office", "security cabinet",
+                   "cabinet", "health ministry", "finance ministry", "trade ministry", "commerce ministry",
+                   "economy ministry", "energy ministry", "justice ministry", "information ministry",
+                   "infrastructure ministry", "presidency", "police", "parliament", "central bank",
+                   "intelligence service", "intelligence agency", "election commission", "supreme court")
 PART_OF_A_COUNTRY = "part of a country"
 PART_DIRECTIONS = frozenset("northern southern eastern western central northeastern northwestern southeastern "
                             "southwestern north-eastern north-western south-eastern south-western".split())
