@@ -31,6 +31,7 @@ from generator.extract.context import (
     titles_end,
 )
 from generator.extract.places import (
+    GAZETTEER_CITY,
     building_noun_end,
     gazetteer_place,
     is_dateline,
@@ -475,7 +476,14 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         _single_word(ctx, start)  # not "Press" of "Press secretary John Kirby"
     elif end - start <= MAX_NAME_TOKENS and _looks_like_person(ctx, start, end) and not _in_role(ctx, start) \
             and not _qualifies_a_role(ctx, end):
-        _person(ctx, start, end, _person_rule(ctx, start, end))
+        rule = _person_rule(ctx, start, end)
+        if rule == "name sequence" and _named_after_a_city(ctx, start):
+            city = ctx.mentions.pop()  # "the Tampa Bay Rays", "the Munich Security Conference": a team, a forum
+            name = f"{city.text} {ctx.span(start, end)}"
+            ctx.add(start - (city.text.count(" ") + 1), end, name, EntityKind.ORGANISATION, f"org:{norm(name)}",
+                    "name after a city")
+        else:
+            _person(ctx, start, end, rule)
     return end
 
 
@@ -657,6 +665,15 @@ def _names_no_one(ctx: SentenceContext, words: list[str]) -> bool:
 
 def _is_demonym(ctx: SentenceContext, word: str) -> bool:
     return any(entry.form == "demonym" for entry in ctx.gazetteer.lookup(word))
+
+
+def _named_after_a_city(ctx: SentenceContext, start: int) -> bool:
+    """The words start right after "the" and a city the gazetteer knows, with nothing between ("the Tampa Bay
+    Rays"); no one is "the Oslo Jan Kowalski"."""
+    city = ctx.mentions[-1] if ctx.mentions else None
+    city_start = start - (city.text.count(" ") + 1) if city is not None else 0
+    return city is not None and city.rule == GAZETTEER_CITY and city.end + 1 == ctx.tokens[start].start \
+        and ctx.text[city.end] == " " and city_start >= 1 and ctx.word(city_start - 1).lower() == "the"
 
 
 def _person_rule(ctx: SentenceContext, start: int, end: int) -> str:
