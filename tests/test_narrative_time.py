@@ -258,6 +258,8 @@ CASES = [
     pytest.param(["Lena Okafor proposed talks on March 2, after Norway had demanded a truce. Jan Kowalski offered to "
                   "host the meeting the same day."], "offered to host", "2025-03-02", "the same day",
                  id="a-past-perfect-after-after-is-no-background-and-the-same-day-after-an-object-is-the-clause-s"),
+    pytest.param(["Okafor has seldom travelled abroad since she sent troops into Norway in February 2022."],
+                 "sent troops", "2022-02-01", "February 2022", id="since-a-pronoun-and-an-irregular-past-is-a-clause"),
 ]
 
 
@@ -267,6 +269,7 @@ CASES = [
     ("Lena Okafor and Jan Kowalski, meeting for the first time since their summit in Oslo last June, shook hands.",
      "Their summit in Oslo last June", "2024-06-01"),
     ("Kenya has fought Norway since the invasion of February 2022.", "The invasion of February 2022", "2022-02-01"),
+    ("Kenya abolished a 1972 law boycotting Norway on Monday.", "1972 law", "1972-01-01"),
 ])
 def test_a_happening_named_in_passing_with_a_past_time_is_an_event_of_that_time(paragraph, summary, iso):
     assert event_dates(paragraph)[summary][0] == iso
