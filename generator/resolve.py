@@ -440,7 +440,8 @@ def _introduced_first(matches: list[GroupId], mentions: list[Mention],
                       persons: dict[GroupId, list[Mention]]) -> GroupId | None:
     """Of several full names a short name may be, the one the article named first, before the short name
     is used: a story names its main figure in full, then by one name ("Kim" after "Kim Jong Un", though a
-    "Sung Kim" comes later). Read in the article that uses the short name most; None if none comes before."""
+    "Sung Kim" comes later); of several named before, one whose surname it is. Read in the article that uses the
+    short name most; None if none comes before."""
     uses = Counter(m.source.article for m in mentions)
     article = min(uses, key=lambda a: (-uses[a], a))
     first_use = min((m.source.paragraph, m.start) for m in mentions if m.source.article == article)
@@ -449,7 +450,9 @@ def _introduced_first(matches: list[GroupId], mentions: list[Mention],
         where = [(m.source.paragraph, m.start) for m in persons[gid] if m.source.article == article]
         if where and min(where) < first_use:
             named.append((min(where), gid))
-    return min(named)[1] if named else None
+    short = _words(mentions)
+    by_surname = [(where, gid) for where, gid in named if _words(persons[gid])[-1:] == short]
+    return min(by_surname or named)[1] if named else None  # "Abbas" after "Abbas Kamel" and "Mahmoud Abbas"
 
 
 def _apply_registry(groups: _Groups, registry: tuple[RegistryEntry, ...]) -> dict[GroupId, RegistryEntry]:

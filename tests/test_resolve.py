@@ -367,6 +367,13 @@ def test_a_lone_name_joins_the_person_known_by_that_one_name_in_its_article():
         [("Okafor", "kenya", 2)]
 
 
+def test_a_lone_name_is_the_surname_of_one_named_before_rather_than_the_given_name_of_another():
+    story = run({"a1": ["Kenyan intelligence chief Okafor Varga met President Lena Okafor in Nairobi.",
+                        "Okafor thanked Norway for its help."]})
+    persons = {a.name: {m.text for m in a.mentions} for a in story.actors if a.kind is EntityKind.PERSON}
+    assert persons["Lena Okafor"] == {"Lena Okafor", "Okafor"}
+
+
 def test_each_countrys_ministry_is_its_own_body_and_a_bare_one_joins_the_one_its_article_names():
     result = run({"a1": ["Kenya's Defence Ministry said troops had landed.", "The Defence Ministry added more."],
                   "a2": ["Norway's Ministry of Defence said so.", "The Norwegian Defence Ministry said more."],
