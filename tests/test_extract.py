@@ -692,6 +692,10 @@ QUOTES = [
     pytest.param("Reporter Jan Kowalski asked President Lena Okafor whether Kenya would sign. “Not yet,” she replied.",
                  [("Not yet,", ("Lena Okafor", PERSON), "the one asked, answering")],
                  id="who-replies-is-the-one-asked"),
+    pytest.param("After talks with Lena Okafor and her Norwegian counterpart, Jan Kowalski, Ahmed Varga said they "
+                 "agreed. “We are united,” he said.",
+                 [("We are united,", ("Ahmed Varga", PERSON), "speaker before verb after quote")],
+                 id="the-name-of-a-counterpart-between-commas-is-no-subject"),
 ]
 
 

@@ -857,6 +857,8 @@ class _Pronoun:
     end: int
 
 
+APPOSITIVE_AFTER = re.compile(r"\b(?:counterpart|host|guest|wife|husband|predecessor|successor|rival|deputy|aide|"
+                              r"adviser|advisor|envoy|spokesman|spokeswoman|spokesperson),\s+\Z")
 # "Hezbollah lawmaker Hassan Fadlallah": the name before the officer's title is whose officer, not the subject.
 OFFICER_NAMED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:lawmaker|official|legislator|negotiator|member|spokes(?:man|woman|"
                                  r"person)|leader|commander|chief|envoy|minister|adviser|advisor)\s+[A-Z]")
@@ -868,6 +870,8 @@ def is_subject(text: str, mention: Mention | RoleReference | _Pronoun) -> bool:
     ("Putin's foreign policy aide Yuri Ushakov")."""
     if text.startswith(("'s", "’s"), mention.end) or OFFICER_NAMED_AFTER.match(text, mention.end):
         return False
+    if text.startswith(",", mention.end) and APPOSITIVE_AFTER.search(text, max(0, mention.start - 40), mention.start):
+        return False  # "with X and her counterpart, Taro Kono, Pompeo said": who the counterpart is
     words = re.findall(r"[\w'’]+|[^\w\s]", text[max(0, mention.start - 160):mention.start])
     while True:
         while words and (words[-1][:1].isupper() or words[-1] in TITLE_MODIFIERS
