@@ -112,7 +112,8 @@ AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|
 SINCE = re.compile(r"\bsince\b", re.I)
 SAME_TIME = re.compile(r"(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)\b", re.I)
 SUBORDINATOR = re.compile(r",?\s(?:after|before|since|until|because|as)\s")
-FIRST_OR_LAST = re.compile(r"\b(?:first|last|only|latest|biggest|largest|worst|highest|lowest|most)\b", re.I)
+FIRST_OR_LAST = re.compile(r"\b(?:first|last|only|latest|biggest|largest|longest|worst|deadliest|highest|lowest|"
+                           r"most)\b", re.I)
 # What "since" is followed by up to its time: nothing ("since 2015") or a happening ("since the war began in").
 SINCE_HAPPENING = re.compile(r"\s(?:(?:the|its|their|his|her)\s[^,;]{0,60}?\s(?:began|broke\s+out|erupted|started|"
                              r"ended|[a-z]{3,}ed)\s(?:in|on)\s)?")
