@@ -980,6 +980,14 @@ def test_a_part_of_a_country_named_again_and_again_is_a_region_and_once_is_the_c
     assert ("northern Norway", "Norway", COUNTRY) in named
 
 
+def test_a_second_verb_after_an_opening_phrase_is_told_of_the_subject():
+    events = extract("The same day, Kenyan President Lena Okafor said she was optimistic and invited Jan Kowalski to "
+                     "attend a signing.").events
+    invited = next(e for e in events if "invited" in e.sentence)
+    assert invited.sentence == "Lena Okafor invited Jan Kowalski to attend a signing"
+    assert {"Lena Okafor", "Jan Kowalski"} <= {m.name for m in invited.participants}
+
+
 def test_a_colon_dateline_stays_out_of_the_summary():
     events = extract("New Delhi: In a big development, Kenya and India agreed on Thursday to resume flights.").events
     assert events[0].sentence.startswith("In a big development")

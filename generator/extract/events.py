@@ -111,6 +111,7 @@ PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed
 AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|says|said)\b")
 SINCE = re.compile(r"\bsince\b", re.I)
 SAME_TIME = re.compile(r"(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)\b", re.I)
+OPENING_COMMA = re.compile(r"\W*[^,;:“”\"]{1,60}?,\s")  # "The same day, ", "Earlier on Friday, "
 SUBORDINATOR = re.compile(r",?\s(?:after|before|since|until|because|as)\s")
 FIRST_OR_LAST = re.compile(r"\b(?:first|last|only|latest|biggest|largest|longest|worst|deadliest|highest|lowest|"
                            r"most)\b", re.I)
@@ -324,6 +325,9 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 date, date_text = _date(told, time, EventStatus.PLANNED, False, True, anchor)
                 event = replace(event, sentence=_summary(told), date=date if date.known else event.date,
                                 date_text=date_text if date.known else event.date_text)
+            if event is not None and clause.shares_subject and not clause.series and \
+                    (named := _named_subject(inherited)) and text[clause.start:clause.end].lstrip()[:1].islower():
+                event = replace(event, sentence=_summary(f"{named.name} {text[clause.start:clause.end].lstrip()}"))
             if event is not None and _mostly_quoted(text[clause.start:clause.end]):
                 event = _as_statement(event, _named_speaker(paragraph, clause))
             plans = [] if lead else _reported_plan(paragraph, clause, last_person)
@@ -861,13 +865,24 @@ def _as_statement(event: EventFinding, speaker: Mention | None) -> EventFinding 
     return replace(event, participants=(speaker, *(m for m in event.participants if m is not speaker)))
 
 
+def _named_subject(subject: list[Mention]) -> Mention | None:
+    """Whom a second verb of the sentence ("… and invited Trump") is told of: its first person, else its first
+    actor named by name."""
+    return next((m for m in subject if m.kind is EntityKind.PERSON), None) or \
+        next((m for m in subject if m.rule != "demonym"), None)
+
+
 def _subject_mentions(paragraph: Paragraph, span: Clause) -> list[Mention]:
     """The actors named before the clause's first lower-case word that is not a title or article:
     "Ukrainian and Russian delegations met …" → Ukraine, Russia."""
+    start = span.start
+    opening = OPENING_COMMA.match(paragraph.text, start, span.end)
+    if opening and not any(m.kind.is_actor for m in paragraph.mentions_in(start, opening.end())):
+        start = opening.end()  # "The same day, Egyptian President X said …": the subject after the opening
     verb = re.search(r"\s(?!(?:the|a|an|of|and|from|for|to|on|in|with|de|al|bin|von|van)\b)[a-z]{3,}\b",
-                     paragraph.text[span.start:span.end])
-    end = span.start + verb.start() if verb else span.end
-    return [m for m in paragraph.mentions_in(span.start, end) if m.kind.is_actor]
+                     paragraph.text[start:span.end])
+    end = start + verb.start() if verb else span.end
+    return [m for m in paragraph.mentions_in(start, end) if m.kind.is_actor]
 
 
 def _plan_opening(clause: str) -> str:
