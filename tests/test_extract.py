@@ -984,7 +984,7 @@ def test_a_second_verb_after_an_opening_phrase_is_told_of_the_subject():
     events = extract("The same day, Kenyan President Lena Okafor said she was optimistic and invited Jan Kowalski to "
                      "attend a signing.").events
     invited = next(e for e in events if "invited" in e.sentence)
-    assert invited.sentence == "Lena Okafor invited Jan Kowalski to attend a signing"
+    assert invited.sentence == "Lena Okafor invited Jan Kowalski to attend a signing."
     assert {"Lena Okafor", "Jan Kowalski"} <= {m.name for m in invited.participants}
 
 
