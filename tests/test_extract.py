@@ -988,6 +988,13 @@ def test_a_second_verb_after_an_opening_phrase_is_told_of_the_subject():
     assert {"Lena Okafor", "Jan Kowalski"} <= {m.name for m in invited.participants}
 
 
+def test_it_opening_a_sentence_is_the_body_that_opens_the_one_before():
+    events = extract("Kenya trains Somalia's army and keeps a base in Mogadishu. It has also sold drones to Norway.").events
+    drones = next(e for e in events if "drones" in e.sentence)
+    assert drones.sentence.startswith("Kenya has also sold drones")
+    assert {m.name for m in drones.participants} == {"Kenya", "Norway"}
+
+
 def test_a_colon_dateline_stays_out_of_the_summary():
     events = extract("New Delhi: In a big development, Kenya and India agreed on Thursday to resume flights.").events
     assert events[0].sentence.startswith("In a big development")

@@ -111,6 +111,8 @@ PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed
 AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|says|said)\b")
 SINCE = re.compile(r"\bsince\b", re.I)
 SAME_TIME = re.compile(r"(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)\b", re.I)
+IT_SUBJECT = re.compile(r"\W*(?:It|Its)\s+(?!is\b|was\b|'s\b)")  # not "It is unclear …", "It was …"
+IT_REACH = 4  # "It" stands for a body among the first words of the sentence before
 OPENING_COMMA = re.compile(r"\W*[^,;:“”\"]{1,60}?,\s")  # "The same day, ", "Earlier on Friday, "
 SUBORDINATOR = re.compile(r",?\s(?:after|before|since|until|because|as)\s")
 FIRST_OR_LAST = re.compile(r"\b(?:first|last|only|latest|biggest|largest|longest|worst|deadliest|highest|lowest|"
@@ -623,6 +625,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         subject = paragraph.names.role_holder(role.group(1).lower(), span.start, last_person)
     elif body := BODY_SUBJECT.match(clause):  # "The coalition responded with air strikes": the body named before
         subject = paragraph.names.role_holder(body.group(1).lower(), span.start, None, paragraph.bodies)
+    elif IT_SUBJECT.match(clause):  # "Turkey trains Somalia's army. It has also sold drones to Ethiopia."
+        subject = _body_opening_the_sentence_before(paragraph, span.start)
     if isinstance(subject, Mention) and subject not in participants:
         participants.insert(0, subject)
     if TWO_PEOPLE.match(clause):  # "The two men had initialled the declaration": the two named just before
@@ -653,7 +657,11 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     if date.known and status in (EventStatus.HAPPENED, EventStatus.ONGOING) and date_text \
             and _is_future(time.published, date):
         status = EventStatus.PLANNED
-    return EventFinding(paragraph.source, _summary(clause), tuple(participants), date, date_text, status)
+    told = clause
+    if isinstance(subject, Mention) and (it := IT_SUBJECT.match(clause)):  # "It has also sold drones" → "Turkey has …"
+        possessive = "'s" if it.group().strip().startswith("Its") else ""
+        told = f"{subject.name}{possessive} {clause[it.end():]}"
+    return EventFinding(paragraph.source, _summary(told), tuple(participants), date, date_text, status)
 
 
 def _dated_step(clause: str, published: dt.date | None, about_the_story: bool, planned: bool) -> bool:
@@ -863,6 +871,17 @@ def _as_statement(event: EventFinding, speaker: Mention | None) -> EventFinding 
     if speaker is None:
         return None
     return replace(event, participants=(speaker, *(m for m in event.participants if m is not speaker)))
+
+
+def _body_opening_the_sentence_before(paragraph: Paragraph, position: int) -> Mention | None:
+    """The state or body that opens the paragraph's sentence before ``position``: what "It" then stands for."""
+    before = [s for s in paragraph.sentences if s.end <= position]
+    if not before:
+        return None
+    words = paragraph.text[before[-1].start:before[-1].end].split()
+    opening_end = before[-1].start + len(" ".join(words[:IT_REACH]))
+    return next((m for m in paragraph.mentions_in(before[-1].start, opening_end)
+                 if m.kind.is_actor and m.kind is not EntityKind.PERSON and m.rule != "demonym"), None)
 
 
 def _named_subject(subject: list[Mention]) -> Mention | None:
