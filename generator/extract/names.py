@@ -32,7 +32,6 @@ from generator.extract.context import (
 )
 from generator.extract.places import (
     GAZETTEER_CITY,
-    building_noun_end,
     gazetteer_place,
     is_dateline,
     is_place_context,
@@ -87,7 +86,9 @@ CLAUSE_WORDS = frozenset("who which that whose where when while and but or as if
                          "however then now said says told".split())
 BUILDING_NOUNS = ("air base", "hotel", "temple", "mosque", "church", "cathedral", "stadium", "palace", "compound",
                   "estate", "resort", "mansion", "shrine", "gurdwara", "monastery", "synagogue", "basilica",
-                  "border crossing", "crossing", "tower", "hospital", "prison", "jail", "headquarters", "airport")
+                  "border crossing", "crossing", "tower", "hospital", "prison", "jail", "headquarters", "airport",
+                  "memorial", "monument", "museum", "cemetery", "airfield", "plant", "factory", "shipyard",
+                  "cosmodrome", "station")
 
 
 def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -100,6 +101,7 @@ def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...],
 
 
 BUILDING_NOUN_WORDS = _by_first_word(BUILDING_NOUNS)
+MODIFIER_STOPS = frozenset("and or of the a an to in on at for with by from was were is are has had said".split())
 # "the Saudi-led coalition": bodies named by who leads them.
 LED_BODIES = frozenset("coalition alliance bloc".split())
 ADJECTIVE_SLOTS = frozenset("the a an former ex its their his her our".split())
@@ -467,8 +469,6 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "name after 'the'")
         return end
     if place_kind is not None:
-        if place_kind is EntityKind.BUILDING:
-            end = building_noun_end(ctx, end) or end  # "the Jose Marti memorial": a building is named with its noun
         name = ctx.span(start, end)
         name = name.title() if name.isupper() and len(name) > 3 else name  # a dateline's "SHARM EL-SHEIKH"
         ctx.add(start, end, name, place_kind, f"place:{norm(name)}", PLACE_BY_CONTEXT)
@@ -516,10 +516,15 @@ def _qualifies_a_role(ctx: SentenceContext, end: int) -> bool:
 
 
 def _building_noun_end(ctx: SentenceContext, end: int) -> int:
-    """Where a lower-case building noun after a name ends ("… hotel", "… air base"), or ``end`` if none follows."""
-    for words in BUILDING_NOUN_WORDS.get(ctx.word(end), ()):
-        if [ctx.word(end + k) for k in range(len(words))] == list(words):
-            return end + len(words)
+    """Where a lower-case building noun after a name ends ("… hotel", "… air base", one modifier before it: "the
+    Yuri Gagarin aircraft plant"), or ``end`` if none follows."""
+    for start in (end, end + 1):
+        if start > end and not (ctx.word(end).isalpha() and ctx.word(end).islower()
+                                and ctx.word(end) not in MODIFIER_STOPS):
+            break
+        for words in BUILDING_NOUN_WORDS.get(ctx.word(start), ()):
+            if [ctx.word(start + k) for k in range(len(words))] == list(words):
+                return start + len(words)
     return end
 
 

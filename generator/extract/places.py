@@ -382,13 +382,8 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
         return None  # "at the G20", "in F1": a forum or a class, not a place
     if ctx.word(start - 1).lower() in COMMON_NOUN_OPENERS:
         return None  # "the third Arab state", "an Arab state": a kind of place, not one named
-    building = building_noun_end(ctx, end) is not None  # "the Yuri Gagarin aircraft plant"
-    if building and ctx.tokens[end - 1].possessive:
-        return None  # "Abbas's headquarters": someone's building, named by its owner
     if noun_after in ctx.lexicon.place_nouns:
         return ctx.lexicon.place_nouns[noun_after]
-    if building:
-        return EntityKind.BUILDING
     if ctx.tokens[end - 1].possessive or role_before(ctx, start) or ctx.lexicon.is_speech_verb(ctx.word(end)):
         return None
     before = [ctx.word(start - k).lower() for k in (3, 2, 1)]
@@ -407,17 +402,6 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
     at = start - (1 + (before[2] == "the"))
     if preposition in ("to", "from") and not (at > 0 and ctx.tokens[at - 1].capitalised) and _after_movement(ctx, at):
         return EntityKind.OTHER  # "the army withdrew from Sirte", not "the Peace to Prosperity workshop"
-    return None
-
-
-def building_noun_end(ctx: SentenceContext, end: int) -> int | None:
-    """Where the lower-case noun of a building named just before ``end`` ends: "the Knevichi airfield", "the
-    Yuri Gagarin aircraft plant" (one modifier before the noun); None when no building noun follows."""
-    for stop in (end + 1, end + 2):
-        words = [ctx.word(k) for k in range(end, stop)]
-        if all(w.isalpha() and w.islower() for w in words) and \
-                ctx.lexicon.place_nouns.get(words[-1]) is EntityKind.BUILDING:
-            return stop
     return None
 
 
