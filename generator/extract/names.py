@@ -472,8 +472,9 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         name = ctx.span(start, end)
         name = name.title() if name.isupper() and len(name) > 3 else name  # a dateline's "SHARM EL-SHEIKH"
         ctx.add(start, end, name, place_kind, f"place:{norm(name)}", PLACE_BY_CONTEXT)
-    elif (end - start == 1 or end - start == 3 and opens_with_article(ctx, start)) and not _qualifies_a_role(ctx, end):
-        _single_word(ctx, start)  # not "Press" of "Press secretary John Kirby"
+    elif (end - start == 1 or end - start == 3 and opens_with_article(ctx, start)) and \
+            (not _qualifies_a_role(ctx, end) or _body_of_an_officer(ctx, start)):
+        _single_word(ctx, start)  # not "Press" of "Press secretary John Kirby", but "RSF" of "RSF commander X"
     elif end - start <= MAX_NAME_TOKENS and _looks_like_person(ctx, start, end) and not _in_role(ctx, start) \
             and not _qualifies_a_role(ctx, end):
         rule = _person_rule(ctx, start, end)
@@ -506,6 +507,19 @@ def _body_after_the(ctx: SentenceContext, start: int, end: int) -> bool:
 def _generic_head(ctx: SentenceContext, words: list[str]) -> bool:
     """"the Council", "the Ministry": a body's head noun alone refers back to a body; "the Knesset" names one."""
     return len(words) == 1 and (words[0].lower() in GENERIC_BODY_NOUNS or words[0].lower() in ctx.lowercase_words)
+
+
+def _body_of_an_officer(ctx: SentenceContext, i: int) -> bool:
+    """"RSF commander Mohamed Hamdan Dagalo", "Hamas leader Khalil al-Hayya": a body's name before its officer's
+    title (an acronym, or a word the text never writes in lower case and no title is made of)."""
+    word = ctx.tokens[i].bare
+    if word.isupper():
+        return 2 <= len(word) <= 6 and word not in ctx.lexicon.acronym_stoplist
+    lexicon = ctx.lexicon
+    return word.lower() not in ctx.lowercase_words and word not in lexicon.sentence_starters and \
+        word not in lexicon.titles and word not in lexicon.title_heads and word not in lexicon.portfolio_words \
+        and word not in lexicon.organisation_heads and word.lower() not in GENERIC_BODY_NOUNS \
+        and not word.endswith(ADJECTIVE_ENDINGS) and not ctx.gazetteer.lookup(word)
 
 
 def _qualifies_a_role(ctx: SentenceContext, end: int) -> bool:

@@ -861,7 +861,8 @@ APPOSITIVE_AFTER = re.compile(r"\b(?:counterpart|host|guest|wife|husband|predece
                               r"adviser|advisor|envoy|spokesman|spokeswoman|spokesperson),\s+\Z")
 # "Hezbollah lawmaker Hassan Fadlallah": the name before the officer's title is whose officer, not the subject.
 OFFICER_NAMED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:lawmaker|official|legislator|negotiator|member|spokes(?:man|woman|"
-                                 r"person)|leader|commander|chief|envoy|minister|adviser|advisor)\s+[A-Z]")
+                                 r"person)|leader|commander|chief|envoy|minister|adviser|advisor|secretary|director|"
+                                 r"head|aide|governor|mayor)\s+[A-Z]")
 
 
 def is_subject(text: str, mention: Mention | RoleReference | _Pronoun) -> bool:
