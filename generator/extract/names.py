@@ -101,6 +101,7 @@ def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...],
 
 
 BUILDING_NOUN_WORDS = _by_first_word(BUILDING_NOUNS)
+REGION_NOUNS = frozenset("region province oblast governorate".split())
 MODIFIER_STOPS = frozenset("and or of the a an to in on at for with by from was were is are has had said".split())
 # "the Saudi-led coalition": bodies named by who leads them.
 LED_BODIES = frozenset("coalition alliance bloc".split())
@@ -471,7 +472,11 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     if place_kind is not None:
         name = ctx.span(start, end)
         name = name.title() if name.isupper() and len(name) > 3 else name  # a dateline's "SHARM EL-SHEIKH"
-        ctx.add(start, end, name, place_kind, f"place:{norm(name)}", PLACE_BY_CONTEXT)
+        key = f"place:{norm(name)}"
+        if place_kind is EntityKind.REGION and ctx.word(end) in REGION_NOUNS:
+            end += 1  # "the Kordofan region": named as written, the same place as "Kordofan"
+            name = ctx.span(start, end)
+        ctx.add(start, end, name, place_kind, key, PLACE_BY_CONTEXT)
     elif (end - start == 1 or end - start == 3 and opens_with_article(ctx, start)) and \
             (not _qualifies_a_role(ctx, end) or _body_of_an_officer(ctx, start)):
         _single_word(ctx, start)  # not "Press" of "Press secretary John Kirby", but "RSF" of "RSF commander X"
