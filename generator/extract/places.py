@@ -241,9 +241,9 @@ def is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False)
         return False  # "Brazil's Congress", "the India-Middle East corridor"
     if is_dateline(ctx, i):
         return True  # "KHARTOUM —", "JEDDAH, Saudi Arabia -"
-    before_name = i - 1 - (ctx.word(i - 1) == ",")
+    before_name = i - 1 - (ctx.word(i - 1) in (",", "of"))
     if ctx.word(before_name).lower() in CITY_NOUNS:
-        return True  # "the Albanian capital Tirana", "the Thai capital, Bangkok"
+        return True  # "the Albanian capital Tirana", "the Thai capital, Bangkok", "the port of Tripoli"
     if _follows_a_city(ctx, i):
         return True  # "in Bridgetown, Barbados": the country of a place named just before
     if _joins_a_place(ctx, i):
