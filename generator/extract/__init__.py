@@ -238,12 +238,14 @@ def _parts_named_once_as_wholes(mentions: list[Mention], gazetteer) -> list[Ment
 def _drop_coinages(texts: list[str], spotted: list[list[SentenceContext]]) -> None:
     """Take out of each paragraph's finds a capitalised phrase that only a quote uses and no pattern vouches for
     ("the Rigged Witch Hunt!", "It was GREAT"): a speaker's emphasis, not a name the story names."""
-    outside = {m.name for text, found in zip(texts, spotted) for ctx in found
-               for m in outside_quotes(ctx.mentions, quote_spans(text))}
-    for text, found in zip(texts, spotted):
-        spans = quote_spans(text)
+    spans = [quote_spans(text) for text in texts]  # once a paragraph: a paragraph may hold thousands of sentences
+    quoted: set[Mention] = set()
+    for found, paragraph_spans in zip(spotted, spans):
+        mentions = [m for ctx in found for m in ctx.mentions]
+        quoted.update(set(mentions) - set(outside_quotes(mentions, paragraph_spans)) if paragraph_spans else ())
+    outside = {m.name for found in spotted for ctx in found for m in ctx.mentions if m not in quoted}
+    for found in spotted:
         for ctx in found:
-            quoted = set(ctx.mentions) - set(outside_quotes(ctx.mentions, spans)) if spans else set()
             ctx.mentions = [m for m in ctx.mentions if not (m in quoted and m.rule in COINAGE_RULES
                                                             and m.name not in outside)]
 
