@@ -22,7 +22,7 @@ from generator.extract.lexicon import load_lexicon
 from generator.extract.context import norm
 from generator.extract.names import KNOWN_SURNAME, PLACE_BY_CONTEXT, SentenceContext, spot_sentence
 from generator.extract.places import GAZETTEER_CITY, PART_OF_A_COUNTRY
-from generator.extract.anaphora import References, covered
+from generator.extract.anaphora import Coverage, References
 from generator.extract.bodies import described_bodies, national_bodies
 from generator.extract.quotes import Discourse, Names, find_quotes, outside_quotes, repeated_quotes_credited
 from generator.extract.text import quote_spans, tokenize
@@ -67,7 +67,8 @@ class RuleExtractor:
             para_mentions = [_surname_not_place(m, surnames) for ctx in found for m in ctx.mentions if len(m.name) > 1
                              and not _call_sign(block.text, m) and not self._in_document_name(block.text, m)]
             described = references.described_groups(block.text, source)  # "Russian-backed separatists"
-            para_mentions = [m for m in para_mentions if not covered(m.start, m.end, described)] + described
+            covers = Coverage(described)
+            para_mentions = [m for m in para_mentions if not covers(m.start, m.end)] + described
             para_mentions += references.named_before(block.text, source, para_mentions)
             para_mentions.sort(key=lambda m: (m.start, m.end))
             para_mentions = described_bodies(block.text, para_mentions)

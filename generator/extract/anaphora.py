@@ -6,6 +6,8 @@ Read paragraph by paragraph through one article (``References``); nothing carrie
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -54,13 +56,14 @@ class References:
         noun (``mentions``, the paragraph's own, count from where they stand)."""
         found = []
         pending, remembered = sorted(mentions, key=lambda m: m.start), 0
+        covers = Coverage(pending)
         for match in DEFINITE.finditer(text):
             while remembered < len(pending) and pending[remembered].start < match.start():
                 self._remember(text, pending[remembered])
                 remembered += 1
             noun = match.group(1)
             known = self.venues.get(noun) if noun in VENUE_NOUNS else self.groups.get(GROUP_NOUNS[noun])
-            if known is not None and not covered(match.start(), match.end(), mentions):
+            if known is not None and not covers(match.start(), match.end()):
                 found.append(Mention(source, match.start(), match.end(), match.group(), known.name, known.kind,
                                      known.key, NAMED_BEFORE, coordinates=known.coordinates))
         for mention in pending[remembered:]:
@@ -86,5 +89,15 @@ def _next_word(text: str, position: int) -> str:
     return match.group(1) if match else ""
 
 
-def covered(start: int, end: int, mentions: list[Mention]) -> bool:
-    return any(m.start < end and start < m.end for m in mentions)
+class Coverage:
+    """Whether a span overlaps any of many mentions, answered by bisection (a paragraph may name thousands)."""
+
+    def __init__(self, mentions: list[Mention]):
+        mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in mentions]
+        self.reach = list(itertools.accumulate((m.end for m in mentions), max))  # the furthest end so far
+
+    def __call__(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.starts, start)
+        return (index < len(self.starts) and self.starts[index] < end) or (index > 0 and self.reach[index - 1] > start)
+

@@ -23,6 +23,7 @@ Nothing else gets a date it does not state.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import calendar
@@ -275,6 +276,10 @@ class Paragraph:
         return in_span(self.mentions, *self._index, start, end)
 
     @functools.cached_property
+    def sentence_ends(self) -> list[int]:
+        return [sentence.end for sentence in self.sentences]
+
+    @functools.cached_property
     def names(self) -> Names:
         """The names outside quotes, indexed for pronouns and role nouns."""
         return Names(self.text, self.sentences, outside_quotes(self.mentions, quote_spans(self.text)))
@@ -370,13 +375,14 @@ RELATIVE_TO_AN_EVENT = re.compile(r"\W*\w+\s+(?:before|after)\b", re.IGNORECASE)
 def _plans_share_a_day(events: list[EventFinding]) -> list[EventFinding]:
     """"X is due to lay a wreath and hold talks on Monday": plans of one sentence with no day of their own take
     the day of the plan after them."""
-    result = list(events)
-    for index, event in enumerate(result):
-        if event.status is EventStatus.PLANNED and not event.date.known:
-            later = next((e for e in result[index + 1:] if e.status is EventStatus.PLANNED and e.date.known), None)
-            if later is not None:
-                result[index] = replace(event, date=later.date, date_text=later.date_text)
-    return result
+    result, later = [], None  # read from the end: the next dated plan is known at each plan (linear in a long sentence)
+    for event in reversed(events):
+        if event.status is EventStatus.PLANNED and event.date.known:
+            later = event
+        elif event.status is EventStatus.PLANNED and later is not None:
+            event = replace(event, date=later.date, date_text=later.date_text)
+        result.append(event)
+    return result[::-1]
 
 
 def _with_sentence_states(events: list[EventFinding], paragraph: Paragraph, sentence: Sentence) -> list[EventFinding]:
@@ -875,12 +881,13 @@ def _as_statement(event: EventFinding, speaker: Mention | None) -> EventFinding 
 
 def _body_opening_the_sentence_before(paragraph: Paragraph, position: int) -> Mention | None:
     """The state or body that opens the paragraph's sentence before ``position``: what "It" then stands for."""
-    before = [s for s in paragraph.sentences if s.end <= position]
-    if not before:
+    index = bisect.bisect_right(paragraph.sentence_ends, position) - 1
+    if index < 0:
         return None
-    words = paragraph.text[before[-1].start:before[-1].end].split()
-    opening_end = before[-1].start + len(" ".join(words[:IT_REACH]))
-    return next((m for m in paragraph.mentions_in(before[-1].start, opening_end)
+    sentence = paragraph.sentences[index]
+    words = paragraph.text[sentence.start:sentence.end].split()
+    opening_end = sentence.start + len(" ".join(words[:IT_REACH]))
+    return next((m for m in paragraph.mentions_in(sentence.start, opening_end)
                  if m.kind.is_actor and m.kind is not EntityKind.PERSON and m.rule != "demonym"), None)
 
 
