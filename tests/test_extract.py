@@ -126,7 +126,8 @@ MENTIONS = [
                  {("Varnecka region", "Varnecka region", REGION, "place by context"),
                   ("Kowal Oblast", "Kowal Oblast", REGION, "named feature")}, id="a-region-named-with-its-noun"),
     pytest.param("The ship was bound for the port of Tripoli after missiles pounded Varnecka.",
-                 {("Tripoli", "Tripoli", CITY, "gazetteer city"), ("Varnecka", "Varnecka", "other", "place by context")},
+                 {("Tripoli", "Tripoli", CITY, "gazetteer city"),
+                  ("Varnecka", "Varnecka", "other", "place by context")},
                  id="a-capital-after-port-of-and-a-town-pounded-are-places"),
     pytest.param("Troops left the Kharkiv region on Monday.",
                  {("Kharkiv region", "Kharkiv region", REGION, "city's region")}, id="a-city-s-region-is-no-city"),
@@ -998,7 +999,8 @@ def test_a_second_verb_after_an_opening_phrase_is_told_of_the_subject():
 
 
 def test_it_opening_a_sentence_is_the_body_that_opens_the_one_before():
-    events = extract("Kenya trains Somalia's army and keeps a base in Mogadishu. It has also sold drones to Norway.").events
+    events = extract("Kenya trains Somalia's army and keeps a base in Mogadishu. It has also sold drones to "
+                     "Norway.").events
     drones = next(e for e in events if "drones" in e.sentence)
     assert drones.sentence.startswith("Kenya has also sold drones")
     assert {m.name for m in drones.participants} == {"Kenya", "Norway"}

@@ -377,7 +377,8 @@ def test_a_plan_told_with_a_day_of_its_own_is_an_event_of_its_own_and_the_tellin
 def test_a_plan_only_said_is_the_event_and_carries_the_teller():
     article = Article("case", "Case", PUBLISHED, "case.txt", (
         Block("paragraph", "Kenya and Norway met in Oslo on Monday.", 1),
-        Block("paragraph", "Kenyan officials said Nairobi would host a follow-up meeting of ministers in September.", 2)))
+        Block("paragraph", "Kenyan officials said Nairobi would host a follow-up meeting of ministers in "
+                           "September.", 2)))
     events = [e for e in EXTRACTOR.extract(article).events if "follow-up" in e.sentence]
     assert [(e.sentence, e.date.iso(), {m.name for m in e.participants}) for e in events] == [
         ("Nairobi would host a follow-up meeting of ministers in September", "2025-09-01", {"Kenya", "Nairobi"})]

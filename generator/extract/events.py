@@ -73,8 +73,8 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"|\s(?P<bare>after|before)\s(?=(?:the|its|their|his|her)?\s?(?:[A-Za-z-]+\s+){0,2}?"
                           r"(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|struck|broke|left|sent|hit)\b)"
                           r"|\s(?P<since>since)\s(?=(?:he|she|they|(?:[A-Z][\w'’.-]*\s){1,4})"
-                          r"\s?(?:first\s|last\s|also\s)?(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|signed|sent|"
-                          r"left|broke|struck|came|went|became|seized|lost)\b)")
+                          r"\s?(?:first\s|last\s|also\s)?(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|signed|"
+                          r"sent|left|broke|struck|came|went|became|seized|lost)\b)")
 # "… since May 28, when a soldier was killed": a "when" clause right after a time is dated by it.
 ENDS_WITH_TIME = re.compile(r"(?:\b[0-9]{1,4}|day|night|morning|afternoon|evening|week|weekend|month|year|"
                             r"January|February|March|April|May|June|July|August|September|October|November|"
@@ -87,7 +87,8 @@ YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<name>(?P<
                               r"(?:[a-z-]+\s+){0,2}?(?:deal|accord|agreement|treaty|war|election|elections|invasion|"
                               r"coup|ceasefire|truce|summit|referendum|revolution|uprising|crisis|attacks?|massacre|"
                               r"genocide|earthquake|protests|talks|pact|law|resolution|embargo|blockade|award|accords|"
-                              r"declaration|constitution|annexation|occupation|offensive|siege|bombings?)\b(?:\s(?:with|between|against|in|on|over)\s"
+                              r"declaration|constitution|annexation|occupation|offensive|siege|bombings?)\b"
+                              r"(?:\s(?:with|between|against|in|on|over)\s"
                               r"[^,;.“”\"]{1,60}?(?=[,;.“”\"]|\s(?:that|which|was|were|is|has|had)\b|$))?)")
 # A happening named in passing, right before its time: "restrictions imposed in 2019", "their summit in Singapore
 # last June", "the invasion of February 2022".

@@ -40,9 +40,11 @@ ROLE_NOUNS = frozenset(
     "president minister ministry premier chancellor secretary envoy ambassador spokesman spokeswoman "
     "spokesperson chief leader king queen emir prince general commander mayor governor senator "
     "department office agency council government presidency kremlin army navy military movement group "
-    "militia alliance coalition bloc committee commission democrat republican lawmaker legislator congressman congresswoman".split())
+    "militia alliance coalition bloc committee commission democrat republican lawmaker legislator congressman "
+    "congresswoman".split())
 # "the military said" after "the Lebanese army": a country's armed forces, by any of their names.
-SAME_FORCE = dict.fromkeys(("military", "army"), ("military", "army", "armed forces", "defence forces", "defense forces"))
+SAME_FORCE = dict.fromkeys(("military", "army"),
+                           ("military", "army", "armed forces", "defence forces", "defense forces"))
 # Bodies named by what they are: "the movement said" after "Hamas said …".
 BODY_NOUNS = frozenset("movement group militia alliance coalition bloc organisation organization party".split())
 # "Abiy's office said": the body of a person speaks for that person.
@@ -860,9 +862,9 @@ class _Pronoun:
 APPOSITIVE_AFTER = re.compile(r"\b(?:counterpart|host|guest|wife|husband|predecessor|successor|rival|deputy|aide|"
                               r"adviser|advisor|envoy|spokesman|spokeswoman|spokesperson),\s+\Z")
 # "Hezbollah lawmaker Hassan Fadlallah": the name before the officer's title is whose officer, not the subject.
-OFFICER_NAMED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:lawmaker|official|legislator|negotiator|member|spokes(?:man|woman|"
-                                 r"person)|leader|commander|chief|envoy|minister|adviser|advisor|secretary|director|"
-                                 r"head|aide|governor|mayor)\s+[A-Z]")
+OFFICER_NAMED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:lawmaker|official|legislator|negotiator|member|"
+                                 r"spokes(?:man|woman|person)|leader|commander|chief|envoy|minister|adviser|advisor|"
+                                 r"secretary|director|head|aide|governor|mayor)\s+[A-Z]")
 
 
 def is_subject(text: str, mention: Mention | RoleReference | _Pronoun) -> bool:
