@@ -266,7 +266,8 @@ class Paragraph:
     time: TextTime
     lexicon: Lexicon
     bodies: tuple[Mention, ...] = ()  # bodies named in the paragraphs before: whom "the coalition" is
-    year_named: set[str] = field(default_factory=set, compare=False)  # "the 2015 accord": events made of it here
+    year_named: set[str] = field(default_factory=set, compare=False)  # "the 2015 accord", "talks held in 2019":
+    # the events named in passing already made here
 
     @functools.cached_property
     def _index(self) -> tuple[list[int], list[int]]:
