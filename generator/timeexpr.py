@@ -73,6 +73,7 @@ Rules for the ambiguous cases:
 * A month and day between "the" and a capitalised word ("the April 6 Youth Movement") is a name.
 * Bare "earlier" after a verb ("said earlier") is the narrative time; after "the", "an", "than"
   or a count ("weeks earlier") it is not, or is shifted by the count.
+* Four digits before "hours" or a time zone ("from 1700 hours IST", "at 1800 GMT") are a time of day.
 * Overlaps: the longest match wins. Known miss: "grew by 2000 troops" is a year.
 """
 from __future__ import annotations
@@ -526,6 +527,7 @@ def _vague(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
 
 
 # (pattern, resolver): group "x" is the expression; anything outside it is context.
+_NOT_CLOCK = r"(?!\s*(?:hours?|hrs|GMT|UTC|IST|local\s+time)\b)"  # "from 1700 hours IST" is a time of day
 RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
     (r"(?<![0-9-])(?P<x>(?P<year>[0-9]{4})-(?P<mon>[0-9]{2})-(?P<day>[0-9]{2}))(?![0-9-])", _iso),
     (rf"\b(?P<x>(?:(?:{_WD}),?\s+)?(?P<mon>{_MON_ANY})\s+(?P<day>[0-9]{{1,2}}){_SUF}\b{_YEAR_TAIL})", _day),
@@ -533,7 +535,7 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      rf"{_YEAR_TAIL})", _day),
     (rf"\b(?:(?P<cue>{_CUE})\s+)?(?P<x>(?:{_PART}|(?P<rel>last|next|this)\s+)?(?P<mon>{_MON})\b{_YEAR_TAIL})", _month),
     (rf"\b(?:(?P<cue>in|since|until|till|by|from|during|before|after|through)\s+)?(?P<x>{_PART}?"
-     r"(?P<year>[0-9]{4}))(?![0-9%]|[.,][0-9])", _year),
+     rf"(?P<year>[0-9]{{4}}))(?![0-9%]|[.,][0-9]){_NOT_CLOCK}", _year),
     (r"\b(?P<det>the|its|their|his|her|a|this|that|last\s+year's)\s+(?P<x>(?P<year>[0-9]{4}))(?:\s+(?=[a-z])|['’]s\s)",
      _year),
     (r"\b(?:on|by|until|since|from)\s+the\s+(?P<x>(?P<day>[0-9]{1,2})(?:st|nd|rd|th))\b(?!\s*[-–]|\s+(?:of|"

@@ -175,6 +175,7 @@ NOTHING = [
     "Wednesdays are quiet.", "The troops will march 3 miles.", "He flew to Mar-a-Lago.", "an army of 2000 soldiers",
     "the recent strikes", "soon after the attack", "as soon as possible", "shortly before midnight",
     "They agreed in two days of talks.", "The 2231 April resolution.", "Seen in 1500.",
+    "The guns fall silent from 1700 hours IST.", "Firing stops at 1800 GMT.",
 ]
 
 
