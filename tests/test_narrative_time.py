@@ -440,3 +440,25 @@ def test_the_day_begun_somewhere_is_the_storys_day_and_so_is_what_happened_there
     dates = event_dates("Lena Okafor and Jan Kowalski met in Oslo on Monday.",
                         "The day had begun in Nairobi, where a band played and Okafor laid a wreath.")
     assert dates["A band played and Okafor laid a wreath."][0] == "2025-03-10"
+
+
+def test_an_appositive_that_relative_keeps_its_time_to_itself_and_is_an_event_of_its_own():
+    dates = event_dates("The latest clash came in early March, when two Kenyan boats fired at a Norwegian trawler "
+                        "heading to the Varnecka, the old freighter that Norway grounded on the reef in 1999.",
+                        "Lena Okafor urged Kenya's parliament to elect a speaker, a post that has been vacant since "
+                        "October 2022.")
+    fired = next(v for k, v in dates.items() if k.startswith("Two Kenyan boats fired"))
+    assert fired[0] == "2025-03-05"  # early March, not the freighter's 1999
+    assert dates["The old freighter that Norway grounded on the reef in 1999."][0] == "1999-01-01"
+    assert dates["A post that has been vacant since October 2022."] == ("2022-10-01", "since October 2022")
+
+
+def test_a_thing_named_in_passing_with_its_owner_and_object_is_dated_and_a_verbs_object_is_not():
+    dates = event_dates("Okafor met Kowalski in Oslo, their first meeting since Kenya's invasion of Norway in "
+                        "February 2022.",
+                        "Okafor cancelled the meeting on Jan. 24, only to revive it after Kenya's top envoy, Jan "
+                        "Kowalski, delivered a letter to Oslo on Feb. 1.")
+    assert dates["Kenya's invasion of Norway in February 2022"][0] == "2022-02-01"
+    assert not any(k.startswith("The meeting on") for k in dates)  # the cancelling's day, told by its clause
+    delivered = next(v for k, v in dates.items() if "delivered a letter" in k and "cancelled" not in k)
+    assert delivered[0] == "2025-02-01"

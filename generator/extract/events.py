@@ -70,7 +70,8 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"|,\s(?:and\s)?(?P<plans>(?=(?:(?!(?:said|says|told|that|who|which|whose|while|where|"
                           r"when|as|if)\b|[a-z]+ing\b)[A-Za-z-]+\s+){1,7}?(?:will|is\s+to|are\s+to)\s))"
                           r"|(?P<series>,\s|,?\sand\s)(?=(?:" + "|".join(sorted(PLAN_VERBS)) + r")\s)"
-                          r"|\s(?P<bare>after|before)\s(?=(?:the|its|their|his|her)?\s?(?:[A-Za-z-]+\s+){0,2}?"
+                          r"|\s(?P<bare>after|before)\s(?=(?:the|its|their|his|her)?\s?(?:[A-Za-z'’-]+\s+){0,2}?"
+                          r"(?:[a-z]+,\s(?:[A-Z][\w.'’-]*\s){1,3}?[A-Z][\w.'’-]*,\s)?"  # "Kim's top aide, Kim Yong Chol,"
                           r"(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|struck|broke|left|sent|hit)\b)"
                           r"|\s(?P<since>since)\s(?=(?:he|she|they|(?:[A-Z][\w'’.-]*\s){1,4})"
                           r"\s?(?:first\s|last\s|also\s)?(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|signed|"
@@ -91,12 +92,15 @@ YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<name>(?P<
                               r"(?:\s(?:with|between|against|in|on|over)\s"
                               r"[^,;.“”\"]{1,60}?(?=[,;.“”\"]|\s(?:that|which|was|were|is|has|had)\b|$))?)")
 # A happening named in passing, right before its time: "restrictions imposed in 2019", "their summit in Singapore
-# last June", "the invasion of February 2022".
+# last June", "the invasion of February 2022", "Russia's full-scale invasion of Ukraine in February 2022".
 THING_IN_TIME = re.compile(
     r"\b(?:[a-z]+s\s+(?:imposed|signed|agreed|reached|adopted|brokered|declared|introduced|passed|launched|held)"
-    r"|(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|war|invasion|election|elections|coup|attacks?|"
-    r"referendum|revolution|uprising|ceasefire|truce|accord|agreement|treaty|crackdown|massacre|offensive|visit|"
-    r"meeting|talks)(?:\s+(?:in|at|with)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)"
+    r"|(?:the|a|an|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|war|invasion|election|"
+    r"elections|coup|attacks?|referendum|revolution|uprising|ceasefire|truce|accord|agreement|treaty|crackdown|"
+    r"massacre|offensive|visit|meeting|talks)(?:\s+(?:in|at|with|of|against)\s+(?:the\s+)?"
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)?)?)"
     r"\s+(?:(?:in|on|of|during)\s+)?(?=\S)")
 BACKGROUND_GAP = dt.timedelta(days=7)
 COUNT_WORDS = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -145,7 +149,8 @@ REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced)\b[^.;]*?\b(?:would
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+|(?:On|By|Later|Earlier|Next)\s+[A-Z]?[a-z]+\s+"
                              r"|(?:In|At|After|During|Before|From)\s+the\s+[a-z]+\s+)?"  # "In the afternoon she …"
                              r"([Hh]e|[Ss]he|His|Her)\b(?!\s+(?:own|self)\b)")
-ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*")
+# ", which …", and ", the rusting warship that Manila grounded in 1999": told in passing, with a time of its own
+ASIDE = re.compile(r",\s(?:which|who|whose|(?:a|an|the)\s(?:[\w-]+\s){1,4}?that)\b[^,;]*")
 IN_ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*\Z")  # an aside still open at the end of the text
 MIN_EVENT_WORDS = 3  # fewer words is a fragment, not a happening
 ASIDE_SUBJECT_WORDS = 6  # "The fighting, which broke out on July 24": a short head opens the aside's summary
@@ -685,23 +690,41 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
     28, …": an aside that tells a dated happening of its own is an event of its own (the clause around it is
     not dated by it)."""
     body = paragraph.text[clause.start:clause.end]
-    if ", which" not in body and ", who" not in body:
+    if ", which" not in body and ", who" not in body and " that " not in body:
         return []
     found = []
     for aside in ASIDE.finditer(body):
         words = aside.group().split()
-        if words[1] not in ("which", "who") or not (set(words) & PAST_EVENT_VERBS or any(map(_reports_action, words))):
+        relative = "that" if words[1] in ("a", "an", "the") else words[1]
+        opening = aside.group().index(f" {relative} ") + len(f" {relative} ")
+        told_text = aside.group()[opening:]
+        expressions = find_time_expressions(told_text, paragraph.time.published)
+        began = _began_at(told_text, expressions)  # ", a post that has been vacant since October 2022"
+        if relative not in ("which", "who", "that") or \
+                not (set(words) & PAST_EVENT_VERBS or any(map(_reports_action, words)) or began):
             continue
-        own = Clause(clause.start + aside.start() + len(f", {words[1]} "), clause.start + aside.end(), subordinate=True)
-        if any(e.date.known for e in find_time_expressions(paragraph.text[own.start:own.end], paragraph.time.published)):
+        own = Clause(clause.start + aside.start() + opening, clause.start + aside.end(), subordinate=True)
+        if any(e.date.known for e in expressions):
             verb_first = len(words) > 2 and (words[2] in PAST_EVENT_VERBS or _reports_action(words[2]))
-            head = _aside_head(paragraph, clause.start, clause.start + aside.start()) if verb_first else []
+            restated = verb_first or relative == "that"  # ", the warship that …" names again what came before
+            head = _aside_head(paragraph, clause.start, clause.start + aside.start()) if restated else []
+            if not head and relative == "that" and not _names_an_actor(paragraph, own):
+                head = [m for m in paragraph.mentions_in(clause.start, own.start) if m.kind.is_actor]  # "urged
+                # Lebanon's parliament to elect a president, a post that has been vacant since …": the clause's
             event = _event(paragraph, own, False, last_person, None, head)
+            if began is not None and head and (event is None or not event.date.known):  # a state's start
+                participants = (*head, *paragraph.mentions_in(own.start, own.end))
+                event = EventFinding(paragraph.source, "", participants, began.date, f"since {began.text}",
+                                     EventStatus.HAPPENED)
             if event is not None and event.date.known:
                 subject = _aside_subject(body[:aside.start()], head) if verb_first else ""
-                found.append(replace(event, sentence=_summary(f"{subject} {body[aside.start():aside.end()]}"
-                                                              .replace(f", {words[1]} ", " ", 1))))
+                told = aside.group()[2:] if relative == "that" else aside.group().replace(f", {relative} ", " ", 1)
+                found.append(replace(event, sentence=_summary(f"{subject} {told}")))
     return found
+
+
+def _names_an_actor(paragraph: Paragraph, clause: Clause) -> bool:
+    return any(m.kind.is_actor for m in paragraph.mentions_in(clause.start, clause.end))
 
 
 def _only_tells(clause: str, published: dt.date | None) -> bool:
@@ -728,7 +751,7 @@ def _reported_plan(paragraph: Paragraph, clause: Clause, last_person: Mention | 
     told = told[:1].upper() + told[1:]
     subject = paragraph.names.previous_person(own.start, last_person) if LEADING_PRONOUN.match(told) else None
     inherited = [subject] if isinstance(subject, Mention) else []
-    if not inherited and not any(m.kind.is_actor for m in paragraph.mentions_in(own.start, own.end)):
+    if not inherited and not _names_an_actor(paragraph, own):
         inherited = [m for m in paragraph.mentions_in(clause.start, own.start) if m.kind.is_actor][:1]  # the teller
     event = _event(paragraph, own, False, last_person, None, inherited)
     if event is None or not event.date.known:
@@ -780,6 +803,9 @@ def _dated_in_passing(paragraph: Paragraph, clause: Clause) -> list[EventFinding
         expression = expressions.get(match.end())
         if expression is None or not _background(published, expression.date) or _inside_quote(text, match.start()):
             continue
+        verb_before = re.search(r"([a-z]+)\s+\Z", text[:match.start()])
+        if verb_before and _reports_action(verb_before.group(1)):
+            continue  # "Trump cancelled the meeting on May 24": the time is the cancelling's, told by the clause
         summary = _summary(text[match.start():expression.end])
         if summary in paragraph.year_named:
             continue
@@ -1113,7 +1139,7 @@ def _in_any(spans: list[tuple[int, int]], position: int) -> bool:
 
 def _asides(text: str) -> list[tuple[int, int]]:
     """Where ", which …," / ", who …," asides are."""
-    return [m.span() for m in ASIDE.finditer(text)] if ", wh" in text else []
+    return [m.span() for m in ASIDE.finditer(text)] if ", wh" in text or " that " in text else []
 
 
 def _main_part(clause: str) -> str:
