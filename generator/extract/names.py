@@ -353,7 +353,16 @@ def _of_tail(ctx: SentenceContext, stop: int, end: int) -> int:
             tail += 1
         if tail < end and not ctx.gazetteer.lookup(ctx.span(tail, end)):
             return _before_another_name(ctx, tail, end)
+        if tail + 1 == end and _is_country(ctx, tail) and ctx.word(stop - 1) not in STATE_HEADS:
+            return end  # "the Police of Armenia", "the Sovereign Council of Sudan": the country's own body
     return stop
+
+
+STATE_HEADS = ("Government", "Administration")  # "the Government of Serbia" is the state
+
+
+def _is_country(ctx: SentenceContext, i: int) -> bool:
+    return any(e.kind is EntityKind.COUNTRY and e.form != "demonym" for e in ctx.gazetteer.lookup(ctx.tokens[i].bare))
 
 
 def _before_another_name(ctx: SentenceContext, tail: int, end: int) -> int:

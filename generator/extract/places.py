@@ -8,6 +8,8 @@ by their feature word ("Strait of Sicily", "Zappeion Hall") or by context
 """
 from __future__ import annotations
 
+import itertools
+
 from generator.extract.context import CALENDAR_WORDS, SentenceContext, norm, role_before, run_end, titles_end
 from generator.gazetteer import GazetteerEntry
 from generator.model import EntityKind, RoleReference
@@ -207,7 +209,7 @@ def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None
 
 def _national_body(ctx: SentenceContext, end: int) -> str | None:
     """The body a demonym ending at ``end`` names: "army", "foreign ministry" (as written, in lower case)."""
-    following = " ".join(t.text for t in ctx.tokens[end:end + 2] if t.is_word and t.text.islower())
+    following = " ".join(itertools.takewhile(str.islower, (t.text for t in ctx.tokens[end:end + 2] if t.is_word)))
     return next((body for body in NATIONAL_BODIES if f"{following} ".startswith(f"{body} ")), None)
 
 
