@@ -462,3 +462,11 @@ def test_a_thing_named_in_passing_with_its_owner_and_object_is_dated_and_a_verbs
     assert not any(k.startswith("The meeting on") for k in dates)  # the cancelling's day, told by its clause
     delivered = next(v for k, v in dates.items() if "delivered a letter" in k and "cancelled" not in k)
     assert delivered[0] == "2025-02-01"
+
+
+def test_a_where_clause_happens_at_the_place_named_before_it():
+    blocks = (Block("paragraph", "Lena Okafor flew in from Oslo, where she attended the energy forum on Tuesday.", 1),)
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
+    forum = next(e for e in events if "attended the energy forum" in e.sentence and "flew" not in e.sentence)
+    assert "Oslo" in [m.name for m in forum.participants]
+    assert forum.date.iso() == "2025-03-11"

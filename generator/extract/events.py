@@ -152,6 +152,7 @@ PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+|(?:On|By|Later|Earlie
 # ", which …", and ", the rusting warship that Manila grounded in 1999": told in passing, with a time of its own
 ASIDE = re.compile(r",\s(?:which|who|whose|(?:a|an|the)\s(?:[\w-]+\s){1,4}?that)\b[^,;]*")
 IN_ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*\Z")  # an aside still open at the end of the text
+WHERE_REACH = 60  # characters back from ", where" to the place it stands for ("the port of Odesa, where")
 MIN_EVENT_WORDS = 3  # fewer words is a fragment, not a happening
 ASIDE_SUBJECT_WORDS = 6  # "The fighting, which broke out on July 24": a short head opens the aside's summary
 COARSE = frozenset({Precision.MONTH, Precision.MONTH_PART, Precision.YEAR})
@@ -631,6 +632,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         return None  # "The summit — the first ever … — was to …": a fragment before a dash says no happening
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)}
     participants = inherited + paragraph.mentions_in(span.start, span.end)
+    if span.cue == "where" and (place := _place_before(paragraph, span.start)) and place not in participants:
+        participants.append(place)  # "… flew in from Vladivostok, where he attended the forum": there
     subject = None
     if pronoun := PRONOUN_SUBJECT.match(clause):  # "He stated that …", "His motorcade left …", "Before boarding
         subject = paragraph.names.previous_person(span.start + pronoun.start(1), last_person)  # …, he said …"
@@ -675,6 +678,13 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         possessive = "'s" if it.group().strip().startswith("Its") else ""
         told = f"{subject.name}{possessive} {clause[it.end():]}"
     return EventFinding(paragraph.source, _summary(told), tuple(participants), date, date_text, status)
+
+
+def _place_before(paragraph: Paragraph, position: int) -> Mention | None:
+    """The place named right before ``position`` (", where …" follows it), if the words between are few."""
+    before = paragraph.mentions_in(max(0, position - WHERE_REACH), position)
+    place = before[-1] if before else None
+    return place if place is not None and not place.kind.is_actor else None
 
 
 def _dated_step(clause: str, published: dt.date | None, about_the_story: bool, planned: bool) -> bool:
