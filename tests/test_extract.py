@@ -372,6 +372,9 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("Lena Okafor spoke on Monday. She brushed aside a U.S. demand for minerals as “not serious”.",
+                 [("not serious", ("Lena Okafor", PERSON), "the sentence's subject")],
+                 id="a-speech-word-after-a-determiner-and-a-modifier-is-a-noun"),
     pytest.param("Lena Okafor warned that “the window is closing.”",
                  [("the window is closing.", ("Lena Okafor", PERSON), "subject of 'warned'")], id="verb-before-quote"),
     pytest.param("Lena Okafor arrived late. She said “we are ready to sign.”",

@@ -93,6 +93,7 @@ RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
 DETERMINERS = frozenset("a an the this that his her its their our my your another".split())
 # Words before a noun: "in opening remarks", "the call", "during a post on X".
 NOUN_OPENERS = DETERMINERS | frozenset("in of during with after before from".split())
+MODIFIER = re.compile(r"[A-Z][a-z]*(?:\.[A-Z])*\.?")  # "U.S.", "Kenyan": a word before a noun
 PREVIOUS_WORD = re.compile(r"([\w'’]+)\W*\Z")
 
 
@@ -210,9 +211,12 @@ def _after_determiner(words: list[Token], i: int) -> bool:
         return False
     if i > 0 and words[i - 1].text.endswith(("'s", "’s")):
         return True  # "Putin's comments"
-    previous = [w.text.lower() for w in words[max(0, i - 2):i]]
+    written = [w.text for w in words[max(0, i - 2):i]]
+    previous = [w.lower() for w in written]
     return bool(previous) and (previous[-1] in NOUN_OPENERS or len(previous) == 2 and previous[0] in NOUN_OPENERS
-                               and previous[1].isalpha() and previous[1].islower())
+                               and previous[1].isalpha() and previous[1].islower()
+                               or len(previous) == 2 and previous[0] in DETERMINERS and MODIFIER.fullmatch(written[1])
+                               is not None)  # "a U.S. demand", "the Kenyan call"
 
 
 def _opening_comma(tokens: tuple[Token, ...], comma: int, reach: int) -> int | None:
