@@ -26,6 +26,11 @@ NAMING_FEATURES = frozenset({"Lake", "Mount", "Cape"})  # a feature word that op
 COMMON_NOUN_OPENERS = frozenset("a an another every each any first second third fourth fifth only other no".split())
 MAJOR_CITY = 150_000  # inhabitants: a city news names without saying it is one
 CITY_NOUNS = frozenset({"capital", "city", "port", "town", "village"})
+# "border crossings, including Torkham", "towns such as Kherson": places listed after their plural noun
+PLACE_PLURALS = frozenset("cities towns villages ports crossings areas districts provinces regions airports bases "
+                          "capitals settlements neighbourhoods neighborhoods suburbs".split())
+LISTING_WORDS = frozenset({"including", "like", "as"})
+LISTING_REACH = 4  # tokens before "including" in which the plural place noun comes
 # Bodies a demonym names in lower case: "the Indian army", "the Iranian foreign ministry".
 SAME_BODY = {"army": "military", "armed forces": "military", "defense ministry": "defence ministry",
              "foreign office": "foreign ministry"}
@@ -261,7 +266,7 @@ def is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False)
     determiner = ctx.word(i - 1).lower() == "the"
     if _is_modifier(ctx, end) and (determiner or preposition not in ctx.lexicon.locative_prepositions):
         return False  # "in the US press": a place name as an adjective names the state
-    if preposition in ctx.lexicon.locative_prepositions:
+    if preposition in ctx.lexicon.locative_prepositions or _listed_after_place_plural(ctx, before):
         return True
     if preposition in PLACE_OBJECT_VERBS | ctx.lexicon.arrival_verbs:
         return True  # "will visit Pyongyang", "left Moscow on Tuesday", "reached Kyiv"
@@ -273,6 +278,15 @@ def is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False)
         return _after_movement(ctx, before)  # "flew to", "withdrew from", "left for"
     after = [t.text.lower() for t in ctx.tokens[end:end + 5]]
     return bool(after[:1] == ["as"] and set(after) & ctx.lexicon.venue_nouns)
+
+
+def _listed_after_place_plural(ctx: SentenceContext, listing: int) -> bool:
+    """The word at ``listing`` opens a list of places: "crossings, including", "towns such as"."""
+    word = ctx.word(listing).lower()
+    if word not in LISTING_WORDS or word == "as" and ctx.word(listing - 1).lower() != "such":
+        return False
+    window = ctx.tokens[max(0, listing - LISTING_REACH):listing]
+    return any(t.text.lower() in PLACE_PLURALS for t in window)
 
 
 def _after_movement(ctx: SentenceContext, preposition: int) -> bool:
@@ -399,6 +413,7 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
     if before[1] in ctx.lexicon.place_adjectives and before[0] == "the":
         preposition = ctx.word(start - 4).lower()  # "off the southern Peloponnese"
     if preposition in ctx.lexicon.locative_prepositions | ctx.lexicon.arrival_verbs | PLACE_OBJECT_VERBS or \
+            _listed_after_place_plural(ctx, start - 1) or \
             end == start + 1 and _listed_with_places(ctx, start, end):  # two words may be someone listed after
         return EntityKind.OTHER
     at = start - (1 + (before[2] == "the"))
