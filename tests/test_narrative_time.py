@@ -265,7 +265,12 @@ CASES = [
 
 @pytest.mark.parametrize("paragraph, summary, iso", [
     ("Kenya said on Tuesday it would lift export restrictions imposed in 2019 on Norway.",
-     "Restrictions imposed in 2019", "2019-01-01"),
+     "Export restrictions imposed in 2019", "2019-01-01"),
+    ("Kenya and Norway agreed to revive a security pact signed in 2001 and an accord on trade dating from 1998.",
+     "A security pact signed in 2001", "2001-01-01"),
+    ("Kenya and Norway agreed to revive a security pact signed in 2001 and an accord on trade dating from 1998.",
+     "An accord on trade dating from 1998", "1998-01-01"),
+    ("Kenya and Norway fought again, the worst since a 1991-94 war.", "1991-94 war", "1991-01-01"),
     ("Lena Okafor and Jan Kowalski, meeting for the first time since their summit in Oslo last June, shook hands.",
      "Their summit in Oslo last June", "2024-06-01"),
     ("Kenya has fought Norway since the invasion of February 2022.", "The invasion of February 2022", "2022-02-01"),
@@ -273,6 +278,15 @@ CASES = [
 ])
 def test_a_happening_named_in_passing_with_a_past_time_is_an_event_of_that_time(paragraph, summary, iso):
     assert event_dates(paragraph)[summary][0] == iso
+
+
+def test_the_clause_that_names_a_thing_in_passing_keeps_its_own_time():
+    dates = event_dates("Kenya and Norway signed a truce in Oslo on Monday.",
+                        "The two sides agreed to revive a security pact signed in 2001.",
+                        "A humanitarian truce declared in January collapsed in late February.")
+    assert dates["The two sides agreed to revive a security pact signed in 2001."][0] == "2025-03-10"
+    assert dates["A humanitarian truce declared in January collapsed in late February."][0] == "2025-02-25"
+    assert dates["A humanitarian truce declared in January"][0] == "2025-01-01"
 
 
 def test_a_happening_named_in_passing_within_the_story_s_week_is_no_event_of_its_own():

@@ -84,17 +84,23 @@ BEFORE_AN_AUDIENCE = re.compile(r"(?:[\w-]+\s+){0,3}?(?:guests|crowds?|reporters
                                 r"parliament|audiences?|supporters|delegates|troops|students|diplomats|leaders|MPs)\b")
 COUNTED_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s*\Z")  # "two years after": no lag known
 OPENING_WORDS = 3  # "after"/"before" this early in a sentence opens it ("Shortly after the talks ended, …")
-YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<name>(?P<year>(?:19|20)[0-9]{2})\s+"
-                              r"(?:[a-z-]+\s+){0,2}?(?:deal|accord|agreement|treaty|war|election|elections|invasion|"
+YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<name>(?P<year>(?:19|20)[0-9]{2})"
+                              r"(?:[-–](?:[0-9]{2}){1,2})?\s+"  # "the 1991-94 war", "the 1950-53 Korean War"
+                              r"(?:[A-Za-z-]+\s+){0,2}?(?i:deal|accord|agreement|treaty|war|election|elections|invasion|"
                               r"coup|ceasefire|truce|summit|referendum|revolution|uprising|crisis|attacks?|massacre|"
                               r"genocide|earthquake|protests|talks|pact|law|resolution|embargo|blockade|award|accords|"
                               r"declaration|constitution|annexation|occupation|offensive|siege|bombings?)\b"
                               r"(?:\s(?:with|between|against|in|on|over)\s"
                               r"[^,;.“”\"]{1,60}?(?=[,;.“”\"]|\s(?:that|which|was|were|is|has|had)\b|$))?)")
-# A happening named in passing, right before its time: "restrictions imposed in 2019", "their summit in Singapore
-# last June", "the invasion of February 2022", "Russia's full-scale invasion of Ukraine in February 2022".
+# A happening named in passing, right before its time: "restrictions imposed in 2019", "a pact signed in 2001",
+# "their summit in Singapore last June", "the invasion of February 2022", "Russia's full-scale invasion of Ukraine
+# in February 2022".
 THING_IN_TIME = re.compile(
-    r"\b(?:[a-z]+s\s+(?:imposed|signed|agreed|reached|adopted|brokered|declared|introduced|passed|launched|held)"
+    r"\b(?:(?P<made>(?:(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w-]+\s+){0,3}?|[a-z]+\s+)?(?:deal|pact|agreement|accord|treaty|law|"
+    r"resolution|ceasefire|truce|declaration|framework|memorandum|charter|constitution|embargo|protocol|"
+    r"arrangement|convention|restriction|sanction|measure|tariff|curb|control|ban|rule|reform)s?\s+"
+    r"(?:imposed|signed|agreed|reached|"
+    r"adopted|brokered|declared|introduced|passed|launched|held|concluded))"
     r"|(?:the|a|an|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|war|invasion|election|"
     r"elections|coup|attacks?|referendum|revolution|uprising|ceasefire|truce|accord|agreement|treaty|crackdown|"
     r"massacre|offensive|visit|meeting|talks)(?:\s+(?:in|at|with|of|against)\s+(?:the\s+)?"
@@ -102,6 +108,8 @@ THING_IN_TIME = re.compile(
     r"[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?)?)"
     r"\s+(?:(?:in|on|of|during)\s+)?(?=\S)")
+NOUN_PHRASE_REACH = 80  # characters back from "dating from" to the determiner of the thing it dates
+DATING = re.compile(r"\bdating\s+(?:back\s+)?(?:from|to)\s+")
 BACKGROUND_GAP = dt.timedelta(days=7)
 COUNT_WORDS = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 GERUND = re.compile(r"[a-z]+ing\b")
@@ -805,24 +813,47 @@ def _dated_in_passing(paragraph: Paragraph, clause: Clause) -> list[EventFinding
     February 2022": a happening named in passing with a past time of its own is an event of that time, among the
     clause's actors and places (once per paragraph)."""
     text = paragraph.text[clause.start:clause.end]
-    if not THING_IN_TIME.search(text):
+    if not THING_IN_TIME.search(text) and "dating" not in text:
         return []
     published, events = paragraph.time.published, []
     expressions = {e.start: e for e in find_time_expressions(text, published) if e.date.known and not e.anaphoric}
-    for match in THING_IN_TIME.finditer(text):
-        expression = expressions.get(match.end())
-        if expression is None or not _background(published, expression.date) or _inside_quote(text, match.start()):
+    spans = [(m.start(), m.end()) for m in _things_in_time(text)] + [(_noun_phrase_start(text, m.start()), m.end())
+                                                                      for m in DATING.finditer(text)]
+    for start, end in spans:
+        expression = expressions.get(end)
+        if expression is None or not _background(published, expression.date) or _inside_quote(text, start):
             continue
-        verb_before = re.search(r"([a-z]+)\s+\Z", text[:match.start()])
-        if verb_before and _reports_action(verb_before.group(1)):
-            continue  # "Trump cancelled the meeting on May 24": the time is the cancelling's, told by the clause
-        summary = _summary(text[match.start():expression.end])
+        summary = _summary(text[start:expression.end])
         if summary in paragraph.year_named:
             continue
         paragraph.year_named.add(summary)
-        events.append(EventFinding(paragraph.source, summary, tuple(paragraph.mentions_in(clause.start, clause.end)),
-                                   expression.date, expression.text, EventStatus.HAPPENED))
+        participants = paragraph.mentions_in(clause.start, clause.end)
+        if not any(m.kind.is_actor for m in participants):  # "A humanitarian truce declared in March": the story's
+            participants += _story_parties(f"A {summary}", paragraph.time.parties)  # own truce, between its sides
+        events.append(EventFinding(paragraph.source, summary, tuple(participants), expression.date, expression.text,
+                                   EventStatus.HAPPENED))
     return events
+
+
+def _noun_phrase_start(text: str, end: int) -> int:
+    """Where the noun phrase ending at ``end`` opens: its last determiner ("a wider accord on trade, economy and
+    investment" dating from 1998), within a phrase's reach."""
+    window = max(0, end - NOUN_PHRASE_REACH)
+    determiners = list(re.finditer(r"\b(?:a|an|the|its|their)\s", text[window:end]))
+    return window + determiners[-1].start() if determiners else end
+
+
+def _things_in_time(text: str) -> list[re.Match]:
+    """Where a thing named in passing runs up to its own time (``THING_IN_TIME``), but not the object of a verb
+    in the past ("Trump cancelled the meeting on May 24": the time is the cancelling's)."""
+    if " in " not in text and " on " not in text and " of " not in text:
+        return []
+    found = []
+    for match in THING_IN_TIME.finditer(text):
+        verb_before = re.search(r"([a-z]+)\s+\Z", text[:match.start()])
+        if not (verb_before and _reports_action(verb_before.group(1))):
+            found.append(match)
+    return found
 
 
 def _background(published: dt.date | None, date: FuzzyDate) -> bool:
@@ -1013,6 +1044,10 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
         expressions = tuple(unquoted)  # "“Today …,” X said late Sunday"; "Monday, when X said “today”"
     comparison = COMPARISON.match(clause)  # "As in Brussels three weeks earlier, neither signed": not its time
     named = {m.start("year") for m in YEAR_NAMED_EVENT.finditer(clause)}  # "reviving the 2015 accord": not its time
+    passing = {m.end() for m in _things_in_time(clause) if m.group("made")} | {m.end() for m in DATING.finditer(clause)}
+    named |= {e.start for e in expressions if e.start in passing and _background(published, e.date)}  # "to revive a
+    # pact signed in 2001", "an accord dating from 1998": the pact's time, the accord's (but "at its summit in 2008"
+    # is the clause's own occasion)
     plan = None if subordinate or lead else _plan_span(clause, published)  # "…, announcing that she would meet … on
     expressions = tuple(e for e in expressions if (not comparison or e.start >= comparison.end())  # August 15"
                         and e.start not in named and (plan is None or e.start < plan[0]))
