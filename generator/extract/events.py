@@ -88,7 +88,8 @@ YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<name>(?P<
                               r"(?:[-–](?:[0-9]{2}){1,2})?\s+"  # "the 1991-94 war", "the 1950-53 Korean War"
                               r"(?:[A-Za-z-]+\s+){0,2}?(?i:deal|accord|agreement|treaty|war|election|elections|"
                               r"invasion|coup|ceasefire|truce|summit|referendum|revolution|uprising|crisis|attacks?|"
-                              r"massacre|genocide|earthquake|protests|talks|pact|law|resolution|embargo|blockade|award|accords|"
+                              r"massacre|genocide|earthquake|protests|talks|pact|law|resolution|embargo|blockade|"
+                              r"award|accords|"
                               r"declaration|constitution|annexation|occupation|offensive|siege|bombings?)\b"
                               r"(?:\s(?:with|between|against|in|on|over)\s"
                               r"[^,;.“”\"]{1,60}?(?=[,;.“”\"]|\s(?:that|which|was|were|is|has|had)\b|$))?)")
