@@ -244,6 +244,8 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
             if ctx.word(stop) == "-" and stop + 1 < len(ctx.tokens) and ctx.tokens[stop + 1].capitalised:
                 stop += 2  # "… Liberation Movement-North"
             alone = stop == start + 1
+            if stop + 1 == end and ctx.word(stop) in ctx.lexicon.directions:
+                stop += 1  # "Operational Command South", "Army North": a command named by its region
             stop = _of_tail(ctx, stop, end)
             if alone and stop == start + 1:
                 return None  # a lone "Council" names nothing; "Chamber of Deputies" does
