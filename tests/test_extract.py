@@ -381,6 +381,12 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("Okafor's Democratic challenger, Jan Kowalski, said he welcomed “the deal with Norway”.",
+                 [("the deal with Norway", ("Jan Kowalski", PERSON), "subject of 'welcomed'")],
+                 id="a-party-adjective-is-no-name"),
+    pytest.param("Varlonia said it fired drones at what it called “military targets” in Oslo.",
+                 [("military targets", ("Varlonia", PERSON), "subject of 'called'")],
+                 id="it-takes-up-a-lone-name-as-a-body"),
     pytest.param("Lena Okafor spoke on Monday. She brushed aside a U.S. demand for minerals as “not serious”.",
                  [("not serious", ("Lena Okafor", PERSON), "the sentence's subject")],
                  id="a-speech-word-after-a-determiner-and-a-modifier-is-a-noun"),

@@ -66,6 +66,7 @@ ERA_WORDS = frozenset("War Wars Revolution Era Age Spring Lawn Garden Gardens Cu
 OCCASION_HEADS = frozenset({"Summit", "Festival", "Games", "Olympics"})
 STYLED_TITLES = frozenset({"Pope", "Patriarch"})  # part of the name of the one they title
 PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Conservative", "Socialist", "Liberal"})
+PARTY_WORDS = PARTY_MEMBERS | {"Democratic", "Communist"}  # "Trump's Democratic challenger": no one's name
 PLACE_HONORIFICS = frozenset({"Sheikh", "Saint", "St", "St.", "San", "Santa", "Sidi"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "around"})
 AND_TAIL_TOKENS = 3  # capitalised words an "of" body's name may still run on with after "and"
@@ -585,7 +586,7 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
         return  # "told AFP": the news agency reporting the story
     if word.isupper() and acronym.lower() in ctx.lowercase_words:
         return  # "ALL of the Hostages", "PEACE!": a word in capitals, not an acronym
-    if bare in PARTY_MEMBERS and ctx.word(i - 1).lower() != "a":
+    if bare in PARTY_WORDS and ctx.word(i - 1).lower() != "a":
         return  # "the New York Democrat said": a role, for the quote finder to resolve, not a name
     if CAMEL_CASE.fullmatch(word):
         ctx.add(i, stop, word, EntityKind.ORGANISATION, f"org:{norm(word)}", "company name")  # "ExxonMobil"

@@ -596,12 +596,21 @@ class _SpeakerFinder:
         opening = self.text[start:token.start]
         for mention in self.mentions:
             if start <= mention.start < token.start and mention.kind.is_actor:
-                if mention.kind is EntityKind.PERSON:
+                if mention.kind is EntityKind.PERSON and not self._lone_body(mention, token):
                     return None  # "Okafor said it …": "it" is not her
                 if mention.rule != "demonym":
                     return mention
         government = GOVERNMENT_WORD.search(opening)
         return self._state_governed(government.group(), start + government.start()) if government else None
+
+    def _lone_body(self, mention: Mention, token: Token) -> bool:
+        """A lone name that "it" takes up again, with no one else between: a body ("Hamas said it fired …")."""
+        if not mention.key.startswith("surname:") or not is_subject(self.text, mention) or \
+                any(p.name.endswith(f" {mention.text}") for p in self.names.persons):
+            return False  # "Vladimir Putin … Putin said it": a person
+        between = self.text[mention.end:token.start]
+        return not PRONOUN.search(between) and not any(
+            m.kind is EntityKind.PERSON for m in self.mentions if mention.end <= m.start < token.start)
 
     def _state_governed(self, word: str, start: int) -> Mention | None:
         """"The Kenyan government", "Norway's authorities": the state whose government ``word`` (at ``start``) is."""
