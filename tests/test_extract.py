@@ -381,6 +381,10 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("Lena Okafor spoke on Monday. She urged lawmakers to end a vacancy at the top of the state and "
+                 "“elect a president”.",
+                 [("elect a president", ("Lena Okafor", PERSON), "subject of 'urged'")],
+                 id="the-state-is-a-noun-not-a-speech-verb"),
     pytest.param("Okafor's Democratic challenger, Jan Kowalski, said he welcomed “the deal with Norway”.",
                  [("the deal with Norway", ("Jan Kowalski", PERSON), "subject of 'welcomed'")],
                  id="a-party-adjective-is-no-name"),

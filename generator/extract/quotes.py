@@ -82,7 +82,7 @@ COVER_WINDOW = 8  # names starting before a token that may still cover it (names
 PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador king queen emir prince chief "
                          "spokesman spokeswoman spokesperson commander leader secretary governor mayor general "
                          "senator democrat republican lawmaker legislator congressman congresswoman".split())
-NOUN_LIKE_VERBS = frozenset("note call post comment remark question claim tweet pledge promise demand vow reply "
+NOUN_LIKE_VERBS = frozenset("note call post comment remark question claim tweet pledge promise demand vow reply state "
                             "counter welcome praise label brand term".split())
 ANSWER_VERBS = frozenset("replied answered responded retorted".split())
 ASKED = re.compile(r"\basked\s+")
