@@ -381,6 +381,13 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("In Oslo, Secretary-General Lena Okafor congratulated both parties “on this step”, her spokesman "
+                 "Jan Kowalski said.",
+                 [("on this step", ("Lena Okafor", PERSON), "words of the one the spokesman speaks for")],
+                 id="a-spokesman-reports-the-words-of-the-sentence-s-subject"),
+    pytest.param("Lena Okafor spoke. “We condemn the attack,” her spokesman Jan Kowalski said.",
+                 [("We condemn the attack,", ("Jan Kowalski", PERSON), "speaker before verb after quote")],
+                 id="a-spokesman-s-own-words"),
     pytest.param("Lena Okafor spoke on Monday. She urged lawmakers to end a vacancy at the top of the state and "
                  "“elect a president”.",
                  [("elect a president", ("Lena Okafor", PERSON), "subject of 'urged'")],

@@ -82,6 +82,7 @@ COVER_WINDOW = 8  # names starting before a token that may still cover it (names
 PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador king queen emir prince chief "
                          "spokesman spokeswoman spokesperson commander leader secretary governor mayor general "
                          "senator democrat republican lawmaker legislator congressman congresswoman".split())
+SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "office"})
 NOUN_LIKE_VERBS = frozenset("note call post comment remark question claim tweet pledge promise demand vow reply state "
                             "counter welcome praise label brand term".split())
 ANSWER_VERBS = frozenset("replied answered responded retorted".split())
@@ -295,6 +296,8 @@ class _SpeakerFinder:
         between = words[:verb]
         if [w.text.lower() for w in between] in (["and"], ["but"]):
             return None  # "X and Y “agreed to …” and told …": the sentence's subject, not one after the quote
+        if self._reported_for_the_subject(between, quote_start):  # "Guterres “strongly condemned” the strikes, his
+            return self._previous_person(quote_start), "words of the one the spokesman speaks for"  # spokesman said"
         persons = [found for w in between if isinstance(found := self._covering(w), Mention)
                    and found.kind is EntityKind.PERSON]
         if persons:  # "…,” Dara Velan, an adviser to President Jan Kowalski, told …": the first subject
@@ -311,6 +314,14 @@ class _SpeakerFinder:
                 (asked := self._person_asked(quote_start)) is not None:
             return asked, "the one asked, answering"  # "X asked Trump whether … “No,” he replied"
         return self._resolve_token(between[-1]), "speaker before verb after quote"
+
+    def _reported_for_the_subject(self, between: list[Token], quote_start: int) -> bool:
+        """The quote sits inside a sentence already under way ("X congratulated both parties “…”") and "his
+        spokesman" or "her office" says so after it: the words are the sentence's subject's."""
+        opening = [w.text.lower() for w in between[:2]]
+        if len(opening) < 2 or opening[0] not in ("his", "her") or opening[1] not in SPOKESPERSONS:
+            return False
+        return bool(re.search(r"\w", self.text[self._sentence_start(quote_start):quote_start]))
 
     def _person_asked(self, position: int) -> Mention | None:
         """The person the sentence before ``position`` says was asked ("Vega asked Trump whether …")."""
