@@ -39,6 +39,8 @@ day 1, a month part as day 5 / 15 / 25 (early / mid / late), a year as year only
     later, earlier, at the eleventh hour
   the following / previous year, the year         unknown, shift ±N × YEAR_DAYS         narrative
     before, two years later
+  the following / previous month, the month       unknown, shift ±N × MONTH_DAYS        narrative
+    after, a month later, two months earlier
 
 Narrative expressions name no date of their own: they are resolved by the event
 extractor against the time the text has reached (``generator/extract/events.py``).
@@ -133,6 +135,7 @@ NOT_EARLIER_AFTER = {"the", "an", "a", "than", "much", "far", "even", "its", "th
                      "months", "years", "hours", "minutes", "moments", "decades", "some", "somewhat", "slightly"}
 SCHEDULE_VERBS = {"opens", "begins", "starts", "ends", "resumes", "convenes", "closes", "expires"}
 YEAR_DAYS = 365  # a narrative shift of whole years ("the following year") counts in these
+MONTH_DAYS = 31  # and one of whole months ("the following month") in these
 PRESENT_AUXILIARIES = {"is", "are", "be", "being", "been", "to", "will"}  # "is held", "to be signed": not past
 NOT_PAST = {"scheduled", "planned", "expected", "slated", "intended", "needed"}
 
@@ -501,6 +504,19 @@ def _narrative_years(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     return FuzzyDate.unknown(), "narrative", sign * count * YEAR_DAYS
 
 
+def _narrative_months(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
+    """"the following month", "the month before", "two months later": whole months from the narrative's month
+    (a shift of ``MONTH_DAYS`` days each, which the event finder reads as months)."""
+    direction = (m["mdir"] or m["mdir2"] or m["mdir3"]).lower()
+    count = 1
+    if m["mn"] and m["mn"].lower() not in ("a", "an", "one"):
+        count = int(m["mn"]) if m["mn"].isdigit() else COUNTS.get(m["mn"].lower())
+        if count is None:
+            return None
+    sign = -1 if direction in ("previous", "before", "earlier") else 1
+    return FuzzyDate.unknown(), "narrative", sign * count * MONTH_DAYS
+
+
 def _bare_earlier(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     """"said earlier", "had earlier warned": the time the text has reached (or the day of publication)."""
     before = _previous_word(sentence[max(0, m.start() - 80):m.start()]).lower()
@@ -569,6 +585,8 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      r"|(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:month|year))\b", _narrative),
     (rf"\b(?P<x>the\s+(?P<ydir>following|previous)\s+year|the\s+year\s+(?P<ydir2>before|after)"
      rf"|(?P<yn>{_NUM})\s+years?\s+(?P<ydir3>later|earlier))\b(?!\s+(?:of|in|to|as)\b)", _narrative_years),
+    (rf"\b(?P<x>the\s+(?P<mdir>following|previous)\s+month|the\s+month\s+(?P<mdir2>before|after)"
+     rf"|(?P<mn>{_NUM}|a)\s+months?\s+(?P<mdir3>later|earlier))\b(?!\s+(?:of|in|to|as)\b)", _narrative_months),
     (r"(?P<x>\bearlier\b)(?!\s+(?:this|than|in\s+the|that\s+(?:day|night|morning|afternoon|evening|week))\b)",
      _bare_earlier),
     (r"\b(?P<x>recently|lately|(?<!how\s)(?<!as\s)soon(?!\s+as\b)|shortly"
@@ -594,7 +612,7 @@ _NEEDS = {
     _dayword: ("day", "tonight", "morning", "afternoon", "evening", "night", "tomorrow"),
     _narrative: ("earlier", "later", "after", "before", "same", "next", "following", "previous", "day", "eve",
                  "hour", "night", "morning", "minute", "moment", "month", "year"),
-    _narrative_years: ("year",),
+    _narrative_years: ("year",), _narrative_months: ("month",),
     _bare_earlier: ("earlier",),
     _vague: ("recent", "lately", "soon", "shortly", "imminent", "future", "coming", "next", "following", "past",
              "last", "days", "weeks", "months"),

@@ -137,6 +137,12 @@ CASES = [
                   "diplomat."], "expelled", "2025-03-10", "Hours before", id="hours-before-is-the-same-day"),
     pytest.param(["Tension between Kenya and Norway had grown since 28 February, when Norway seized a Kenyan "
                   "trawler."], "seized", "2025-02-28", "28 February", id="when-after-a-date-is-that-date"),
+    pytest.param(["Kenya recalled its envoy in March.", "Norway's envoy left Nairobi the following month."],
+                 "Norway's envoy left", "2025-04-01", "the following month (after March)",
+                 id="the-following-month-is-the-month-after-the-narrative-s"),
+    pytest.param(["Kenya recalled its envoy in November 2024.", "Two months later Norway expelled Kenya's envoy."],
+                 "Norway expelled", "2025-01-01", "Two months later (after November 2024)",
+                 id="months-later-cross-a-year"),
     pytest.param(["Kenya seized the port in 2014, and a Norwegian-led coalition intervened the following year."],
                  "intervened", "2015-01-01", "the following year", id="the-following-year-goes-on-from-the-clause-before"),
     pytest.param(["Kenya called off its first flight on 2 March. Kenya sent a second flight to Oslo two days "

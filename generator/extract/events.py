@@ -34,8 +34,8 @@ from generator.extract.lexicon import Lexicon
 from generator.extract.quotes import PERSON_ROLES, Names, outside_quotes
 from generator.extract.text import DATELINE, Sentence, by_start, in_span, quote_spans
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
-from generator.timeexpr import (IRREGULAR_PAST, YEAR_DAYS, TimeExpression, approximate, find_time_expressions,
-                                week_of)
+from generator.timeexpr import (IRREGULAR_PAST, MONTH_DAYS, YEAR_DAYS, TimeExpression, approximate,
+                                find_time_expressions, week_of)
 
 # Irregular past tenses that report a happening ("met", "struck"); regular ones end in -ed.
 PAST_EVENT_VERBS = frozenset("met struck began took held led won lost fled left shot fought sought sank hit sent "
@@ -531,6 +531,9 @@ def _shifted(date: FuzzyDate, days: int | None) -> FuzzyDate:
         return date
     if days % YEAR_DAYS == 0 and date.year is not None:  # "the following year": the year only
         return FuzzyDate(date.year + days // YEAR_DAYS, None, None, Precision.YEAR)
+    if days % MONTH_DAYS == 0 and date.year is not None and date.month is not None:  # "the following month"
+        year, month = divmod(date.year * 12 + date.month - 1 + days // MONTH_DAYS, 12)
+        return FuzzyDate(year, month + 1, 1, Precision.MONTH)
     if date.precision is Precision.DAY and date.year is not None:
         return FuzzyDate.of_day(dt.date(date.year, date.month, date.day) + dt.timedelta(days=days))
     return date if abs(days) <= 1 and date.precision is not Precision.YEAR else FuzzyDate.unknown()
