@@ -74,7 +74,8 @@ def _event_correction(project: Project) -> None:
     story = build_story(project.config)
     event = next(e for e in story.events if len(e.summary) > 30)
     (project.root / "content" / "events.yml").write_text(
-        f"events:\n  - match: {event.summary[:30]!r}\n    date: 2026-05-15\n    precision: day\n", encoding="utf-8")
+        f"events:\n  - match: {event.summary[:30]!r}\n    all: true\n    date: 2026-05-15\n    precision: day\n",
+        encoding="utf-8")  # "all": the words may also lie in another event's sentence (an aside's event)
 
 
 def _enrichment(project: Project) -> None:
