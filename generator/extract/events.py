@@ -147,8 +147,9 @@ REPORTED_PLAN = re.compile(r"\b(?:said|says|told\s+\w+|announced|announcing|conf
 # The words before a plan that only tell it: a subject, then "said" (a time of the saying may follow).
 TELLING_ONLY = re.compile(r"[^,;:“”\"]*?\b(?:said|says|told\s+\w+)\s+(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?"
                           r"(?:that\s+)?")
-SCHEDULED_THING = re.compile(r"(?P<plan>\bthe\s+(?:(?!of\b|the\b)[\w-]+\s+){0,5}?(?:summit|talks|meeting|conference|"
-                             r"session|round|visit|vote|election|ceremony|forum)),?\s+(?:which|that)\s+"
+SCHEDULED_THING = re.compile(r"(?P<plan>\b(?:the|a|an)\s+(?:(?!of\b|the\b)[\w-]+\s+){0,5}?(?:summit|talks|meeting|"
+                             r"conference|session|round|visit|vote|election|ceremony|forum|truce|ceasefire)),?\s+"
+                             r"(?:which|that)\s+"
                              r"(?:opens|begins|starts|resumes|convenes|is\s+due|will)\b")
 PLAN_CUE = re.compile(r" (?:will|would|is to|are to|was to|were to) | (?:opens|begins|starts|resumes|convenes|is due)")
 SCHEDULE_RELATIVE = re.compile(r"^(?=the\b)([^,]*?),?\s+(?:which|that)\s+", re.I)
@@ -175,7 +176,9 @@ REDUCED_RELATIVE = re.compile(r"\b(?!(?:he|she|it|they|we|who|which|that|was|wer
                               r"[a-z]{3,}s?\s+(?:[a-z]+ed|held|made|struck|signed|sent|built|won)\s+(?:on|in|at)?\s*\Z")
 # An opening comparison with another time: "As in Brussels three weeks earlier, …", "Unlike in 2019, …".
 COMPARISON = re.compile(r"\W*(?:As|Like|Unlike|Just as)\s+(?:in|at|on|with|before|after)\b[^,;]{0,80},")
-RELATIVE_ONLY = re.compile(r"(?:,\s|\s)(?:which|who|whose)\s|,\s(?:a|an|the)\s(?:[\w-]+\s){1,4}?that\s")
+RELATIVE_ONLY = re.compile(r"(?:,\s|\s)(?:which|who|whose)\s|,\s(?:a|an|the)\s(?:[\w-]+\s){1,4}?that\s"
+                           r"|\sthat\s(?=(?:will|would)\s)")  # "a truce that will begin on Saturday"
+FUTURE_RELATIVE = re.compile(r"\s(?:that|which)\s(?:will|would|is\sto|are\sto)\s[^,;]*")
 RELATIVE = re.compile(r"(?:,\s|\s)(?:which|who|whose|that|until|because|when|while|although)\s")
 UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?\Z", re.I)
 # The subject of a clause about the story's own deal, talks or war, or its two sides.
@@ -1141,6 +1144,9 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
              and not (future_report and future_report.end() <= e.start and _is_past(published, e.date))]
     if since and status is not EventStatus.ONGOING:
         known = [e for e in known if e.start < since.start()]
+    if status is not EventStatus.PLANNED and (" that " in clause or " which " in clause):  # "agreed to a truce that
+        plans = [m.span() for m in FUTURE_RELATIVE.finditer(clause)]  # will begin on Saturday": the truce's day
+        known = [e for e in known if not _in_any(plans, e.start)]
     known = [e for e in known if clause[e.end:e.end + 2] not in ("'s", "’s")] or known  # "the date for Friday's
     # meeting was agreed on March 29": the meeting's day, not the agreeing's
     main = [e for e in known if not REDUCED_RELATIVE.search(clause, 0, e.start)]
