@@ -286,6 +286,20 @@ def test_a_happening_named_in_passing_with_a_past_time_is_an_event_of_that_time(
     assert event_dates(paragraph)[summary][0] == iso
 
 
+def test_then_and_a_present_verb_go_on_with_the_plan_of_the_day_ahead():
+    blocks = (Block("paragraph", "Lena Okafor will cross the border on Friday morning to meet Jan Kowalski. Okafor "
+                                 "and Kowalski then hold talks in Oslo before a dinner.", 1),)
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
+    talks = next(e for e in events if "then hold talks" in e.sentence)
+    assert (talks.date.iso(), talks.status.value) == ("2025-03-14", "planned")
+
+
+def test_a_when_clause_told_of_he_names_him():
+    dates = event_dates("Lena Okafor will make no public appearances until Friday morning, when she is due to have "
+                        "breakfast with Jan Kowalski.")
+    assert dates["Lena Okafor is due to have breakfast with Jan Kowalski."][0] == "2025-03-14"
+
+
 def test_a_plan_told_in_a_relative_clause_does_not_date_the_agreement():
     dates = event_dates("Kenya and Norway have agreed to a two-month truce that will begin on Saturday, the envoy "
                         "Lena Okafor said.")

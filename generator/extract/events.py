@@ -163,6 +163,8 @@ PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+|(?:On|By|Later|Earlie
 ASIDE = re.compile(r",\s(?:which|who|whose|(?:a|an|the)\s(?:[\w-]+\s){1,4}?that)\b[^,;]*")
 IN_ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*\Z")  # an aside still open at the end of the text
 WHERE_REACH = 60  # characters back from ", where" to the place it stands for ("the port of Odesa, where")
+OWN_SUBJECTS = frozenset("they it we i the a an his her its their this that these those".split())
+PAST_AUXILIARIES = frozenset("was were had has have did".split())
 MIN_EVENT_WORDS = 3  # fewer words is a fragment, not a happening
 ASIDE_SUBJECT_WORDS = 6  # "The fighting, which broke out on July 24": a short head opens the aside's summary
 COARSE = frozenset({Precision.MONTH, Precision.MONTH_PART, Precision.YEAR})
@@ -221,7 +223,8 @@ EVENT_WORDS = frozenset(
     "reject rejected accept accepted approve approved began begin begins hit hits took held led won lost fled "
     "left shot fought sought sank sink board boards boarding patrol patrols storm storms vote votes reach "
     "reaches tow towed effect force broke open opens start starts end ends resume resumes issue issues halt "
-    "halts suspend suspends lift lifts hold holds cut cuts shut shuts quit".split()
+    "halts suspend suspends lift lifts hold holds cut cuts shut shuts quit breakfast lunch luncheon dinner banquet "
+    "reception ceremony wreath".split()
 )
 # Words ending in -ed that describe rather than report ("the United Nations", "armed groups").
 ED_ADJECTIVES = frozenset(
@@ -354,7 +357,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                                 date_text=date_text if date.known else event.date_text)
             if event is not None and clause.shares_subject and not clause.series and \
                     (named := _named_subject(inherited)) and text[clause.start:clause.end].lstrip()[:1].islower():
-                event = replace(event, sentence=_summary(f"{named.name} {text[clause.start:clause.end].lstrip()}"))
+                event = replace(event, sentence=_summary(_told_of(named, text[clause.start:clause.end].lstrip())))
             if event is not None and _mostly_quoted(text[clause.start:clause.end]):
                 event = _as_statement(event, _named_speaker(paragraph, clause))
             plans = [] if lead else _reported_plan(paragraph, clause, last_person)
@@ -666,7 +669,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     named = {m.key for m in participants}
     sides = [m for m in _story_parties(clause, time.parties, time.leaders) if m.key not in named]
     participants = [*sides, *participants] if about_the_story else [*participants, *sides]
-    status = EventStatus.PLANNED if span.planned else _status(_before_relative(_unquoted(clause)))
+    status = EventStatus.PLANNED if span.planned or _schedule_goes_on(clause, time) else \
+        _status(_before_relative(_unquoted(clause)))
     dated = functools.partial(_dated_step, clause, time.published, about_the_story, span.planned or
                               status is EventStatus.PLANNED)
     if not any(m.kind.is_actor for m in participants):
@@ -700,6 +704,15 @@ def _place_before(paragraph: Paragraph, position: int) -> Mention | None:
     before = paragraph.mentions_in(max(0, position - WHERE_REACH), position)
     place = before[-1] if before else None
     return place if place is not None and not place.kind.is_actor else None
+
+
+def _schedule_goes_on(clause: str, time: TextTime) -> bool:
+    """"… until Monday morning, when he is due to have breakfast with X. Trump and Putin then meet at the palace":
+    after a day ahead, "then" and a verb in the present go on with the plan."""
+    if time.ahead is None or not THEN_OPENING.match(clause):
+        return False
+    words = re.findall(r"[a-z]+", _main_part(clause))
+    return not any(w in PAST_EVENT_VERBS or _reports_action(w) or w in PAST_AUXILIARIES for w in words)
 
 
 def _dated_step(clause: str, published: dt.date | None, about_the_story: bool, planned: bool) -> bool:
@@ -965,6 +978,15 @@ def _body_opening_the_sentence_before(paragraph: Paragraph, position: int) -> Me
     opening_end = sentence.start + len(" ".join(words[:IT_REACH]))
     return next((m for m in paragraph.mentions_in(sentence.start, opening_end)
                  if m.kind.is_actor and m.kind is not EntityKind.PERSON and m.rule != "demonym"), None)
+
+
+def _told_of(subject: Mention, clause: str) -> str:
+    """A second verb's clause told with its subject: "… and invited Trump" → "X invited Trump"; "…, when he is
+    due to …" → "X is due to …"; a clause with a subject of its own ("…, when the army said …") as it is."""
+    first, _, rest = clause.partition(" ")
+    if first in ("he", "she"):
+        return f"{subject.name} {rest}"
+    return clause if first in OWN_SUBJECTS else f"{subject.name} {clause}"
 
 
 def _named_subject(subject: list[Mention]) -> Mention | None:
