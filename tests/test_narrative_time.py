@@ -300,6 +300,17 @@ def test_a_when_clause_told_of_he_names_him():
     assert dates["Lena Okafor is due to have breakfast with Jan Kowalski."][0] == "2025-03-14"
 
 
+def test_the_rebels_are_the_armed_group_named_before_for_every_verb_they_share():
+    blocks = (Block("paragraph", "The Varlon Liberation Front controls much of the north.", 1),
+              Block("paragraph", "The rebels seized Oslo in late January and took Bergen in February.", 2))
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
+    took = next(e for e in events if "took Bergen" in e.sentence)
+    seized = next(e for e in events if "seized Oslo" in e.sentence)
+    assert [m.name for m in seized.participants][:1] == [m.name for m in took.participants][:1] == [
+        "Varlon Liberation Front"]
+    assert (seized.date.iso(), took.date.iso()) == ("2025-01-25", "2025-02-01")
+
+
 def test_a_plan_told_in_a_relative_clause_does_not_date_the_agreement():
     dates = event_dates("Kenya and Norway have agreed to a two-month truce that will begin on Saturday, the envoy "
                         "Lena Okafor said.")

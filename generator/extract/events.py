@@ -59,7 +59,8 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"|\s(?P<counted>(?P<n2>a|the|one|two|three|four|five|six|[0-9])\s(?P<unit2>days?|weeks?)\s"
                           r"(?P<dir2>after|before))\s"
                           r"|(?P<coord>,?\sand\s)(?=(?:also\s|then\s|later\s)?(?:[a-z]{3,}ed|sworn|held|taken|given|"
-                          r"made|sent|won|struck|broken|shot|flown|met|fought|left)\b)"
+                          r"made|sent|won|struck|broken|shot|flown|met|fought|left|took|began|fled|lost|flew|went|"
+                          r"came|broke|sank)\b)"
                           r"|(?P<coord2>,?\sbut\s)(?=(?:was|were)\s+(?:\w+ly\s+)?[a-z]{2,}(?:ed|t|n)\b)"
                           r"|(?P<absolute>,\swith\s)(?=[^,;]{1,80}?\sto\s[a-z]+\b)"
                           r"|(?P<when>,?\swhen\s)"
@@ -121,6 +122,8 @@ ROLE_SUBJECT = re.compile(r"^\W*(?:The|Its|His|Her)\s+(?:[A-Za-z-]+\s+){0,2}?(" 
 BODY_SUBJECT = re.compile(r"^\W*(?:The|Its)\s+(?:[a-z-]+\s+)?(coalition|alliance|movement|group|militia|bloc|"
                           r"ministry|army|military|navy|council|committee|commission|court|agency|parliament|"
                           r"cabinet)\b(?!\s+of\b)")
+ARMED_GROUP_SUBJECT = re.compile(r"^\W*The\s+(?:rebels|militants|insurgents|separatists|militia|fighters|guerrillas)"
+                                 r"\b(?!\s+of\b)")
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad|t))\b",
                              re.I)
 AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|says|said)\b")
@@ -342,7 +345,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             if not clause.subordinate:
                 date, date_text = _date(text[clause.start:clause.end], time, EventStatus.HAPPENED, lead, False, before)
                 anchor = Narrative(date, date_text or PUBLICATION) if date.known else None
-                subject = _subject_mentions(paragraph, clause) or _pronoun_subject(paragraph, clause, last_person)
+                subject = _subject_mentions(paragraph, clause) or _pronoun_subject(paragraph, clause, last_person) \
+                    or _armed_group_subject(paragraph, clause)
             elif clause.when:
                 anchor = _last_time(text[previous:clause.start], time.published) or anchor
             previous = clause.start
@@ -659,6 +663,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         subject = paragraph.names.role_holder(role.group(1).lower(), span.start, last_person)
     elif body := BODY_SUBJECT.match(clause):  # "The coalition responded with air strikes": the body named before
         subject = paragraph.names.role_holder(body.group(1).lower(), span.start, None, paragraph.bodies)
+    elif ARMED_GROUP_SUBJECT.match(clause):  # "The rebels seized Goma": the armed group named last
+        subject = _last_armed_group(paragraph, span.start)
     elif IT_SUBJECT.match(clause):  # "Turkey trains Somalia's army. It has also sold drones to Ethiopia."
         subject = _body_opening_the_sentence_before(paragraph, span.start)
     if isinstance(subject, Mention) and subject not in participants:
@@ -966,6 +972,22 @@ def _as_statement(event: EventFinding, speaker: Mention | None) -> EventFinding 
     if speaker is None:
         return None
     return replace(event, participants=(speaker, *(m for m in event.participants if m is not speaker)))
+
+
+def _armed_group_subject(paragraph: Paragraph, span: Clause) -> list[Mention]:
+    """"The rebels seized Goma … and took Bukavu": the group, for the verbs that share the subject."""
+    if not ARMED_GROUP_SUBJECT.match(paragraph.text, span.start, span.end):
+        return []
+    group = _last_armed_group(paragraph, span.start)
+    return [group] if group is not None else []
+
+
+def _last_armed_group(paragraph: Paragraph, position: int) -> Mention | None:
+    """The group the paragraph, or the ones before it, named last: whom "the rebels" are."""
+    armed = lambda m: m.kind is EntityKind.GROUP or m.kind is EntityKind.ORGANISATION and m.key.startswith("org:") \
+        and not m.key.startswith("org:country:")  # a named body, not a state's ministry or army
+    named = [m for m in paragraph.mentions_in(0, position) if armed(m)] or [m for m in paragraph.bodies if armed(m)]
+    return named[-1] if named else None
 
 
 def _body_opening_the_sentence_before(paragraph: Paragraph, position: int) -> Mention | None:
