@@ -110,6 +110,8 @@ THING_IN_TIME = re.compile(
     r"[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?)?)"
     r"\s+(?:(?:in|on|of|during)\s+)?(?=\S)")
+WORD_BEFORE = re.compile(r"([a-z]+)\s+\Z")
+WORD_REACH = 40  # characters back in which the word before a match is looked for (a long word is no verb)
 NOUN_PHRASE_REACH = 80  # characters back from "dating from" to the determiner of the thing it dates
 DATING = re.compile(r"\bdating\s+(?:back\s+)?(?:from|to)\s+")
 BACKGROUND_GAP = dt.timedelta(days=7)
@@ -876,7 +878,7 @@ def _things_in_time(text: str) -> list[re.Match]:
         return []
     found = []
     for match in THING_IN_TIME.finditer(text):
-        verb_before = re.search(r"([a-z]+)\s+\Z", text[:match.start()])
+        verb_before = WORD_BEFORE.search(text, max(0, match.start() - WORD_REACH), match.start())
         if not (verb_before and _reports_action(verb_before.group(1))):
             found.append(match)
     return found

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.extract.lexicon import Lexicon
-from generator.extract.text import DATELINE, Sentence, Token, by_start, inside_spans, quote_spans
+from generator.extract.text import DATELINE, Sentence, Token, by_start, in_span, inside_spans, quote_spans
 from generator.model import EntityKind, Mention, QuoteFinding, RoleReference, SourceRef
 
 Speaker = Mention | RoleReference | None
@@ -248,6 +248,10 @@ class _SpeakerFinder:
         self.spans, self._span_starts = spans, [start for start, _ in spans]
         self._roles_index, self._mentions_index = by_start(roles), by_start(mentions)
 
+    def _mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions starting in [start, end), in text order, found by bisection."""
+        return in_span(self.mentions, *self._mentions_index, start, end)
+
     def next_sentence_speaker(self, sentence: Sentence) -> tuple[Speaker, str] | None:
         """"…!” Okafor wrote on her platform": the quote closed its sentence; the next one names the speaker."""
         words = [t for t in sentence.tokens if t.is_word][:4]
@@ -457,8 +461,8 @@ class _SpeakerFinder:
         as the subject speaks first."""
         if not isinstance(found, Mention) or found.kind is not EntityKind.PERSON:
             return found
-        before = [m for m in self.mentions if sentence_start <= m.start and m.end <= found.start
-                  and m.kind is EntityKind.PERSON]
+        before = [m for m in self._mentions_in(sentence_start, found.start)
+                  if m.end <= found.start and m.kind is EntityKind.PERSON]
         while before and COORDINATED.fullmatch(self.text[before[-1].end:found.start]):
             found, before = before[-1], before[:-1]
         return found
@@ -605,8 +609,8 @@ class _SpeakerFinder:
         what it called “…”"."""
         start = self._sentence_start(token.start)
         opening = self.text[start:token.start]
-        for mention in self.mentions:
-            if start <= mention.start < token.start and mention.kind.is_actor:
+        for mention in self._mentions_in(start, token.start):
+            if mention.kind.is_actor:
                 if mention.kind is EntityKind.PERSON and not self._lone_body(mention, token):
                     return None  # "Okafor said it …": "it" is not her
                 if mention.rule != "demonym":
@@ -617,11 +621,12 @@ class _SpeakerFinder:
     def _lone_body(self, mention: Mention, token: Token) -> bool:
         """A lone name that "it" takes up again, with no one else between: a body ("Hamas said it fired …")."""
         if not mention.key.startswith("surname:") or not is_subject(self.text, mention) or \
-                any(p.name.endswith(f" {mention.text}") for p in self.names.persons):
+                mention.text in self.names.surnames:
             return False  # "Vladimir Putin … Putin said it": a person
-        between = self.text[mention.end:token.start]
-        return not PRONOUN.search(between) and not any(
-            m.kind is EntityKind.PERSON for m in self.mentions if mention.end <= m.start < token.start)
+        if PRONOUN.search(self.text, mention.end, token.start):
+            return False
+        following = bisect.bisect_left(self.names.person_starts, mention.end)  # another person before "it"
+        return following == len(self.names.persons) or self.names.persons[following].start >= token.start
 
     def _state_governed(self, word: str, start: int) -> Mention | None:
         """"The Kenyan government", "Norway's authorities": the state whose government ``word`` (at ``start``) is."""
@@ -748,6 +753,7 @@ class Names:
         self.mention_starts = [m.start for m in mentions]
         self.persons = sorted((m for m in mentions if m.kind is EntityKind.PERSON), key=lambda m: m.start)
         self.person_starts = [m.start for m in self.persons]
+        self.surnames = {m.name.rsplit(" ", 1)[1] for m in self.persons if " " in m.name}  # "Putin" of "Vladimir Putin"
         self.sentence_starts = [s.start for s in sentences]
         spans = quote_spans(text)
         span_starts = [start for start, _ in spans]
