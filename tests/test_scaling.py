@@ -25,6 +25,9 @@ PATHOLOGICAL = {
     "one endless sentence": "('the talks in Geneva would resume, officials said ' * n)[:n]",
     "one paragraph of quotes, pronouns and names":
         "('“We agree,” he said. The minister met Lena Okafor in Oman on Monday. ' * (n // 60))",
+    "one paragraph of bodies quoted by 'it'":
+        "('Varlonia said it fired at what it called “targets”, his spokesman said, in a pact signed in 2001. '"
+        " * (n // 90))",
     "one endless sentence of references":
         "('Pro-Kenyan rebels, the Palace of Peace, the palace, the rebels, the 2015 deal, Kenya and Zelbrook, '"
         " * n)[:n]",
