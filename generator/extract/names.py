@@ -36,6 +36,7 @@ from generator.extract.places import (
     is_dateline,
     is_place_context,
     is_place_run,
+    listed_region_noun,
     named_feature,
     opens_place_name,
     unknown_place_kind,
@@ -488,6 +489,8 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         if place_kind is EntityKind.REGION and ctx.word(end) in REGION_NOUNS:
             end += 1  # "the Kordofan region": named as written, the same place as "Kordofan"
             name = ctx.span(start, end)
+        elif place_kind is EntityKind.REGION and (noun := listed_region_noun(ctx, start, end)):
+            name, key = f"{name} {noun}", f"place:{norm(f'{name} {noun}')}"  # "the Sumy and Kherson regions"
         ctx.add(start, end, name, place_kind, key, PLACE_BY_CONTEXT)
     elif (end - start == 1 or end - start == 3 and opens_with_article(ctx, start)) and \
             (not _qualifies_a_role(ctx, end) or _body_of_an_officer(ctx, start)):

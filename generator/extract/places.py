@@ -30,6 +30,8 @@ CITY_NOUNS = frozenset({"capital", "city", "port", "town", "village"})
 PLACE_PLURALS = frozenset("cities towns villages ports crossings areas districts provinces regions airports bases "
                           "capitals settlements neighbourhoods neighborhoods suburbs".split())
 LISTING_WORDS = frozenset({"including", "like", "as"})
+REGION_PLURALS = {"regions": "region", "oblasts": "oblast", "provinces": "province", "governorates": "governorate"}
+REGION_LIST_REACH = 12  # tokens from a listed name to the plural region noun that ends the list
 LISTING_REACH = 4  # tokens before "including" in which the plural place noun comes
 # Bodies a demonym names in lower case: "the Indian army", "the Iranian foreign ministry".
 SAME_BODY = {"army": "military", "armed forces": "military", "defense ministry": "defence ministry",
@@ -134,7 +136,7 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
 def _town_out_of_place(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> bool:
     """A town of under MAJOR_CITY inhabitants is named where the text places something there ("in Barmer",
     "the cities of Ashkelon and Ashdod"); elsewhere its name is more likely a surname or a word ("Summit")."""
-    if entry.form != "city" or entry.population >= MAJOR_CITY:
+    if entry.form != "city" or entry.population >= MAJOR_CITY or listed_region_noun(ctx, i, end):
         return False
     word = ctx.span(i, end).lower()
     return word in ctx.lowercase_words or not (is_place_context(ctx, i, end, city=True) or _after_place_noun(ctx, i))
@@ -200,6 +202,10 @@ def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None
     elif ctx.word(end) in CITY_REGIONS and not ctx.tokens[end - 1].possessive:
         name = f"{entry.name} {ctx.word(end)}"  # "the Kherson region": the province around the city, not the city
         ctx.add(i, end + 1, name, EntityKind.REGION, f"place:{norm(name)}", "city's region",
+                coordinates=entry.coordinates)
+    elif noun := listed_region_noun(ctx, i, end):
+        name = f"{entry.name} {noun}"  # "the Kherson and Zaporizhzhia regions": one region each
+        ctx.add(i, end, name, EntityKind.REGION, f"place:{norm(name)}", "city's region in a list",
                 coordinates=entry.coordinates)
     elif metonym and not is_place_context(ctx, i, end):
         ctx.add(i, end, metonym, EntityKind.ORGANISATION, f"org:{norm(metonym)}", "city for an institution")
@@ -278,6 +284,25 @@ def is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False)
         return _after_movement(ctx, before)  # "flew to", "withdrew from", "left for"
     after = [t.text.lower() for t in ctx.tokens[end:end + 5]]
     return bool(after[:1] == ["as"] and set(after) & ctx.lexicon.venue_nouns)
+
+
+def listed_region_noun(ctx: SentenceContext, start: int, end: int) -> str | None:
+    """The region noun a list of names ends with, each name standing for one region of it ("the Donetsk, Luhansk,
+    Kherson and Zaporizhzhia regions": "Kherson region"), as written in the singular; None if no such list."""
+    before = start
+    while before > 0 and (ctx.word(before - 1) in (",", "and") or _list_name(ctx, before - 1)):
+        before -= 1
+    k = end
+    while k < len(ctx.tokens) and k - end <= REGION_LIST_REACH and (ctx.word(k) in (",", "and")
+                                                                    or _list_name(ctx, k)):
+        k += 1
+    noun = REGION_PLURALS.get(ctx.word(k).lower())
+    listed = any(ctx.word(j) == "and" for j in range(before, k))
+    return noun if listed else None
+
+
+def _list_name(ctx: SentenceContext, k: int) -> bool:
+    return ctx.tokens[k].capitalised and not ctx.tokens[k].possessive and not ctx.tokens[k].sentence_start
 
 
 def _listed_after_place_plural(ctx: SentenceContext, listing: int) -> bool:
@@ -400,6 +425,8 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
         return None  # "the third Arab state", "an Arab state": a kind of place, not one named
     if noun_after in ctx.lexicon.place_nouns:
         return ctx.lexicon.place_nouns[noun_after]
+    if end == start + 1 and listed_region_noun(ctx, start, end):
+        return EntityKind.REGION  # "the Sumy, Dnipropetrovsk and Zaporizhzhia regions"
     if ctx.tokens[end - 1].possessive or role_before(ctx, start) or ctx.lexicon.is_speech_verb(ctx.word(end)):
         return None
     before = [ctx.word(start - k).lower() for k in (3, 2, 1)]
