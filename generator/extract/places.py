@@ -30,6 +30,7 @@ CITY_NOUNS = frozenset({"capital", "city", "port", "town", "village"})
 PLACE_PLURALS = frozenset("cities towns villages ports crossings areas districts provinces regions airports bases "
                           "capitals settlements neighbourhoods neighborhoods suburbs".split())
 LISTING_WORDS = frozenset({"including", "like", "as"})
+DIPLOMATIC_POSTS = frozenset({"Embassy", "Consulate", "embassy", "consulate"})
 REGION_PLURALS = {"regions": "region", "oblasts": "oblast", "provinces": "province", "governorates": "governorate"}
 REGION_LIST_REACH = 12  # tokens from a listed name to the plural region noun that ends the list
 LISTING_REACH = 4  # tokens before "including" in which the plural place noun comes
@@ -72,6 +73,8 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
     if first in NAMING_FEATURES and run_end(ctx, i + 1) > i + 1:
         return _add_feature(ctx, i, run_end(ctx, i + 1), features[first])  # "Lake Geneva", "Mount Kumgang"
     end = run_end(ctx, i)
+    if end - i >= 3 and ctx.tokens[end - 1].bare == "General" and ctx.tokens[end - 2].bare in DIPLOMATIC_POSTS:
+        end -= 1  # "U.S. Consulate General": the post, with its rank added back by _add_feature
     if end - i >= 2 and ctx.tokens[end - 1].bare in features and not ctx.gazetteer.lookup(ctx.span(i, end)):
         return _add_feature(ctx, i, end, features[ctx.tokens[end - 1].bare])
     if end - i >= 2 and first in ctx.lexicon.directions and ctx.gazetteer.lookup(ctx.span(i + 1, end)):
@@ -88,9 +91,24 @@ def _add_feature(ctx: SentenceContext, i: int, end: int, kind: EntityKind,
     if found:
         ctx.add(i, end, found[0].name, found[0].kind, found[0].key, f"gazetteer {found[0].kind.value}",
                 coordinates=found[0].coordinates)
-    else:
-        ctx.add(i, end, name, kind, f"place:{norm(name)}", "named feature", coordinates=coordinates)
+        return end
+    if ctx.tokens[end - 1].bare in DIPLOMATIC_POSTS and ctx.word(end) == "General":
+        end += 1  # "the U.S. Consulate General"
+        name = ctx.span(i, end)
+    name = _with_its_city(ctx, name, end)
+    ctx.add(i, end, name, kind, f"place:{norm(name)}", "named feature", coordinates=coordinates)
     return end
+
+
+def _with_its_city(ctx: SentenceContext, name: str, end: int) -> str:
+    """"the U.S. Embassy in Cairo": a diplomatic post is named with the city it is in (which is still a place
+    named of its own, after the post's span)."""
+    if name.split()[-1].lower() not in {w.lower() for w in DIPLOMATIC_POSTS} | {"general"} or ctx.word(end) != "in":
+        return name
+    city = _longest_place(ctx, end + 1)
+    if city is None or city[1].kind is not EntityKind.CITY:
+        return name
+    return f"{name} in {ctx.span(end + 1, city[0])}"
 
 
 def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
@@ -116,6 +134,15 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
         ctx.add(i - 1, end, name, EntityKind.REGION, f"place:{norm(name)}", PART_OF_A_COUNTRY,
                 coordinates=entry.coordinates)
         return end
+    if entry.form == "demonym" and ctx.word(end).lower() in ("embassy", "consulate") and entry.country:
+        name = _with_its_city(ctx, f"{ctx.span(i, end)} {ctx.word(end)}", end + 1)  # "the North Korean embassy in
+        ctx.add(i, end, entry.name, EntityKind.STATE, entry.key, "demonym", coordinates=entry.coordinates)  # Hanoi"
+        ctx.add(end, end + 1, name, EntityKind.BUILDING, f"place:{norm(name)}", "a country's embassy")
+        return end + 1
+    if entry.form == "demonym" and ctx.word(end).lower() == "waters" and entry.country:
+        name = f"{ctx.span(i, end)} waters"  # "Turkish waters": the sea a country holds, not the country
+        ctx.add(i, end + 1, name, EntityKind.SEA, f"place:{norm(name)}", "a country's waters")
+        return end + 1
     if entry.form == "demonym" and ctx.word(end).lower() in ctx.lexicon.territory_nouns and entry.country:
         country = ctx.gazetteer.country(entry.country)
         ctx.add(i, end, country.name, EntityKind.COUNTRY, country.key, "demonym with a place word",
