@@ -30,6 +30,12 @@ CITY_NOUNS = frozenset({"capital", "city", "port", "town", "village"})
 PLACE_PLURALS = frozenset("cities towns villages ports crossings areas districts provinces regions airports bases "
                           "capitals settlements neighbourhoods neighborhoods suburbs".split())
 LISTING_WORDS = frozenset({"including", "like", "as"})
+ASSAULT_NOUNS = frozenset("strike strikes airstrike airstrikes attack attacks assault offensive shelling raid raids "
+                          "bombardment bombing".split())
+STRIKE_VERBS = frozenset("hit hits struck strike targeted".split())
+WEAPON_NOUNS = frozenset("rocket rockets missile missiles drone drones shell shells strike strikes airstrike "
+                         "airstrikes bomb bombs artillery".split())
+WEAPON_REACH = 5  # tokens before "hit" in which the weapon is named
 DIPLOMATIC_POSTS = frozenset({"Embassy", "Consulate", "embassy", "consulate"})
 REGION_PLURALS = {"regions": "region", "oblasts": "oblast", "provinces": "province", "governorates": "governorate"}
 REGION_LIST_REACH = 12  # tokens from a listed name to the plural region noun that ends the list
@@ -301,6 +307,8 @@ def is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False)
         return False  # "in the US press": a place name as an adjective names the state
     if preposition in ctx.lexicon.locative_prepositions or _listed_after_place_plural(ctx, before):
         return True
+    if city and _struck(ctx, before):
+        return True  # "strikes on Nizhyn", "the shelling of Kharkiv", "rockets hit Kiryat Shmona"
     if preposition in PLACE_OBJECT_VERBS | ctx.lexicon.arrival_verbs:
         return True  # "will visit Pyongyang", "left Moscow on Tuesday", "reached Kyiv"
     if preposition == "from" and ctx.word(end) == "to":
@@ -330,6 +338,21 @@ def listed_region_noun(ctx: SentenceContext, start: int, end: int) -> str | None
 
 def _list_name(ctx: SentenceContext, k: int) -> bool:
     return ctx.tokens[k].capitalised and not ctx.tokens[k].possessive and not ctx.tokens[k].sentence_start
+
+
+def _struck(ctx: SentenceContext, word: int) -> bool:
+    """The word at ``word`` says what was struck: "strikes on", "the shelling of", or a verb of striking with
+    a weapon shortly before it ("rockets hit", "a drone struck")."""
+    if ctx.word(word).lower() in ("on", "of"):
+        return ctx.word(word - 1).lower() in ASSAULT_NOUNS
+    if ctx.word(word).lower() not in STRIKE_VERBS:
+        return False
+    for k in range(word - 1, max(-1, word - WEAPON_REACH), -1):
+        if ctx.tokens[k].text.lower() in WEAPON_NOUNS:
+            return True
+        if ctx.tokens[k].capitalised and not ctx.tokens[k].sentence_start or not ctx.tokens[k].is_word:
+            return False  # "a drone struck Varnecka and Trump hit Putin": the weapon struck something else
+    return False
 
 
 def _listed_after_place_plural(ctx: SentenceContext, listing: int) -> bool:
@@ -466,8 +489,9 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
     preposition = before[1] if before[2] == "the" or before[2] in ctx.lexicon.place_adjectives else before[2]
     if before[1] in ctx.lexicon.place_adjectives and before[0] == "the":
         preposition = ctx.word(start - 4).lower()  # "off the southern Peloponnese"
+    struck = ctx.word(start - 1).lower() in STRIKE_VERBS and _struck(ctx, start - 1)  # "rockets hit Kiryat Shmona"
     if preposition in ctx.lexicon.locative_prepositions | ctx.lexicon.arrival_verbs | PLACE_OBJECT_VERBS or \
-            _listed_after_place_plural(ctx, start - 1) or \
+            _listed_after_place_plural(ctx, start - 1) or struck or \
             end == start + 1 and _listed_with_places(ctx, start, end):  # two words may be someone listed after
         return EntityKind.OTHER
     at = start - (1 + (before[2] == "the"))
