@@ -471,6 +471,9 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
         return None  # "the Azeri capital", "Arab countries", "in Arabic and Hebrew": a people or a tongue
     if end == start + 1 and any(c.isdigit() for c in ctx.tokens[start].text):
         return None  # "at the G20", "in F1": a forum or a class, not a place
+    if end == start + 1 and (ctx.tokens[start].bare.isupper() and len(ctx.tokens[start].bare) > 1
+                             or ctx.tokens[start].bare in ctx.lexicon.international_bodies):
+        return None  # "in NATO", "at the ICJ", "in Asean": a body, not a place
     if ctx.word(start - 1).lower() in COMMON_NOUN_OPENERS:
         return None  # "the third Arab state", "an Arab state": a kind of place, not one named
     if noun_after in ctx.lexicon.place_nouns:
