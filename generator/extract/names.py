@@ -90,7 +90,7 @@ BUILDING_NOUNS = ("air base", "hotel", "temple", "mosque", "church", "cathedral"
                   "estate", "resort", "mansion", "shrine", "gurdwara", "monastery", "synagogue", "basilica",
                   "border crossing", "crossing", "tower", "hospital", "prison", "jail", "headquarters", "airport",
                   "memorial", "monument", "museum", "cemetery", "airfield", "plant", "factory", "shipyard",
-                  "cosmodrome", "station")
+                  "cosmodrome", "station", "building", "launch complex", "exhibition centre", "exhibition center")
 
 
 def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -103,6 +103,9 @@ def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...],
 
 
 BUILDING_NOUN_WORDS = _by_first_word(BUILDING_NOUNS)
+# A body's head word that is also a building where something happens there ("a news conference at the Prime
+# Minister's Office", "at the National Defence University", "in the courtyard of Vilnius University").
+PLACE_HEADS = frozenset({"Office", "University", "Centre", "Center", "Academy", "Hospital", "Museum", "College"})
 REGION_NOUNS = frozenset("region province oblast governorate".split())
 MODIFIER_STOPS = frozenset("and or of the a an to in on at for with by from was were is are has had said".split())
 # "the Saudi-led coalition": bodies named by who leads them.
@@ -120,7 +123,7 @@ APPOSITIVE_MAX_TOKENS = 14
 def spot_sentence(ctx: SentenceContext) -> None:
     """Add every mention and role reference found in ``ctx.sentence`` to ``ctx``."""
     rules = (_international_body, _occasion, _institution, _ship, named_feature, _organisation, _led_body,
-             gazetteer_place, _titled_person, _name_run)
+             _place_building, gazetteer_place, _titled_person, _name_run)
     index = 0
     while index < len(ctx.tokens):
         token = ctx.tokens[index]
@@ -135,6 +138,24 @@ def spot_sentence(ctx: SentenceContext) -> None:
                 break
         else:
             index += 1
+
+
+def _place_building(ctx: SentenceContext, i: int) -> int | None:
+    """"the Preah Vihear temple", "Santa Rita church", "the EEAS building": a known place's name or an acronym
+    before a lower-case building noun names the building."""
+    end = run_end(ctx, i)
+    named = is_place_run(ctx, i, end) and not any(e.kind is EntityKind.COUNTRY for e in
+                                                  ctx.gazetteer.lookup(ctx.span(i, end)))
+    acronym = end == i + 1 and ctx.tokens[i].bare.isupper() and len(ctx.tokens[i].bare) > 1
+    building = _building_noun_end(ctx, end)
+    if building == end or ctx.tokens[end - 1].possessive or not (named or acronym) or \
+            ctx.word(end) in ("airport",):  # "Sanaa airport": the city's own rule names it
+        return None
+    if ctx.word(i - 1).lower() in ("a", "an") or ctx.word(building) == "of":
+        return None  # "a Stockholm mosque", "the Red Sea resort of Sharm el-Sheikh": a kind of place, not a name
+    name = ctx.span(i, building)
+    ctx.add(i, building, name, EntityKind.BUILDING, f"place:{norm(name)}", "name with a building noun")
+    return building
 
 
 def _international_body(ctx: SentenceContext, i: int) -> int | None:
@@ -252,7 +273,7 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
             if alone and stop == start + 1:
                 return None  # a lone "Council" names nothing; "Chamber of Deputies" does
             name = ctx.span(start, stop)
-            if ctx.tokens[stop - 1].bare == "Office" and is_place_context(ctx, start, stop):
+            if ctx.tokens[stop - 1].bare in PLACE_HEADS and is_place_context(ctx, start, stop):
                 ctx.add(start, stop, name, EntityKind.BUILDING, f"place:{norm(name)}", "office as a place")
                 return stop  # "talks in the Oval Office", "a news conference at the Prime Minister's Office"
             stop = _located_tail(ctx, _and_tail(ctx, start, stop, end))

@@ -36,6 +36,7 @@ STRIKE_VERBS = frozenset("hit hits struck strike targeted".split())
 WEAPON_NOUNS = frozenset("rocket rockets missile missiles drone drones shell shells strike strikes airstrike "
                          "airstrikes bomb bombs artillery".split())
 WEAPON_REACH = 5  # tokens before "hit" in which the weapon is named
+BUILDING_PARTS = frozenset("courtyard grounds steps gates garden gardens campus lobby hall halls roof".split())
 DIPLOMATIC_POSTS = frozenset({"Embassy", "Consulate", "embassy", "consulate"})
 REGION_PLURALS = {"regions": "region", "oblasts": "oblast", "provinces": "province", "governorates": "governorate"}
 REGION_LIST_REACH = 12  # tokens from a listed name to the plural region noun that ends the list
@@ -313,6 +314,8 @@ def is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False)
         return True  # "will visit Pyongyang", "left Moscow on Tuesday", "reached Kyiv"
     if preposition == "from" and ctx.word(end) == "to":
         return True  # "from Saudi Arabia to Europe"
+    if preposition == "of" and ctx.word(before - 1).lower() in BUILDING_PARTS:
+        return True  # "in the courtyard of Vilnius University", "on the steps of the Capitol"
     if preposition == "to" and _from_before(ctx, before):
         return True
     if preposition in ("to", "from", "for"):
