@@ -39,7 +39,7 @@ WEAPON_REACH = 5  # tokens before "hit" in which the weapon is named
 BUILDING_PARTS = frozenset("courtyard grounds steps gates garden gardens campus lobby hall halls roof".split())
 DIPLOMATIC_POSTS = frozenset({"Embassy", "Consulate", "embassy", "consulate"})
 REGION_PLURALS = {"regions": "region", "oblasts": "oblast", "provinces": "province", "governorates": "governorate"}
-REGION_LIST_REACH = 12  # tokens from a listed name to the plural region noun that ends the list
+REGION_LIST_REACH = 12  # tokens a listed name looks on for the region noun ending the list (and back for its "and")
 LISTING_REACH = 4  # tokens before "including" in which the plural place noun comes
 # Bodies a demonym names in lower case: "the Indian army", "the Iranian foreign ministry".
 SAME_BODY = {"army": "military", "armed forces": "military", "defense ministry": "defence ministry",
@@ -328,7 +328,8 @@ def listed_region_noun(ctx: SentenceContext, start: int, end: int) -> str | None
     """The region noun a list of names ends with, each name standing for one region of it ("the Donetsk, Luhansk,
     Kherson and Zaporizhzhia regions": "Kherson region"), as written in the singular; None if no such list."""
     before = start
-    while before > 0 and (ctx.word(before - 1) in (",", "and") or _list_name(ctx, before - 1)):
+    while before > 0 and start - before <= REGION_LIST_REACH and (ctx.word(before - 1) in (",", "and")
+                                                                  or _list_name(ctx, before - 1)):
         before -= 1
     k = end
     while k < len(ctx.tokens) and k - end <= REGION_LIST_REACH and (ctx.word(k) in (",", "and")
