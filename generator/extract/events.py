@@ -755,8 +755,9 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
             restated = verb_first or relative == "that"  # ", the warship that …" names again what came before
             head = _aside_head(paragraph, clause.start, clause.start + aside.start()) if restated else []
             if not head and relative == "that" and not _names_an_actor(paragraph, own):
-                head = [m for m in paragraph.mentions_in(clause.start, own.start) if m.kind.is_actor]  # "urged
-                # Lebanon's parliament to elect a president, a post that has been vacant since …": the clause's
+                # "urged Lebanon's parliament to elect a president, a post that has been vacant since …": the
+                # clause's actors
+                head = [m for m in paragraph.mentions_in(clause.start, own.start) if m.kind.is_actor]
             event = _event(paragraph, own, False, last_person, None, head)
             if began is not None and head and (event is None or not event.date.known):  # a state's start
                 participants = (*head, *paragraph.mentions_in(own.start, own.end))

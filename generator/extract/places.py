@@ -37,7 +37,7 @@ WEAPON_NOUNS = frozenset("rocket rockets missile missiles drone drones shell she
                          "airstrikes bomb bombs artillery".split())
 WEAPON_REACH = 5  # tokens before "hit" in which the weapon is named
 BUILDING_PARTS = frozenset("courtyard grounds steps gates garden gardens campus lobby hall halls roof".split())
-DIPLOMATIC_POSTS = frozenset({"Embassy", "Consulate", "embassy", "consulate"})
+DIPLOMATIC_POSTS = frozenset({"embassy", "consulate"})  # compared in lower case
 REGION_PLURALS = {"regions": "region", "oblasts": "oblast", "provinces": "province", "governorates": "governorate"}
 REGION_LIST_REACH = 12  # tokens a listed name looks on for the region noun ending the list (and back for its "and")
 LISTING_REACH = 4  # tokens before "including" in which the plural place noun comes
@@ -80,7 +80,7 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
     if first in NAMING_FEATURES and run_end(ctx, i + 1) > i + 1:
         return _add_feature(ctx, i, run_end(ctx, i + 1), features[first])  # "Lake Geneva", "Mount Kumgang"
     end = run_end(ctx, i)
-    if end - i >= 3 and ctx.tokens[end - 1].bare == "General" and ctx.tokens[end - 2].bare in DIPLOMATIC_POSTS:
+    if end - i >= 3 and ctx.tokens[end - 1].bare == "General" and ctx.tokens[end - 2].bare.lower() in DIPLOMATIC_POSTS:
         end -= 1  # "U.S. Consulate General": the post, with its rank added back by _add_feature
     if end - i >= 2 and ctx.tokens[end - 1].bare in features and not ctx.gazetteer.lookup(ctx.span(i, end)):
         return _add_feature(ctx, i, end, features[ctx.tokens[end - 1].bare])
@@ -99,7 +99,7 @@ def _add_feature(ctx: SentenceContext, i: int, end: int, kind: EntityKind,
         ctx.add(i, end, found[0].name, found[0].kind, found[0].key, f"gazetteer {found[0].kind.value}",
                 coordinates=found[0].coordinates)
         return end
-    if ctx.tokens[end - 1].bare in DIPLOMATIC_POSTS and ctx.word(end) == "General":
+    if ctx.tokens[end - 1].bare.lower() in DIPLOMATIC_POSTS and ctx.word(end) == "General":
         end += 1  # "the U.S. Consulate General"
         name = ctx.span(i, end)
     name = _with_its_city(ctx, name, end)
@@ -110,7 +110,7 @@ def _add_feature(ctx: SentenceContext, i: int, end: int, kind: EntityKind,
 def _with_its_city(ctx: SentenceContext, name: str, end: int) -> str:
     """"the U.S. Embassy in Cairo": a diplomatic post is named with the city it is in (which is still a place
     named of its own, after the post's span)."""
-    if name.split()[-1].lower() not in {w.lower() for w in DIPLOMATIC_POSTS} | {"general"} or ctx.word(end) != "in":
+    if name.split()[-1].lower() not in DIPLOMATIC_POSTS | {"general"} or ctx.word(end) != "in":
         return name
     city = _longest_place(ctx, end + 1)
     if city is None or city[1].kind is not EntityKind.CITY:
@@ -141,7 +141,7 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
         ctx.add(i - 1, end, name, EntityKind.REGION, f"place:{norm(name)}", PART_OF_A_COUNTRY,
                 coordinates=entry.coordinates)
         return end
-    if entry.form == "demonym" and ctx.word(end).lower() in ("embassy", "consulate") and entry.country:
+    if entry.form == "demonym" and ctx.word(end).lower() in DIPLOMATIC_POSTS and entry.country:
         name = _with_its_city(ctx, f"{ctx.span(i, end)} {ctx.word(end)}", end + 1)  # "the North Korean embassy in
         ctx.add(i, end, entry.name, EntityKind.STATE, entry.key, "demonym", coordinates=entry.coordinates)  # Hanoi"
         ctx.add(end, end + 1, name, EntityKind.BUILDING, f"place:{norm(name)}", "a country's embassy")
