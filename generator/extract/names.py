@@ -90,7 +90,9 @@ BUILDING_NOUNS = ("air base", "hotel", "temple", "mosque", "church", "cathedral"
                   "estate", "resort", "mansion", "shrine", "gurdwara", "monastery", "synagogue", "basilica",
                   "border crossing", "crossing", "tower", "hospital", "prison", "jail", "headquarters", "airport",
                   "memorial", "monument", "museum", "cemetery", "airfield", "plant", "factory", "shipyard",
-                  "cosmodrome", "station", "building", "launch complex", "exhibition centre", "exhibition center")
+                  "cosmodrome", "station", "building", "launch complex", "exhibition centre", "exhibition center",
+                  "convention centre", "convention center", "conference centre", "conference center", "pavilion",
+                  "villa", "arena")
 
 
 def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -482,15 +484,16 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         name = ctx.span(start, stop)  # "the Multinational Security Support mission"; "the Foreign ministry"
         ctx.add(start, stop, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "organisation word after name")
         return end + 1
+    numbered = end + 1 if ctx.word(end).isdigit() else end  # "the Merdeka 118 tower"
+    building = _building_noun_end(ctx, numbered)
+    if building > numbered and not ctx.tokens[end - 1].possessive and not _is_demonym(ctx, ctx.tokens[start].bare):
+        name = ctx.span(start, building)  # "the Capella hotel", "Gimhae air base": the noun is part of the name
+        ctx.add(start, building, name, EntityKind.BUILDING, f"place:{norm(name)}", "name with a building noun")
+        return building
     if ctx.word(start - 1).lower() == "the" and end - start == 1 and _is_plural_name(ctx, start):
         word = ctx.tokens[start].bare
         ctx.add(start, end, word, EntityKind.GROUP, f"group:{norm(word)}", "the + plural name")
         return end
-    building = _building_noun_end(ctx, end)
-    if building > end and not ctx.tokens[end - 1].possessive and not _is_demonym(ctx, ctx.tokens[start].bare):
-        name = ctx.span(start, building)  # "the Capella hotel", "Gimhae air base": the noun is part of the name
-        ctx.add(start, building, name, EntityKind.BUILDING, f"place:{norm(name)}", "name with a building noun")
-        return building
     head = ctx.word(start - 1)
     if head in NAMING_HEADS and not ctx.tokens[end - 1].possessive:
         name = ctx.span(start, end)  # "the Lebanese group Hezbollah", "the Palestinian movement Fatah"

@@ -34,7 +34,7 @@ ASSAULT_NOUNS = frozenset("strike strikes airstrike airstrikes attack attacks as
                           "bombardment bombing".split())
 STRIKE_VERBS = frozenset("hit hits struck strike targeted".split())
 WEAPON_NOUNS = frozenset("rocket rockets missile missiles drone drones shell shells strike strikes airstrike "
-                         "airstrikes bomb bombs artillery".split())
+                         "airstrikes bomb bombs artillery fire gunfire shellfire mortar mortars".split())
 WEAPON_REACH = 5  # tokens before "hit" in which the weapon is named
 BUILDING_PARTS = frozenset("courtyard grounds steps gates garden gardens campus lobby hall halls roof".split())
 DIPLOMATIC_POSTS = frozenset({"embassy", "consulate"})  # compared in lower case
