@@ -210,7 +210,7 @@ def _absorb(keep: _Draft, other: _Draft) -> None:
 
 
 def _rank(date: FuzzyDate) -> int:
-    order = [Precision.UNKNOWN, Precision.YEAR, Precision.MONTH, Precision.MONTH_PART, Precision.WEEK, Precision.DAY]
+    order = [Precision.UNKNOWN, Precision.DECADE, Precision.YEAR, Precision.MONTH, Precision.MONTH_PART, Precision.WEEK, Precision.DAY]
     return order.index(date.precision)
 
 
@@ -291,8 +291,8 @@ def _correct(draft: _Draft, correction: EventCorrection) -> None:
 
 def _at_precision(date: FuzzyDate, precision: Precision) -> FuzzyDate:
     """The same date, coarsened the way the model stores each precision (a month on its 1st, a year on 1 January)."""
-    day = {Precision.MONTH: 1, Precision.YEAR: None}.get(precision, date.day)
-    month = None if precision is Precision.YEAR else date.month
+    day = {Precision.MONTH: 1, Precision.YEAR: None, Precision.DECADE: None}.get(precision, date.day)
+    month = None if precision in (Precision.YEAR, Precision.DECADE) else date.month
     return replace(date, month=month, day=day, precision=precision)
 
 

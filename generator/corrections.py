@@ -107,7 +107,8 @@ def _date(path: Path, where: str, item: dict) -> tuple[dt.date | None, Precision
         raise InputError(path, f"{where}, key 'date': expected a date such as 2026-02-15, a month such as 2026-03 "
                          f"or a year such as 2026, got {value!r}")
     written = Precision.MONTH if found.group(2) else Precision.YEAR
-    allowed = (Precision.MONTH, Precision.YEAR) if written is Precision.MONTH else (Precision.YEAR,)
+    allowed = (Precision.MONTH, Precision.YEAR, Precision.DECADE) if written is Precision.MONTH else \
+        (Precision.YEAR, Precision.DECADE)
     if precision is not None and precision not in allowed:
         raise InputError(path, f"{where}, key 'precision': {value} gives no day; expected "
                          f"{' or '.join(p.value for p in allowed)}, got {precision.value!r}")

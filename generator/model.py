@@ -20,6 +20,7 @@ class Precision(str, Enum):
     MONTH_PART = "month-part"
     MONTH = "month"
     YEAR = "year"
+    DECADE = "decade"
     UNKNOWN = "unknown"
 
 
@@ -74,6 +75,8 @@ class FuzzyDate:
             return f"{MONTH_PART_WORDS.get(self.day or 15, 'mid')}-{month}{year}"
         if self.precision is Precision.MONTH:
             return f"{month}{year}"
+        if self.precision is Precision.DECADE and self.year is not None:
+            return f"the {self.year - self.year % 10}s"
         return str(self.year) if self.year is not None else "undated"
 
     def sort_key(self) -> tuple[int, int, int, int]:

@@ -34,6 +34,7 @@ day 1, a month part as day 5 / 15 / 25 (early / mid / late), a year as year only
   the first / second half of March, the first /   MONTH_PART 5 / 25                     absolute
     last week of March
   the 2003 invasion, its 2016 ruling              YEAR (a year before a noun)           absolute
+  in the 1970s, the 1990s war, the early 1980s    DECADE (stored as its first year)     absolute
   hours earlier, the same day, that night,        unknown, shift 0 / +1 / -1 / ±N days  narrative
     the next day, the day before, two days
     later, earlier, at the eleventh hour
@@ -383,6 +384,10 @@ def _year(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     return FuzzyDate(year, None, None, Precision.YEAR), "absolute"
 
 
+def _decade(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
+    return FuzzyDate(int(m["decade"]), None, None, Precision.DECADE), "absolute"
+
+
 def _month_half(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     month = _month_number(m["mon"], anchored=True)
     if month is None:
@@ -554,6 +559,7 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      rf"(?P<year>[0-9]{{4}}))(?![0-9%]|[.,][0-9]){_NOT_CLOCK}", _year),
     (r"\b(?P<det>the|its|their|his|her|a|this|that|last\s+year's)\s+(?P<x>(?P<year>[0-9]{4}))(?:\s+(?=[a-z])|['’]s\s)",
      _year),
+    (r"\b(?P<x>the\s+(?:early\s+|late\s+|mid-)?(?P<decade>(?:1[7-9]|20)[0-9]0)[’']?s)\b", _decade),
     (r"\b(?:on|by|until|since|from)\s+the\s+(?P<x>(?P<day>[0-9]{1,2})(?:st|nd|rd|th))\b(?!\s*[-–]|\s+(?:of|"
      r"anniversary|century|floor|round|day|time|place|minute|hour|year|edition|summit|session|meeting|congress|"
      r"amendment|parallel|birthday|division|brigade|regiment|army|fleet|corps)\b)", _day_of_month),
@@ -604,7 +610,7 @@ _MONTH_PARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _YEAR_DIGITS = re.compile(r"[0-9]{4}")
 _ORDINAL = re.compile(r"[0-9](?:st|nd|rd|th)\b")  # "on the 10th"
 _NEEDS = {
-    _iso: None, _year: None,  # four digits
+    _iso: None, _year: None, _decade: None,  # four digits
     _day: _MONTH_PARTS, _month: _MONTH_PARTS, _day_of_month: _ORDINAL, _month_half: _MONTH_PARTS,
     _weekday: ("day",),
     _period: ("week", "month", "year"), _weekend: ("weekend",),

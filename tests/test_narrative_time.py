@@ -480,6 +480,16 @@ def test_since_with_an_adverb_opens_a_clause_of_its_own():
     assert dates["Lena Okafor first visited Oslo in 2011."][0] == "2011-01-01"
 
 
+def test_a_gerund_after_after_or_since_with_a_time_of_its_own_is_an_event_of_its_subject():
+    dates = event_dates("Lena Okafor flew to Nairobi on Tuesday, after meeting Jan Kowalski in Oslo on Monday.",
+                        "Jan Kowalski has visited Kenya twice since taking office in January.",
+                        "Okafor left Oslo on Friday after meeting Kowalski.")
+    assert dates["Lena Okafor flew to Nairobi on Tuesday"][0] == "2025-03-11"
+    assert dates["Lena Okafor meeting Jan Kowalski in Oslo on Monday."][0] == "2025-03-10"
+    assert dates["Jan Kowalski taking office in January."][0] == "2025-01-01"
+    assert "Okafor left Oslo on Friday after meeting Kowalski." in dates  # no time of its own: one event
+
+
 def test_a_simple_past_before_a_perfect_in_a_relative_is_dated_by_the_story_and_a_perfect_alone_is_not():
     dates = event_dates("Lena Okafor met Jan Kowalski in Oslo on Monday.",
                         "Okafor praised the measures Kowalski had taken but called them insufficient.",

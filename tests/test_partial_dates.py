@@ -20,19 +20,20 @@ def corrected(project, entry: str):
     ("    date: '2026-03'\n", 3, Precision.MONTH, "March 2026"),
     ("    date: 2026-03\n    precision: year\n", None, Precision.YEAR, "2026"),
     ("    date: 2025\n", None, Precision.YEAR, "2025"),
-], ids=["month", "quoted-month", "month-as-year", "year"])
+    ("    date: 1975\n    precision: decade\n", None, Precision.DECADE, "the 1970s"),
+], ids=["month", "quoted-month", "month-as-year", "year", "decade"])
 def test_a_partial_date_is_as_precise_as_written(make_project, entry, month, precision, label):
     event = corrected(make_project("two_articles"), entry)
     assert event.date.precision is precision
     assert event.date.label() == label
-    assert event.date.month == month or precision is Precision.YEAR
+    assert event.date.month == month or precision in (Precision.YEAR, Precision.DECADE)
 
 
 @pytest.mark.parametrize("entry, message", [
     ("    date: 2026-13\n", "key 'date': expected a date such as 2026-02-15, a month such as 2026-03 or a year"),
     ("    date: March\n", "key 'date': expected a date such as 2026-02-15, a month such as 2026-03 or a year"),
-    ("    date: 2026-03\n    precision: day\n", "key 'precision': 2026-03 gives no day; expected month or year"),
-    ("    date: 2026\n    precision: month\n", "key 'precision': 2026 gives no day; expected year, got 'month'"),
+    ("    date: 2026-03\n    precision: day\n", "key 'precision': 2026-03 gives no day; expected month or year or decade"),
+    ("    date: 2026\n    precision: month\n", "key 'precision': 2026 gives no day; expected year or decade, got 'month'"),
 ])
 def test_a_bad_partial_date_is_an_error(make_project, entry, message):
     with pytest.raises(InputError, match=message):

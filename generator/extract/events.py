@@ -71,6 +71,7 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"|,\s(?:and\s)?(?P<plans>(?=(?:(?!(?:said|says|told|that|who|which|whose|while|where|"
                           r"when|as|if)\b|[a-z]+ing\b)[A-Za-z-]+\s+){1,7}?(?:will|is\s+to|are\s+to)\s))"
                           r"|(?P<series>,\s|,?\sand\s)(?=(?:" + "|".join(sorted(PLAN_VERBS)) + r")\s)"
+                          r"|\s(?P<gerund>after|before|since)\s(?=[a-z]{2,}ing\b)"
                           r"|\s(?P<bare>after|before)\s(?=(?:the|its|their|his|her)?\s?(?:[A-Za-z'’-]+\s+){0,2}?"
                           r"(?:[a-z]+,\s(?:[A-Z][\w.'’-]*\s){1,3}?[A-Z][\w.'’-]*,\s)?"  # "Kim's aide, Kim Yong Chol,"
                           r"(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|struck|broke|left|sent|hit)\b)"
@@ -172,7 +173,8 @@ OWN_SUBJECTS = frozenset("they it we i the a an his her its their this that thes
 PAST_AUXILIARIES = frozenset("was were had has have did".split())
 MIN_EVENT_WORDS = 3  # fewer words is a fragment, not a happening
 ASIDE_SUBJECT_WORDS = 6  # "The fighting, which broke out on July 24": a short head opens the aside's summary
-COARSE = frozenset({Precision.MONTH, Precision.MONTH_PART, Precision.YEAR})
+COARSE = frozenset({Precision.MONTH, Precision.MONTH_PART, Precision.YEAR, Precision.DECADE})
+YEARS = frozenset({Precision.YEAR, Precision.DECADE})
 # Any participle after a comma ("…, paving the way for possible sanctions relief"), but a list's "including".
 ANY_PARTICIPLE = re.compile(r",\s(?!including\b|according\b)[a-z]{3,}ing\b|,?\saccording\sto\b")
 PARTICIPLE = re.compile(r",\s(?:saying|adding|noting|calling|describing|arguing|insisting|warning|stressing|stating|"
@@ -342,7 +344,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
         anchor, subject, previous = None, [], sentence.start  # the last main clause's time and subject
         opening = ""  # the last main clause's subject and modal: "he will"
         first_event = len(events)
-        for clause in _clauses(text, sentence, lead):
+        for clause in _clauses(text, sentence, time.published, lead):
             before = anchor  # the time of the clause before: "…, and X intervened the following year"
             if not clause.subordinate:
                 date, date_text = _date(text[clause.start:clause.end], time, EventStatus.HAPPENED, lead, False, before)
@@ -510,7 +512,7 @@ def _setting_times(sentence: str, published: dt.date | None) -> list[TimeExpress
     since = SINCE.search(sentence)
     asides = _asides(sentence)
     return [e for e in _outside_quotes(sentence, find_time_expressions(sentence, published))
-            if (e.date.precision is not Precision.YEAR or e.start <= YEAR_SETS_TIME)
+            if (e.date.precision not in YEARS or e.start <= YEAR_SETS_TIME)
             and not (since and since.start() < e.start) and not _is_deadline(sentence, e)
             and not _in_any(asides, e.start) and not REDUCED_RELATIVE.search(sentence, 0, e.start)
             and not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)]  # "earlier this month": no move
@@ -548,17 +550,19 @@ def _shifted(date: FuzzyDate, days: int | None) -> FuzzyDate:
         return FuzzyDate(year, month + 1, 1, Precision.MONTH)
     if date.precision is Precision.DAY and date.year is not None:
         return FuzzyDate.of_day(dt.date(date.year, date.month, date.day) + dt.timedelta(days=days))
-    return date if abs(days) <= 1 and date.precision is not Precision.YEAR else FuzzyDate.unknown()
+    return date if abs(days) <= 1 and date.precision not in YEARS else FuzzyDate.unknown()
 
 
-def _clauses(text: str, sentence: Sentence, lead: bool = False) -> list[Clause]:
+def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: bool = False) -> list[Clause]:
     start, subordinate = sentence.start, False
     if lead and (dateline := DATELINE.match(text, sentence.start)):
         start = dateline.end()  # "ISTANBUL, May 16 (Reuters) -": the date of the copy, not of the news
     spans, body = [], text[sentence.start:sentence.end]
     lag, cue, shares, planned, when, series = None, "", False, False, False, False
     for match in CLAUSE_BREAK.finditer(body):
-        if (match.group("sub") or match.group("counted")) and GERUND.match(body, match.end()):
+        gerund = match.group("gerund") or (match.group("sub") or match.group("counted")) and \
+            GERUND.match(body, match.end()) is not None
+        if gerund and (not _dated_phrase(body, match.end(), published) or IN_ASIDE.search(body, 0, match.start())):
             continue  # "…, after meeting Erdogan in Ankara, Zelenskiy agreed": no clause of its own
         if match.group("dir") == "before" and BEFORE_AN_AUDIENCE.match(body, match.end()):
             continue  # "On the South Lawn, before several hundred guests, Netanyahu signed": a place, not a time
@@ -588,12 +592,13 @@ def _clauses(text: str, sentence: Sentence, lead: bool = False) -> list[Clause]:
                                 series))
             series = match.group("series") is not None
             start = sentence.start + match.end()
-            shares = any(match.group(g) is not None for g in ("coord", "coord2", "when", "series"))
+            shares = bool(gerund) or any(match.group(g) is not None for g in ("coord", "coord2", "when", "series"))
             planned = any(match.group(g) is not None for g in ("absolute", "plans", "series"))
             subordinate = any(match.group(g) is not None
-                              for g in ("sub", "counted", "coord", "coord2", "absolute", "when", "since", "bare",
+                              for g in ("sub", "counted", "coord", "coord2", "absolute", "when", "since", "bare", "gerund",
                                         "meanwhile", "series"))
-            lag, cue = _lag(match), (match.group("sub") or match.group("counted") or match.group("bare") or "")
+            lag, cue = _lag(match), (match.group("sub") or match.group("counted") or match.group("bare")
+                                     or match.group("gerund") or "")
             # a second predicate of the same sentence, "when", "where" or "while": the main clause's time
             lag = 0 if shares or match.group("sub") == "where" or match.group("meanwhile") else lag
             if match.group("bare"):  # "published on September 29 after he hosted …", "hours after Hamas …"
@@ -602,6 +607,13 @@ def _clauses(text: str, sentence: Sentence, lead: bool = False) -> list[Clause]:
             when = match.group("when") is not None
     spans.append(Clause(start, sentence.end, subordinate, lag, cue, shares, planned, when, series))
     return [c for c in spans if text[c.start:c.end].strip()]
+
+
+def _dated_phrase(body: str, start: int, published: dt.date | None) -> bool:
+    """The phrase from ``start`` to the next comma names a time of its own: "… after meeting X in Oslo on Monday"
+    is a happening of its own; "… after meeting X" is part of the one before."""
+    phrase = re.split(r"[,;]", body[start:], maxsplit=1)[0]
+    return any(e.date.known and not e.anaphoric for e in find_time_expressions(phrase, published))
 
 
 def _a_clause_before(text: str) -> bool:
@@ -685,7 +697,9 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         if not (status is EventStatus.PLANNED and time.parties and (span.planned or dated())):
             return None
         participants = list(time.parties)  # "a joint liaison office will open in Kaesong": a step of the story's plan
-    if not (span.series or words & EVENT_WORDS or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words)
+    gerund = span.shares_subject and span.subordinate and GERUND.match(clause.lstrip()) is not None
+    if not (span.series or gerund or words & EVENT_WORDS
+            or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words)
             or (status is EventStatus.PLANNED and words & PLAN_VERBS) or dated()):
         return None  # a dated step of the story ("both sides will pull back on 20 March") needs no event word
     linked = anchor if span.lag is not None else None  # "…, when X said “today …”": the clause before's time
