@@ -36,6 +36,9 @@ STRIKE_VERBS = frozenset("hit hits struck strike targeted".split())
 WEAPON_NOUNS = frozenset("rocket rockets missile missiles drone drones shell shells strike strikes airstrike "
                          "airstrikes bomb bombs artillery fire gunfire shellfire mortar mortars".split())
 WEAPON_REACH = 5  # tokens before "hit" in which the weapon is named
+# "capital" that is money, not a city: "Chinese capital flows".
+NOT_A_CITY_CAPITAL = frozenset("markets market controls gains flight flows punishment investment investments spending "
+                               "expenditure goods requirements ships".split())
 BUILDING_PARTS = frozenset("courtyard grounds steps gates garden gardens campus lobby hall halls roof".split())
 DIPLOMATIC_POSTS = frozenset({"embassy", "consulate"})  # compared in lower case
 REGION_PLURALS = {"regions": "region", "oblasts": "oblast", "provinces": "province", "governorates": "governorate"}
@@ -129,6 +132,10 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
         return None
     if entry.form == "demonym" and _names_its_place(ctx, end):
         return end  # "the Albanian capital Tirana": the city is the place, named next
+    if capital := _its_capital(ctx, end, entry):
+        ctx.add(i, end + 1, capital.name, EntityKind.CITY, capital.key, "a country's capital",
+                coordinates=capital.coordinates)  # "the Afghan capital", "Ukraine's capital": the city
+        return end + 1
     if entry.kind is EntityKind.COUNTRY and (body := _national_body(ctx, end)):
         name = f"{ctx.span(i, end, bare_last=False)} {body}"  # "the Indian army said", "Iran's foreign ministry"
         stop = end + len(body.split())
@@ -165,6 +172,14 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
                 coordinates=entry.coordinates)
     _role_reference(ctx, i, end, entry)
     return end
+
+
+def _its_capital(ctx: SentenceContext, end: int, entry: GazetteerEntry) -> GazetteerEntry | None:
+    """The capital a country or its demonym names before "capital" ("the U.S. capital"), not "capital markets"."""
+    if ctx.word(end).lower() != "capital" or ctx.word(end + 1).lower() in NOT_A_CITY_CAPITAL or \
+            not (entry.form == "demonym" or entry.kind is EntityKind.COUNTRY) or entry.country is None:
+        return None
+    return ctx.gazetteer.capital_of(entry.country)
 
 
 def _town_out_of_place(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> bool:
