@@ -20,7 +20,7 @@ from pathlib import Path
 
 from generator.errors import InputError
 from generator.model import EntityKind
-from generator.slugs import fold
+from generator.slugs import fold, undotted
 from generator.yamlio import check_entry, shown
 from generator.yamllines import load_entries
 
@@ -46,7 +46,7 @@ class RegistryEntry:
 def name_key(name: str) -> str:
     """How names are compared: folded, lower-case, no possessive, no leading "the".
     Cached: resolution asks for the same few thousand names tens of thousands of times."""
-    text = fold(name).lower().replace("'s", "").replace("'", "")
+    text = undotted(fold(name)).lower().replace("'s", "").replace("'", "")
     words = "".join(c if c.isalnum() else " " for c in text).split()
     return " ".join(words[1:] if words[:1] == ["the"] else words)
 

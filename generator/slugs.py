@@ -7,6 +7,7 @@ import unicodedata
 from anyascii import anyascii
 
 MAX_SLUG_LENGTH = 80
+DOTTED_ACRONYM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 
 
 def fold(text: str) -> str:
@@ -14,6 +15,11 @@ def fold(text: str) -> str:
     if text.isascii():
         return text  # most names: nothing to fold, and the gazetteer folds tens of thousands of them
     return anyascii(unicodedata.normalize("NFC", text))
+
+
+def undotted(text: str) -> str:
+    """Acronyms written with stops as without: "U.S. State Department" and "US State Department" are one name."""
+    return DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", ""), text)
 
 
 def slugify(text: str, fallback: str = "untitled") -> str:

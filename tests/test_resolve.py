@@ -215,6 +215,12 @@ def test_a_states_army_and_military_are_one_body():
     assert [e.name for e in result.actors if e.kind is EntityKind.ORGANISATION] == ["Kenyan military"]
 
 
+def test_an_acronym_written_with_and_without_stops_is_one_name():
+    result = run({"a1": ["The U.K. Maritime Agency said the night was calm."],
+                  "a2": ["The UK Maritime Agency said so.", "The UK Maritime Agency warned ships."]})
+    assert [e.name for e in result.actors if e.kind is EntityKind.ORGANISATION] == ["UK Maritime Agency"]
+
+
 def test_a_name_spelt_with_and_without_accents_keeps_its_accents():
     result = run({"a1": ["President François Okafor spoke."], "a2": ["Francois Okafor spoke.", "Francois Okafor left."]})
     assert [e.name for e in result.actors if e.kind is EntityKind.PERSON] == ["François Okafor"]

@@ -8,7 +8,7 @@ from generator.extract.lexicon import Lexicon
 from generator.extract.text import Sentence, Token
 from generator.gazetteer import Gazetteer
 from generator.model import EntityKind, Mention, RoleReference, SourceRef
-from generator.slugs import fold
+from generator.slugs import fold, undotted
 
 # Days and months, with the months' wire-copy abbreviations ("Oct 13 (Reuters)", "Sept. 4") that are
 # nobody's name ("Jan", "Jun" and "Mar" are).
@@ -213,7 +213,7 @@ def _title_then_name(ctx: SentenceContext, i: int) -> bool:
 
 
 def norm(name: str) -> str:
-    return " ".join(fold(name).lower().replace("’", "'").split())
+    return " ".join(undotted(fold(name)).lower().replace("’", "'").split())
 
 
 def initials(name: str) -> str:

@@ -373,8 +373,9 @@ def _head_only_after_of(ctx: SentenceContext, start: int, stop: int) -> bool:
 
 
 def _of_tail(ctx: SentenceContext, stop: int, end: int) -> int:
-    """"Court of Arbitration", "Organization for Migration": a head word's "of/for …" belongs to the name."""
-    if ctx.word(stop) in ("of", "for") and stop < end:
+    """"Court of Arbitration", "Organization for Migration", "Authority on Development": a head word's "of/for/on …"
+    belongs to the name."""
+    if ctx.word(stop) in ("of", "for", "on") and stop < end:
         tail = stop + 1
         while tail < end and ctx.word(tail) in CONNECTORS:
             tail += 1
