@@ -113,10 +113,12 @@ UNTITLED_NAME_RULES = frozenset({"name sequence", *LONE_NAME_RULES})
 
 def _places_named_as_places(mentions: list[Mention]) -> list[Mention]:
     """A bare name that the article also names as a place is that place: after "the Saudi city of Al-Ula",
-    "Al-Ula's dramatic landscape" is no person (a name with a title or a role stays one). A lone word is the
-    place another article names too ("Debaltseve fell")."""
-    places = {(m.source.article, name_key(m.name)): m for m in mentions if not m.kind.is_actor}
+    "Al-Ula's dramatic landscape" is no person (a name with a title or a role stays one, and so does a name someone
+    is titled with: "President Xi"). A lone word is the place another article names too ("Debaltseve fell")."""
     surnames = {name_key(m.name.split()[-1]) for m in mentions if m.kind is EntityKind.PERSON and " " in m.name}
+    titled = {name_key(m.name) for m in mentions if m.kind is EntityKind.PERSON and m.rule not in UNTITLED_NAME_RULES}
+    places = {(m.source.article, name_key(m.name)): m for m in mentions  # not "President Xi" of "during Xi's visit"
+              if not m.kind.is_actor and name_key(m.name) not in titled}
     anywhere = {name: m for (_, name), m in sorted(places.items())  # a lone word: named as a place in any article,
                 if name not in surnames}  # unless it is someone's surname
     result = []

@@ -1241,6 +1241,17 @@ def test_a_headline_drops_a_lead_in_time_but_not_a_clause_ending_on_a_day(senten
     assert headline(sentence) == expected
 
 
+def test_a_name_after_an_institution_is_a_person_of_its_own():
+    mentions = extract("He was met by the commandant of the Kremlin Jan Kowalski.").mentions
+    assert [(m.name, m.kind.value) for m in mentions] == [("Kremlin", ORG), ("Jan Kowalski", PERSON)]
+
+
+def test_a_name_before_state_visit_is_no_region_and_a_numbered_airport_is_named_whole():
+    mentions = extract("Kenyan President Okafor landed at the Arendo-2 airport during Okafor's state visit.").mentions
+    assert [(m.name, m.kind.value) for m in mentions] == [
+        ("Kenya", STATE), ("Okafor", PERSON), ("Arendo-2 airport", BUILDING), ("Okafor", PERSON)]
+
+
 def test_an_institution_opening_a_longer_name_leaves_the_name_whole():
     text = ("The White House Correspondents' Association objected. White House Press Secretary Lena Okafor "
             "spoke. She spoke in the White House Rose Garden.")

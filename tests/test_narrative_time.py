@@ -490,6 +490,12 @@ def test_a_gerund_after_after_or_since_with_a_time_of_its_own_is_an_event_of_its
     assert "Okafor left Oslo on Friday after meeting Kowalski." in dates  # no time of its own: one event
 
 
+def test_since_a_body_named_with_its_acronym_did_something_is_a_clause_of_its_own():
+    dates = event_dates("Okafor is the first leader to meet Kowalski since the Nordic Criminal Court (NCC) issued a "
+                        "warrant for Jan Kowalski on Friday.")
+    assert dates["The Nordic Criminal Court (NCC) issued a warrant for Jan Kowalski on Friday."][0] == "2025-03-07"
+
+
 def test_a_simple_past_before_a_perfect_in_a_relative_is_dated_by_the_story_and_a_perfect_alone_is_not():
     dates = event_dates("Lena Okafor met Jan Kowalski in Oslo on Monday.",
                         "Okafor praised the measures Kowalski had taken but called them insufficient.",

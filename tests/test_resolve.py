@@ -215,6 +215,13 @@ def test_a_states_army_and_military_are_one_body():
     assert [e.name for e in result.actors if e.kind is EntityKind.ORGANISATION] == ["Kenyan military"]
 
 
+def test_a_name_someone_is_titled_with_stays_that_person_where_a_place_was_read():
+    result = run({"a1": ["Kenyan President Okafor arrived in Oslo.", "A ceremony was held upon Okafor's arrival."],
+                  "a2": ["Troops withdrew from Okafor on Monday."]})
+    okafor = next(e for e in result.actors if e.name == "Okafor")
+    assert [m.source.article for m in okafor.mentions] == ["a1", "a1"]  # "upon Okafor's arrival" too
+
+
 def test_an_acronym_written_with_and_without_stops_is_one_name():
     result = run({"a1": ["The U.N. Refugee Agency said the night was calm."],
                   "a2": ["The UN Refugee Agency said so.", "The UN Refugee Agency warned ships."]})

@@ -75,7 +75,7 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"|\s(?P<bare>after|before)\s(?=(?:the|its|their|his|her)?\s?(?:[A-Za-z'’-]+\s+){0,2}?"
                           r"(?:[a-z]+,\s(?:[A-Z][\w.'’-]*\s){1,3}?[A-Z][\w.'’-]*,\s)?"  # "Kim's aide, Kim Yong Chol,"
                           r"(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|struck|broke|left|sent|hit)\b)"
-                          r"|\s(?P<since>since)\s(?=(?:he|she|they|(?:[A-Z][\w'’.-]*\s){1,4})"
+                          r"|\s(?P<since>since)\s(?=(?:he|she|they|(?:the\s)?(?:[A-Z][\w'’.-]*\s){1,4}(?:\([A-Z]+\)\s)?)"
                           r"\s?(?:first\s|last\s|also\s)?(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|signed|"
                           r"sent|left|broke|struck|came|went|became|seized|lost)\b)")
 # "… since May 28, when a soldier was killed": a "when" clause right after a time is dated by it.
@@ -562,8 +562,9 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
     for match in CLAUSE_BREAK.finditer(body):
         gerund = match.group("gerund") or (match.group("sub") or match.group("counted")) and \
             GERUND.match(body, match.end()) is not None
-        if gerund and (not _dated_phrase(body, match.end(), published) or IN_ASIDE.search(body, 0, match.start())):
-            continue  # "…, after meeting Erdogan in Ankara, Zelenskiy agreed": no clause of its own
+        if gerund and (not _dated_phrase(body, match.end(), published) or IN_ASIDE.search(body, 0, match.start())
+                       or FIRST_OR_LAST.search(" ".join(body[:match.start()].split()[-2:]))):
+            continue  # "…, after meeting Erdogan in Ankara, Zelenskiy agreed", "his first since securing …": no clause
         if match.group("dir") == "before" and BEFORE_AN_AUDIENCE.match(body, match.end()):
             continue  # "On the South Lawn, before several hundred guests, Netanyahu signed": a place, not a time
         if match.group("when") and not ENDS_WITH_TIME.search(body, 0, match.start()):

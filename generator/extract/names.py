@@ -204,10 +204,13 @@ def _institution(ctx: SentenceContext, i: int) -> int | None:
 
 def _longer_name_after(ctx: SentenceContext, end: int) -> bool:
     """Capitalised words go on after an institution into a name of their own ("White House Correspondents'
-    Association", "White House National Security Council"), not into a title ("White House Press Secretary X")."""
-    words = [ctx.tokens[k].bare for k in range(end, run_end(ctx, end, connectors=True)) if ctx.tokens[k].is_word]
+    Association", "White House National Security Council"), not into a title ("White House Press Secretary X") nor
+    a person's name ("the commandant of the Kremlin Sergei Udovenko")."""
+    stop = run_end(ctx, end, connectors=True)
+    words = [ctx.tokens[k].bare for k in range(end, stop) if ctx.tokens[k].is_word]
     lexicon = ctx.lexicon
-    return len(words) >= 2 and not any(w in lexicon.title_heads or w in lexicon.titles or w == "Press" for w in words)
+    return len(words) >= 2 and not _looks_like_person(ctx, end, stop) and \
+        not any(w in lexicon.title_heads or w in lexicon.titles or w == "Press" for w in words)
 
 
 def _names_a_body(ctx: SentenceContext, end: int) -> bool:
@@ -485,7 +488,8 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         name = ctx.span(start, stop)  # "the Multinational Security Support mission"; "the Foreign ministry"
         ctx.add(start, stop, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "organisation word after name")
         return end + 1
-    numbered = end + 1 if ctx.word(end).isdigit() else end  # "the Merdeka 118 tower"
+    numbered = end + 1 if ctx.word(end).isdigit() else end  # "the Merdeka 118 tower", "Vnukovo-2 airport"
+    numbered = end + 2 if ctx.word(end) == "-" and ctx.word(end + 1).isdigit() else numbered
     building = _building_noun_end(ctx, numbered)
     if building > numbered and not ctx.tokens[end - 1].possessive and not _is_demonym(ctx, ctx.tokens[start].bare):
         name = ctx.span(start, building)  # "the Capella hotel", "Gimhae air base": the noun is part of the name

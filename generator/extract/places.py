@@ -36,6 +36,9 @@ STRIKE_VERBS = frozenset("hit hits struck strike targeted".split())
 WEAPON_NOUNS = frozenset("rocket rockets missile missiles drone drones shell shells strike strikes airstrike "
                          "airstrikes bomb bombs artillery fire gunfire shellfire mortar mortars".split())
 WEAPON_REACH = 5  # tokens before "hit" in which the weapon is named
+# "state" that is no region after a name: "the Okafor state visit", "Kenya state media".
+STATE_COMPOUNDS = frozenset("visit visits media television tv news funeral dinner banquet broadcaster agency department "
+                            "secretary security councillor".split())
 # "capital" that is money, not a city: "Chinese capital flows".
 NOT_A_CITY_CAPITAL = frozenset("markets market controls gains flight flows punishment investment investments spending "
                                "expenditure goods requirements ships".split())
@@ -495,8 +498,9 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
         return None  # "in NATO", "at the ICJ", "in Asean": a body, not a place
     if ctx.word(start - 1).lower() in COMMON_NOUN_OPENERS:
         return None  # "the third Arab state", "an Arab state": a kind of place, not one named
-    if noun_after in ctx.lexicon.place_nouns:
-        return ctx.lexicon.place_nouns[noun_after]
+    if noun_after in ctx.lexicon.place_nouns and not ctx.tokens[end - 1].possessive and \
+            not (noun_after == "state" and ctx.word(end + 1).lower() in STATE_COMPOUNDS):
+        return ctx.lexicon.place_nouns[noun_after]  # not "Xi's state visit", "the Kenya state broadcaster"
     if end == start + 1 and listed_region_noun(ctx, start, end):
         return EntityKind.REGION  # "the Sumy, Dnipropetrovsk and Zaporizhzhia regions"
     if ctx.tokens[end - 1].possessive or role_before(ctx, start) or ctx.lexicon.is_speech_verb(ctx.word(end)):
