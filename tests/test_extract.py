@@ -789,6 +789,10 @@ QUOTES = [
                  "agreed. “We are united,” he said.",
                  [("We are united,", ("Ahmed Varga", PERSON), "speaker before verb after quote")],
                  id="the-name-of-a-counterpart-between-commas-is-no-subject"),
+    pytest.param("Lena Okafor said the talks went well. His spokesman Jan Kowalski, asked on the same channel whether "
+                 "Kenya could lift sanctions, said: “That is for the government.”",
+                 [("That is for the government.", ("Jan Kowalski", PERSON), "subject of 'said'")],
+                 id="a-spokesman-named-after-his-title-is-the-speaker"),
 ]
 
 

@@ -510,7 +510,7 @@ class _SpeakerFinder:
         if opening is None or opening == 0:
             return None
         inside = list(tokens[opening + 1:comma])
-        said = next((k for k in range(len(inside)) if self._speaks(inside, k)), None)
+        said = next((k for k in range(1, len(inside)) if self._speaks(inside, k)), None)  # not "X, asked …, said"
         if said is not None:  # "…, the White House said Monday, declaring …": a reporting clause, its subject
             return next((f for t in reversed(inside[:said]) if (f := self._resolve_token(t)) is not None), None)
         if tokens[opening + 1].text[:1].isupper():
@@ -697,6 +697,9 @@ class _SpeakerFinder:
                 return word.start, self._previous_person(word.start)
             if k < 3 and word.text.lower() in ROLE_NOUNS and self._definite(word):
                 named = self._covering(word)  # "Iran's foreign ministry": a named body, not a role noun
+                titled = self._covering(words[k + 1]) if k + 1 < len(words) else None  # "His spokesman Jan X"
+                if named is None and isinstance(titled, Mention) and titled.kind is EntityKind.PERSON:
+                    named = titled
                 return word.start, named if named is not None else self._role_holder(word)
         return None
 
