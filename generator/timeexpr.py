@@ -432,7 +432,9 @@ def _period(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
 
 
 def _season(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
-    """"in the autumn", "next spring": a season is known to its year only."""
+    """"in the autumn", "next spring": a season is known to its year only ("the fall of 2020", "autumn 2018")."""
+    if m.groupdict().get("year"):
+        return FuzzyDate(int(m["year"]), None, None, Precision.YEAR), "absolute"
     first = m["x"].split()[0].lower()
     relation = {"last": "past", "next": "future"}.get(first, "present")
     if p is None:
@@ -569,7 +571,9 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      rf"(?P<wd>{_WD})\b(?:\s+(?:morning|afternoon|evening|night)\b)?)", _weekday),
     (r"\b(?P<x>(?:(?P<mod>earlier|later|early|late|mid|(?:the\s+)?(?:beginning|start|middle|end)\s+of)[\s-]+)?"
      r"(?P<rel>this|last|next|the)\s+(?P<unit>weekend|week|month|year))\b", _period),
-    (r"\b(?P<x>(?:in\s+the|this|next|last)\s+(?:spring|summer|autumn|fall|winter))\b", _season),
+    (r"\b(?P<x>(?:in\s+the|this|next|last)\s+(?:spring|summer|autumn|fall|winter))\b(?!\s+of\s+[0-9]{4})", _season),
+    (r"\b(?P<x>(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>(?:1[7-9]|20)[0-9]{2}))"
+     r"\b", _season),
     (r"\b(?:over|at|during)\s+(?P<x>the\s+weekend)\b", _weekend),
     (r"\b(?P<x>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today(?![’']s\b)|tonight"
      r"|this\s+(?:morning|afternoon|evening)"
