@@ -86,6 +86,7 @@ DATES = [
     pytest.param("rejected the plan", "2026-02-01", "day", "happened", "text", id="noun-plan-is-not-planned"),
     pytest.param("rejected the proposal", "2026-02-01", "day", "happened", "text",
                  id="noun-proposal-is-not-proposed"),
+    pytest.param("car bomb exploded", "2026-01-30", "day", "happened", "text", id="a-dated-happening-at-a-place"),
     # the undated article: no year, and no weekday resolved; its lead is not dated
     pytest.param("sparred over fishing rights", None, "unknown", "happened", "none", id="undated-lead"),
     pytest.param("seized a Kenyan trawler", None, "unknown", "happened", "none", id="undated-weekday"),

@@ -695,9 +695,12 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     dated = functools.partial(_dated_step, clause, time.published, about_the_story, span.planned or
                               status is EventStatus.PLANNED)
     if not any(m.kind.is_actor for m in participants):
-        if not (status is EventStatus.PLANNED and time.parties and (span.planned or dated())):
+        if _happened_at_a_place(participants, words, status) and dated():
+            pass  # "A car bomb exploded in Arendal on Friday, killing 12": a happening of its own day, no one named
+        elif not (status is EventStatus.PLANNED and time.parties and (span.planned or dated())):
             return None
-        participants = list(time.parties)  # "a joint liaison office will open in Kaesong": a step of the story's plan
+        else:
+            participants = list(time.parties)  # "a joint liaison office will open in Kaesong": a step of the plan
     gerund = span.shares_subject and span.subordinate and GERUND.match(clause.lstrip()) is not None
     if not (span.series or gerund or words & EVENT_WORDS
             or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words)
@@ -1079,6 +1082,12 @@ def _pronoun_subject(paragraph: Paragraph, span: Clause, last_person: Mention | 
         return []
     subject = paragraph.names.previous_person(pronoun.start(1), last_person)
     return [subject] if isinstance(subject, Mention) else []
+
+
+def _happened_at_a_place(participants: list[Mention], words: set[str], status: EventStatus) -> bool:
+    """A clause that names a place and no one, and tells with a past verb what happened there."""
+    return status is EventStatus.HAPPENED and any(not m.kind.is_actor for m in participants) and \
+        any(_reports_action(w) for w in words)
 
 
 def _reports_action(word: str) -> bool:
