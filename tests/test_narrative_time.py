@@ -496,6 +496,14 @@ def test_since_a_body_named_with_its_acronym_did_something_is_a_clause_of_its_ow
     assert dates["The Nordic Criminal Court (NCC) issued a warrant for Jan Kowalski on Friday."][0] == "2025-03-07"
 
 
+def test_a_year_in_a_name_dates_neither_the_clause_nor_the_story():
+    dates = event_dates("Kenyan President Lena Okafor is set to host the 2024 Arendal Forum in Oslo, welcoming "
+                        "delegations from 30 countries on Friday.", "Okafor told reporters the forum was open.")
+    assert dates["Kenyan President Lena Okafor is set to host the 2024 Arendal Forum in Oslo, welcoming delegations "
+                 "from 30 countries on Friday."][0] == "2025-03-14"
+    assert dates["Okafor told reporters the forum was open."][0] != "2024-01-01"
+
+
 def test_a_simple_past_before_a_perfect_in_a_relative_is_dated_by_the_story_and_a_perfect_alone_is_not():
     dates = event_dates("Lena Okafor met Jan Kowalski in Oslo on Monday.",
                         "Okafor praised the measures Kowalski had taken but called them insufficient.",

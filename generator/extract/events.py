@@ -95,6 +95,8 @@ YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<name>(?P<
                               r"declaration|constitution|annexation|occupation|offensive|siege|bombings?)\b"
                               r"(?:\s(?:with|between|against|in|on|over)\s"
                               r"[^,;.“”\"]{1,60}?(?=[,;.“”\"]|\s(?:that|which|was|were|is|has|had)\b|$))?)")
+# A year that is part of a capitalised name: "the 2024 Arendal Forum", "the 2018 Nobel Peace Prize".
+YEAR_BEFORE_A_NAME = re.compile(r"\b(?:the|its|their|his|her|a)\s+(?P<year>(?:19|20)[0-9]{2})\s+(?=[A-Z])")
 # A happening named in passing, right before its time: "restrictions imposed in 2019", "a pact signed in 2001",
 # "their summit in Singapore last June", "the invasion of February 2022", "Russia's full-scale invasion of Ukraine
 # in February 2022".
@@ -1122,6 +1124,7 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
         expressions = tuple(unquoted)  # "“Today …,” X said late Sunday"; "Monday, when X said “today”"
     comparison = COMPARISON.match(clause)  # "As in Brussels three weeks earlier, neither signed": not its time
     named = {m.start("year") for m in YEAR_NAMED_EVENT.finditer(clause)}  # "reviving the 2015 accord": not its time
+    named |= {m.start("year") for m in YEAR_BEFORE_A_NAME.finditer(clause)}  # "to host the 2024 Arendal Forum"
     passing = {m.end() for m in _things_in_time(clause) if m.group("made")} | {m.end() for m in DATING.finditer(clause)}
     named |= {e.start for e in expressions if e.start in passing and _background(published, e.date)}  # "to revive a
     # pact signed in 2001", "an accord dating from 1998": the pact's time, the accord's (but "at its summit in 2008"
