@@ -504,6 +504,14 @@ def test_a_year_in_a_name_dates_neither_the_clause_nor_the_story():
     assert dates["Okafor told reporters the forum was open."][0] != "2024-01-01"
 
 
+def test_the_time_of_a_thing_spoken_of_dates_neither_its_clause_nor_what_follows():
+    dates = event_dates("A court in Oslo issued a warrant for Lena Okafor on Monday, prosecutors said.",
+                        "The commission has said Jan Kowalski was the winner of the March 2 election.",
+                        "“She has no respect for the law,” Kowalski said in a broadcast.")
+    assert dates["The commission has said Jan Kowalski was the winner of the March 2 election."][0] == "2025-03-10"
+    assert next(v for k, v in dates.items() if "no respect" in k)[0] == "2025-03-10"
+
+
 def test_a_simple_past_before_a_perfect_in_a_relative_is_dated_by_the_story_and_a_perfect_alone_is_not():
     dates = event_dates("Lena Okafor met Jan Kowalski in Oslo on Monday.",
                         "Okafor praised the measures Kowalski had taken but called them insufficient.",

@@ -95,6 +95,12 @@ YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<name>(?P<
                               r"declaration|constitution|annexation|occupation|offensive|siege|bombings?)\b"
                               r"(?:\s(?:with|between|against|in|on|over)\s"
                               r"[^,;.“”\"]{1,60}?(?=[,;.“”\"]|\s(?:that|which|was|were|is|has|had)\b|$))?)")
+# "of the July 28 election", "from Sunday's vote": a time that names a thing spoken of.
+THING_OF_A_TIME_BEFORE = re.compile(r"\b(?:of|from)\s+(?:the\s+|its\s+|their\s+|last\s+)?\Z")
+THING_OF_A_TIME_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:election|elections|vote|poll|polls|referendum|"
+                                   r"meeting|summit|talks|attack|attacks|strike|strikes|ruling|decision|announcement|"
+                                   r"statement|deal|agreement|accord|ceasefire|truce|deadline|session|speech|visit|"
+                                   r"raid|coup|clashes|invasion|offensive|incident|explosion|bombing|shooting)\b")
 # A year that is part of a capitalised name: "the 2024 Arendal Forum", "the 2018 Nobel Peace Prize".
 YEAR_BEFORE_A_NAME = re.compile(r"\b(?:the|its|their|his|her|a)\s+(?P<year>(?:19|20)[0-9]{2})\s+(?=[A-Z])")
 # A happening named in passing, right before its time: "restrictions imposed in 2019", "a pact signed in 2001",
@@ -515,7 +521,7 @@ def _setting_times(sentence: str, published: dt.date | None) -> list[TimeExpress
     asides = _asides(sentence)
     return [e for e in _outside_quotes(sentence, find_time_expressions(sentence, published))
             if (e.date.precision not in YEARS or e.start <= YEAR_SETS_TIME)
-            and not (since and since.start() < e.start) and not _is_deadline(sentence, e)
+            and not (since and since.start() < e.start) and not _is_deadline(sentence, e) and not _of_a_thing(sentence, e)
             and not _in_any(asides, e.start) and not REDUCED_RELATIVE.search(sentence, 0, e.start)
             and not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)]  # "earlier this month": no move
 
@@ -535,6 +541,13 @@ def _last_day_ahead(ahead: Narrative | None, expressions: list[TimeExpression],
     days = [e for e in expressions if e.date.precision is Precision.DAY and not e.anaphoric
             and _is_future(published, e.date)]
     return Narrative(days[-1].date, days[-1].text) if days else ahead
+
+
+def _of_a_thing(text: str, expression: TimeExpression) -> bool:
+    """The time names a thing the clause speaks of, after "of" or "from": "the winner of the July 28 election",
+    "tally sheets from Sunday's election" (not the time of the winning, nor of the collecting)."""
+    return THING_OF_A_TIME_BEFORE.search(text, 0, expression.start) is not None and \
+        THING_OF_A_TIME_AFTER.match(text, expression.end) is not None
 
 
 def _outside_quotes(sentence: str, expressions: tuple[TimeExpression, ...]) -> list[TimeExpression]:
@@ -1125,6 +1138,7 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     comparison = COMPARISON.match(clause)  # "As in Brussels three weeks earlier, neither signed": not its time
     named = {m.start("year") for m in YEAR_NAMED_EVENT.finditer(clause)}  # "reviving the 2015 accord": not its time
     named |= {m.start("year") for m in YEAR_BEFORE_A_NAME.finditer(clause)}  # "to host the 2024 Arendal Forum"
+    named |= {e.start for e in expressions if _of_a_thing(clause, e)}  # "the winner of the July 28 election"
     passing = {m.end() for m in _things_in_time(clause) if m.group("made")} | {m.end() for m in DATING.finditer(clause)}
     named |= {e.start for e in expressions if e.start in passing and _background(published, e.date)}  # "to revive a
     # pact signed in 2001", "an accord dating from 1998": the pact's time, the accord's (but "at its summit in 2008"
