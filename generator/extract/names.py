@@ -472,8 +472,9 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     titled = next((k for k in range(start + 1, end) if titles_end(ctx, k) > k), None)
     if titled is not None:
         return titled  # "Philippine Foreign Secretary Theresa Lazaro": the title rule takes it from here
-    if ctx.span(start, end) in ctx.lexicon.platforms or ctx.span(start, end) in ctx.lexicon.peoples:
-        return end  # "wrote on Telegram", "Arab states": no place and no actor
+    if ctx.span(start, end) in ctx.lexicon.platforms or ctx.span(start, end) in ctx.lexicon.peoples or \
+            ctx.span(start, end) == "X" and ctx.word(start - 1) == "on":
+        return end  # "wrote on Telegram", "posted on X", "Arab states": no place and no actor
     if ctx.tokens[end - 1].bare in PARTY_MEMBERS and ctx.gazetteer.lookup(ctx.span(start, end - 1)):
         return end  # "the Wisconsin Republican said": a role for the quote finder, not a name
     if end - start == 3 and ctx.word(start + 1) == "-" and ctx.word(end).lower() in MEETING_NOUNS:
