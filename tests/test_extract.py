@@ -1251,6 +1251,13 @@ def test_a_headline_drops_a_lead_in_time_but_not_a_clause_ending_on_a_day(senten
     assert headline(sentence) == expected
 
 
+def test_a_short_name_is_the_country_the_article_names_in_full_after_of_only():
+    mentions = extract("The Democratic Republic of Congo signed the deal. Millions have fled in eastern Congo. "
+                       "Kenya named an envoy to South Sudan and Sudan.").mentions
+    assert [m.name for m in mentions if m.key.startswith("country:")] == [
+        "Democratic Republic of the Congo", "Democratic Republic of the Congo", "Kenya", "South Sudan", "Sudan"]
+
+
 def test_a_name_after_an_institution_is_a_person_of_its_own():
     mentions = extract("He was met by the commandant of the Kremlin Jan Kowalski.").mentions
     assert [(m.name, m.kind.value) for m in mentions] == [("Kremlin", ORG), ("Jan Kowalski", PERSON)]

@@ -196,13 +196,14 @@ def extract_all(articles: tuple[Article, ...], extractor: Extractor, workers: in
 
 
 def _prefer_named_countries(mentions: list[Mention]) -> list[Mention]:
-    """"Congo" in an article about the Democratic Republic of Congo means that country."""
+    """"Congo" (or "eastern Congo", named once) in an article about the Democratic Republic of Congo means that
+    country; "Sudan" in one that names South Sudan is still Sudan."""
     countries = {m.name: m for m in mentions if m.key.startswith("country:")}
     result = []
     for mention in mentions:
         fuller = [c for name, c in countries.items()
                   if mention.key.startswith("country:") and name != mention.name
-                  and f" {mention.text} " in f" {name} " and len(name) > len(mention.text)]
+                  and any(name.endswith((f" of {short}", f" of the {short}")) for short in (mention.text, mention.name))]
         if len(fuller) == 1:
             mention = replace(mention, name=fuller[0].name, key=fuller[0].key, coordinates=fuller[0].coordinates)
         result.append(mention)
