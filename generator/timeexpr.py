@@ -19,7 +19,7 @@ day 1, a month part as day 5 / 15 / 25 (early / mid / late), a year as year only
   last Friday / next Tuesday / this Tuesday       strictly before P / strictly after    past / future
                                                     P / on or after P
   this / last / next week (or weekend), early /   WEEK of P / -1 week / +1 week         present /
-    late / earlier / later this week                                                    by the words
+    late / earlier / later this week                (a Sunday's "will … this week": +1)  by the words
   this / last / next month, the end of the month  MONTH; early / mid / late / start /   by the words
                                                     end give MONTH_PART
   this / last / next year, earlier this year      YEAR                                  by the words
@@ -415,6 +415,9 @@ def _weekday(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     return FuzzyDate.of_day(p + dt.timedelta(days=gap if future else -gap)), relation
 
 
+SUNDAY = 6
+
+
 def _period(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     rel, unit = m["rel"].lower(), m["unit"].lower()
     mod = re.search(r"earlier|later|early|late|mid|beginning|start|middle|end", (m["mod"] or "").lower())
@@ -425,6 +428,8 @@ def _period(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     if p is None:
         return FuzzyDate.unknown(), relation
     shift = {"last": -1, "next": 1}.get(rel, 0)
+    if unit == "week" and rel == "this" and p.weekday() == SUNDAY and _has_future_cue(sentence):
+        shift = 1  # "will meet this week" in Sunday's paper: the week that opens the next day
     date = _shifted(p, shift, "week" if unit.startswith("week") else unit)
     if unit == "month" and mod in PART_DAY:
         date = FuzzyDate(date.year, date.month, PART_DAY[mod], Precision.MONTH_PART)

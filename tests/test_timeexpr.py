@@ -149,6 +149,8 @@ CASES += [
     ("Okafor will visit Oslo in the autumn.", P, "in the autumn", "2026-01-01", Y, "present"),
     ("Talks resume next spring.", P, "next spring", "2027-01-01", Y, "future"),
     ("Agents kidnapped 17 people in the 1970s and 1980s.", P, "the 1970s", "1970-01-01", Precision.DECADE, "absolute"),
+    ("Okafor will carry on her duties this week.", SUN, "this week", "2026-03-09", Precision.WEEK, "present"),
+    ("Okafor met Kowalski this week.", SUN, "this week", "2026-03-02", Precision.WEEK, "present"),
     ("Troops withdrew in the fall of 2020, officials said.", P, "the fall of 2020", "2020-01-01", Y, "absolute"),
     ("Norway signed the accord in autumn 2018.", P, "autumn 2018", "2018-01-01", Y, "absolute"),
     ("They have fought since the late 1980s.", P, "the late 1980s", "1980-01-01", Precision.DECADE, "absolute"),
