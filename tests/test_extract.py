@@ -799,6 +799,12 @@ QUOTES = [
                  "Kenya could lift sanctions, said: “That is for the government.”",
                  [("That is for the government.", ("Jan Kowalski", PERSON), "subject of 'said'")],
                  id="a-spokesman-named-after-his-title-is-the-speaker"),
+    pytest.param("The meeting is held “in partnership” with the African Union, according to Oslo.",
+                 [("in partnership", ("Oslo", STATE), "according to")], id="according-to-at-the-sentence-end"),
+    pytest.param("In a statement, Lena Okafor said talks would go on. The efforts are “in line with earlier talks,” "
+                 "the statement read.",
+                 [("in line with earlier talks,", ("Lena Okafor", PERSON), "issuer of the statement")],
+                 id="a-statement-reads"),
 ]
 
 

@@ -273,8 +273,16 @@ class _SpeakerFinder:
                      and not any(a <= t.start < b for a, b in asides)), None)  # "…, which Havana calls a blockade,"
         if verb is not None:
             return self._subject(tokens, verb, quote_start), f"subject of '{verb.text}'"
-        found = self._after_quote(after, quote_start)
+        found = self._after_quote(after, quote_start) or self._according_to(after)
         return found if found is not None else (None, "no speech verb")
+
+    def _according_to(self, after: list[Token]) -> tuple[Speaker, str] | None:
+        """"… “in partnership” with the African Union, according to Oslo": the source the sentence ends on."""
+        words = [t for t in after if t.is_word and not self._in_quote(t.start)]
+        at = next((k for k in range(len(words) - 1) if words[k].text.lower() == "according"
+                   and words[k + 1].text.lower() == "to"), None)
+        found = self._mention_at(words[at + 2:]) if at is not None else None
+        return (found, "according to") if found is not None else None
 
     def _after_quote(self, after: list[Token], quote_start: int) -> tuple[Speaker, str] | None:
         """"…,” he said", "…,” said Dara Velan", "…,” Kenya’s minister, X, told …", "according to X"."""
@@ -348,11 +356,13 @@ class _SpeakerFinder:
         return self._role_holder(noun) if noun.text.lower() in ROLE_NOUNS else None
 
     def _speaks(self, words: list[Token], i: int) -> bool:
-        """A speech verb at ``words[i]``; "went on" (“…,” Misri went on) counts as one."""
+        """A speech verb at ``words[i]``; "went on" (“…,” Misri went on) and a statement's "read" count as one."""
         word = words[i].text
         following = words[i + 1].text if i + 1 < len(words) else ""
         if word in ("went", "goes", "go") and following == "on":
             return True
+        if word in ("read", "reads") and i > 0 and words[i - 1].text.lower() in ISSUED_NOUNS:
+            return True  # "“…,” the statement read"
         return self.lexicon.is_speech_verb(word) and not _after_determiner(words, i)
 
     def possessor(self, quote_start: int) -> tuple[Speaker, str] | None:
