@@ -512,6 +512,14 @@ def test_the_time_of_a_thing_spoken_of_dates_neither_its_clause_nor_what_follows
     assert next(v for k, v in dates.items() if "no respect" in k)[0] == "2025-03-10"
 
 
+def test_a_paragraph_that_plans_nothing_ends_the_day_ahead():
+    dates = event_dates("The truce will take effect on Sunday, Kenyan President Lena Okafor said.",
+                        "The deal outlines a six-week first phase that includes a withdrawal of Kenyan forces.",
+                        "Norway will free 990 prisoners in return.")
+    assert dates["The truce will take effect on Sunday, Kenyan President Lena Okafor said."][0] == "2025-03-16"
+    assert dates["Norway will free 990 prisoners in return."][0] is None
+
+
 def test_a_simple_past_before_a_perfect_in_a_relative_is_dated_by_the_story_and_a_perfect_alone_is_not():
     dates = event_dates("Lena Okafor met Jan Kowalski in Oslo on Monday.",
                         "Okafor praised the measures Kowalski had taken but called them insufficient.",

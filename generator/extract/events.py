@@ -402,6 +402,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
         last_person = paragraph.names.last_person(sentence.end) or last_person
     if time.narrative is not None or states_a_time:
         time.carried = time.narrative
+    if not any(e.status is EventStatus.PLANNED for e in events):
+        time.ahead = None  # a paragraph that plans nothing ends the day ahead the text was planning
     time.leaders = _leaders(time.leaders, mentions)
     return events
 
