@@ -520,6 +520,12 @@ def test_a_paragraph_that_plans_nothing_ends_the_day_ahead():
     assert dates["Norway will free 990 prisoners in return."][0] is None
 
 
+def test_earlier_than_a_coarse_time_is_no_date():
+    dates = event_dates("The council approved the Kenyan mission in early February.",
+                        "President Lena Okafor earlier described the mission as a duty.")
+    assert dates["President Lena Okafor earlier described the mission as a duty."][0] is None
+
+
 def test_a_simple_past_before_a_perfect_in_a_relative_is_dated_by_the_story_and_a_perfect_alone_is_not():
     dates = event_dates("Lena Okafor met Jan Kowalski in Oslo on Monday.",
                         "Okafor praised the measures Kowalski had taken but called them insufficient.",

@@ -1162,6 +1162,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
                      None)  # "offered to host the meeting the same day": the offering's day
     if anaphoric is not None:
         narrative = before or (time.stated if time.narrative is None else None) or narrative
+        if narrative is not None and anaphoric.text.lower() == "earlier" and narrative.date.precision is not Precision.DAY:
+            return FuzzyDate.unknown(), None  # "X earlier described …" after "in early October": before it, no more
         if narrative is not None and (date := _shifted(narrative.date, anaphoric.shift)).known:
             date = week_of(date) if approximate(anaphoric) else _as_coarse(date, anaphoric.text)  # "days earlier":
             # that week, no more; "that month": the month
