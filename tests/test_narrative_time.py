@@ -526,6 +526,11 @@ def test_earlier_than_a_coarse_time_is_no_date():
     assert dates["President Lena Okafor earlier described the mission as a duty."][0] is None
 
 
+def test_a_bare_capitals_dateline_is_no_part_of_the_lead_s_summary():
+    dates = event_dates("NAIROBI - Kenya and Norway signed a trade pact in Oslo on Monday.")
+    assert "Kenya and Norway signed a trade pact in Oslo on Monday." in dates
+
+
 def test_a_simple_past_before_a_perfect_in_a_relative_is_dated_by_the_story_and_a_perfect_alone_is_not():
     dates = event_dates("Lena Okafor met Jan Kowalski in Oslo on Monday.",
                         "Okafor praised the measures Kowalski had taken but called them insufficient.",

@@ -25,6 +25,7 @@ QUOTE_CHARS = "“”\""
 # The place (and agency) that opens wire copy: "ISTANBUL, May 16 (Reuters) - ", "CAMP DAVID, Md., May 19 (UPI) -- ",
 # "LIBREVILLE (Reuters) - ", "CARACAS/WASHINGTON (Reuters) - "; and South Asian style, "New Delhi: ".
 DATELINE = re.compile(r"[A-Z][A-Z.'’ /-]+(?:,[^-–—\n]{0,40}?(?:\([^)]{1,40}\))?|\s*\([^)]{1,40}\))\s*[-–—]+\s"
+                      r"|[A-Z][A-Z.'’ /-]{2,}?\s[-–—]+\s"  # "WASHINGTON — "
                       r"|\A(?:[A-Z][\w'’.-]+\s){0,2}[A-Z][\w'’.-]+:\s(?=[A-Z])")  # "New Delhi: In a big …"
 
 
