@@ -43,7 +43,7 @@ from generator.extract.places import (
 )
 from generator.model import EntityKind, Mention
 
-MAX_NAME_TOKENS = 7
+MAX_NAME_TOKENS = 9
 # "European diplomats", "Arab officials": an adjective before a group word names no group.
 ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "al")
 SPEAKING_NAME = "lone name before speech verb"
