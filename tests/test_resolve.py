@@ -222,6 +222,12 @@ def test_a_name_someone_is_titled_with_stays_that_person_where_a_place_was_read(
     assert [m.source.article for m in okafor.mentions] == ["a1", "a1"]  # "upon Okafor's arrival" too
 
 
+def test_a_region_with_its_noun_in_either_case_is_one_place():
+    result = run({"a1": ["Lena Okafor visited the Varnecka region on Monday."],
+                  "a2": ["Troops left the Varnecka Province on Tuesday."]})
+    assert [e.name for e in result.venues] == ["Varnecka region"]
+
+
 def test_an_acronym_written_with_and_without_stops_is_one_name():
     result = run({"a1": ["The U.N. Refugee Agency said the night was calm."],
                   "a2": ["The UN Refugee Agency said so.", "The UN Refugee Agency warned ships."]})

@@ -39,6 +39,7 @@ WEAPON_REACH = 5  # tokens before "hit" in which the weapon is named
 # "state" that is no region after a name: "the Okafor state visit", "Kenya state media".
 STATE_COMPOUNDS = frozenset("visit visits media television tv news funeral dinner banquet broadcaster agency department "
                             "secretary security councillor".split())
+ADMIN_REGION_NOUNS = frozenset("province oblast governorate region".split())
 # "capital" that is money, not a city: "Chinese capital flows".
 NOT_A_CITY_CAPITAL = frozenset("markets market controls gains flight flows punishment investment investments spending "
                                "expenditure goods requirements ships".split())
@@ -109,8 +110,10 @@ def _add_feature(ctx: SentenceContext, i: int, end: int, kind: EntityKind,
         end += 1  # "the U.S. Consulate General"
         name = ctx.span(i, end)
     name = _with_its_city(ctx, name, end)
-    ctx.add(i, end, name, kind, f"place:{norm(name)}", "named feature", coordinates=coordinates)
-    return end
+    base, _, noun = name.rpartition(" ")
+    key = norm(base) if kind is EntityKind.REGION and noun.lower() in ADMIN_REGION_NOUNS and base else norm(name)
+    ctx.add(i, end, name, kind, f"place:{key}", "named feature", coordinates=coordinates)  # "Tavush Province" is
+    return end  # the place "the Tavush region" and "Tavush" name
 
 
 def _with_its_city(ctx: SentenceContext, name: str, end: int) -> str:
