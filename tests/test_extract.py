@@ -1268,6 +1268,12 @@ def test_a_short_name_is_the_country_the_article_names_in_full_after_of_only():
         "Democratic Republic of the Congo", "Democratic Republic of the Congo", "Kenya", "South Sudan", "Sudan"]
 
 
+def test_the_holder_of_a_role_is_named_after_the_place_it_is_of():
+    mentions = extract("She was met by the mayor of Arendal Tomas Brenner at the station.").mentions
+    assert [(m.name, m.kind.value, m.role) for m in mentions] == [
+        ("Arendal", CITY, None), ("Tomas Brenner", PERSON, "mayor of Arendal")]
+
+
 def test_a_name_after_an_institution_is_a_person_of_its_own():
     mentions = extract("He was met by the commandant of the Kremlin Jan Kowalski.").mentions
     assert [(m.name, m.kind.value) for m in mentions] == [("Kremlin", ORG), ("Jan Kowalski", PERSON)]

@@ -109,6 +109,7 @@ BUILDING_NOUN_WORDS = _by_first_word(BUILDING_NOUNS)
 # Minister's Office", "at the National Defence University", "in the courtyard of Vilnius University").
 PLACE_HEADS = frozenset({"Office", "University", "Centre", "Center", "Academy", "Hospital", "Museum", "College"})
 REGION_NOUNS = frozenset("region province oblast governorate".split())
+ROLE_OF_A_PLACE = frozenset("mayor governor commandant prefect deputy chief head".split())  # "the mayor of X Jan Y"
 MODIFIER_STOPS = frozenset("and or of the a an to in on at for with by from was were is are has had said".split())
 # "the Saudi-led coalition": bodies named by who leads them.
 LED_BODIES = frozenset("coalition alliance bloc".split())
@@ -477,6 +478,8 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         return end  # "wrote on Telegram", "posted on X", "Arab states": no place and no actor
     if ctx.tokens[end - 1].bare in PARTY_MEMBERS and ctx.gazetteer.lookup(ctx.span(start, end - 1)):
         return end  # "the Wisconsin Republican said": a role for the quote finder, not a name
+    if (holder := _holder_after_the_place_of_a_role(ctx, start, end)) is not None:
+        return holder
     if end - start == 3 and ctx.word(start + 1) == "-" and ctx.word(end).lower() in MEETING_NOUNS:
         _single_word(ctx, start)  # "the Okafor-Velan summit": two people, each named by surname
         _single_word(ctx, start + 2)
@@ -535,6 +538,19 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
                     "name after a city")
         else:
             _person(ctx, start, end, rule)
+    return end
+
+
+def _holder_after_the_place_of_a_role(ctx: SentenceContext, start: int, end: int) -> int | None:
+    """"the mayor of Arendal Tomas Brenner": the place the role is of, then the person who holds it."""
+    if ctx.word(start - 1) != "of" or ctx.word(start - 2).lower() not in ctx.lexicon.role_nouns | ROLE_OF_A_PLACE:
+        return None
+    place = next((k for k in (start + 2, start + 1) if end - k >= 2 and ctx.gazetteer.lookup(ctx.span(start, k))), None)
+    if place is None or not _looks_like_person(ctx, place, end):
+        return None
+    entry = ctx.gazetteer.lookup(ctx.span(start, place))[0]
+    ctx.add(start, place, entry.name, entry.kind, entry.key, f"gazetteer {entry.kind.value}", coordinates=entry.coordinates)
+    _person(ctx, place, end, "role word before name", role=f"{ctx.word(start - 2).lower()} of {entry.name}")
     return end
 
 
