@@ -1268,6 +1268,11 @@ def test_a_short_name_is_the_country_the_article_names_in_full_after_of_only():
         "Democratic Republic of the Congo", "Democratic Republic of the Congo", "Kenya", "South Sudan", "Sudan"]
 
 
+def test_two_directions_sharing_a_name_are_two_places():
+    assert named_kinds("Rebels pushed into North and South Varnecka. North and South Korea met.") == [
+        ("North Varnecka", REGION), ("South Varnecka", REGION), ("North Korea", STATE), ("South Korea", STATE)]
+
+
 def test_the_holder_of_a_role_is_named_after_the_place_it_is_of():
     mentions = extract("She was met by the mayor of Arendal Tomas Brenner at the station.").mentions
     assert [(m.name, m.kind.value, m.role) for m in mentions] == [

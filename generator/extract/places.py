@@ -84,6 +84,9 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
         end = run_end(ctx, start, connectors=True)
         if end > start:
             return _add_feature(ctx, i, end, features[first])
+    if first in ctx.lexicon.directions and ctx.word(i + 1) in ("and", "or") and \
+            ctx.word(i + 2) in ctx.lexicon.directions and (end := run_end(ctx, i + 3)) > i + 3:
+        return _paired_directions(ctx, i, end)  # "North and South Kivu"
     if first in NAMING_FEATURES and run_end(ctx, i + 1) > i + 1:
         return _add_feature(ctx, i, run_end(ctx, i + 1), features[first])  # "Lake Geneva", "Mount Kumgang"
     end = run_end(ctx, i)
@@ -96,6 +99,22 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
         kind = place.kind if place.kind in (EntityKind.SEA, EntityKind.REGION) else EntityKind.REGION
         return _add_feature(ctx, i, end, kind, place.coordinates)
     return None
+
+
+def _paired_directions(ctx: SentenceContext, i: int, end: int) -> int:
+    """"North and South Kivu": two regions that share their name, one for each direction."""
+    shared = ctx.span(i + 3, end)
+    for at, stop in ((i, i + 1), (i + 2, end)):
+        name = f"{ctx.word(at)} {shared}"
+        found = ctx.gazetteer.lookup(name)
+        if found and found[0].kind is EntityKind.COUNTRY:
+            _country(ctx, at, stop, found[0])  # "North and South Korea signed": states, where they act
+        elif found:
+            ctx.add(at, stop, found[0].name, found[0].kind, found[0].key, f"gazetteer {found[0].kind.value}",
+                    coordinates=found[0].coordinates)
+        else:
+            ctx.add(at, stop, name, EntityKind.REGION, f"place:{norm(name)}", "directions sharing a name")
+    return end
 
 
 def _add_feature(ctx: SentenceContext, i: int, end: int, kind: EntityKind,
