@@ -1268,6 +1268,11 @@ def test_a_short_name_is_the_country_the_article_names_in_full_after_of_only():
         "Democratic Republic of the Congo", "Democratic Republic of the Congo", "Kenya", "South Sudan", "Sudan"]
 
 
+def test_a_name_fighters_belong_to_is_an_armed_group():
+    assert named_kinds("Militants loyal to Ansar Kowal shelled the town. Tanzim Velan fighters fled.") == [
+        ("Ansar Kowal", GROUP), ("Tanzim Velan", GROUP)]
+
+
 def test_two_directions_sharing_a_name_are_two_places():
     assert named_kinds("Rebels pushed into North and South Varnecka. North and South Korea met.") == [
         ("North Varnecka", REGION), ("South Varnecka", REGION), ("North Korea", STATE), ("South Korea", STATE)]

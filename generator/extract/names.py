@@ -109,6 +109,8 @@ BUILDING_NOUN_WORDS = _by_first_word(BUILDING_NOUNS)
 # Minister's Office", "at the National Defence University", "in the courtyard of Vilnius University").
 PLACE_HEADS = frozenset({"Office", "University", "Centre", "Center", "Academy", "Hospital", "Museum", "College"})
 REGION_NOUNS = frozenset("region province oblast governorate".split())
+FIGHTERS = frozenset("fighters militants gunmen insurgents jihadists rebels militiamen".split())
+FIGHTERS_LINKS = ("from", "of", "loyal to", "linked to", "allied with", "affiliated with", "allied to", "backed by")
 ROLE_OF_A_PLACE = frozenset("mayor governor commandant prefect deputy chief head".split())  # "the mayor of X Jan Y"
 MODIFIER_STOPS = frozenset("and or of the a an to in on at for with by from was were is are has had said".split())
 # "the Saudi-led coalition": bodies named by who leads them.
@@ -510,6 +512,10 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         ctx.add(start, end, name, kind, f"{'group' if kind is EntityKind.GROUP else 'org'}:{norm(name)}",
                 "name after a group noun")
         return end
+    if end - start >= 2 and _armed_group_context(ctx, start, end) and not ctx.gazetteer.lookup(ctx.span(start, end)):
+        name = ctx.span(start, end)  # "Boko Haram fighters", "militants loyal to Ansar Kowal": the group
+        ctx.add(start, end, name, EntityKind.GROUP, f"group:{norm(name)}", "name of fighters")
+        return end
     place_kind = unknown_place_kind(ctx, start, end)
     if place_kind is None and _body_after_the(ctx, start, end):
         name = ctx.span(start, end)  # "the Mossad and the Shin Bet": a body, no person is "the Okafor"
@@ -539,6 +545,14 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         else:
             _person(ctx, start, end, rule)
     return end
+
+
+def _armed_group_context(ctx: SentenceContext, start: int, end: int) -> bool:
+    """The name before "fighters" or "militants", or after "fighters from" / "militants loyal to": an armed group."""
+    if ctx.word(end).lower() in FIGHTERS:
+        return not ctx.tokens[end - 1].possessive
+    before = " ".join(ctx.word(k).lower() for k in range(max(0, start - 3), start))
+    return any(before.endswith(f"{noun} {link}") for noun in FIGHTERS for link in FIGHTERS_LINKS)
 
 
 def _holder_after_the_place_of_a_role(ctx: SentenceContext, start: int, end: int) -> int | None:
