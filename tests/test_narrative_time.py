@@ -531,6 +531,13 @@ def test_a_bare_capitals_dateline_is_no_part_of_the_lead_s_summary():
     assert "Kenya and Norway signed a trade pact in Oslo on Monday." in dates
 
 
+def test_a_happening_told_after_that_with_a_day_of_its_own_is_an_event_of_that_day():
+    dates = event_dates("Prosecutors said on Wednesday that a court in Oslo had issued a warrant for Lena Okafor on "
+                        "Monday.")
+    assert dates["A court in Oslo had issued a warrant for Lena Okafor on Monday"][0] == "2025-03-10"
+    assert next(v for k, v in dates.items() if k.startswith("Prosecutors said"))[0] == "2025-03-12"
+
+
 def test_a_simple_past_before_a_perfect_in_a_relative_is_dated_by_the_story_and_a_perfect_alone_is_not():
     dates = event_dates("Lena Okafor met Jan Kowalski in Oslo on Monday.",
                         "Okafor praised the measures Kowalski had taken but called them insufficient.",

@@ -158,6 +158,9 @@ REPORTED_PLAN = re.compile(r"\b(?:said|says|told\s+\w+|announced|announcing|conf
                            r"(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?"
                            r"(?P<plan>(?:(?!that\b)[\w'’-]+\s+){1,10}?"
                            r"(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to)\s+[a-z]+)")
+# A happening told after "that": "Prosecutors said on Thursday that a court had issued a warrant on Monday".
+REPORTED_HAPPENING = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed|reported)\s+"
+                                r"(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?that\s+(?P<told>.+)", re.S)
 # The words before a plan that only tell it: a subject, then "said" (a time of the saying may follow).
 TELLING_ONLY = re.compile(r"[^,;:“”\"]*?\b(?:said|says|told\s+\w+)\s+(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?"
                           r"(?:that\s+)?")
@@ -390,6 +393,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                     time.parties = _parties(time.parties + event.participants)  # the lead named one side only
             events += _aside_events(paragraph, clause, last_person)
             events += plans
+            events += _reported_happening(paragraph, clause, last_person, event)
             events += _named_by_year(paragraph, clause) + _dated_in_passing(paragraph, clause)
         events[first_event:] = _with_sentence_states(_plans_share_a_day(events[first_event:]), paragraph, sentence)
         said = text[sentence.start:sentence.end]
@@ -839,6 +843,26 @@ def _reported_plan(paragraph: Paragraph, clause: Clause, last_person: Mention | 
     if event is None or not event.date.known:
         return []
     return [replace(event, sentence=headline(told, subject.name if isinstance(subject, Mention) else None))]
+
+
+def _reported_happening(paragraph: Paragraph, clause: Clause, last_person: Mention | None,
+                        telling: EventFinding | None) -> list[EventFinding]:
+    """"Prosecutors said on Thursday that a court had issued a warrant on Monday": a happening told with a day of
+    its own, other than the telling's, is an event of its own."""
+    body = paragraph.text[clause.start:clause.end]
+    told = REPORTED_HAPPENING.search(body)
+    if told is None or telling is None or _inside_quote(body, told.start("told")):
+        return []
+    own = Clause(clause.start + told.start("told"), clause.end, subordinate=True)
+    words = re.findall(r"[a-z]+", told.group("told"))
+    if not any(_reports_action(w) for w in words) or not any(
+            e.date.known and e.date.precision in (Precision.DAY, Precision.WEEK) and e.date != telling.date
+            for e in find_time_expressions(told.group("told"), paragraph.time.published)):
+        return []
+    event = _event(paragraph, own, False, last_person, None, [])
+    if event is None or not event.date.known or event.date == telling.date or event.status is not EventStatus.HAPPENED:
+        return []
+    return [replace(event, sentence=headline(event.sentence[:1].upper() + event.sentence[1:], None))]
 
 
 @functools.lru_cache(maxsize=256)  # asked twice of a clause: for its date and for the plan it may tell
