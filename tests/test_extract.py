@@ -809,6 +809,11 @@ QUOTES = [
                  "the statement read.",
                  [("in line with earlier talks,", ("Lena Okafor", PERSON), "issuer of the statement")],
                  id="a-statement-reads"),
+    pytest.param("Lena Okafor met Jan Kowalski on Tuesday. According to statements by Jan Kowalski after the meeting "
+                 "with Okafor, “Norway sees Kenya as an ally.” He said: “We will talk.”",
+                 [("Norway sees Kenya as an ally.", ("Jan Kowalski", PERSON), "speaker in the next sentence"),
+                  ("We will talk.", ("Jan Kowalski", PERSON), "subject of 'said'")],
+                 id="according-to-opening-names-the-speaker-and-he-after-it"),
 ]
 
 

@@ -67,6 +67,7 @@ GOVERNMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")
 PRONOUN_REACH = 3  # sentences back that "he" or "she" looks for a person named as a subject
 SUBJECT_PRONOUNS = ("he", "she")
 OBJECT_PRONOUNS = ("him", "her")
+ACCORDING_TO = re.compile(r"\W*According\s+to\b[^,“”\"]*,\s*[“\"]")  # "According to X, “…”": X's words
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 # A sentence opening with a participle, a subordinate clause or a prepositional phrase, or two ("After the news
 # conference, in an interview with X, Y said"): its subject comes after the comma.
@@ -402,6 +403,9 @@ class _SpeakerFinder:
             return None
         dateline = DATELINE.match(self.text, sentence.start)  # "CAMP DAVID, Md., May 19 (UPI) --": no subject
         tokens = tuple(t for t in sentence.tokens if not dateline or t.start >= dateline.end())
+        words = [t for t in tokens if t.is_word and t.start < quote_start]
+        if [w.text.lower() for w in words[:2]] == ["according", "to"]:
+            return self._mention_at(words[2:])  # "According to statements by X after meeting Y, “…”": X's
         found = self._sentence_subject(tokens, quote_mark) if tokens else None
         here = isinstance(found, Mention) and found.start >= tokens[0].start  # else "the coalition" named before
         if isinstance(found, Mention) and found.kind.is_actor and found.rule != "demonym" and \
@@ -809,6 +813,8 @@ class Names:
             opening = self.opening_clause_end(sentence_start)
             subject = next((c for c in self.candidates[first:end]
                             if c.start >= opening and is_subject(self.text, c)), None)
+            if ACCORDING_TO.match(self.text, sentence_start):  # "According to statements by X after meeting Y, …"
+                subject = next((c for c in self.candidates[first:end] if isinstance(c, Mention)), subject)
             if isinstance(subject, _Pronoun):
                 return self.previous_person(subject.start, fallback, depth + 1) if depth < PRONOUN_REACH else last
             if subject is not None:
