@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from generator.extract import RuleExtractor
+from generator.extract.events import headline
 from generator.model import Article, Block
 
 PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
@@ -536,6 +537,13 @@ def test_a_happening_told_after_that_with_a_day_of_its_own_is_an_event_of_that_d
                         "Monday.")
     assert dates["A court in Oslo had issued a warrant for Lena Okafor on Monday"][0] == "2025-03-10"
     assert next(v for k, v in dates.items() if k.startswith("Prosecutors said"))[0] == "2025-03-12"
+
+
+def test_a_short_aside_between_dashes_is_no_clause_and_leaves_the_headline():
+    extraction = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", (Block(
+        "paragraph", "The summit of the Arendal group — Kenya, Norway and Chile — will open in Oslo on Friday.", 1),)))
+    assert [(e.date.iso(), headline(e.sentence)) for e in extraction.events] == [
+        ("2025-03-14", "The summit of the Arendal group will open in Oslo on Friday")]
 
 
 def test_a_simple_past_before_a_perfect_in_a_relative_is_dated_by_the_story_and_a_perfect_alone_is_not():

@@ -85,6 +85,8 @@ ENDS_WITH_TIME = re.compile(r"(?:\b[0-9]{1,4}|day|night|morning|afternoon|evenin
 BEFORE_AN_AUDIENCE = re.compile(r"(?:[\w-]+\s+){0,3}?(?:guests|crowds?|reporters|journalists|cameras|lawmakers|"
                                 r"parliament|audiences?|supporters|delegates|troops|students|diplomats|leaders|MPs)\b")
 COUNTED_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s*\Z")  # "two years after": no lag known
+DASH_ASIDE_WORDS = 15  # "— Brazil, Russia, India, China and South Africa —": an aside this short is no clause
+AUXILIARIES = frozenset("is are was were has have had will would can could".split())
 OPENING_WORDS = 3  # "after"/"before" this early in a sentence opens it ("Shortly after the talks ended, …")
 YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<name>(?P<year>(?:19|20)[0-9]{2})"
                               r"(?:[-–](?:[0-9]{2}){1,2})?\s+"  # "the 1991-94 war", "the 1950-53 Korean War"
@@ -586,6 +588,8 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
         if gerund and (not _dated_phrase(body, match.end(), published) or IN_ASIDE.search(body, 0, match.start())
                        or FIRST_OR_LAST.search(" ".join(body[:match.start()].split()[-2:]))):
             continue  # "…, after meeting Erdogan in Ankara, Zelenskiy agreed", "his first since securing …": no clause
+        if match.group().strip() == "—" and _paired_dash_aside(body, match.start()):
+            continue  # "The summit of BRICS countries — Brazil, Russia, India — will bring …": an aside, one clause
         if match.group("dir") == "before" and BEFORE_AN_AUDIENCE.match(body, match.end()):
             continue  # "On the South Lawn, before several hundred guests, Netanyahu signed": a place, not a time
         if match.group("when") and not ENDS_WITH_TIME.search(body, 0, match.start()):
@@ -629,6 +633,17 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
             when = match.group("when") is not None
     spans.append(Clause(start, sentence.end, subordinate, lag, cue, shares, planned, when, series))
     return [c for c in spans if text[c.start:c.end].strip()]
+
+
+def _paired_dash_aside(body: str, dash: int) -> bool:
+    """The dash at ``dash`` opens or closes the sentence's one pair of dashes around a short aside with no verb of
+    its own (a list, an appositive)."""
+    dashes = [m.start() for m in re.finditer(r"\s—\s", body)]
+    if len(dashes) != 2 or dash not in dashes:
+        return False
+    aside = body[dashes[0] + 3:dashes[1]]
+    words = re.findall(r"[a-z]+", aside)
+    return len(aside.split()) <= DASH_ASIDE_WORDS and not any(_reports_action(w) or w in AUXILIARIES for w in words)
 
 
 def _dated_phrase(body: str, start: int, published: dt.date | None) -> bool:
@@ -1390,6 +1405,7 @@ LEADING_TIME = re.compile(r"^(?:(?:On|By|Late|Early|Earlier|Later|In|At|During|S
                           r")\b[^,]{0,40}?)?(?:day|night|morning|afternoon|evening|week|weekend|month|year|earlier|"
                           r"later|[0-9]{1,4})\s*,\s+|^(?:" + "|".join(calendar.day_name) + r")\b[^,]{0,20},\s+")
 CLOSED_ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*,\s(?=(?!and\b|or\b|but\b)[a-z])")
+DASH_ASIDE = re.compile(r"\s—\s[^—]{1,150}?\s—\s")
 HEADLINE_BREAK = re.compile(r",\s(?:which|who|where|when|as|while|after|before|saying|adding|according)\b|\s[—–]\s|;")
 
 
@@ -1409,6 +1425,7 @@ def headline(sentence: str, subject: str | None = None, speaker: str | None = No
         owner = pronoun.group() in ("His", "Her")  # "His motorcade left" → "Joe Biden's motorcade left"
         text = subject + ("'s" if owner else "") + text[pronoun.end():]
     text = CLOSED_ASIDE.sub(" ", text)  # "The train, which left on Saturday, pulled in on Tuesday": who did what
+    text = DASH_ASIDE.sub(" ", text, count=1)  # "The summit of BRICS countries — Brazil, … — will open"
     cut = HEADLINE_BREAK.search(text, 20)
     if cut is not None:
         text = text[:cut.start()]
