@@ -546,6 +546,20 @@ def test_a_short_aside_between_dashes_is_no_clause_and_leaves_the_headline():
         ("2025-03-14", "The summit of the Arendal group will open in Oslo on Friday")]
 
 
+def test_a_deadline_and_a_thing_looked_back_to_do_not_move_the_narrative():
+    dates = event_dates("Lena Okafor met Jan Kowalski in Oslo on Monday. It was their third meeting, after talks in "
+                        "Nairobi last April and an encounter at the United Nations in September.",
+                        "Okafor then turned the tables on Norway.",
+                        "Kenya and Norway will sign a deal before the end of the year, Okafor said.",
+                        "Kowalski praised the deal.")
+    assert dates["Okafor then turned the tables on Norway."][0] == "2025-03-10"
+    assert dates["Kowalski praised the deal."][0] == "2025-03-10"
+
+
+def test_a_full_date_opening_the_sentence_is_no_part_of_the_headline():
+    assert headline("On January 1, 2024, Kenya and Norway became members.") == "Kenya and Norway became members"
+
+
 def test_a_simple_past_before_a_perfect_in_a_relative_is_dated_by_the_story_and_a_perfect_alone_is_not():
     dates = event_dates("Lena Okafor met Jan Kowalski in Oslo on Monday.",
                         "Okafor praised the measures Kowalski had taken but called them insufficient.",

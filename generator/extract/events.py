@@ -97,6 +97,9 @@ YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<name>(?P<
                               r"declaration|constitution|annexation|occupation|offensive|siege|bombings?)\b"
                               r"(?:\s(?:with|between|against|in|on|over)\s"
                               r"[^,;.“”\"]{1,60}?(?=[,;.“”\"]|\s(?:that|which|was|were|is|has|had)\b|$))?)")
+AFTER_OR_BEFORE = re.compile(r"\b(?:after|before)\s+(?P<phrase>[^,;]*)\Z")
+# "before the end of the year", "by the end of the month": a deadline the story has not reached.
+BY_THE_END = re.compile(r"\b(?:before|by)\s+(?:the\s+)?\Z")
 # "of the July 28 election", "from Sunday's vote": a time that names a thing spoken of.
 THING_OF_A_TIME_BEFORE = re.compile(r"\b(?:of|from)\s+(?:the\s+|its\s+|their\s+|last\s+)?\Z")
 THING_OF_A_TIME_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:election|elections|vote|poll|polls|referendum|"
@@ -530,6 +533,8 @@ def _setting_times(sentence: str, published: dt.date | None) -> list[TimeExpress
     return [e for e in _outside_quotes(sentence, find_time_expressions(sentence, published))
             if (e.date.precision not in YEARS or e.start <= YEAR_SETS_TIME)
             and not (since and since.start() < e.start) and not _is_deadline(sentence, e) and not _of_a_thing(sentence, e)
+            and not BY_THE_END.search(sentence, 0, e.start)
+            and not (_after_a_thing(sentence, e.start) and _background(published, e.date))
             and not _in_any(asides, e.start) and not REDUCED_RELATIVE.search(sentence, 0, e.start)
             and not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)]  # "earlier this month": no move
 
@@ -549,6 +554,14 @@ def _last_day_ahead(ahead: Narrative | None, expressions: list[TimeExpression],
     days = [e for e in expressions if e.date.precision is Precision.DAY and not e.anaphoric
             and _is_future(published, e.date)]
     return Narrative(days[-1].date, days[-1].text) if days else ahead
+
+
+def _after_a_thing(text: str, position: int) -> bool:
+    """"It was their third meeting, after talks in Panama last April": the time of a thing the story looks back
+    to, named without a verb (not "after Russia and Ukraine signed the deal on July 22")."""
+    found = AFTER_OR_BEFORE.search(text, 0, position)
+    return found is not None and not any(_reports_action(w) or w in PAST_EVENT_VERBS
+                                         for w in re.findall(r"\b[a-z]+\b", found.group("phrase")))
 
 
 def _of_a_thing(text: str, expression: TimeExpression) -> bool:
@@ -1404,6 +1417,7 @@ LEADING_TIME = re.compile(r"^(?:(?:On|By|Late|Early|Earlier|Later|In|At|During|S
                           r"Several|" + "|".join(calendar.day_name) + "|" + "|".join(calendar.month_name[1:]) +
                           r")\b[^,]{0,40}?)?(?:day|night|morning|afternoon|evening|week|weekend|month|year|earlier|"
                           r"later|[0-9]{1,4})\s*,\s+|^(?:" + "|".join(calendar.day_name) + r")\b[^,]{0,20},\s+")
+LEADING_FULL_DATE = re.compile(r"^(?:On\s+)?(?:[A-Z][a-z]+\.?\s+[0-9]{1,2}|[0-9]{1,2}\s+[A-Z][a-z]+),\s+[0-9]{4},\s+")
 CLOSED_ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*,\s(?=(?!and\b|or\b|but\b)[a-z])")
 DASH_ASIDE = re.compile(r"\s—\s[^—]{1,150}?\s—\s")
 HEADLINE_BREAK = re.compile(r",\s(?:which|who|where|when|as|while|after|before|saying|adding|according)\b|\s[—–]\s|;")
@@ -1419,7 +1433,7 @@ def headline(sentence: str, subject: str | None = None, speaker: str | None = No
         words = sentence.strip()[start:end].strip(" ,.;:").split()
         excerpt = " ".join(words[:QUOTE_HEADLINE_WORDS]) + (" …" if len(words) > QUOTE_HEADLINE_WORDS else "")
         return f"{speaker}: “{excerpt}”"
-    text = LEADING_TIME.sub("", sentence.strip())
+    text = LEADING_TIME.sub("", LEADING_FULL_DATE.sub("", sentence.strip()))
     text = text.strip("“”\"' ")
     if subject and (pronoun := LEADING_PRONOUN.match(text)):
         owner = pronoun.group() in ("His", "Her")  # "His motorcade left" → "Joe Biden's motorcade left"
