@@ -556,6 +556,11 @@ def test_a_deadline_and_a_thing_looked_back_to_do_not_move_the_narrative():
     assert dates["Kowalski praised the deal."][0] == "2025-03-10"
 
 
+def test_a_present_perfect_after_a_time_long_past_is_no_happening_of_that_time():
+    dates = event_dates("Kenyan troops captured Varnecka in January.", "Norway has denied any role in the fighting.")
+    assert dates["Norway has denied any role in the fighting."][0] is None
+
+
 def test_a_full_date_opening_the_sentence_is_no_part_of_the_headline():
     assert headline("On January 1, 2024, Kenya and Norway became members.") == "Kenya and Norway became members"
 

@@ -97,6 +97,7 @@ YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<name>(?P<
                               r"declaration|constitution|annexation|occupation|offensive|siege|bombings?)\b"
                               r"(?:\s(?:with|between|against|in|on|over)\s"
                               r"[^,;.“”\"]{1,60}?(?=[,;.“”\"]|\s(?:that|which|was|were|is|has|had)\b|$))?)")
+AUXILIARY_AFTER_SUBJECT = re.compile(r"^[^,;]*?\s((?:has|have)\s)")
 AFTER_OR_BEFORE = re.compile(r"\b(?:after|before)\s+(?P<phrase>[^,;]*)\Z")
 # "before the end of the year", "by the end of the month": a deadline the story has not reached.
 BY_THE_END = re.compile(r"\b(?:before|by)\s+(?:the\s+)?\Z")
@@ -1239,6 +1240,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
         return FuzzyDate.unknown(), None  # the lead's time is for what happened then, not for background
     if narrative is time.story and narrative.text == PUBLICATION:
         return narrative.date, None
+    if PRESENT_PERFECT.match(clause, _subject_end(clause)) and _background(published, narrative.date):
+        return FuzzyDate.unknown(), None  # "… captured Goma in January. Rwanda has denied any role": still, not then
     return narrative.date, f"{narrative.text} (earlier in the text)"
 
 
@@ -1249,6 +1252,12 @@ def _as_coarse(date: FuzzyDate, words: str) -> FuzzyDate:
     if words.lower().endswith("year") and date.year is not None:
         return FuzzyDate(date.year, None, None, Precision.YEAR)
     return date
+
+
+def _subject_end(main: str) -> int:
+    """Where the clause's verb phrase starts: after the words before its first auxiliary (0 if none)."""
+    found = AUXILIARY_AFTER_SUBJECT.search(main)
+    return found.start(1) if found else 0
 
 
 def _told_as_background(main: str) -> bool:
