@@ -561,6 +561,11 @@ def test_a_present_perfect_after_a_time_long_past_is_no_happening_of_that_time()
     assert dates["Norway has denied any role in the fighting."][0] is None
 
 
+def test_a_he_inside_a_quote_is_not_replaced_by_the_speaker():
+    assert headline("He is upset that he could not come,” Lena Okafor said.", "Lena Okafor") == \
+        "He is upset that he could not come,” Lena Okafor said"
+
+
 def test_a_full_date_opening_the_sentence_is_no_part_of_the_headline():
     assert headline("On January 1, 2024, Kenya and Norway became members.") == "Kenya and Norway became members"
 

@@ -1432,6 +1432,13 @@ DASH_ASIDE = re.compile(r"\s—\s[^—]{1,150}?\s—\s")
 HEADLINE_BREAK = re.compile(r",\s(?:which|who|where|when|as|while|after|before|saying|adding|according)\b|\s[—–]\s|;")
 
 
+def _begins_inside_a_quote(sentence: str) -> bool:
+    """The sentence closes a quote it did not open (“… He is very upset,” Okafor said): its "he" is the speaker's
+    word for someone else."""
+    closing, opening = sentence.find("”"), sentence.find("“")
+    return closing >= 0 and (opening < 0 or closing < opening) or sentence.count('"') % 2 == 1
+
+
 def headline(sentence: str, subject: str | None = None, speaker: str | None = None) -> str:
     """A short headline for a chronology entry: the event's clause without its lead-in time ("On Thursday,"),
     cut at its first subordinate clause, or after a whole word, never inside one; a leading "He" or "She"
@@ -1444,7 +1451,7 @@ def headline(sentence: str, subject: str | None = None, speaker: str | None = No
         return f"{speaker}: “{excerpt}”"
     text = LEADING_TIME.sub("", LEADING_FULL_DATE.sub("", sentence.strip()))
     text = text.strip("“”\"' ")
-    if subject and (pronoun := LEADING_PRONOUN.match(text)):
+    if subject and (pronoun := LEADING_PRONOUN.match(text)) and not _begins_inside_a_quote(sentence):
         owner = pronoun.group() in ("His", "Her")  # "His motorcade left" → "Joe Biden's motorcade left"
         text = subject + ("'s" if owner else "") + text[pronoun.end():]
     text = CLOSED_ASIDE.sub(" ", text)  # "The train, which left on Saturday, pulled in on Tuesday": who did what
