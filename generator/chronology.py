@@ -210,7 +210,8 @@ def _absorb(keep: _Draft, other: _Draft) -> None:
 
 
 def _rank(date: FuzzyDate) -> int:
-    order = [Precision.UNKNOWN, Precision.DECADE, Precision.YEAR, Precision.MONTH, Precision.MONTH_PART, Precision.WEEK, Precision.DAY]
+    order = [Precision.UNKNOWN, Precision.DECADE, Precision.YEAR, Precision.MONTH, Precision.MONTH_PART,
+             Precision.WEEK, Precision.DAY]
     return order.index(date.precision)
 
 

@@ -577,8 +577,8 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
     (r"\b(?P<x>(?:(?P<mod>earlier|later|early|late|mid|(?:the\s+)?(?:beginning|start|middle|end)\s+of)[\s-]+)?"
      r"(?P<rel>this|last|next|the)\s+(?P<unit>weekend|week|month|year))\b", _period),
     (r"\b(?P<x>(?:in\s+the|this|next|last)\s+(?:spring|summer|autumn|fall|winter))\b(?!\s+of\s+[0-9]{4})", _season),
-    (r"\b(?P<x>(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>(?:1[7-9]|20)[0-9]{2}))"
-     r"\b", _season),
+    (r"\b(?P<x>(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
+     r"(?P<year>(?:1[7-9]|20)[0-9]{2}))\b", _season),
     (r"\b(?:over|at|during)\s+(?P<x>the\s+weekend)\b", _weekend),
     (r"\b(?P<x>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today(?![’']s\b)|tonight"
      r"|this\s+(?:morning|afternoon|evening)"

@@ -203,7 +203,8 @@ def _prefer_named_countries(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         fuller = [c for name, c in countries.items()
                   if mention.key.startswith("country:") and name != mention.name
-                  and any(name.endswith((f" of {short}", f" of the {short}")) for short in (mention.text, mention.name))]
+                  and any(name.endswith((f" of {short}", f" of the {short}"))
+                          for short in (mention.text, mention.name))]
         if len(fuller) == 1:
             mention = replace(mention, name=fuller[0].name, key=fuller[0].key, coordinates=fuller[0].coordinates)
         result.append(mention)

@@ -75,7 +75,8 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"|\s(?P<bare>after|before)\s(?=(?:the|its|their|his|her)?\s?(?:[A-Za-z'’-]+\s+){0,2}?"
                           r"(?:[a-z]+,\s(?:[A-Z][\w.'’-]*\s){1,3}?[A-Z][\w.'’-]*,\s)?"  # "Kim's aide, Kim Yong Chol,"
                           r"(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|struck|broke|left|sent|hit)\b)"
-                          r"|\s(?P<since>since)\s(?=(?:he|she|they|(?:the\s)?(?:[A-Z][\w'’.-]*\s){1,4}(?:\([A-Z]+\)\s)?)"
+                          r"|\s(?P<since>since)\s(?=(?:he|she|they|(?:the\s)?(?:[A-Z][\w'’.-]*\s){1,4}"
+                          r"(?:\([A-Z]+\)\s)?)"
                           r"\s?(?:first\s|last\s|also\s)?(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|signed|"
                           r"sent|left|broke|struck|came|went|became|seized|lost)\b)")
 # "… since May 28, when a soldier was killed": a "when" clause right after a time is dated by it.
@@ -97,7 +98,9 @@ YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<name>(?P<
                               r"declaration|constitution|annexation|occupation|offensive|siege|bombings?)\b"
                               r"(?:\s(?:with|between|against|in|on|over)\s"
                               r"[^,;.“”\"]{1,60}?(?=[,;.“”\"]|\s(?:that|which|was|were|is|has|had)\b|$))?)")
+# "Rwanda has denied …": the perfect's auxiliary after the subject, for _subject_end.
 AUXILIARY_AFTER_SUBJECT = re.compile(r"^[^,;]*?\s((?:has|have)\s)")
+# "after talks in Panama last April": what follows "after" or "before" up to a time, for _after_a_thing.
 AFTER_OR_BEFORE = re.compile(r"\b(?:after|before)\s+(?P<phrase>[^,;]*)\Z")
 # "before the end of the year", "by the end of the month": a deadline the story has not reached.
 BY_THE_END = re.compile(r"\b(?:before|by)\s+(?:the\s+)?\Z")
@@ -533,8 +536,8 @@ def _setting_times(sentence: str, published: dt.date | None) -> list[TimeExpress
     asides = _asides(sentence)
     return [e for e in _outside_quotes(sentence, find_time_expressions(sentence, published))
             if (e.date.precision not in YEARS or e.start <= YEAR_SETS_TIME)
-            and not (since and since.start() < e.start) and not _is_deadline(sentence, e) and not _of_a_thing(sentence, e)
-            and not BY_THE_END.search(sentence, 0, e.start)
+            and not (since and since.start() < e.start) and not _is_deadline(sentence, e)
+            and not _of_a_thing(sentence, e) and not BY_THE_END.search(sentence, 0, e.start)
             and not (_after_a_thing(sentence, e.start) and _background(published, e.date))
             and not _in_any(asides, e.start) and not REDUCED_RELATIVE.search(sentence, 0, e.start)
             and not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)]  # "earlier this month": no move
@@ -635,8 +638,8 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
             shares = bool(gerund) or any(match.group(g) is not None for g in ("coord", "coord2", "when", "series"))
             planned = any(match.group(g) is not None for g in ("absolute", "plans", "series"))
             subordinate = any(match.group(g) is not None
-                              for g in ("sub", "counted", "coord", "coord2", "absolute", "when", "since", "bare", "gerund",
-                                        "meanwhile", "series"))
+                              for g in ("sub", "counted", "coord", "coord2", "absolute", "when", "since", "bare",
+                                        "gerund", "meanwhile", "series"))
             lag, cue = _lag(match), (match.group("sub") or match.group("counted") or match.group("bare")
                                      or match.group("gerund") or "")
             # a second predicate of the same sentence, "when", "where" or "while": the main clause's time
@@ -744,13 +747,12 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         _status(_before_relative(_unquoted(clause)))
     dated = functools.partial(_dated_step, clause, time.published, about_the_story, span.planned or
                               status is EventStatus.PLANNED)
-    if not any(m.kind.is_actor for m in participants):
-        if _happened_at_a_place(participants, words, status) and dated():
-            pass  # "A car bomb exploded in Arendal on Friday, killing 12": a happening of its own day, no one named
-        elif not (status is EventStatus.PLANNED and time.parties and (span.planned or dated())):
+    # "A car bomb exploded in Arendal on Friday, killing 12": a happening of its own day, no one named, is kept
+    if not any(m.kind.is_actor for m in participants) and not (_happened_at_a_place(participants, words, status)
+                                                                and dated()):
+        if not (status is EventStatus.PLANNED and time.parties and (span.planned or dated())):
             return None
-        else:
-            participants = list(time.parties)  # "a joint liaison office will open in Kaesong": a step of the plan
+        participants = list(time.parties)  # "a joint liaison office will open in Kaesong": a step of the story's plan
     gerund = span.shares_subject and span.subordinate and GERUND.match(clause.lstrip()) is not None
     if not (span.series or gerund or words & EVENT_WORDS
             or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words)
@@ -1215,7 +1217,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
                      None)  # "offered to host the meeting the same day": the offering's day
     if anaphoric is not None:
         narrative = before or (time.stated if time.narrative is None else None) or narrative
-        if narrative is not None and anaphoric.text.lower() == "earlier" and narrative.date.precision is not Precision.DAY:
+        if narrative is not None and anaphoric.text.lower() == "earlier" and \
+                narrative.date.precision is not Precision.DAY:
             return FuzzyDate.unknown(), None  # "X earlier described …" after "in early October": before it, no more
         if narrative is not None and (date := _shifted(narrative.date, anaphoric.shift)).known:
             date = week_of(date) if approximate(anaphoric) else _as_coarse(date, anaphoric.text)  # "days earlier":

@@ -563,7 +563,8 @@ def _holder_after_the_place_of_a_role(ctx: SentenceContext, start: int, end: int
     if place is None or not _looks_like_person(ctx, place, end):
         return None
     entry = ctx.gazetteer.lookup(ctx.span(start, place))[0]
-    ctx.add(start, place, entry.name, entry.kind, entry.key, f"gazetteer {entry.kind.value}", coordinates=entry.coordinates)
+    ctx.add(start, place, entry.name, entry.kind, entry.key, f"gazetteer {entry.kind.value}",
+            coordinates=entry.coordinates)
     _person(ctx, place, end, "role word before name", role=f"{ctx.word(start - 2).lower()} of {entry.name}")
     return end
 

@@ -37,8 +37,8 @@ WEAPON_NOUNS = frozenset("rocket rockets missile missiles drone drones shell she
                          "airstrikes bomb bombs artillery fire gunfire shellfire mortar mortars".split())
 WEAPON_REACH = 5  # tokens before "hit" in which the weapon is named
 # "state" that is no region after a name: "the Okafor state visit", "Kenya state media".
-STATE_COMPOUNDS = frozenset("visit visits media television tv news funeral dinner banquet broadcaster agency department "
-                            "secretary security councillor".split())
+STATE_COMPOUNDS = frozenset("visit visits media television tv news funeral dinner banquet broadcaster agency "
+                            "department secretary security councillor".split())
 ADMIN_REGION_NOUNS = frozenset("province oblast governorate region".split())
 # "capital" that is money, not a city: "Chinese capital flows".
 NOT_A_CITY_CAPITAL = frozenset("markets market controls gains flight flows punishment investment investments spending "
