@@ -86,6 +86,9 @@ ENDS_WITH_TIME = re.compile(r"(?:\b[0-9]{1,4}|day|night|morning|afternoon|evenin
 BEFORE_AN_AUDIENCE = re.compile(r"(?:[\w-]+\s+){0,3}?(?:guests|crowds?|reporters|journalists|cameras|lawmakers|"
                                 r"parliament|audiences?|supporters|delegates|troops|students|diplomats|leaders|MPs)\b")
 COUNTED_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s*\Z")  # "two years after": no lag known
+PAIRED_DASH = re.compile(r"\s—\s")
+LOOK_BACK = 30  # characters before a time in which "by the", "of the", "from" are looked for
+PHRASE_REACH = 200  # characters an "after …" phrase or a gerund's phrase is read over
 DASH_ASIDE_WORDS = 15  # "— Brazil, Russia, India, China and South Africa —": an aside this short is no clause
 AUXILIARIES = frozenset("is are was were has have had will would can could".split())
 OPENING_WORDS = 3  # "after"/"before" this early in a sentence opens it ("Shortly after the talks ended, …")
@@ -537,7 +540,7 @@ def _setting_times(sentence: str, published: dt.date | None) -> list[TimeExpress
     return [e for e in _outside_quotes(sentence, find_time_expressions(sentence, published))
             if (e.date.precision not in YEARS or e.start <= YEAR_SETS_TIME)
             and not (since and since.start() < e.start) and not _is_deadline(sentence, e)
-            and not _of_a_thing(sentence, e) and not BY_THE_END.search(sentence, 0, e.start)
+            and not _of_a_thing(sentence, e) and not BY_THE_END.search(sentence, max(0, e.start - LOOK_BACK), e.start)
             and not (_after_a_thing(sentence, e.start) and _background(published, e.date))
             and not _in_any(asides, e.start) and not REDUCED_RELATIVE.search(sentence, 0, e.start)
             and not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)]  # "earlier this month": no move
@@ -563,7 +566,7 @@ def _last_day_ahead(ahead: Narrative | None, expressions: list[TimeExpression],
 def _after_a_thing(text: str, position: int) -> bool:
     """"It was their third meeting, after talks in Panama last April": the time of a thing the story looks back
     to, named without a verb (not "after Russia and Ukraine signed the deal on July 22")."""
-    found = AFTER_OR_BEFORE.search(text, 0, position)
+    found = AFTER_OR_BEFORE.search(text, max(0, position - PHRASE_REACH), position)
     return found is not None and not any(_reports_action(w) or w in PAST_EVENT_VERBS
                                          for w in re.findall(r"\b[a-z]+\b", found.group("phrase")))
 
@@ -571,7 +574,7 @@ def _after_a_thing(text: str, position: int) -> bool:
 def _of_a_thing(text: str, expression: TimeExpression) -> bool:
     """The time names a thing the clause speaks of, after "of" or "from": "the winner of the July 28 election",
     "tally sheets from Sunday's election" (not the time of the winning, nor of the collecting)."""
-    return THING_OF_A_TIME_BEFORE.search(text, 0, expression.start) is not None and \
+    return THING_OF_A_TIME_BEFORE.search(text, max(0, expression.start - LOOK_BACK), expression.start) is not None and \
         THING_OF_A_TIME_AFTER.match(text, expression.end) is not None
 
 
@@ -598,6 +601,7 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
     if lead and (dateline := DATELINE.match(text, sentence.start)):
         start = dateline.end()  # "ISTANBUL, May 16 (Reuters) -": the date of the copy, not of the news
     spans, body = [], text[sentence.start:sentence.end]
+    dashes = [m.start() for m in PAIRED_DASH.finditer(body)]
     lag, cue, shares, planned, when, series = None, "", False, False, False, False
     for match in CLAUSE_BREAK.finditer(body):
         gerund = match.group("gerund") or (match.group("sub") or match.group("counted")) and \
@@ -605,7 +609,7 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
         if gerund and (not _dated_phrase(body, match.end(), published) or IN_ASIDE.search(body, 0, match.start())
                        or FIRST_OR_LAST.search(" ".join(body[:match.start()].split()[-2:]))):
             continue  # "…, after meeting Erdogan in Ankara, Zelenskiy agreed", "his first since securing …": no clause
-        if match.group().strip() == "—" and _paired_dash_aside(body, match.start()):
+        if match.group().strip() == "—" and _paired_dash_aside(body, match.start(), dashes):
             continue  # "The summit of BRICS countries — Brazil, Russia, India — will bring …": an aside, one clause
         if match.group("dir") == "before" and BEFORE_AN_AUDIENCE.match(body, match.end()):
             continue  # "On the South Lawn, before several hundred guests, Netanyahu signed": a place, not a time
@@ -652,10 +656,9 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
     return [c for c in spans if text[c.start:c.end].strip()]
 
 
-def _paired_dash_aside(body: str, dash: int) -> bool:
-    """The dash at ``dash`` opens or closes the sentence's one pair of dashes around a short aside with no verb of
-    its own (a list, an appositive)."""
-    dashes = [m.start() for m in re.finditer(r"\s—\s", body)]
+def _paired_dash_aside(body: str, dash: int, dashes: list[int]) -> bool:
+    """The dash at ``dash`` opens or closes the sentence's one pair of dashes (at ``dashes``) around a short aside
+    with no verb of its own (a list, an appositive)."""
     if len(dashes) != 2 or dash not in dashes:
         return False
     aside = body[dashes[0] + 3:dashes[1]]
@@ -666,7 +669,7 @@ def _paired_dash_aside(body: str, dash: int) -> bool:
 def _dated_phrase(body: str, start: int, published: dt.date | None) -> bool:
     """The phrase from ``start`` to the next comma names a time of its own: "… after meeting X in Oslo on Monday"
     is a happening of its own; "… after meeting X" is part of the one before."""
-    phrase = re.split(r"[,;]", body[start:], maxsplit=1)[0]
+    phrase = re.split(r"[,;]", body[start:start + PHRASE_REACH], maxsplit=1)[0]
     return any(e.date.known and not e.anaphoric for e in find_time_expressions(phrase, published))
 
 

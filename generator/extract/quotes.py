@@ -67,7 +67,7 @@ GOVERNMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")
 PRONOUN_REACH = 3  # sentences back that "he" or "she" looks for a person named as a subject
 SUBJECT_PRONOUNS = ("he", "she")
 OBJECT_PRONOUNS = ("him", "her")
-ACCORDING_TO = re.compile(r"\W*According\s+to\b[^,“”\"]*,\s*[“\"]")  # "According to X, “…”": X's words
+ACCORDING_TO = re.compile(r"\W*According\s+to\b[^,“”\"]{0,200},\s*[“\"]")  # "According to X, “…”": X's words
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 # A sentence opening with a participle, a subordinate clause or a prepositional phrase, or two ("After the news
 # conference, in an interview with X, Y said"): its subject comes after the comma.
