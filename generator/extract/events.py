@@ -896,7 +896,7 @@ def _reported_happening(paragraph: Paragraph, clause: Clause, last_person: Menti
     event = _event(paragraph, own, False, last_person, None, [])
     if event is None or not event.date.known or event.date == telling.date or event.status is not EventStatus.HAPPENED:
         return []
-    return [replace(event, sentence=headline(event.sentence[:1].upper() + event.sentence[1:], None))]
+    return [replace(event, sentence=headline(event.sentence))]
 
 
 @functools.lru_cache(maxsize=256)  # asked twice of a clause: for its date and for the plan it may tell
