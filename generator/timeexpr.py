@@ -135,6 +135,7 @@ DURATION_CUE = re.compile(r"\b(?:first|last|since|biggest|largest|worst|best|hig
 NOT_EARLIER_AFTER = {"the", "an", "a", "than", "much", "far", "even", "its", "their", "his", "her", "days", "weeks",
                      "months", "years", "hours", "minutes", "moments", "decades", "some", "somewhat", "slightly"}
 SCHEDULE_VERBS = {"opens", "begins", "starts", "ends", "resumes", "convenes", "closes", "expires"}
+ONSET_WORDS = {"starting", "beginning", "effective"}  # "a truce starting Saturday": the day it will begin
 YEAR_DAYS = 365  # a narrative shift of whole years ("the following year") counts in these
 MONTH_DAYS = 31  # and one of whole months ("the following month") in these
 PRESENT_AUXILIARIES = {"is", "are", "be", "being", "been", "to", "will"}  # "is held", "to be signed": not past
@@ -156,8 +157,10 @@ _NUM = r"a\s+few|several|an|a|one|two|three|four|five|six|seven|eight|nine|ten|e
 COMMITMENTS = frozenset("agreed decided pledged promised vowed".split())  # "agreed to meet …": a future ahead
 _FUTURE = re.compile(r"\b(?:will|shall|won't|due\s+to|plans?\s+to|planning\s+to|planned|set\s+to|expected\s+to"
                      r"|(?:is|are)\s+expected"
-                     r"|(?:agreed|decided|pledged|promised|vowed)\s+to\s+(?:continue|meet|resume|hold|sign|extend|"
-                     r"release|exchange|return|withdraw|open|reopen|restore|establish|convene|host|send|start|begin)"
+                     r"|(?:agreed|decided|pledged|promised|vowed)(?:\s+(?:on|late|early)\s+[A-Za-z]+)?\s+to\s+"
+                     r"(?:continue|meet|resume|hold|sign|extend|release|exchange|return|withdraw|open|reopen|restore|"
+                     r"establish|convene|host|send|start|begin)"
+                     r"|(?:invited|asked|urged)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:attend|visit|join|come|take\s+part)"
                      r"|scheduled|going\s+to|upcoming|intends?\s+to|look(?:s|ed|ing)?\s+ahead)\b|\w['’]ll\b", re.I)
 _SCHEDULE_PHRASE = re.compile(r"\b(?:takes?|goes|go)\s+(?:into\s+)?effect\s+(?:on\s+|from\s+)?\Z|"
                               r"\b(?:comes?|enters?)\s+into\s+force\s+(?:on\s+|from\s+)?\Z", re.I)
@@ -230,7 +233,7 @@ def _future_context(sentence: str, start: int) -> bool:
     passive = re.search(r"\bbe\s+\w+\W*\Z", before) is not None  # "is due to be appointed on Tuesday"
     if (word in PAST_VERBS or (word.endswith("ed") and word not in NOT_PAST)) and not passive:
         return False
-    if word in SCHEDULE_VERBS or _SCHEDULE_PHRASE.search(sentence, 0, start) or _TIMETABLE.search(sentence, 0, start):
+    if word in SCHEDULE_VERBS or word in ONSET_WORDS or _SCHEDULE_PHRASE.search(sentence, 0, start) or _TIMETABLE.search(sentence, 0, start):
         return True  # "the summit that opens on Friday", "takes effect on Thursday", "Biden flies to Helsinki on
         # Thursday": a timetable, in the present tense
     if _governed_by_future(sentence, start):
@@ -238,8 +241,8 @@ def _future_context(sentence: str, start: int) -> bool:
     if not _has_future_cue(sentence):
         return False
     cue = _FUTURE.search(sentence)
-    if cue.start() > start and cue.group().split()[0].lower() in COMMITMENTS:
-        return False  # "on Monday agreed to hold talks": the agreeing was on Monday; what follows is ahead of it
+    if (cue.start() > start or start < cue.end()) and cue.group().split()[0].lower() in COMMITMENTS:
+        return False  # "on Monday agreed to hold talks", "agreed on Monday to hold talks": the agreeing was on Monday
     if _PAST_PLAN.search(sentence, 0, cue.start()):
         return False  # "the ceremony had been scheduled for Thursday": a plan made before, for a day gone by
     return not any(_is_past_verb(w.lower()) for w in re.findall(r"[A-Za-z]+", sentence[:cue.start()]))

@@ -818,6 +818,35 @@ QUOTES = [
 ]
 
 
+def test_a_paragraph_of_quotation_goes_on_with_the_speaker_of_the_quote_ending_the_paragraph_before():
+    paragraphs = ("Kenya and Norway signed a fisheries accord in Arendal on Tuesday.",
+                  "“Both countries have reached a common understanding,” said Lena Okafor at a press conference.",
+                  "“This is a vital first step towards a lasting settlement.”",
+                  "“The accord can be renewed beyond the first year.”",
+                  "Jan Kowalski spoke next. He praised the accord.",
+                  "“We are glad.”")
+    blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))
+    quotes = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).quotes
+    assert [speaker_of(q.speaker) for q in quotes] == [("Lena Okafor", PERSON)] * 3 + [None]
+    assert "a paragraph of quotation" in quotes[1].rule
+
+
+def test_a_clock_time_zone_does_not_end_the_sentence():
+    text = ("The statement came around 8:30 p.m. GMT on Tuesday, though it was already morning in Arendal when "
+            "Lena Okafor conceded. The vote closed at 6 p.m. local time on Monday.")
+    article = Article("case", "Case", None, "case.txt", (Block("paragraph", text, 1),))
+    sentences = [event.sentence for event in EXTRACTOR.extract(article).events]
+    assert not any(s.startswith(("GMT", "Local")) for s in sentences), sentences
+
+
+def test_a_body_s_it_in_a_told_plan_is_the_body():
+    text = "Norway said on Tuesday it would reopen its embassy in Nairobi on Friday."
+    article = Article("case", "Case", dt.date(2025, 3, 12), "case.txt", (Block("paragraph", "Kenya met Norway.", 1),
+                                                                         Block("paragraph", text, 2)))
+    sentences = [event.sentence for event in EXTRACTOR.extract(article).events]
+    assert "Norway would reopen its embassy in Nairobi on Friday" in sentences, sentences
+
+
 @pytest.mark.parametrize("text, expected", QUOTES)
 def test_quotes(text, expected):
     quotes = extract(text).quotes

@@ -267,6 +267,13 @@ CASES = [
                  id="a-past-perfect-after-after-is-no-background-and-the-same-day-after-an-object-is-the-clause-s"),
     pytest.param(["Okafor has seldom travelled abroad since she sent troops into Norway in February 2022."],
                  "sent troops", "2022-02-01", "February 2022", id="since-a-pronoun-and-an-irregular-past-is-a-clause"),
+    pytest.param(["Kenya and Norway have agreed to a one-month pause in tariffs starting Saturday."],
+                 "pause in tariffs", "2025-03-12", None,
+                 id="the-day-an-agreed-thing-starts-is-not-the-agreeing's"),
+    pytest.param(["Kenya and Norway agreed on Monday to hold a second meeting in June."], "second meeting",
+                 "2025-03-10", "Monday", id="a-commitment's-own-day-inside-agreed-to"),
+    pytest.param(["Kenya invited Norway to attend a summit in Arendal in August."], "invited", "2025-08-01",
+                 "August", id="an-invitation-to-attend-is-ahead"),
 ]
 
 

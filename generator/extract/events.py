@@ -34,7 +34,7 @@ from generator.extract.lexicon import Lexicon
 from generator.extract.quotes import PERSON_ROLES, Names, outside_quotes
 from generator.extract.text import DATELINE, Sentence, by_start, in_span, quote_spans
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
-from generator.timeexpr import (IRREGULAR_PAST, MONTH_DAYS, YEAR_DAYS, TimeExpression, approximate,
+from generator.timeexpr import (IRREGULAR_PAST, MONTH_DAYS, ONSET_WORDS, YEAR_DAYS, TimeExpression, approximate,
                                 find_time_expressions, week_of)
 
 # Irregular past tenses that report a happening ("met", "struck"); regular ones end in -ed.
@@ -578,6 +578,15 @@ def _of_a_thing(text: str, expression: TimeExpression) -> bool:
         THING_OF_A_TIME_AFTER.match(text, expression.end) is not None
 
 
+def _onset_of_a_thing(text: str, expression: TimeExpression) -> bool:
+    """"Kenya and Norway have agreed to a pause starting Saturday": the day the agreed thing begins, after a verb
+    that already happened (the agreeing is of its own time)."""
+    before = text[max(0, expression.start - LOOK_BACK):expression.start].split()
+    told = text[max(0, expression.start - PHRASE_REACH):expression.start]
+    return bool(before) and before[-1].lower() in ONSET_WORDS and any(
+        _reports_action(w) or w in PAST_EVENT_VERBS for w in re.findall(r"\b[a-z]+\b", told))
+
+
 def _outside_quotes(sentence: str, expressions: tuple[TimeExpression, ...]) -> list[TimeExpression]:
     return [e for e in expressions if not _inside_quote(sentence, e.start)]
 
@@ -871,8 +880,12 @@ def _reported_plan(paragraph: Paragraph, clause: Clause, last_person: Mention | 
     told = told[:1].upper() + told[1:]
     subject = paragraph.names.previous_person(own.start, last_person) if LEADING_PRONOUN.match(told) else None
     inherited = [subject] if isinstance(subject, Mention) else []
+    tellers = [m for m in paragraph.mentions_in(clause.start, own.start) if m.kind.is_actor][:1]
+    if (pronoun := BODY_PRONOUN.match(told)) and tellers and tellers[0].kind is not EntityKind.PERSON:
+        told = tellers[0].name + ("'s" if pronoun.group() == "Its" else "") + told[pronoun.end():]
+        inherited = tellers  # "Norway said it would reopen its embassy" → "Norway would reopen its embassy"
     if not inherited and not _names_an_actor(paragraph, own):
-        inherited = [m for m in paragraph.mentions_in(clause.start, own.start) if m.kind.is_actor][:1]  # the teller
+        inherited = tellers  # the teller
     event = _event(paragraph, own, False, last_person, None, inherited)
     if event is None or not event.date.known:
         return []
@@ -1198,7 +1211,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     comparison = COMPARISON.match(clause)  # "As in Brussels three weeks earlier, neither signed": not its time
     named = {m.start("year") for m in YEAR_NAMED_EVENT.finditer(clause)}  # "reviving the 2015 accord": not its time
     named |= {m.start("year") for m in YEAR_BEFORE_A_NAME.finditer(clause)}  # "to host the 2024 Arendal Forum"
-    named |= {e.start for e in expressions if _of_a_thing(clause, e)}  # "the winner of the July 28 election"
+    named |= {e.start for e in expressions if _of_a_thing(clause, e) or _onset_of_a_thing(clause, e)}  # "the
+    # winner of the July 28 election", "agreed to a truce starting Saturday"
     passing = {m.end() for m in _things_in_time(clause) if m.group("made")} | {m.end() for m in DATING.finditer(clause)}
     named |= {e.start for e in expressions if e.start in passing and _background(published, e.date)}  # "to revive a
     # pact signed in 2001", "an accord dating from 1998": the pact's time, the accord's (but "at its summit in 2008"
@@ -1425,6 +1439,7 @@ def _summary(clause: str) -> str:
 HEADLINE_WORDS = 16
 QUOTE_HEADLINE_WORDS = 12
 LEADING_PRONOUN = re.compile(r"(?:He|She|His|Her)\b(?!\s+own\b)")
+BODY_PRONOUN = re.compile(r"(?:It|Its)\b(?!\s+(?:is|was|has|had)\b)")  # a body's: "it would reopen"
 # A lead-in time ("On Thursday, ", "Two days later, ", "Late on Monday night, "); not a clause that ends on a day
 # ("The truce takes effect on Thursday, the ministry said").
 LEADING_TIME = re.compile(r"^(?:(?:On|By|Late|Early|Earlier|Later|In|At|During|Since|Last|This|Next|Shortly|Overnight|"

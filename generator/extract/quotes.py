@@ -109,6 +109,8 @@ class Discourse:
     announced: Speaker = None
     issuer: Speaker = None  # who issued the statement the text last introduced: "the statement said" is theirs
     said_last: Speaker = None  # who the last quote credited to anyone was credited to
+    quoted_last: Speaker = None  # who spoke the quote that ended the paragraph before, if one did
+
 
     def after(self, names: Names, sentences: list[Sentence], lexicon: Lexicon,
               quotes: list[QuoteFinding] = ()) -> Discourse:
@@ -117,9 +119,10 @@ class Discourse:
         bodies = self.bodies + tuple(m for m in names.mentions if m.kind.is_actor and m.kind is not EntityKind.PERSON)
         issuers = names.statement_issuers(sentences, lexicon)
         said_last = next((q.speaker for q in reversed(quotes) if q.speaker is not None), self.said_last)
+        ends_quoting = bool(quotes) and sentences and quotes[-1].end >= sentences[-1].start
         return Discourse(names.previous_person(len(names.text), self.last_person), bodies[-RECENT_BODIES:],
                          names.announced_speaker(sentences, lexicon), issuers[-1][1] if issuers else self.issuer,
-                         said_last)
+                         said_last, quotes[-1].speaker if ends_quoting else None)
 
 
 def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mentions: list[Mention],
@@ -152,6 +155,9 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
             speaker, rule = finder.subject_of(sentence, start), "the sentence's subject"
         elif speaker is None and rule == "no speech verb" and introduced_by is not None and not quotes:
             speaker, rule = introduced_by, "announced by the paragraph before"
+        elif speaker is None and rule == "no speech verb" and discourse.quoted_last is not None and not quotes \
+                and _all_quoted(text, spans):
+            speaker, rule = discourse.quoted_last, "a paragraph of quotation after the speaker's quote"
         if speaker is None and rule == NO_ISSUER:  # "X's office said. “…,” the statement added": theirs
             said_before = quotes[-1].speaker if quotes and quotes[-1].speaker is not None else discourse.said_last
             speaker, rule = (said_before, "the statement of the speaker before") if said_before else (speaker, rule)
@@ -169,6 +175,16 @@ def _follows_a_credited_quote(quotes: list[QuoteFinding], sentences: list[Senten
         return False
     index = sentences.index(sentence)
     return index > 0 and _sentence_at(sentences, starts, quotes[-1].end) == sentences[index - 1]
+
+
+def _all_quoted(text: str, spans: list[tuple[int, int]]) -> bool:
+    """The paragraph is quotation only: "“This is a first step.”" under "“…,” said Okafor"."""
+    outside, position = [], 0
+    for start, end in spans:
+        outside.append(text[position:max(position, start - 1)])
+        position = end + 1
+    outside.append(text[position:])
+    return not any(c.isalnum() for c in "".join(outside))
 
 
 def _sentence_at(sentences: list[Sentence], starts: list[int], position: int) -> Sentence | None:

@@ -18,6 +18,8 @@ TOKEN = re.compile(
     r"|[“”\"‘’()\[\],;:!?.\-–—/]"                 # punctuation we reason about
 )
 CLOCK_ABBREVIATIONS = frozenset({"a.m", "p.m"})
+# What goes on after "p.m." within the sentence: a bracket, a number, a lower-case word, a time zone.
+CLOCK_GOES_ON = re.compile(r"[(0-9a-z]|[A-Z]{2,4}\b|[A-Z][a-z]+\s+time\b")
 INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 POSSESSIVE = re.compile(r"[’']s?$")
 QUOTE_CHARS = "“”\""
@@ -73,8 +75,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         last = _last_word(text, start, match.start()).rstrip(".")
         if last in ABBREVIATIONS or (len(last) == 1 and last.isupper()) or INITIALS.fullmatch(last + "."):
             continue  # "Mr.", "U.S.", "J.D. Vance": not the end of a sentence
-        if last.lower() in CLOCK_ABBREVIATIONS and text[match.end():match.end() + 1] in "(0123456789":
-            continue  # "at about 3 a.m. (01:00 GMT) in Banjska"
+        if last.lower() in CLOCK_ABBREVIATIONS and CLOCK_GOES_ON.match(text, match.end()):
+            continue  # "at about 3 a.m. (01:00 GMT) in Banjska", "at 4:45 p.m. ET on May 6", "3 p.m. local time"
         spans.append((start, match.end()))
         start = match.end()
     if start < len(text):
