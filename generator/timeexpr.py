@@ -233,7 +233,8 @@ def _future_context(sentence: str, start: int) -> bool:
     passive = re.search(r"\bbe\s+\w+\W*\Z", before) is not None  # "is due to be appointed on Tuesday"
     if (word in PAST_VERBS or (word.endswith("ed") and word not in NOT_PAST)) and not passive:
         return False
-    if word in SCHEDULE_VERBS or word in ONSET_WORDS or _SCHEDULE_PHRASE.search(sentence, 0, start) or _TIMETABLE.search(sentence, 0, start):
+    timetable = _SCHEDULE_PHRASE.search(sentence, 0, start) or _TIMETABLE.search(sentence, 0, start)
+    if word in SCHEDULE_VERBS | ONSET_WORDS or timetable:
         return True  # "the summit that opens on Friday", "takes effect on Thursday", "Biden flies to Helsinki on
         # Thursday": a timetable, in the present tense
     if _governed_by_future(sentence, start):
