@@ -164,14 +164,28 @@ def titles_end(ctx: SentenceContext, i: int) -> int:
                 end += length  # "Prime Ministers Narendra Modi and Shehbaz Sharif": a title for each
                 break
         else:
-            if ctx.tokens[end].capitalised and ctx.word(end + 1) in lexicon.title_heads \
-                    and ctx.word(end + 2) != "-":  # not the "Secretary" of "U.N. Secretary-General"
-                end += 2  # "Oil Minister", "Defence Secretary"
+            head = _portfolio_run_end(ctx, end)
+            if ctx.tokens[end].capitalised and ctx.word(head) in lexicon.title_heads \
+                    and ctx.word(head + 1) != "-":  # not the "Secretary" of "U.N. Secretary-General"
+                end = head + 1  # "Oil Minister", "Defence Secretary", "External Affairs Minister"
                 continue
-            return _portfolio_end(ctx, end) if end > i else end
+            portfolio_end = _portfolio_end(ctx, end) if end > i else end
+            if portfolio_end > end and ctx.tokens[portfolio_end - 1].capitalised:
+                end = portfolio_end  # "Chief of General Staff Field Marshal X": a rank may follow the office
+                continue
+            return portfolio_end
         if ctx.word(end) == ".":
             end += 1
     return end
+
+
+def _portfolio_run_end(ctx: SentenceContext, i: int) -> int:
+    """Where a run of portfolio words from ``i`` ends ("External Affairs"), or ``i + 1`` for any one word
+    ("Oil")."""
+    k = i
+    while k < len(ctx.tokens) and ctx.tokens[k].bare in ctx.lexicon.portfolio_words:
+        k += 1
+    return max(k, i + 1)
 
 
 def _names_follow(ctx: SentenceContext, i: int) -> bool:

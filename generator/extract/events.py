@@ -391,6 +391,9 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 event = replace(event, sentence=_summary(_told_of(named, text[clause.start:clause.end].lstrip())))
             if event is not None and _mostly_quoted(text[clause.start:clause.end]):
                 event = _as_statement(event, _named_speaker(paragraph, clause))
+            elif event is not None and _opens_with_quote(text[clause.start:clause.end]) and \
+                    (named := _named_speaker(paragraph, clause)) is not None:
+                event = _as_statement(event, named)  # "“…,” said X, one of …": X's statement
             plans = [] if lead else _reported_plan(paragraph, clause, last_person)
             if event is not None and plans and _only_tells(text[clause.start:clause.end], time.published):
                 plans = [replace(plans[0], participants=_once(plans[0].participants + event.participants))]
@@ -1071,8 +1074,10 @@ def _named_speaker(paragraph: Paragraph, span: Clause) -> Mention | None:
     told his daily briefing"), if it names one rather than "he said"."""
     spans = quote_spans(paragraph.text[span.start:span.end])
     after = span.start + spans[-1][1] if spans else span.end
-    return next((m for m in paragraph.mentions_in(after, span.end) if m.kind.is_actor and m.rule != "demonym"),
-                None)
+    named = [m for m in paragraph.mentions_in(after, span.end) if m.kind.is_actor and m.rule != "demonym"]
+    comma = paragraph.text.find(", ", after + 2, span.end)
+    titled = [m for m in named if m.kind is EntityKind.PERSON and (comma < 0 or m.start < comma)]
+    return titled[0] if titled else next(iter(named), None)  # "said Kenya Defence Forces Chief … Dara Velan": Velan
 
 
 def _as_statement(event: EventFinding, speaker: Mention | None) -> EventFinding | None:

@@ -27,6 +27,8 @@ Speaker = Mention | RoleReference | None
 ROLE_REACH = 200  # mentions back in which "the minister" looks for whoever was named so
 REPEAT_REACH = 4  # quotes either side among which a subheading's quote is quoted again
 REPEATED_QUOTE_WORDS = 3  # fewer words quoted twice ("killer") may be anyone's
+SPEAKER_WORDS = 7  # words after "said" that name the speaker: "said the country's interior minister, Leila Haddad"
+TITLED_SPEAKER_WORDS = 14  # and where titles stack up to a comma: "said Kenya Defence Forces Chief of General Staff …"
 AFTER_QUOTE_WORDS = 24  # "…,” Emily Kilcrease, a senior fellow at the Center for …, told NBC"
 # A name right after one of these words is an object, not the subject of its sentence.
 OBJECT_WORDS = frozenset(
@@ -177,6 +179,15 @@ def _follows_a_credited_quote(quotes: list[QuoteFinding], sentences: list[Senten
     return index > 0 and _sentence_at(sentences, starts, quotes[-1].end) == sentences[index - 1]
 
 
+def _speaker_words(words: list[Token]) -> list[Token]:
+    """The words after "said" that name the speaker: seven, or up to the first comma when a stack of titles
+    runs longer ("said Kenya Defence Forces Chief of General Staff Field Marshal Dara Velan, one of …")."""
+    if any(w.text == "," for w in words[:SPEAKER_WORDS]):
+        return words[:SPEAKER_WORDS]
+    comma = next((k for k, w in enumerate(words[:TITLED_SPEAKER_WORDS]) if w.text in (",", ".")), None)
+    return words[:comma] if comma is not None else words[:SPEAKER_WORDS]
+
+
 def _all_quoted(text: str, spans: list[tuple[int, int]]) -> bool:
     """The paragraph is quotation only: "“This is a first step.”" under "“…,” said Okafor"."""
     outside, position = [], 0
@@ -321,7 +332,7 @@ class _SpeakerFinder:
         if verb is None:
             return None
         if verb == 0:
-            return self._mention_at(words[verb + 1:verb + 8]), "speech verb after quote"
+            return self._mention_at(_speaker_words(words[1:])), "speech verb after quote"
         between = words[:verb]
         if [w.text.lower() for w in between] in (["and"], ["but"]):
             return None  # "X and Y “agreed to …” and told …": the sentence's subject, not one after the quote
