@@ -401,6 +401,9 @@ ROLES = [
     ("Chief of Defence Forces Lena Okafor said the gap was narrowing.", "Lena Okafor", "Chief of Defence Forces"),
     ("Lt Col Jan Kowalski led the unit.", "Jan Kowalski", "Lt Col"),
     ("The Minister of National Defence, Gen Tea Varlon, said the gap was narrowing.", "Tea Varlon", "Gen"),
+    ("Chief of General Staff Field Marshal Dara Velan spoke.", "Dara Velan", "Chief of General Staff Field Marshal"),
+    ("External Affairs Minister Lena Okafor said the pact was fair.", "Lena Okafor", "External Affairs Minister"),
+    ("The pact is fair, Presidential Aide Jan Kowalski said.", "Jan Kowalski", "Presidential Aide"),
 ]
 
 
@@ -829,6 +832,14 @@ def test_a_paragraph_of_quotation_goes_on_with_the_speaker_of_the_quote_ending_t
     quotes = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).quotes
     assert [speaker_of(q.speaker) for q in quotes] == [("Lena Okafor", PERSON)] * 3 + [None]
     assert "a paragraph of quotation" in quotes[1].rule
+
+
+def test_a_speaker_after_said_behind_a_stack_of_titles_is_the_person():
+    text = ("“We will fully dedicate ourselves to the accord,” said Kenya Defence Forces Chief of General Staff "
+            "Field Marshal Dara Velan, one of the government representatives at the talks.")
+    extraction = extract(text)
+    assert [speaker_of(q.speaker) for q in extraction.quotes] == [("Dara Velan", PERSON)]
+    assert [e.participants[0].name for e in extraction.events] == ["Dara Velan"]
 
 
 def test_a_clock_time_zone_does_not_end_the_sentence():
