@@ -155,7 +155,8 @@ _PART = r"(?:(?P<part>early|mid|late)[\s-]+|(?:the\s+)?(?P<partof>beginning|star
 _CUE = r"in|on|since|until|till|by|from|during|before|after|through|throughout"
 _NUM = r"a\s+few|several|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3}"
 COMMITMENTS = frozenset("agreed decided pledged promised vowed".split())  # "agreed to meet …": a future ahead
-_FUTURE = re.compile(r"\b(?:will|shall|won't|due\s+to|plans?\s+to|planning\s+to|planned|set\s+to|expected\s+to"
+_FUTURE = re.compile(r"\b(?:will|shall|won't|due\s+to|plans?\s+to|planning\s+to|planned|set\s+to|slated\s+to|"
+                     r"expected\s+to"
                      r"|(?:is|are)\s+expected"
                      r"|(?:agreed|decided|pledged|promised|vowed)(?:\s+(?:on|late|early)\s+[A-Za-z]+)?\s+to\s+"
                      r"(?:continue|meet|resume|hold|sign|extend|release|exchange|return|withdraw|open|reopen|restore|"
@@ -166,6 +167,7 @@ _SCHEDULE_PHRASE = re.compile(r"\b(?:takes?|goes|go)\s+(?:into\s+)?effect\s+(?:o
                               r"\b(?:comes?|enters?)\s+into\s+force\s+(?:on\s+|from\s+)?\Z", re.I)
 _TIMETABLE = re.compile(r"\b(?:flies|travels|heads|leaves|returns|visits|arrives|departs)\b[^.;,]{0,60}\Z"
                         r"|\b(?:is|are|am)\s+(?:\w+ly\s+)?[a-z]+ing\b[^.;,]{0,60}\Z")  # "is staying on from Friday"
+_TOLD_SOMEONE = re.compile(r"\btold\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,3}(?:on\s+|late\s+|early\s+)?\Z")
 _PAST_PLAN = re.compile(r"\bhad\s+(?:been\s+|originally\s+|initially\s+)*\Z", re.I)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _WOULD = re.compile(r"\bwould\b", re.I)  # reported future: "he said he would travel to China in April"
@@ -233,6 +235,8 @@ def _future_context(sentence: str, start: int) -> bool:
     passive = re.search(r"\bbe\s+\w+\W*\Z", before) is not None  # "is due to be appointed on Tuesday"
     if (word in PAST_VERBS or (word.endswith("ed") and word not in NOT_PAST)) and not passive:
         return False
+    if _TOLD_SOMEONE.search(before):
+        return False  # "…, Okafor told reporters on Thursday": the telling's day
     timetable = _SCHEDULE_PHRASE.search(sentence, 0, start) or _TIMETABLE.search(sentence, 0, start)
     if word in SCHEDULE_VERBS | ONSET_WORDS or timetable:
         return True  # "the summit that opens on Friday", "takes effect on Thursday", "Biden flies to Helsinki on
@@ -594,14 +598,14 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      r"(?:(?P<dir>earlier|later|afterwards?)\b(?=\s*[,.;:)]|\s+(?:on|that|in|when|as|the|a|an|he|she|they|it|[A-Z]))"
      r"|(?P<dir2>before|after)\b(?=\s*[,.;:)])))", _narrative),
     (r"\b(?P<x>(?:hours|minutes|moments)\s+(?:before|after))\b", _narrative),
-    (r"\b(?P<x>(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening|week)"
+    (r"\b(?P<x>(?:later|earlier)\s+(?:that(?:\s+same)?|the\s+same)\s+(?:day|night|morning|afternoon|evening|week)"
      r"|(?:later|earlier)\s+in\s+the\s+(?:day|morning|afternoon|evening|night)"
-     r"|(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)"
+     r"|(?:that(?:\s+same)?|the\s+same)\s+(?:day|night|morning|afternoon|evening)"
      r"|the\s+(?:next|following|previous)\s+(?:day|night|morning|afternoon|evening)"
      r"|the\s+day\s+(?:before|after)(?=\s*[,.;]|\s+(?:he|she|they|it|the|[A-Z]))|the\s+eve\b(?!\s+of)"
      r"|at\s+the\s+eleventh\s+hour|hours\s+later|hours\s+earlier"
      r"|within\s+(?:the\s+hour|(?:an|the\s+same)\s+hour|hours|minutes|moments)"
-     r"|(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:month|year))\b", _narrative),
+     r"|(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?:month|year))\b", _narrative),
     (rf"\b(?P<x>the\s+(?P<ydir>following|previous)\s+year|the\s+year\s+(?P<ydir2>before|after)"
      rf"|(?P<yn>{_NUM})\s+years?\s+(?P<ydir3>later|earlier))\b(?!\s+(?:of|in|to|as)\b)", _narrative_years),
     (rf"\b(?P<x>the\s+(?P<mdir>following|previous)\s+month|the\s+month\s+(?P<mdir2>before|after)"

@@ -272,6 +272,14 @@ CASES = [
                  id="the-day-an-agreed-thing-starts-is-not-the-agreeing's"),
     pytest.param(["Kenya and Norway agreed on Monday to hold a second meeting in June."], "second meeting",
                  "2025-03-10", "Monday", id="a-commitment's-own-day-inside-agreed-to"),
+    pytest.param(["Lena Okafor arrived in Arendal on Tuesday.",
+                  "Jan Kowalski had visited Kenya in 2019. The same year, he signed a trade pact with Lena Okafor."],
+                 "trade pact", "2019-01-01", "2019", id="the-same-year-is-the-year-named-last-even-in-background"),
+    pytest.param(["Lena Okafor is the first Kenyan leader to visit Norway since 1987. That year, Dara Velan "
+                  "travelled to Arendal."], "travelled", "1987-01-01", "1987", id="that-year-after-since"),
+    pytest.param(["Lena Okafor took office in January 2025.", "On March 7, Dara Velan announced that Kenya and Norway "
+                  "had agreed to a meeting in the coming days. That same day, Jan Kowalski confirmed the plan."],
+                 "confirmed the plan", "2025-03-07", "That same day", id="that-same-day"),
     pytest.param(["Kenya invited Norway to attend a summit in Arendal in August."], "invited", "2025-08-01",
                  "August", id="an-invitation-to-attend-is-ahead"),
 ]

@@ -113,6 +113,11 @@ CASES = [
     # a weekday in a reported future ("would") is ahead
     ("The office said the two would meet on Thursday.", P, "Thursday", "2026-03-05", D, "future"),
     ("The office said on Thursday the two would meet.", P, "Thursday", "2026-02-26", D, "past"),
+    ("The talks will be difficult, Okafor told reporters on Thursday.", SAT, "Thursday", "2026-03-05", D, "past"),
+    ("The talks will be difficult, Okafor told the BBC on Thursday.", SAT, "Thursday", "2026-03-05", D, "past"),
+    ("The talks are slated to take place on Thursday.", TUE, "Thursday", "2026-03-05", D, "future"),
+    ("A truce starting Saturday was agreed.", WED, "Saturday", "2026-03-07", D, "future"),
+    ("That same day, he confirmed it.", P, "That same day", None, U, "narrative"),
 ]
 
 # bare / "on" weekday: the nearest such day on or before the article date

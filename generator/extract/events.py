@@ -301,6 +301,7 @@ class TextTime:
     narrative: Narrative | None = None  # the time the text has reached
     carried: Narrative | None = None  # the time reached by the last paragraph that stated one
     stated: Narrative | None = None  # the last day this paragraph named, background included
+    named: Narrative | None = None  # the last time the text named at all ("since 1987"): what "that year" is
     ahead: Narrative | None = None  # the last day ahead the text named: when its plans with no time of their own are
     parties: tuple[Mention, ...] = ()  # the actors of the lead: whom "the truce", "both sides" concern
     leaders: tuple[Mention, ...] = ()  # heads of state or government named so far: whom "the two leaders" are
@@ -415,6 +416,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
         setting = _setting_times(said, time.published)
         time.narrative = _advance(time.narrative, said, setting)
         time.stated = _last_day_stated(time.stated, setting)
+        time.named = _last_time_named(time.named, said, time.published)
         time.ahead = _last_day_ahead(time.ahead, setting, time.published)
         states_a_time = states_a_time or any(e.date.known or e.anaphoric for e in _outside_quotes(
             said, find_time_expressions(said, time.published)))
@@ -554,6 +556,14 @@ def _last_day_stated(stated: Narrative | None, expressions: list[TimeExpression]
     after "X had warned on Wednesday" is hours after Wednesday, though the story's own time is elsewhere."""
     days = [e for e in expressions if e.date.precision is Precision.DAY and not e.anaphoric]
     return Narrative(days[-1].date, days[-1].text) if days else stated
+
+
+def _last_time_named(named: Narrative | None, sentence: str, published: dt.date | None) -> Narrative | None:
+    """The last time a sentence names outside its quotes, told as background or not ("since 1987", "had visited
+    Kenya in 2019"), or ``named`` when it names none."""
+    times = [e for e in _outside_quotes(sentence, find_time_expressions(sentence, published))
+             if e.date.known and not e.anaphoric]
+    return Narrative(times[-1].date, times[-1].text) if times else named
 
 
 def _last_day_ahead(ahead: Narrative | None, expressions: list[TimeExpression],
@@ -1239,6 +1249,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
                      None)  # "offered to host the meeting the same day": the offering's day
     if anaphoric is not None:
         narrative = before or (time.stated if time.narrative is None else None) or narrative
+        if PERIOD_BACK.search(anaphoric.text) and time.named is not None and not before:
+            narrative = time.named  # "Kowalski had visited Kenya in 2019. The same year, he …": 2019
         if narrative is not None and anaphoric.text.lower() == "earlier" and \
                 narrative.date.precision is not Precision.DAY:
             return FuzzyDate.unknown(), None  # "X earlier described …" after "in early October": before it, no more
@@ -1443,6 +1455,7 @@ def _summary(clause: str) -> str:
 
 HEADLINE_WORDS = 16
 QUOTE_HEADLINE_WORDS = 12
+PERIOD_BACK = re.compile(r"(?:that|the\s+same)\s+(?:year|month)$", re.I)  # "that year": the year named last
 LEADING_PRONOUN = re.compile(r"(?:He|She|His|Her)\b(?!\s+own\b)")
 BODY_PRONOUN = re.compile(r"(?:It|Its)\b(?!\s+(?:is|was|has|had)\b)")  # a body's: "it would reopen"
 # A lead-in time ("On Thursday, ", "Two days later, ", "Late on Monday night, "); not a clause that ends on a day
