@@ -280,6 +280,15 @@ CASES = [
     pytest.param(["Lena Okafor took office in January 2025.", "On March 7, Dara Velan announced that Kenya and Norway "
                   "had agreed to a meeting in the coming days. That same day, Jan Kowalski confirmed the plan."],
                  "confirmed the plan", "2025-03-07", "That same day", id="that-same-day"),
+    pytest.param(["Kenya and Norway opened fisheries talks in Arendal on Monday.",
+                  "The envoy Lena Okafor, a key figure in brokering the ceasefire last week, is chairing the talks."],
+                 "chairing", None, None, id="a-time-inside-a-name's-appositive-is-not-the-clause's"),
+    pytest.param(["Lena Okafor and Jan Kowalski ended their summit without agreement.",
+                  "Dara Velan, a senior party official who held talks with Okafor last month, joined the delegation."],
+                 "joined the delegation", "2025-03-12", None, id="a-time-inside-an-appositive-relative-is-its-own"),
+    pytest.param(["Lena Okafor and Jan Kowalski ended their summit without agreement.",
+                  "The summit has been a far cry from the height of border tensions in 2021."],
+                 "far cry", None, None, id="a-state-in-the-present-perfect-takes-no-past-year"),
     pytest.param(["Kenya invited Norway to attend a summit in Arendal in August."], "invited", "2025-08-01",
                  "August", id="an-invitation-to-attend-is-ahead"),
 ]

@@ -151,6 +151,8 @@ PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed
                              re.I)
 AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|says|said)\b")
 SINCE = re.compile(r"\bsince\b", re.I)
+STATE_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:a|an|the|far|much|more|less|[a-z]+er)\b", re.I)
+SINCE_OR_FOR = re.compile(r"\b(?:since|for|until|till|by|in\s+(?:the\s+)?(?:weeks|months|years|days))\b", re.I)
 SAME_TIME = re.compile(r"(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)\b", re.I)
 IT_SUBJECT = re.compile(r"\W*(?:It|Its)\s+(?!is\b|was\b|'s\b)")  # not "It is unclear …", "It was …"
 IT_REACH = 4  # "It" stands for a body among the first words of the sentence before
@@ -189,7 +191,11 @@ PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+|(?:On|By|Later|Earlie
                              r"|(?:In|At|After|During|Before|From)\s+the\s+[a-z]+\s+)?"  # "In the afternoon she …"
                              r"([Hh]e|[Ss]he|His|Her)\b(?!\s+(?:own|self)\b)")
 # ", which …", and ", the rusting warship that Manila grounded in 1999": told in passing, with a time of its own
-ASIDE = re.compile(r",\s(?:which|who|whose|(?:a|an|the)\s(?:[\w-]+\s){1,4}?that)\b[^,;]*")
+ASIDE = re.compile(r",\s(?:which|who|whose|(?:a|an|the)\s(?:[\w-]+\s){1,4}?(?:that|who))\b[^,;]*")
+ASIDE_PRONOUN = re.compile(r",\s(?:(?:a|an|the)\s(?:[\w-]+\s){1,4}?)?(which|who|whose|that)\b\s?")
+# "Lena Okafor, a key figure in brokering the truce last week, is chairing …": a name's appositive, then a verb.
+APPOSITIVE = re.compile(r"\b[A-Z][\w'’.-]*(?P<aside>,\s(?:a|an)\s[^,;]{3,120}?),\s(?=(?:is|are|was|were|has|have|had|"
+                        r"will|would|also|[a-z]{3,}ed|[a-z]{3,}s)\b)")
 IN_ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*\Z")  # an aside still open at the end of the text
 WHERE_REACH = 60  # characters back from ", where" to the place it stands for ("the port of Odesa, where")
 OWN_SUBJECTS = frozenset("they it we i the a an his her its their this that these those".split())
@@ -591,6 +597,16 @@ def _of_a_thing(text: str, expression: TimeExpression) -> bool:
         THING_OF_A_TIME_AFTER.match(text, expression.end) is not None
 
 
+def _past_of_a_perfect(text: str, expression: TimeExpression, published: dt.date | None) -> bool:
+    """A past year or month after a state in the present perfect ("The summit has been a far cry from the
+    tensions in 2021"): a state up to now has no past time of its own, so the time is a thing's the clause
+    speaks of (but "have met only at the G20 in July 2017" lists the meetings' times)."""
+    if expression.date.precision not in COARSE or not _background(published, expression.date):
+        return False
+    perfect = STATE_PERFECT.search(text, max(0, expression.start - PHRASE_REACH), expression.start)
+    return perfect is not None and not SINCE_OR_FOR.search(text, perfect.end(), expression.start)
+
+
 def _onset_of_a_thing(text: str, expression: TimeExpression) -> bool:
     """"Kenya and Norway have agreed to a pause starting Saturday": the day the agreed thing begins, after a verb
     that already happened (the agreeing is of its own time)."""
@@ -836,8 +852,9 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
     found = []
     for aside in ASIDE.finditer(body):
         words = aside.group().split()
-        relative = "that" if words[1] in ("a", "an", "the") else words[1]
-        opening = aside.group().index(f" {relative} ") + len(f" {relative} ")
+        pronoun = ASIDE_PRONOUN.match(aside.group())
+        relative, opening = pronoun.group(1), pronoun.end()
+        relative = "that" if words[1] in ("a", "an", "the") else relative  # ", a senior official who …": a noun
         told_text = aside.group()[opening:]
         expressions = find_time_expressions(told_text, paragraph.time.published)
         began = _began_at(told_text, expressions)  # ", a post that has been vacant since October 2022"
@@ -1226,6 +1243,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     comparison = COMPARISON.match(clause)  # "As in Brussels three weeks earlier, neither signed": not its time
     named = {m.start("year") for m in YEAR_NAMED_EVENT.finditer(clause)}  # "reviving the 2015 accord": not its time
     named |= {m.start("year") for m in YEAR_BEFORE_A_NAME.finditer(clause)}  # "to host the 2024 Arendal Forum"
+    named |= {e.start for e in expressions if _past_of_a_perfect(clause, e, published)}  # "has been a far cry
+    # from the tensions of 2021": a present perfect takes no past time of its own
     named |= {e.start for e in expressions if _of_a_thing(clause, e) or _onset_of_a_thing(clause, e)}  # "the
     # winner of the July 28 election", "agreed to a truce starting Saturday"
     passing = {m.end() for m in _things_in_time(clause) if m.group("made")} | {m.end() for m in DATING.finditer(clause)}
@@ -1384,7 +1403,8 @@ def _in_any(spans: list[tuple[int, int]], position: int) -> bool:
 
 def _asides(text: str) -> list[tuple[int, int]]:
     """Where ", which …," / ", who …," asides are."""
-    return [m.span() for m in ASIDE.finditer(text)] if ", wh" in text or " that " in text else []
+    asides = [m.span() for m in ASIDE.finditer(text)] if ", wh" in text or " that " in text else []
+    return asides + [m.span("aside") for m in APPOSITIVE.finditer(text)] if ", a" in text else asides
 
 
 def _main_part(clause: str) -> str:
