@@ -163,7 +163,7 @@ def _root(merged_into: dict[int, int], index: int) -> int:
 
 def _same_event(a: _Draft, b: _Draft) -> bool:
     """Cheapest tests first: most pairs sharing a clue differ in date."""
-    if not _dates_agree(a, b) or not (a.words & b.words):
+    if not _dates_agree(a, b) or not (a.words & b.words) or _one_goes_on(a, b):
         return False
     if {s.article for s in a.sources} & {s.article for s in b.sources}:
         return False
@@ -172,6 +172,12 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     overlap = len(shared) / min(len(a_participants), len(b_participants))
     venues_agree = not (a.venues and b.venues) or bool(set(a.venues) & set(b.venues))
     return len(shared) >= MIN_SHARED and overlap >= MIN_OVERLAP and venues_agree
+
+
+def _one_goes_on(a: _Draft, b: _Draft) -> bool:
+    """"Kenya and Norway signed a deal on Friday" and "The UN has been working for two months to broker a deal
+    between Kenya and Norway": a happening and a state that goes on are two events, however alike."""
+    return (a.status is EventStatus.ONGOING) != (b.status is EventStatus.ONGOING)
 
 
 def _dates_agree(a: _Draft, b: _Draft) -> bool:

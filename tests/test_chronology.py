@@ -63,6 +63,13 @@ def test_two_events_with_the_same_two_states_stay_two(make_project, case):
     assert all(set(e.actors) == {"kenya", "norway"} for e in signed)
 
 
+def test_a_happening_and_a_state_going_on_the_same_day_stay_two(make_project):
+    story = build_story(make_project(f"{CASES}/a_deal_and_work_going_on").config)
+    signed, working = the_event(story, "signed a fisheries deal"), the_event(story, "have been working")
+    assert signed.slug != working.slug
+    assert len(signed.sources) == len(working.sources) == 1
+
+
 # --- dates and status, resolved against each article ------------------------------------
 
 
