@@ -92,10 +92,10 @@ class RuleExtractor:
         """"the Charter of Paris", "the Athens Declaration": the place names a document, not where it happened."""
         if mention.kind.is_actor and mention.kind is not EntityKind.STATE:
             return False
-        after = re.match(r"\s+([A-Z]\w+)", text[mention.end:mention.end + 30])
+        after = re.match(r"\s+([A-Za-z]\w+)", text[mention.end:mention.end + 30])
         before = re.search(r"\b([A-Z]\w+)\s+of\s+(?:the\s+)?\Z", text[max(0, mention.start - 40):mention.start])
-        words = self.lexicon.document_words
-        return bool(after and after.group(1) in words or before and before.group(1) in words)
+        words = self.lexicon.document_words  # "the Oslo Accords", "the Pretoria agreement"
+        return bool(after and after.group(1).capitalize() in words or before and before.group(1) in words)
 
     def _spot(self, text, sentence, source, lowercase) -> SentenceContext:
         ctx = SentenceContext(text, sentence, source, self.lexicon, self.gazetteer, lowercase)
