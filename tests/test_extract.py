@@ -842,6 +842,25 @@ def test_a_speaker_after_said_behind_a_stack_of_titles_is_the_person():
     assert [e.participants[0].name for e in extraction.events] == ["Dara Velan"]
 
 
+def quotes_of(*paragraphs: str) -> list[tuple[str, str] | None]:
+    blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))
+    return [speaker_of(q.speaker) for q in EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).quotes]
+
+
+def test_a_role_noun_paragraphs_later_is_the_one_person_named_with_that_role():
+    assert quotes_of("Kenyan Trade Minister Lena Okafor and Norwegian envoy Jan Kowalski met in Arendal on Friday.",
+                     "The envoy said the talks were “useful but hard”.") == [("Jan Kowalski", PERSON)]
+    # two people named as presidents: "the president" is the one the text is about, as before
+    assert quotes_of("President Lena Okafor met President Jan Kowalski on Friday.", "Okafor spoke first.",
+                     "“We agreed,” the president said.") == [("Okafor", PERSON)]
+
+
+def test_it_said_after_a_body_s_statement_is_the_body_s():
+    assert quotes_of("“Our forces hit camps in Varnecka,” a statement from the Kenyan government said.",
+                     "The statement came shortly after midnight.",
+                     "“Our actions have been measured,” it said.") == [("Kenyan", STATE)] * 2
+
+
 def test_a_clock_time_zone_does_not_end_the_sentence():
     text = ("The statement came around 8:30 p.m. GMT on Tuesday, though it was already morning in Arendal when "
             "Lena Okafor conceded. The vote closed at 6 p.m. local time on Monday.")

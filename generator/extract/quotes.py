@@ -78,6 +78,8 @@ OPENING_CLAUSE = re.compile(r"\W*(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After|Be
                             r"With|Without|On|Inside|Outside|Across|Throughout|Ahead|Alongside|Beside|Near)\b"
                             r"[^,;.]{0,160},(?:\s*(?:in|at|on|during|after|before|amid|despite|following|under)\b"
                             r"[^,;.]{0,160},)?")
+NAMED_MODIFIER = re.compile(r"\b(?!(?:The|A|An|His|Her|Its|Their|This|That)\b)[A-Z][\w.-]*\s+\Z")  # "the NATO chief"
+LOOK_BACK = 30  # characters before a role noun where its modifier is ("the NATO chief")
 RECENT_BODIES = 20  # bodies named in earlier paragraphs that "the army said" may still refer to
 APPOSITIVE_TOKENS = 9  # ", the country's deputy foreign minister," and shorter
 RELATIVE_CLAUSE_TOKENS = 30  # ", who hosted the talks with EU special envoy X," may run this long
@@ -112,6 +114,7 @@ class Discourse:
     issuer: Speaker = None  # who issued the statement the text last introduced: "the statement said" is theirs
     said_last: Speaker = None  # who the last quote credited to anyone was credited to
     quoted_last: Speaker = None  # who spoke the quote that ended the paragraph before, if one did
+    holders: tuple[Mention, ...] = ()  # people named with a role so far: whom "the envoy said" is
 
 
     def after(self, names: Names, sentences: list[Sentence], lexicon: Lexicon,
@@ -122,9 +125,10 @@ class Discourse:
         issuers = names.statement_issuers(sentences, lexicon)
         said_last = next((q.speaker for q in reversed(quotes) if q.speaker is not None), self.said_last)
         ends_quoting = bool(quotes) and sentences and quotes[-1].end >= sentences[-1].start
+        holders = self.holders + tuple(m for m in names.mentions if m.kind is EntityKind.PERSON and m.role)
         return Discourse(names.previous_person(len(names.text), self.last_person), bodies[-RECENT_BODIES:],
                          names.announced_speaker(sentences, lexicon), issuers[-1][1] if issuers else self.issuer,
-                         said_last, quotes[-1].speaker if ends_quoting else None)
+                         said_last, quotes[-1].speaker if ends_quoting else None, holders[-RECENT_BODIES:])
 
 
 def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mentions: list[Mention],
@@ -269,7 +273,10 @@ class _SpeakerFinder:
     def __init__(self, text: str, mentions: list[Mention], roles: list[RoleReference], discourse: Discourse,
                  lexicon: Lexicon, sentences: list[Sentence], spans: list[tuple[int, int]]):
         self.text, self.mentions, self.roles = text, mentions, roles
-        self.last_person, self.bodies = discourse.last_person, discourse.bodies
+        self.last_person, self.bodies, self.holders = discourse.last_person, discourse.bodies, discourse.holders
+        said_last = discourse.said_last
+        self._body_said_last = said_last if isinstance(said_last, Mention) and said_last.kind.is_actor and \
+            said_last.kind is not EntityKind.PERSON else None
         self.lexicon, self.sentences = lexicon, sentences
         self.names = Names(text, sentences, mentions, roles)
         self.issuer, self.issuers = discourse.issuer, self.names.statement_issuers(sentences, lexicon)
@@ -583,7 +590,9 @@ class _SpeakerFinder:
             return self._first_of_several(token.start)
         if token.text.lower() == "it":
             parenthetical = self.text[max(0, token.start - 2):token.start] == ", "  # "Kenya and Oman, it added,"
-            return (None if parenthetical else self._opening_body(token)) or self._previous_body(token.start)
+            return (None if parenthetical else self._opening_body(token)) or self._previous_body(token.start) \
+                or self._statement_issuer(token.start) or self._body_said_last  # "“…,” it said" of the statement
+            # introduced before, or of the body quoted last
         found = self._covering(token)
         if isinstance(found, Mention) and found.rule == "demonym":
             return None  # "Israeli media", "Iranian officials": a group, not a named speaker
@@ -694,7 +703,7 @@ class _SpeakerFinder:
         the noun is definite ("the", "its", a possessive); "a minister said" names nobody."""
         if not self._definite(token):
             return None
-        return self.names.role_holder(token.text.lower(), token.start, self.last_person, self.bodies)
+        return self.names.role_holder(token.text.lower(), token.start, self.last_person, self.bodies, self.holders)
 
     def _covering(self, token: Token) -> Speaker:
         """The role reference or name that ``token`` is part of (found by bisection: a paragraph may be long)."""
@@ -861,22 +870,30 @@ class Names:
         return opening.end()
 
     def role_holder(self, word: str, position: int, fallback: Mention | None,
-                    bodies: tuple[Mention, ...] = ()) -> Speaker:
+                    bodies: tuple[Mention, ...] = (), holders: tuple[Mention, ...] = ()) -> Speaker:
         """Who "the <word>" at ``position`` is: the last actor named with that word (in the name or the
-        role, in this paragraph or among the bodies named before it); for a person's office, else the
-        person the text is about ("Zelenskyy confirmed … the president wrote")."""
+        role, in this paragraph or among the bodies and the people with roles named before it); for a
+        person's office, else the person the text is about ("Zelenskyy confirmed … the president wrote")."""
         before = self._mentions_before(position)
         whole = re.compile(rf"\b(?:{'|'.join(map(re.escape, SAME_FORCE.get(word, (word,))))})\b")  # "the Democrat"
         # is no "Democratic Party"
         named = lambda m: whole.search(m.text.lower()) is not None or whole.search((m.role or "").lower()) is not None
         found = next((m for m in reversed(before) if m.kind.is_actor and named(m)), None)
         found = found or next((m for m in reversed(bodies) if named(m)), None)
+        if found is None and word in PERSON_ROLES and not self._names_a_person_before(position) and \
+                not NAMED_MODIFIER.search(self.text, max(0, position - LOOK_BACK), position):
+            holding = {m.key: m for m in holders if named(m)}  # "Norwegian envoy X met …" paragraphs above: X,
+            found = next(iter(holding.values())) if len(holding) == 1 else None  # if no one else holds the role
         if found is not None:
             return found
         if word in BODY_NOUNS:  # a lone name may be a body: "Hamas said"
             return next((m for m in reversed(before) if m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)
                          or m.key.startswith("surname:")), None)
         return self.previous_person(position, fallback) if word in PERSON_ROLES else None
+
+    def _names_a_person_before(self, position: int) -> bool:
+        """The paragraph names someone before ``position``: "the president" may stand for them."""
+        return any(m.kind is EntityKind.PERSON for m in self._mentions_before(position))
 
     def _mentions_before(self, position: int) -> list[Mention]:
         """The mentions ending before ``position``, the last ROLE_REACH of them (a paragraph's worth: the
