@@ -64,8 +64,10 @@ class RuleExtractor:
         _drop_coinages([block.text for block in article.paragraphs], spotted)
         for block, sentences, found in zip(article.paragraphs, sentences_of, spotted):
             source = SourceRef(article.slug, block.number)
-            para_mentions = [_surname_not_place(m, surnames) for ctx in found for m in ctx.mentions if len(m.name) > 1
-                             and not _call_sign(block.text, m) and not self._in_document_name(block.text, m)]
+            para_mentions = [_without_participle(_surname_not_place(m, surnames), block.text, surnames)
+                             for ctx in found for m in ctx.mentions if len(m.name) > 1
+                             and not _call_sign(block.text, m) and not self._in_document_name(block.text, m)
+                             and not _names_a_clock(block.text, m)]
             described = references.described_groups(block.text, source)  # "Russian-backed separatists"
             covers = Coverage(described)
             para_mentions = [m for m in para_mentions if not covers(m.start, m.end)] + described
@@ -256,7 +258,24 @@ def _drop_coinages(texts: list[str], spotted: list[list[SentenceContext]]) -> No
 def _surnames(mention_lists) -> frozenset[str]:
     """The last words of the people the article names in full ("Marco Rubio", "President Lena Okafor")."""
     return frozenset(m.name.split()[-1] for mentions in mention_lists for m in mentions
-                     if m.kind is EntityKind.PERSON and len(m.name.split()) > 1)
+                     if m.kind is EntityKind.PERSON and len(m.name.split()) > 1 and not _opens_with_participle(m))
+
+
+def _opens_with_participle(mention: Mention) -> bool:
+    first = mention.text.split()[0]
+    return len(first) > 5 and first.endswith("ing") and len(mention.text.split()) > 1
+
+
+def _without_participle(mention: Mention, text: str, surnames: frozenset[str]) -> Mention:
+    """"Greeting Okafor warmly, Kowalski said": a sentence that opens with a participle and a known surname
+    names the person, not "Greeting Okafor"."""
+    if mention.kind is not EntityKind.PERSON or not _opens_with_participle(mention) or \
+            mention.text.split()[-1] not in surnames or text[max(0, mention.start - 3):mention.start].strip(" “\"") \
+            not in ("", ".", "!", "?"):
+        return mention
+    rest = mention.text.split(maxsplit=1)[1]
+    key = f"surname:{norm(rest)}" if " " not in rest else f"person:{norm(rest)}"
+    return replace(mention, start=mention.end - len(rest), text=rest, name=rest, key=key)
 
 
 def _surname_not_place(mention: Mention, surnames: frozenset[str]) -> Mention:
@@ -270,6 +289,17 @@ def _surname_not_place(mention: Mention, surnames: frozenset[str]) -> Mention:
 
 COINAGE_RULES = frozenset({"name sequence", "acronym"})
 CALL_SIGN = re.compile(r"\s(?:One|Two|Three|Four|Five)\b")
+
+
+def _names_a_clock(text: str, mention: Mention) -> bool:
+    """"3:30 p.m. Washington, D.C. time", "5 a.m. Nairobi time": a place that names a clock, where no one acts
+    and nothing happens."""
+    return CLOCK_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None and \
+        CLOCK_AFTER.match(text, mention.end) is not None
+
+
+CLOCK_BEFORE = re.compile(r"(?:[ap]\.m\.|[0-9]{1,2}:[0-9]{2}|GMT|UTC)\s+(?:\(?or\s+)?\Z", re.I)
+CLOCK_AFTER = re.compile(r"(?:,\s+[A-Z][A-Za-z.]*)?\s+time\b")
 
 
 def _call_sign(text: str, mention: Mention) -> bool:

@@ -217,9 +217,9 @@ def _longer_name_after(ctx: SentenceContext, end: int) -> bool:
 
 
 def _names_a_body(ctx: SentenceContext, end: int) -> bool:
-    """"White House Correspondents' Association", "Kremlin spokesman": the seat names another body or a role."""
-    following = ctx.word(end)
-    return following[:1].isupper() or following.lower() in ctx.lexicon.role_nouns
+    """"White House Correspondents' Association": the seat names another body ("Kremlin spokesman" is the
+    state's spokesman, as the Kremlin stands for the state's government)."""
+    return ctx.word(end)[:1].isupper()
 
 
 def _ship(ctx: SentenceContext, i: int) -> int | None:
@@ -287,6 +287,8 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
             stop = _located_tail(ctx, _and_tail(ctx, start, stop, end))
             stop = _spelt_out_by_acronym(ctx, start, stop)
             name = ctx.span(start, stop)
+            if any(place.kind is EntityKind.COUNTRY for place in ctx.gazetteer.lookup(name)):
+                return None  # "the Russian Federation", "the United Arab Emirates": a state, by the gazetteer
             first_end = _two_bodies(ctx, start, stop)
             if first_end is not None:  # "the European Union and United Nations": two bodies
                 first = ctx.span(start, first_end)
@@ -656,6 +658,8 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
         ctx.add(i, stop, word, EntityKind.ORGANISATION, f"org:{norm(word)}", "company name")  # "ExxonMobil"
         return
     if word.isupper() and 2 <= len(acronym) <= 6 and acronym not in ctx.lexicon.acronym_stoplist:
+        if "." in word and ctx.word(i - 1) == "," and i >= 2 and ctx.tokens[i - 2].capitalised:
+            return  # "Washington, D.C.", "Portland, Ore.": the state or district a city is in, as written
         ctx.add(i, stop, acronym, EntityKind.ORGANISATION, f"org:{norm(acronym)}", "acronym")
     elif ctx.word(stop).lower() in ctx.lexicon.group_nouns and bare.isalpha() and word not in CALENDAR_WORDS \
             and word not in ctx.lexicon.sentence_starters and not word.endswith(ADJECTIVE_ENDINGS):

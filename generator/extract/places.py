@@ -22,7 +22,9 @@ RULERS = frozenset({"government", "authorities", "officials", "leadership", "adm
 CAPITAL_FOR_GOVERNMENT = "capital for its government"  # the rule of "Tehran said": the state, by its capital
 GAZETTEER_CITY = "gazetteer city"
 LIST_REACH = 6  # tokens after a listed name in which the list's "and" or "or" comes
-NAMING_FEATURES = frozenset({"Lake", "Mount", "Cape"})  # a feature word that opens the name it is part of
+NAMING_FEATURES = frozenset({"Lake", "Mount", "Cape", "Hotel", "Fort"})  # a feature word that opens the name
+# it is part of: "Lake Geneva", "Hotel Metropole"
+INNER_FEATURES = frozenset({"Hotel"})  # … or stands inside it: "the Grand Hotel Solvik"
 COMMON_NOUN_OPENERS = frozenset("a an another every each any first second third fourth fifth only other no".split())
 MAJOR_CITY = 150_000  # inhabitants: a city news names without saying it is one
 CITY_NOUNS = frozenset({"capital", "city", "port", "town", "village"})
@@ -94,6 +96,8 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
         end -= 1  # "U.S. Consulate General": the post, with its rank added back by _add_feature
     if end - i >= 2 and ctx.tokens[end - 1].bare in features and not ctx.gazetteer.lookup(ctx.span(i, end)):
         return _add_feature(ctx, i, end, features[ctx.tokens[end - 1].bare])
+    if end - i >= 3 and any(ctx.tokens[k].bare in INNER_FEATURES for k in range(i + 1, end - 1)):
+        return _add_feature(ctx, i, end, EntityKind.BUILDING)
     if end - i >= 2 and first in ctx.lexicon.directions and ctx.gazetteer.lookup(ctx.span(i + 1, end)):
         place = ctx.gazetteer.lookup(ctx.span(i + 1, end))[0]
         kind = place.kind if place.kind in (EntityKind.SEA, EntityKind.REGION) else EntityKind.REGION
