@@ -879,6 +879,28 @@ def test_hotels_clocks_and_seats_of_government(text, expected):
     assert named_kinds(text) == expected
 
 
+def event_sentences(*paragraphs: str) -> list[str]:
+    blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))
+    return [e.sentence for e in EXTRACTOR.extract(Article("case", "Case", dt.date(2025, 3, 14), "case.txt",
+                                                          blocks)).events]
+
+
+def test_questions_list_items_and_bullets_are_no_events():
+    sentences = event_sentences(
+        "Kenya and Norway met in Arendal on Friday.", "What does Norway say?",
+        "Diplomats said the plan included Kenyan vessels guiding boats; Norway agreeing to a truce while boats "
+        "move; and Kenya – supported by the United Nations – inspecting boats.",
+        "→ the Kenyan side invited direct talks between Lena Okafor and Dara Velan.")
+    assert not any(s.startswith(("What does", "Norway agreeing", "And Kenya", "→")) for s in sentences), sentences
+    assert "The Kenyan side invited direct talks between Lena Okafor and Dara Velan." in sentences
+
+
+def test_a_pronoun_subject_later_in_a_paragraph_goes_on_to_its_second_verb():
+    sentences = event_sentences("Norwegian envoy Jan Kowalski said the deal would be signed soon. He also expressed "
+                                "satisfaction with the talks and confirmed that Norway is ready to go on.")
+    assert "Jan Kowalski confirmed that Norway is ready to go on." in sentences, sentences
+
+
 def test_a_clock_time_zone_does_not_end_the_sentence():
     text = ("The statement came around 8:30 p.m. GMT on Tuesday, though it was already morning in Arendal when "
             "Lena Okafor conceded. The vote closed at 6 p.m. local time on Monday.")

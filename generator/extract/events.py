@@ -761,6 +761,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     clause = text[span.start:span.end]
     if len(clause.split()) < MIN_EVENT_WORDS:
         return None  # "The summit — the first ever … — was to …": a fragment before a dash says no happening
+    if _asks(clause) or (text[:span.start].rstrip().endswith(";") and _verbless(clause)):
+        return None  # "What does Norway say?", "…; Norway agreeing to a truce while boats move"
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)}
     participants = inherited + paragraph.mentions_in(span.start, span.end)
     if span.cue == "where" and (place := _place_before(paragraph, span.start)) and place not in participants:
@@ -880,6 +882,23 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
                 told = aside.group()[2:] if relative == "that" else aside.group().replace(f", {relative} ", " ", 1)
                 found.append(replace(event, sentence=_summary(f"{subject} {told}")))
     return found
+
+
+def _asks(clause: str) -> bool:
+    """A question the text asks, outside quotes ("What does Norway say?"): a subheading, no happening."""
+    return _unquoted(clause).rstrip(" ”\"'").endswith("?")
+
+
+def _verbless(clause: str) -> bool:
+    """An item of a list after a semicolon, with an "-ing" form and no finite verb ("…; Norway agreeing to a
+    truce; and Kenya – supported by the UN – inspecting boats"): part of what something includes, no happening
+    of its own."""
+    words = re.findall(r"[A-Za-z]+", DASH_ASIDE.sub(" ", _unquoted(clause)))
+    lowered = [w.lower() for w in words]
+    return any(w.endswith("ing") and len(w) > 4 for w in lowered[1:]) and not any(
+        w in PAST_EVENT_VERBS or w in IRREGULAR_PAST or _reports_action(w) or AUXILIARY.fullmatch(w)
+        or w.endswith("s") and k > 0 and words[k - 1][:1].isupper() and words[k][:1].islower()
+        for k, w in enumerate(lowered))
 
 
 def _names_an_actor(paragraph: Paragraph, clause: Clause) -> bool:
@@ -1117,7 +1136,7 @@ def _as_statement(event: EventFinding, speaker: Mention | None) -> EventFinding 
 
 def _armed_group_subject(paragraph: Paragraph, span: Clause) -> list[Mention]:
     """"The rebels seized Goma … and took Bukavu": the group, for the verbs that share the subject."""
-    if not ARMED_GROUP_SUBJECT.match(paragraph.text, span.start, span.end):
+    if not ARMED_GROUP_SUBJECT.match(paragraph.text[span.start:span.end]):
         return []
     group = _last_armed_group(paragraph, span.start)
     return [group] if group is not None else []
@@ -1197,10 +1216,10 @@ def _last_two_people(paragraph: Paragraph, position: int) -> list[Mention]:
 
 def _pronoun_subject(paragraph: Paragraph, span: Clause, last_person: Mention | None) -> list[Mention]:
     """"On Tuesday he will address Cubans, meet dissidents …": the person "he" stands for."""
-    pronoun = PRONOUN_SUBJECT.match(paragraph.text, span.start, span.end)
+    pronoun = PRONOUN_SUBJECT.match(paragraph.text[span.start:span.end])  # "^" holds at a string's start only
     if pronoun is None:
         return []
-    subject = paragraph.names.previous_person(pronoun.start(1), last_person)
+    subject = paragraph.names.previous_person(span.start + pronoun.start(1), last_person)
     return [subject] if isinstance(subject, Mention) else []
 
 
@@ -1466,7 +1485,7 @@ def _is_future(published: dt.date | None, date: FuzzyDate) -> bool:
 def _summary(clause: str) -> str:
     """The clause as one line: the event's full sentence, as the chronology page quotes it."""
     clause = DATELINE.sub("", " ".join(clause.split()), count=1)
-    summary = LEADING_FILLER.sub("", clause).strip(" ,;—")
+    summary = LEADING_FILLER.sub("", clause).strip(" ,;—").lstrip("→•▪►*–- ")  # a list's bullet opens no event
     summary = summary[:1].upper() + summary[1:]
     if len(summary) > MAX_SUMMARY:
         summary = summary[:MAX_SUMMARY].rsplit(" ", 1)[0] + "…"
@@ -1487,7 +1506,7 @@ LEADING_TIME = re.compile(r"^(?:(?:On|By|Late|Early|Earlier|Later|In|At|During|S
                           r"later|[0-9]{1,4})\s*,\s+|^(?:" + "|".join(calendar.day_name) + r")\b[^,]{0,20},\s+")
 LEADING_FULL_DATE = re.compile(r"^(?:On\s+)?(?:[A-Z][a-z]+\.?\s+[0-9]{1,2}|[0-9]{1,2}\s+[A-Z][a-z]+),\s+[0-9]{4},\s+")
 CLOSED_ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*,\s(?=(?!and\b|or\b|but\b)[a-z])")
-DASH_ASIDE = re.compile(r"\s—\s[^—]{1,150}?\s—\s")
+DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{1,150}?\s[—–]\s")
 HEADLINE_BREAK = re.compile(r",\s(?:which|who|where|when|as|while|after|before|saying|adding|according)\b|\s[—–]\s|;")
 
 
