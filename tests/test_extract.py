@@ -901,6 +901,12 @@ def test_a_pronoun_subject_later_in_a_paragraph_goes_on_to_its_second_verb():
     assert "Jan Kowalski confirmed that Norway is ready to go on." in sentences, sentences
 
 
+def test_the_verbs_of_a_relative_list_are_no_events_of_the_main_subject():
+    sentences = event_sentences("Kenya and Norway agreed on Wednesday to end hostilities, two years into a dispute "
+                                "that has ruined thousands, displaced millions and left many facing hunger.")
+    assert not any(s.startswith("Kenya left") for s in sentences), sentences
+
+
 def test_a_clock_time_zone_does_not_end_the_sentence():
     text = ("The statement came around 8:30 p.m. GMT on Tuesday, though it was already morning in Arendal when "
             "Lena Okafor conceded. The vote closed at 6 p.m. local time on Monday.")

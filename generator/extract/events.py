@@ -196,6 +196,8 @@ ASIDE_PRONOUN = re.compile(r",\s(?:(?:a|an|the)\s(?:[\w-]+\s){1,4}?)?(which|who|
 # "Lena Okafor, a key figure in brokering the truce last week, is chairing …": a name's appositive, then a verb.
 APPOSITIVE = re.compile(r"\b[A-Z][\w'’.-]*(?P<aside>,\s(?:a|an)\s[^,;]{3,120}?),\s(?=(?:is|are|was|were|has|have|had|"
                         r"will|would|also|[a-z]{3,}ed|[a-z]{3,}s)\b)")
+INNER_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|t)\b"
+                          r"[^;:.]*,[^;:]*\Z")  # "a dispute that has ruined thousands, displaced millions and …"
 IN_ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*\Z")  # an aside still open at the end of the text
 WHERE_REACH = 60  # characters back from ", where" to the place it stands for ("the port of Odesa, where")
 OWN_SUBJECTS = frozenset("they it we i the a an his her its their this that these those".split())
@@ -662,8 +664,10 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
             continue  # "… to meet dissidents": a series of plain verbs goes on a plan only
         if match.group("coord") and body[match.end():].split(" ", 1)[0] in ED_ADJECTIVES:
             continue  # "the transitional authority and armed groups signed": one subject, not a second verb
-        if match.group("coord") and IN_ASIDE.search(body, 0, match.start()):
-            continue  # "the train, which left Pyongyang and crossed into China, pulled in": the aside's verbs
+        if match.group("coord") and (IN_ASIDE.search(body, 0, match.start()) or
+                                     INNER_CLAUSE.search(body, max(0, match.start() - PHRASE_REACH), match.start())):
+            continue  # "the train, which left Pyongyang and crossed into China, pulled in", "a dispute that has
+            # ruined thousands, displaced millions and left …": the inner clause's verbs
         if match.group("bare") and (len(body[:match.start()].split()) <= OPENING_WORDS
                                     or body[:match.start()].split()[-1][:1].isupper()):
             continue  # "Hours before he landed, North Korea had tested …": an opening clause, read as a time
