@@ -907,6 +907,21 @@ def test_the_verbs_of_a_relative_list_are_no_events_of_the_main_subject():
     assert not any(s.startswith("Kenya left") for s in sentences), sentences
 
 
+def test_credit_lines_name_no_one_and_tell_nothing():
+    extraction = EXTRACTOR.extract(Article("case", "Case", dt.date(2025, 3, 14), "case.txt", (
+        Block("paragraph", "Lena Okafor met Jan Kowalski in Arendal on Friday.", 1),
+        Block("paragraph", "Associated Press writers Dara Velan in Arendal and Tomas Berg in Nairobi contributed.", 2),
+        Block("paragraph", "(Reporting by Ingrid Solberg; Editing by Tomas Mwangi)", 3))))
+    assert {m.source.paragraph for m in extraction.mentions} == {1}
+    assert len(extraction.events) == 1
+
+
+def test_capitals_before_a_spaced_hyphen_inside_a_sentence_are_no_dateline():
+    sentences = event_sentences("Kenya and Norway agreed on a spending goal of 5% of GDP - a response to the threat - "
+                                "in Arendal on Friday.")
+    assert any("5% of GDP" in s for s in sentences), sentences
+
+
 def test_a_clock_time_zone_does_not_end_the_sentence():
     text = ("The statement came around 8:30 p.m. GMT on Tuesday, though it was already morning in Arendal when "
             "Lena Okafor conceded. The vote closed at 6 p.m. local time on Monday.")

@@ -54,15 +54,16 @@ class RuleExtractor:
         lowercase = _lowercase_words(article)
         mentions, roles, quotes, events = [], [], [], []
         discourse = Discourse()
-        sentences_of = [tokenize(block.text) for block in article.paragraphs]
-        opening = article.paragraphs[:LEAD_DAY_PARAGRAPHS]
+        paragraphs = [block for block in article.paragraphs if not CREDIT_LINE.search(block.text)]
+        sentences_of = [tokenize(block.text) for block in paragraphs]
+        opening = paragraphs[:LEAD_DAY_PARAGRAPHS]
         time = TextTime(article.date, lead_day([(b.text, s) for b, s in zip(opening, sentences_of)], article.date))
         references = References(self.gazetteer)  # what "the palace" or "the rebels" refers to
         spotted = [[self._spot(block.text, s, SourceRef(article.slug, block.number), lowercase) for s in sentences]
-                   for block, sentences in zip(article.paragraphs, sentences_of)]
+                   for block, sentences in zip(paragraphs, sentences_of)]
         surnames = _surnames(ctx.mentions for found in spotted for ctx in found)
-        _drop_coinages([block.text for block in article.paragraphs], spotted)
-        for block, sentences, found in zip(article.paragraphs, sentences_of, spotted):
+        _drop_coinages([block.text for block in paragraphs], spotted)
+        for block, sentences, found in zip(paragraphs, sentences_of, spotted):
             source = SourceRef(article.slug, block.number)
             para_mentions = [_without_participle(_surname_not_place(m, surnames), block.text, surnames)
                              for ctx in found for m in ctx.mentions if len(m.name) > 1
@@ -85,7 +86,7 @@ class RuleExtractor:
             discourse = discourse.after(names, sentences, self.lexicon, para_quotes)
         mentions = _join_group_adjectives(_prefer_named_countries(_parts_named_once_as_wholes(mentions,
                                                                                             self.gazetteer)))
-        mentions = national_bodies(mentions, {b.number: b.text for b in article.paragraphs}, self.lexicon,
+        mentions = national_bodies(mentions, {b.number: b.text for b in paragraphs}, self.lexicon,
                                    self.gazetteer)
         quotes = repeated_quotes_credited(quotes)
         return Extraction(article.slug, tuple(mentions), tuple(quotes), tuple(roles), tuple(events))
@@ -289,6 +290,13 @@ def _surname_not_place(mention: Mention, surnames: frozenset[str]) -> Mention:
 
 COINAGE_RULES = frozenset({"name sequence", "acronym"})
 CALL_SIGN = re.compile(r"\s(?:One|Two|Three|Four|Five)\b")
+
+
+# "(Reporting by X; Editing by Y)", "Associated Press writers X and Y contributed to this report.": who wrote the
+# copy, not who is in the story.
+CREDIT_LINE = re.compile(r"^\W*(?:(?:Additional\s+)?[Rr]eporting\s+by|Writing\s+by|Editing\s+by|Compiled\s+by)\b"
+                         r"|^[^.]{0,300}\b(?:writers?|correspondents?|reporters?)\b[^.]{0,200}\bcontributed"
+                         r"(?:\s+to\s+this\s+(?:report|story))?\W*$")
 
 
 def _names_a_clock(text: str, mention: Mention) -> bool:

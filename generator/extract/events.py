@@ -1488,7 +1488,9 @@ def _is_future(published: dt.date | None, date: FuzzyDate) -> bool:
 
 def _summary(clause: str) -> str:
     """The clause as one line: the event's full sentence, as the chronology page quotes it."""
-    clause = DATELINE.sub("", " ".join(clause.split()), count=1)
+    clause = " ".join(clause.split())
+    dateline = DATELINE.match(clause)  # at the start only: "5% of GDP - a response" keeps its "GDP"
+    clause = clause[dateline.end():] if dateline else clause
     summary = LEADING_FILLER.sub("", clause).strip(" ,;—").lstrip("→•▪►*–- ")  # a list's bullet opens no event
     summary = summary[:1].upper() + summary[1:]
     if len(summary) > MAX_SUMMARY:
