@@ -165,6 +165,9 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     """Cheapest tests first: most pairs sharing a clue differ in date."""
     if not _dates_agree(a, b) or not (a.words & b.words) or _one_goes_on(a, b):
         return False
+    if a.date.known and b.date.known and not _same_day(a, b) and a.status is not b.status and \
+            len(a.words & b.words) < 2:
+        return False  # "ahead of the summit in June" and "leaders gathered on Wednesday": one word, other tellings
     if {s.article for s in a.sources} & {s.article for s in b.sources}:
         return False
     a_participants, b_participants = a.participants, b.participants
@@ -172,6 +175,10 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     overlap = len(shared) / min(len(a_participants), len(b_participants))
     venues_agree = not (a.venues and b.venues) or bool(set(a.venues) & set(b.venues))
     return len(shared) >= MIN_SHARED and overlap >= MIN_OVERLAP and venues_agree
+
+
+def _same_day(a: _Draft, b: _Draft) -> bool:
+    return a.date.precision is b.date.precision is Precision.DAY and a.date == b.date
 
 
 def _one_goes_on(a: _Draft, b: _Draft) -> bool:

@@ -70,6 +70,13 @@ def test_a_happening_and_a_state_going_on_the_same_day_stay_two(make_project):
     assert len(signed.sources) == len(working.sources) == 1
 
 
+def test_a_plan_for_a_month_and_a_happening_on_a_day_of_it_with_one_word_in_common_stay_two(make_project):
+    story = build_story(make_project(f"{CASES}/a_plan_in_a_month_and_a_day_it_happened").config)
+    gathered, urging = the_event(story, "gathered in Arendal"), the_event(story, "are urging Norway")
+    assert gathered.slug != urging.slug
+    assert (gathered.date.iso(), gathered.status.value) == ("2025-06-25", "happened")
+
+
 # --- dates and status, resolved against each article ------------------------------------
 
 
