@@ -874,6 +874,12 @@ def test_a_participle_opening_a_sentence_is_not_part_of_the_name_after_it():
     ("The talks begin at 3:30 p.m. Washington, D.C. time (or 9:30 p.m. Nairobi time).", []),
     ("The delegation is ready, Kremlin spokesman Jan Kowalski said.", [("Russia", STATE), ("Jan Kowalski", PERSON)]),
     ("It was decided by the President of the Russian Federation.", [("Russia", STATE)]),
+    ("Qatar and the United Arab Emirates (UAE) welcomed it.", [("Qatar", STATE), ("United Arab Emirates", STATE),
+                                                                ("United Arab Emirates", STATE)]),
+    ("Ten died, said the London-based Varnecka Observatory for Human Rights.",
+     [("Varnecka Observatory for Human Rights", ORG)]),
+    ("The Kenyan transport ministry said the emergency situations ministry of Norway had left.",
+     [("Kenyan transport ministry", ORG), ("Norway", STATE)]),
 ])
 def test_hotels_clocks_and_seats_of_government(text, expected):
     assert named_kinds(text) == expected

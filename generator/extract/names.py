@@ -46,6 +46,7 @@ from generator.model import EntityKind, Mention
 MAX_NAME_TOKENS = 9
 # "European diplomats", "Arab officials": an adjective before a group word names no group.
 ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "al")
+PLACED_BY = frozenset({"based", "run", "owned", "funded", "registered", "headquartered"})  # "London-based …"
 SPEAKING_NAME = "lone name before speech verb"
 KNOWN_SURNAME = "lone name (kept if a known surname)"
 SEAT_FOR_GOVERNMENT = "seat for its government"
@@ -256,10 +257,15 @@ def _led_body(ctx: SentenceContext, i: int) -> int | None:
 def _organisation(ctx: SentenceContext, i: int) -> int | None:
     """A capitalised run (with "of", "the", "for"… inside) whose last word is an organisation word."""
     start = i
+    if ctx.word(i + 1) == "-" and ctx.word(i + 2) in PLACED_BY and i + 3 < len(ctx.tokens) and \
+            ctx.tokens[i + 3].capitalised:
+        start = i + 3  # "the London-based Syrian Observatory": where it is, not its name
     end = run_end(ctx, start, connectors=True)
     if end - start >= 2 and ctx.word(end) == "(" and ctx.word(end + 2) == ")" and \
             initials(ctx.span(start, end)) == ctx.word(end + 1):
         name = ctx.span(start, end)  # "UK Maritime Trade Operations (UKMTO)", "Inter-Services Public Relations (ISPR)"
+        if any(place.kind is EntityKind.COUNTRY for place in ctx.gazetteer.lookup(name)):
+            return None  # "the United Arab Emirates (UAE)": the state, by the gazetteer
         mention = ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "acronym definition")
         return _acronym_definition(ctx, end, mention)
     heads = ctx.lexicon.organisation_heads

@@ -60,6 +60,7 @@ NATIONAL_BODIES = ("army", "navy", "coast guard", "air force", "military", "arme
                    "infrastructure ministry", "presidency", "police", "parliament", "central bank",
                    "intelligence service", "intelligence agency", "election commission", "supreme court")
 PART_OF_A_COUNTRY = "part of a country"
+PORTFOLIO_WORDS = 2  # "emergency situations ministry"
 PART_DIRECTIONS = frozenset("northern southern eastern western central northeastern northwestern southeastern "
                             "southwestern north-eastern north-western south-eastern south-western".split())
 CITY_REGIONS = frozenset("region oblast province governorate".split())  # "the Kherson region", "Kharkiv oblast"
@@ -299,7 +300,19 @@ def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None
 def _national_body(ctx: SentenceContext, end: int) -> str | None:
     """The body a demonym ending at ``end`` names: "army", "foreign ministry" (as written, in lower case)."""
     following = " ".join(itertools.takewhile(str.islower, (t.text for t in ctx.tokens[end:end + 2] if t.is_word)))
-    return next((body for body in NATIONAL_BODIES if f"{following} ".startswith(f"{body} ")), None)
+    known = next((body for body in NATIONAL_BODIES if f"{following} ".startswith(f"{body} ")), None)
+    return known or _portfolio_ministry(ctx, end)
+
+
+def _portfolio_ministry(ctx: SentenceContext, end: int) -> str | None:
+    """"the Kenyan transport ministry", "the emergency situations ministry": any portfolio's ministry."""
+    words = [t.text for t in ctx.tokens[end:end + PORTFOLIO_WORDS + 1] if t.is_word]
+    for length in range(1, min(PORTFOLIO_WORDS, len(words) - 1) + 1):
+        portfolio, head = words[:length], words[length]
+        if head == "ministry" and all(w.islower() and w.capitalize() in ctx.lexicon.portfolio_words
+                                      for w in portfolio):
+            return " ".join(portfolio + [head])
+    return None
 
 
 def _owns_a_place(ctx: SentenceContext, end: int) -> bool:
