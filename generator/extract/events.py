@@ -428,7 +428,6 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
         time.ahead = _last_day_ahead(time.ahead, setting, time.published)
         states_a_time = states_a_time or any(e.date.known or e.anaphoric for e in _outside_quotes(
             said, find_time_expressions(said, time.published)))
-        last_person = paragraph.names.last_person(sentence.end) or last_person
     if time.narrative is not None or states_a_time:
         time.carried = time.narrative
     if not any(e.status is EventStatus.PLANNED for e in events):
