@@ -909,9 +909,9 @@ def test_a_pronoun_subject_later_in_a_paragraph_goes_on_to_its_second_verb():
 
 def test_he_goes_back_to_the_subject_not_to_a_name_in_a_by_phrase():
     blocks = (Block("paragraph", "Kenyan Foreign Minister Jan Kowalski said on Friday that talks made progress.", 1),
-              Block("paragraph", "But he offered little information. He also downplayed a deadline set by Norwegian "
-                                 "Prime Minister Dara Velan for Kenya. He said that officials may have to get involved.",
-                    2))
+              Block("paragraph", "But he offered little information. He also downplayed a deadline set by "
+                                 "Norwegian Prime Minister Dara Velan for Kenya. He said that officials may have to "
+                                 "get involved.", 2))
     events = EXTRACTOR.extract(Article("case", "Case", dt.date(2025, 3, 14), "case.txt", blocks)).events
     said = next(e for e in events if "officials may" in e.sentence)
     assert [m.name for m in said.participants if m.kind.value == PERSON] == ["Jan Kowalski"]
