@@ -344,6 +344,24 @@ def _day(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     return FuzzyDate(year, month, day, Precision.DAY), "absolute"
 
 
+HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+            "new year's eve": (12, 31), "new year's day": (1, 1)}  # fixed-date days news dates events by
+
+
+def _holiday(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
+    """"on Christmas", "on New Year's Eve": that day in the year of publication, or the year before when it is
+    still ahead and the text does not look ahead (or the year after when it is past and the text does)."""
+    month, day = HOLIDAYS[" ".join((m["holiday"] or m["holiday2"]).lower().replace("’", "'").split())]
+    if p is None:
+        return FuzzyDate(None, month, day, Precision.DAY), "absolute"
+    future, year = _future_context(sentence, m.start("x")), p.year
+    if (month, day) > (p.month, p.day) and not future:
+        year -= 1
+    elif (month, day) < (p.month, p.day) and future:
+        year += 1
+    return FuzzyDate(year, month, day, Precision.DAY), "future" if future else "past"
+
+
 def _day_of_month(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     """"on the 10th": a day of the month of publication, or of the month before when that day is still
     ahead and the text does not look ahead (agency style: "Putin issued a statement on the 10th")."""
@@ -580,6 +598,8 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      r"amendment|parallel|birthday|division|brigade|regiment|army|fleet|corps)\b)", _day_of_month),
     (rf"\b(?P<x>the\s+(?P<half>first|second|last)\s+(?P<unit>half|week|fortnight)\s+of\s+(?P<mon>{_MON})\b{_YEAR_TAIL})",
      _month_half),
+    (r"\b(?P<x>(?:(?:on|since|until|before|after|by)\s+)?(?P<holiday>Christmas\s+(?:Day|Eve)|Boxing\s+Day"
+     r"|New\s+Year['’]s\s+(?:Day|Eve))|(?:on|since|until|by)\s+(?P<holiday2>Christmas))\b", _holiday),
     (rf"\b(?:(?P<cue>on|by|until|till|since|from|before|after)\s+)?(?P<x>(?:(?P<rel>last|next|this|coming)\s+)?"
      rf"(?P<wd>{_WD})\b(?:\s+(?:morning|afternoon|evening|night)\b)?)", _weekday),
     (r"\b(?P<x>(?:(?P<mod>earlier|later|early|late|mid|(?:the\s+)?(?:beginning|start|middle|end)\s+of)[\s-]+)?"
@@ -636,7 +656,7 @@ _NEEDS = {
     _narrative: ("earlier", "later", "after", "before", "same", "next", "following", "previous", "day", "eve",
                  "hour", "night", "morning", "minute", "moment", "month", "year"),
     _narrative_years: ("year",), _narrative_months: ("month",),
-    _bare_earlier: ("earlier",),
+    _bare_earlier: ("earlier",), _holiday: ("christmas", "boxing", "new year"),
     _vague: ("recent", "lately", "soon", "shortly", "imminent", "future", "coming", "next", "following", "past",
              "last", "days", "weeks", "months"),
 }

@@ -289,6 +289,12 @@ CASES = [
     pytest.param(["Lena Okafor and Jan Kowalski ended their summit without agreement.",
                   "The summit has been a far cry from the height of border tensions in 2021."],
                  "far cry", None, None, id="a-state-in-the-present-perfect-takes-no-past-year"),
+    pytest.param(["Dara Velan apologised to Lena Okafor on Monday over a ferry that sank near Arendal on Saturday.",
+                  "Velan also expressed his condolences to the families of the victims."],
+                 "condolences", "2025-03-10", "Monday", id="a-relative's-time-does-not-set-the-story's"),
+    pytest.param(["Dara Velan apologised to Lena Okafor on Monday.",
+                  "The incident happened on March 2. A day later, Kenyan experts said the ferry had been struck."],
+                 "experts said", "2025-03-03", "A day later", id="a-subject-and-its-verb-set-the-time"),
     pytest.param(["Kenya invited Norway to attend a summit in Arendal in August."], "invited", "2025-08-01",
                  "August", id="an-invitation-to-attend-is-ahead"),
 ]

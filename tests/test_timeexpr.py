@@ -118,6 +118,9 @@ CASES = [
     ("The talks are slated to take place on Thursday.", TUE, "Thursday", "2026-03-05", D, "future"),
     ("A truce starting Saturday was agreed.", WED, "Saturday", "2026-03-07", D, "future"),
     ("That same day, he confirmed it.", P, "That same day", None, U, "narrative"),
+    ("The incident happened on Christmas.", SAT, "on Christmas", "2025-12-25", D, "past"),
+    ("He flies home on New Year's Eve.", P, "on New Year's Eve", "2026-12-31", D, "future"),
+    ("Christmas Day was quiet.", P, "Christmas Day", "2025-12-25", D, "past"),
 ]
 
 # bare / "on" weekday: the nearest such day on or before the article date
@@ -186,7 +189,7 @@ NOTHING = [
     "Wednesdays are quiet.", "The troops will march 3 miles.", "He flew to Mar-a-Lago.", "an army of 2000 soldiers",
     "the recent strikes", "soon after the attack", "as soon as possible", "shortly before midnight",
     "They agreed in two days of talks.", "The 2231 April resolution.", "Seen in 1500.",
-    "The guns fall silent from 1700 hours IST.", "Firing stops at 1800 GMT.",
+    "The guns fall silent from 1700 hours IST.", "Firing stops at 1800 GMT.", "Christmas markets opened.",
 ]
 
 

@@ -196,6 +196,7 @@ ASIDE_PRONOUN = re.compile(r",\s(?:(?:a|an|the)\s(?:[\w-]+\s){1,4}?)?(which|who|
 # "Lena Okafor, a key figure in brokering the truce last week, is chairing …": a name's appositive, then a verb.
 APPOSITIVE = re.compile(r"\b[A-Z][\w'’.-]*(?P<aside>,\s(?:a|an)\s[^,;]{3,120}?),\s(?=(?:is|are|was|were|has|have|had|"
                         r"will|would|also|[a-z]{3,}ed|[a-z]{3,}s)\b)")
+RELATIVE_OPENING = re.compile(r"\b(?:that|which|who|whose)\s")
 INNER_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|t)\b"
                           r"[^;:.]*,[^;:]*\Z")  # "a dispute that has ruined thousands, displaced millions and …"
 IN_ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*\Z")  # an aside still open at the end of the text
@@ -212,6 +213,7 @@ PARTICIPLE = re.compile(r",\s(?:saying|adding|noting|calling|describing|arguing|
                         r"declaring|explaining|claiming)\b")
 # "… named in the deals signed on Friday": a time that describes a thing named in passing, not one the text
 # moves to (a common noun, then a participle, right before the time).
+SUBJECT_ONLY = re.compile(r"\W*(?:(?:the|a|an|this|that|its|his|her|their)\s+)?", re.I)  # before a sentence's noun
 REDUCED_RELATIVE = re.compile(r"\b(?!(?:he|she|it|they|we|who|which|that|was|were|had|has|have|been|be|is|are)\b)"
                               r"[a-z]{3,}s?\s+(?:[a-z]+ed|held|made|struck|signed|sent|built|won)\s+(?:on|in|at)?\s*\Z")
 # An opening comparison with another time: "As in Brussels three weeks earlier, …", "Unlike in 2019, …".
@@ -549,13 +551,23 @@ def _setting_times(sentence: str, published: dt.date | None) -> list[TimeExpress
     "this month" or "this year", which name the present the story is already in."""
     since = SINCE.search(sentence)
     asides = _asides(sentence)
-    return [e for e in _outside_quotes(sentence, find_time_expressions(sentence, published))
+    expressions = _outside_quotes(sentence, find_time_expressions(sentence, published))
+    expressions = [e for k, e in enumerate(expressions)  # "apologised on Saturday over a ferry that sank on
+                   if not (k and RELATIVE_OPENING.search(sentence, expressions[k - 1].end, e.start))]  # Wednesday"
+    return [e for e in expressions
             if (e.date.precision not in YEARS or e.start <= YEAR_SETS_TIME)
             and not (since and since.start() < e.start) and not _is_deadline(sentence, e)
             and not _of_a_thing(sentence, e) and not BY_THE_END.search(sentence, max(0, e.start - LOOK_BACK), e.start)
             and not (_after_a_thing(sentence, e.start) and _background(published, e.date))
-            and not _in_any(asides, e.start) and not REDUCED_RELATIVE.search(sentence, 0, e.start)
+            and not _in_any(asides, e.start) and not _reduced_relative(sentence, e.start)
             and not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)]  # "earlier this month": no move
+
+
+def _reduced_relative(sentence: str, position: int) -> bool:
+    """"… the talks held on Monday": a noun and its participle before the time (not the sentence's own subject
+    and verb, "The incident happened on Christmas")."""
+    found = REDUCED_RELATIVE.search(sentence, max(0, position - PHRASE_REACH), position)
+    return found is not None and not SUBJECT_ONLY.fullmatch(sentence, 0, found.start())
 
 
 def _last_day_stated(stated: Narrative | None, expressions: list[TimeExpression]) -> Narrative | None:
