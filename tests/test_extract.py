@@ -733,7 +733,7 @@ QUOTES = [
                  id="comments-after-a-possessive-is-a-noun"),
     pytest.param("Lena Okafor spoke. “We have hope,” the president said, before adding: “I have no illusions.”",
                  [("We have hope,", ("Lena Okafor", PERSON), "speaker before verb after quote"),
-                  ("I have no illusions.", ("Lena Okafor", PERSON), "the speaker of the quote before it in its sentence")],
+                  ("I have no illusions.", ("Lena Okafor", PERSON), "subject of 'adding'")],
                  id="before-adding-after-a-colon"),
     pytest.param("First Lieutenant Jan Kowalski said so. “We walked out,” he said.",
                  [("We walked out,", ("Jan Kowalski", PERSON), "speaker before verb after quote")], id="a-lieutenant"),
@@ -936,6 +936,28 @@ def test_capitals_before_a_spaced_hyphen_inside_a_sentence_are_no_dateline():
     sentences = event_sentences("Kenya and Norway agreed on a spending goal of 5% of GDP - a response to the threat - "
                                 "in Arendal on Friday.")
     assert any("5% of GDP" in s for s in sentences), sentences
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("Lena Okafor met Jan Kowalski. Tensions peaked in 2021 when Okafor slammed Kowalski as “the "
+                 "fisherman”.", ("Okafor", PERSON), id="a-when-clause-s-own-subject"),
+    pytest.param("Lena Okafor met Jan Kowalski. Okafor dangled the prospect of trade, at one point saying the "
+                 "potential was “awesome”.", ("Okafor", PERSON), id="a-participle-after-an-adverbial"),
+    pytest.param("“It is very bad,” Norway's NTB news agency quoted Kenyan Deputy Prime Minister Lena Okafor as "
+                 "saying.", ("Lena Okafor", PERSON), id="quoted-as-saying-after-a-long-title"),
+    pytest.param("Government spokesman Jan Kowalski declined to comment, telling state media: “I have nothing to "
+                 "say.”", ("Jan Kowalski", PERSON), id="state-media-is-no-stating"),
+    pytest.param("Kenyan President Lena Okafor's decision marks a “turning point,” the country's foreign minister "
+                 "has said.", None, id="a-minister-is-not-the-president-named-before"),
+    pytest.param("Kenyan President Lena Okafor spoke on Tuesday. “We have the sun too,” said the 62-year-old "
+                 "leader.", ("Lena Okafor", PERSON), id="an-age-before-a-role-noun"),
+    pytest.param("“We welcome the step,” the Ministry of Foreign Affairs of the Kingdom of Norway posted on X.",
+                 ("Ministry of Foreign Affairs", ORG), id="a-ministry-of-a-country"),
+    pytest.param("Norway's Foreign Ministry on Wednesday night called the meeting “a new chapter”.",
+                 ("Foreign Ministry", ORG), id="a-time-between-subject-and-verb"),
+])
+def test_speakers_found_through_titles_clauses_and_times(text, speaker):
+    assert [speaker_of(q.speaker) for q in extract(text).quotes] == [speaker]
 
 
 def test_a_clock_time_zone_does_not_end_the_sentence():

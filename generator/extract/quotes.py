@@ -27,6 +27,16 @@ Speaker = Mention | RoleReference | None
 ROLE_REACH = 200  # mentions back in which "the minister" looks for whoever was named so
 REPEAT_REACH = 4  # quotes either side among which a subheading's quote is quoted again
 REPEATED_QUOTE_WORDS = 3  # fewer words quoted twice ("killer") may be anyone's
+# Offices one holder at a time is named by: "the foreign minister" is not a person named as president.
+OFFICES = frozenset("minister president premier chancellor secretary envoy ambassador spokesman spokeswoman "
+                    "spokesperson governor mayor king queen emir".split())
+TIME_WORDS = frozenset("on late early last this night morning afternoon evening today yesterday monday tuesday "
+                       "wednesday thursday friday saturday sunday".split())  # "X on Wednesday night called …"
+INNER_OPENERS = frozenset("when after while because".split())  # a clause inside the sentence, its own subject
+QUOTED_AS_REACH = 10  # "quoted Kenyan Deputy Prime Minister Lena Okafor as saying"
+AGE = re.compile(r"\b[0-9]{1,3}-year-old\b")
+STATE_NOUNS = frozenset("media television tv news radio broadcaster agency newspaper".split())
+ROLE_WORDS = 8  # words after "said" a role noun may stand in: "said the 62-year-old leader"
 SPEAKER_WORDS = 7  # words after "said" that name the speaker: "said the country's interior minister, Leila Haddad"
 TITLED_SPEAKER_WORDS = 14  # and where titles stack up to a comma: "said Kenya Defence Forces Chief of General Staff …"
 AFTER_QUOTE_WORDS = 24  # "…,” Emily Kilcrease, a senior fellow at the Center for …, told NBC"
@@ -328,13 +338,14 @@ class _SpeakerFinder:
             return None
         if [w.text.lower() for w in words[:2]] == ["according", "to"]:
             return self._mention_at(words[2:]), "according to"
-        quoted = next((i for i, w in enumerate(words[:6]) if w.text.lower() == "quoted"), None)
+        quoted = next((i for i, w in enumerate(words[:ROLE_WORDS]) if w.text.lower() == "quoted"), None)
         if quoted is not None and words[quoted + 1:quoted + 2] and words[quoted + 1].text != "as" \
-                and any(w.text.lower() in ("saying", "telling", "stating") for w in words[quoted + 1:quoted + 6]):
+                and any(w.text.lower() in ("saying", "telling", "stating")
+                        for w in words[quoted + 1:quoted + QUOTED_AS_REACH]):
             # "his office quoted him as saying", "Xinhua quoted X as telling reporters"
             if words[quoted + 1].text.lower() in OBJECT_PRONOUNS:  # "“…,” Yoon quoted him as saying": not Yoon
                 return self._previous_person(quote_start), "quoted as saying"
-            return self._mention_at(words[quoted + 1:quoted + 5]), "quoted as saying"
+            return self._mention_at(words[quoted + 1:quoted + QUOTED_AS_REACH]), "quoted as saying"
         verb = next((i for i, w in enumerate(words) if self._speaks(words, i) and not w.text.endswith("ing")), None)
         if verb is None:
             return None
@@ -355,7 +366,8 @@ class _SpeakerFinder:
             rule = "issuer of the statement" if issued else "definite role noun"
             return (named, rule) if named is not None else (None, NO_ISSUER if issued else "unnamed speaker")
         if verb > 3:  # "…” to its countermeasures against U.S. tariffs, the ministry said": the words before the verb
-            found = next((f for w in reversed(between[-3:]) if (f := self._resolve_token(w)) is not None), None)
+            found = self._body_of_a_country(between) or \
+                next((f for w in reversed(between[-3:]) if (f := self._resolve_token(w)) is not None), None)
             return (found, "speaker before verb after quote") if found is not None else None
         if words[verb].text.lower() in ANSWER_VERBS and between[-1].text.lower() in SUBJECT_PRONOUNS and \
                 (asked := self._person_asked(quote_start)) is not None:
@@ -398,6 +410,8 @@ class _SpeakerFinder:
             return True
         if word in ("read", "reads") and i > 0 and words[i - 1].text.lower() in ISSUED_NOUNS:
             return True  # "“…,” the statement read"
+        if word.lower() == "state" and following.lower() in STATE_NOUNS:
+            return False  # "telling state media: “…”": the state's media, no stating
         return self.lexicon.is_speech_verb(word) and not _after_determiner(words, i)
 
     def possessor(self, quote_start: int) -> tuple[Speaker, str] | None:
@@ -440,6 +454,9 @@ class _SpeakerFinder:
         words = [t for t in tokens if t.is_word and t.start < quote_start]
         if [w.text.lower() for w in words[:2]] == ["according", "to"]:
             return self._mention_at(words[2:])  # "According to statements by X after meeting Y, “…”": X's
+        inner = next((k for k in range(len(words) - 1, 0, -1) if words[k].text.lower() in INNER_OPENERS), None)
+        if inner is not None:  # "Tensions peaked in 2021 when Okafor slammed Kowalski as “the fisherman”": hers
+            tokens = tuple(t for t in tokens if t.start > words[inner].start)
         found = self._sentence_subject(tokens, quote_mark) if tokens else None
         here = isinstance(found, Mention) and found.start >= tokens[0].start  # else "the coalition" named before
         if isinstance(found, Mention) and found.kind.is_actor and found.rule != "demonym" and \
@@ -459,7 +476,7 @@ class _SpeakerFinder:
         person = next((m for m in named if isinstance(m, Mention) and m.kind is EntityKind.PERSON), None)
         if person is not None:
             return person
-        for word in words[:6]:
+        for k, word in enumerate(words[:ROLE_WORDS]):
             if word.text in self.lexicon.person_pronouns:
                 return self._previous_person(word.start)
             found = self._covering(word)
@@ -467,12 +484,16 @@ class _SpeakerFinder:
                 return found
             if word.text.lower() in ROLE_NOUNS:
                 return self._role_holder(word)
+            if word.text == "old" and [w.text for w in words[max(0, k - 2):k]] == ["year", "-"] and \
+                    (k + 1 == len(words) or not words[k + 1].text.isalpha()):
+                return self._previous_person(word.start)  # "said the 62-year-old": someone named before
         return None
 
     def _subject(self, tokens: tuple[Token, ...], verb: Token, quote_start: int) -> Speaker:
         index = verb.index - 1
-        while index >= 0 and tokens[index].text.lower() in self.lexicon.skippable:
-            index -= 1
+        while index >= 0 and (tokens[index].text.lower() in self.lexicon.skippable
+                              or tokens[index].text.lower() in TIME_WORDS):
+            index -= 1  # "Norway's Foreign Ministry on Wednesday night called …": the ministry
         if index < 0:
             return None
         token = tokens[index]
@@ -524,6 +545,16 @@ class _SpeakerFinder:
                    and m.kind is EntityKind.PERSON and self._is_subject(m)]
         return nearest[-1] if nearest else None
 
+    def _body_of_a_country(self, words: list[Token]) -> Mention | None:
+        """"the Ministry of Foreign Affairs of the Kingdom of Norway": the body, not the country that ends it."""
+        while words and words[0].text.lower() in DETERMINERS:
+            words = words[1:]
+        body = self._covering(words[0]) if words else None
+        if not isinstance(body, Mention) or body.kind is not EntityKind.ORGANISATION or \
+                not re.match(r"\s+of\s", self.text[body.end:body.end + 4]):
+            return None
+        return body
+
     def _participle_subject(self, tokens: tuple[Token, ...], verb: Token) -> Speaker:
         """Who "saying" or "writing" with no comma before it is: the subject of its clause ("Okafor launched a
         call to Velan saying …"), unless the name before it has its own "with" ("with Velan saying …")."""
@@ -531,8 +562,12 @@ class _SpeakerFinder:
         if isinstance(named, Mention) and self.text[max(0, named.start - 5):named.start].lower().endswith("with "):
             return None
         subject = self._sentence_subject(tokens, verb)
-        if isinstance(subject, Mention) and "," not in self.text[subject.end:verb.start]:
-            return subject
+        if not isinstance(subject, Mention):
+            return None
+        between = self.text[subject.end:verb.start]
+        after_comma = between.rsplit(",", 1)[-1]
+        if "," not in between or not re.search(r"[A-Z0-9]", after_comma):
+            return subject  # "…, at one point saying the potential was “awesome”": the subject's words
         return None
 
     def _closes_a_relative_clause(self, tokens: tuple[Token, ...], comma: int) -> bool:
@@ -689,7 +724,8 @@ class _SpeakerFinder:
     def _definite(self, token: Token) -> bool:
         """"the navy chief", "the country's interior minister", "its spokesman": a definite role noun
         (up to two modifiers between the determiner and the noun)."""
-        words = re.findall(r"[\w'’]+", self.text[max(0, token.start - 60):token.start])[-3:]
+        before = AGE.sub(" ", self.text[max(0, token.start - 60):token.start])  # "the 62-year-old leader"
+        words = re.findall(r"[\w'’]+", before)[-3:]
         for word in reversed(words):
             lower = word.lower()
             if lower in ("the", "its", "his", "her", "their") or lower.endswith(("'s", "’s")):
@@ -889,7 +925,12 @@ class Names:
         if word in BODY_NOUNS:  # a lone name may be a body: "Hamas said"
             return next((m for m in reversed(before) if m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)
                          or m.key.startswith("surname:")), None)
-        return self.previous_person(position, fallback) if word in PERSON_ROLES else None
+        if word not in PERSON_ROLES:
+            return None
+        person = self.previous_person(position, fallback)
+        if word in OFFICES and isinstance(person, Mention) and person.role and not whole.search(person.role.lower()):
+            return None  # "President Okafor's decision …, the country's foreign minister said": not the president
+        return person
 
     def _names_a_person_before(self, position: int) -> bool:
         """The paragraph names someone before ``position``: "the president" may stand for them."""
