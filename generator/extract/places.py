@@ -12,6 +12,7 @@ import itertools
 
 from generator.extract.context import CALENDAR_WORDS, SentenceContext, norm, role_before, run_end, titles_end
 from generator.gazetteer import GazetteerEntry
+from generator.extract.text import DATELINE
 from generator.model import EntityKind, RoleReference
 
 # Verbs whose object is a place: "visited Mogadishu", "left Pyongyang".
@@ -436,6 +437,8 @@ def is_dateline(ctx: SentenceContext, i: int) -> bool:
     and a colon that open one in South Asian style: "New Delhi: In a big development, …"."""
     if ctx.sentence.start != 0 or not ctx.tokens:
         return False
+    if (dateline := DATELINE.match(ctx.text)) and ctx.tokens[i].start < dateline.end():
+        return True  # "Baku, Nov. 12, (dpa/GNA) –", "Riyadh, May 14 (IANS)"
     colon = next((k for k, t in enumerate(ctx.tokens[:COLON_DATELINE_TOKENS]) if t.text == ":"), None)
     if colon is not None and i < colon and all(t.capitalised for t in ctx.tokens[:colon]):
         return True

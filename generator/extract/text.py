@@ -28,7 +28,10 @@ QUOTE_CHARS = "“”\""
 # "LIBREVILLE (Reuters) - ", "CARACAS/WASHINGTON (Reuters) - "; and South Asian style, "New Delhi: ".
 DATELINE = re.compile(r"[A-Z][A-Z.'’ /-]+(?:,[^-–—\n]{0,40}?(?:\([^)]{1,40}\))?|\s*\([^)]{1,40}\))\s*[-–—]+\s"
                       r"|[A-Z][A-Z.'’ /-]{2,}?\s[-–—]+\s"  # "WASHINGTON — "
-                      r"|\A(?:[A-Z][\w'’.-]+\s){0,2}[A-Z][\w'’.-]+:\s(?=[A-Z])")  # "New Delhi: In a big …"
+                      r"|\A(?:[A-Z][\w'’.-]+\s){0,2}[A-Z][\w'’.-]+:\s(?=[A-Z])"  # "New Delhi: In a big …"
+                      # "Baku, Nov. 12, (dpa/GNA) – ", "Riyadh, May 14 (IANS) ", "Dec. 7 (UPI) -- ": an agency's brackets
+                      r"|\A(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2},?\s){0,2}(?:[A-Z][a-z]{2,8}\.?\s[0-9]{1,2},?\s)?"
+                      r"\((?:[A-Z][A-Za-z]*|dpa|afp)(?:[/ ][A-Za-z]+)*\)\s*(?:[-–—]+\s)?(?=[A-Z“\"])")
 
 
 @dataclass(frozen=True)
