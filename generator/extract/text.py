@@ -29,7 +29,7 @@ QUOTE_CHARS = "“”\""
 DATELINE = re.compile(r"[A-Z][A-Z.'’ /-]+(?:,[^-–—\n]{0,40}?(?:\([^)]{1,40}\))?|\s*\([^)]{1,40}\))\s*[-–—]+\s"
                       r"|[A-Z][A-Z.'’ /-]{2,}?\s[-–—]+\s"  # "WASHINGTON — "
                       r"|\A(?:[A-Z][\w'’.-]+\s){0,2}[A-Z][\w'’.-]+:\s(?=[A-Z])"  # "New Delhi: In a big …"
-                      # "Baku, Nov. 12, (dpa/GNA) – ", "Riyadh, May 14 (IANS) ", "Dec. 7 (UPI) -- ": an agency's brackets
+                      # "Baku, Nov. 12, (dpa/GNA) – ", "Riyadh, May 14 (IANS) ", "Dec. 7 (UPI) -- ": by agency
                       r"|\A(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2},?\s){0,2}(?:[A-Z][a-z]{2,8}\.?\s[0-9]{1,2},?\s)?"
                       r"\((?:[A-Z][A-Za-z]*|dpa|afp)(?:[/ ][A-Za-z]+)*\)\s*(?:[-–—]+\s)?(?=[A-Z“\"])")
 
