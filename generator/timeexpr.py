@@ -168,6 +168,9 @@ _SCHEDULE_PHRASE = re.compile(r"\b(?:takes?|goes|go)\s+(?:into\s+)?effect\s+(?:o
 _TIMETABLE = re.compile(r"\b(?:flies|travels|heads|leaves|returns|visits|arrives|departs)\b[^.;,]{0,60}\Z"
                         r"|\b(?:is|are|am)\s+(?:\w+ly\s+)?[a-z]+ing\b[^.;,]{0,60}\Z")  # "is staying on from Friday"
 _TOLD_SOMEONE = re.compile(r"\btold\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,3}(?:on\s+|late\s+|early\s+)?\Z")
+_PLANNED_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:originally\s+|initially\s+)?(?:scheduled|due|expected|set|"
+                             r"planned|slated)\b[^.;]*\Z", re.I)
+_PROMISED = re.compile(r"\b(?:promised|pledged|vowed|agreed|committed|expects?|hopes?|aims?|wants?)\b[^.;]*\Z", re.I)
 _PAST_PLAN = re.compile(r"\bhad\s+(?:been\s+|originally\s+|initially\s+)*\Z", re.I)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _WOULD = re.compile(r"\bwould\b", re.I)  # reported future: "he said he would travel to China in April"
@@ -396,6 +399,9 @@ def _month(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     if p is not None and month < p.month and _governed_by_future(sentence, m.start()):
         return FuzzyDate(p.year + 1, month, day, precision), "future"  # "will travel to China in April"
     since = (m["cue"] or "").lower() == "since"
+    if p is not None and month > p.month and (m["cue"] or "").lower() == "by" and \
+            _PROMISED.search(sentence, max(0, m.start() - 120), m.start()):
+        return FuzzyDate(p.year, month, day, precision), "future"  # "has promised elections by late September"
     if p is not None and month > p.month and (since or _told_as_past(sentence, m.start()) or _told_in_past(sentence)):
         return FuzzyDate(p.year - 1, month, day, precision), "past"  # "since December", "Xi visited Riyadh in December"
     return FuzzyDate(p.year if p else None, month, day, precision), "absolute"
@@ -432,6 +438,9 @@ def _weekday(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
         future, strict = rel != "last", rel != "this"
     else:
         future, strict = cue != "since" and _future_context(sentence, m.start()), False
+    if p is not None and not rel and _PLANNED_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
+        ahead = (WEEKDAYS.index(m["wd"].lower()) - p.weekday()) % 7  # "had been scheduled to … on Tuesday": the
+        future = 0 < ahead < 7 - ahead  # nearer of the two Tuesdays, as a plan made before may be for either
     relation = "future" if future else "past"
     if p is None:
         return FuzzyDate.unknown(), relation
