@@ -168,8 +168,6 @@ _SCHEDULE_PHRASE = re.compile(r"\b(?:takes?|goes|go)\s+(?:into\s+)?effect\s+(?:o
 _TIMETABLE = re.compile(r"\b(?:flies|travels|heads|leaves|returns|visits|arrives|departs)\b[^.;,]{0,60}\Z"
                         r"|\b(?:is|are|am)\s+(?:\w+ly\s+)?[a-z]+ing\b[^.;,]{0,60}\Z")  # "is staying on from Friday"
 _TOLD_SOMEONE = re.compile(r"\btold\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,3}(?:on\s+|late\s+|early\s+)?\Z")
-_PLANNED_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:originally\s+|initially\s+)?(?:scheduled|due|expected|set|"
-                             r"planned|slated)\b[^.;]*\Z", re.I)
 _PROMISED = re.compile(r"\b(?:promised|pledged|vowed|agreed|committed|expects?|hopes?|aims?|wants?)\b[^.;]*\Z", re.I)
 _PAST_PLAN = re.compile(r"\bhad\s+(?:been\s+|originally\s+|initially\s+)*\Z", re.I)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -438,9 +436,6 @@ def _weekday(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
         future, strict = rel != "last", rel != "this"
     else:
         future, strict = cue != "since" and _future_context(sentence, m.start()), False
-    if p is not None and not rel and _PLANNED_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
-        ahead = (WEEKDAYS.index(m["wd"].lower()) - p.weekday()) % 7  # "had been scheduled to … on Tuesday": the
-        future = 0 < ahead < 7 - ahead  # nearer of the two Tuesdays, as a plan made before may be for either
     relation = "future" if future else "past"
     if p is None:
         return FuzzyDate.unknown(), relation

@@ -113,6 +113,7 @@ THING_OF_A_TIME_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:election|el
                                    r"meeting|summit|talks|attack|attacks|strike|strikes|ruling|decision|announcement|"
                                    r"statement|deal|agreement|accord|ceasefire|truce|deadline|session|speech|visit|"
                                    r"raid|coup|clashes|invasion|offensive|incident|explosion|bombing|shooting)\b")
+DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+\Z")
 # A year that is part of a capitalised name: "the 2024 Arendal Forum", "the 2018 Nobel Peace Prize".
 YEAR_BEFORE_A_NAME = re.compile(r"\b(?:the|its|their|his|her|a)\s+(?P<year>(?:19|20)[0-9]{2})\s+(?=[A-Z])")
 # A happening named in passing, right before its time: "restrictions imposed in 2019", "a pact signed in 2001",
@@ -608,6 +609,16 @@ def _of_a_thing(text: str, expression: TimeExpression) -> bool:
     "tally sheets from Sunday's election" (not the time of the winning, nor of the collecting)."""
     return THING_OF_A_TIME_BEFORE.search(text, max(0, expression.start - LOOK_BACK), expression.start) is not None and \
         THING_OF_A_TIME_AFTER.match(text, expression.end) is not None
+
+
+def _a_thing_ahead(text: str, expression: TimeExpression, published: dt.date | None) -> bool:
+    """A day ahead that names a thing after a past verb: "She downplayed a Nov. 27 deadline set by X"."""
+    if not (expression.date.known and _is_future(published, expression.date)) or \
+            not DETERMINER_BEFORE.search(text, max(0, expression.start - LOOK_BACK), expression.start) or \
+            THING_OF_A_TIME_AFTER.match(text, expression.end) is None:
+        return False
+    return any(_reports_action(w) or w in PAST_EVENT_VERBS
+               for w in re.findall(r"\b[a-z]+\b", text[max(0, expression.start - PHRASE_REACH):expression.start]))
 
 
 def _past_of_a_perfect(text: str, expression: TimeExpression, published: dt.date | None) -> bool:
@@ -1277,6 +1288,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     comparison = COMPARISON.match(clause)  # "As in Brussels three weeks earlier, neither signed": not its time
     named = {m.start("year") for m in YEAR_NAMED_EVENT.finditer(clause)}  # "reviving the 2015 accord": not its time
     named |= {m.start("year") for m in YEAR_BEFORE_A_NAME.finditer(clause)}  # "to host the 2024 Arendal Forum"
+    named |= {e.start for e in expressions if _a_thing_ahead(clause, e, published)}  # "downplayed a Nov. 27
+    # deadline": the deadline's day, not the downplaying's
     named |= {e.start for e in expressions if _past_of_a_perfect(clause, e, published)}  # "has been a far cry
     # from the tensions of 2021": a present perfect takes no past time of its own
     named |= {e.start for e in expressions if _of_a_thing(clause, e) or _onset_of_a_thing(clause, e)}  # "the
