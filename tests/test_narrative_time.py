@@ -297,6 +297,9 @@ CASES = [
                  "experts said", "2025-03-03", "A day later", id="a-subject-and-its-verb-set-the-time"),
     pytest.param(["Jan Kowalski downplayed a March 27 deadline set by Lena Okafor for Kenya to respond."],
                  "downplayed", "2025-03-12", None, id="a-day-ahead-naming-a-deadline-is-not-the-clause's"),
+    pytest.param(["Rebels appointed Jan Kowalski as prime minister on Tuesday.",
+                  "Kowalski previously served as finance minister in the Varnecka council."],
+                 "previously served", None, None, id="previously-is-background-with-no-day"),
     pytest.param(["Kenya invited Norway to attend a summit in Arendal in August."], "invited", "2025-08-01",
                  "August", id="an-invitation-to-attend-is-ahead"),
 ]

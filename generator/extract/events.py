@@ -113,6 +113,7 @@ THING_OF_A_TIME_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:election|el
                                    r"meeting|summit|talks|attack|attacks|strike|strikes|ruling|decision|announcement|"
                                    r"statement|deal|agreement|accord|ceasefire|truce|deadline|session|speech|visit|"
                                    r"raid|coup|clashes|invasion|offensive|incident|explosion|bombing|shooting)\b")
+FORMERLY = re.compile(r"\b(?:previously|formerly)\b", re.I)
 DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+\Z")
 # A year that is part of a capitalised name: "the 2024 Arendal Forum", "the 2018 Nobel Peace Prize".
 YEAR_BEFORE_A_NAME = re.compile(r"\b(?:the|its|their|his|her|a)\s+(?P<year>(?:19|20)[0-9]{2})\s+(?=[A-Z])")
@@ -1339,7 +1340,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     main = _main_part(clause)
     if THE_DAY.match(clause) and time.narrative is None and time.story is not None:
         return time.story.date, f"the day ({time.story.text})"  # "The day had begun in Revolution Square, where …"
-    if time.narrative is None and (status is not EventStatus.HAPPENED or _told_as_background(main)):
+    if time.narrative is None and (status is not EventStatus.HAPPENED or _told_as_background(main)
+                                   or FORMERLY.search(main)):  # "X previously served as finance minister"
         return FuzzyDate.unknown(), None  # the lead's time is for what happened then, not for background
     if narrative is time.story and narrative.text == PUBLICATION:
         return narrative.date, None
