@@ -87,7 +87,7 @@ NAMING_HEADS = frozenset("group movement militia faction gang cartel network par
 CLAUSE_WORDS = frozenset("who which that whose where when while and but or as if because although though after "
                          "before since including according with without in on at for from by to of not also "
                          "however then now said says told".split())
-BUILDING_NOUNS = ("air base", "hotel", "temple", "mosque", "church", "cathedral", "stadium", "palace", "compound",
+BUILDING_NOUNS = ("air base", "airbase", "naval base", "military base", "castle", "hotel", "temple", "mosque", "church", "cathedral", "stadium", "palace", "compound",
                   "estate", "resort", "mansion", "shrine", "gurdwara", "monastery", "synagogue", "basilica",
                   "border crossing", "crossing", "tower", "hospital", "prison", "jail", "headquarters", "airport",
                   "memorial", "monument", "museum", "cemetery", "airfield", "plant", "factory", "shipyard",
