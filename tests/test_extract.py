@@ -961,13 +961,19 @@ def test_speakers_found_through_titles_clauses_and_times(text, speaker):
 
 
 @pytest.mark.parametrize("dateline", ["Arendal, Nov. 12, (dpa/GNA) – ", "Arendal, May 14 (IANS) ",
-                                      "Arendal, Norway (NTB) – ", "Dec. 7 (UPI) -- "])
+                                      "Arendal, Norway (NTB) – ", "Dec. 7 (UPI) -- ", "Arendal, KNA – "])
 def test_a_mixed_case_dateline_with_an_agency_is_no_actor_and_no_summary(dateline):
     extraction = EXTRACTOR.extract(Article("case", "Case", dt.date(2024, 12, 7), "case.txt", (
         Block("paragraph", f"{dateline}Kenyan President Dara Velan arrived in Nairobi on Saturday.", 1),)))
     assert [e.sentence for e in extraction.events] == ["Kenyan President Dara Velan arrived in Nairobi on Saturday."]
     assert not any(m.kind.value == ORG or m.name == "Norway" and m.kind.value == STATE
                    for m in extraction.mentions), extraction.mentions
+
+
+def test_the_word_after_a_dateline_opens_the_sentence():
+    extraction = EXTRACTOR.extract(Article("case", "Case", dt.date(2024, 12, 7), "case.txt", (
+        Block("paragraph", "Kampala: The Northern Liberation Front said on Saturday it had taken Varnecka.", 1),)))
+    assert "Northern Liberation Front" in {m.name for m in extraction.mentions}
 
 
 def test_a_clock_time_zone_does_not_end_the_sentence():

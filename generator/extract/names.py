@@ -651,7 +651,7 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
     token = ctx.tokens[i]
     stop = i + 3 if opens_with_article(ctx, i) else i + 1
     word, bare = ctx.span(i, stop), ctx.tokens[stop - 1].bare
-    if ctx.word(i - 1) in ("(", "/") and ctx.word(i + 1) in (")", "/") and is_dateline(ctx, i):
+    if word.isupper() and is_dateline(ctx, i):
         return  # "KYIV, July 8 (AP) —": the agency that filed the story, not an actor in it
     acronym = word.replace(".", "")
     if acronym in ctx.lexicon.agencies:

@@ -31,7 +31,8 @@ DATELINE = re.compile(r"[A-Z][A-Z.'’ /-]+(?:,[^-–—\n]{0,40}?(?:\([^)]{1,40
                       r"|\A(?:[A-Z][\w'’.-]+\s){0,2}[A-Z][\w'’.-]+:\s(?=[A-Z])"  # "New Delhi: In a big …"
                       # "Baku, Nov. 12, (dpa/GNA) – ", "Riyadh, May 14 (IANS) ", "Dec. 7 (UPI) -- ": by agency
                       r"|\A(?:[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2},?\s){0,2}(?:[A-Z][a-z]{2,8}\.?\s[0-9]{1,2},?\s)?"
-                      r"\((?:[A-Z][A-Za-z]*|dpa|afp)(?:[/ ][A-Za-z]+)*\)\s*(?:[-–—]+\s)?(?=[A-Z“\"])")
+                      r"\((?:[A-Z][A-Za-z]*|dpa|afp)(?:[/ ][A-Za-z]+)*\)\s*(?:[-–—]+\s)?(?=[A-Z“\"])"
+                      r"|\A[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2},\s[A-Z]{2,6}\s[-–—]+\s")  # "Nairobi, KNA – "
 
 
 @dataclass(frozen=True)
@@ -90,11 +91,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def tokenize(text: str) -> list[Sentence]:
     """Sentences of ``text`` with their tokens; hyphenated words become their parts."""
     sentences = []
+    dateline = DATELINE.match(text)
+    opening = dateline.end() if dateline else -1  # "Kampala: The Northern Front said …": "The" opens the sentence
     for s_start, s_end in split_sentences(text):
         tokens: list[Token] = []
         seen_word = False  # tracked, not recomputed per token: a run of punctuation was quadratic
         for match in TOKEN.finditer(text, s_start, s_end):
-            token = Token(match.group(), match.start(), match.end(), len(tokens), not seen_word)
+            token = Token(match.group(), match.start(), match.end(), len(tokens),
+                          not seen_word or match.start() == opening)
             seen_word = seen_word or token.is_word
             tokens.append(token)
         sentences.append(Sentence(s_start, s_end, tuple(tokens)))
