@@ -874,6 +874,8 @@ def test_a_participle_opening_a_sentence_is_not_part_of_the_name_after_it():
     ("The talks begin at 3:30 p.m. Washington, D.C. time (or 9:30 p.m. Nairobi time).", []),
     ("The delegation is ready, Kremlin spokesman Jan Kowalski said.", [("Russia", STATE), ("Jan Kowalski", PERSON)]),
     ("It was decided by the President of the Russian Federation.", [("Russia", STATE)]),
+    ("The Norwegian Friendship Hospital was shelled.", [("Norwegian Friendship Hospital", BUILDING)]),
+    ("Kenya is ready for an invasion of Kowalno City.", [("Kenya", STATE), ("Kowalno City", CITY)]),
     ("Qatar and the United Arab Emirates (UAE) welcomed it.", [("Qatar", STATE), ("United Arab Emirates", STATE),
                                                                 ("United Arab Emirates", STATE)]),
     ("Ten died, said the London-based Varnecka Observatory for Human Rights.",
@@ -930,6 +932,15 @@ def test_credit_lines_name_no_one_and_tell_nothing():
         Block("paragraph", "(Reporting by Ingrid Solberg; Editing by Tomas Mwangi)", 3))))
     assert {m.source.paragraph for m in extraction.mentions} == {1}
     assert len(extraction.events) == 1
+
+
+def test_a_byline_names_no_one_and_the_paragraph_after_it_leads():
+    extraction = EXTRACTOR.extract(Article("case", "Case", dt.date(2025, 5, 15), "case.txt", (
+        Block("paragraph", "Dara Velan in Arendal", 1),
+        Block("paragraph", "Kenya and Norway on Wednesday sealed deals worth billions.", 2),
+        Block("paragraph", "Kenyan President Lena Okafor arrived in Arendal on the second stop of her tour.", 3))))
+    assert "Dara Velan" not in {m.name for m in extraction.mentions}
+    assert [e.date.iso() for e in extraction.events] == ["2025-05-14", "2025-05-14"]
 
 
 def test_capitals_before_a_spaced_hyphen_inside_a_sentence_are_no_dateline():

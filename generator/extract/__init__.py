@@ -57,7 +57,8 @@ class RuleExtractor:
         paragraphs = [block for block in article.paragraphs if not CREDIT_LINE.search(block.text)]
         sentences_of = [tokenize(block.text) for block in paragraphs]
         opening = paragraphs[:LEAD_DAY_PARAGRAPHS]
-        time = TextTime(article.date, lead_day([(b.text, s) for b, s in zip(opening, sentences_of)], article.date))
+        time = TextTime(article.date, lead_day([(b.text, s) for b, s in zip(opening, sentences_of)], article.date),
+                        lead_paragraph=paragraphs[0].number if paragraphs else 1)
         references = References(self.gazetteer)  # what "the palace" or "the rebels" refers to
         spotted = [[self._spot(block.text, s, SourceRef(article.slug, block.number), lowercase) for s in sentences]
                    for block, sentences in zip(paragraphs, sentences_of)]
@@ -292,9 +293,10 @@ COINAGE_RULES = frozenset({"name sequence", "acronym"})
 CALL_SIGN = re.compile(r"\s(?:One|Two|Three|Four|Five)\b")
 
 
-# "(Reporting by X; Editing by Y)", "Associated Press writers X and Y contributed to this report.": who wrote the
-# copy, not who is in the story.
+# "(Reporting by X; Editing by Y)", "Associated Press writers X and Y contributed to this report.", a byline
+# ("Dara Velan in Arendal"): who wrote the copy, not who is in the story.
 CREDIT_LINE = re.compile(r"^\W*(?:(?:Additional\s+)?[Rr]eporting\s+by|Writing\s+by|Editing\s+by|Compiled\s+by)\b"
+                         r"|^(?:By\s+)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\s+in\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?$"
                          r"|^[^.]{0,300}\b(?:writers?|correspondents?|reporters?)\b[^.]{0,200}\bcontributed"
                          r"(?:\s+to\s+this\s+(?:report|story))?\W*$")
 

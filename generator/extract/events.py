@@ -317,6 +317,7 @@ class TextTime:
     ahead: Narrative | None = None  # the last day ahead the text named: when its plans with no time of their own are
     parties: tuple[Mention, ...] = ()  # the actors of the lead: whom "the truce", "both sides" concern
     leaders: tuple[Mention, ...] = ()  # heads of state or government named so far: whom "the two leaders" are
+    lead_paragraph: int = 1  # the number of the paragraph that leads (after a byline or credit line)
 
 
 @dataclass(frozen=True)
@@ -376,7 +377,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
         time.narrative = time.narrative or time.carried  # "That evening": across paragraphs that stated no time
     states_a_time = False  # any time named outside quotes: the paragraph moves the text's time on
     for index, sentence in enumerate(sentences):
-        lead = source.paragraph == 1 and index == 0
+        lead = source.paragraph == time.lead_paragraph and index == 0
         anchor, subject, previous = None, [], sentence.start  # the last main clause's time and subject
         opening = ""  # the last main clause's subject and modal: "he will"
         first_event = len(events)
@@ -417,7 +418,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                     time.story = _story_time(event, time.published)
                 if lead and not time.parties:
                     time.parties = _parties(event.participants)
-                elif source.paragraph == 2 and first_event == 0 and len(time.parties) < 2:
+                elif source.paragraph == time.lead_paragraph + 1 and first_event == 0 and len(time.parties) < 2:
                     time.parties = _parties(time.parties + event.participants)  # the lead named one side only
             events += _aside_events(paragraph, clause, last_person)
             events += plans
