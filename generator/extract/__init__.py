@@ -296,7 +296,8 @@ CALL_SIGN = re.compile(r"\s(?:One|Two|Three|Four|Five)\b")
 # "(Reporting by X; Editing by Y)", "Associated Press writers X and Y contributed to this report.", a byline
 # ("Dara Velan in Arendal"): who wrote the copy, not who is in the story.
 CREDIT_LINE = re.compile(r"^\W*(?:(?:Additional\s+)?[Rr]eporting\s+by|Writing\s+by|Editing\s+by|Compiled\s+by)\b"
-                         r"|^(?:By\s+)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\s+in\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?$"
+                         r"|^(?:By\s+)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\s+in\s+"
+                         r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?$"
                          r"|^[^.]{0,300}\b(?:writers?|correspondents?|reporters?)\b[^.]{0,200}\bcontributed"
                          r"(?:\s+to\s+this\s+(?:report|story))?\W*$")
 
