@@ -919,6 +919,13 @@ def test_he_goes_back_to_the_subject_not_to_a_name_in_a_by_phrase():
     assert [m.name for m in said.participants if m.kind.value == PERSON] == ["Jan Kowalski"]
 
 
+def test_a_second_verb_inside_a_told_clause_is_not_the_teller_s():
+    sentences = event_sentences("Spokeswoman Lena Okafor said President Jan Kowalski had been briefed on the raid "
+                                "and directed envoy Dara Velan to alert Norwegian officials.")
+    assert not any(s.startswith("Directed") for s in sentences), sentences
+    assert len(sentences) == 1
+
+
 def test_the_verbs_of_a_relative_list_are_no_events_of_the_main_subject():
     sentences = event_sentences("Kenya and Norway agreed on Wednesday to end hostilities, two years into a dispute "
                                 "that has ruined thousands, displaced millions and left many facing hunger.")

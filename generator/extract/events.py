@@ -198,6 +198,9 @@ ASIDE_PRONOUN = re.compile(r",\s(?:(?:a|an|the)\s(?:[\w-]+\s){1,4}?)?(which|who|
 # "Lena Okafor, a key figure in brokering the truce last week, is chairing …": a name's appositive, then a verb.
 APPOSITIVE = re.compile(r"\b[A-Z][\w'’.-]*(?P<aside>,\s(?:a|an)\s[^,;]{3,120}?),\s(?=(?:is|are|was|were|has|have|had|"
                         r"will|would|also|[a-z]{3,}ed|[a-z]{3,}s)\b)")
+# "Okafor said President Kowalski had been briefed … and directed …": the told clause's subject did the second verb
+TOLD_CLAUSE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:had|has|was|were)\s"
+                         r"[^;:.]*\Z")
 RELATIVE_OPENING = re.compile(r"\b(?:that|which|who|whose)\s")
 INNER_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|t)\b"
                           r"[^;:.]*,[^;:]*\Z")  # "a dispute that has ruined thousands, displaced millions and …"
@@ -689,7 +692,8 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
         if match.group("coord") and body[match.end():].split(" ", 1)[0] in ED_ADJECTIVES:
             continue  # "the transitional authority and armed groups signed": one subject, not a second verb
         if match.group("coord") and (IN_ASIDE.search(body, 0, match.start()) or
-                                     INNER_CLAUSE.search(body, max(0, match.start() - PHRASE_REACH), match.start())):
+                                     INNER_CLAUSE.search(body, max(0, match.start() - PHRASE_REACH), match.start())
+                                     or TOLD_CLAUSE.search(body, max(0, match.start() - PHRASE_REACH), match.start())):
             continue  # "the train, which left Pyongyang and crossed into China, pulled in", "a dispute that has
             # ruined thousands, displaced millions and left …": the inner clause's verbs
         if match.group("bare") and (len(body[:match.start()].split()) <= OPENING_WORDS
