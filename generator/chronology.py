@@ -107,8 +107,8 @@ def _draft(finding: EventFinding, entity_at: dict, published: dt.date | None) ->
             states.add(entity.slug)
         if entity.affiliation:
             represented.add(entity.affiliation)
-    if not actors and not (venues and finding.date_text):
-        return None  # a happening no one is named in is kept where the text places and dates it
+    if not actors and not (finding.date_text and (venues or finding.date.precision is Precision.DAY)):
+        return None  # a happening no one is named in is kept where the text places or dates it to the day
     # The states whose officials or bodies take part without the state being named in the clause: "Iran's
     # foreign minister met …" is Iran's doing too, and the event belongs on Iran's page.
     acted_for = represented - set(actors)

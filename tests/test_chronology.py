@@ -77,6 +77,12 @@ def test_a_plan_for_a_month_and_a_happening_on_a_day_of_it_with_one_word_in_comm
     assert (gathered.date.iso(), gathered.status.value) == ("2025-06-25", "happened")
 
 
+def test_a_happening_dated_to_the_day_is_kept_though_it_names_no_one(make_project):
+    story = build_story(make_project(f"{CASES}/a_day_and_no_one").config)
+    abducted = the_event(story, "were abducted")
+    assert (abducted.date.iso(), abducted.actors, abducted.venues) == ("2026-03-10", (), ())
+
+
 # --- dates and status, resolved against each article ------------------------------------
 
 

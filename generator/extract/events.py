@@ -824,7 +824,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
                               status is EventStatus.PLANNED)
     # "A car bomb exploded in Arendal on Friday, killing 12": a happening of its own day, no one named, is kept
     if not any(m.kind.is_actor for m in participants) and not (_happened_at_a_place(participants, words, status)
-                                                                and dated()):
+                                                                and dated()) \
+            and not _happened_on_a_day(clause, words, status, time.published):
         if not (status is EventStatus.PLANNED and time.parties and (span.planned or dated())):
             return None
         participants = list(time.parties)  # "a joint liaison office will open in Kaesong": a step of the story's plan
@@ -1259,6 +1260,14 @@ def _happened_at_a_place(participants: list[Mention], words: set[str], status: E
     """A clause that names a place and no one, and tells with a past verb what happened there."""
     return status is EventStatus.HAPPENED and any(not m.kind.is_actor for m in participants) and \
         any(_reports_action(w) for w in words)
+
+
+def _happened_on_a_day(clause: str, words: set[str], status: EventStatus, published: dt.date | None) -> bool:
+    """"On 12 May, five nurses were abducted", "On Tuesday, gunmen shot dead 40 patients": a happening told with
+    a past verb and a day of its own, though it names no one and no place."""
+    return status is EventStatus.HAPPENED and any(_reports_action(w) or w in PAST_EVENT_VERBS for w in words) and \
+        any(e.date.known and e.date.precision is Precision.DAY and not e.anaphoric
+            for e in _outside_quotes(clause, find_time_expressions(clause, published)))
 
 
 def _reports_action(word: str) -> bool:
