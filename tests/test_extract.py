@@ -855,6 +855,15 @@ def test_a_role_noun_paragraphs_later_is_the_one_person_named_with_that_role():
                      "“We agreed,” the president said.") == [("Okafor", PERSON)]
 
 
+def test_the_group_is_the_body_opening_a_sentence_and_the_organisation_one_named_paragraphs_before():
+    assert quotes_of("The Northern Liberation Front said on Tuesday it had taken Varnecka after capturing the "
+                     "army's Second Brigade base. The armed group called the victory “a turning point”.") == [
+        ("Northern Liberation Front", ORG)]
+    assert quotes_of("The World Food Programme said its warehouse in Varnecka had been looted.",
+                     "The warehouse was hit “for the third time this year”, the organisation said.") == [
+        ("World Food Programme", ORG)]
+
+
 def test_it_said_after_a_body_s_statement_is_the_body_s():
     assert quotes_of("“Our forces hit camps in Varnecka,” a statement from the Kenyan government said.",
                      "The statement came shortly after midnight.",

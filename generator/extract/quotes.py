@@ -53,7 +53,7 @@ ROLE_NOUNS = frozenset(
     "spokesperson chief leader king queen emir prince general commander mayor governor senator "
     "department office agency council government presidency kremlin army navy military movement group "
     "militia alliance coalition bloc committee commission democrat republican lawmaker legislator congressman "
-    "congresswoman".split())
+    "congresswoman organisation organization".split())
 # "the military said" after "the Lebanese army": a country's armed forces, by any of their names.
 SAME_FORCE = dict.fromkeys(("military", "army"),
                            ("military", "army", "armed forces", "defence forces", "defense forces"))
@@ -639,6 +639,8 @@ class _SpeakerFinder:
             return body  # "a Ministry of Defence spokesperson said": the ministry speaks
         if found is None and token.text.lower() in ROLE_NOUNS:
             return self._role_holder(token)
+        if found is None and token.text.lower() in ISSUED_NOUNS and (body := self._body_before(token)) is not None:
+            return body  # "“…,” the NLF statement read": the NLF's
         if found is None and token.text.lower() in ISSUED_NOUNS and self._definite(token):
             return self._statement_issuer(token.start)
         if found is None and (role := self._role_of(token)) is not None:
@@ -922,15 +924,22 @@ class Names:
             found = next(iter(holding.values())) if len(holding) == 1 else None  # if no one else holds the role
         if found is not None:
             return found
-        if word in BODY_NOUNS:  # a lone name may be a body: "Hamas said"
-            return next((m for m in reversed(before) if m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)
-                         or m.key.startswith("surname:")), None)
+        if word in BODY_NOUNS:  # a lone name may be a body: "Hamas said"; one opening its sentence first ("The
+            bodies = [m for m in reversed(before) if m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)  # Front
+                      or m.key.startswith("surname:")] or \
+                [m for m in reversed(bodies) if m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)]  # said …
+            return next((m for m in bodies if self._opens_its_sentence(m)),  # after capturing the Second Brigade
+                        next(iter(bodies), None))  # base. The group …"), else the last named in paragraphs before
         if word not in PERSON_ROLES:
             return None
         person = self.previous_person(position, fallback)
         if word in OFFICES and isinstance(person, Mention) and person.role and not whole.search(person.role.lower()):
             return None  # "President Okafor's decision …, the country's foreign minister said": not the president
         return person
+
+    def _opens_its_sentence(self, mention: Mention) -> bool:
+        start = self.sentence_starts[max(0, bisect.bisect_right(self.sentence_starts, mention.start) - 1)]
+        return self.text[start:mention.start].strip() in ("", "The", "the")
 
     def _names_a_person_before(self, position: int) -> bool:
         """The paragraph names someone before ``position``: "the president" may stand for them."""
