@@ -300,6 +300,9 @@ CASES = [
     pytest.param(["Rebels appointed Jan Kowalski as prime minister on Tuesday.",
                   "Kowalski previously served as finance minister in the Varnecka council."],
                  "previously served", None, None, id="previously-is-background-with-no-day"),
+    pytest.param(["The Varnecka Front agreed to a ceasefire on Tuesday. The agreement comes more than a week after "
+                  "the Varnecka Front seized Arendal."], "seized", None, None,
+                 id="more-than-a-week-after-is-no-day-to-count-back-to"),
     pytest.param(["Kenya invited Norway to attend a summit in Arendal in August."], "invited", "2025-08-01",
                  "August", id="an-invitation-to-attend-is-ahead"),
 ]

@@ -56,7 +56,8 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"(?:will|would|is|was|were|are|has|had|took|began|said|says|told|[a-z]{3,}ed)\b)"
                           r"|,\s(?P<sub>(?:(?P<lag>just|only|shortly|hours|(?P<n>[a-z]+|[0-9]+)\s(?P<unit>days?|hours?|weeks?"
                           r"|months?))\s)?(?P<dir>after|before)|where)\s"
-                          r"|\s(?P<counted>(?P<n2>a|the|one|two|three|four|five|six|[0-9])\s(?P<unit2>days?|weeks?)\s"
+                          r"|\s(?P<counted>(?P<about>(?:over|more\s+than|nearly|almost|about|some|less\s+than)\s)?"
+                          r"(?P<n2>a|the|one|two|three|four|five|six|[0-9])\s(?P<unit2>days?|weeks?)\s"
                           r"(?P<dir2>after|before))\s"
                           r"|(?P<coord>,?\sand\s)(?=(?:also\s|then\s|later\s)?(?:[a-z]{3,}ed|sworn|held|taken|given|"
                           r"made|sent|won|struck|broken|shot|flown|met|fought|left|took|began|fled|lost|flew|went|"
@@ -771,6 +772,8 @@ def _lag(match: re.Match) -> int | None:
         return None
     count = match.group("n") or match.group("n2")
     unit = (match.group("unit") or match.group("unit2") or "").lower()
+    if match.group("about"):
+        return None  # "more than a week after": no day to count back to
     if count is None:
         return 0 if match.group("lag") else None
     days = int(count) if count.isdigit() else COUNT_WORDS.get(count.lower())
