@@ -404,6 +404,8 @@ ROLES = [
     ("Chief of General Staff Field Marshal Dara Velan spoke.", "Dara Velan", "Chief of General Staff Field Marshal"),
     ("External Affairs Minister Lena Okafor said the pact was fair.", "Lena Okafor", "External Affairs Minister"),
     ("The pact is fair, Presidential Aide Jan Kowalski said.", "Jan Kowalski", "Presidential Aide"),
+    ("The talks ended, US Senior Advisor for Arab and African Affairs Dara Velan said.", "Dara Velan",
+     "Senior Advisor for Arab and African Affairs of the United States"),
 ]
 
 

@@ -200,9 +200,19 @@ def _portfolio_end(ctx: SentenceContext, end: int) -> int:
     if ctx.word(end) not in ("for", "of"):
         return end
     k, portfolio = end + 1, ctx.lexicon.portfolio_words
-    while ctx.word(k) in portfolio or ctx.word(k) in ("and", "&") and ctx.word(k + 1) in portfolio:
+    while ctx.word(k) in portfolio or _region_of_a_portfolio(ctx, k) or ctx.word(k) in ("and", "&") and \
+            (ctx.word(k + 1) in portfolio or _region_of_a_portfolio(ctx, k + 1)):
         k += 1
     return k if k > end + 1 else end
+
+
+def _region_of_a_portfolio(ctx: SentenceContext, k: int) -> bool:
+    """"Advisor for Arab and African Affairs", "Minister for Asian Affairs": a region's adjective, then (after
+    "and" and another) "Affairs"."""
+    if not (k < len(ctx.tokens) and ctx.tokens[k].capitalised):
+        return False
+    ahead = [ctx.word(j) for j in range(k + 1, min(k + 4, len(ctx.tokens)))]
+    return "Affairs" in ahead and all(w[:1].isupper() or w in ("and", "&") for w in ahead[:ahead.index("Affairs")])
 
 
 def is_starter(ctx: SentenceContext, i: int) -> bool:
