@@ -46,6 +46,8 @@ from generator.model import EntityKind, Mention
 MAX_NAME_TOKENS = 9
 # "European diplomats", "Arab officials": an adjective before a group word names no group.
 ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "al")
+ORDINAL = re.compile(r"[0-9]{1,3}(?:st|nd|rd|th)")
+MILITARY_UNITS = frozenset("Brigade Brigades Division Regiment Battalion Corps Army Fleet Squadron Wing".split())
 PLACED_BY = frozenset({"based", "run", "owned", "funded", "registered", "headquartered"})  # "London-based …"
 SPEAKING_NAME = "lone name before speech verb"
 KNOWN_SURNAME = "lone name (kept if a known surname)"
@@ -300,6 +302,8 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
                 first = ctx.span(start, first_end)
                 ctx.add(start, first_end, first, EntityKind.ORGANISATION, f"org:{norm(first)}", "organisation word")
                 start, name = first_end + 1, ctx.span(first_end + 1, stop)
+            if start > 0 and ORDINAL.fullmatch(ctx.word(start - 1)) and ctx.tokens[stop - 1].bare in MILITARY_UNITS:
+                start, name = start - 1, ctx.span(start - 1, stop)  # "the 4th Armoured Brigade": its number too
             mention = ctx.add(start, stop, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "organisation word")
             return _acronym_definition(ctx, stop, mention)
     return None
