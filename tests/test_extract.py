@@ -887,6 +887,7 @@ def test_a_participle_opening_a_sentence_is_not_part_of_the_name_after_it():
     ("It was decided by the President of the Russian Federation.", [("Russia", STATE)]),
     ("The Norwegian Friendship Hospital was shelled.", [("Norwegian Friendship Hospital", BUILDING)]),
     ("The Front stormed the 4th Armoured Brigade.", [("4th Armoured Brigade", ORG)]),
+    ("The strike angered Gulf Arab countries.", []),
     ("Kenya is ready for an invasion of Kowalno City.", [("Kenya", STATE), ("Kowalno City", CITY)]),
     ("Qatar and the United Arab Emirates (UAE) welcomed it.", [("Qatar", STATE), ("United Arab Emirates", STATE),
                                                                 ("United Arab Emirates", STATE)]),

@@ -774,7 +774,8 @@ def _names_no_one(ctx: SentenceContext, words: list[str]) -> bool:
     return (_is_demonym(ctx, first) or _is_demonym(ctx, last) or first in lexicon.directions
             or first in ("Lake", "Mount", "Cape") or last in ERA_WORDS
             or last in lexicon.document_words or last in lexicon.organisation_heads or last in lexicon.feature_words
-            or last in CALENDAR_WORDS or last.endswith(NOUN_ENDINGS) or last in ("Time", "Asian", "African"))
+            or last in CALENDAR_WORDS or last.endswith(NOUN_ENDINGS) or last in ("Time", "Asian", "African")
+            or last in lexicon.peoples)  # "Gulf Arab countries": a people, described
 
 
 def _is_demonym(ctx: SentenceContext, word: str) -> bool:
