@@ -303,6 +303,10 @@ CASES = [
     pytest.param(["The Varnecka Front agreed to a ceasefire on Tuesday. The agreement comes more than a week after "
                   "the Varnecka Front seized Arendal."], "seized", None, None,
                  id="more-than-a-week-after-is-no-day-to-count-back-to"),
+    pytest.param(["Kenya announced on Wednesday that it will convene a summit.",
+                  "The Norwegian raid on Monday targeted a building where militia officials had gathered. Five "
+                  "militia members were killed."], "Five militia members", "2025-03-10", "Monday",
+                 id="a-past-perfect-after-where-leaves-the-story-at-the-main-clause's-time"),
     pytest.param(["Kenya invited Norway to attend a summit in Arendal in August."], "invited", "2025-08-01",
                  "August", id="an-invitation-to-attend-is-ahead"),
 ]

@@ -160,7 +160,7 @@ SAME_TIME = re.compile(r"(?:the\s+same|that)\s+(?:day|night|morning|afternoon|ev
 IT_SUBJECT = re.compile(r"\W*(?:It|Its)\s+(?!is\b|was\b|'s\b)")  # not "It is unclear …", "It was …"
 IT_REACH = 4  # "It" stands for a body among the first words of the sentence before
 OPENING_COMMA = re.compile(r"\W*[^,;:“”\"]{1,60}?,\s")  # "The same day, ", "Earlier on Friday, "
-SUBORDINATOR = re.compile(r",?\s(?:after|before|since|until|because|as)\s")
+SUBORDINATOR = re.compile(r",?\s(?:after|before|since|until|because|as|where)\s")  # "… a building where X had …"
 FIRST_OR_LAST = re.compile(r"\b(?:first|last|only|latest|biggest|largest|longest|worst|deadliest|highest|lowest|"
                            r"most)\b", re.I)
 # What "since" is followed by up to its time: nothing ("since 2015") or a happening ("since the war began in").
