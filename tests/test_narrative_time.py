@@ -308,6 +308,10 @@ CASES = [
                   "militia members and a Kenyan police officer were killed."], "Five militia members", "2025-03-10",
                  "Monday",
                  id="a-past-perfect-after-where-leaves-the-story-at-the-main-clause's-time"),
+    pytest.param(["President Lena Okafor on Tuesday arrived in Arendal.",
+                  "Okafor said in a speech that contracts signed by Norway on Monday are worth $4 billion. She was met "
+                  "at the airport by Jan Kowalski."], "was met", "2025-03-11", "Tuesday",
+                 id="a-time-of-a-thing-signed-by-someone-sets-no-story-time"),
     pytest.param(["Kenya invited Norway to attend a summit in Arendal in August."], "invited", "2025-08-01",
                  "August", id="an-invitation-to-attend-is-ahead"),
 ]
