@@ -222,7 +222,7 @@ PARTICIPLE = re.compile(r",\s(?:saying|adding|noting|calling|describing|arguing|
 SUBJECT_ONLY = re.compile(r"\W*(?:(?:the|a|an|this|that|its|his|her|their)\s+)?", re.I)  # before a sentence's noun
 REDUCED_RELATIVE = re.compile(r"\b(?!(?:he|she|it|they|we|who|which|that|was|were|had|has|have|been|be|is|are)\b)"
                               r"[a-z]{3,}s?\s+(?:[a-z]+ed|held|made|struck|signed|sent|built|won)\s+"
-                              r"(?:by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3})?(?:on|in|at)?\s*\Z")  # "… signed by X on …"
+                              r"(?:by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3})?(?:on|in|at)?\s*\Z")  # "signed by X on"
 # An opening comparison with another time: "As in Brussels three weeks earlier, …", "Unlike in 2019, …".
 COMPARISON = re.compile(r"\W*(?:As|Like|Unlike|Just as)\s+(?:in|at|on|with|before|after)\b[^,;]{0,80},")
 RELATIVE_ONLY = re.compile(r"(?:,\s|\s)(?:which|who|whose)\s|,\s(?:a|an|the)\s(?:[\w-]+\s){1,4}?that\s"
