@@ -607,8 +607,12 @@ def _after_a_thing(text: str, position: int) -> bool:
     """"It was their third meeting, after talks in Panama last April": the time of a thing the story looks back
     to, named without a verb (not "after Russia and Ukraine signed the deal on July 22")."""
     found = AFTER_OR_BEFORE.search(text, max(0, position - PHRASE_REACH), position)
-    return found is not None and not any(_reports_action(w) or w in PAST_EVENT_VERBS
-                                         for w in re.findall(r"\b[a-z]+\b", found.group("phrase")))
+    return found is not None and not _tells_a_past(found.group("phrase"))
+
+
+def _tells_a_past(words: str) -> bool:
+    """The words hold a past verb that reports a happening ("signed", "met")."""
+    return any(_reports_action(w) or w in PAST_EVENT_VERBS for w in re.findall(r"\b[a-z]+\b", words))
 
 
 def _of_a_thing(text: str, expression: TimeExpression) -> bool:
@@ -624,8 +628,7 @@ def _a_thing_ahead(text: str, expression: TimeExpression, published: dt.date | N
             not DETERMINER_BEFORE.search(text, max(0, expression.start - LOOK_BACK), expression.start) or \
             THING_OF_A_TIME_AFTER.match(text, expression.end) is None:
         return False
-    return any(_reports_action(w) or w in PAST_EVENT_VERBS
-               for w in re.findall(r"\b[a-z]+\b", text[max(0, expression.start - PHRASE_REACH):expression.start]))
+    return _tells_a_past(text[max(0, expression.start - PHRASE_REACH):expression.start])
 
 
 def _past_of_a_perfect(text: str, expression: TimeExpression, published: dt.date | None) -> bool:
@@ -642,9 +645,8 @@ def _onset_of_a_thing(text: str, expression: TimeExpression) -> bool:
     """"Kenya and Norway have agreed to a pause starting Saturday": the day the agreed thing begins, after a verb
     that already happened (the agreeing is of its own time)."""
     before = text[max(0, expression.start - LOOK_BACK):expression.start].split()
-    told = text[max(0, expression.start - PHRASE_REACH):expression.start]
-    return bool(before) and before[-1].lower() in ONSET_WORDS and any(
-        _reports_action(w) or w in PAST_EVENT_VERBS for w in re.findall(r"\b[a-z]+\b", told))
+    return bool(before) and before[-1].lower() in ONSET_WORDS and \
+        _tells_a_past(text[max(0, expression.start - PHRASE_REACH):expression.start])
 
 
 def _outside_quotes(sentence: str, expressions: tuple[TimeExpression, ...]) -> list[TimeExpression]:
