@@ -659,3 +659,13 @@ def test_a_where_clause_happens_at_the_place_named_before_it():
     forum = next(e for e in events if "attended the energy forum" in e.sentence and "flew" not in e.sentence)
     assert "Oslo" in [m.name for m in forum.participants]
     assert forum.date.iso() == "2025-03-11"
+
+
+@pytest.mark.parametrize("arrival", ["Both delegations arrived on Sunday.", "The two Norwegian crews arrived on Sunday.",
+                                     "Both delegations arrived on Sunday within hours of each other."])
+def test_a_day_after_a_plural_subject_s_verb_sets_the_time_the_next_sentence_goes_on_at(arrival):
+    """"Both leaders arrived on Sunday" is a sentence's subject and verb, not a noun and its participle ("the
+    talks held on Sunday"), and "within hours" after the day goes on from it."""
+    assert date_of("touched down", "Lena Okafor met Jan Kowalski in Arendal on Tuesday.",
+                   f"{arrival} Okafor touched down at Arendal airport at 2.35pm.") == \
+        ("2025-03-09", "Sunday (earlier in the text)")

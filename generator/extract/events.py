@@ -219,7 +219,10 @@ PARTICIPLE = re.compile(r",\s(?:saying|adding|noting|calling|describing|arguing|
                         r"declaring|explaining|claiming)\b")
 # "… named in the deals signed on Friday": a time that describes a thing named in passing, not one the text
 # moves to (a common noun, then a participle, right before the time).
-SUBJECT_ONLY = re.compile(r"\W*(?:(?:the|a|an|this|that|its|his|her|their)\s+)?", re.I)  # before a sentence's noun
+# Before a sentence's noun: "Both leaders arrived on Sunday", "The two Russian crews landed on Monday".
+SUBJECT_ONLY = re.compile(r"\W*(?i:(?:the|a|an|this|that|these|those|its|his|her|their|both|all|some|many|several|"
+                          r"most)\s+)?(?i:(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|"
+                          r"[0-9][0-9,]*)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}")
 REDUCED_RELATIVE = re.compile(r"\b(?!(?:he|she|it|they|we|who|which|that|was|were|had|has|have|been|be|is|are)\b)"
                               r"[a-z]{3,}s?\s+(?:[a-z]+ed|held|made|struck|signed|sent|built|won)\s+"
                               r"(?:by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3})?(?:on|in|at)?\s*\Z")  # "signed by X on"
@@ -549,6 +552,8 @@ def _advance(narrative: Narrative | None, sentence: str, expressions: list[TimeE
     if not last.anaphoric and PAST_PERFECT.search(main):  # but "X proposed talks on May 11, after Y had demanded …"
         return narrative  # "X had promised to annex the valley from July 1": background, the story stays where it was
     if last.anaphoric:
+        known = next((e for e in reversed(expressions) if not e.anaphoric and e.date.known), None)
+        narrative = Narrative(known.date, known.text) if known else narrative  # "on Sunday within hours of …"
         date = _shifted(narrative.date, last.shift) if narrative else FuzzyDate.unknown()
         return Narrative(date, narrative.text) if date.known else None
     return Narrative(last.date, last.text) if last.date.known else None
