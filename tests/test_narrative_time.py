@@ -669,3 +669,16 @@ def test_a_day_after_a_plural_subject_s_verb_sets_the_time_the_next_sentence_goe
     assert date_of("touched down", "Lena Okafor met Jan Kowalski in Arendal on Tuesday.",
                    f"{arrival} Okafor touched down at Arendal airport at 2.35pm.") == \
         ("2025-03-09", "Sunday (earlier in the text)")
+
+
+def test_an_itinerary_told_with_then_goes_on_at_the_day_of_the_plan_before_it():
+    """"… until Monday morning, when he is due to have breakfast with X. He and Y then meet at the palace": the
+    meeting is planned for the breakfast's Monday, though "until" keeps Monday from setting the time."""
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", (
+        Block("paragraph", "Jan Kowalski flew into Arendal late on Tuesday for talks with Dara Velan.", 1),
+        Block("paragraph", "Kowalski has no public appearances planned until Thursday morning, when he is due to "
+                           "have breakfast with Lena Okafor. He and Velan then meet at the palace, first alone and "
+                           "then with aides.", 2)))).events
+    meeting = next(e for e in events if "then meet at the palace" in e.sentence)
+    assert meeting.status.value == "planned"
+    assert meeting.date.iso() == "2025-03-13"

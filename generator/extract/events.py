@@ -288,7 +288,9 @@ PROPOSED = re.compile(r"\b(?:potential|proposed (?:venue|meeting|talks|summit|de
 PLANNED = re.compile(r"\b(?:plans to|planned to|planning|will|is set to|are set to|scheduled|expected to|due to|"
                      r"(?:is|are|was|were) to (?!be\b)(?=[a-z]+\b)|"
                      r"(?:is|are) expected (?:in|at|on)|"
-                     r"to be held|upcoming|prepar(?:es|ing) to|intends? to)\b", re.I)
+                     r"to be held|upcoming|prepar(?:es|ing) to|intends? to|"
+                     r"then\s+(?:meets?|travels?|heads?|flies|fly|visits?|holds?|hosts?|attends?|goes|go)(?=\s))\b",
+                     re.I)  # "He and Velan then meet at the palace": the itinerary of a plan told before
 ONGOING = re.compile(r"\b(?:is|are|has been|have been|remains?|continues?|continuing|ongoing|still)\s+\w+ing\b|"
                      r"\b(?:steams|heads|sails|continues|persists|remains)\b", re.I)
 # "Maduro said on Sunday that Venezuela will not negotiate": the saying happened; the future is reported.
@@ -438,7 +440,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
         time.narrative = _advance(time.narrative, said, setting)
         time.stated = _last_day_stated(time.stated, setting)
         time.named = _last_time_named(time.named, said, time.published)
-        time.ahead = _last_day_ahead(time.ahead, setting, time.published)
+        time.ahead = _last_planned_day(_last_day_ahead(time.ahead, setting, time.published), events[first_event:],
+                                       time.published)
         states_a_time = states_a_time or any(e.date.known or e.anaphoric for e in _outside_quotes(
             said, find_time_expressions(said, time.published)))
     if time.narrative is not None or states_a_time:
@@ -606,6 +609,15 @@ def _last_day_ahead(ahead: Narrative | None, expressions: list[TimeExpression],
     days = [e for e in expressions if e.date.precision is Precision.DAY and not e.anaphoric
             and _is_future(published, e.date)]
     return Narrative(days[-1].date, days[-1].text) if days else ahead
+
+
+def _last_planned_day(ahead: Narrative | None, events: list[EventFinding],
+                      published: dt.date | None) -> Narrative | None:
+    """The day of the sentence's last plan dated to a day ahead ("until Monday morning, when he is due to have
+    breakfast with X"), else ``ahead``: a time no setting time gives, as it follows "until"."""
+    days = [e for e in events if e.status is EventStatus.PLANNED and e.date.precision is Precision.DAY
+            and e.date_text and _is_future(published, e.date)]
+    return Narrative(days[-1].date, days[-1].date_text) if days else ahead
 
 
 def _after_a_thing(text: str, position: int) -> bool:
