@@ -251,7 +251,21 @@ def _future_context(sentence: str, start: int) -> bool:
         return False  # "on Monday agreed to hold talks", "agreed on Monday to hold talks": the agreeing was on Monday
     if _PAST_PLAN.search(sentence, 0, cue.start()):
         return False  # "the ceremony had been scheduled for Thursday": a plan made before, for a day gone by
+    if _past_after_an_aside(sentence, cue, start):
+        return False  # "X, who plans to meet Y in May, praised Z on Tuesday": the praising's Tuesday
     return not any(_is_past_verb(w.lower()) for w in re.findall(r"[A-Za-z]+", sentence[:cue.start()]))
+
+
+def _past_after_an_aside(sentence: str, cue: re.Match, start: int) -> bool:
+    """The future cue is inside an aside (", who plans to …,") and a past verb after the aside governs
+    ``start``."""
+    if not _ASIDE_OPEN.search(sentence, max(0, cue.start() - 40), cue.start()):
+        return False
+    close = sentence.find(",", cue.end(), start)
+    return close != -1 and any(_is_past_verb(w.lower()) for w in re.findall(r"[A-Za-z]+", sentence[close:start]))
+
+
+_ASIDE_OPEN = re.compile(r",\s+(?:who|which)\s+(?:[\w'’-]+\s+){0,3}\Z")
 
 
 def _governed_by_future(sentence: str, start: int) -> bool:

@@ -682,3 +682,31 @@ def test_an_itinerary_told_with_then_goes_on_at_the_day_of_the_plan_before_it():
     meeting = next(e for e in events if "then meet at the palace" in e.sentence)
     assert meeting.status.value == "planned"
     assert meeting.date.iso() == "2025-03-13"
+
+
+def test_a_past_happening_hours_after_a_reported_plan_is_dated_by_the_telling_not_the_plan():
+    """"Kenya will take the dispute to the council on Friday, Okafor said, hours after Velan unveiled a map": the
+    unveiling was hours before the saying (the lead's day), not before Friday, and it is no plan."""
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", (Block(
+        "paragraph", "Kenya will take the dispute to the UN Security Council on Friday, Lena Okafor said in a "
+                     "late-night address, hours after Norway President Dara Velan unveiled a new map.", 1),))).events
+    unveiling = next(e for e in events if e.sentence.startswith("Norway President Dara Velan unveiled"))
+    assert (unveiling.date.iso(), unveiling.status.value) == ("2025-03-12", "happened")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jan Kowalski, who plans to meet Velan in late May, praised the Norwegian leader on Tuesday.",
+    "Jan Kowalski, who will visit Oslo next month, praised the Norwegian leader on Tuesday."])
+def test_a_plan_in_an_aside_does_not_send_the_main_verb_s_weekday_ahead(sentence):
+    assert date_of("praised the Norwegian leader", sentence)[0] == "2025-03-11"
+
+
+def test_a_lead_that_dates_only_a_plan_takes_the_day_of_its_news_from_the_next_paragraph():
+    """"Kenya will take the dispute to the council on Friday, Okafor said in a late-night address, hours after
+    Velan unveiled a map" names Friday for the plan; the address was "at 11:20 p.m. on Tuesday", as the paragraph
+    after says, and the unveiling was hours before it."""
+    assert date_of("Dara Velan unveiled a new map",
+                   "Kenya will take the dispute to the UN Security Council on Friday, Lena Okafor said in a "
+                   "late-night address, hours after Norway President Dara Velan unveiled a new map.",
+                   "Speaking from State House at 11:20 p.m. on Tuesday, Okafor said the measures were a threat.") \
+        == ("2025-03-11", "hours after (Tuesday (a paragraph later))")

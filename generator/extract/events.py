@@ -288,9 +288,7 @@ PROPOSED = re.compile(r"\b(?:potential|proposed (?:venue|meeting|talks|summit|de
 PLANNED = re.compile(r"\b(?:plans to|planned to|planning|will|is set to|are set to|scheduled|expected to|due to|"
                      r"(?:is|are|was|were) to (?!be\b)(?=[a-z]+\b)|"
                      r"(?:is|are) expected (?:in|at|on)|"
-                     r"to be held|upcoming|prepar(?:es|ing) to|intends? to|"
-                     r"then\s+(?:meets?|travels?|heads?|flies|fly|visits?|holds?|hosts?|attends?|goes|go)(?=\s))\b",
-                     re.I)  # "He and Velan then meet at the palace": the itinerary of a plan told before
+                     r"to be held|upcoming|prepar(?:es|ing) to|intends? to)\b", re.I)
 ONGOING = re.compile(r"\b(?:is|are|has been|have been|remains?|continues?|continuing|ongoing|still)\s+\w+ing\b|"
                      r"\b(?:steams|heads|sails|continues|persists|remains)\b", re.I)
 # "Maduro said on Sunday that Venezuela will not negotiate": the saying happened; the future is reported.
@@ -517,8 +515,10 @@ def lead_day(paragraphs: list[tuple[str, list[Sentence]]], published: dt.date | 
         return None
     text, sentences = paragraphs[0]
     lead = text[sentences[0].start:sentences[0].end] if sentences else ""
-    if any(e.date.known or e.anaphoric for e in find_time_expressions(lead, published)):
-        return None
+    if any((e.date.known and not _is_future(published, e.date)) or (e.anaphoric and not LAG_CUE.search(e.text))
+           for e in find_time_expressions(lead, published)):
+        return None  # (a plan's day ahead dates the plan, not the news: "X will go to the UN on Wednesday, Y said";
+        # "hours after Z unveiled …" dates Z's unveiling by the lead's day)
     for text, sentences in paragraphs[1:LEAD_DAY_PARAGRAPHS]:
         for sentence in (text[s.start:s.end] for s in sentences):
             for expression in _outside_quotes(sentence, find_time_expressions(sentence, published)):
@@ -530,6 +530,9 @@ def lead_day(paragraphs: list[tuple[str, list[Sentence]]], published: dt.date | 
                     return Narrative(date, f"{expression.text} (a paragraph later)")
                 return None
     return None
+
+
+LAG_CUE = re.compile(r"\s(?:after|before)\Z")
 
 
 def _continues(first_sentence: str, published: dt.date | None) -> bool:
@@ -863,6 +866,9 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     lag = span.lag
     if lag is None and span.cue in ("after", "before") and anchor is not None and anchor.date.precision in COARSE:
         lag = 0  # "Relations began to recover in March, after Seoul announced …": within that month
+    if anchor is not None and status is EventStatus.HAPPENED and _is_future(time.published, anchor.date) \
+            and _tells_a_past(clause):
+        anchor = _time_of_telling(time, lead)  # "X will go to the UN on Friday, Y said, hours after Z unveiled …"
     if not date.known and lag is not None and anchor is not None:
         date = _shifted(anchor.date, lag)
         date_text = (f"{span.cue} ({anchor.text})" if span.cue else anchor.text) if date.known else None
@@ -874,6 +880,13 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         possessive = "'s" if it.group().strip().startswith("Its") else ""
         told = f"{subject.name}{possessive} {clause[it.end():]}"
     return EventFinding(paragraph.source, _summary(told), tuple(participants), date, date_text, status)
+
+
+def _time_of_telling(time: TextTime, lead: bool) -> Narrative | None:
+    """When a plan was told: the lead's day, or the time the text has reached."""
+    if lead:
+        return time.lead_day or (Narrative(FuzzyDate.of_day(time.published), PUBLICATION) if time.published else None)
+    return time.narrative or time.story
 
 
 def _place_before(paragraph: Paragraph, position: int) -> Mention | None:
