@@ -1581,3 +1581,18 @@ def test_titles_inside_and_before_names_and_peoples_plural(text, expected):
 ])
 def test_a_capital_left_for_or_naming_a_summit_and_an_unknown_place_left_are_places(text, expected):
     assert named_kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Indian PM Jan Kowalski met Lena Okafor.", [("India", STATE), ("Jan Kowalski", PERSON), ("Lena Okafor", PERSON)]),
+    ("“We agreed,” PM Kowalski told reporters.", [("Kowalski", PERSON)]),
+    ("Kenyan President @DaraVelan and @SecKowalski agreed, #peace.", [("Kenya", STATE)]),
+    ("The clashes drew in the Islamist-led government.", []),
+    ("Later, Okafor's delegation arrived.", [("Okafor", PERSON)]),
+    ("At least 12 members of Okafor's People Power Party joined.", [("Okafor", PERSON), ("People Power Party", ORG)]),
+    ("Enough lawmakers managed to enter.", []),
+])
+def test_short_titles_handles_qualifiers_and_possessors_of_groups(text, expected):
+    """"PM" is a title; a handle is no name; "Islamist-led" qualifies a noun and is no place; the owner of a
+    delegation or party is a person, not a group of that name; "Enough" opens a sentence."""
+    assert named_kinds(text) == expected

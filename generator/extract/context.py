@@ -267,10 +267,14 @@ def role_before(ctx: SentenceContext, start: int) -> str | None:
 BODY_KINDS = frozenset({EntityKind.ORGANISATION, EntityKind.GROUP, EntityKind.BUILDING})
 
 
+SPELT_OUT = {"PM": "Prime Minister"}  # a title's short form, as a role is written out
+
+
 def role_with_country(ctx: SentenceContext, i: int, role: str | None) -> str | None:
     """"Qatari Prime Minister" → "Prime Minister of Qatar"; "Eritrea's information minister" as written."""
     if role is None:
         return None
+    role = SPELT_OUT.get(role, role)
     previous = next((m for m in reversed(ctx.mentions) if m.end <= ctx.tokens[i].start), None)
     gap = ctx.text[previous.end:ctx.tokens[i].start] if previous else None
     if previous and previous.kind is EntityKind.STATE and gap is not None and gap.strip() in ("", "’s", "'s"):

@@ -672,7 +672,8 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
             return  # "Washington, D.C.", "Portland, Ore.": the state or district a city is in, as written
         ctx.add(i, stop, acronym, EntityKind.ORGANISATION, f"org:{norm(acronym)}", "acronym")
     elif ctx.word(stop).lower() in ctx.lexicon.group_nouns and bare.isalpha() and word not in CALENDAR_WORDS \
-            and word not in ctx.lexicon.sentence_starters and not word.endswith(ADJECTIVE_ENDINGS):
+            and word not in ctx.lexicon.sentence_starters and not word.endswith(ADJECTIVE_ENDINGS) \
+            and not ctx.tokens[stop - 1].possessive:  # "Kowalski's delegation": his, not a group called so
         ctx.add(i, stop, word, EntityKind.GROUP, f"group:{norm(word)}", "name before a group word")
     elif (bare.lower() not in ctx.lowercase_words and word not in CALENDAR_WORDS
           and (bare.isalpha() or APOSTROPHE_NAME.fullmatch(word)) and word not in ctx.lexicon.sentence_starters

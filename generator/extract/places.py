@@ -547,6 +547,8 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
         return EntityKind.REGION  # "the Sumy, Dnipropetrovsk and Zaporizhzhia regions"
     if ctx.tokens[end - 1].possessive or role_before(ctx, start) or ctx.lexicon.is_speech_verb(ctx.word(end)):
         return None
+    if ctx.word(end) == "-" and ctx.word(end + 1)[:1].islower():
+        return None  # "in the Islamist-led government": a word that qualifies a noun, no place
     before = [ctx.word(start - k).lower() for k in (3, 2, 1)]
     if before[2] == "of" and before[1] in ctx.lexicon.place_nouns:
         return ctx.lexicon.place_nouns[before[1]]  # "the town of Dilling"

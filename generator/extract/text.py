@@ -14,6 +14,7 @@ ABBREVIATIONS = frozenset(
 SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"”’)]*+\s++(?=[\"“‘(]?[A-Z0-9À-Þ])")
 TOKEN = re.compile(
     r"(?:[^\W\d_]\.){2,}(?:[’']s\b)?"            # U.S., U.K., E.U.'s
+    r"|[@#]\w+"                                  # a handle or hashtag ("@SecRubio") is no name
     r"|[^\W_](?:[\w]|[’'](?=\w)|\.(?=\w\.)|\+(?=\d))*"  # words with inner apostrophes; "P5+1"
     r"|[“”\"‘’()\[\],;:!?.\-–—/]"                 # punctuation we reason about
 )
