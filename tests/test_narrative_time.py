@@ -710,3 +710,27 @@ def test_a_lead_that_dates_only_a_plan_takes_the_day_of_its_news_from_the_next_p
                    "late-night address, hours after Norway President Dara Velan unveiled a new map.",
                    "Speaking from State House at 11:20 p.m. on Tuesday, Okafor said the measures were a threat.") \
         == ("2025-03-11", "hours after (Tuesday (a paragraph later))")
+
+
+def test_an_adverb_before_the_verb_keeps_the_day_after_it_the_clause_s_own():
+    """"was formally arrested Wednesday over … a curfew last week": Wednesday is the arrest's, not a reduced
+    relative's ("the talks held on Monday"), and the later "last week" is the curfew's."""
+    assert date_of("formally arrested", "Kenya's former interior minister was formally arrested Tuesday over his "
+                                        "alleged role in imposing a curfew last week.")[0] == "2025-03-11"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Arendal court said on Tuesday it approved a warrant for Jan Kowalski over the March 4 curfew decree.",
+    "The Arendal court said on Tuesday it approved a warrant for Jan Kowalski over the dramatic events of March 4.",
+])
+def test_a_day_that_names_a_thing_dates_the_thing_not_the_clause_or_the_text(sentence):
+    dates = event_dates(f"{sentence} Kowalski said he was innocent.")
+    assert dates[sentence] == ("2025-03-11", "Tuesday")
+    assert dates["Kowalski said he was innocent."][0] == "2025-03-11"
+
+
+def test_a_happening_named_by_its_day_is_an_event_of_that_day_but_not_an_occasion_the_clause_happened_at():
+    dates = event_dates("The talks followed Kenya's March 2 referendum on creating a new province in the north.",
+                        "Lena Okafor beat Jan Kowalski in the March 9 election.")
+    assert dates["March 2 referendum on creating a new province in the north"] == ("2025-03-02", "March 2")
+    assert dates["Lena Okafor beat Jan Kowalski in the March 9 election."] == ("2025-03-09", "March 9")

@@ -93,6 +93,14 @@ PHRASE_REACH = 200  # characters an "after …" phrase or a gerund's phrase is r
 DASH_ASIDE_WORDS = 15  # "— Brazil, Russia, India, China and South Africa —": an aside this short is no clause
 AUXILIARIES = frozenset("is are was were has have had will would can could".split())
 OPENING_WORDS = 3  # "after"/"before" this early in a sentence opens it ("Shortly after the talks ended, …")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+_NAMED_TAIL = r"(?:\s(?:with|between|against|in|on|over)\s[^,;.“”\"]{1,60}?(?=[,;.“”\"]|\s(?:that|which|was|were|is|has|had)\b|$))?"
+DAY_NAMED_EVENT = re.compile(r"(?<!\bin\s)(?<!\bat\s)(?<!\bduring\s)\b(?:the|its|their|his|her|[A-Z][\w-]+['’]s)\s+"
+                             rf"(?P<name>(?:{_MONTH}\s+[0-9]{{1,2}}|[0-9]{{1,2}}\s+{_MONTH})\s+(?:[a-z-]+\s+){{0,2}}?"
+                             r"(?:election|elections|vote|referendum|summit|attack|attacks|strike|strikes|ruling|"
+                             r"decree|declaration|deal|agreement|accord|ceasefire|truce|raid|coup|clashes|invasion|"
+                             rf"offensive|incident|bombing|massacre|uprising)\b{_NAMED_TAIL})")
 YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<name>(?P<year>(?:19|20)[0-9]{2})"
                               r"(?:[-–](?:[0-9]{2}){1,2})?\s+"  # "the 1991-94 war", "the 1950-53 Korean War"
                               r"(?:[A-Za-z-]+\s+){0,2}?(?i:deal|accord|agreement|treaty|war|election|elections|"
@@ -109,6 +117,14 @@ AFTER_OR_BEFORE = re.compile(r"\b(?:after|before)\s+(?P<phrase>[^,;]*)\Z")
 # "before the end of the year", "by the end of the month": a deadline the story has not reached.
 BY_THE_END = re.compile(r"\b(?:before|by)\s+(?:the\s+)?\Z")
 # "of the July 28 election", "from Sunday's vote": a time that names a thing spoken of.
+HAPPENINGS_OF = re.compile(r"\b(?:events|clashes|violence|attacks|protests|unrest|fighting|massacre|killings)\s+of\s+"
+                           r"(?:the\s+)?\Z")
+# "over the March 4 decree", "followed Kenya's Dec. 3 referendum" (not "beat X in the Nov. 13 election": its occasion)
+THING_BEFORE_ITS_DAY = re.compile(r"(?<!\bin\s)(?<!\bat\s)(?<!\bduring\s)"
+                                  r"\b(?:the|its|their|his|her|[A-Z][\w-]+['’]s)\s+\Z")
+THING_OF_A_DAY_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:election|elections|vote|referendum|summit|attack|attacks|"
+                                  r"strike|strikes|ruling|decree|declaration|deal|agreement|accord|ceasefire|truce|"
+                                  r"raid|coup|clashes|invasion|offensive|incident|bombing|massacre|uprising)\b")
 THING_OF_A_TIME_BEFORE = re.compile(r"\b(?:of|from)\s+(?:the\s+|its\s+|their\s+|last\s+)?\Z")
 THING_OF_A_TIME_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:election|elections|vote|poll|polls|referendum|"
                                    r"meeting|summit|talks|attack|attacks|strike|strikes|ruling|decision|announcement|"
@@ -223,7 +239,8 @@ PARTICIPLE = re.compile(r",\s(?:saying|adding|noting|calling|describing|arguing|
 SUBJECT_ONLY = re.compile(r"\W*(?i:(?:the|a|an|this|that|these|those|its|his|her|their|both|all|some|many|several|"
                           r"most)\s+)?(?i:(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|"
                           r"[0-9][0-9,]*)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}")
-REDUCED_RELATIVE = re.compile(r"\b(?!(?:he|she|it|they|we|who|which|that|was|were|had|has|have|been|be|is|are)\b)"
+REDUCED_RELATIVE = re.compile(r"\b(?!(?:he|she|it|they|we|who|which|that|was|were|had|has|have|been|be|is|are|"
+                              r"[a-z]+ly)\b)"  # not "was formally arrested Wednesday"
                               r"[a-z]{3,}s?\s+(?:[a-z]+ed|held|made|struck|signed|sent|built|won)\s+"
                               r"(?:by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3})?(?:on|in|at)?\s*\Z")  # "signed by X on"
 # An opening comparison with another time: "As in Brussels three weeks earlier, …", "Unlike in 2019, …".
@@ -637,9 +654,16 @@ def _tells_a_past(words: str) -> bool:
 
 def _of_a_thing(text: str, expression: TimeExpression) -> bool:
     """The time names a thing the clause speaks of, after "of" or "from": "the winner of the July 28 election",
-    "tally sheets from Sunday's election" (not the time of the winning, nor of the collecting)."""
-    return THING_OF_A_TIME_BEFORE.search(text, max(0, expression.start - LOOK_BACK), expression.start) is not None and \
-        THING_OF_A_TIME_AFTER.match(text, expression.end) is not None
+    "tally sheets from Sunday's election" (not the time of the winning, nor of the collecting); or a day
+    written before the thing's noun: "arrested over the March 4 curfew decree", "called the October 7 attacks
+    an act of terror"."""
+    if HAPPENINGS_OF.search(text, max(0, expression.start - LOOK_BACK), expression.start) is not None:
+        return True  # "over the dramatic events of March 4-5"
+    if THING_OF_A_TIME_BEFORE.search(text, max(0, expression.start - LOOK_BACK), expression.start) is not None:
+        return THING_OF_A_TIME_AFTER.match(text, expression.end) is not None
+    return expression.date.precision is Precision.DAY and \
+        THING_BEFORE_ITS_DAY.search(text, max(0, expression.start - LOOK_BACK), expression.start) is not None and \
+        THING_OF_A_DAY_AFTER.match(text, expression.end) is not None
 
 
 def _a_thing_ahead(text: str, expression: TimeExpression, published: dt.date | None) -> bool:
@@ -1046,18 +1070,25 @@ def _plan_span(clause: str, published: dt.date | None) -> tuple[int, int] | None
 
 
 def _named_by_year(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
-    """"the 2015 nuclear accord", "the 2006 war": a happening named by its year is an event of that year,
-    among the clause's actors and places (once per paragraph)."""
+    """"the 2015 nuclear accord", "the 2006 war", "Kenya's Dec. 3 referendum on …": a happening named by its
+    year or day is an event of that time, among the clause's actors and places (once per paragraph)."""
     text = paragraph.text[clause.start:clause.end]
     events: list[EventFinding] = []
-    for match in YEAR_NAMED_EVENT.finditer(text):
+    named = [(m, FuzzyDate(int(m.group("year")), None, None, Precision.YEAR), m.group("year"))
+             for m in YEAR_NAMED_EVENT.finditer(text)]
+    for match in DAY_NAMED_EVENT.finditer(text):
+        day = next((e for e in find_time_expressions(match.group("name"), paragraph.time.published)
+                    if e.date.precision is Precision.DAY), None)
+        if day is not None:
+            named.append((match, day.date, day.text))
+    for match, date, date_text in named:
         summary = _summary(match.group("name"))
         if summary in paragraph.year_named:
             continue
         paragraph.year_named.add(summary)
-        date = FuzzyDate(int(match.group("year")), None, None, Precision.YEAR)
+        status = EventStatus.PLANNED if _is_future(paragraph.time.published, date) else EventStatus.HAPPENED
         events.append(EventFinding(paragraph.source, summary, tuple(paragraph.mentions_in(clause.start, clause.end)),
-                                   date, match.group("year"), EventStatus.HAPPENED))
+                                   date, date_text, status))
     return events
 
 
@@ -1457,7 +1488,7 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
         known = [e for e in known if not _in_any(plans, e.start)]
     known = [e for e in known if clause[e.end:e.end + 2] not in ("'s", "’s")] or known  # "the date for Friday's
     # meeting was agreed on March 29": the meeting's day, not the agreeing's
-    main = [e for e in known if not REDUCED_RELATIVE.search(clause, 0, e.start)]
+    main = [e for e in known if not _reduced_relative(clause, e.start)]
     return (main or known)[0] if known else None  # "a truce declared in March collapsed in late August"
 
 
