@@ -734,3 +734,29 @@ def test_a_happening_named_by_its_day_is_an_event_of_that_day_but_not_an_occasio
                         "Lena Okafor beat Jan Kowalski in the March 9 election.")
     assert dates["March 2 referendum on creating a new province in the north"] == ("2025-03-02", "March 2")
     assert dates["Lena Okafor beat Jan Kowalski in the March 9 election."] == ("2025-03-09", "March 9")
+
+
+@pytest.mark.parametrize("told_on", ["“Let's agree to disagree,” Okafor responded.",
+                                     "Kenya also said Okafor “responded constructively” to the plan."])
+def test_a_paragraph_told_on_with_a_quote_or_also_does_not_go_on_from_a_background_scene(told_on):
+    """After "Kowalski visited Oslo last December." or "On the night of March 1, drones struck Arendal.", a
+    paragraph opening with a quote or "also" is back in the story's day, not in that background."""
+    lead = "Jan Kowalski told Lena Okafor during talks in Nairobi on Wednesday that no problem was unsolvable."
+    for background in ("Kowalski visited Oslo last December and the two signed a declaration.",
+                       "On the night of March 1, over 300 Kenyan drones struck Arendal."):
+        assert date_of(told_on[:12], lead, background, told_on)[0] == "2025-03-12"
+
+
+def test_a_quote_paragraph_goes_on_from_a_scene_of_the_day_before():
+    assert date_of("“We are ready", "Kenya and Norway signed a truce in Arendal on Tuesday, officials said.",
+                   "“We are ready,” Lena Okafor said.") == ("2025-03-11", "Tuesday (earlier in the text)")
+
+
+def test_a_relative_s_past_perfect_time_does_not_move_the_text_on():
+    """"… singling out members who had crossed party lines early Monday" dates their crossing, not the quote
+    that follows."""
+    assert date_of("“The biggest crisis",
+                   "Dara Velan survived a vote on Tuesday as his party boycotted it.",
+                   "Jan Kowalski called for each lawmaker by name to return to the chamber, singling out several "
+                   "members who had crossed party lines early Monday morning.",
+                   "“The biggest crisis is Velan himself,” Kowalski said.")[0] == "2025-03-11"

@@ -218,6 +218,9 @@ APPOSITIVE = re.compile(r"\b[A-Z][\w'’.-]*(?P<aside>,\s(?:a|an)\s[^,;]{3,120}?
 # "Okafor said President Kowalski had been briefed … and directed …": the told clause's subject did the second verb
 TOLD_CLAUSE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:had|has|was|were)\s"
                          r"[^;:.]*\Z")
+# "… singling out members who had crossed party lines early Wednesday": the relative's time, told in the past
+# perfect, is background to the sentence's.
+RELATIVE_PERFECT = re.compile(r"\b(?:who|which|that)\s+had\s+[^,;:—–“”\"]*\Z")
 RELATIVE_OPENING = re.compile(r"\b(?:that|which|who|whose)\s")
 INNER_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|t)\b"
                           r"[^;:.]*,[^;:]*\Z")  # "a dispute that has ruined thousands, displaced millions and …"
@@ -396,7 +399,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
     """The paragraph's events; ``time`` is advanced through it (and set by the lead)."""
     events, paragraph = [], Paragraph(text, sentences, source, mentions, time, lexicon, bodies)
     opening = text[sentences[0].start:sentences[0].end] if sentences else ""
-    if not (sentences and _continues(opening, time.published)):
+    if not (sentences and _continues(opening, time)):
         time.narrative = time.stated = None
     elif not RELATIVE_TO_AN_EVENT.match(opening):
         time.narrative = time.narrative or time.carried  # "That evening": across paragraphs that stated no time
@@ -552,16 +555,30 @@ def lead_day(paragraphs: list[tuple[str, list[Sentence]]], published: dt.date | 
 LAG_CUE = re.compile(r"\s(?:after|before)\Z")
 
 
-def _continues(first_sentence: str, published: dt.date | None) -> bool:
-    """A paragraph opening with "Hours earlier," or "The next day," or "They then …" goes on from the one before."""
-    if THEN_OPENING.match(first_sentence):
-        return True
-    expressions = _outside_quotes(first_sentence, find_time_expressions(first_sentence, published))
-    if not expressions and _opens_with_quote(first_sentence):
-        return True  # "“…,” the statement added.": the same scene, told on
+def _continues(first_sentence: str, time: TextTime) -> bool:
+    """A paragraph opening with "Hours earlier," or "The next day," or "They then …" goes on from the one before;
+    one told on with "also" or a quote only from a scene of the story's days, not from background ("X visited
+    Oslo last December." / "“Let's agree to disagree,” Y responded.": the quote is the story's)."""
+    expressions = _outside_quotes(first_sentence, find_time_expressions(first_sentence, time.published))
+    if THEN_OPENING.match(first_sentence) or (not expressions and _opens_with_quote(first_sentence)):
+        return not _background_scene(time.narrative or time.carried, time.story)  # "“…,” the statement added."
     asides = _asides(first_sentence)  # "Somalia, which has ruled itself since 1991, signed a law that month"
     expressions = [e for e in expressions if not _in_any(asides, e.start)] or expressions
     return bool(expressions) and expressions[0].anaphoric
+
+
+def _background_scene(scene: Narrative | None, story: Narrative | None) -> bool:
+    """The time the text reached is coarser than a day, or days before the story's day: background."""
+    if scene is None or story is None or story.date.precision is not Precision.DAY:
+        return False
+    if scene.date.precision is not Precision.DAY:
+        return True
+    gap = dt.date(story.date.year, story.date.month, story.date.day) - \
+        dt.date(scene.date.year, scene.date.month, scene.date.day)
+    return gap.days > SCENE_DAYS
+
+
+SCENE_DAYS = 2  # a scene this many days before the story's day is still the story's (a report filed the day after)
 
 
 def _advance(narrative: Narrative | None, sentence: str, expressions: list[TimeExpression]) -> Narrative | None:
@@ -596,6 +613,7 @@ def _setting_times(sentence: str, published: dt.date | None) -> list[TimeExpress
             and not _of_a_thing(sentence, e) and not BY_THE_END.search(sentence, max(0, e.start - LOOK_BACK), e.start)
             and not (_after_a_thing(sentence, e.start) and _background(published, e.date))
             and not _in_any(asides, e.start) and not _reduced_relative(sentence, e.start)
+            and not RELATIVE_PERFECT.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
             and not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)]  # "earlier this month": no move
 
 
