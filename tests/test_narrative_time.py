@@ -760,3 +760,19 @@ def test_a_relative_s_past_perfect_time_does_not_move_the_text_on():
                    "Jan Kowalski called for each lawmaker by name to return to the chamber, singling out several "
                    "members who had crossed party lines early Monday morning.",
                    "“The biggest crisis is Velan himself,” Kowalski said.")[0] == "2025-03-11"
+
+
+def test_a_toll_of_killed_and_wounded_is_one_event_and_a_day_before_a_comma_is_no_lead_in():
+    dates = event_dates("On March 1, a Norwegian strike on Kenya's Kilifi port killed at least 80 people and wounded "
+                        "150 others.", "Two other people were killed Sunday, the group said.")
+    assert list(dates) == ["On March 1, a Norwegian strike on Kenya's Kilifi port killed at least 80 people and "
+                           "wounded 150 others.", "Two other people were killed Sunday, the group said."]
+    assert [headline(sentence) for sentence in dates] == [
+        "A Norwegian strike on Kenya's Kilifi port killed at least 80 people and wounded 150 others",
+        "Two other people were killed Sunday, the group said"]
+
+
+def test_a_clause_that_only_says_something_came_before_what_it_came_after_is_no_event():
+    dates = event_dates("Norway's strikes on Kenya, the second in two days, came hours after Kenyan warplanes "
+                        "targeted Oslo's airport.")
+    assert list(dates) == ["Kenyan warplanes targeted Oslo's airport."]

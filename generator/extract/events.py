@@ -54,7 +54,8 @@ FUTURE_MODAL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|due\s+to|plans?\s+t
 CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas)\s)|,\s(?:and|but)\s(?=[A-Z])"
                           r"|,\s(?:and|but)\s(?=(?:the|its|their|a|an|his|her)\s+(?:[A-Za-z-]+\s+){1,2}?"
                           r"(?:will|would|is|was|were|are|has|had|took|began|said|says|told|[a-z]{3,}ed)\b)"
-                          r"|,\s(?P<sub>(?:(?P<lag>just|only|shortly|hours|(?P<n>[a-z]+|[0-9]+)\s(?P<unit>days?|hours?|weeks?"
+                          r"|,\s(?P<sub>(?:(?P<lag>just|only|shortly|hours|(?P<n>(?!came\b|comes\b)[a-z]+|[0-9]+)"
+                          r"\s(?P<unit>days?|hours?|weeks?"
                           r"|months?))\s)?(?P<dir>after|before)|where)\s"
                           r"|\s(?P<counted>(?P<about>(?:over|more\s+than|nearly|almost|about|some|less\s+than)\s)?"
                           r"(?P<n2>a|the|one|two|three|four|five|six|[0-9])\s(?P<unit2>days?|weeks?)\s"
@@ -80,6 +81,10 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"(?:\([A-Z]+\)\s)?)"
                           r"\s?(?:first\s|last\s|also\s)?(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|signed|"
                           r"sent|left|broke|struck|came|went|became|seized|lost)\b)")
+CAME_ONLY = re.compile(r"^[^;]{0,80}?\s(?:came|comes)(?:\s+(?:just|only|shortly|soon|hours|days|weeks|minutes|moments|"
+                       r"a\s+day|a\s+week|[a-z]+\s+(?:days|weeks)))?\W*\Z")
+CASUALTY_SEQUELS = frozenset({"wounded", "injured"})
+KILLED = re.compile(r"\bkill(?:ed|ing)\b[^,;]*\Z")
 # "… since May 28, when a soldier was killed": a "when" clause right after a time is dated by it.
 ENDS_WITH_TIME = re.compile(r"(?:\b[0-9]{1,4}|day|night|morning|afternoon|evening|week|weekend|month|year|"
                             r"January|February|March|April|May|June|July|August|September|October|November|"
@@ -757,6 +762,9 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
             continue  # "… to meet dissidents": a series of plain verbs goes on a plan only
         if match.group("coord") and body[match.end():].split(" ", 1)[0] in ED_ADJECTIVES:
             continue  # "the transitional authority and armed groups signed": one subject, not a second verb
+        if match.group("coord") and body[match.end():].split(" ", 1)[0] in CASUALTY_SEQUELS and \
+                KILLED.search(body, max(0, match.start() - PHRASE_REACH), match.start()):
+            continue  # "killed at least 80 people and wounded 150 others": one toll, one event
         if match.group("coord") and (IN_ASIDE.search(body, 0, match.start()) or
                                      INNER_CLAUSE.search(body, max(0, match.start() - PHRASE_REACH), match.start())
                                      or TOLD_CLAUSE.search(body, max(0, match.start() - PHRASE_REACH), match.start())):
@@ -863,6 +871,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         return None  # "The summit — the first ever … — was to …": a fragment before a dash says no happening
     if _asks(clause) or (text[:span.start].rstrip().endswith(";") and _verbless(clause)):
         return None  # "What does Norway say?", "…; Norway agreeing to a truce while boats move"
+    if not span.subordinate and CAME_ONLY.search(clause):
+        return None  # "The strikes, the second in two days, came (hours) [after …]": the clause after tells it
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)}
     participants = inherited + paragraph.mentions_in(span.start, span.end)
     if span.cue == "where" and (place := _place_before(paragraph, span.start)) and place not in participants:
@@ -1633,8 +1643,10 @@ BODY_PRONOUN = re.compile(r"(?:It|Its)\b(?!\s+(?:is|was|has|had)\b)")  # a body'
 LEADING_TIME = re.compile(r"^(?:(?:On|By|Late|Early|Earlier|Later|In|At|During|Since|Last|This|Next|Shortly|Overnight|"
                           r"Hours|Days|Weeks|Months|Minutes|Moments|Today|Yesterday|A|An|One|Two|Three|Four|Five|"
                           r"Several|" + "|".join(calendar.day_name) + "|" + "|".join(calendar.month_name[1:]) +
-                          r")\b[^,]{0,40}?)?(?:day|night|morning|afternoon|evening|week|weekend|month|year|earlier|"
-                          r"later|[0-9]{1,4})\s*,\s+|^(?:" + "|".join(calendar.day_name) + r")\b[^,]{0,20},\s+")
+                          r")\b(?:(?!\b(?:was|were|is|are|had|has|have|[a-z]+ed)\b)[^,]){0,40}?)?"  # no verb in it
+                          r"\b(?:day|night|morning|afternoon|evening|week|weekend|month|year|earlier|later|[0-9]{1,4}|"
+                          + "|".join(calendar.day_name) + r")\s*,\s+"  # not "… were killed Sunday, X said"
+                          r"|^(?:" + "|".join(calendar.day_name) + r")\b[^,]{0,20},\s+")
 LEADING_FULL_DATE = re.compile(r"^(?:On\s+)?(?:[A-Z][a-z]+\.?\s+[0-9]{1,2}|[0-9]{1,2}\s+[A-Z][a-z]+),\s+[0-9]{4},\s+")
 CLOSED_ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*,\s(?=(?!and\b|or\b|but\b)[a-z])")
 DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{1,150}?\s[—–]\s")
