@@ -441,6 +441,20 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("The truce would only “give the army an opportunity to regroup”, an aide to Lena Okafor said on "
+                 "Thursday.", [("give the army an opportunity to regroup", None, "an unnamed aide")],
+                 id="an-aide-to-someone-is-not-that-someone"),
+    pytest.param("Kenya has sent “additional signals” to Norway through special envoy Dara Velan, government spokesman "
+                 "Jan Kowalski told reporters.",
+                 [("additional signals", ("Jan Kowalski", PERSON), "speaker before verb after quote, right before it")],
+                 id="the-name-right-before-the-closing-speech-verb-speaks"),
+    pytest.param("Tomas Brel agreed to a pause during a call with Lena Okafor, according to a readout of the call "
+                 "issued by the Kenyan presidency. “Okafor proposed a pause,” the statement said.",
+                 [("Okafor proposed a pause,", ("Kenyan presidency", ORG), "issuer of the statement")],
+                 id="a-readout-issued-by-a-body-is-the-statement"),
+    pytest.param("Norwegian President Dara Velan met Jan Kowalski. “We will never forget,” continued the Norwegian "
+                 "president.", [("We will never forget,", ("Norwegian president", "role reference"), "")],
+                 id="continued-after-a-quote-is-a-speech-verb"),
     pytest.param("In Oslo, Secretary-General Lena Okafor congratulated both parties “on this step”, her spokesman "
                  "Jan Kowalski said.",
                  [("on this step", ("Lena Okafor", PERSON), "words of the one the spokesman speaks for")],

@@ -69,10 +69,10 @@ CLOSED_ASIDE = re.compile(r",\s(?:which|who|whom|whose)\b[^,;“”\"]*,")
 OPENING_STATEMENT = re.compile(r"\W*(?:In|Under|Through|With)\s[^,;]*\Z")  # "In a joint communique issued …"
 COORDINATED = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")  # "… and European Commission President "
 NO_ISSUER = "a statement no one was said to issue"
-ISSUED_NOUNS = frozenset("statement communique communiqué document text".split())
+ISSUED_NOUNS = frozenset("statement communique communiqué document text readout".split())
 STATEMENT_INTRODUCED = re.compile(r"\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-                                  r"(?:statement|communiqu[eé]|text)\b")
-ISSUED_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:by|from)\s+(?:the\s+)?\Z")
+                                  r"(?:statement|communiqu[eé]|text|readout)\b")
+ISSUED_BY = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:by|from)\s+(?:the\s+)?\Z")  # "a readout of the call issued by"
 # "The Kenyan government said", "Norway's authorities said": the state speaks.
 GOVERNMENT_NOUNS = frozenset("government administration authorities regime".split())
 GOVERNMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")\b")
@@ -358,6 +358,11 @@ class _SpeakerFinder:
             return self._previous_person(quote_start), "words of the one the spokesman speaks for"  # spokesman said"
         persons = [found for w in between if isinstance(found := self._covering(w), Mention)
                    and found.kind is EntityKind.PERSON]
+        if persons and _right_before(self.text, persons[-1], words[verb]):
+            if SERVES_BEFORE.search(self.text, max(0, persons[-1].start - LOOK_BACK * 2), persons[-1].start):
+                return None, "an unnamed aide of the one named"  # "…,” an aide to Lena Okafor said"
+            if is_subject(self.text, persons[-1]):
+                return persons[-1], "speaker before verb after quote, right before it"  # "… via envoy X, spokesman Y told"
         if persons:  # "…,” Dara Velan, an adviser to President Jan Kowalski, told …": the first subject
             return next((p for p in persons if is_subject(self.text, p)), persons[-1]), "speaker before verb after quote"
         if between[-1].text.lower() in self.lexicon.group_nouns:
@@ -406,8 +411,8 @@ class _SpeakerFinder:
         """A speech verb at ``words[i]``; "went on" (“…,” Misri went on) and a statement's "read" count as one."""
         word = words[i].text
         following = words[i + 1].text if i + 1 < len(words) else ""
-        if word in ("went", "goes", "go") and following == "on":
-            return True
+        if word in ("went", "goes", "go") and following == "on" or word in ("continued", "continues") and i == 0:
+            return True  # "“…,” Misri went on", "“…,” continued the Norwegian president"
         if word in ("read", "reads") and i > 0 and words[i - 1].text.lower() in ISSUED_NOUNS:
             return True  # "“…,” the statement read"
         if word.lower() == "state" and following.lower() in STATE_NOUNS:
@@ -955,7 +960,7 @@ class Names:
         """For each sentence that introduces a statement, where it starts and who issued the statement: the
         actor named after "by" or "from" ("a statement released by NATO"), else the sentence's subject
         ("Kenya's foreign ministry said in a statement", "Taliban spokesman X issued a statement")."""
-        if "statement" not in self.text and "communiqu" not in self.text:
+        if "statement" not in self.text and "communiqu" not in self.text and "readout" not in self.text:
             return []
         spans = quote_spans(self.text)
         span_starts = [start for start, _ in spans]
@@ -1008,6 +1013,18 @@ APPOSITIVE_AFTER = re.compile(r"\b(?:counterpart|host|guest|wife|husband|predece
 OFFICER_NAMED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:lawmaker|official|legislator|negotiator|member|"
                                  r"spokes(?:man|woman|person)|leader|commander|chief|envoy|minister|adviser|advisor|"
                                  r"secretary|director|head|aide|governor|mayor)\s+[A-Z]")
+
+
+def _right_before(text: str, mention: Mention, verb: Token) -> bool:
+    """Only spaces (and an adverb) between the name and the verb: "… spokesman Jan Kowalski told reporters"."""
+    return RIGHT_BEFORE.fullmatch(text, mention.end, verb.start) is not None
+
+
+RIGHT_BEFORE = re.compile(r"\s+(?:[a-z]+ly\s+)?")
+# "an aide to", "a source close to", "a spokesman for": the one named after speaks through someone unnamed.
+SERVES_BEFORE = re.compile(r"\b(?:aide|aides|adviser|advisers|advisor|spokesman|spokeswoman|spokesperson|ally|allies|"
+                           r"source|sources|official|officials|people|person)\s+(?:to|for|of|close\s+to|familiar\s+with)"
+                           r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*\Z")
 
 
 def is_subject(text: str, mention: Mention | RoleReference | _Pronoun) -> bool:
