@@ -1610,3 +1610,22 @@ def test_short_titles_handles_qualifiers_and_possessors_of_groups(text, expected
     """"PM" is a title; a handle is no name; "Islamist-led" qualifies a noun and is no place; the owner of a
     delegation or party is a person, not a group of that name; "Enough" opens a sentence."""
     assert named_kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lena King, an analyst at the University of Arendal, spoke.",
+     [("Lena King", PERSON), ("University of Arendal", ORG)]),
+    ("It could have escalated into World War Three, said Middle East envoy Tomas Brel.", [("Tomas Brel", PERSON)]),
+    ("The buses were escorted by Kenya Red Crescent vehicles.", [("Kenya Red Crescent", ORG)]),
+    ("Rights activists and Security sources disagreed.", []),
+])
+def test_a_title_word_as_surname_an_institution_of_a_city_and_no_place_in_a_war_or_a_role(text, expected):
+    assert named_kinds(text) == expected
+
+
+def test_a_full_name_after_to_is_the_person_named_so_elsewhere_not_a_place():
+    article = Article("case", "Case", dt.date(2025, 3, 12), "case.txt", (
+        Block("paragraph", "Kenya's envoy will travel to Oslo to propose the truce to Lena Okafor.", 1),
+        Block("paragraph", "In Norway, Lena Okafor will decide whether to accept it.", 2)))
+    kinds = {(m.name, m.kind.value) for m in EXTRACTOR.extract(article).mentions}
+    assert ("Lena Okafor", PERSON) in kinds and ("Lena Okafor", OTHER) not in kinds

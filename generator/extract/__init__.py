@@ -283,8 +283,11 @@ def _without_participle(mention: Mention, text: str, surnames: frozenset[str]) -
 def _surname_not_place(mention: Mention, surnames: frozenset[str]) -> Mention:
     """"Rubio said" after "Marco Rubio": the person's surname, though a town bears the name too; "standing
     next to Putin" after "Vladimir Putin": the person, though a place could stand there."""
-    if mention.rule not in (GAZETTEER_CITY, PLACE_BY_CONTEXT) or mention.text not in surnames:
+    if mention.rule not in (GAZETTEER_CITY, PLACE_BY_CONTEXT) or mention.text.split()[-1] not in surnames:
         return mention
+    if " " in mention.text:  # "to propose the truce to Lena Okafor": the person named so elsewhere
+        return replace(mention, name=mention.text, kind=EntityKind.PERSON, key=f"person:{norm(mention.text)}",
+                       rule=KNOWN_SURNAME, coordinates=None) if mention.rule == PLACE_BY_CONTEXT else mention
     return replace(mention, name=mention.text, kind=EntityKind.PERSON, key=f"surname:{norm(mention.text)}",
                    rule=KNOWN_SURNAME, coordinates=None)
 

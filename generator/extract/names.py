@@ -178,6 +178,9 @@ def _international_body(ctx: SentenceContext, i: int) -> int | None:
 def _occasion(ctx: SentenceContext, i: int) -> int | None:
     """"the Summit of the Americas", "the Summit on Peace in Ukraine": an occasion's name is no one and no place
     (what is named inside it after "in" still is)."""
+    if ctx.word(i) == "World" and ctx.word(i + 1) == "War" and i + 2 < len(ctx.tokens) and \
+            ctx.tokens[i + 2].capitalised:
+        return i + 3  # "World War Three", "World War II": a war's name, no place
     if ctx.tokens[i].bare not in OCCASION_HEADS or ctx.word(i + 1) not in ("of", "on", "for"):
         return None
     end = i + 1
@@ -401,7 +404,12 @@ def _of_tail(ctx: SentenceContext, stop: int, end: int) -> int:
             return _before_another_name(ctx, tail, end)
         if tail + 1 == end and _is_country(ctx, tail) and ctx.word(stop - 1) not in STATE_HEADS:
             return end  # "the Police of Armenia", "the Sovereign Council of Sudan": the country's own body
+        if tail + 1 == end and ctx.word(stop - 1) in CITY_NAMED_HEADS and ctx.gazetteer.lookup(ctx.word(tail)):
+            return end  # "the University of Arendal", "the Bank of Kenya": an institution named by its place
     return stop
+
+
+CITY_NAMED_HEADS = frozenset({"University", "Bank", "Institute", "Academy"})
 
 
 STATE_HEADS = ("Government", "Administration")  # "the Government of Serbia" is the state
@@ -484,7 +492,7 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     end = run_end(ctx, start)
     if end == start:
         return max(start, i + 1)
-    titled = next((k for k in range(start + 1, end) if titles_end(ctx, k) > k), None)
+    titled = next((k for k in range(start + 1, end) if k < titles_end(ctx, k) < end), None)  # "Lena King," is a name
     if titled is not None:
         return titled  # "Philippine Foreign Secretary Theresa Lazaro": the title rule takes it from here
     if ctx.span(start, end) in ctx.lexicon.platforms or ctx.span(start, end) in ctx.lexicon.peoples or \

@@ -152,6 +152,9 @@ def _with_its_city(ctx: SentenceContext, name: str, end: int) -> str:
     return f"{name} in {ctx.span(end + 1, city[0])}"
 
 
+ROLE_QUALIFIED = frozenset({"envoy", "adviser", "advisor", "correspondent", "editor", "director", "chief", "coordinator"})
+
+
 def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
     match = _longest_place(ctx, i)
     if match is None:
@@ -161,6 +164,8 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
         return None
     if _town_out_of_place(ctx, i, end, entry) or _names_before_an_honorific(ctx, end, entry):
         return None
+    if entry.kind is EntityKind.REGION and ctx.word(end) in ROLE_QUALIFIED and ctx.word(end + 1)[:1].isupper():
+        return end  # "Middle East envoy Tomas Brel": whose envoy, no place where anything happens
     if entry.form == "demonym" and _names_its_place(ctx, end):
         return end  # "the Albanian capital Tirana": the city is the place, named next
     if capital := _its_capital(ctx, end, entry):
