@@ -776,3 +776,11 @@ def test_a_clause_that_only_says_something_came_before_what_it_came_after_is_no_
     dates = event_dates("Norway's strikes on Kenya, the second in two days, came hours after Kenyan warplanes "
                         "targeted Oslo's airport.")
     assert list(dates) == ["Kenyan warplanes targeted Oslo's airport."]
+
+
+def test_the_sentences_of_a_quote_that_runs_over_several_are_no_events_unless_they_date_something():
+    dates = event_dates("Lena Okafor held talks with Dara Velan in Arendal on Tuesday.",
+                        "“The interests of both countries are linked to our cooperation. We are committed to taking "
+                        "our relations forward. The two armies will talk again on the 14th of March,” Okafor told "
+                        "Velan.")
+    assert [sentence[:24] for sentence in dates] == ["Lena Okafor held talks w", "The two armies will talk"]
