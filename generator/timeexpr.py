@@ -156,7 +156,7 @@ _CUE = r"in|on|since|until|till|by|from|during|before|after|through|throughout"
 _NUM = r"a\s+few|several|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3}"
 COMMITMENTS = frozenset("agreed decided pledged promised vowed".split())  # "agreed to meet …": a future ahead
 _FUTURE = re.compile(r"\b(?:will|shall|won't|due\s+to|plans?\s+to|planning\s+to|planned|set\s+to|slated\s+to|"
-                     r"expected\s+to"
+                     r"expected\s+to|(?:is|are|was|were)\s+likely\s+to"
                      r"|(?:is|are)\s+expected"
                      r"|(?:agreed|decided|pledged|promised|vowed)(?:\s+(?:on|late|early)\s+[A-Za-z]+)?\s+to\s+"
                      r"(?:continue|meet|resume|hold|sign|extend|release|exchange|return|withdraw|open|reopen|restore|"

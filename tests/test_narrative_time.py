@@ -784,3 +784,17 @@ def test_the_sentences_of_a_quote_that_runs_over_several_are_no_events_unless_th
                         "our relations forward. The two armies will talk again on the 14th of March,” Okafor told "
                         "Velan.")
     assert [sentence[:24] for sentence in dates] == ["Lena Okafor held talks w", "The two armies will talk"]
+
+
+def test_likely_to_is_a_plan_and_a_day_beats_this_year_and_a_relative_s_past_perfect_day():
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", (
+        Block("paragraph", "Kenyan forces began deploying in Arendal on Wednesday under a deal brokered by Norway.", 1),
+        Block("paragraph", "Reporters heard gunfire as Kenyan troops battled herders who had seized some "
+                           "neighbourhoods on Monday.", 2),
+        Block("paragraph", "Lena Okafor was likely to meet Jan Kowalski in Oslo on Thursday evening.", 3),
+        Block("paragraph", "A campaign that Norway envisioned might stretch through most of this year came to an "
+                           "abrupt halt on March 6 after 52 days.", 4)))).events
+    dated = {e.sentence[:20]: (e.date.iso(), e.status.value) for e in events}
+    assert dated["Reporters heard gunf"] == ("2025-03-12", "happened")
+    assert dated["Lena Okafor was like"] == ("2025-03-13", "planned")
+    assert dated["A campaign that Norw"] == ("2025-03-06", "happened")

@@ -313,7 +313,8 @@ PROPOSED = re.compile(r"\b(?:potential|proposed (?:venue|meeting|talks|summit|de
 PLANNED = re.compile(r"\b(?:plans to|planned to|planning|will|is set to|are set to|scheduled|expected to|due to|"
                      r"(?:is|are|was|were) to (?!be\b)(?=[a-z]+\b)|"
                      r"(?:is|are) expected (?:in|at|on)|"
-                     r"to be held|upcoming|prepar(?:es|ing) to|intends? to)\b", re.I)
+                     r"to be held|upcoming|prepar(?:es|ing) to|intends? to|(?:is|are|was|were)\s+likely\s+to)\b",
+                     re.I)
 ONGOING = re.compile(r"\b(?:is|are|has been|have been|remains?|continues?|continuing|ongoing|still)\s+\w+ing\b|"
                      r"\b(?:steams|heads|sails|continues|persists|remains)\b", re.I)
 # "Maduro said on Sunday that Venezuela will not negotiate": the saying happened; the future is reported.
@@ -1535,6 +1536,9 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
         known = [e for e in known if not _in_any(plans, e.start)]
     known = [e for e in known if clause[e.end:e.end + 2] not in ("'s", "’s")] or known  # "the date for Friday's
     # meeting was agreed on March 29": the meeting's day, not the agreeing's
+    known = [e for e in known if not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)] or known  # "might
+    # stretch through most of this year came to a halt on May 6": the day
+    known = [e for e in known if not RELATIVE_PERFECT.search(clause, max(0, e.start - PHRASE_REACH), e.start)]
     main = [e for e in known if not _reduced_relative(clause, e.start)]
     return (main or known)[0] if known else None  # "a truce declared in March collapsed in late August"
 
