@@ -356,7 +356,23 @@ def _day(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     if written is None and p is not None and month > p.month and _told_as_past(sentence, m.start("x")) \
             and _valid_day(year - 1, month, day):
         return FuzzyDate(year - 1, month, day, Precision.DAY), "past"  # "signed on December 12" in a March story
+    if written is None and p is not None and _next_years(sentence, m.start("x"), month, p) and \
+            _valid_day(year + 1, month, day):
+        return FuzzyDate(year + 1, month, day, Precision.DAY), "future"  # "ahead of X's return on Jan 20" in November
     return FuzzyDate(year, month, day, Precision.DAY), "absolute"
+
+
+def _next_years(sentence: str, start: int, month: int, p: dt.date) -> bool:
+    """A month well before the publication's, told ahead ("will travel on Jan 20", "before X takes office in
+    January" in a November story): next year's."""
+    if month >= p.month or _told_as_past(sentence, start):
+        return False
+    return _governed_by_future(sentence, start) or (p.month - month >= AHEAD_MONTHS and
+                                                    _AHEAD.search(sentence, max(0, start - 80), start) is not None)
+
+
+AHEAD_MONTHS = 5  # a month this far back in the year, told ahead, is next year's
+_AHEAD = re.compile(r"\b(?:ahead\s+of|before|until|till|by|takes|upcoming|due)\b", re.I)
 
 
 HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
@@ -408,7 +424,7 @@ def _month(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
             return FuzzyDate.unknown(), relation
         year = p.year - (month >= p.month) if rel == "last" else p.year + (month <= p.month)
         return FuzzyDate(year, month, day, precision), relation
-    if p is not None and month < p.month and _governed_by_future(sentence, m.start()):
+    if p is not None and _next_years(sentence, m.start(), month, p):
         return FuzzyDate(p.year + 1, month, day, precision), "future"  # "will travel to China in April"
     since = (m["cue"] or "").lower() == "since"
     if p is not None and month > p.month and (m["cue"] or "").lower() == "by" and \

@@ -798,3 +798,8 @@ def test_likely_to_is_a_plan_and_a_day_beats_this_year_and_a_relative_s_past_per
     assert dated["Reporters heard gunf"] == ("2025-03-12", "happened")
     assert dated["Lena Okafor was like"] == ("2025-03-13", "planned")
     assert dated["A campaign that Norw"] == ("2025-03-06", "happened")
+
+
+def test_a_day_ahead_of_a_thing_is_the_thing_s_not_the_clause_s():
+    assert date_of("attending his last summit", "Jan Kowalski is attending his last summit in Arendal ahead of "
+                                                "Lena Okafor's return to power on March 20.")[0] == "2025-03-12"

@@ -34,6 +34,13 @@ CASES = [
     ("It rose in February 2026.", P, "February 2026", "2026-02-01", M, "absolute"),
     ("It rose February 2026 onwards.", P, "February 2026", "2026-02-01", M, "absolute"),
     ("Prices fell in February.", P, "February", "2026-02-01", M, "absolute"),
+    # a month well before the publication's, told ahead, is next year's
+    ("It is his last meeting before Okafor takes office in January.", dt.date(2026, 11, 16), "January",
+     "2027-01-01", M, "future"),
+    ("He attends his last summit ahead of Okafor's return on Jan 20.", dt.date(2026, 11, 19), "Jan 20",
+     "2027-01-20", D, "future"),
+    ("She will travel to Oslo on Jan 20.", dt.date(2026, 11, 19), "Jan 20", "2027-01-20", D, "future"),
+    ("He left before the war began in January.", dt.date(2026, 11, 19), "January", "2026-01-01", M, "absolute"),
     ("Fighting has continued since May.", P, "May", "2025-05-01", M, "past"),  # since: the last May
     ("The vote is due in March.", P, "March", "2026-03-01", M, "absolute"),
     ("It started last May.", dt.date(2026, 8, 1), "last May", "2026-05-01", M, "past"),

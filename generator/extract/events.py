@@ -124,6 +124,7 @@ BY_THE_END = re.compile(r"\b(?:before|by)\s+(?:the\s+)?\Z")
 # "of the July 28 election", "from Sunday's vote": a time that names a thing spoken of.
 HAPPENINGS_OF = re.compile(r"\b(?:events|clashes|violence|attacks|protests|unrest|fighting|massacre|killings)\s+of\s+"
                            r"(?:the\s+)?\Z")
+AHEAD_OF_A_THING = re.compile(r"\bahead\s+of\s+[^,;:.“”\"]{1,80}\Z")
 # "over the March 4 decree", "followed Kenya's Dec. 3 referendum" (not "beat X in the Nov. 13 election": its occasion)
 THING_BEFORE_ITS_DAY = re.compile(r"(?<!\bin\s)(?<!\bat\s)(?<!\bduring\s)"
                                   r"\b(?:the|its|their|his|her|[A-Z][\w-]+['’]s)\s+\Z")
@@ -625,6 +626,7 @@ def _setting_times(sentence: str, published: dt.date | None) -> list[TimeExpress
             and not (_after_a_thing(sentence, e.start) and _background(published, e.date))
             and not _in_any(asides, e.start) and not _reduced_relative(sentence, e.start)
             and not RELATIVE_PERFECT.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
+            and not AHEAD_OF_A_THING.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
             and not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)]  # "earlier this month": no move
 
 
@@ -1418,6 +1420,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     comparison = COMPARISON.match(clause)  # "As in Brussels three weeks earlier, neither signed": not its time
     named = {m.start("year") for m in YEAR_NAMED_EVENT.finditer(clause)}  # "reviving the 2015 accord": not its time
     named |= {m.start("year") for m in YEAR_BEFORE_A_NAME.finditer(clause)}  # "to host the 2024 Arendal Forum"
+    named |= {e.start for e in expressions if AHEAD_OF_A_THING.search(clause, max(0, e.start - PHRASE_REACH), e.start)}
+    # "attending his last summit ahead of X's return to power on Jan 20": the return's day
     named |= {e.start for e in expressions if _a_thing_ahead(clause, e, published)}  # "downplayed a Nov. 27
     # deadline": the deadline's day, not the downplaying's
     named |= {e.start for e in expressions if _past_of_a_perfect(clause, e, published)}  # "has been a far cry
