@@ -441,6 +441,9 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("Republican Sen. Lena Okafor of South Carolina called the meeting a “missed opportunity.”",
+                 [("missed opportunity.", ("Lena Okafor", PERSON), "subject of 'called'")],
+                 id="a-senator-speaks-not-her-state"),
     pytest.param("The truce would only “give the army an opportunity to regroup”, an aide to Lena Okafor said on "
                  "Thursday.", [("give the army an opportunity to regroup", None, "an unnamed aide")],
                  id="an-aide-to-someone-is-not-that-someone"),
@@ -1629,3 +1632,30 @@ def test_a_full_name_after_to_is_the_person_named_so_elsewhere_not_a_place():
         Block("paragraph", "In Norway, Lena Okafor will decide whether to accept it.", 2)))
     kinds = {(m.name, m.kind.value) for m in EXTRACTOR.extract(article).mentions}
     assert ("Lena Okafor", PERSON) in kinds and ("Lena Okafor", OTHER) not in kinds
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ARENDAL, March 5 (Xinhua) -- Kenya's parliament voted on Wednesday to lift a curfew.",
+     [("Arendal", CITY), ("Kenya's parliament", ORG)]),
+    ("Republican Sen. Lena Okafor of South Carolina spoke, and Democrat Dara Velan answered.",
+     [("Lena Okafor", PERSON), ("South Carolina", REGION), ("Dara Velan", PERSON)]),
+])
+def test_an_agency_in_a_dateline_and_a_party_before_a_name_are_no_one(text, expected):
+    assert named_kinds(text) == expected
+
+
+def test_an_agency_dateline_with_a_colon_is_no_part_of_the_lead_and_its_date_is_not_the_news():
+    article = Article("case", "Case", dt.date(2025, 10, 24), "case.txt", (Block(
+        "paragraph", "Washington DC [US], October 24 (ANI): Norwegian Prime Minister Lena Okafor on Thursday "
+                     "(local time) responded to Kenya's criticism.", 1),))
+    events = EXTRACTOR.extract(article).events
+    assert [(e.date.iso(), e.sentence[:24]) for e in events] == [("2025-10-23", "Norwegian Prime Minister")]
+
+
+def test_a_dateline_standing_as_a_paragraph_of_its_own_leaves_the_next_one_the_lead():
+    article = Article("case", "Case", dt.date(2025, 3, 12), "case.txt", (
+        Block("paragraph", "BERGEN", 1),
+        Block("paragraph", "Norwegian Prime Minister Jan Kowalski criticised Kenya on Tuesday.", 2),
+        Block("paragraph", "Speaking at his residence, Kowalski said the dispute was senseless.", 3)))
+    events = EXTRACTOR.extract(article).events
+    assert [e.date.iso() for e in events] == ["2025-03-11", "2025-03-11"]

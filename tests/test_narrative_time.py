@@ -803,3 +803,8 @@ def test_likely_to_is_a_plan_and_a_day_beats_this_year_and_a_relative_s_past_per
 def test_a_day_ahead_of_a_thing_is_the_thing_s_not_the_clause_s():
     assert date_of("attending his last summit", "Jan Kowalski is attending his last summit in Arendal ahead of "
                                                 "Lena Okafor's return to power on March 20.")[0] == "2025-03-12"
+
+
+def test_almost_24_hours_after_is_the_day_before():
+    assert date_of("launched an offensive", "Arendal agreed to a ceasefire on Wednesday, almost 24 hours after "
+                                           "Kenya's army launched an offensive.")[0] == "2025-03-11"

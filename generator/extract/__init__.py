@@ -56,9 +56,10 @@ class RuleExtractor:
         discourse = Discourse()
         paragraphs = [block for block in article.paragraphs if not CREDIT_LINE.search(block.text)]
         sentences_of = [tokenize(block.text) for block in paragraphs]
-        opening = paragraphs[:LEAD_DAY_PARAGRAPHS]
-        time = TextTime(article.date, lead_day([(b.text, s) for b, s in zip(opening, sentences_of)], article.date),
-                        lead_paragraph=paragraphs[0].number if paragraphs else 1)
+        lead = 1 if paragraphs and LONE_DATELINE.fullmatch(paragraphs[0].text.strip()) and len(paragraphs) > 1 else 0
+        opening = list(zip(paragraphs, sentences_of))[lead:lead + LEAD_DAY_PARAGRAPHS]
+        time = TextTime(article.date, lead_day([(b.text, s) for b, s in opening], article.date),
+                        lead_paragraph=paragraphs[lead].number if paragraphs else 1)
         references = References(self.gazetteer)  # what "the palace" or "the rebels" refers to
         spotted = [[self._spot(block.text, s, SourceRef(article.slug, block.number), lowercase) for s in sentences]
                    for block, sentences in zip(paragraphs, sentences_of)]
@@ -292,6 +293,8 @@ def _surname_not_place(mention: Mention, surnames: frozenset[str]) -> Mention:
                    rule=KNOWN_SURNAME, coordinates=None)
 
 
+# "WASHINGTON" as a paragraph of its own, before the lead
+LONE_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,40}(?:,\s[A-Z][\w.'’ -]{1,30})?")
 COINAGE_RULES = frozenset({"name sequence", "acronym"})
 CALL_SIGN = re.compile(r"\s(?:One|Two|Three|Four|Five)\b")
 

@@ -487,8 +487,16 @@ def _honorifics_end(ctx: SentenceContext, i: int) -> int:
     return end
 
 
+def _home_of_the_one_before(ctx: SentenceContext, i: int) -> bool:
+    """"Sen. Lena Okafor of Arendal called …": the place a person is from, not a second speaker."""
+    return ctx.word(i - 1) == "of" and bool(ctx.mentions) and ctx.mentions[-1].kind is EntityKind.PERSON \
+        and ctx.mentions[-1].end == ctx.tokens[i - 1].start - 1
+
+
 def _name_run(ctx: SentenceContext, i: int) -> int | None:
     start = i
+    if ctx.tokens[i].bare in PARTY_WORDS and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].capitalised:
+        return i + 1  # "Republican Sen. Lena Okafor", "Democrat Dara Velan": the party, then the person
     end = run_end(ctx, start)
     if end == start:
         return max(start, i + 1)
@@ -687,7 +695,7 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
           and (bare.isalpha() or APOSTROPHE_NAME.fullmatch(word)) and word not in ctx.lexicon.sentence_starters
           and not _opening_common_word(ctx, i) and not _adjective_use(ctx, i)):
         if ctx.lexicon.is_speech_verb(ctx.word(stop)) and not ctx.tokens[stop - 1].possessive \
-                and word not in ctx.lexicon.agencies:
+                and word not in ctx.lexicon.agencies and not _home_of_the_one_before(ctx, i):
             # "Hemedti said …": the speaker of a statement is an actor even without a full name
             ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", SPEAKING_NAME)
         elif _acts(ctx, i, stop) and word not in ctx.lexicon.agencies:

@@ -164,6 +164,8 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
         return None
     if _town_out_of_place(ctx, i, end, entry) or _names_before_an_honorific(ctx, end, entry):
         return None
+    if ctx.word(i - 1) == "(" and ctx.span(i, end) in ctx.lexicon.agencies:
+        return end  # "ARENDAL, March 5 (Xinhua) --": the agency that filed the copy, though a town bears the name
     if entry.kind is EntityKind.REGION and ctx.word(end) in ROLE_QUALIFIED and ctx.word(end + 1)[:1].isupper():
         return end  # "Middle East envoy Tomas Brel": whose envoy, no place where anything happens
     if entry.form == "demonym" and _names_its_place(ctx, end):

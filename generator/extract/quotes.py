@@ -528,7 +528,17 @@ class _SpeakerFinder:
                 return named  # "Hun Manet, the prime minister, wrote …"
         if token.text in (",", "and", "but", "—", "–") or token.text.lower() in ("and", "but", "yet"):
             return self._sentence_subject(tokens, verb)
-        return self._first_coordinated(self._resolve_token(token), tokens[0].start)
+        found = self._resolve_token(token)
+        return self._person_from(found, tokens) or self._first_coordinated(found, tokens[0].start)
+
+    def _person_from(self, place: Speaker, tokens: tuple[Token, ...]) -> Mention | None:
+        """"Sen. Lena Okafor of South Carolina called …": the senator, not her state."""
+        if not isinstance(place, Mention) or place.kind.is_actor or \
+                self.text[max(0, place.start - 4):place.start] != " of ":
+            return None
+        first = next(k for k, t in enumerate(tokens) if t.start >= place.start)
+        person = self._covering(tokens[first - 2]) if first >= 2 else None
+        return person if isinstance(person, Mention) and person.kind is EntityKind.PERSON else None
 
     def _first_coordinated(self, found: Speaker, sentence_start: int) -> Speaker:
         """"Council President Okafor and Commission President Kowalski said": the first of people named together
