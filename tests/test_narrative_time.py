@@ -808,3 +808,13 @@ def test_a_day_ahead_of_a_thing_is_the_thing_s_not_the_clause_s():
 def test_almost_24_hours_after_is_the_day_before():
     assert date_of("launched an offensive", "Arendal agreed to a ceasefire on Wednesday, almost 24 hours after "
                                            "Kenya's army launched an offensive.")[0] == "2025-03-11"
+
+
+def test_an_aside_between_subject_and_verb_leaves_the_plan_and_an_appositive_s_person_heads_a_relative():
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", (
+        Block("paragraph", "The Arendal Group, which includes Kenya, Norway and Peru, is expected to hold a video call "
+                           "later.", 1),
+        Block("paragraph", "Okafor will meet Dara Velan, the Norwegian envoy for Kenya and Uganda, who arrived in "
+                           "Nairobi on Tuesday.", 2)))).events
+    assert next(e for e in events if "video call" in e.sentence).status.value == "planned"
+    assert "Dara Velan arrived in Nairobi on Tuesday." in [e.sentence for e in events]

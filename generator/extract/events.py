@@ -257,6 +257,9 @@ REDUCED_RELATIVE = re.compile(r"\b(?!(?:he|she|it|they|we|who|which|that|was|wer
 COMPARISON = re.compile(r"\W*(?:As|Like|Unlike|Just as)\s+(?:in|at|on|with|before|after)\b[^,;]{0,80},")
 RELATIVE_ONLY = re.compile(r"(?:,\s|\s)(?:which|who|whose)\s|,\s(?:a|an|the)\s(?:[\w-]+\s){1,4}?that\s"
                            r"|\sthat\s(?=(?:will|would)\s)")  # "a truce that will begin on Saturday"
+ASIDE_BEFORE_AUXILIARY = re.compile(r",\s(?:which|who|whose)\b[^;“”\"]{0,150}?,\s(?=(?:is|are|was|were|has|have|had|"
+                                    r"will|would|can|could|may|might|should|must|did|does|do)\b)")
+APPOSITIVE_TO_THE_END = re.compile(r",\s(?:the|a|an|his|her|its|their)\s[^,;:“”\"]{1,100}\Z")
 FUTURE_RELATIVE = re.compile(r"\s(?:that|which)\s(?:will|would|is\sto|are\sto)\s[^,;]*")
 RELATIVE = re.compile(r"(?:,\s|\s)(?:which|who|whose|that|until|because|when|while|although)\s")
 UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?\Z", re.I)
@@ -1199,6 +1202,10 @@ def _aside_head(paragraph: Paragraph, start: int, end: int) -> list[Mention]:
     if STORY_SUBJECT.match(before):
         return _story_parties(before, paragraph.time.parties)
     named = paragraph.mentions_in(start, end)
+    appositive = next((m for m in reversed(named) if m.kind is EntityKind.PERSON
+                       and APPOSITIVE_TO_THE_END.match(paragraph.text, m.end, end)), None)
+    if appositive is not None:
+        return [appositive]  # "Dara Velan, the Norwegian envoy for Kenya and Uganda, who arrived …": Velan
     if not named or not named[-1].kind.is_actor:
         return []
     gap = paragraph.text[named[-1].end:end].split()  # "the M23 rebel group, which …": a head noun or three
@@ -1611,6 +1618,7 @@ def _before_relative(clause: str) -> str:
     Iran agreed to freeze part of a programme, in exchange for sanctions which are hurting its economy": happened;
     "issued a statement, stating that both sides will stay": happened; "released the principles, a document
     that will guide …": happened)."""
+    clause = ASIDE_BEFORE_AUXILIARY.sub(" ", clause)  # "The G7, which includes Kenya, Norway and Peru, is expected to"
     cut = min((m.start() for m in (RELATIVE_ONLY.search(clause), ANY_PARTICIPLE.search(clause)) if m), default=None)
     return clause[:cut] if cut is not None else clause
 
