@@ -441,6 +441,9 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("Chancellor Jan Kowalski of Norway called the attacks “unjustifiable”.",
+                 [("unjustifiable", ("Jan Kowalski", PERSON), "subject of 'called'")],
+                 id="a-chancellor-speaks-not-his-country"),
     pytest.param("Republican Sen. Lena Okafor of South Carolina called the meeting a “missed opportunity.”",
                  [("missed opportunity.", ("Lena Okafor", PERSON), "subject of 'called'")],
                  id="a-senator-speaks-not-her-state"),

@@ -818,3 +818,12 @@ def test_an_aside_between_subject_and_verb_leaves_the_plan_and_an_appositive_s_p
                            "Nairobi on Tuesday.", 2)))).events
     assert next(e for e in events if "video call" in e.sentence).status.value == "planned"
     assert "Dara Velan arrived in Nairobi on Tuesday." in [e.sentence for e in events]
+
+
+def test_an_airstrike_reported_is_an_event_and_a_lead_with_none_still_opens_the_day_s_news():
+    dates = event_dates("The Norwegian military reported conducting an airstrike on the headquarters in Arendal.")
+    assert dates == {"The Norwegian military reported conducting an airstrike on the headquarters in Arendal.":
+                     ("2025-03-12", None)}
+    dates = event_dates("Shortly after the address, a huge blast shook the southern district of the city.",
+                        "While addressing the assembly, Lena Okafor vowed to “continue” until Kenya wins.")
+    assert dates["While addressing the assembly, Lena Okafor vowed to “continue” until Kenya wins."][0] == "2025-03-12"

@@ -304,7 +304,8 @@ EVENT_WORDS = frozenset(
     "left shot fought sought sank sink board boards boarding patrol patrols storm storms vote votes reach "
     "reaches tow towed effect force broke open opens start starts end ends resume resumes issue issues halt "
     "halts suspend suspends lift lifts hold holds cut cuts shut shuts quit breakfast lunch luncheon dinner banquet "
-    "reception ceremony wreath".split()
+    "reception ceremony wreath airstrike airstrikes explosion explosions bombardment offensive bombing shelling "
+    "raid raids invasion".split()
 )
 # Words ending in -ed that describe rather than report ("the United Nations", "armed groups").
 ED_ADJECTIVES = frozenset(
@@ -480,6 +481,9 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             said, find_time_expressions(said, time.published)))
     if time.narrative is not None or states_a_time:
         time.carried = time.narrative
+    if source.paragraph == time.lead_paragraph and time.story is None and time.published is not None:
+        time.story = time.lead_day or Narrative(FuzzyDate.of_day(time.published), PUBLICATION)  # a lead that
+        # tells no happening the finder reads still opens the day's news
     if not any(e.status is EventStatus.PLANNED for e in events):
         time.ahead = None  # a paragraph that plans nothing ends the day ahead the text was planning
     time.leaders = _leaders(time.leaders, mentions)

@@ -532,8 +532,9 @@ class _SpeakerFinder:
         return self._person_from(found, tokens) or self._first_coordinated(found, tokens[0].start)
 
     def _person_from(self, place: Speaker, tokens: tuple[Token, ...]) -> Mention | None:
-        """"Sen. Lena Okafor of South Carolina called …": the senator, not her state."""
-        if not isinstance(place, Mention) or place.kind.is_actor or \
+        """"Sen. Lena Okafor of South Carolina called …", "Chancellor X of Germany called …": the person, not the
+        place or body named as hers."""
+        if not isinstance(place, Mention) or place.kind is EntityKind.PERSON or \
                 self.text[max(0, place.start - 4):place.start] != " of ":
             return None
         first = next(k for k, t in enumerate(tokens) if t.start >= place.start)
