@@ -827,3 +827,10 @@ def test_an_airstrike_reported_is_an_event_and_a_lead_with_none_still_opens_the_
     dates = event_dates("Shortly after the address, a huge blast shook the southern district of the city.",
                         "While addressing the assembly, Lena Okafor vowed to “continue” until Kenya wins.")
     assert dates["While addressing the assembly, Lena Okafor vowed to “continue” until Kenya wins."][0] == "2025-03-12"
+
+
+@pytest.mark.parametrize("sentence", ["Norway has long demanded that Kenya cede the islands.",
+                                      "Kenya's army often uses drones to strike targets in Norway.",
+                                      "For decades Jan Kowalski led the Arendal Front."])
+def test_a_long_standing_or_habitual_state_takes_no_day_from_the_text(sentence):
+    assert date_of(sentence[:16], "Kenya and Norway signed a truce in Arendal on Tuesday.", sentence) == (None, None)

@@ -137,6 +137,9 @@ THING_OF_A_TIME_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:election|el
                                    r"meeting|summit|talks|attack|attacks|strike|strikes|ruling|decision|announcement|"
                                    r"statement|deal|agreement|accord|ceasefire|truce|deadline|session|speech|visit|"
                                    r"raid|coup|clashes|invasion|offensive|incident|explosion|bombing|shooting)\b")
+LONG_STANDING = re.compile(r"\b(?:has|have|had)\s+long\b|\blong\s+been\b|\b(?:often|usually|typically|routinely|"
+                           r"regularly|repeatedly)\s+[a-z]+s\b|\bfor\s+(?:years|decades|more\s+than\s+\w+\s+decades)\b",
+                           re.I)
 FORMERLY = re.compile(r"\b(?:previously|formerly)\b", re.I)
 DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+\Z")
 # A year that is part of a capitalised name: "the 2024 Arendal Forum", "the 2018 Nobel Peace Prize".
@@ -1492,6 +1495,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
         return narrative.date, None
     if PRESENT_PERFECT.match(clause, _subject_end(clause)) and _background(published, narrative.date):
         return FuzzyDate.unknown(), None  # "… captured Goma in January. Rwanda has denied any role": still, not then
+    if LONG_STANDING.search(main):
+        return FuzzyDate.unknown(), None  # "Moscow has long demanded …", "The group often uses …": no one day
     return narrative.date, f"{narrative.text} (earlier in the text)"
 
 
