@@ -1662,3 +1662,13 @@ def test_a_dateline_standing_as_a_paragraph_of_its_own_leaves_the_next_one_the_l
         Block("paragraph", "Speaking at his residence, Kowalski said the dispute was senseless.", 3)))
     events = EXTRACTOR.extract(article).events
     assert [e.date.iso() for e in events] == ["2025-03-11", "2025-03-11"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Kenya's Telecoms Minister, Johnny Corm, told reporters it was foul play.", "Telecoms Minister"),
+    ("Kenya's Defence Minister, General Tomas Brel, said the truce held.", "Defence Minister"),
+    ("Secretary of the Treasury Lena Okafor said sanctions would follow.", "Secretary of the Treasury"),
+])
+def test_a_title_set_off_from_its_holder_by_commas_and_a_long_us_title_name_their_holder(text, role):
+    people = [m for m in extract(text).mentions if m.kind.value == PERSON]
+    assert len(people) == 1 and role in (people[0].role or "")

@@ -445,6 +445,9 @@ def _titled_person(ctx: SentenceContext, i: int) -> int | None:
     name_start = _honorifics_end(ctx, title_end)
     if name_start == i:
         return None
+    if title_end > i and _name_set_off(ctx, title_end):
+        name_start = _honorifics_end(ctx, titles_end(ctx, title_end + 1))  # "Iran's Foreign Minister, Hossein
+        # Amir-Abdollahian, said", "… Defence Minister, General Tea Seiha,": the title's holder
     name_end = run_end(ctx, name_start)
     if name_end == name_start or is_place_run(ctx, name_start, name_end):
         return max(title_end, i + 1)
@@ -460,6 +463,14 @@ def _titled_person(ctx: SentenceContext, i: int) -> int | None:
         name_start -= 1  # "Pope Francis", "Patriarch Kirill": known by title and name together
     _person(ctx, name_start, name_end, rule, role=role_with_country(ctx, i, role))
     return name_end
+
+
+def _name_set_off(ctx: SentenceContext, comma: int) -> bool:
+    """A title, then a full name between commas: "Lebanon's Telecoms Minister, Johnny Corm, told …"."""
+    if ctx.word(comma) != "," or comma + 1 >= len(ctx.tokens) or not ctx.tokens[comma + 1].capitalised:
+        return False
+    end = run_end(ctx, comma + 1)
+    return end - comma - 1 >= 2 and ctx.word(end) == "," and not is_place_run(ctx, comma + 1, end)
 
 
 def _place_after_honorific(ctx: SentenceContext, i: int, name_start: int, name_end: int) -> bool:
