@@ -400,7 +400,8 @@ ROLES = [
     ("Lena Okafor, who served as Kenya's ambassador to Norway, said the gap was narrowing.", "Lena Okafor", None),
     ("Chief of Defence Forces Lena Okafor said the gap was narrowing.", "Lena Okafor", "Chief of Defence Forces"),
     ("Lt Col Jan Kowalski led the unit.", "Jan Kowalski", "Lt Col"),
-    ("The Minister of National Defence, Gen Tea Varlon, said the gap was narrowing.", "Tea Varlon", "Gen"),
+    ("The Minister of National Defence, Gen Tea Varlon, said the gap was narrowing.", "Tea Varlon",
+     "Minister of National Defence"),  # the title set off by commas, not the rank before the name
     ("Chief of General Staff Field Marshal Dara Velan spoke.", "Dara Velan", "Chief of General Staff Field Marshal"),
     ("External Affairs Minister Lena Okafor said the pact was fair.", "Lena Okafor", "External Affairs Minister"),
     ("The pact is fair, Presidential Aide Jan Kowalski said.", "Jan Kowalski", "Presidential Aide"),
