@@ -834,3 +834,12 @@ def test_an_airstrike_reported_is_an_event_and_a_lead_with_none_still_opens_the_
                                       "For decades Jan Kowalski led the Arendal Front."])
 def test_a_long_standing_or_habitual_state_takes_no_day_from_the_text(sentence):
     assert date_of(sentence[:16], "Kenya and Norway signed a truce in Arendal on Tuesday.", sentence) == (None, None)
+
+
+def test_he_after_a_sentence_about_someone_s_appearance_with_both_others_is_that_someone():
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", (
+        Block("paragraph", "Jan Kowalski and Dara Velan joined Lena Okafor at a parade in Arendal.", 1),
+        Block("paragraph", "Kowalski's appearance marked his first encounter with both Okafor and Velan. He arrived "
+                           "in Arendal by train and was welcomed by Okafor.", 2)))).events
+    arrival = next(e for e in events if e.sentence.startswith("He arrived"))
+    assert arrival.participants[0].key == "surname:kowalski"

@@ -41,6 +41,7 @@ SPEAKER_WORDS = 7  # words after "said" that name the speaker: "said the country
 TITLED_SPEAKER_WORDS = 14  # and where titles stack up to a comma: "said Kenya Defence Forces Chief of General Staff …"
 AFTER_QUOTE_WORDS = 24  # "…,” Emily Kilcrease, a senior fellow at the Center for …, told NBC"
 # A name right after one of these words is an object, not the subject of its sentence.
+QUANTIFIERS = frozenset({"both", "either", "neither"})  # "with both Okafor and Velan": passed over to "with"
 OBJECT_WORDS = frozenset(
     "to with by for from of at on in about against between among toward towards including like than whom "
     "met meeting meet meets told telling tell urged urging asked asking called calling thanked invited "
@@ -901,8 +902,9 @@ class Names:
             sentence_start = self.sentence_starts[sentence] if sentence >= 0 else 0
             first = bisect.bisect_left(self.candidate_starts, sentence_start)
             opening = self.opening_clause_end(sentence_start)
-            subject = next((c for c in self.candidates[first:end]
-                            if c.start >= opening and is_subject(self.text, c)), None)
+            subject = next((c for c in self.candidates[first:end] if c.start >= opening and is_subject(self.text, c)),
+                           None) or next((c for c in self.candidates[first:end] if self._possessor_opening(c, opening)),
+                                         None)  # "Kowalski's appearance marked his first encounter …. He arrived …"
             if ACCORDING_TO.match(self.text, sentence_start):  # "According to statements by X after meeting Y, …"
                 subject = next((c for c in self.candidates[first:end] if isinstance(c, Mention)), subject)
             if isinstance(subject, _Pronoun):
@@ -911,6 +913,11 @@ class Names:
                 return subject
             end = first
         return last
+
+    def _possessor_opening(self, candidate, opening: int) -> bool:
+        """A person whose possessive opens the sentence: the one the sentence is about."""
+        return isinstance(candidate, Mention) and candidate.kind is EntityKind.PERSON and \
+            self.text[opening:candidate.start].strip() == "" and self.text.startswith(("'s", "’s"), candidate.end)
 
     def opening_clause_end(self, sentence_start: int) -> int:
         """Where a sentence's opening participle or subordinate clause ends ("Asked whether …,", "As Okafor
@@ -1048,7 +1055,7 @@ def is_subject(text: str, mention: Mention | RoleReference | _Pronoun) -> bool:
         return False  # "with X and her counterpart, Taro Kono, Pompeo said": who the counterpart is
     words = re.findall(r"[\w'’]+|[^\w\s]", text[max(0, mention.start - 160):mention.start])
     while True:
-        while words and (words[-1][:1].isupper() or words[-1] in TITLE_MODIFIERS
+        while words and (words[-1][:1].isupper() or words[-1] in TITLE_MODIFIERS or words[-1] in QUANTIFIERS
                          or words[-1] in ("of", "for") and len(words) > 1 and words[-2][:1].isupper()
                          or words[-1] in OUTLET_ROLES and len(words) > 1 and words[-2][:1].isupper()):
             words.pop()  # "Secretary of State Antony Blinken": the "of" is the title's
