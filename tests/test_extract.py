@@ -1673,3 +1673,8 @@ def test_a_dateline_standing_as_a_paragraph_of_its_own_leaves_the_next_one_the_l
 def test_a_title_set_off_from_its_holder_by_commas_and_a_long_us_title_name_their_holder(text, role):
     people = [m for m in extract(text).mentions if m.kind.value == PERSON]
     assert len(people) == 1 and role in (people[0].role or "")
+
+
+def test_a_name_before_strongholds_or_positions_is_whose_they_are_not_a_place():
+    kinds = named_kinds("Norwegian jets bombarded Tavrani strongholds in southern Arendal.")
+    assert ("Tavrani", OTHER) not in kinds and ("Arendal", CITY) in kinds

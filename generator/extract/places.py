@@ -152,6 +152,8 @@ def _with_its_city(ctx: SentenceContext, name: str, end: int) -> str:
     return f"{name} in {ctx.span(end + 1, city[0])}"
 
 
+HELD_BY_A_GROUP = frozenset("strongholds stronghold positions targets bases facilities infrastructure fighters "
+                            "militants commanders operatives members".split())
 ROLE_QUALIFIED = frozenset({"envoy", "adviser", "advisor", "correspondent", "editor", "director", "chief", "coordinator"})
 
 
@@ -554,8 +556,8 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
         return EntityKind.REGION  # "the Sumy, Dnipropetrovsk and Zaporizhzhia regions"
     if ctx.tokens[end - 1].possessive or role_before(ctx, start) or ctx.lexicon.is_speech_verb(ctx.word(end)):
         return None
-    if ctx.word(end) == "-" and ctx.word(end + 1)[:1].islower():
-        return None  # "in the Islamist-led government": a word that qualifies a noun, no place
+    if ctx.word(end) == "-" and ctx.word(end + 1)[:1].islower() or ctx.word(end) in HELD_BY_A_GROUP:
+        return None  # "in the Islamist-led government", "bombarded Tavrani strongholds": whose, no place
     before = [ctx.word(start - k).lower() for k in (3, 2, 1)]
     if before[2] == "of" and before[1] in ctx.lexicon.place_nouns:
         return ctx.lexicon.place_nouns[before[1]]  # "the town of Dilling"
