@@ -216,6 +216,8 @@ def _canonical_name(name: str, kind: EntityKind) -> str:
         return f"{words[1]} of {words[0]}"  # "defence ministry" → "ministry of defence"
     if kind is EntityKind.GROUP and words and words[-1].endswith("s"):
         return " ".join(words[:-1] + [words[-1][:-1]])  # "houthis" → "houthi"
+    if kind is EntityKind.BUILDING and words[-2:] == ["international", "airport"]:
+        return " ".join(words[:-2] + ["airport"])  # "Gardermoen International Airport" is "Gardermoen Airport"
     return " ".join(words)
 
 

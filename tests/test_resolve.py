@@ -454,3 +454,10 @@ def test_a_family_joins_the_one_of_its_name_named_far_more_often():
                          "Lena Okafor spoke.", "Her husband Tom Okafor stayed.", "The Okafors dined in Nairobi."]})
     okafors = {e.name: len(e.mentions) for e in result.actors if "Okafor" in e.name}
     assert okafors == {"Lena Okafor": 4, "Tom Okafor": 1}
+
+
+def test_an_international_airport_and_the_airport_of_that_name_are_one_venue():
+    result = run({"a1": ["A missile landed near Norway's Arendal International Airport on Sunday."],
+                  "a2": ["Its proximity to Arendal Airport triggered alarm in Norway."]})
+    airports = [e for e in result.venues if "Airport" in e.name]
+    assert len(airports) == 1 and {m.source.article for m in airports[0].mentions} == {"a1", "a2"}
