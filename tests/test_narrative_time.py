@@ -843,3 +843,11 @@ def test_he_after_a_sentence_about_someone_s_appearance_with_both_others_is_that
                            "in Arendal by train and was welcomed by Okafor.", 2)))).events
     arrival = next(e for e in events if e.sentence.startswith("He arrived"))
     assert arrival.participants[0].key == "surname:kowalski"
+
+
+def test_the_capitalised_title_of_a_person_named_before_is_that_person():
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", (
+        Block("paragraph", "Norwegian President Jan Kowalski met Kenyan President Lena Okafor on Monday.", 1),
+        Block("paragraph", "The Norwegian President further escalated the dispute with Kenya on Tuesday.", 2)))).events
+    escalation = next(e for e in events if "escalated" in e.sentence)
+    assert escalation.participants[0].name == "Jan Kowalski"

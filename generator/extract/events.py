@@ -169,8 +169,9 @@ COUNT_WORDS = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four"
 GERUND = re.compile(r"[a-z]+ing\b")
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad))\b", re.I)
 PUBLICATION = "the publication date"
-ROLE_SUBJECT = re.compile(r"^\W*(?:The|Its|His|Her)\s+(?:[A-Za-z-]+\s+){0,2}?(" + "|".join(sorted(PERSON_ROLES)) +
-                          r")\b(?!\s+of\b)")
+# "The Norwegian President escalated …" (not "The President X …", whose name is the subject)
+ROLE_SUBJECT = re.compile(r"^\W*(?:The|Its|His|Her)\s+(?:[A-Za-z.-]+\s+){0,2}?((?i:" + "|".join(sorted(PERSON_ROLES)) +
+                          r"))\b(?!\s+(?:of\b|[A-Z]))")
 BODY_SUBJECT = re.compile(r"^\W*(?:The|Its)\s+(?:[a-z-]+\s+)?(coalition|alliance|movement|group|militia|bloc|"
                           r"ministry|army|military|navy|council|committee|commission|court|agency|parliament|"
                           r"cabinet)\b(?!\s+of\b)")
