@@ -851,3 +851,11 @@ def test_the_capitalised_title_of_a_person_named_before_is_that_person():
         Block("paragraph", "The Norwegian President further escalated the dispute with Kenya on Tuesday.", 2)))).events
     escalation = next(e for e in events if "escalated" in e.sentence)
     assert escalation.participants[0].name == "Jan Kowalski"
+
+
+def test_a_verb_joined_to_an_inner_after_clause_by_a_bare_and_is_the_inner_subject_s():
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", (Block(
+        "paragraph", "Lena Okafor's departure on Tuesday came after Jan Kowalski cut short talks over the deal and "
+                     "shouted at Norway's envoy during a meeting in Oslo.", 1),))).events
+    shouting = next(e for e in events if e.sentence.startswith("shouted") or "Kowalski shouted" in e.sentence)
+    assert shouting.participants[0].name == "Jan Kowalski"

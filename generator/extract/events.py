@@ -434,8 +434,9 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                     or _armed_group_subject(paragraph, clause)
             elif clause.when:
                 anchor = _last_time(text[previous:clause.start], time.published) or anchor
+            inner = _inner_subject(paragraph, clause, previous) if clause.shares_subject else []
             previous = clause.start
-            inherited = subject if clause.shares_subject else []
+            inherited = (inner or subject) if clause.shares_subject else []
             event = _event(paragraph, clause, lead, last_person, anchor, inherited, before)
             if not clause.subordinate:
                 opening = _plan_opening(text[clause.start:clause.end])
@@ -1342,6 +1343,21 @@ def _named_subject(subject: list[Mention]) -> Mention | None:
     actor named by name."""
     return next((m for m in subject if m.kind is EntityKind.PERSON), None) or \
         next((m for m in subject if m.rule != "demonym"), None)
+
+
+def _inner_subject(paragraph: Paragraph, span: Clause, previous: int) -> list[Mention]:
+    """"… came after Mr Kowalski cut short talks and shouted at Kenya's leader": a verb joined by a bare "and" to an
+    inner clause ("after", "when", "because" and a name) is the inner clause's subject's (not after ", and")."""
+    if "," in paragraph.text[max(previous, span.start - 6):span.start]:
+        return []
+    inner = list(INNER_SUBJECT.finditer(paragraph.text, previous, span.start))
+    if not inner:
+        return []
+    return [m for m in paragraph.mentions_in(inner[-1].start("name"), inner[-1].end("name")) if m.kind.is_actor]
+
+
+INNER_SUBJECT = re.compile(r"\b(?:after|before|when|because|since)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+                           r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\s+[a-z]+")
 
 
 def _subject_mentions(paragraph: Paragraph, span: Clause) -> list[Mention]:
