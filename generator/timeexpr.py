@@ -169,6 +169,9 @@ _TIMETABLE = re.compile(r"\b(?:flies|travels|heads|leaves|returns|visits|arrives
                         r"|\b(?:is|are|am)\s+(?:\w+ly\s+)?[a-z]+ing\b[^.;,]{0,60}\Z")  # "is staying on from Friday"
 _TOLD_SOMEONE = re.compile(r"\btold\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,3}(?:on\s+|late\s+|early\s+)?\Z")
 _PROMISED = re.compile(r"\b(?:promised|pledged|vowed|agreed|committed|expects?|hopes?|aims?|wants?)\b[^.;]*\Z", re.I)
+_AFTER_A_THING = re.compile(r"\b(?:after|following)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w“”\"'’-]+\s+){0,3}?"
+                            r"(?:on\s+|late\s+|early\s+)?\Z", re.I)
+_SAID = re.compile(r"\b(?:said|told|announced|wrote|posted)\b")
 _PAST_PLAN = re.compile(r"\bhad\s+(?:been\s+|originally\s+|initially\s+)*\Z", re.I)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _WOULD = re.compile(r"\bwould\b", re.I)  # reported future: "he said he would travel to China in April"
@@ -242,6 +245,8 @@ def _future_context(sentence: str, start: int) -> bool:
     if word in SCHEDULE_VERBS | ONSET_WORDS or timetable:
         return True  # "the summit that opens on Friday", "takes effect on Thursday", "Biden flies to Helsinki on
         # Thursday": a timetable, in the present tense
+    if _AFTER_A_THING.search(sentence, max(0, start - 80), start) and _SAID.search(sentence, 0, start):
+        return False  # "X said he would meet Y after a “very productive” call on Thursday": the call told of
     if _governed_by_future(sentence, start):
         return True  # "Okafor said she planned to leave on Sunday", "X said the two would meet on Thursday"
     if not _has_future_cue(sentence):

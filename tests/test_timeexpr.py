@@ -41,6 +41,9 @@ CASES = [
      "2027-01-20", D, "future"),
     ("She will travel to Oslo on Jan 20.", dt.date(2026, 11, 19), "Jan 20", "2027-01-20", D, "future"),
     ("He left before the war began in January.", dt.date(2026, 11, 19), "January", "2026-01-01", M, "absolute"),
+    # a day of a thing told after "after a", in a sentence that reports: the thing told of, gone by
+    ("Okafor said he would meet Velan after a “very productive” call on Thursday.", FRI, "Thursday", "2026-03-05",
+     D, "past"),
     ("Fighting has continued since May.", P, "May", "2025-05-01", M, "past"),  # since: the last May
     ("The vote is due in March.", P, "March", "2026-03-01", M, "absolute"),
     ("It started last May.", dt.date(2026, 8, 1), "last May", "2026-05-01", M, "past"),
