@@ -859,3 +859,8 @@ def test_a_verb_joined_to_an_inner_after_clause_by_a_bare_and_is_the_inner_subje
                      "shouted at Norway's envoy during a meeting in Oslo.", 1),))).events
     shouting = next(e for e in events if e.sentence.startswith("shouted") or "Kowalski shouted" in e.sentence)
     assert shouting.participants[0].name == "Jan Kowalski"
+
+
+def test_a_telephone_conversation_had_is_an_event():
+    assert date_of("telephone conversation", "On the evening of March 10, Jan Kowalski had a telephone conversation "
+                                             "with Lena Okafor.")[0] == "2025-03-10"

@@ -309,7 +309,7 @@ EVENT_WORDS = frozenset(
     "reaches tow towed effect force broke open opens start starts end ends resume resumes issue issues halt "
     "halts suspend suspends lift lifts hold holds cut cuts shut shuts quit breakfast lunch luncheon dinner banquet "
     "reception ceremony wreath airstrike airstrikes explosion explosions bombardment offensive bombing shelling "
-    "raid raids invasion".split()
+    "raid raids invasion conversation telephone phone".split()
 )
 # Words ending in -ed that describe rather than report ("the United Nations", "armed groups").
 ED_ADJECTIVES = frozenset(
