@@ -864,3 +864,9 @@ def test_a_verb_joined_to_an_inner_after_clause_by_a_bare_and_is_the_inner_subje
 def test_a_telephone_conversation_had_is_an_event():
     assert date_of("telephone conversation", "On the evening of March 10, Jan Kowalski had a telephone conversation "
                                              "with Lena Okafor.")[0] == "2025-03-10"
+
+
+def test_suspending_something_is_a_happening_not_a_cancelled_event():
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", (Block(
+        "paragraph", "Kenya's state oil companies suspended purchases of Norwegian crude on Tuesday.", 1),))).events
+    assert [e.status.value for e in events] == ["happened"]

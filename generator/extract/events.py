@@ -336,7 +336,7 @@ THIS_PERIOD = re.compile(r"\bthis\s+(?:week|month|year)\b", re.I)
 AHEAD_VERB = re.compile(r"\b(?:will|is to|are to|(?:is|are)\s+[a-z]+ing)\b")  # what is done or planned now
 SPOKEN_OF = re.compile(r"\b(?:called|described|hailed|praised|criticised|criticized|welcomed|condemned)\b")
 # "cancelled", "called off"; but not "long-suspended talks", a description.
-CANCELLED = re.compile(r"(?<!-)\b(?:cancel(?:led|ed|s)?|called off|scrapped|postponed|suspended)\b", re.I)
+CANCELLED = re.compile(r"(?<!-)\b(?:cancel(?:led|ed|s)?|called off|scrapped|postponed)\b", re.I)
 
 
 @dataclass(frozen=True)
