@@ -661,7 +661,8 @@ def test_a_where_clause_happens_at_the_place_named_before_it():
     assert forum.date.iso() == "2025-03-11"
 
 
-@pytest.mark.parametrize("arrival", ["Both delegations arrived on Sunday.", "The two Norwegian crews arrived on Sunday.",
+@pytest.mark.parametrize("arrival", ["Both delegations arrived on Sunday.",
+                                     "The two Norwegian crews arrived on Sunday.",
                                      "Both delegations arrived on Sunday within hours of each other."])
 def test_a_day_after_a_plural_subject_s_verb_sets_the_time_the_next_sentence_goes_on_at(arrival):
     """"Both leaders arrived on Sunday" is a sentence's subject and verb, not a noun and its participle ("the

@@ -101,12 +101,17 @@ AUXILIARIES = frozenset("is are was were has have had will would can could".spli
 OPENING_WORDS = 3  # "after"/"before" this early in a sentence opens it ("Shortly after the talks ended, …")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
-_NAMED_TAIL = r"(?:\s(?:with|between|against|in|on|over)\s[^,;.“”\"]{1,60}?(?=[,;.“”\"]|\s(?:that|which|was|were|is|has|had)\b|$))?"
-DAY_NAMED_EVENT = re.compile(r"(?<!\bin\s)(?<!\bat\s)(?<!\bduring\s)\b(?:the|its|their|his|her|[A-Z][\w-]+['’]s)\s+"
+# What follows a named happening as part of its name: "the 2015 accord with Iran", "the Dec. 3 vote on the region".
+_NAMED_TAIL = (r"(?:\s(?:with|between|against|in|on|over)\s"
+               r"[^,;.“”\"]{1,60}?(?=[,;.“”\"]|\s(?:that|which|was|were|is|has|had)\b|$))?")
+# What a day names when it stands before the noun: "the March 4 curfew decree", "Kenya's Dec. 3 referendum".
+_DAY_THINGS = (r"(?:election|elections|vote|referendum|summit|attack|attacks|strike|strikes|ruling|decree|declaration|"
+               r"deal|agreement|accord|ceasefire|truce|raid|coup|clashes|invasion|offensive|incident|bombing|massacre|"
+               r"uprising)")
+_THING_BEFORE_ITS_DAY = r"(?<!\bin\s)(?<!\bat\s)(?<!\bduring\s)\b(?:the|its|their|his|her|[A-Z][\w-]+['’]s)\s+"
+DAY_NAMED_EVENT = re.compile(_THING_BEFORE_ITS_DAY +
                              rf"(?P<name>(?:{_MONTH}\s+[0-9]{{1,2}}|[0-9]{{1,2}}\s+{_MONTH})\s+(?:[a-z-]+\s+){{0,2}}?"
-                             r"(?:election|elections|vote|referendum|summit|attack|attacks|strike|strikes|ruling|"
-                             r"decree|declaration|deal|agreement|accord|ceasefire|truce|raid|coup|clashes|invasion|"
-                             rf"offensive|incident|bombing|massacre|uprising)\b{_NAMED_TAIL})")
+                             rf"{_DAY_THINGS}\b{_NAMED_TAIL})")
 YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<name>(?P<year>(?:19|20)[0-9]{2})"
                               r"(?:[-–](?:[0-9]{2}){1,2})?\s+"  # "the 1991-94 war", "the 1950-53 Korean War"
                               r"(?:[A-Za-z-]+\s+){0,2}?(?i:deal|accord|agreement|treaty|war|election|elections|"
@@ -114,8 +119,7 @@ YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<name>(?P<
                               r"massacre|genocide|earthquake|protests|talks|pact|law|resolution|embargo|blockade|"
                               r"award|accords|"
                               r"declaration|constitution|annexation|occupation|offensive|siege|bombings?)\b"
-                              r"(?:\s(?:with|between|against|in|on|over)\s"
-                              r"[^,;.“”\"]{1,60}?(?=[,;.“”\"]|\s(?:that|which|was|were|is|has|had)\b|$))?)")
+                              rf"{_NAMED_TAIL})")
 # "Rwanda has denied …": the perfect's auxiliary after the subject, for _subject_end.
 AUXILIARY_AFTER_SUBJECT = re.compile(r"^[^,;]*?\s((?:has|have)\s)")
 # "after talks in Panama last April": what follows "after" or "before" up to a time, for _after_a_thing.
@@ -127,11 +131,8 @@ HAPPENINGS_OF = re.compile(r"\b(?:events|clashes|violence|attacks|protests|unres
                            r"(?:the\s+)?\Z")
 AHEAD_OF_A_THING = re.compile(r"\bahead\s+of\s+[^,;:.“”\"]{1,80}\Z")
 # "over the March 4 decree", "followed Kenya's Dec. 3 referendum" (not "beat X in the Nov. 13 election": its occasion)
-THING_BEFORE_ITS_DAY = re.compile(r"(?<!\bin\s)(?<!\bat\s)(?<!\bduring\s)"
-                                  r"\b(?:the|its|their|his|her|[A-Z][\w-]+['’]s)\s+\Z")
-THING_OF_A_DAY_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:election|elections|vote|referendum|summit|attack|attacks|"
-                                  r"strike|strikes|ruling|decree|declaration|deal|agreement|accord|ceasefire|truce|"
-                                  r"raid|coup|clashes|invasion|offensive|incident|bombing|massacre|uprising)\b")
+THING_BEFORE_ITS_DAY = re.compile(_THING_BEFORE_ITS_DAY + r"\Z")
+THING_OF_A_DAY_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?{_DAY_THINGS}\b")
 THING_OF_A_TIME_BEFORE = re.compile(r"\b(?:of|from)\s+(?:the\s+|its\s+|their\s+|last\s+)?\Z")
 THING_OF_A_TIME_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:election|elections|vote|poll|polls|referendum|"
                                    r"meeting|summit|talks|attack|attacks|strike|strikes|ruling|decision|announcement|"

@@ -154,7 +154,8 @@ def _with_its_city(ctx: SentenceContext, name: str, end: int) -> str:
 
 HELD_BY_A_GROUP = frozenset("strongholds stronghold positions targets bases facilities infrastructure fighters "
                             "militants commanders operatives members".split())
-ROLE_QUALIFIED = frozenset({"envoy", "adviser", "advisor", "correspondent", "editor", "director", "chief", "coordinator"})
+ROLE_QUALIFIED = frozenset({"envoy", "adviser", "advisor", "correspondent", "editor", "director", "chief",
+                            "coordinator"})
 
 
 def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:

@@ -362,8 +362,8 @@ class _SpeakerFinder:
         if persons and _right_before(self.text, persons[-1], words[verb]):
             if SERVES_BEFORE.search(self.text, max(0, persons[-1].start - LOOK_BACK * 2), persons[-1].start):
                 return None, "an unnamed aide of the one named"  # "…,” an aide to Lena Okafor said"
-            if is_subject(self.text, persons[-1]):
-                return persons[-1], "speaker before verb after quote, right before it"  # "… via envoy X, spokesman Y told"
+            if is_subject(self.text, persons[-1]):  # "… through envoy X, spokesman Y told reporters"
+                return persons[-1], "speaker before verb after quote, right before it"
         if persons:  # "…,” Dara Velan, an adviser to President Jan Kowalski, told …": the first subject
             return next((p for p in persons if is_subject(self.text, p)), persons[-1]), "speaker before verb after quote"
         if between[-1].text.lower() in self.lexicon.group_nouns:
@@ -1041,8 +1041,8 @@ def _right_before(text: str, mention: Mention, verb: Token) -> bool:
 RIGHT_BEFORE = re.compile(r"\s+(?:[a-z]+ly\s+)?")
 # "an aide to", "a source close to", "a spokesman for": the one named after speaks through someone unnamed.
 SERVES_BEFORE = re.compile(r"\b(?:aide|aides|adviser|advisers|advisor|spokesman|spokeswoman|spokesperson|ally|allies|"
-                           r"source|sources|official|officials|people|person)\s+(?:to|for|of|close\s+to|familiar\s+with)"
-                           r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*\Z")
+                           r"source|sources|official|officials|people|person)\s+"
+                           r"(?:to|for|of|close\s+to|familiar\s+with)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*\Z")
 
 
 def is_subject(text: str, mention: Mention | RoleReference | _Pronoun) -> bool:
