@@ -871,3 +871,13 @@ def test_suspending_something_is_a_happening_not_a_cancelled_event():
     events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", (Block(
         "paragraph", "Kenya's state oil companies suspended purchases of Norwegian crude on Tuesday.", 1),))).events
     assert [e.status.value for e in events] == ["happened"]
+
+
+def test_an_undated_article_s_quote_paragraph_after_a_day_with_no_year_is_read():
+    """An article with no date line: "January 24" has no year, and the quote told on from it is still read."""
+    events = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", (
+        Block("paragraph", "Lena Okafor travelled to Arendal on January 24 for talks with Norwegian officials.", 1),
+        Block("paragraph", "“These sanctions hurt ordinary families first,” Okafor said. Okafor struck a harder "
+                           "tone.", 2)))).events
+    told_on = next(e for e in events if e.sentence == "Okafor struck a harder tone.")
+    assert (told_on.date.month, told_on.date.day, told_on.date.year) == (1, 24, None)

@@ -595,8 +595,9 @@ def _continues(first_sentence: str, time: TextTime) -> bool:
 
 def _background_scene(scene: Narrative | None, story: Narrative | None) -> bool:
     """The time the text reached is coarser than a day, or days before the story's day: background."""
-    if scene is None or story is None or story.date.precision is not Precision.DAY:
-        return False
+    if scene is None or story is None or story.date.precision is not Precision.DAY or None in (
+            story.date.year, scene.date.year):
+        return False  # (an undated article's "March 4" has no year to count from)
     if scene.date.precision is not Precision.DAY:
         return True
     gap = dt.date(story.date.year, story.date.month, story.date.day) - \
