@@ -449,8 +449,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             if event is not None and clause.shares_subject and not clause.series and \
                     (named := _named_subject(inherited)) and text[clause.start:clause.end].lstrip()[:1].islower():
                 event = replace(event, sentence=_summary(_told_of(named, text[clause.start:clause.end].lstrip())))
-            quoted = _quote_around(paragraph, clause)
-            if event is not None and quoted is not None and quoted[1] >= clause.end - 2 and \
+            if event is not None and _within_a_quote(paragraph, clause) and \
                     not _states_a_time(text[clause.start:clause.end], time.published):
                 event = None  # a sentence of a quote that runs over several: the quotes page has it (but "The
                 # generals will talk again on the 12th of May" tells a plan)
@@ -1265,14 +1264,12 @@ def _states_a_time(text: str, published: dt.date | None) -> bool:
     return any(e.date.known for e in find_time_expressions(text, published))
 
 
-def _quote_around(paragraph: Paragraph, clause: Clause) -> tuple[int, int] | None:
-    """The paragraph's quote the clause is a sentence of, when the quote runs over more than the clause: "“The
-    interests of both are linked. We are committed to …,” Okafor said" (each sentence is the quote's, no
-    happening of its own; the last one, with its speaker, opens the speaker's statement)."""
-    for start, end in quote_spans(paragraph.text):
-        if start - 1 < clause.start < end or (start - 1 == clause.start and end >= clause.end - 2):
-            return start, end
-    return None
+def _within_a_quote(paragraph: Paragraph, clause: Clause) -> bool:
+    """The whole clause is inside one of the paragraph's quotes: a sentence of a quote that runs over several
+    ("“The interests of both are linked. We are committed to …,” Okafor said": the first two are the quote's,
+    no happenings of their own; the last, with its speaker, opens the speaker's statement)."""
+    return any(start - 1 <= clause.start < end and end >= clause.end - 2
+               for start, end in quote_spans(paragraph.text))
 
 
 def _mostly_quoted(clause: str) -> bool:
