@@ -12,9 +12,11 @@ import datetime as dt
 import time
 
 import pytest
+import yaml
 
 from generator.extract import RuleExtractor
 from generator.extract.events import headline
+from generator.extract.lexicon import LEXICON_FILE, _unwritten_words
 from generator.model import Article, Block, EntityKind, Extraction, Mention, RoleReference
 
 EXTRACTOR = RuleExtractor()
@@ -374,7 +376,22 @@ MENTIONS = [
                   ("Kenya", "Kenya", STATE, "gazetteer country as actor")}, id="and-a-country-starts-another-name"),
     pytest.param("The Kenyan-led coalition struck the port.",
                  {("Kenyan-led coalition", "Kenyan-led coalition", ORG, "led body")}, id="a-body-named-by-its-leader"),
+    # words YAML once read as booleans: "off" as a place preposition and a word of movement, "No" as a starter
+    pytest.param("A tanker was struck off Oman on Tuesday.",
+                 {("Oman", "Oman", COUNTRY, "gazetteer country as place")}, id="off-a-coast-is-a-place"),
+    pytest.param("The plane took off at about 4:20 p.m. for Buenos Aires, where Lena Okafor is due.",
+                 {("Buenos Aires", "Buenos Aires", CITY, "gazetteer city"),
+                  ("Lena Okafor", "Lena Okafor", PERSON, "name sequence")}, id="took-off-for-a-capital"),
+    pytest.param("No Kenyan official attended the talks.",
+                 {("Kenyan", "Kenya", STATE, "demonym")}, id="no-opens-a-sentence"),
 ]
+
+
+def test_every_lexicon_entry_is_read_as_a_word():
+    """Unquoted, YAML reads ``On``, ``No`` and ``off`` as booleans, and the rules would never see those words."""
+    assert _unwritten_words({"starters": ["The", True], "kinds": {"towns": "city", "port": 1}}) == \
+        ["starters: True", "kinds: 1"]
+    assert _unwritten_words(yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))) == []
 
 
 @pytest.mark.parametrize("text, expected", MENTIONS)

@@ -75,9 +75,20 @@ def _inflections(verbs: list[str]) -> frozenset[str]:
     return frozenset(forms)
 
 
+def _unwritten_words(data: dict) -> list[str]:
+    """Entries YAML did not read as words: unquoted, ``On``, ``No`` and ``off`` become booleans."""
+    found = []
+    for key, value in data.items():
+        entries = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+        found += [f"{key}: {entry!r}" for _, entry in entries if isinstance(entry, (bool, int, float))]
+    return found
+
+
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     data = yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
+    if unwritten := _unwritten_words(data):
+        raise ValueError(f"{LEXICON_FILE}: quote these entries so they stay words: {', '.join(unwritten)}")
     words = lambda key: frozenset(data[key])
     return Lexicon(
         titles=words("titles"),
