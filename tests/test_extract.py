@@ -1506,6 +1506,7 @@ def test_a_clause_about_him_by_pronoun_has_him_among_its_participants_and_in_its
     ("Late on Monday night, Norwegian jets struck.", "Norwegian jets struck"),
     ("Thursday, Kenya signed.", "Kenya signed"),
     ("In Nairobi, the talks ended.", "In Nairobi, the talks ended"),
+    ("A war that began on October 7, 2023", "A war that began on October 7, 2023"),
 ])
 def test_a_headline_drops_a_lead_in_time_but_not_a_clause_ending_on_a_day(sentence, expected):
     assert headline(sentence) == expected

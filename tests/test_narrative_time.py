@@ -334,6 +334,36 @@ def test_a_happening_named_in_passing_with_a_past_time_is_an_event_of_that_time(
     assert event_dates(paragraph)[summary][0] == iso
 
 
+@pytest.mark.parametrize("paragraph, summary, iso", [
+    ("Kenya would suspend the export controls it unveiled on March 3 for one year.",
+     "The export controls Kenya unveiled on March 3 for one year", "2025-03-03"),
+    ("Kowalski went no further than the Arendal Declaration he signed with Lena Okafor on Feb. 27.",
+     "The Arendal Declaration Kowalski signed with Lena Okafor on Feb. 27", "2025-02-27"),
+    ("The ministers of Kenya and Norway signed the document after three days of talks that began on Monday at "
+     "the Arendal Forum.", "Three days of talks that began on Monday at the Arendal Forum", "2025-03-10"),
+    ("Jan Kowalski pressed Norway on Lena Okafor, the former Kenyan diplomat who vanished in Oslo in 2007 and is "
+     "presumed dead.", "Lena Okafor, the former Kenyan diplomat who vanished in Oslo in 2007 and is presumed dead.",
+     "2007-01-01"),
+])
+def test_a_thing_a_relative_clause_dates_in_the_past_is_an_event_of_that_time(paragraph, summary, iso):
+    assert event_dates(paragraph)[summary][0] == iso
+
+
+def test_a_background_time_in_a_relative_clause_dates_neither_its_clause_nor_the_next_paragraphs():
+    dates = event_dates("Kenya's military government has ordered two Norwegian aid officials to leave the country "
+                        "amid hunger caused by a civil war that broke out in April 2023.",
+                        "Norway said the officials were told to leave within 72 hours.")
+    assert dates["A civil war that broke out in April 2023"][0] == "2023-04-01"
+    ordered = next(date for sentence, (date, _) in dates.items() if sentence.startswith("Kenya's military"))
+    told = next(date for sentence, (date, _) in dates.items() if sentence.startswith("Norway said"))
+    assert (ordered, told) == ("2025-03-12", "2025-03-12")
+
+
+def test_a_time_after_the_main_verb_that_follows_a_relative_clause_is_the_main_clause_s():
+    dates = event_dates("Kenyans who fled the shelling poured back towards Arendal on Monday.")
+    assert list(dates.values()) == [("2025-03-10", "Monday")]
+
+
 def test_then_and_a_present_verb_go_on_with_the_plan_of_the_day_ahead():
     blocks = (Block("paragraph", "Lena Okafor will cross the border on Friday morning to meet Jan Kowalski. Okafor "
                                  "and Kowalski then hold talks in Oslo before a dinner.", 1),)

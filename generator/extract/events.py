@@ -233,6 +233,30 @@ TOLD_CLAUSE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:[A-Z][\w'
 # "… singling out members who had crossed party lines early Wednesday": the relative's time, told in the past
 # perfect, is background to the sentence's.
 RELATIVE_PERFECT = re.compile(r"\b(?:who|which|that)\s+had\s+[^,;:—–“”\"]*\Z")
+# "a civil war that broke out in April 2023", "Kenya, which declared independence in 1963": a relative clause in
+# the past, running up to a time that is its own (the word before the pronoun is checked to be no verb).
+RELATIVE_PAST = re.compile(r"\b(?:(?P<before>[a-z]+)\s+)?(?P<head>[A-Za-z]+),?\s+"
+                           r"(?P<pronoun>that|which|who|he|she|they|it|we)\s+(?:\w+ly\s+)?"
+                           r"(?P<verb>[a-z]+)\b"
+                           r"[^,;:—–“”\"]*\Z")
+# Words before "that" which make it no relative pronoun: "said that", "so that", "clear that", "agreed that".
+NOT_A_HEAD = frozenset("said says say told tell tells know knew think thinks thought believe believes hope hopes "
+                       "show shows shown mean means insist insists warn warns claim claims feel felt found argue "
+                       "argues add adds note notes announce announces suggest suggests signal signals ensure "
+                       "so now such given clear sure aware likely unlikely possible than and but or after before "
+                       "when while since until unless whether because as if though although once where which whom "
+                       "whose what who why how that".split())
+PREPOSITION = re.compile(r"\b(?:after|before|with|by|for|from|than|into|in|on|at|to|over|under|against|between|"
+                         r"during|amid|despite|would|will|could|can|may|might|should|must|is|are|was|were|has|have|"
+                         r"had)\s")  # a preposition or an auxiliary: no noun phrase reaches back over it
+# The rest of a relative clause after its time, up to the main clause's verb: "Fighting that began on Monday was …".
+RELATIVE_TAIL = re.compile(r"(?:(?!\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\s)[^,;:.“”\"])*")
+DETERMINERS = frozenset("the a an its their his her this that".split())
+MENTION_REACH = 60  # characters a name may run before a relative clause's head word
+PHRASE_OPENERS = DETERMINERS | frozenset("one two three four five six seven eight nine ten several some many few "
+                                         "nearly about almost more over".split())
+TELLING = frozenset("told tell tells telling assured informed reminded warned urged".split())
+REPORTED_HEAD = re.compile(r"[a-z]{3,}ed")  # "agreed that", "reported that", "decided that"
 RELATIVE_OPENING = re.compile(r"\b(?:that|which|who|whose)\s")
 INNER_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|t)\b"
                           r"[^;:.]*,[^;:]*\Z")  # "a dispute that has ruined thousands, displaced millions and …"
@@ -474,6 +498,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             events += plans
             events += _reported_happening(paragraph, clause, last_person, event)
             events += _named_by_year(paragraph, clause) + _dated_in_passing(paragraph, clause)
+            events += _relative_events(paragraph, clause, last_person)
         events[first_event:] = _with_sentence_states(_plans_share_a_day(events[first_event:]), paragraph, sentence)
         said = text[sentence.start:sentence.end]
         setting = _setting_times(said, time.published)
@@ -640,8 +665,112 @@ def _setting_times(sentence: str, published: dt.date | None) -> list[TimeExpress
             and not (_after_a_thing(sentence, e.start) and _background(published, e.date))
             and not _in_any(asides, e.start) and not _reduced_relative(sentence, e.start)
             and not RELATIVE_PERFECT.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
+            and not _dates_a_past_relative(sentence, e, published)
             and not AHEAD_OF_A_THING.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
             and not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)]  # "earlier this month": no move
+
+
+def _dates_a_past_relative(text: str, expression: TimeExpression, published: dt.date | None) -> bool:
+    """A time of the background that ends a relative clause ("the war that began in 2011") dates that clause, not
+    the one around it; one of the story's own days ("police fought men who stormed the village on Sunday") is
+    most often the main clause's too, unless that is in the present perfect."""
+    found = _past_relative(text, expression)
+    return found is not None and (_background(published, expression.date)
+                                  or PRESENT_PERFECT.search(text, 0, found.start()) is not None)  # "X has admitted
+    # leading gunmen who clashed with police earlier this week": the admitting is now
+
+
+def _past_relative(text: str, expression: TimeExpression) -> re.Match | None:
+    """The relative clause in the past that the time at ``position`` ends ("the war that began in 2011", "the
+    controls it unveiled on October 9"): it dates the thing it describes, not the clause around it (but "said
+    that troops crossed on Monday" reports, it describes nothing)."""
+    position = expression.start
+    if text[expression.end:expression.end + 2] in ("'s", "’s"):
+        return None  # "the hours that followed Tuesday's talks": the talks' day
+    found = RELATIVE_PAST.search(text, max(0, position - PHRASE_REACH), position)
+    head = found.group("head").lower() if found else ""
+    if found is None or head in NOT_A_HEAD or REPORTED_HEAD.fullmatch(head):
+        return None
+    if found.group("pronoun") not in ("that", "which", "who") and found.group("before") in TELLING:
+        return None  # "told reporters she arrived on Monday": what she told, no relative clause
+    verb = found.group("verb")
+    if not (verb in PAST_EVENT_VERBS or verb in ("was", "were") or _reports_action(verb)):
+        return None
+    between = re.findall(r"[,\w]+", text[found.end("verb"):position])
+    if between[-1:] and between[-1].lower() in DETERMINERS:
+        return None  # "the arrests that followed the Jan. 6 storming": the storming's day
+    main_verb = any(_past_verb(word) and between[k - 1] not in ("and", "or", ",")
+                    for k, word in enumerate(between) if k)
+    return None if main_verb else found  # "Lebanese who fled the bombing poured back on Wednesday": the pouring's
+
+
+def _past_verb(word: str) -> bool:
+    return word in PAST_EVENT_VERBS or word in PAST_AUXILIARIES or _reports_action(word)
+
+
+def _relative_events(paragraph: Paragraph, clause: Clause, last_person: Mention | None) -> list[EventFinding]:
+    """"would suspend the export controls it unveiled on October 9", "the declaration he signed with Y on April
+    27", "fighting that escalated into all-out war in mid-September": a thing described by a relative clause
+    with a past time of its own is an event of that time (asides set off by commas are ``_aside_events``')."""
+    text = paragraph.text[clause.start:clause.end]
+    published, events = paragraph.time.published, []
+    asides = _asides(text)
+    for expression in find_time_expressions(text, published):
+        found = _past_relative(text, expression) if expression.date.known else None
+        if found is None or _in_any(asides, found.start("pronoun")) or _inside_quote(text, found.start()) \
+                or _is_future(published, expression.date) or _names_an_entity(paragraph, clause, found):
+            continue
+        start = _described_thing_start(text, found.start("head"), found.end("head"))
+        tail = RELATIVE_TAIL.match(text, expression.end).group()  # "… on Monday at X"
+        end = expression.end + len(re.sub(r"\s+(?:and|or|but)\s*\Z", "", tail))
+        told, pronoun = text[start:end], found.group("pronoun")
+        participants = paragraph.mentions_in(clause.start + start, clause.start + end)
+        doer = _relative_doer(paragraph, clause, start, pronoun, last_person)
+        if doer is not None:
+            told = told.replace(f" {pronoun} ", f" {doer.text} ", 1)
+            participants = [doer, *participants]
+        if not any(m.kind.is_actor for m in participants):  # "Egypt brokered the truce that took effect …": the
+            participants += [m for m in paragraph.mentions_in(clause.start, clause.end) if m.kind.is_actor] or \
+                _story_parties(f"A {told}", paragraph.time.parties)  # clause's actors, or the story's sides
+        summary = _summary(told)
+        if summary in paragraph.year_named or not participants:
+            continue
+        paragraph.year_named.add(summary)
+        events.append(EventFinding(paragraph.source, summary, tuple(_once(tuple(participants))), expression.date,
+                                   expression.text, EventStatus.HAPPENED))
+    return events
+
+
+def _names_an_entity(paragraph: Paragraph, clause: Clause, found: re.Match) -> bool:
+    """The relative's head word is part of an actor's or a place's name: "a truce brokered by the United States
+    that took effect …" describes the truce, not the state (but "the Panmunjom Declaration he signed" is a thing)."""
+    head = clause.start + found.start("head")
+    return any(m.start <= head < m.end for m in paragraph.mentions_in(head - MENTION_REACH, head + 1))
+
+
+def _described_thing_start(text: str, head_start: int, head_end: int) -> int:
+    """Where the noun phrase a relative clause describes opens: its determiner, not reaching back over a preposition
+    ("the ministers signed the document after three days of talks that began on Monday": "three days of talks")."""
+    start = _noun_phrase_start(text, head_end)
+    start = head_start if start >= head_end else start
+    prepositions = list(PREPOSITION.finditer(text, start, head_start))
+    start = prepositions[-1].end() if prepositions else start
+    first = text[start:head_start].split()[:1]
+    opens = not first or first[0][0].isupper() or first[0][0].isdigit() or first[0].lower() in PHRASE_OPENERS
+    return start if opens else head_start  # "would end nearly 14 months of fighting that …": "fighting that …"
+
+
+def _relative_doer(paragraph: Paragraph, clause: Clause, start: int, pronoun: str,
+                   last_person: Mention | None) -> Mention | None:
+    """Who "he" or "it" in a relative clause without a pronoun of its own is: the last person, or the clause's
+    first actor ("China would suspend the controls it unveiled": China)."""
+    if pronoun in ("he", "she"):  # "Putin's own ideas, including a letter he sent": the person just named
+        named = [m for m in paragraph.mentions_in(clause.start, clause.start + start) if m.kind is EntityKind.PERSON]
+        person = named[-1] if named else paragraph.names.previous_person(clause.start + start, last_person)
+        return person if isinstance(person, Mention) else None
+    if pronoun in ("it", "they", "we"):
+        return next((m for m in paragraph.mentions_in(clause.start, clause.start + start) if m.kind.is_actor), None)
+    return None
 
 
 def _reduced_relative(sentence: str, position: int) -> bool:
@@ -992,7 +1121,7 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
     28, …": an aside that tells a dated happening of its own is an event of its own (the clause around it is
     not dated by it)."""
     body = paragraph.text[clause.start:clause.end]
-    if ", which" not in body and ", who" not in body and " that " not in body:
+    if " wh" not in body and " that " not in body:  # ", which …", ", a senior official who …"
         return []
     found = []
     for aside in ASIDE.finditer(body):
@@ -1022,6 +1151,9 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
                                      EventStatus.HAPPENED)
             if event is not None and event.date.known:
                 subject = _aside_subject(body[:aside.start()], head) if verb_first else ""
+                if relative == "that" and words[1] in ("a", "an", "the") and head and \
+                        head[-1].end == clause.start + aside.start():
+                    subject = f"{head[-1].text},"  # "Bob Levinson, the former FBI agent who vanished in 2007"
                 told = aside.group()[2:] if relative == "that" else aside.group().replace(f", {relative} ", " ", 1)
                 found.append(replace(event, sentence=_summary(f"{subject} {told}")))
     return found
@@ -1576,6 +1708,7 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
     known = [e for e in known if not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)] or known  # "might
     # stretch through most of this year came to a halt on May 6": the day
     known = [e for e in known if not RELATIVE_PERFECT.search(clause, max(0, e.start - PHRASE_REACH), e.start)]
+    known = [e for e in known if not _dates_a_past_relative(clause, e, published)]
     main = [e for e in known if not _reduced_relative(clause, e.start)]
     return (main or known)[0] if known else None  # "a truce declared in March collapsed in late August"
 
@@ -1621,7 +1754,7 @@ def _in_any(spans: list[tuple[int, int]], position: int) -> bool:
 
 def _asides(text: str) -> list[tuple[int, int]]:
     """Where ", which …," / ", who …," asides are."""
-    asides = [m.span() for m in ASIDE.finditer(text)] if ", wh" in text or " that " in text else []
+    asides = [m.span() for m in ASIDE.finditer(text)] if " wh" in text or " that " in text else []
     return asides + [m.span("aside") for m in APPOSITIVE.finditer(text)] if ", a" in text else asides
 
 
@@ -1704,7 +1837,8 @@ BODY_PRONOUN = re.compile(r"(?:It|Its)\b(?!\s+(?:is|was|has|had)\b)")  # a body'
 LEADING_TIME = re.compile(r"^(?:(?:On|By|Late|Early|Earlier|Later|In|At|During|Since|Last|This|Next|Shortly|Overnight|"
                           r"Hours|Days|Weeks|Months|Minutes|Moments|Today|Yesterday|A|An|One|Two|Three|Four|Five|"
                           r"Several|" + "|".join(calendar.day_name) + "|" + "|".join(calendar.month_name[1:]) +
-                          r")\b(?:(?!\b(?:was|were|is|are|had|has|have|[a-z]+ed)\b)[^,]){0,40}?)?"  # no verb in it
+                          r")\b(?:(?!\b(?:was|were|is|are|had|has|have|[a-z]+ed|that|which|who)\b)[^,]){0,40}?)?"
+                          # (no verb and no relative clause in it: "A war that began on October 7, 2023")
                           r"\b(?:day|night|morning|afternoon|evening|week|weekend|month|year|earlier|later|[0-9]{1,4}|"
                           + "|".join(calendar.day_name) + r")\s*,\s+"  # not "… were killed Sunday, X said"
                           r"|^(?:" + "|".join(calendar.day_name) + r")\b[^,]{0,20},\s+")
