@@ -384,6 +384,17 @@ MENTIONS = [
                   ("Lena Okafor", "Lena Okafor", PERSON, "name sequence")}, id="took-off-for-a-capital"),
     pytest.param("No Kenyan official attended the talks.",
                  {("Kenyan", "Kenya", STATE, "demonym")}, id="no-opens-a-sentence"),
+    # a capital is a place where the words around it make it one, not its government
+    pytest.param("Rebels seized control of Nairobi on Sunday.",
+                 {("Nairobi", "Nairobi", CITY, "gazetteer city")}, id="control-of-a-capital"),
+    pytest.param("Lena Okafor flew out of Nairobi on Sunday.",
+                 {("Lena Okafor", "Lena Okafor", PERSON, "name sequence"),
+                  ("Nairobi", "Nairobi", CITY, "gazetteer city")}, id="flew-out-of-a-capital"),
+    pytest.param("Oslo — The prime minister of Kenya announced a deal.",
+                 {("Oslo", "Oslo", CITY, "gazetteer city"),
+                  ("Kenya", "Kenya", STATE, "gazetteer country as actor")}, id="a-title-case-dateline-before-a-dash"),
+    pytest.param("Kenya — the largest economy in the region — objected.",
+                 {("Kenya", "Kenya", STATE, "gazetteer country as actor")}, id="a-dash-aside-after-a-country"),
 ]
 
 

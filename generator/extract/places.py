@@ -68,8 +68,11 @@ CITY_REGIONS = frozenset("region oblast province governorate".split())  # "the K
 # Parts of a city after its possessive: "Beirut's port".
 CITY_PARTS = frozenset("port airport district districts suburb suburbs outskirts streets centre center harbour harbor "
                        "neighbourhood neighborhood quarter".split())
+# "control of Goma", "the fall of Kabul", "residents of Kherson": what follows "of" is a place.
+HELD_PLACE_NOUNS = frozenset("control heart edge fall capture siege residents".split())
 MOVEMENT_REACH = 14  # tokens before "to"/"from" where a word of movement makes what follows a destination
 DATELINE_TOKENS = 14
+TITLE_DATELINE_TOKENS = 4  # "Oslo, Norway —": a place in title case before a dash opens a story only this short
 COLON_DATELINE_TOKENS = 4  # "New Delhi:", "Addis Ababa:"  # "SHARM EL-SHEIKH, Egypt, Oct 13 (Reuters) -"
 PLACE_FOLLOWERS = frozenset(
     "in on at and or to for last this next since after before during from with as where which that the a an "
@@ -382,8 +385,10 @@ def is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False)
         return True  # "will visit Pyongyang", "left Moscow on Tuesday", "reached Kyiv"
     if preposition == "from" and ctx.word(end) == "to":
         return True  # "from Saudi Arabia to Europe"
-    if preposition == "of" and ctx.word(before - 1).lower() in BUILDING_PARTS:
-        return True  # "in the courtyard of Vilnius University", "on the steps of the Capitol"
+    if preposition == "of" and ctx.word(before - 1).lower() in BUILDING_PARTS | CITY_PARTS | HELD_PLACE_NOUNS:
+        return True  # "in the courtyard of Vilnius University", "the outskirts of Kyiv", "seized control of Goma"
+    if preposition == "of" and ctx.word(before - 1).lower() == "out" and _after_movement(ctx, before - 1):
+        return True  # "flew out of Damascus"
     if preposition == "to" and _from_before(ctx, before):
         return True
     if preposition in ("to", "from", "for"):
@@ -452,9 +457,12 @@ def is_dateline(ctx: SentenceContext, i: int) -> bool:
     colon = next((k for k, t in enumerate(ctx.tokens[:COLON_DATELINE_TOKENS]) if t.text == ":"), None)
     if colon is not None and i < colon and all(t.capitalised for t in ctx.tokens[:colon]):
         return True
+    dash = next((k for k, t in enumerate(ctx.tokens[:DATELINE_TOKENS]) if t.text in ("-", "—", "–")), None)
+    if dash is not None and i < dash <= TITLE_DATELINE_TOKENS and dash + 1 < len(ctx.tokens) and \
+            ctx.tokens[dash + 1].capitalised and all(t.capitalised or t.text == "," for t in ctx.tokens[:dash]):
+        return True  # "Oslo — The prime minister …", "Oslo, Norway — …"
     if not ctx.tokens[0].text.isupper() or len(ctx.tokens[0].text) < 3:
         return False
-    dash = next((k for k, t in enumerate(ctx.tokens[:DATELINE_TOKENS]) if t.text in ("-", "—", "–")), None)
     return dash is not None and i < dash
 
 
