@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from generator.extract.context import initials
-from generator.extract.names import ACTING_NAME, KNOWN_SURNAME, SPEAKING_NAME
+from generator.extract.names import ACTING_NAME, KNOWN_SURNAME, OFFICER_BODY, SPEAKING_NAME
 from generator.extract.places import CAPITAL_FOR_GOVERNMENT
 from generator.model import Entity, EntityKind, Extraction, Mention, Quote, RoleReference
 from generator.registry import RegistryEntry, name_key
@@ -483,9 +483,10 @@ def _apply_registry(groups: _Groups, registry: tuple[RegistryEntry, ...]) -> dic
 
 
 def _is_entity(mentions: list[Mention], entry: RegistryEntry | None) -> bool:
-    """A lone capitalised word is only a candidate: it counts once it joined a known name, once it is seen
-    speaking ("Hemedti said") and named again, or once it is seen acting ("as Hamas fired") twice."""
-    if entry is not None or any(not m.key.startswith("surname:") for m in mentions):
+    """A lone capitalised word is only a candidate: it counts once it joined a known name, once it names the body
+    someone leads ("Hamas leader X"), once it is seen speaking ("Hemedti said") and named again, or once it is
+    seen acting ("as Hamas fired") twice."""
+    if entry is not None or any(not m.key.startswith("surname:") or m.rule == OFFICER_BODY for m in mentions):
         return True
     acting = sum(m.rule in (SPEAKING_NAME, ACTING_NAME) for m in mentions)
     return len(mentions) >= 2 and (any(m.rule == SPEAKING_NAME for m in mentions) or acting >= 2)
@@ -712,7 +713,8 @@ def _kind(mentions: list[Mention], entry: RegistryEntry | None) -> EntityKind:
     if entry is not None and entry.kind is not None:
         return entry.kind
     counts = Counter(m.kind for m in mentions if not m.key.startswith("surname:"))
-    counts = counts or Counter(m.kind for m in mentions)  # a lone word only guesses "person": others decide
+    counts = counts or Counter(m.kind for m in mentions if m.kind is not EntityKind.PERSON) or \
+        Counter(m.kind for m in mentions)  # a lone word only guesses "person": others decide, then any cue of a body
     return max(counts, key=lambda k: (counts[k], -KIND_TIE_ORDER.index(k)))
 
 

@@ -133,6 +133,20 @@ def test_a_lone_word_speaking_takes_the_kind_of_its_body():
     assert actor.kind is not EntityKind.PERSON
 
 
+def test_a_lone_word_before_a_leader_and_a_name_is_the_body_they_lead():
+    result = run({"a1": ["Kenya met Velkor leader Lena Okafor on Monday."]})
+    velkor, = [e for e in result.actors if e.slug == "velkor"]
+    okafor, = [e for e in result.actors if e.slug == "lena-okafor"]
+    assert (velkor.kind, okafor.role) == (EntityKind.ORGANISATION, "Velkor leader")
+
+
+def test_a_lone_word_telling_of_its_own_is_a_body_and_of_anything_else_stays_a_person():
+    body = run({"a1": ["Zelbrook confirmed that its commander had been killed.", "Zelbrook said it would retaliate."]})
+    person = run({"a1": ["Kowalski regarded its annexation as illegal.", "Kowalski said it was a good deal."]})
+    assert [(e.slug, e.kind) for e in body.actors] == [("zelbrook", EntityKind.ORGANISATION)]
+    assert [(e.slug, e.kind) for e in person.actors] == [("kowalski", EntityKind.PERSON)]
+
+
 def test_the_office_is_the_holder_named_last_and_any_role_counts():
     resolution = run({"a1": ["Kenyan Defence Minister Lena Okafor arrived in Oslo.",
                              "Kenyan Foreign Minister Jan Kowalski joined her.",

@@ -51,6 +51,12 @@ MILITARY_UNITS = frozenset("Brigade Brigades Division Regiment Battalion Corps A
 PLACED_BY = frozenset({"based", "run", "owned", "funded", "registered", "headquartered"})  # "London-based …"
 SPEAKING_NAME = "lone name before speech verb"
 KNOWN_SURNAME = "lone name (kept if a known surname)"
+ITSELF_REACH = 10  # tokens after a lone name where its own "its" is looked for
+PERSONAL_PRONOUNS = frozenset("he his him she her they their".split())
+OFFICER_BODY = "body before its leader"  # "Hamas leader X": kept, an organisation unless a known surname
+# Titles of those who lead a body, and the words that may qualify them: "Hezbollah deputy leader".
+BODY_LEADERS = frozenset("leader leaders chief commander founder co-founder".split())
+OFFICER_QUALIFIERS = frozenset("deputy political military supreme top former late".split())
 SEAT_FOR_GOVERNMENT = "seat for its government"
 PLACE_BY_CONTEXT = "place by context"
 ACTING_NAME = "lone name before a verb"  # kept when seen acting or speaking more than once (resolve)
@@ -572,7 +578,11 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         ctx.add(start, end, name, place_kind, key, PLACE_BY_CONTEXT)
     elif (end - start == 1 or end - start == 3 and opens_with_article(ctx, start)) and \
             (not _qualifies_a_role(ctx, end) or _body_of_an_officer(ctx, start)):
-        _single_word(ctx, start)  # not "Press" of "Press secretary John Kirby", but "RSF" of "RSF commander X"
+        if _leads_a_body(ctx, start, end):  # "Hamas leader Lena Okafor": the body she leads
+            word = ctx.span(start, end)
+            ctx.add(start, end, word, EntityKind.ORGANISATION, f"surname:{norm(word)}", OFFICER_BODY)
+        else:
+            _single_word(ctx, start)  # not "Press" of "Press secretary John Kirby", but "RSF" of "RSF commander X"
     elif end - start <= MAX_NAME_TOKENS and _looks_like_person(ctx, start, end) and not _in_role(ctx, start) \
             and not _qualifies_a_role(ctx, end):
         rule = _person_rule(ctx, start, end)
@@ -642,6 +652,14 @@ def _body_of_an_officer(ctx: SentenceContext, i: int) -> bool:
         and not word.endswith(ADJECTIVE_ENDINGS) and not ctx.gazetteer.lookup(word)
 
 
+def _leads_a_body(ctx: SentenceContext, start: int, end: int) -> bool:
+    """A word, no acronym, before the title of one who leads a body and a name: "Hamas leader X", "Wagner chief
+    X", "Hezbollah deputy leader X" (not "Putin spokesman X": a spokesman speaks for people too)."""
+    role = end + (ctx.word(end).lower() in OFFICER_QUALIFIERS)
+    return end == start + 1 and not ctx.tokens[start].bare.isupper() and ctx.word(role).lower() in BODY_LEADERS \
+        and role + 1 < len(ctx.tokens) and ctx.tokens[role + 1].capitalised and _body_of_an_officer(ctx, start)
+
+
 def _qualifies_a_role(ctx: SentenceContext, end: int) -> bool:
     """"House Democratic leader Nancy Pelosi": capitalised words before a lower-case role noun and a name say
     whose leader she is; they are no one's name."""
@@ -669,6 +687,18 @@ def _is_plural_name(ctx: SentenceContext, i: int) -> bool:
     return (word.endswith("s") and len(word) > 3 and word[:-1].lower() not in ctx.lowercase_words
             and word not in lexicon.sentence_starters and word not in lexicon.organisation_heads
             and word not in CALENDAR_WORDS and not word.isupper())
+
+
+def _speaks_of_itself(ctx: SentenceContext, stop: int) -> bool:
+    """A lone name that tells of "its" own is a body, no person: "Velkor confirmed that its leader had been killed",
+    "Velkor said its fighters …" ("it" alone is too often no one: "Okafor said it was a good deal")."""
+    for k in range(stop, min(len(ctx.tokens), stop + ITSELF_REACH)):
+        word = ctx.word(k).lower()
+        if word in (",", ";", "“", '"') or word in PERSONAL_PRONOUNS:
+            return False
+        if word == "its" and (ctx.word(k - 1) == "that" or ctx.lexicon.is_speech_verb(ctx.word(k - 1))):
+            return True  # (not "Trump regarded its annexation": Crimea's)
+    return False
 
 
 def _in_role(ctx: SentenceContext, i: int) -> bool:
@@ -705,12 +735,13 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
     elif (bare.lower() not in ctx.lowercase_words and word not in CALENDAR_WORDS
           and (bare.isalpha() or APOSTROPHE_NAME.fullmatch(word)) and word not in ctx.lexicon.sentence_starters
           and not _opening_common_word(ctx, i) and not _adjective_use(ctx, i)):
+        kind = EntityKind.ORGANISATION if _speaks_of_itself(ctx, stop) else EntityKind.PERSON
         if ctx.lexicon.is_speech_verb(ctx.word(stop)) and not ctx.tokens[stop - 1].possessive \
                 and word not in ctx.lexicon.agencies and not _home_of_the_one_before(ctx, i):
             # "Hemedti said …": the speaker of a statement is an actor even without a full name
-            ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", SPEAKING_NAME)
+            ctx.add(i, stop, word, kind, f"surname:{norm(word)}", SPEAKING_NAME)
         elif _acts(ctx, i, stop) and word not in ctx.lexicon.agencies:
-            ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", ACTING_NAME)  # "… as Hamas fired"
+            ctx.add(i, stop, word, kind, f"surname:{norm(word)}", ACTING_NAME)  # "… as Hamas fired"
         else:
             ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", KNOWN_SURNAME)
 
