@@ -550,8 +550,8 @@ def _count(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
 def _narrative(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     """"Hours earlier", "the next day", "two days later": a shift from the time the text has reached."""
     text, groups = " ".join(m["x"].lower().split()), m.groupdict()
-    if re.match(r"(?:hours|minutes|moments)\b", text):
-        shift = 0  # "hours before he landed": the same day
+    if re.match(r"(?:hours|minutes|moments|shortly|soon|just|only)\b", text):
+        shift = 0  # "hours before he landed", "shortly after,": the same day
     elif groups.get("n"):
         count = int(m["n"]) if m["n"].isdigit() else COUNTS.get(m["n"].lower())
         if count is None:
@@ -653,7 +653,7 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      _dayword),
     (rf"\b(?P<x>(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago)\b", _count),
     (rf"\b(?P<x>in\s+(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?(?P<time>['’]?s?\s+time)?)\b", _count),
-    (rf"\b(?P<x>(?:(?P<n>{_NUM})\s+(?P<unit>day|week)s?|hours|minutes|moments|shortly|just|only)\s+"
+    (rf"\b(?P<x>(?:(?P<n>{_NUM})\s+(?P<unit>day|week)s?|hours|minutes|moments|shortly|soon|just|only)\s+"
      r"(?:(?P<dir>earlier|later|afterwards?)\b(?=\s*[,.;:)]|\s+(?:on|that|in|when|as|the|a|an|he|she|they|it|[A-Z]))"
      r"|(?P<dir2>before|after)\b(?=\s*[,.;:)])))", _narrative),
     (r"\b(?P<x>(?:hours|minutes|moments)\s+(?:before|after))\b", _narrative),

@@ -256,3 +256,16 @@ def test_any_text_never_raises_and_spans_match(sentence, base):
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=12).map("".join), st.one_of(st.none(), st.dates()))
 def test_date_like_text_at_any_date_never_raises(sentence, base):
     _check(sentence, base)
+
+
+@pytest.mark.parametrize("sentence, text, shift", [
+    ("Velan departed shortly after, with Kowalski posting on social media.", "shortly after", 0),
+    ("Shortly after, state TV said there was no sign of life.", "Shortly after", 0),
+    ("Soon afterwards, the army withdrew.", "Soon afterwards", 0),
+    ("Hours later, the army withdrew.", "Hours later", 0),
+    ("Two days later, the army withdrew.", "Two days later", 2),
+    ("The day after, the army withdrew.", "The day after", 1),
+])
+def test_a_narrative_time_shifts_from_the_time_the_text_has_reached_by_its_days(sentence, text, shift):
+    found, = find_time_expressions(sentence, P)
+    assert (found.text, found.relation, found.shift) == (text, "narrative", shift)
