@@ -482,6 +482,11 @@ STATUS = [
     pytest.param(["Kenya and Norway met in Oslo on Monday.",
                   "Okafor said the terms were satisfactory and she hoped the deal would be announced as soon as "
                   "possible."], [("happened", "2025-03-10")] * 2, id="a-hope-reported"),
+    pytest.param(["Kenya and Norway agreed to a ceasefire on Monday.",
+                  "The agreement would halt the fighting in Arendal and lead to the release of prisoners.",
+                  "The coming weeks should also see the release of detainees held by Norway."],
+                 [("happened", "2025-03-10"), ("planned", None), ("planned", None)],
+                 id="a-deal's-terms-told-with-would-and-should"),
 ]
 
 

@@ -345,7 +345,7 @@ ED_ADJECTIVES = frozenset(
 PROPOSED = re.compile(r"\b(?:potential|proposed (?:venue|meeting|talks|summit|deal)|possible|possibly|"
                       r"offer(?:ed|s)? to host|mooted|floated|"
                       r"(?:could|might|may) (?:be held|take place|meet|host|hold))\b", re.I)
-PLANNED = re.compile(r"\b(?:plans to|planned to|planning|will|is set to|are set to|scheduled|expected to|due to|"
+PLANNED = re.compile(r"\b(?:plans to|planned to|planning|will|would|should|is set to|are set to|scheduled|expected to|due to|"
                      r"(?:is|are|was|were) to (?!be\b)(?=[a-z]+\b)|"
                      r"(?:is|are) expected (?:in|at|on)|"
                      r"to be held|upcoming|prepar(?:es|ing) to|intends? to|(?:is|are|was|were)\s+likely\s+to)\b",
