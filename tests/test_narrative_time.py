@@ -359,6 +359,15 @@ def test_a_background_time_in_a_relative_clause_dates_neither_its_clause_nor_the
     assert (ordered, told) == ("2025-03-12", "2025-03-12")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Dara Velan was sworn in as transitional president on Monday.",
+    "On Monday, Dara Velan, who leads the guard, was also named transitional head.",
+])
+def test_a_passive_with_a_participle_of_its_own_tells_a_happening(sentence):
+    dates = event_dates("Kenya's army freed Lena Okafor on Tuesday.", sentence)
+    assert [date for text, (date, _) in dates.items() if "Velan" in text] == ["2025-03-10"]
+
+
 def test_a_time_after_the_main_verb_that_follows_a_relative_clause_is_the_main_clause_s():
     dates = event_dates("Kenyans who fled the shelling poured back towards Arendal on Monday.")
     assert list(dates.values()) == [("2025-03-10", "Monday")]

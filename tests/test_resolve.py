@@ -140,6 +140,11 @@ def test_a_lone_word_before_a_leader_and_a_name_is_the_body_they_lead():
     assert (velkor.kind, okafor.role) == (EntityKind.ORGANISATION, "Velkor leader")
 
 
+def test_a_common_word_opening_the_sentence_before_leader_is_no_body():
+    result = run({"a1": ["Coup leader General Dara Velan was sworn in on Monday."]})
+    assert [e.slug for e in result.actors] == ["dara-velan"]
+
+
 def test_a_lone_word_telling_of_its_own_is_a_body_and_of_anything_else_stays_a_person():
     body = run({"a1": ["Zelbrook confirmed that its commander had been killed.", "Zelbrook said it would retaliate."]})
     person = run({"a1": ["Kowalski regarded its annexation as illegal.", "Kowalski said it was a good deal."]})

@@ -337,6 +337,10 @@ EVENT_WORDS = frozenset(
     "raid raids invasion conversation telephone phone".split()
 )
 # Words ending in -ed that describe rather than report ("the United Nations", "armed groups").
+# Something done, told in the passive with a participle no past tense shares: "was sworn in", "was named head".
+PASSIVE_DONE = re.compile(r"\b(?:was|were|been)\s+(?:(?:\w+ly|also|then|later|formally)\s+)?(?:named|sworn|chosen|"
+                          r"taken|given|shot|hit|struck|beaten|driven|thrown|stolen|seen|held|sent|caught|"
+                          r"brought|sold|lost|hurt|born|begun|overthrown|withdrawn|drawn|shown|known)\b")
 ED_ADJECTIVES = frozenset(
     "united armed based limited related concerned alleged detailed interested advanced supposed required "
     "expected proposed scheduled planned renewed heightened increased reported unnamed named red need "
@@ -1060,7 +1064,7 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         participants = list(time.parties)  # "a joint liaison office will open in Kaesong": a step of the story's plan
     gerund = span.shares_subject and span.subordinate and GERUND.match(clause.lstrip()) is not None
     if not (span.series or gerund or words & EVENT_WORDS
-            or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words)
+            or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words) or PASSIVE_DONE.search(clause)
             or (status is EventStatus.PLANNED and words & PLAN_VERBS) or dated()):
         return None  # a dated step of the story ("both sides will pull back on 20 March") needs no event word
     linked = anchor if span.lag is not None else None  # "…, when X said “today …”": the clause before's time

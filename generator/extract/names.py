@@ -654,9 +654,11 @@ def _body_of_an_officer(ctx: SentenceContext, i: int) -> bool:
 
 def _leads_a_body(ctx: SentenceContext, start: int, end: int) -> bool:
     """A word, no acronym, before the title of one who leads a body and a name: "Hamas leader X", "Wagner chief
-    X", "Hezbollah deputy leader X" (not "Putin spokesman X": a spokesman speaks for people too)."""
+    X", "Hezbollah deputy leader X" (not "Putin spokesman X": a spokesman speaks for people too; nor "Coup leader
+    X", whose word is capitalised only as it opens the sentence)."""
     role = end + (ctx.word(end).lower() in OFFICER_QUALIFIERS)
-    return end == start + 1 and not ctx.tokens[start].bare.isupper() and ctx.word(role).lower() in BODY_LEADERS \
+    return end == start + 1 and not ctx.tokens[start].bare.isupper() and not ctx.tokens[start].sentence_start \
+        and ctx.word(role).lower() in BODY_LEADERS \
         and role + 1 < len(ctx.tokens) and ctx.tokens[role + 1].capitalised and _body_of_an_officer(ctx, start)
 
 
