@@ -258,6 +258,8 @@ def _future_context(sentence: str, start: int) -> bool:
         return False  # "the ceremony had been scheduled for Thursday": a plan made before, for a day gone by
     if _past_after_an_aside(sentence, cue, start):
         return False  # "X, who plans to meet Y in May, praised Z on Tuesday": the praising's Tuesday
+    if _SAID.search(sentence, cue.end(), start):
+        return False  # "“The army will …,” the army said in a statement late on Sunday": the saying's Sunday
     return not any(_is_past_verb(w.lower()) for w in re.findall(r"[A-Za-z]+", sentence[:cue.start()]))
 
 

@@ -19,6 +19,8 @@ P = WED
 CASES = [
     # absolute days and months
     ("Talks opened on March 3.", P, "March 3", "2026-03-03", D, "absolute"),
+    ("“The army will do its duty,” the army said in a statement late on Sunday.", MON, "Sunday", "2026-03-01",
+     D, "past"),  # the future inside the quote is not the saying's
     ("It was signed on 3 March 2026.", P, "3 March 2026", "2026-03-03", D, "absolute"),
     ("It was signed on March 3, 2026.", P, "March 3, 2026", "2026-03-03", D, "absolute"),
     ("They meet on 12 April.", P, "12 April", "2026-04-12", D, "absolute"),
