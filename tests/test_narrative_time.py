@@ -368,6 +368,12 @@ def test_a_passive_with_a_participle_of_its_own_tells_a_happening(sentence):
     assert [date for text, (date, _) in dates.items() if "Velan" in text] == ["2025-03-10"]
 
 
+def test_a_day_in_an_appositive_dates_neither_the_clause_nor_the_next_paragraph():
+    dates = event_dates("Jan Kowalski, Kenya's main opposition candidate in the March 2 presidential election, has "
+                        "claimed victory.", "He did not give any more details about his claim.")
+    assert [date for date, _ in dates.values()] == ["2025-03-12", "2025-03-12"]
+
+
 def test_a_time_after_the_main_verb_that_follows_a_relative_clause_is_the_main_clause_s():
     dates = event_dates("Kenyans who fled the shelling poured back towards Arendal on Monday.")
     assert list(dates.values()) == [("2025-03-10", "Monday")]

@@ -225,7 +225,8 @@ PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+|(?:On|By|Later|Earlie
 ASIDE = re.compile(r",\s(?:which|who|whose|(?:a|an|the)\s(?:[\w-]+\s){1,4}?(?:that|who))\b[^,;]*")
 ASIDE_PRONOUN = re.compile(r",\s(?:(?:a|an|the)\s(?:[\w-]+\s){1,4}?)?(which|who|whose|that)\b\s?")
 # "Lena Okafor, a key figure in brokering the truce last week, is chairing …": a name's appositive, then a verb.
-APPOSITIVE = re.compile(r"\b[A-Z][\w'’.-]*(?P<aside>,\s(?:a|an)\s[^,;]{3,120}?),\s(?=(?:is|are|was|were|has|have|had|"
+APPOSITIVE = re.compile(r"\b[A-Z][\w'’.-]*(?P<aside>,\s(?:a|an|the|[A-Z][\w-]+['’]s)\s[^,;]{3,120}?),\s"
+                        r"(?=(?:is|are|was|were|has|have|had|"
                         r"will|would|also|[a-z]{3,}ed|[a-z]{3,}s)\b)")
 # "Okafor said President Kowalski had been briefed … and directed …": the told clause's subject did the second verb
 TOLD_CLAUSE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:had|has|was|were)\s"
@@ -1759,7 +1760,7 @@ def _in_any(spans: list[tuple[int, int]], position: int) -> bool:
 def _asides(text: str) -> list[tuple[int, int]]:
     """Where ", which …," / ", who …," asides are."""
     asides = [m.span() for m in ASIDE.finditer(text)] if " wh" in text or " that " in text else []
-    return asides + [m.span("aside") for m in APPOSITIVE.finditer(text)] if ", a" in text else asides
+    return asides + [m.span("aside") for m in APPOSITIVE.finditer(text)] if ", " in text else asides
 
 
 def _main_part(clause: str) -> str:
