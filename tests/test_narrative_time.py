@@ -368,6 +368,12 @@ def test_a_passive_with_a_participle_of_its_own_tells_a_happening(sentence):
     assert [date for text, (date, _) in dates.items() if "Velan" in text] == ["2025-03-10"]
 
 
+def test_the_day_a_state_began_is_not_the_day_of_the_undated_lead():
+    dates = event_dates("Lena Okafor's son Jan Kowalski has claimed that his mother will not return.",
+                        "Kowalski added that his mother was considering resigning since Monday.")
+    assert dates["Lena Okafor's son Jan Kowalski has claimed that his mother will not return."][0] == "2025-03-12"
+
+
 def test_a_day_in_an_appositive_dates_neither_the_clause_nor_the_next_paragraph():
     dates = event_dates("Jan Kowalski, Kenya's main opposition candidate in the March 2 presidential election, has "
                         "claimed victory.", "He did not give any more details about his claim.")

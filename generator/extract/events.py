@@ -182,6 +182,7 @@ PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed
                              re.I)
 AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|says|said)\b")
 SINCE = re.compile(r"\bsince\b", re.I)
+SINCE_OR_UNTIL = re.compile(r"\b(?:since|until|till)\s+\Z", re.I)
 STATE_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:a|an|the|far|much|more|less|[a-z]+er)\b", re.I)
 SINCE_OR_FOR = re.compile(r"\b(?:since|for|until|till|by|in\s+(?:the\s+)?(?:weeks|months|years|days))\b", re.I)
 SAME_TIME = re.compile(r"(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)\b", re.I)
@@ -598,8 +599,9 @@ def lead_day(paragraphs: list[tuple[str, list[Sentence]]], published: dt.date | 
         for sentence in (text[s.start:s.end] for s in sentences):
             for expression in _outside_quotes(sentence, find_time_expressions(sentence, published)):
                 date = expression.date
-                if date.precision is not Precision.DAY or expression.anaphoric:
-                    continue
+                if date.precision is not Precision.DAY or expression.anaphoric or \
+                        SINCE_OR_UNTIL.search(sentence, max(0, expression.start - 7), expression.start):
+                    continue  # (not "was considering resigning since Sunday": when a state began)
                 gap = (published - dt.date(date.year, date.month, date.day)).days
                 if 1 <= gap <= 2 and not PAST_PERFECT.search(sentence) and not PLANNED.search(sentence):
                     return Narrative(date, f"{expression.text} (a paragraph later)")
