@@ -368,6 +368,12 @@ def test_a_passive_with_a_participle_of_its_own_tells_a_happening(sentence):
     assert [date for text, (date, _) in dates.items() if "Velan" in text] == ["2025-03-10"]
 
 
+def test_a_time_between_dashes_is_the_aside_s_not_the_clause_s():
+    dates = event_dates("The governor of Turkana – a county Norway launched a raid into last week – told Lena "
+                        "Okafor on Monday he had evacuated 12,000 people.")
+    assert [date for date, _ in dates.values()] == ["2025-03-10"]
+
+
 def test_the_day_a_state_began_is_not_the_day_of_the_undated_lead():
     dates = event_dates("Lena Okafor's son Jan Kowalski has claimed that his mother will not return.",
                         "Kowalski added that his mother was considering resigning since Monday.")

@@ -1760,8 +1760,9 @@ def _in_any(spans: list[tuple[int, int]], position: int) -> bool:
 
 
 def _asides(text: str) -> list[tuple[int, int]]:
-    """Where ", which …," / ", who …," asides are."""
+    """Where ", which …," / ", who …," / " – … – " asides are."""
     asides = [m.span() for m in ASIDE.finditer(text)] if " wh" in text or " that " in text else []
+    asides += [m.span() for m in DASH_ASIDE.finditer(text)] if "–" in text or "—" in text else []
     return asides + [m.span("aside") for m in APPOSITIVE.finditer(text)] if ", " in text else asides
 
 
