@@ -368,6 +368,15 @@ def test_a_passive_with_a_participle_of_its_own_tells_a_happening(sentence):
     assert [date for text, (date, _) in dates.items() if "Velan" in text] == ["2025-03-10"]
 
 
+@pytest.mark.parametrize("paragraph, iso", [
+    ("Kenya and Norway have agreed a deal on Monday to spend 3.5 percent of output on health by 2035.", "2025-03-10"),
+    ("Kenya and Norway endorsed a statement saying: “We commit to spend 3.5 percent on health by 2035.”",
+     "2025-03-12"),
+])
+def test_a_goal_years_ahead_is_not_the_time_of_the_deal_that_sets_it(paragraph, iso):
+    assert [date for date, _ in event_dates(paragraph).values()] == [iso]
+
+
 def test_a_time_between_dashes_is_the_aside_s_not_the_clause_s():
     dates = event_dates("The governor of Turkana – a county Norway launched a raid into last week – told Lena "
                         "Okafor on Monday he had evacuated 12,000 people.")

@@ -182,6 +182,7 @@ PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed
                              re.I)
 AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|says|said)\b")
 SINCE = re.compile(r"\bsince\b", re.I)
+BY_A_TIME = re.compile(r"\bby\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?\Z")
 SINCE_OR_UNTIL = re.compile(r"\b(?:since|until|till)\s+\Z", re.I)
 STATE_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:a|an|the|far|much|more|less|[a-z]+er)\b", re.I)
 SINCE_OR_FOR = re.compile(r"\b(?:since|for|until|till|by|in\s+(?:the\s+)?(?:weeks|months|years|days))\b", re.I)
@@ -1602,6 +1603,10 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     named |= {e.start for e in expressions if e.start in passing and _background(published, e.date)}  # "to revive a
     # pact signed in 2001", "an accord dating from 1998": the pact's time, the accord's (but "at its summit in 2008"
     # is the clause's own occasion)
+    if status is EventStatus.HAPPENED:  # "members have agreed a deal to spend 3.5% by 2035": a goal years ahead,
+        named |= {e.start for e in expressions if _is_future(published, e.date)  # not the deal's time (but "agreed
+                  and e.date.precision is Precision.YEAR  # to open talks by the end of February": the talks' day)
+                  and BY_A_TIME.search(clause, max(0, e.start - PHRASE_REACH), e.start)}
     plan = None if subordinate or lead else _plan_span(clause, published)  # "…, announcing that she would meet … on
     expressions = tuple(e for e in expressions if (not comparison or e.start >= comparison.end())  # August 15"
                         and e.start not in named and (plan is None or e.start < plan[0]))
