@@ -393,6 +393,12 @@ MENTIONS = [
     pytest.param("Oslo — The prime minister of Kenya announced a deal.",
                  {("Oslo", "Oslo", CITY, "gazetteer city"),
                   ("Kenya", "Kenya", STATE, "gazetteer country as actor")}, id="a-title-case-dateline-before-a-dash"),
+    pytest.param("Protesters packed Nairobi's central square on Monday.",
+                 {("Nairobi", "Nairobi", CITY, "gazetteer city")}, id="a-capital-owning-a-square"),
+    pytest.param("NAIROBI, March 14. /KNA/. Norway has committed sabotage, Kenya said.",
+                 {("NAIROBI", "Nairobi", CITY, "gazetteer city"),
+                  ("Norway", "Norway", STATE, "gazetteer country as actor"),
+                  ("Kenya", "Kenya", STATE, "gazetteer country as actor")}, id="a-dateline-in-the-tass-style"),
     pytest.param("Kenya — the largest economy in the region — objected.",
                  {("Kenya", "Kenya", STATE, "gazetteer country as actor")}, id="a-dash-aside-after-a-country"),
 ]

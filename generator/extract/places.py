@@ -67,7 +67,8 @@ PART_DIRECTIONS = frozenset("northern southern eastern western central northeast
 CITY_REGIONS = frozenset("region oblast province governorate".split())  # "the Kherson region", "Kharkiv oblast"
 # Parts of a city after its possessive: "Beirut's port".
 CITY_PARTS = frozenset("port airport district districts suburb suburbs outskirts streets centre center harbour harbor "
-                       "neighbourhood neighborhood quarter".split())
+                       "neighbourhood neighborhood quarter square park street avenue road bridge market hospital "
+                       "stadium palace mosque church cathedral university prison".split())
 # "control of Goma", "the fall of Kabul", "residents of Kherson": what follows "of" is a place.
 HELD_PLACE_NOUNS = frozenset("control heart edge fall capture siege residents".split())
 MOVEMENT_REACH = 14  # tokens before "to"/"from" where a word of movement makes what follows a destination
@@ -330,7 +331,8 @@ def _portfolio_ministry(ctx: SentenceContext, end: int) -> str | None:
 
 
 def _owns_a_place(ctx: SentenceContext, end: int) -> bool:
-    """"Beirut's port", "Beirut's Noueiri district", "Kyiv's outskirts": the city, a place, not its government."""
+    """"Beirut's port", "Beirut's Noueiri district", "Kyiv's outskirts", "Dhaka's central Shahbagh Square": the city,
+    a place, not its government."""
     if not ctx.tokens[end - 1].possessive:
         return False
     following = [t.text.lower() for t in ctx.tokens[end:end + 3] if t.is_word]
