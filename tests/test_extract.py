@@ -393,6 +393,8 @@ MENTIONS = [
     pytest.param("Oslo — The prime minister of Kenya announced a deal.",
                  {("Oslo", "Oslo", CITY, "gazetteer city"),
                   ("Kenya", "Kenya", STATE, "gazetteer country as actor")}, id="a-title-case-dateline-before-a-dash"),
+    pytest.param("On the southern bank, the mayor of Nova Brekke said water levels had risen.",
+                 {("Nova Brekke", "Nova Brekke", CITY, "place by context")}, id="the-mayor-of-a-town"),
     pytest.param("Protesters packed Nairobi's central square on Monday.",
                  {("Nairobi", "Nairobi", CITY, "gazetteer city")}, id="a-capital-owning-a-square"),
     pytest.param("NAIROBI, March 14. /KNA/. Norway has committed sabotage, Kenya said.",

@@ -48,6 +48,10 @@ class SentenceContext:
     def word(self, index: int) -> str:
         return self.tokens[index].text if 0 <= index < len(self.tokens) else ""
 
+    def in_role(self, index: int) -> bool:
+        """Inside ", Minister of Foreign Affairs,": the words describe the person before, they name no one."""
+        return any(start <= self.tokens[index].start < end for start, end in self.role_spans)
+
     def add(self, start: int, end: int, name: str, kind: EntityKind, key: str, rule: str, **extra) -> Mention:
         first, last = self.tokens[start], self.tokens[end - 1]
         mention = Mention(self.source, first.start, last.start + len(last.bare), self.span(start, end),

@@ -583,7 +583,7 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
             ctx.add(start, end, word, EntityKind.ORGANISATION, f"surname:{norm(word)}", OFFICER_BODY)
         else:
             _single_word(ctx, start)  # not "Press" of "Press secretary John Kirby", but "RSF" of "RSF commander X"
-    elif end - start <= MAX_NAME_TOKENS and _looks_like_person(ctx, start, end) and not _in_role(ctx, start) \
+    elif end - start <= MAX_NAME_TOKENS and _looks_like_person(ctx, start, end) and not ctx.in_role(start) \
             and not _qualifies_a_role(ctx, end):
         rule = _person_rule(ctx, start, end)
         if rule == "name sequence" and _named_after_a_city(ctx, start):
@@ -701,11 +701,6 @@ def _speaks_of_itself(ctx: SentenceContext, stop: int) -> bool:
         if word == "its" and (ctx.word(k - 1) == "that" or ctx.lexicon.is_speech_verb(ctx.word(k - 1))):
             return True  # (not "Trump regarded its annexation": Crimea's)
     return False
-
-
-def _in_role(ctx: SentenceContext, i: int) -> bool:
-    """Inside ", Minister of Foreign Affairs,": the words describe the person before, they name no one."""
-    return any(start <= ctx.tokens[i].start < end for start, end in ctx.role_spans)
 
 
 def _single_word(ctx: SentenceContext, i: int) -> None:

@@ -69,6 +69,8 @@ CITY_REGIONS = frozenset("region oblast province governorate".split())  # "the K
 CITY_PARTS = frozenset("port airport district districts suburb suburbs outskirts streets centre center harbour harbor "
                        "neighbourhood neighborhood quarter square park street avenue road bridge market hospital "
                        "stadium palace mosque church cathedral university prison".split())
+# The offices held over a place: "the mayor of Nova Kakhovka", "the governor of Kursk".
+OFFICES_OF_A_PLACE = {"mayor": EntityKind.CITY, "governor": EntityKind.REGION}
 # "control of Goma", "the fall of Kabul", "residents of Kherson": what follows "of" is a place.
 HELD_PLACE_NOUNS = frozenset("control heart edge fall capture siege residents".split())
 MOVEMENT_REACH = 14  # tokens before "to"/"from" where a word of movement makes what follows a destination
@@ -565,6 +567,10 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
         return ctx.lexicon.place_nouns[noun_after]  # not "Xi's state visit", "the Kenya state broadcaster"
     if end == start + 1 and listed_region_noun(ctx, start, end):
         return EntityKind.REGION  # "the Sumy, Dnipropetrovsk and Zaporizhzhia regions"
+    if ctx.word(start - 1) == "of" and ctx.word(start - 2).lower() in OFFICES_OF_A_PLACE and \
+            not ctx.tokens[end - 1].possessive and not ctx.in_role(start):
+        return OFFICES_OF_A_PLACE[ctx.word(start - 2).lower()]  # "the mayor of Nova Kakhovka said": a town (but
+        # "X, the mayor of Y," is X's role, read with X)
     if ctx.tokens[end - 1].possessive or role_before(ctx, start) or ctx.lexicon.is_speech_verb(ctx.word(end)):
         return None
     if ctx.word(end) == "-" and ctx.word(end + 1)[:1].islower() or ctx.word(end) in HELD_BY_A_GROUP:
