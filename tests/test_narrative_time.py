@@ -523,6 +523,9 @@ STATUS = [
                   "The coming weeks should also see the release of detainees held by Norway."],
                  [("happened", "2025-03-10"), ("planned", None), ("planned", None)],
                  id="a-deal's-terms-told-with-would-and-should"),
+    pytest.param(["Kenya accused Norway on Monday of blowing up the pipeline due to failed diplomacy.",
+                  "Lena Okafor is due to meet Jan Kowalski on Friday."],
+                 [("happened", "2025-03-10"), ("planned", "2025-03-14")], id="due-to-a-cause-and-due-to-meet"),
 ]
 
 

@@ -349,10 +349,17 @@ ED_ADJECTIVES = frozenset(
     "expected proposed scheduled planned renewed heightened increased reported unnamed named red need "
     "speed hundred indeed embed breed greed seed feed creed shed".split()
 )
+# What one is "due to" do: "due to meet", "due to be sworn in" (after any other word it gives a cause).
+DUE_VERBS = PLAN_VERBS | frozenset("be begin start take arrive land depart end expire resume vote hear decide give "
+                                   "make submit present appear testify receive close finish report rule publish "
+                                   "go come stay remain chair lead attend pass transfer withdraw move enter step fall "
+                                   "complete".split())
 PROPOSED = re.compile(r"\b(?:potential|proposed (?:venue|meeting|talks|summit|deal)|possible|possibly|"
                       r"offer(?:ed|s)? to host|mooted|floated|"
                       r"(?:could|might|may) (?:be held|take place|meet|host|hold))\b", re.I)
-PLANNED = re.compile(r"\b(?:plans to|planned to|planning|will|would|should|is set to|are set to|scheduled|expected to|due to|"
+PLANNED = re.compile(r"\b(?:plans to|planned to|planning|will|would|should|is set to|are set to|scheduled|expected to|"
+                     r"due to (?=(?:" + "|".join(sorted(DUE_VERBS)) + r")\b)|"  # "due to meet", not "due to failed
+                     # diplomacy": a cause
                      r"(?:is|are|was|were) to (?!be\b)(?=[a-z]+\b)|"
                      r"(?:is|are) expected (?:in|at|on)|"
                      r"to be held|upcoming|prepar(?:es|ing) to|intends? to|(?:is|are|was|were)\s+likely\s+to)\b",
