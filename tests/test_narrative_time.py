@@ -526,6 +526,8 @@ STATUS = [
     pytest.param(["Kenya accused Norway on Monday of blowing up the pipeline due to failed diplomacy.",
                   "Lena Okafor is due to meet Jan Kowalski on Friday."],
                  [("happened", "2025-03-10"), ("planned", "2025-03-14")], id="due-to-a-cause-and-due-to-meet"),
+    pytest.param(["Kenya and Norway agreed a statement on Sunday for their upcoming summit."],
+                 [("happened", "2025-03-09")], id="an-upcoming-thing-named-in-a-past-clause"),
 ]
 
 

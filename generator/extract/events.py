@@ -362,7 +362,7 @@ PLANNED = re.compile(r"\b(?:plans to|planned to|planning|will|would|should|is se
                      # diplomacy": a cause
                      r"(?:is|are|was|were) to (?!be\b)(?=[a-z]+\b)|"
                      r"(?:is|are) expected (?:in|at|on)|"
-                     r"to be held|upcoming|prepar(?:es|ing) to|intends? to|(?:is|are|was|were)\s+likely\s+to)\b",
+                     r"to be held|prepar(?:es|ing) to|intends? to|(?:is|are|was|were)\s+likely\s+to)\b",
                      re.I)
 ONGOING = re.compile(r"\b(?:is|are|has been|have been|remains?|continues?|continuing|ongoing|still)\s+\w+ing\b|"
                      r"\b(?:steams|heads|sails|continues|persists|remains)\b", re.I)
