@@ -203,11 +203,12 @@ def _portfolio_end(ctx: SentenceContext, end: int) -> int:
     Operations of both countries")."""
     if ctx.word(end) not in ("for", "of"):
         return end
-    k, portfolio = end + 1, ctx.lexicon.portfolio_words
+    opening = end + 1 + (ctx.word(end + 1) == "the")  # "Chief of the General Staff Valery Gerasimov"
+    k, portfolio = opening, ctx.lexicon.portfolio_words
     while ctx.word(k) in portfolio or _region_of_a_portfolio(ctx, k) or ctx.word(k) in ("and", "&") and \
             (ctx.word(k + 1) in portfolio or _region_of_a_portfolio(ctx, k + 1)):
         k += 1
-    return k if k > end + 1 else end
+    return k if k > opening else end
 
 
 def _region_of_a_portfolio(ctx: SentenceContext, k: int) -> bool:

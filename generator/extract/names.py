@@ -53,6 +53,7 @@ SPEAKING_NAME = "lone name before speech verb"
 KNOWN_SURNAME = "lone name (kept if a known surname)"
 ITSELF_REACH = 10  # tokens after a lone name where its own "its" is looked for
 PERSONAL_PRONOUNS = frozenset("he his him she her they their".split())
+AWARD_HEADS = frozenset("Prize Prizes Award Awards Medal Trophy Cup Olympics Games".split())  # names of no one
 OFFICER_BODY = "body before its leader"  # "Hamas leader X": kept, an organisation unless a known surname
 # Titles of those who lead a body, and the words that may qualify them: "Hezbollah deputy leader".
 BODY_LEADERS = frozenset("leader leaders chief commander founder co-founder".split())
@@ -521,8 +522,8 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     if titled is not None:
         return titled  # "Philippine Foreign Secretary Theresa Lazaro": the title rule takes it from here
     if ctx.span(start, end) in ctx.lexicon.platforms or ctx.span(start, end) in ctx.lexicon.peoples or \
-            ctx.span(start, end) == "X" and ctx.word(start - 1) == "on":
-        return end  # "wrote on Telegram", "posted on X", "Arab states": no place and no actor
+            ctx.span(start, end) == "X" and ctx.word(start - 1) == "on" or ctx.tokens[end - 1].bare in AWARD_HEADS:
+        return end  # "wrote on Telegram", "posted on X", "Arab states", "the Nobel Peace Prize": no place, no actor
     if ctx.tokens[end - 1].bare in PARTY_MEMBERS and ctx.gazetteer.lookup(ctx.span(start, end - 1)):
         return end  # "the Wisconsin Republican said": a role for the quote finder, not a name
     if (holder := _holder_after_the_place_of_a_role(ctx, start, end)) is not None:
