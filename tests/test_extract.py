@@ -897,6 +897,13 @@ def test_a_paragraph_of_quotation_goes_on_with_the_speaker_of_the_quote_ending_t
     assert "a paragraph of quotation" in quotes[1].rule
 
 
+def test_a_paragraph_of_quotation_goes_on_after_a_question_its_speaker_asked_in_the_sentence_after():
+    assert quotes_of("Jan Kowalski praised Kenyan President Lena Okafor at the summit in Arendal.",
+                     "“So doesn't she deserve some praise?” Kowalski asked, also noting Okafor's decision.",
+                     "“And when it comes to Norway, I think she deserves all the praise.”") == \
+        [("Kowalski", PERSON)] * 2
+
+
 def test_a_speaker_after_said_behind_a_stack_of_titles_is_the_person():
     text = ("“We will fully dedicate ourselves to the accord,” said Kenya Defence Forces Chief of General Staff "
             "Field Marshal Dara Velan, one of the government representatives at the talks.")

@@ -110,6 +110,7 @@ RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
 DETERMINERS = frozenset("a an the this that his her its their our my your another".split())
 # Words before a noun: "in opening remarks", "the call", "during a post on X".
 NOUN_OPENERS = DETERMINERS | frozenset("in of during with after before from".split())
+NEXT_SENTENCE = "speaker in the next sentence"  # "“… praise?” Kowalski asked.": the quote closed its sentence
 MODIFIER = re.compile(r"[A-Z][a-z]*(?:\.[A-Z])*\.?")  # "U.S.", "Kenyan": a word before a noun
 PREVIOUS_WORD = re.compile(r"([\w'’]+)\W*\Z")
 
@@ -135,7 +136,9 @@ class Discourse:
         bodies = self.bodies + tuple(m for m in names.mentions if m.kind.is_actor and m.kind is not EntityKind.PERSON)
         issuers = names.statement_issuers(sentences, lexicon)
         said_last = next((q.speaker for q in reversed(quotes) if q.speaker is not None), self.said_last)
-        ends_quoting = bool(quotes) and sentences and quotes[-1].end >= sentences[-1].start
+        last_told = len(sentences) > 1 and quotes and quotes[-1].rule == NEXT_SENTENCE and \
+            quotes[-1].end >= sentences[-2].start  # "“… praise?” Kowalski asked, also noting …": still the quote's
+        ends_quoting = bool(quotes) and sentences and (quotes[-1].end >= sentences[-1].start or last_told)
         holders = self.holders + tuple(m for m in names.mentions if m.kind is EntityKind.PERSON and m.role)
         return Discourse(names.previous_person(len(names.text), self.last_person), bodies[-RECENT_BODIES:],
                          names.announced_speaker(sentences, lexicon), issuers[-1][1] if issuers else self.issuer,
@@ -306,7 +309,7 @@ class _SpeakerFinder:
         while subject >= 0 and words[subject].text.lower() in self.lexicon.skippable:
             subject -= 1  # "He also told Fox News …"
         found = self._resolve_token(words[subject]) if subject >= 0 else None
-        return (found, "speaker in the next sentence") if found is not None else None
+        return (found, NEXT_SENTENCE) if found is not None else None
 
     def speaker(self, sentence: Sentence, closing: Sentence, quote_start: int,
                 quote_end: int) -> tuple[Speaker, str]:
