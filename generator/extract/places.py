@@ -69,6 +69,8 @@ CITY_REGIONS = frozenset("region oblast province governorate".split())  # "the K
 CITY_PARTS = frozenset("port airport district districts suburb suburbs outskirts streets centre center harbour harbor "
                        "neighbourhood neighborhood quarter square park street avenue road bridge market hospital "
                        "stadium palace mosque church cathedral university prison".split())
+AIMING_WORDS = frozenset("erupted erupts shouted shouts yelled yells snapped snaps out aim swipe swipes swiped "
+                         "jab jabs glared glares laughed angry furious aimed directed pointed".split())
 # The offices held over a place: "the mayor of Nova Kakhovka", "the governor of Kursk".
 OFFICES_OF_A_PLACE = {"mayor": EntityKind.CITY, "governor": EntityKind.REGION}
 # "control of Goma", "the fall of Kabul", "residents of Kherson": what follows "of" is a place.
@@ -381,7 +383,8 @@ def is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False)
     determiner = ctx.word(i - 1).lower() == "the"
     if _is_modifier(ctx, end) and (determiner or preposition not in ctx.lexicon.locative_prepositions):
         return False  # "in the US press": a place name as an adjective names the state
-    if preposition in ctx.lexicon.locative_prepositions or _listed_after_place_plural(ctx, before):
+    if preposition in ctx.lexicon.locative_prepositions and not _aimed_at(ctx, before) or \
+            _listed_after_place_plural(ctx, before):
         return True
     if city and _struck(ctx, before):
         return True  # "strikes on Nizhyn", "the shelling of Kharkiv", "rockets hit Kiryat Shmona"
@@ -443,6 +446,11 @@ def _listed_after_place_plural(ctx: SentenceContext, listing: int) -> bool:
         return False
     window = ctx.tokens[max(0, listing - LISTING_REACH):listing]
     return any(t.text.lower() in PLACE_PLURALS for t in window)
+
+
+def _aimed_at(ctx: SentenceContext, preposition: int) -> bool:
+    """"erupted at X", "lashed out at X", "took aim at X": whom something was aimed at, no place."""
+    return ctx.word(preposition).lower() == "at" and ctx.word(preposition - 1).lower() in AIMING_WORDS
 
 
 def _after_movement(ctx: SentenceContext, preposition: int) -> bool:
@@ -586,7 +594,8 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
     if before[1] in ctx.lexicon.place_adjectives and before[0] == "the":
         preposition = ctx.word(start - 4).lower()  # "off the southern Peloponnese"
     struck = ctx.word(start - 1).lower() in STRIKE_VERBS and _struck(ctx, start - 1)  # "rockets hit Kiryat Shmona"
-    if preposition in ctx.lexicon.locative_prepositions | ctx.lexicon.arrival_verbs | PLACE_OBJECT_VERBS or \
+    if preposition in ctx.lexicon.locative_prepositions | ctx.lexicon.arrival_verbs | PLACE_OBJECT_VERBS and \
+            not _aimed_at(ctx, start - 1 - (before[2] == "the")) or \
             _listed_after_place_plural(ctx, start - 1) or struck or \
             end == start + 1 and _listed_with_places(ctx, start, end):  # two words may be someone listed after
         return EntityKind.OTHER
