@@ -249,7 +249,7 @@ NOT_A_HEAD = frozenset("said says say told tell tells know knew think thinks tho
                        "so now such given clear sure aware likely unlikely possible than and but or after before "
                        "when while since until unless whether because as if though although once where which whom "
                        "whose what who why how that".split())
-PREPOSITION = re.compile(r"\b(?:after|before|with|by|for|from|than|into|in|on|at|to|over|under|against|between|"
+NOUN_PHRASE_BREAK = re.compile(r"\b(?:after|before|with|by|for|from|than|into|in|on|at|to|over|under|against|between|"
                          r"during|amid|despite|would|will|could|can|may|might|should|must|is|are|was|were|has|have|"
                          r"had)\s")  # a preposition or an auxiliary: no noun phrase reaches back over it
 # The rest of a relative clause after its time, up to the main clause's verb: "Fighting that began on Monday was …".
@@ -696,7 +696,7 @@ def _dates_a_past_relative(text: str, expression: TimeExpression, published: dt.
 
 
 def _past_relative(text: str, expression: TimeExpression) -> re.Match | None:
-    """The relative clause in the past that the time at ``position`` ends ("the war that began in 2011", "the
+    """The relative clause in the past that ``expression`` ends ("the war that began in 2011", "the
     controls it unveiled on October 9"): it dates the thing it describes, not the clause around it (but "said
     that troops crossed on Monday" reports, it describes nothing)."""
     position = expression.start
@@ -768,7 +768,7 @@ def _described_thing_start(text: str, head_start: int, head_end: int) -> int:
     ("the ministers signed the document after three days of talks that began on Monday": "three days of talks")."""
     start = _noun_phrase_start(text, head_end)
     start = head_start if start >= head_end else start
-    prepositions = list(PREPOSITION.finditer(text, start, head_start))
+    prepositions = list(NOUN_PHRASE_BREAK.finditer(text, start, head_start))
     start = prepositions[-1].end() if prepositions else start
     first = text[start:head_start].split()[:1]
     opens = not first or first[0][0].isupper() or first[0][0].isdigit() or first[0].lower() in PHRASE_OPENERS
