@@ -208,6 +208,9 @@ def _portfolio_end(ctx: SentenceContext, end: int) -> int:
     while ctx.word(k) in portfolio or _region_of_a_portfolio(ctx, k) or ctx.word(k) in ("and", "&") and \
             (ctx.word(k + 1) in portfolio or _region_of_a_portfolio(ctx, k + 1)):
         k += 1
+    if opening > end + 1 and k < len(ctx.tokens) and \
+            ctx.tokens[max(k, run_end(ctx, k)) - 1].bare in ctx.lexicon.organisation_heads:
+        return end  # "Secretary of the National Anti-Corruption Secretariat": the body's own name
     return k if k > opening else end
 
 
