@@ -377,6 +377,14 @@ def test_a_goal_years_ahead_is_not_the_time_of_the_deal_that_sets_it(paragraph, 
     assert [date for date, _ in event_dates(paragraph).values()] == [iso]
 
 
+def test_a_happening_told_again_by_its_noun_keeps_the_day_it_was_told_with():
+    dates = event_dates("Mourners gathered in Nairobi for Governor Lena Okafor on Wednesday.",
+                        "Okafor's helicopter crashed on a foggy mountainside in western Kenya on Sunday.",
+                        "The crash also killed Deputy Governor Jan Kowalski and two pilots.",
+                        "The funeral will be held in Arendal, Kenya said.")
+    assert dates["The crash also killed Deputy Governor Jan Kowalski and two pilots."][0] == "2025-03-09"
+
+
 def test_a_time_between_dashes_is_the_aside_s_not_the_clause_s():
     dates = event_dates("The governor of Turkana – a county Norway launched a raid into last week – told Lena "
                         "Okafor on Monday he had evacuated 12,000 people.")

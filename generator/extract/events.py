@@ -302,6 +302,13 @@ STORY_SUBJECT = re.compile(
     r"war|conflict|fighting|clashes|hostilities|process|attacks?|strikes?|offensive|violence|exchanges?|shelling|"
     r"operation|invasion|incursion|escalation|crisis|dispute|standoff|tensions)\b(?!\s+(?:of|between)\s+[A-Z])"
     r"|Fighting\b|(?:Both|The\s+two)\s)")
+# Happenings a later "The crash …" refers back to, by the words that first tell them.
+HAPPENING_NOUNS = {**{w: w for w in "crash meeting summit signing ceremony vote funeral explosion raid clash "
+                                    "ambush attack assault shooting".split()},
+                   "crashed": "crash", "met": "meeting", "signed": "signing", "exploded": "explosion",
+                   "raided": "raid", "clashed": "clash", "ambushed": "ambush", "attacked": "attack"}
+THE_HAPPENING = re.compile(r"\W*The\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(set(HAPPENING_NOUNS.values()))) +
+                           r")\s+(?!will\b|would\b|is\s+(?:due|set|expected)\b)[a-z]+")
 # "The day had begun in Revolution Square, where …": the story's day.
 THE_DAY = re.compile(r"\W*The\s+day\s+(?:had\s+)?(?:began|begun|started|opened|ended|closed)\b")
 # "The two men had initialled it": the two people named just before.
@@ -401,6 +408,7 @@ class TextTime:
     parties: tuple[Mention, ...] = ()  # the actors of the lead: whom "the truce", "both sides" concern
     leaders: tuple[Mention, ...] = ()  # heads of state or government named so far: whom "the two leaders" are
     lead_paragraph: int = 1  # the number of the paragraph that leads (after a byline or credit line)
+    happenings: dict[str, Narrative] = field(default_factory=dict)  # "crash" → the day the text said it happened
 
 
 @dataclass(frozen=True)
@@ -514,6 +522,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             events += _named_by_year(paragraph, clause) + _dated_in_passing(paragraph, clause)
             events += _relative_events(paragraph, clause, last_person)
         events[first_event:] = _with_sentence_states(_plans_share_a_day(events[first_event:]), paragraph, sentence)
+        _note_happenings(time, events[first_event:])
         said = text[sentence.start:sentence.end]
         setting = _setting_times(said, time.published)
         time.narrative = _advance(time.narrative, said, setting)
@@ -1658,6 +1667,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     if time.narrative is None and (status is not EventStatus.HAPPENED or _told_as_background(main)
                                    or FORMERLY.search(main)):  # "X previously served as finance minister"
         return FuzzyDate.unknown(), None  # the lead's time is for what happened then, not for background
+    if time.narrative is None and (named := _happening_named_before(clause, time)) is not None:
+        return named.date, f"{named.text} (the {THE_HAPPENING.match(clause).group(1).lower()} told before)"
     if narrative is time.story and narrative.text == PUBLICATION:
         return narrative.date, None
     if PRESENT_PERFECT.match(clause, _subject_end(clause)) and _background(published, narrative.date):
@@ -1665,6 +1676,26 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     if LONG_STANDING.search(main):
         return FuzzyDate.unknown(), None  # "Moscow has long demanded …", "The group often uses …": no one day
     return narrative.date, f"{narrative.text} (earlier in the text)"
+
+
+def _note_happenings(time: TextTime, events: list[EventFinding]) -> None:
+    """Remember the day of each happening a sentence told with a day of its own ("the helicopter crashed on
+    Sunday"), for "The crash happened as …" later on."""
+    for event in events:
+        if event.status is not EventStatus.HAPPENED or event.date.precision is not Precision.DAY \
+                or not event.date_text:
+            continue
+        for word in re.findall(r"[a-z]+", event.sentence.lower()):
+            noun = HAPPENING_NOUNS.get(word)
+            if noun is not None and noun not in time.happenings:
+                time.happenings[noun] = Narrative(event.date, event.date_text)
+
+
+def _happening_named_before(clause: str, time: TextTime) -> Narrative | None:
+    """"The crash happened as …", "The meeting ended without …": a clause about a happening the text dated
+    before, with no time of its own, is of that happening's day."""
+    found = THE_HAPPENING.match(clause)
+    return time.happenings.get(found.group(1).lower()) if found else None
 
 
 def _as_coarse(date: FuzzyDate, words: str) -> FuzzyDate:
