@@ -1668,7 +1668,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
                                    or FORMERLY.search(main)):  # "X previously served as finance minister"
         return FuzzyDate.unknown(), None  # the lead's time is for what happened then, not for background
     if time.narrative is None and (named := _happening_named_before(clause, time)) is not None:
-        return named.date, f"{named.text} (the {THE_HAPPENING.match(clause).group(1).lower()} told before)"
+        noun, told = named
+        return told.date, f"{told.text} (the {noun} told before)"
     if narrative is time.story and narrative.text == PUBLICATION:
         return narrative.date, None
     if PRESENT_PERFECT.match(clause, _subject_end(clause)) and _background(published, narrative.date):
@@ -1691,11 +1692,12 @@ def _note_happenings(time: TextTime, events: list[EventFinding]) -> None:
                 time.happenings[noun] = Narrative(event.date, event.date_text)
 
 
-def _happening_named_before(clause: str, time: TextTime) -> Narrative | None:
+def _happening_named_before(clause: str, time: TextTime) -> tuple[str, Narrative] | None:
     """"The crash happened as …", "The meeting ended without …": a clause about a happening the text dated
-    before, with no time of its own, is of that happening's day."""
+    before, with no time of its own, is of that happening's day (the noun, and when it was told)."""
     found = THE_HAPPENING.match(clause)
-    return time.happenings.get(found.group(1).lower()) if found else None
+    noun = found.group(1).lower() if found else ""
+    return (noun, time.happenings[noun]) if noun in time.happenings else None
 
 
 def _as_coarse(date: FuzzyDate, words: str) -> FuzzyDate:
