@@ -1041,6 +1041,24 @@ def test_a_byline_names_no_one_and_the_paragraph_after_it_leads():
     assert [e.date.iso() for e in extraction.events] == ["2025-05-14", "2025-05-14"]
 
 
+def test_a_second_verb_of_a_subject_that_names_no_one_is_told_of_that_subject():
+    blocks = (Block("paragraph", "Lena Okafor and Jan Kowalski arrived in Arendal.", 1),
+              Block("paragraph", "The two men met in Oslo in December and signed the Arendal Declaration.", 2))
+    events = EXTRACTOR.extract(Article("case", "Case", dt.date(2025, 3, 14), "case.txt", blocks)).events
+    signed = next(e for e in events if "Declaration" in e.sentence)
+    assert signed.sentence == "The two men signed the Arendal Declaration."
+    assert {"Lena Okafor", "Jan Kowalski"} <= {m.name for m in signed.participants}
+
+
+def test_the_body_before_its_officer_s_title_is_an_organisation_even_at_a_paragraph_s_start():
+    blocks = (Block("paragraph", "Lena Okafor spoke on Monday.", 1),
+              Block("paragraph", "IAEA Director General Dara Velan and UNHCR Administrator Jan Kowalski visited "
+                                 "Arendal on Tuesday.", 2))
+    mentions = EXTRACTOR.extract(Article("case", "Case", dt.date(2025, 3, 14), "case.txt", blocks)).mentions
+    assert {(m.name, m.kind.value) for m in mentions if m.source.paragraph == 2} >= {
+        ("IAEA", ORG), ("Dara Velan", PERSON), ("UNHCR", ORG), ("Jan Kowalski", PERSON)}
+
+
 def test_capitals_before_a_spaced_hyphen_inside_a_sentence_are_no_dateline():
     sentences = event_sentences("Kenya and Norway agreed on a spending goal of 5% of GDP - a response to the threat - "
                                 "in Arendal on Friday.")

@@ -349,6 +349,15 @@ def test_a_thing_a_relative_clause_dates_in_the_past_is_an_event_of_that_time(pa
     assert event_dates(paragraph)[summary][0] == iso
 
 
+def test_a_dated_who_aside_is_an_event_of_the_person_before_it():
+    blocks = (Block("paragraph", "The force will be led by General Lena Okafor, who was made a Hero of Kenya in 2017 "
+                                 "for her service in Somalia, Norway said.", 1),)
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
+    hero = next(e for e in events if e.date.iso() == "2017-01-01")
+    assert hero.sentence.startswith("Lena Okafor was made a Hero of Kenya in 2017")
+    assert "Lena Okafor" in {m.name for m in hero.participants}
+
+
 def test_a_background_time_in_a_relative_clause_dates_neither_its_clause_nor_the_next_paragraphs():
     dates = event_dates("Kenya's military government has ordered two Norwegian aid officials to leave the country "
                         "amid hunger caused by a civil war that broke out in April 2023.",

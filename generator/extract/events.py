@@ -470,6 +470,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
     for index, sentence in enumerate(sentences):
         lead = source.paragraph == time.lead_paragraph and index == 0
         anchor, subject, previous = None, [], sentence.start  # the last main clause's time and subject
+        subject_words = ""  # the main clause's subject when it names no one: "The two men", "The coalition"
         opening = ""  # the last main clause's subject and modal: "he will"
         first_event = len(events)
         for clause in _clauses(text, sentence, time.published, lead):
@@ -478,7 +479,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 date, date_text = _date(text[clause.start:clause.end], time, EventStatus.HAPPENED, lead, False, before)
                 anchor = Narrative(date, date_text or PUBLICATION) if date.known else None
                 subject = _subject_mentions(paragraph, clause) or _pronoun_subject(paragraph, clause, last_person) \
-                    or _armed_group_subject(paragraph, clause)
+                    or _armed_group_subject(paragraph, clause) or _described_subject(paragraph, clause)
+                subject_words = _described_subject_words(text[clause.start:clause.end])
             elif clause.when:
                 anchor = _last_time(text[previous:clause.start], time.published) or anchor
             inner = _inner_subject(paragraph, clause, previous) if clause.shares_subject else []
@@ -492,7 +494,10 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 date, date_text = _date(told, time, EventStatus.PLANNED, False, True, anchor)
                 event = replace(event, sentence=_summary(told), date=date if date.known else event.date,
                                 date_text=date_text if date.known else event.date_text)
-            if event is not None and clause.shares_subject and not clause.series and \
+            if event is not None and clause.shares_subject and not clause.series and not inner and \
+                    subject_words and text[clause.start:clause.end].lstrip()[:1].islower():
+                event = replace(event, sentence=_summary(f"{subject_words} {text[clause.start:clause.end].lstrip()}"))
+            elif event is not None and clause.shares_subject and not clause.series and \
                     (named := _named_subject(inherited)) and text[clause.start:clause.end].lstrip()[:1].islower():
                 event = replace(event, sentence=_summary(_told_of(named, text[clause.start:clause.end].lstrip())))
             if event is not None and _within_a_quote(paragraph, clause) and \
@@ -1162,7 +1167,7 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
         own = Clause(clause.start + aside.start() + opening, clause.start + aside.end(), subordinate=True)
         if any(e.date.known for e in expressions):
             verb_first = len(words) > 2 and (words[2] in PAST_EVENT_VERBS or _reports_action(words[2]))
-            restated = verb_first or relative == "that"  # ", the warship that …" names again what came before
+            restated = verb_first or relative in ("that", "who")  # ", the warship that …", ", who …": of the name before
             head = _aside_head(paragraph, clause.start, clause.start + aside.start()) if restated else []
             if not head and relative == "that" and not _names_an_actor(paragraph, own):
                 # "urged Lebanon's parliament to elect a president, a post that has been vacant since …": the
@@ -1174,7 +1179,7 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
                 event = EventFinding(paragraph.source, "", participants, began.date, f"since {began.text}",
                                      EventStatus.HAPPENED)
             if event is not None and event.date.known:
-                subject = _aside_subject(body[:aside.start()], head) if verb_first else ""
+                subject = _aside_subject(body[:aside.start()], head) if verb_first or relative == "who" else ""
                 if relative == "that" and words[1] in ("a", "an", "the") and head and \
                         head[-1].end == clause.start + aside.start():
                     subject = f"{head[-1].text},"  # "Bob Levinson, the former FBI agent who vanished in 2007"
@@ -1462,6 +1467,25 @@ def _armed_group_subject(paragraph: Paragraph, span: Clause) -> list[Mention]:
         return []
     group = _last_armed_group(paragraph, span.start)
     return [group] if group is not None else []
+
+
+def _described_subject(paragraph: Paragraph, span: Clause) -> list[Mention]:
+    """"The two men met in Ankara and signed …", "The coalition called off the session and pushed …": whom the
+    subject that names no one stands for, for the verbs that share it."""
+    clause = paragraph.text[span.start:span.end]
+    if TWO_PEOPLE.match(clause):
+        return _last_two_people(paragraph, span.start) or \
+            _story_parties(clause, paragraph.time.parties, paragraph.time.leaders)
+    if body := BODY_SUBJECT.match(clause):
+        holder = paragraph.names.role_holder(body.group(1).lower(), span.start, None, paragraph.bodies)
+        return [holder] if isinstance(holder, Mention) else []
+    return []
+
+
+def _described_subject_words(clause: str) -> str:
+    """The words of a subject that names no one ("The two men", "The coalition"), to tell a second verb with."""
+    described = TWO_PEOPLE.match(clause) or BODY_SUBJECT.match(clause) or ARMED_GROUP_SUBJECT.match(clause)
+    return described.group().strip(" \t,;:\"“”'‘’—–-") if described else ""
 
 
 def _last_armed_group(paragraph: Paragraph, position: int) -> Mention | None:

@@ -466,10 +466,19 @@ def _titled_person(ctx: SentenceContext, i: int) -> int | None:
         return name_end
     role = ctx.span(i, title_end) if title_end > i else None
     rule = "title before name" if role else "honorific before name"
+    if title_end > i + 1 and _acronym_of_a_body(ctx, i):
+        _single_word(ctx, i)  # "NATO Secretary-General Mark Rutte": the body its officer serves
     if name_end == name_start + 1 and ctx.tokens[name_start - 1].bare in STYLED_TITLES:
         name_start -= 1  # "Pope Francis", "Patriarch Kirill": known by title and name together
     _person(ctx, name_start, name_end, rule, role=role_with_country(ctx, i, role))
     return name_end
+
+
+def _acronym_of_a_body(ctx: SentenceContext, i: int) -> bool:
+    """An acronym that names a body, not a state ("US Secretary of State X": the title's country)."""
+    word = ctx.tokens[i].bare
+    return word.isupper() and _body_of_an_officer(ctx, i) and not ctx.gazetteer.lookup(word.replace(".", "")) \
+        and not (i > 0 and ctx.tokens[i - 1].possessive)  # "Kenya's G20 Sherpa X": Kenya's officer
 
 
 def _name_set_off(ctx: SentenceContext, comma: int) -> bool:
@@ -520,6 +529,8 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         return max(start, i + 1)
     titled = next((k for k in range(start + 1, end) if k < titles_end(ctx, k) < end), None)  # "Lena King," is a name
     if titled is not None:
+        if titled == start + 1 and _acronym_of_a_body(ctx, start):
+            _single_word(ctx, start)  # "NATO Secretary-General Mark Rutte": the body its officer serves
         return titled  # "Philippine Foreign Secretary Theresa Lazaro": the title rule takes it from here
     if ctx.span(start, end) in ctx.lexicon.platforms or ctx.span(start, end) in ctx.lexicon.peoples or \
             ctx.span(start, end) == "X" and ctx.word(start - 1) == "on" or ctx.tokens[end - 1].bare in AWARD_HEADS:

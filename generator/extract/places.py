@@ -469,7 +469,8 @@ def is_dateline(ctx: SentenceContext, i: int) -> bool:
     colon = next((k for k, t in enumerate(ctx.tokens[:COLON_DATELINE_TOKENS]) if t.text == ":"), None)
     if colon is not None and i < colon and all(t.capitalised for t in ctx.tokens[:colon]):
         return True
-    dash = next((k for k, t in enumerate(ctx.tokens[:DATELINE_TOKENS]) if t.text in ("-", "—", "–")), None)
+    dash = next((k for k, t in enumerate(ctx.tokens[:DATELINE_TOKENS])  # a spaced dash, not "Secretary-General"
+                 if t.text in ("-", "—", "–") and ctx.text[t.start - 1:t.start].isspace()), None)
     if dash is not None and i < dash <= TITLE_DATELINE_TOKENS and dash + 1 < len(ctx.tokens) and \
             ctx.tokens[dash + 1].capitalised and all(t.capitalised or t.text == "," for t in ctx.tokens[:dash]):
         return True  # "Oslo — The prime minister …", "Oslo, Norway — …"
