@@ -1167,7 +1167,7 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
         own = Clause(clause.start + aside.start() + opening, clause.start + aside.end(), subordinate=True)
         if any(e.date.known for e in expressions):
             verb_first = len(words) > 2 and (words[2] in PAST_EVENT_VERBS or _reports_action(words[2]))
-            restated = verb_first or relative in ("that", "who")  # ", the warship that …", ", who …": the name before
+            restated = verb_first or relative in ("that", "who")  # ", the warship that …", ", who …": a name
             head = _aside_head(paragraph, clause.start, clause.start + aside.start()) if restated else []
             if not head and relative == "that" and not _names_an_actor(paragraph, own):
                 # "urged Lebanon's parliament to elect a president, a post that has been vacant since …": the
