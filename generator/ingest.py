@@ -45,7 +45,9 @@ DATELINE_DAY = re.compile(r"\b(?:(?P<month1>[A-Z][a-z]{2,8})\.?\s+(?P<day1>\d{1,
                           r"(?P<month2>[A-Z][a-z]{2,8}))\b")
 WEEKDAYS = [name.lower() for name in calendar.day_name]
 WEEKDAY = re.compile(r"\b(?:" + "|".join(calendar.day_name) + r")\b")
-YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?!\s*(?:GMT|UTC|hrs|hours|local\b|ET\b|EST\b|EDT\b))")  # not "(1945 GMT)"
+DAYS_PER_YEAR = 365.25
+LAG_IN_YEARS = 1.5  # a day between the news's weekday and the dateline weighs as much as this many years off the story
 AHEAD = re.compile(r"\b(?:will|would|plans?|planned|scheduled|expected|aims?|target|by|until|till|next)\b[^.]*\Z")
 YEARS_TO_SEARCH = 12  # a day of the year falls on every weekday within this many years
 NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
@@ -256,9 +258,11 @@ def date_from_dateline(article: Article, story_date: dt.date | None = None) -> d
 
     The dateline gives the month and day. The year is the one closest to ``story_date`` (the date of
     the story's nearest article) in which that day falls on the weekday the lead paragraph names first,
-    as wire copy names the day of the news by its weekday. Without a story date it is the first such
-    year from the latest year the text names (outside plans and deadlines). No weekday in the lead
-    paragraph: the day nearest the story date, if there is one.
+    as wire copy names the day of the news by its weekday; but news of Sunday is often filed on Monday,
+    so a year whose day falls a day or two after that weekday wins when it is years closer to the story.
+    Without a story date it is the first year, from the latest year the text names (outside plans and
+    deadlines), in which the day falls on that weekday. No weekday in the lead paragraph: the day nearest
+    the story date, if there is one.
     """
     paragraphs = article.paragraphs
     dateline = DATELINE.match(paragraphs[0].text) if paragraphs else None
@@ -268,8 +272,10 @@ def date_from_dateline(article: Article, story_date: dt.date | None = None) -> d
     wanted = _news_weekday(paragraphs[0].text[dateline.end():])
     if story_date is not None:
         years = range(story_date.year - YEARS_TO_SEARCH, story_date.year + YEARS_TO_SEARCH)
-        found = [date for date in _dates(day, years) if wanted is None or date.weekday() == wanted]
-        return min(found, key=lambda date: (abs(date - story_date), date), default=None)
+        def cost(date: dt.date) -> tuple[float, dt.date]:
+            lag = 0 if wanted is None else (date.weekday() - wanted) % 7  # days from the news to the filing
+            return abs(date - story_date).days / DAYS_PER_YEAR + LAG_IN_YEARS * lag, date
+        return min(_dates(day, years), key=cost, default=None)
     years_named = [int(m.group()) for paragraph in paragraphs for m in YEAR.finditer(paragraph.text)
                    if not AHEAD.search(paragraph.text[max(0, m.start() - 60):m.start()])]
     if wanted is None or not years_named:

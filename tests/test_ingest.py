@@ -146,7 +146,9 @@ def test_markdown_date_with_time_keeps_the_day(project, tmp_path):
     ("OSLO, Aug 10 (Reuters) - Kenya's envoys met on Thursday.", None),
     ("OSLO (Reuters) - Kenya's envoys met on Thursday in 2020.", None),
     ("Kenya's envoys met on Thursday, Aug 10, as in 2020.", None),
-], ids=["weekday-and-latest-year", "a-year-ahead-is-passed-over", "no-weekday", "no-year", "no-day", "no-dateline"])
+    ("OSLO, Aug 10 (Reuters) - Kenya's envoys met on Thursday (2030 GMT), as in 2020.", dt.date(2023, 8, 10)),
+], ids=["weekday-and-latest-year", "a-year-ahead-is-passed-over", "no-weekday", "no-year", "no-day", "no-dateline",
+        "a-clock-time-is-no-year"])
 def test_wire_copy_without_a_date_line_is_dated_by_its_dateline(tmp_path, project, body, expected):
     path = tmp_path / "wire.txt"
     path.write_text(f"Envoys meet\n\n{body}\n", encoding="utf-8")
@@ -176,6 +178,17 @@ def test_wire_copy_without_a_date_line_takes_its_year_from_the_article_most_like
     (folder / "c-wire.txt").write_text(f"Envoys meet\n\n{wire}\n", encoding="utf-8")
     articles = read_corpus(project.config.with_inputs([folder]))
     assert {article.title: article.date for article in articles}["Envoys meet"] == expected
+
+
+def test_wire_copy_filed_the_day_after_its_news_keeps_its_story_s_year(tmp_path, project):
+    """20 May 2024 is a Monday; the nearest years in which it is a Sunday are 2018 and 2029."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a-dated.txt").write_text(f"Talks open\n2024-05-16 - 10:00\n{STORY}\n", encoding="utf-8")
+    (folder / "c-wire.txt").write_text(f"Envoys meet\n\nOSLO, May 20 (Reuters) - On Sunday: {STORY}\n",
+                                       encoding="utf-8")
+    articles = read_corpus(project.config.with_inputs([folder]))
+    assert {article.title: article.date for article in articles}["Envoys meet"] == dt.date(2024, 5, 20)
 
 
 def test_a_date_line_beats_the_dateline(tmp_path, project):
