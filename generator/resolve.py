@@ -87,6 +87,7 @@ def resolve(extractions: tuple[Extraction, ...], registry: tuple[RegistryEntry, 
     _join_families(groups)
     _join_lone_names(groups)
     _join_transliterations(groups)
+    _join_place_spellings(groups)
     _join_short_names(groups)
     entry_of = _apply_registry(groups, registry)
     merged = groups.groups()
@@ -354,6 +355,38 @@ def _join_transliterations(groups: _Groups) -> None:
                 if any(x == y for x, y in zip(a, b)) and all(x == y or _spelled_alike(x, y) for x, y in zip(a, b)) \
                         and not _share_paragraph(persons[first], persons[second]):
                     groups.union(first, second)
+
+
+def _join_place_spellings(groups: _Groups) -> None:
+    """One place spelt two ways ("Hodeidah" / "Hodeida", "Debaltseve" / "Debaltsevo", "Odesa" / "Odessa"): names
+    of as many words, each the same or spelt alike, never two places the gazetteer locates apart, and never both
+    in one paragraph ("Shusha, which Armenians call Shushi" names it twice on purpose, a page each is no harm)."""
+    places = {gid: ms for gid, ms in groups.groups().items() if not gid[0]}
+    words = {gid: name_key(_name(ms)).split() for gid, ms in places.items()}
+    by_sound: dict[tuple[int, str], list[GroupId]] = defaultdict(list)
+    for gid, name in sorted(words.items()):
+        by_sound[(len(name), _skeleton(name[-1]))].append(gid)
+    for members in by_sound.values():
+        for position, first in enumerate(members):
+            for second in members[position + 1:]:
+                if all(x == y or _place_spelled_alike(x, y) for x, y in zip(words[first], words[second])) \
+                        and words[first] != words[second] and _not_located_apart(places[first], places[second]) \
+                        and not _share_paragraph(places[first], places[second]):
+                    groups.union(first, second)
+
+
+def _place_spelled_alike(a: str, b: str) -> bool:
+    """Two spellings of one place name: as for people's names, or, short names, one letter doubled or dropped."""
+    return _spelled_alike(a, b) or len(a) >= 5 and _skeleton(a) == _skeleton(b) and \
+        difflib.SequenceMatcher(None, a, b).ratio() >= SHORT_PLACE_LIKENESS
+
+
+SHORT_PLACE_LIKENESS = 0.9  # "odesa" / "odessa", not "gaza" / "giza"
+
+
+def _not_located_apart(a: list[Mention], b: list[Mention]) -> bool:
+    located = {m.coordinates for m in a + b if m.coordinates is not None}
+    return len(located) <= 1
 
 
 # Letters one alphabet's names are written with in two ways: Ukrainian "Oleh", Russian "Oleg".

@@ -480,3 +480,11 @@ def test_an_international_airport_and_the_airport_of_that_name_are_one_venue():
                   "a2": ["Its proximity to Arendal Airport triggered alarm in Norway."]})
     airports = [e for e in result.venues if "Airport" in e.name]
     assert len(airports) == 1 and {m.source.article for m in airports[0].mentions} == {"a1", "a2"}
+
+
+def test_one_place_spelt_two_ways_is_one_venue_but_two_places_named_side_by_side_stay_two():
+    result = run({"a1": ["Fighting raged around Varnetsevo on Sunday."],
+                  "a2": ["Troops withdrew from Varnetseve on Monday."],
+                  "a3": ["Troops withdrew from Kordessa on Monday and from Kordesa on Tuesday."]})
+    towns = sorted((e.name, sorted({m.source.article for m in e.mentions})) for e in result.venues)
+    assert towns == [("Kordesa", ["a3"]), ("Kordessa", ["a3"]), ("Varnetsevo", ["a1", "a2"])]
