@@ -488,3 +488,13 @@ def test_one_place_spelt_two_ways_is_one_venue_but_two_places_named_side_by_side
                   "a3": ["Troops withdrew from Kordessa on Monday and from Kordesa on Tuesday."]})
     towns = sorted((e.name, sorted({m.source.article for m in e.mentions})) for e in result.venues)
     assert towns == [("Kordesa", ["a3"]), ("Kordessa", ["a3"]), ("Varnetsevo", ["a1", "a2"])]
+
+
+def test_a_bare_ministry_goes_with_the_state_its_article_names_most_even_by_a_little():
+    result = run({"a1": ["Kenya and Norway met in Arendal.", "Kenya's envoy and Norway's envoy said talks went well.",
+                         "Kenya hosted them.", "The Foreign Ministry said the deal was near."],
+                  "a2": ["Peru and Chile met in Lima.", "Peru's envoy and Chile's envoy said talks went well.",
+                         "Peru hosted them.", "The Foreign Ministry said the deal was far."]})
+    ministries = sorted(sorted(m.source.article for m in e.mentions) for e in result.actors
+                        if e.name == "Foreign Ministry")
+    assert ministries == [["a1"], ["a2"]]

@@ -57,7 +57,8 @@ def national_bodies(mentions: list[Mention], text_of: dict[int, str], lexicon: L
             tied.setdefault(body, set()).add((mention.key, mention.name))
         result.append(mention)
     home = _home_country(result)
-    return _forces_as_military([_join_the_tied_one(m, tied, lexicon, home) for m in result], text_of)
+    likely_home = home or _home_country(result, margin=1, least=2)
+    return _forces_as_military([_join_the_tied_one(m, tied, lexicon, home, likely_home) for m in result], text_of)
 
 
 def _forces_as_military(mentions: list[Mention], text_of: dict[int, str]) -> list[Mention]:
@@ -94,13 +95,13 @@ def described_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     return result
 
 
-def _home_country(mentions: list[Mention]) -> Mention | None:
-    """The state the article names most, if it names one more often than any other: "the Defence Ministry" of
-    an article about Sudan is Sudan's."""
+def _home_country(mentions: list[Mention], margin: int = HOME_MARGIN, least: int = 1) -> Mention | None:
+    """The state the article names most, if it names one ``margin`` times as often as any other (and ``least``
+    times): "the Defence Ministry" of an article about Sudan is Sudan's."""
     counts = Counter(m.key for m in mentions if m.kind in (EntityKind.STATE, EntityKind.COUNTRY)
                      and m.key.startswith("country:"))
     ranked = counts.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[1][1] * HOME_MARGIN > ranked[0][1]):
+    if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] * margin > ranked[0][1]):
         return None
     return next(m for m in mentions if m.key == ranked[0][0])
 
@@ -159,16 +160,19 @@ def _owner_before(previous: Mention | None, mention: Mention, text_of: dict[int,
 
 
 def _join_the_tied_one(mention: Mention, tied: dict[str, set[tuple[str, str]]], lexicon: Lexicon,
-                       home: Mention | None) -> Mention:
+                       home: Mention | None, likely_home: Mention | None) -> Mention:
     """"the Defence Ministry said" after "Russia's Defence Ministry": the one body of that kind the article ties
     to a country; where it ties none, the home country's (``_home_country``), so that no other article's
-    country's body takes it over."""
+    country's body takes it over. A ministry, which only a state has, goes with the state the article names
+    most even by a small margin: one story's "Foreign Ministry" is not another story's (a council may be the
+    UN's)."""
     if mention.kind is not EntityKind.ORGANISATION or mention.key.count(":") > 1:
         return mention
     body = _body(mention.name, lexicon)
     choices = tied.get(body, set()) if body else set()
-    if not choices and body and home is not None:
-        return replace(mention, key=f"org:{home.key}:{body}")
+    owner = likely_home if body and "ministry" in body.split() else home
+    if not choices and body and owner is not None:
+        return replace(mention, key=f"org:{owner.key}:{body}")
     if len(choices) != 1:
         return mention
     key, name = next(iter(choices))
