@@ -470,6 +470,12 @@ def test_a_clause_about_the_story_names_the_leads_parties():
     assert [m.name for m in later.participants] == ["Kenya", "Norway"]
 
 
+CASES += [
+    pytest.param(["Police arrested Lena Okafor in Lisbon on Friday.", "Okafor was flown to Porto on Saturday."],
+                 "flown to Porto", "2025-03-08", "Saturday", id="an-irregular-participle-tells-a-deed"),
+]
+
+
 @pytest.mark.parametrize("paragraphs, needle, iso, source", CASES)
 def test_event_date_from_the_narrative(paragraphs, needle, iso, source):
     date, date_text = date_of(needle, *paragraphs)

@@ -1599,8 +1599,16 @@ def _happened_on_a_day(clause: str, words: set[str], status: EventStatus, publis
 
 
 def _reports_action(word: str) -> bool:
-    """A past tense ("stormed", "authorised", "flew"): something was done."""
-    return (word.endswith("ed") and len(word) > 4 and word not in ED_ADJECTIVES) or word in IRREGULAR_PAST
+    """A past tense ("stormed", "authorised", "flew") or participle ("was flown", "had taken"): something was
+    done."""
+    return (word.endswith("ed") and len(word) > 4 and word not in ED_ADJECTIVES) or word in IRREGULAR_PAST \
+        or word in PAST_PARTICIPLES
+
+
+# Irregular participles that tell a deed ("was flown to Porto", "had taken refuge"); not "known", "seen", "done".
+PAST_PARTICIPLES = frozenset("flown taken given driven shown withdrawn overthrown overrun broken chosen stolen sworn "
+                             "thrown torn beaten hidden ridden risen shaken spoken written drawn fallen begun sunk "
+                             "undertaken overtaken forgiven frozen".split())
 
 
 def _status(clause: str) -> EventStatus:
