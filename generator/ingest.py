@@ -47,7 +47,8 @@ WEEKDAYS = [name.lower() for name in calendar.day_name]
 WEEKDAY = re.compile(r"\b(?:" + "|".join(calendar.day_name) + r")\b")
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?!\s*(?:GMT|UTC|hrs|hours|local\b|ET\b|EST\b|EDT\b))")  # not "(1945 GMT)"
 DAYS_PER_YEAR = 365.25
-LAG_IN_YEARS = 1.5  # a day between the news's weekday and the dateline weighs as much as this many years off the story
+LAG_IN_YEARS = 0.5  # a day between the news's weekday and the dateline weighs as much as this many years off the story
+NEARLY_AS_ALIKE = 0.9  # articles this alike to wire copy as the likest one tell its story's dates too
 AHEAD = re.compile(r"\b(?:will|would|plans?|planned|scheduled|expected|aims?|target|by|until|till|next)\b[^.]*\Z")
 YEARS_TO_SEARCH = 12  # a day of the year falls on every weekday within this many years
 NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
@@ -229,7 +230,7 @@ def date_wire_copy(articles: list[Article]) -> list[Article]:
     weight = _rarity(names)
     dated = [(article.date, article.slug, words) for article, words in zip(articles, names) if article.date is not None]
     return [article if article.date is not None else
-            replace(article, date=date_from_dateline(article, _story_date(words, dated, weight)))
+            replace(article, date=date_from_dateline(article, _story_dates(words, dated, weight)))
             for article, words in zip(articles, names)]
 
 
@@ -244,25 +245,26 @@ def _rarity(names: list[frozenset[str]]) -> dict[str, float]:
     return {word: math.log(len(names) / count) for word, count in counts.items()}
 
 
-def _story_date(names: frozenset[str], dated: list[tuple[dt.date, str, frozenset[str]]],
-                weight: dict[str, float]) -> dt.date | None:
-    """The date of the dated article whose names are most like ``names`` (sharing at least STORY_NAMES)."""
-    ranked = [(sum(weight[word] for word in names & other), slug, date, len(names & other))
-              for date, slug, other in dated]
-    best = max(ranked, default=None)
-    return best[2] if best is not None and best[3] >= STORY_NAMES else None
+def _story_dates(names: frozenset[str], dated: list[tuple[dt.date, str, frozenset[str]]],
+                 weight: dict[str, float]) -> tuple[dt.date, ...]:
+    """The dates of the dated articles whose names are most like ``names`` (sharing at least STORY_NAMES, and
+    nearly as alike as the likest: two stories with the same leaders are told apart by the dates of both)."""
+    ranked = [(sum(weight[word] for word in names & other), date) for date, _, other in dated
+              if len(names & other) >= STORY_NAMES]
+    best = max((score for score, _ in ranked), default=0.0)
+    return tuple(sorted({date for score, date in ranked if score >= NEARLY_AS_ALIKE * best}))
 
 
-def date_from_dateline(article: Article, story_date: dt.date | None = None) -> dt.date | None:
+def date_from_dateline(article: Article, story_dates: tuple[dt.date, ...] = ()) -> dt.date | None:
     """The date of wire copy that has no date line: "MOSCOW, June 24 (Reuters) - … on Saturday …".
 
-    The dateline gives the month and day. The year is the one closest to ``story_date`` (the date of
-    the story's nearest article) in which that day falls on the weekday the lead paragraph names first,
+    The dateline gives the month and day. The year is the one closest to ``story_dates`` (the dates of
+    the story's nearest articles) in which that day falls on the weekday the lead paragraph names first,
     as wire copy names the day of the news by its weekday; but news of Sunday is often filed on Monday,
-    so a year whose day falls a day or two after that weekday wins when it is years closer to the story.
-    Without a story date it is the first year, from the latest year the text names (outside plans and
-    deadlines), in which the day falls on that weekday. No weekday in the lead paragraph: the day nearest
-    the story date, if there is one.
+    so a year whose day falls a day or two after that weekday wins when it is a year or more closer to
+    the story. Without a story date it is the first year, from the latest year the text names (outside
+    plans and deadlines), in which the day falls on that weekday. No weekday in the lead paragraph: the
+    day nearest the story, if there is one.
     """
     paragraphs = article.paragraphs
     dateline = DATELINE.match(paragraphs[0].text) if paragraphs else None
@@ -270,11 +272,12 @@ def date_from_dateline(article: Article, story_date: dt.date | None = None) -> d
     if day is None:
         return None
     wanted = _news_weekday(paragraphs[0].text[dateline.end():])
-    if story_date is not None:
-        years = range(story_date.year - YEARS_TO_SEARCH, story_date.year + YEARS_TO_SEARCH)
+    if story_dates:
+        years = range(min(story_dates).year - YEARS_TO_SEARCH, max(story_dates).year + YEARS_TO_SEARCH)
+
         def cost(date: dt.date) -> tuple[float, dt.date]:
             lag = 0 if wanted is None else (date.weekday() - wanted) % 7  # days from the news to the filing
-            return abs(date - story_date).days / DAYS_PER_YEAR + LAG_IN_YEARS * lag, date
+            return min(abs(date - story).days for story in story_dates) / DAYS_PER_YEAR + LAG_IN_YEARS * lag, date
         return min(_dates(day, years), key=cost, default=None)
     years_named = [int(m.group()) for paragraph in paragraphs for m in YEAR.finditer(paragraph.text)
                    if not AHEAD.search(paragraph.text[max(0, m.start() - 60):m.start()])]

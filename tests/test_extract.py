@@ -1059,6 +1059,15 @@ def test_the_body_before_its_officer_s_title_is_an_organisation_even_at_a_paragr
         ("IAEA", ORG), ("Dara Velan", PERSON), ("UNHCR", ORG), ("Jan Kowalski", PERSON)}
 
 
+def test_roads_parks_and_lodges_are_places_not_people():
+    blocks = (Block("paragraph", "Lena Okafor spoke on Monday.", 1),
+              Block("paragraph", "Protesters marched down Marlow Road, camped in Arendo Park and occupied Cedar "
+                                 "Lodge, the official residence of Jan Kowalski.", 2))
+    mentions = EXTRACTOR.extract(Article("case", "Case", dt.date(2025, 3, 14), "case.txt", blocks)).mentions
+    kinds = {m.name: m.kind.value for m in mentions if m.source.paragraph == 2}
+    assert kinds == {"Marlow Road": OTHER, "Arendo Park": OTHER, "Cedar Lodge": BUILDING, "Jan Kowalski": PERSON}
+
+
 def test_capitals_before_a_spaced_hyphen_inside_a_sentence_are_no_dateline():
     sentences = event_sentences("Kenya and Norway agreed on a spending goal of 5% of GDP - a response to the threat - "
                                 "in Arendal on Friday.")

@@ -180,15 +180,20 @@ def test_wire_copy_without_a_date_line_takes_its_year_from_the_article_most_like
     assert {article.title: article.date for article in articles}["Envoys meet"] == expected
 
 
-def test_wire_copy_filed_the_day_after_its_news_keeps_its_story_s_year(tmp_path, project):
-    """20 May 2024 is a Monday; the nearest years in which it is a Sunday are 2018 and 2029."""
+@pytest.mark.parametrize("story_days, wire, expected", [
+    (["2024-05-16"], "May 20 (Reuters) - On Sunday:", dt.date(2024, 5, 20)),  # a Monday; Sunday in 2018 and 2029
+    (["2021-08-16", "2021-08-31"], "Aug 27 (Reuters) - On Thursday:", dt.date(2021, 8, 27)),  # Thursday in 2020
+    (["2019-03-01", "2018-04-20"], "Apr 26 (Reuters) - On Thursday:", dt.date(2018, 4, 26)),  # Friday in 2019
+], ids=["the-day-after-a-sunday", "the-day-after-a-thursday", "two-stories-as-alike-the-weekday-tells"])
+def test_wire_copy_filed_the_day_after_its_news_keeps_its_story_s_year(tmp_path, project, story_days, wire,
+                                                                       expected):
     folder = tmp_path / "articles"
     folder.mkdir()
-    (folder / "a-dated.txt").write_text(f"Talks open\n2024-05-16 - 10:00\n{STORY}\n", encoding="utf-8")
-    (folder / "c-wire.txt").write_text(f"Envoys meet\n\nOSLO, May 20 (Reuters) - On Sunday: {STORY}\n",
-                                       encoding="utf-8")
+    for number, day in enumerate(story_days):
+        (folder / f"a{number}-dated.txt").write_text(f"Talks open\n{day} - 10:00\n{STORY}\n", encoding="utf-8")
+    (folder / "c-wire.txt").write_text(f"Envoys meet\n\nOSLO, {wire} {STORY}\n", encoding="utf-8")
     articles = read_corpus(project.config.with_inputs([folder]))
-    assert {article.title: article.date for article in articles}["Envoys meet"] == dt.date(2024, 5, 20)
+    assert {article.title: article.date for article in articles}["Envoys meet"] == expected
 
 
 def test_a_date_line_beats_the_dateline(tmp_path, project):
