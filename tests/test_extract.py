@@ -973,6 +973,10 @@ def test_a_participle_opening_a_sentence_is_not_part_of_the_name_after_it():
      [("Varnecka Observatory for Human Rights", ORG)]),
     ("The Kenyan transport ministry said the emergency situations ministry of Norway had left.",
      [("Kenyan transport ministry", ORG), ("Norway", STATE)]),
+    ("Lena Okafor, a resident of Nairobi, said so.", [("Lena Okafor", PERSON), ("Nairobi", CITY)]),
+    ("Speaking from Nairobi, Okafor said so.", [("Nairobi", CITY), ("Okafor", PERSON)]),
+    ("Okafor flew in from Nairobi.", [("Okafor", PERSON), ("Nairobi", CITY)]),
+    ("A message from Nairobi warned Norway.", [("Kenya", STATE), ("Norway", STATE)]),
 ])
 def test_hotels_clocks_and_seats_of_government(text, expected):
     assert named_kinds(text) == expected

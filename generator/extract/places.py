@@ -74,7 +74,11 @@ AIMING_WORDS = frozenset("erupted erupts shouted shouts yelled yells snapped sna
 # The offices held over a place: "the mayor of Nova Kakhovka", "the governor of Kursk".
 OFFICES_OF_A_PLACE = {"mayor": EntityKind.CITY, "governor": EntityKind.REGION}
 # "control of Goma", "the fall of Kabul", "residents of Kherson": what follows "of" is a place.
-HELD_PLACE_NOUNS = frozenset("control heart edge fall capture siege residents".split())
+HELD_PLACE_NOUNS = frozenset("control heart edge fall capture siege residents resident native natives inhabitants "
+                             "streets".split())
+# "Speaking from Doha", "flew in from Kabul": a place someone is or comes from (not "a message from Moscow").
+FROM_A_PLACE = frozenset("speaking addressing broadcasting reporting writing calling live".split())
+FROM_REACH = 4  # tokens before "from" where a word of movement makes what follows a place left
 MOVEMENT_REACH = 14  # tokens before "to"/"from" where a word of movement makes what follows a destination
 DATELINE_TOKENS = 14
 TITLE_DATELINE_TOKENS = 4  # "Oslo, Norway —": a place in title case before a dash opens a story only this short
@@ -390,8 +394,9 @@ def is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False)
         return True  # "strikes on Nizhyn", "the shelling of Kharkiv", "rockets hit Kiryat Shmona"
     if preposition in PLACE_OBJECT_VERBS | ctx.lexicon.arrival_verbs:
         return True  # "will visit Pyongyang", "left Moscow on Tuesday", "reached Kyiv"
-    if preposition == "from" and ctx.word(end) == "to":
-        return True  # "from Saudi Arabia to Europe"
+    if preposition == "from" and (ctx.word(end) == "to" or ctx.word(before - 1).lower() in FROM_A_PLACE
+                                  or _after_movement(ctx, before, FROM_REACH)):
+        return True  # "from Saudi Arabia to Europe", "Speaking from Doha", "returned from Kabul"
     if preposition == "of" and ctx.word(before - 1).lower() in BUILDING_PARTS | CITY_PARTS | HELD_PLACE_NOUNS:
         return True  # "in the courtyard of Vilnius University", "the outskirts of Kyiv", "seized control of Goma"
     if preposition == "of" and ctx.word(before - 1).lower() == "out" and _after_movement(ctx, before - 1):
@@ -453,9 +458,9 @@ def _aimed_at(ctx: SentenceContext, preposition: int) -> bool:
     return ctx.word(preposition).lower() == "at" and ctx.word(preposition - 1).lower() in AIMING_WORDS
 
 
-def _after_movement(ctx: SentenceContext, preposition: int) -> bool:
+def _after_movement(ctx: SentenceContext, preposition: int, reach: int = MOVEMENT_REACH) -> bool:
     """A word of movement shortly before the "to" or "from" at ``preposition``: "flew … to", "withdrew from"."""
-    window = ctx.tokens[max(0, preposition - MOVEMENT_REACH):preposition]
+    window = ctx.tokens[max(0, preposition - reach):preposition]
     return any(t.text.lower() in ctx.lexicon.movement_words for t in window)
 
 
