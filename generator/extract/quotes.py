@@ -54,10 +54,13 @@ ROLE_NOUNS = frozenset(
     "spokesperson chief leader king queen emir prince general commander mayor governor senator "
     "department office agency council government presidency kremlin army navy military movement group "
     "militia alliance coalition bloc committee commission democrat republican lawmaker legislator congressman "
-    "congresswoman organisation organization".split())
-# "the military said" after "the Lebanese army": a country's armed forces, by any of their names.
-SAME_FORCE = dict.fromkeys(("military", "army"),
-                           ("military", "army", "armed forces", "defence forces", "defense forces"))
+    "congresswoman organisation organization pope pontiff archbishop bishop cardinal patriarch diplomat negotiator "
+    "mediator prosecutor judge ombudsman adviser advisor director administrator chairman chairwoman speaker".split())
+# "the military said" after "the Lebanese army": a country's armed forces, by any of their names; "the pontiff"
+# after "Pope Francis".
+ROLE_SYNONYMS = dict.fromkeys(("military", "army"),
+                              ("military", "army", "armed forces", "defence forces", "defense forces")) | \
+    {"pontiff": ("pontiff", "pope")}
 # Bodies named by what they are: "the movement said" after "Hamas said …".
 BODY_NOUNS = frozenset("movement group militia alliance coalition bloc organisation organization party".split())
 # "Abiy's office said": the body of a person speaks for that person.
@@ -97,7 +100,9 @@ RELATIVE_CLAUSE_TOKENS = 30  # ", who hosted the talks with EU special envoy X,"
 COVER_WINDOW = 8  # names starting before a token that may still cover it (names do not nest deeper)
 PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador king queen emir prince chief "
                          "spokesman spokeswoman spokesperson commander leader secretary governor mayor general "
-                         "senator democrat republican lawmaker legislator congressman congresswoman".split())
+                         "senator democrat republican lawmaker legislator congressman congresswoman pope pontiff "
+                         "archbishop bishop cardinal patriarch diplomat negotiator mediator prosecutor judge "
+                         "ombudsman adviser advisor director administrator chairman chairwoman speaker".split())
 SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "office"})
 NOUN_LIKE_VERBS = frozenset("note call post comment remark question claim tweet pledge promise demand vow reply state "
                             "counter welcome praise label brand term".split())
@@ -939,7 +944,7 @@ class Names:
         role, in this paragraph or among the bodies and the people with roles named before it); for a
         person's office, else the person the text is about ("Zelenskyy confirmed … the president wrote")."""
         before = self._mentions_before(position)
-        whole = re.compile(rf"\b(?:{'|'.join(map(re.escape, SAME_FORCE.get(word, (word,))))})\b")  # "the Democrat"
+        whole = re.compile(rf"\b(?:{'|'.join(map(re.escape, ROLE_SYNONYMS.get(word, (word,))))})\b")  # "the Democrat"
         # is no "Democratic Party"
         named = lambda m: whole.search(m.text.lower()) is not None or whole.search((m.role or "").lower()) is not None
         found = next((m for m in reversed(before) if m.kind.is_actor and named(m)), None)
