@@ -1097,8 +1097,8 @@ def test_capitals_before_a_spaced_hyphen_inside_a_sentence_are_no_dateline():
                  ("Foreign Ministry", ORG), id="a-time-between-subject-and-verb"),
     pytest.param("Cardinal Lena Okafor met students in Arendal. “Keep your hands clean,” the cardinal told them.",
                  ("Lena Okafor", PERSON), id="a-church-title-as-a-role-noun"),
-    pytest.param("On Sunday, Pope Dara arrived in Arendal. “Your pain is my pain,” the pontiff told them.",
-                 ("Pope Dara", PERSON), id="the-pontiff-is-the-pope"),
+    pytest.param("On Sunday, Pope Orlan arrived in Arendal. “Your pain is my pain,” the pontiff told them.",
+                 ("Pope Orlan", PERSON), id="the-pontiff-is-the-pope"),
 ])
 def test_speakers_found_through_titles_clauses_and_times(text, speaker):
     assert [speaker_of(q.speaker) for q in extract(text).quotes] == [speaker]
