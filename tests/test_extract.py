@@ -894,6 +894,14 @@ QUOTES = [
 ]
 
 
+def test_he_after_a_sentence_whose_subject_is_an_office_is_that_office_s_holder():
+    blocks = (Block("paragraph", "Cardinal Lena Okafor met students in Arendal on Wednesday.", 1),
+              Block("paragraph", "After a private meeting with President Jan Kowalski at the palace, the cardinal "
+                                 "addressed diplomats in the garden. “No more war,” he said.", 2))
+    quotes = EXTRACTOR.extract(Article("case", "Case", dt.date(2025, 3, 14), "case.txt", blocks)).quotes
+    assert [speaker_of(q.speaker) for q in quotes] == [("Lena Okafor", PERSON)]
+
+
 def test_a_paragraph_of_quotation_goes_on_with_the_speaker_of_the_quote_ending_the_paragraph_before():
     paragraphs = ("Kenya and Norway signed a fisheries accord in Arendal on Tuesday.",
                   "“Both countries have reached a common understanding,” said Lena Okafor at a press conference.",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from generator.extract.lexicon import Lexicon
@@ -103,6 +104,9 @@ PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador
                          "senator democrat republican lawmaker legislator congressman congresswoman pope pontiff "
                          "archbishop bishop cardinal patriarch diplomat negotiator mediator prosecutor judge "
                          "ombudsman adviser advisor director administrator chairman chairwoman speaker".split())
+# A sentence whose subject is a person's office: "The cardinal addressed …", "the 62-year-old pontiff told …".
+ROLE_OPENING = re.compile(r"\W*(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(sorted(PERSON_ROLES)) +
+                          r")\s+(?!of\b|and\b|[A-Z])[a-z]+")
 SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "office"})
 NOUN_LIKE_VERBS = frozenset("note call post comment remark question claim tweet pledge promise demand vow reply state "
                             "counter welcome praise label brand term".split())
@@ -297,7 +301,7 @@ class _SpeakerFinder:
         self._body_said_last = said_last if isinstance(said_last, Mention) and said_last.kind.is_actor and \
             said_last.kind is not EntityKind.PERSON else None
         self.lexicon, self.sentences = lexicon, sentences
-        self.names = Names(text, sentences, mentions, roles)
+        self.names = Names(text, sentences, mentions, roles, discourse.holders)
         self.issuer, self.issuers = discourse.issuer, self.names.statement_issuers(sentences, lexicon)
         self.spans, self._span_starts = spans, [start for start, _ in spans]
         self._roles_index, self._mentions_index = by_start(roles), by_start(mentions)
@@ -858,14 +862,21 @@ class _SpeakerFinder:
         return is_subject(self.text, mention)
 
 
+def _titled_with(word: str) -> tuple[re.Pattern, Callable[[Mention], bool]]:
+    """The office ``word`` (or its synonyms) as a whole word, and whether a mention's name or role holds it
+    ("the Democrat" is no "Democratic Party")."""
+    whole = re.compile(rf"\b(?:{'|'.join(map(re.escape, ROLE_SYNONYMS.get(word, (word,))))})\b")
+    return whole, lambda m: whole.search(m.text.lower()) is not None or whole.search((m.role or "").lower()) is not None
+
+
 class Names:
     """The names of one paragraph outside its quotes, indexed once: what "he", "she" or "the president"
     at a position stands for is then found without rescanning the paragraph (a paragraph of
     100,000 sentences stays linear)."""
 
     def __init__(self, text: str, sentences: list[Sentence], mentions: list[Mention],
-                 roles: list[RoleReference] = ()):
-        self.text, self.mentions = text, mentions
+                 roles: list[RoleReference] = (), holders: tuple[Mention, ...] = ()):
+        self.text, self.mentions, self.holders = text, mentions, holders  # holders: people with roles named before
         self.mention_starts = [m.start for m in mentions]
         self.persons = sorted((m for m in mentions if m.kind is EntityKind.PERSON), key=lambda m: m.start)
         self.person_starts = [m.start for m in self.persons]
@@ -910,6 +921,9 @@ class Names:
             sentence_start = self.sentence_starts[sentence] if sentence >= 0 else 0
             first = bisect.bisect_left(self.candidate_starts, sentence_start)
             opening = self.opening_clause_end(sentence_start)
+            if (role := self._role_opening(sentence_start, opening, position)) is not None and \
+                    (holder := self._office_holder(role.group(1).lower(), role.start(1))) is not None:
+                return holder  # "…, the cardinal addressed diplomats. “No more war,” he said": the cardinal
             subject = next((c for c in self.candidates[first:end] if c.start >= opening and is_subject(self.text, c)),
                            None) or next((c for c in self.candidates[first:end] if self._possessor_opening(c, opening)),
                                          None)  # "Kowalski's appearance marked his first encounter …. He arrived …"
@@ -921,6 +935,25 @@ class Names:
                 return subject
             end = first
         return last
+
+    def _office_holder(self, word: str, position: int) -> Mention | None:
+        """The person named with the office ``word`` last before ``position`` in this paragraph, else the one
+        person holding it in the paragraphs before; no one else."""
+        _, named = _titled_with(word)
+        found = next((m for m in reversed(self._mentions_before(position))
+                      if m.kind is EntityKind.PERSON and named(m)), None)
+        holding = {m.key: m for m in self.holders if named(m)}
+        return found or (next(iter(holding.values())) if len(holding) == 1 else None)
+
+    def _role_opening(self, sentence_start: int, opening: int, position: int) -> re.Match | None:
+        """An office as the subject of the sentence, at its start or after an opening phrase and its comma
+        ("After a meeting with President X, the cardinal addressed …")."""
+        comma = self.text.find(", ", opening, position)
+        for start in (opening, comma + 1) if comma >= 0 else (opening,):
+            role = ROLE_OPENING.match(self.text, start)
+            if role is not None and role.end() <= position:
+                return role
+        return None
 
     def _possessor_opening(self, candidate, opening: int) -> bool:
         """A person whose possessive opens the sentence: the one the sentence is about."""
@@ -944,9 +977,7 @@ class Names:
         role, in this paragraph or among the bodies and the people with roles named before it); for a
         person's office, else the person the text is about ("Zelenskyy confirmed … the president wrote")."""
         before = self._mentions_before(position)
-        whole = re.compile(rf"\b(?:{'|'.join(map(re.escape, ROLE_SYNONYMS.get(word, (word,))))})\b")  # "the Democrat"
-        # is no "Democratic Party"
-        named = lambda m: whole.search(m.text.lower()) is not None or whole.search((m.role or "").lower()) is not None
+        whole, named = _titled_with(word)
         found = next((m for m in reversed(before) if m.kind.is_actor and named(m)), None)
         found = found or next((m for m in reversed(bodies) if named(m)), None)
         if found is None and word in PERSON_ROLES and not self._names_a_person_before(position) and \
