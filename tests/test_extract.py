@@ -1062,6 +1062,15 @@ def test_a_second_verb_of_a_subject_that_names_no_one_is_told_of_that_subject():
     assert {"Lena Okafor", "Jan Kowalski"} <= {m.name for m in signed.participants}
 
 
+def test_the_two_before_a_verb_are_the_story_s_two_leaders():
+    blocks = (Block("paragraph", "Kenyan President Lena Okafor and Norwegian Prime Minister Jan Kowalski arrived in "
+                                 "Arendal on Monday.", 1),
+              Block("paragraph", "The Kenyan presidency said the two would hold a one-on-one meeting on Thursday.", 2))
+    events = EXTRACTOR.extract(Article("case", "Case", dt.date(2025, 3, 14), "case.txt", blocks)).events
+    meeting = next(e for e in events if "one-on-one" in e.sentence)
+    assert {"Lena Okafor", "Jan Kowalski"} <= {m.name for m in meeting.participants}
+
+
 def test_the_body_before_its_officer_s_title_is_an_organisation_even_at_a_paragraph_s_start():
     blocks = (Block("paragraph", "Lena Okafor spoke on Monday.", 1),
               Block("paragraph", "IAEA Director General Dara Velan and UNHCR Administrator Jan Kowalski visited "

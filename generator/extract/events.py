@@ -312,9 +312,12 @@ THE_HAPPENING = re.compile(r"\W*The\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(set(HA
 # "The day had begun in Revolution Square, where …": the story's day.
 THE_DAY = re.compile(r"\W*The\s+day\s+(?:had\s+)?(?:began|begun|started|opened|ended|closed)\b")
 # "The two men had initialled it": the two people named just before.
-TWO_PEOPLE = re.compile(r"\W*(?:The|the)\s+two\s+(?:men|women|leaders|presidents)\b")
+TWO_PEOPLE = re.compile(r"\W*(?:The|the)\s+two\s+(?:men|women|leaders|presidents|(?=(?:would|will|had|have|were|"
+                        r"are|met|held|shook|spoke|signed|sat|talked|agreed|also|then)\b))")
 # The story's two sides, anywhere in a clause: "Okafor telephoned both leaders".
-TWO_SIDES = re.compile(r"\b(?:(?:[Bb]oth|[Tt]he\s+two)\s+(?:(?P<leaders>leaders|presidents|prime\s+ministers|men)|"
+TWO_SIDES = re.compile(r"\b(?:[Tt]he\s+two(?P<pair>)\s+(?=(?:would|will|had|have|were|are|met|held|shook|spoke|"
+                       r"signed|sat|talked|agreed|also|then)\b)"
+                       r"|(?:[Bb]oth|[Tt]he\s+two)\s+(?:(?P<leaders>leaders|presidents|prime\s+ministers|men)|"
                        r"sides|parties|countries|governments|delegations|neighbou?rs|armies)"
                        r"|[Ee]ach\s+(?:(?P<leader>leader|president|prime\s+minister)|side|party|country|government|"
                        r"delegation))\b")
@@ -1405,7 +1408,7 @@ def _story_parties(clause: str, parties: tuple[Mention, ...], leaders: tuple[Men
         return []
     persons = [m for m in parties if m.kind is EntityKind.PERSON]
     bodies = [m for m in parties if m.kind is not EntityKind.PERSON]
-    leaders_meant = sides and (sides.group("leaders") or sides.group("leader"))
+    leaders_meant = sides and (sides.group("leaders") or sides.group("leader") or sides.group("pair") is not None)
     named = {m.key for m in persons}  # the lead's own people are named, not "the leaders of …"
     leaders = tuple(m for m in leaders if m.key not in named)
     of_the_sides = [m for m in leaders if any(body.name in (m.role or "") for body in bodies)]
