@@ -473,6 +473,13 @@ def test_a_clause_about_the_story_names_the_leads_parties():
 CASES += [
     pytest.param(["Police arrested Lena Okafor in Lisbon on Friday.", "Okafor was flown to Porto on Saturday."],
                  "flown to Porto", "2025-03-08", "Saturday", id="an-irregular-participle-tells-a-deed"),
+    pytest.param(["Lena Okafor will cross the border on Friday, Kenya said.",
+                  "The leaders will lunch separately, plant a tree in the afternoon and end the day with a banquet."],
+                 "plant a tree", "2025-03-14", "Friday (the day ahead named before)",
+                 id="a-plan's-series-goes-on-the-day-ahead"),
+    pytest.param(["Lena Okafor will cross the border on Friday, Kenya said.",
+                  "The two sides plan to sign an agreement at the close of the meeting."],
+                 "plan to sign", "2025-03-14", "Friday (the day ahead named before)", id="they-plan-to-is-a-plan"),
 ]
 
 

@@ -367,7 +367,8 @@ DUE_VERBS = PLAN_VERBS | frozenset("be begin start take arrive land depart end e
 PROPOSED = re.compile(r"\b(?:potential|proposed (?:venue|meeting|talks|summit|deal)|possible|possibly|"
                       r"offer(?:ed|s)? to host|mooted|floated|"
                       r"(?:could|might|may) (?:be held|take place|meet|host|hold))\b", re.I)
-PLANNED = re.compile(r"\b(?:plans to|planned to|planning|will|would|should|is set to|are set to|scheduled|expected to|"
+PLANNED = re.compile(r"\b(?:plans to|(?<!['’]s )(?<!the )(?<!\ba )(?<!his )(?<!her )(?<!its )(?<!their )plan to|"
+                     r"planned to|planning|will|would|should|is set to|are set to|scheduled|expected to|"
                      r"due to (?=(?:" + "|".join(sorted(DUE_VERBS)) + r")\b)|"  # "due to meet", not "due to failed
                      # diplomacy": a cause
                      r"(?:is|are|was|were) to (?!be\b)(?=[a-z]+\b)|"
@@ -479,7 +480,10 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
         for clause in _clauses(text, sentence, time.published, lead):
             before = anchor  # the time of the clause before: "…, and X intervened the following year"
             if not clause.subordinate:
-                date, date_text = _date(text[clause.start:clause.end], time, EventStatus.HAPPENED, lead, False, before)
+                told = text[clause.start:clause.end]
+                planned = _status(_before_relative(_unquoted(told))) is EventStatus.PLANNED  # "The leaders will …"
+                date, date_text = _date(told, time, EventStatus.PLANNED if planned else EventStatus.HAPPENED, lead,
+                                        False, before)
                 anchor = Narrative(date, date_text or PUBLICATION) if date.known else None
                 subject = _subject_mentions(paragraph, clause) or _pronoun_subject(paragraph, clause, last_person) \
                     or _armed_group_subject(paragraph, clause) or _described_subject(paragraph, clause)
@@ -837,13 +841,16 @@ def _last_day_ahead(ahead: Narrative | None, expressions: list[TimeExpression],
     return Narrative(days[-1].date, days[-1].text) if days else ahead
 
 
+AHEAD_NAMED_BEFORE = " (the day ahead named before)"
+
+
 def _last_planned_day(ahead: Narrative | None, events: list[EventFinding],
                       published: dt.date | None) -> Narrative | None:
     """The day of the sentence's last plan dated to a day ahead ("until Monday morning, when he is due to have
     breakfast with X"), else ``ahead``: a time no setting time gives, as it follows "until"."""
     days = [e for e in events if e.status is EventStatus.PLANNED and e.date.precision is Precision.DAY
             and e.date_text and _is_future(published, e.date)]
-    return Narrative(days[-1].date, days[-1].date_text) if days else ahead
+    return Narrative(days[-1].date, days[-1].date_text.removesuffix(AHEAD_NAMED_BEFORE)) if days else ahead
 
 
 def _after_a_thing(text: str, position: int) -> bool:
@@ -1691,7 +1698,7 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     if any(not e.date.known and not e.anaphoric and not (said and said.start() < e.start) for e in expressions):
         return FuzzyDate.unknown(), None  # "recently", "soon": no date is honest (but "said he would soon …" is dated)
     if status in (EventStatus.PLANNED, EventStatus.PROPOSED) and time.ahead is not None and not (lead or subordinate):
-        return time.ahead.date, f"{time.ahead.text} (the day ahead named before)"
+        return time.ahead.date, f"{time.ahead.text}{AHEAD_NAMED_BEFORE}"
     if lead and published and status in (EventStatus.HAPPENED, EventStatus.ONGOING):
         return (time.lead_day.date, time.lead_day.text) if time.lead_day else (FuzzyDate.of_day(published), None)
     if subordinate or not _fits(narrative, status, published):
