@@ -480,6 +480,8 @@ CASES += [
     pytest.param(["Lena Okafor will cross the border on Friday, Kenya said.",
                   "The two sides plan to sign an agreement at the close of the meeting."],
                  "plan to sign", "2025-03-14", "Friday (the day ahead named before)", id="they-plan-to-is-a-plan"),
+    pytest.param(["Norway's ports have been blockaded since Kenyan troops crossed the border on Feb. 24."],
+                 "crossed the border", "2025-02-24", "Feb. 24", id="since-a-people-s-troops-did-something"),
 ]
 
 

@@ -79,7 +79,7 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"(?:[a-z]+,\s(?:[A-Z][\w.'’-]*\s){1,3}?[A-Z][\w.'’-]*,\s)?"  # "Kim's aide, Kim Yong Chol,"
                           r"(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|struck|broke|left|sent|hit)\b)"
                           r"|\s(?P<since>since)\s(?=(?:he|she|they|(?:the\s)?(?:[A-Z][\w'’.-]*\s){1,4}"
-                          r"(?:\([A-Z]+\)\s)?)"
+                          r"(?:\([A-Z]+\)\s|(?:troops|forces|soldiers|rebels|militants|fighters|police)\s)?)"
                           r"\s?(?:first\s|last\s|also\s)?(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|signed|"
                           r"sent|left|broke|struck|came|went|became|seized|lost)\b)")
 CAME_ONLY = re.compile(r"^[^;]{0,80}?\s(?:came|comes)(?:\s+(?:just|only|shortly|soon|hours|days|weeks|minutes|moments|"
