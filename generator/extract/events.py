@@ -364,7 +364,8 @@ DUE_VERBS = PLAN_VERBS | frozenset("be begin start take arrive land depart end e
                                    "make submit present appear testify receive close finish report rule publish "
                                    "go come stay remain chair lead attend pass transfer withdraw move enter step fall "
                                    "complete".split())
-PROPOSED = re.compile(r"\b(?:potential|proposed (?:venue|meeting|talks|summit|deal)|possible|possibly|"
+PROPOSED = re.compile(r"\b(?:(?:potential|proposed|possible) (?:[a-z-]+ )?(?:venue|meeting|talk|summit|deal|visit|"
+                      r"trip|date|ceasefire|truce|agreement|accord|exchange|swap)s?|possibly|"
                       r"offer(?:ed|s)? to host|mooted|floated|"
                       r"(?:could|might|may) (?:be held|take place|meet|host|hold))\b", re.I)
 PLANNED = re.compile(r"\b(?:plans to|(?<!['’]s )(?<!the )(?<!\ba )(?<!his )(?<!her )(?<!its )(?<!their )plan to|"
