@@ -1197,6 +1197,7 @@ def test_the_country_after_a_city_is_where_the_city_is():
     ("Kenya will host the next round of talks in Nairobi.", "planned"),
     ("Kenya and Norway gave the clearest outline yet of a possible end to the war.", "happened"),
     ("The two leaders weighed two or three possible venues, Kenya said.", "proposed"),
+    ("Lena Okafor snapped at a reporter over whether Jan Kowalski would change.", "happened"),
 ])
 def test_a_future_inside_reported_speech_does_not_make_the_saying_planned(text, status):
     assert [e.status.value for e in extract(text).events] == [status]

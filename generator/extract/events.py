@@ -381,7 +381,7 @@ ONGOING = re.compile(r"\b(?:is|are|has been|have been|remains?|continues?|contin
 # "Maduro said on Sunday that Venezuela will not negotiate": the saying happened; the future is reported.
 REPORTED = re.compile(r"\b(?:said|says|say|told|announced|warned|stated|declared|added|insisted|argued|claimed|"
                       r"stressed|responded|replied|noted|pointed out|explained|acknowledged|admitted|denied|"
-                      r"confirmed)\b")
+                      r"confirmed|whether|asked)\b")  # "… snapped at X over whether Putin would change": a question
 THAT = re.compile(r"\sthat\s")
 THIS_PERIOD = re.compile(r"\bthis\s+(?:week|month|year)\b", re.I)
 AHEAD_VERB = re.compile(r"\b(?:will|is to|are to|(?:is|are)\s+[a-z]+ing)\b")  # what is done or planned now
