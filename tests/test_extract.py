@@ -1198,6 +1198,9 @@ def test_the_country_after_a_city_is_where_the_city_is():
     ("Kenya and Norway gave the clearest outline yet of a possible end to the war.", "happened"),
     ("The two leaders weighed two or three possible venues, Kenya said.", "proposed"),
     ("Lena Okafor snapped at a reporter over whether Jan Kowalski would change.", "happened"),
+    ("Kenya's curfew took effect in Arendal on Thursday and will last 12 days.", "happened"),
+    ("Okafor appointed Kowalski prime minister in May in the hope that he would calm the protests.", "happened"),
+    ("Kenya and Norway clashed in April after disputes over plans to merge their armies.", "happened"),
 ])
 def test_a_future_inside_reported_speech_does_not_make_the_saying_planned(text, status):
     assert [e.status.value for e in extract(text).events] == [status]

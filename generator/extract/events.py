@@ -368,7 +368,7 @@ PROPOSED = re.compile(r"\b(?:(?:potential|proposed|possible) (?:[a-z-]+ )?(?:ven
                       r"trip|date|ceasefire|truce|agreement|accord|exchange|swap)s?|possibly|"
                       r"offer(?:ed|s)? to host|mooted|floated|"
                       r"(?:could|might|may) (?:be held|take place|meet|host|hold))\b", re.I)
-PLANNED = re.compile(r"\b(?:plans to|(?<!['’]s )(?<!the )(?<!\ba )(?<!his )(?<!her )(?<!its )(?<!their )plan to|"
+PLANNED = re.compile(r"\b(?:(?<!over )(?<!of )(?<!for )(?<!new )plans to|(?<!['’]s )(?<!the )(?<!\ba )(?<!his )(?<!her )(?<!its )(?<!their )plan to|"
                      r"planned to|planning|will|would|should|is set to|are set to|scheduled|expected to|"
                      r"due to (?=(?:" + "|".join(sorted(DUE_VERBS)) + r")\b)|"  # "due to meet", not "due to failed
                      # diplomacy": a cause
@@ -381,8 +381,12 @@ ONGOING = re.compile(r"\b(?:is|are|has been|have been|remains?|continues?|contin
 # "Maduro said on Sunday that Venezuela will not negotiate": the saying happened; the future is reported.
 REPORTED = re.compile(r"\b(?:said|says|say|told|announced|warned|stated|declared|added|insisted|argued|claimed|"
                       r"stressed|responded|replied|noted|pointed out|explained|acknowledged|admitted|denied|"
-                      r"confirmed|whether|asked)\b")  # "… snapped at X over whether Putin would change": a question
+                      r"confirmed|whether|asked|hope|hoping)\b")  # "… over whether X would change", "in the hope
+# that he would …": a question or a wish, not a plan
 THAT = re.compile(r"\sthat\s")
+# "The measures took effect on Thursday and will last 12 days": a deed done, then what it will do.
+DONE_THEN_PLANNED = re.compile(r"^[^,;]*?\b(?:[a-z]{3,}ed|took|began|came|went|met|held|made|sent|won)\b[^,;]*?"
+                               r"\s(?:and|but)\s+(?:will|would)\Z")
 THIS_PERIOD = re.compile(r"\bthis\s+(?:week|month|year)\b", re.I)
 AHEAD_VERB = re.compile(r"\b(?:will|is to|are to|(?:is|are)\s+[a-z]+ing)\b")  # what is done or planned now
 SPOKEN_OF = re.compile(r"\b(?:called|described|hailed|praised|criticised|criticized|welcomed|condemned)\b")
@@ -1629,7 +1633,7 @@ def _status(clause: str) -> EventStatus:
     if proposed and not REPORTED.search(clause[:proposed.start()]):
         return EventStatus.PROPOSED  # not "X said he hoped the deal would be announced as soon as possible"
     planned = PLANNED.search(clause)
-    if planned and not REPORTED.search(clause[:planned.start()]):
+    if planned and not REPORTED.search(clause[:planned.start()]) and not DONE_THEN_PLANNED.search(clause, 0, planned.end()):
         return EventStatus.PLANNED
     ongoing = ONGOING.search(clause)
     if ongoing and not REPORTED.search(clause[:ongoing.start()]) and not THAT.search(clause, 0, ongoing.start()):
