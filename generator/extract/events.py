@@ -368,7 +368,8 @@ PROPOSED = re.compile(r"\b(?:(?:potential|proposed|possible) (?:[a-z-]+ )?(?:ven
                       r"trip|date|ceasefire|truce|agreement|accord|exchange|swap)s?|possibly|"
                       r"offer(?:ed|s)? to host|mooted|floated|"
                       r"(?:could|might|may) (?:be held|take place|meet|host|hold))\b", re.I)
-PLANNED = re.compile(r"\b(?:(?<!over )(?<!of )(?<!for )(?<!new )plans to|(?<!['’]s )(?<!the )(?<!\ba )(?<!his )(?<!her )(?<!its )(?<!their )plan to|"
+PLANNED = re.compile(r"\b(?:(?<!over )(?<!of )(?<!for )(?<!new )plans to|"  # a plan by its noun is no plan told
+                     r"(?<!['’]s )(?<!the )(?<!\ba )(?<!his )(?<!her )(?<!its )(?<!their )plan to|"
                      r"planned to|planning|will|would|should|is set to|are set to|scheduled|expected to|"
                      r"due to (?=(?:" + "|".join(sorted(DUE_VERBS)) + r")\b)|"  # "due to meet", not "due to failed
                      # diplomacy": a cause
@@ -1633,7 +1634,8 @@ def _status(clause: str) -> EventStatus:
     if proposed and not REPORTED.search(clause[:proposed.start()]):
         return EventStatus.PROPOSED  # not "X said he hoped the deal would be announced as soon as possible"
     planned = PLANNED.search(clause)
-    if planned and not REPORTED.search(clause[:planned.start()]) and not DONE_THEN_PLANNED.search(clause, 0, planned.end()):
+    if planned and not REPORTED.search(clause[:planned.start()]) and \
+            not DONE_THEN_PLANNED.search(clause, 0, planned.end()):
         return EventStatus.PLANNED
     ongoing = ONGOING.search(clause)
     if ongoing and not REPORTED.search(clause[:ongoing.start()]) and not THAT.search(clause, 0, ongoing.start()):
