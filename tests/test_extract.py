@@ -985,6 +985,7 @@ def test_a_participle_opening_a_sentence_is_not_part_of_the_name_after_it():
     ("Speaking from Nairobi, Okafor said so.", [("Nairobi", CITY), ("Okafor", PERSON)]),
     ("Okafor flew in from Nairobi.", [("Okafor", PERSON), ("Nairobi", CITY)]),
     ("A message from Nairobi warned Norway.", [("Kenya", STATE), ("Norway", STATE)]),
+    ("The Velkari seized Arendal in 2021.", [("Velkari", ORG), ("Arendal", CITY)]),
 ])
 def test_hotels_clocks_and_seats_of_government(text, expected):
     assert named_kinds(text) == expected

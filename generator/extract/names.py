@@ -42,6 +42,7 @@ from generator.extract.places import (
     unknown_place_kind,
 )
 from generator.model import EntityKind, Mention
+from generator.timeexpr import IRREGULAR_PAST
 
 MAX_NAME_TOKENS = 9
 # "European diplomats", "Arab officials": an adjective before a group word names no group.
@@ -64,8 +65,8 @@ ACTING_NAME = "lone name before a verb"  # kept when seen acting or speaking mor
 ACTOR_PARTS = frozenset("bureau wing fighters members leadership forces militants officials delegation "
                         "negotiators ranks council".split())
 AUXILIARIES = frozenset("has had have was were is are will would could can may might must should".split())
-BODY_FOLLOWERS = frozenset({",", ".", ";", ")", "and", "or", "has", "had", "have", "was", "is", "were", "would",
-                            "will"})
+BODY_VERBS = frozenset({"has", "had", "have", "was", "is", "were", "would", "will"})
+BODY_FOLLOWERS = frozenset({",", ".", ";", ")", "and", "or"}) | BODY_VERBS
 GENERIC_BODY_NOUNS = frozenset("council ministry committee commission agency department office government "
                                "presidency army navy military movement group militia alliance cabinet court "
                                "assembly parliament senate congress union league authority police".split())
@@ -637,13 +638,24 @@ def _body_after_the(ctx: SentenceContext, start: int, end: int) -> bool:
     following, lexicon = ctx.word(end), ctx.lexicon
     words = [ctx.tokens[k].bare for k in range(start, end)]
     before_the = ctx.word(start - 2).lower()
-    return ctx.word(start - 1) == "the" and end - start <= 2 and not ctx.tokens[end - 1].possessive \
-        and (following in BODY_FOLLOWERS or lexicon.is_speech_verb(following)) \
+    acts = lexicon.is_speech_verb(following) or _a_deed(following) or following in BODY_VERBS
+    return (ctx.word(start - 1) == "the" and (following in BODY_FOLLOWERS or acts)
+            or ctx.word(start - 1) == "The" and acts and words[-1] not in lexicon.organisation_heads) \
+        and end - start <= 2 and not ctx.tokens[end - 1].possessive and not ctx.tokens[start].bare.isupper() \
         and all(ctx.tokens[k].is_word and ctx.tokens[k].capitalised for k in range(start, end)) \
         and before_the not in lexicon.locative_prepositions and before_the not in lexicon.movement_words \
         and ctx.word(start - 3).lower() not in PLACE_DIRECTIONS \
         and not any(w in ERA_WORDS for w in words) and not _generic_head(ctx, words) \
         and (words[-1] in lexicon.organisation_heads or not _names_no_one(ctx, words))
+
+
+def _a_deed(word: str) -> bool:
+    """A past tense after a name: "the Taliban seized Kabul", "The Tatmadaw fought on"."""
+    return word.islower() and (word.endswith("ed") and len(word) > 4 or word in IRREGULAR_PAST
+                               or word in DEED_VERBS)
+
+
+DEED_VERBS = frozenset("took held met sent won struck left led fled lost shot fought seized hit broke began".split())
 
 
 def _generic_head(ctx: SentenceContext, words: list[str]) -> bool:
