@@ -986,6 +986,9 @@ def test_a_participle_opening_a_sentence_is_not_part_of_the_name_after_it():
     ("Okafor flew in from Nairobi.", [("Okafor", PERSON), ("Nairobi", CITY)]),
     ("A message from Nairobi warned Norway.", [("Kenya", STATE), ("Norway", STATE)]),
     ("The Velkari seized Arendal in 2021.", [("Velkari", ORG), ("Arendal", CITY)]),
+    ("Lena Okafor told reporters in English that Norway spoke in French and Lingala.",
+     [("Lena Okafor", PERSON), ("Norway", STATE)]),
+    ("The town fell into Kenyan hands.", [("Kenya", STATE)]),
 ])
 def test_hotels_clocks_and_seats_of_government(text, expected):
     assert named_kinds(text) == expected
@@ -1199,6 +1202,7 @@ def test_the_country_after_a_city_is_where_the_city_is():
     ("Kenya and Norway gave the clearest outline yet of a possible end to the war.", "happened"),
     ("The two leaders weighed two or three possible venues, Kenya said.", "proposed"),
     ("Lena Okafor snapped at a reporter over whether Jan Kowalski would change.", "happened"),
+    ("Lena Okafor died late on Tuesday at the Arendal hospital.", "happened"),
     ("Kenya's curfew took effect in Arendal on Thursday and will last 12 days.", "happened"),
     ("Okafor appointed Kowalski prime minister in May in the hope that he would calm the protests.", "happened"),
     ("Kenya and Norway clashed in April after disputes over plans to merge their armies.", "happened"),

@@ -339,7 +339,7 @@ EVENT_WORDS = frozenset(
     "arrive arrived arrives travel travelled traveled steams steaming sail sailed heading headed mediate "
     "mediating mediation coordinating coordinate organize organized organised organizing organising "
     "contact communicated communicate send sent sends withdraw withdrew withdrawn seize seized fire fired "
-    "killed kill bomb bombed invade invaded election elected vote voted resign resigned appoint appointed "
+    "killed kill died bomb bombed invade invaded election elected vote voted resign resigned appoint appointed "
     "arrest arrested release released expel expelled summon summoned protest protests announce announced "
     "plan plans planned planning propose proposed proposal offer offered offers facilitate refuse refused "
     "reject rejected accept accepted approve approved began begin begins hit hits took held led won lost fled "

@@ -39,6 +39,7 @@ from generator.extract.places import (
     listed_region_noun,
     named_feature,
     opens_place_name,
+    spoken_language,
     unknown_place_kind,
 )
 from generator.model import EntityKind, Mention
@@ -528,6 +529,8 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     end = run_end(ctx, start)
     if end == start:
         return max(start, i + 1)
+    if ctx.span(start, end) in ctx.lexicon.languages and spoken_language(ctx, start, end):
+        return end  # "told reporters in English that …": a tongue, no one
     titled = next((k for k in range(start + 1, end) if k < titles_end(ctx, k) < end), None)  # "Lena King," is a name
     if titled is not None:
         if titled == start + 1 and _acronym_of_a_body(ctx, start):

@@ -185,6 +185,8 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
         return end  # "Middle East envoy Tomas Brel": whose envoy, no place where anything happens
     if entry.form == "demonym" and _names_its_place(ctx, end):
         return end  # "the Albanian capital Tirana": the city is the place, named next
+    if entry.form == "demonym" and spoken_language(ctx, i, end):
+        return end  # "spoke in French and Lingala": a tongue, no state
     if capital := _its_capital(ctx, end, entry):
         ctx.add(i, end + 1, capital.name, EntityKind.CITY, capital.key, "a country's capital",
                 coordinates=capital.coordinates)  # "the Afghan capital", "Ukraine's capital": the city
@@ -559,6 +561,21 @@ def _titles_a_name(ctx: SentenceContext, stop: int) -> bool:
     named = posting + 1
     return ctx.word(stop) != "," and posting > stop + 1 and ctx.word(posting) == "," and named + 1 < len(ctx.tokens) \
         and ctx.tokens[named].capitalised and ctx.tokens[named + 1].capitalised
+
+
+def spoken_language(ctx: SentenceContext, start: int, end: int) -> bool:
+    """A people's word after "in" with no noun after it names the tongue spoken: "told reporters in English that
+    …", "prayers read in French, Lingala and Swahili" (not "in Russian hands")."""
+    before = start - 1
+    while before > start - LANGUAGE_LIST and (ctx.word(before) in (",", "and", "or") or
+                                              before >= 0 and ctx.tokens[before].capitalised):
+        before -= 1  # "in French, Lingala and …": the list goes back to its "in"
+    following = ctx.word(end)
+    return ctx.word(before).lower() == "in" and (not following[:1].isalpha() or following in LANGUAGE_FOLLOWERS)
+
+
+LANGUAGE_LIST = 8  # tokens back a list of tongues goes to its "in"
+LANGUAGE_FOLLOWERS = frozenset("and or that to on at as with for by from before after while when but".split())
 
 
 def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind | None:
