@@ -65,6 +65,8 @@ JOINS = [
                   "a2": ["The ISA rejected the request."]},
                  {"international-seabed-authority": {("a1", "International Seabed Authority"), ("a2", "ISA")}},
                  id="acronym-by-initials"),
+    pytest.param({"a1": ["The Group of Seven met in Cairo."], "a2": ["The G7 rejected the request."]},
+                 {"group-of-seven": {("a1", "Group of Seven"), ("a2", "G7")}}, id="acronym-with-a-number"),
     pytest.param({"a1": ["The UN Security Council met in Cairo."],
                   "a2": ["The Security Council rejected the request."]},
                  {"un-security-council": {("a1", "UN Security Council"), ("a2", "Security Council")}},

@@ -249,9 +249,15 @@ def norm(name: str) -> str:
 
 
 def initials(name: str) -> str:
-    """"World Food Programme" → "WFP"; acronyms inside stay whole: "UK Maritime Trade Operations" → "UKMTO"."""
+    """"World Food Programme" → "WFP"; acronyms inside stay whole: "UK Maritime Trade Operations" → "UKMTO";
+    numbers are written in figures: "Group of Seven" → "G7", "Group of 20" → "G20"."""
     words = name.replace("-", " ").split()
-    return "".join(w if w.isupper() else w[0] for w in words if w[0].isupper())
+    return "".join(NUMBER_WORDS.get(w, w if w.isupper() or w.isdigit() else w[0]) for w in words
+                   if w[0].isupper() or w.isdigit())
+
+
+NUMBER_WORDS = {"Two": "2", "Three": "3", "Four": "4", "Five": "5", "Six": "6", "Seven": "7", "Eight": "8",
+                "Nine": "9", "Ten": "10", "Twenty": "20"}
 
 
 def role_before(ctx: SentenceContext, start: int) -> str | None:
