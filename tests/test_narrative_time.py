@@ -480,6 +480,12 @@ CASES += [
     pytest.param(["Lena Okafor will cross the border on Friday, Kenya said.",
                   "The two sides plan to sign an agreement at the close of the meeting."],
                  "plan to sign", "2025-03-14", "Friday (the day ahead named before)", id="they-plan-to-is-a-plan"),
+    pytest.param(["Kenyan rebels seized Arendal on Sunday.",
+                  "Norway's foreign minister rejected comparisons with the fall of Varnecka in 1975."],
+                 "rejected comparisons", "2025-03-09", "Sunday", id="the-fall-of-a-place-in-a-year-is-its-time"),
+    pytest.param(["Kenyan rebels seized Arendal on Sunday.",
+                  "Some 2,000 people have been airlifted out of Arendal since July, Lena Okafor said on Monday."],
+                 "airlifted", "2025-03-10", "Monday", id="the-saying-s-day-after-a-since"),
     pytest.param(["Norway's ports have been blockaded since Kenyan troops crossed the border on Feb. 24."],
                  "crossed the border", "2025-02-24", "Feb. 24", id="since-a-people-s-troops-did-something"),
 ]

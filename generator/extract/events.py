@@ -129,6 +129,9 @@ BY_THE_END = re.compile(r"\b(?:before|by)\s+(?:the\s+)?\Z")
 # "of the July 28 election", "from Sunday's vote": a time that names a thing spoken of.
 HAPPENINGS_OF = re.compile(r"\b(?:events|clashes|violence|attacks|protests|unrest|fighting|massacre|killings)\s+of\s+"
                            r"(?:the\s+)?\Z")
+A_FALL_OF = re.compile(r"\b(?:with|to|like|of|over|about|from|than)\s+the\s+(?:fall|capture|siege|invasion|liberation|partition|annexation|collapse|occupation|"
+                       r"assassination|seizure|takeover|destruction|sack)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
+                       r"(?:in|on)\s+\Z")
 AHEAD_OF_A_THING = re.compile(r"\bahead\s+of\s+[^,;:.“”\"]{1,80}\Z")
 # "over the March 4 decree", "followed Kenya's Dec. 3 referendum" (not "beat X in the Nov. 13 election": its occasion)
 THING_BEFORE_ITS_DAY = re.compile(_THING_BEFORE_ITS_DAY + r"\Z")
@@ -385,6 +388,7 @@ REPORTED = re.compile(r"\b(?:said|says|say|told|announced|warned|stated|declared
                       r"confirmed|whether|asked|hope|hoping)\b")  # "… over whether X would change", "in the hope
 # that he would …": a question or a wish, not a plan
 THAT = re.compile(r"\sthat\s")
+TOLD_ON = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|added|announced)\s+(?:on\s+|late\s+|early\s+)?\Z")
 # "The measures took effect on Thursday and will last 12 days": a deed done, then what it will do.
 DONE_THEN_PLANNED = re.compile(r"^[^,;]*?\b(?:[a-z]{3,}ed|took|began|came|went|met|held|made|sent|won)\b[^,;]*?"
                                r"\s(?:and|but)\s+(?:will|would)\Z")
@@ -878,6 +882,8 @@ def _of_a_thing(text: str, expression: TimeExpression) -> bool:
     an act of terror"."""
     if HAPPENINGS_OF.search(text, max(0, expression.start - LOOK_BACK), expression.start) is not None:
         return True  # "over the dramatic events of March 4-5"
+    if A_FALL_OF.search(text, max(0, expression.start - PHRASE_REACH), expression.start) is not None:
+        return True  # "rejected comparisons with the fall of Saigon in 1975" (not "ordered the invasion of X in …")
     if THING_OF_A_TIME_BEFORE.search(text, max(0, expression.start - LOOK_BACK), expression.start) is not None:
         return THING_OF_A_TIME_AFTER.match(text, expression.end) is not None
     return expression.date.precision is Precision.DAY and \
@@ -1799,8 +1805,8 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
     known = [e for e in expressions if e.date.known and not _is_deadline(clause, e)
              and not _in_any(asides, e.start) and not _day_of_a_thing_spoken_of(clause, e)
              and not (future_report and future_report.end() <= e.start and _is_past(published, e.date))]
-    if since and status is not EventStatus.ONGOING:
-        known = [e for e in known if e.start < since.start()]
+    if since and status is not EventStatus.ONGOING:  # "… airlifted since July, X said on Monday": the saying's
+        known = [e for e in known if e.start < since.start() or TOLD_ON.search(clause, max(0, e.start - 40), e.start)]
     if status is not EventStatus.PLANNED and (" that " in clause or " which " in clause):  # "agreed to a truce that
         plans = [m.span() for m in FUTURE_RELATIVE.finditer(clause)]  # will begin on Saturday": the truce's day
         known = [e for e in known if not _in_any(plans, e.start)]
