@@ -272,6 +272,7 @@ def _past_after_an_aside(sentence: str, cue: re.Match, start: int) -> bool:
     return close != -1 and any(_is_past_verb(w.lower()) for w in re.findall(r"[A-Za-z]+", sentence[close:start]))
 
 
+PAST_CUE_WORDS = 14  # words before a time in which a past verb makes it a past one ("escaped … before the invasion on Feb. 24")
 _ASIDE_OPEN = re.compile(r",\s+(?:who|which)\s+(?:[\w'’-]+\s+){0,3}\Z")
 
 
@@ -298,7 +299,7 @@ def _told_as_past(sentence: str, start: int) -> bool:
     before = sentence[max(0, start - 120):start]
     if _FUTURE.search(before):
         return False
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", before)][-8:]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", before)][-PAST_CUE_WORDS:]
     past = [k for k, word in enumerate(words) if _is_past_verb(word)]
     return bool(past) and (past[-1] == 0 or words[past[-1] - 1] not in PRESENT_AUXILIARIES)
 
