@@ -989,6 +989,7 @@ def test_a_participle_opening_a_sentence_is_not_part_of_the_name_after_it():
     ("Lena Okafor told reporters in English that Norway spoke in French and Lingala.",
      [("Lena Okafor", PERSON), ("Norway", STATE)]),
     ("The town fell into Kenyan hands.", [("Kenya", STATE)]),
+    ("Okafor is due to be sworn in on Jan. 10, Kenya said.", [("Okafor", PERSON), ("Kenya", STATE)]),
 ])
 def test_hotels_clocks_and_seats_of_government(text, expected):
     assert named_kinds(text) == expected

@@ -46,6 +46,7 @@ from generator.model import EntityKind, Mention
 from generator.timeexpr import IRREGULAR_PAST
 
 MAX_NAME_TOKENS = 9
+NAME_LIKE_MONTHS = frozenset({"Jan", "Mar", "Jun", "Jul"})  # short months that are names too (the rest never are)
 # "European diplomats", "Arab officials": an adjective before a group word names no group.
 ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "al")
 ORDINAL = re.compile(r"[0-9]{1,3}(?:st|nd|rd|th)")
@@ -526,6 +527,9 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     start = i
     if ctx.tokens[i].bare in PARTY_WORDS and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].capitalised:
         return i + 1  # "Republican Sen. Lena Okafor", "Democrat Dara Velan": the party, then the person
+    if ctx.tokens[start].bare in NAME_LIKE_MONTHS and (ctx.word(start + 1) == "." and ctx.word(start + 2).isdigit()
+                                                       or ctx.word(start + 1).isdigit()):
+        return start + 1  # "sworn in on Jan. 10": a date, no one called Jan
     end = run_end(ctx, start)
     if end == start:
         return max(start, i + 1)
