@@ -1204,6 +1204,7 @@ def test_the_country_after_a_city_is_where_the_city_is():
     ("The two leaders weighed two or three possible venues, Kenya said.", "proposed"),
     ("Lena Okafor snapped at a reporter over whether Jan Kowalski would change.", "happened"),
     ("Lena Okafor died late on Tuesday at the Arendal hospital.", "happened"),
+    ("The Popular Will party said its leader was detained in Arendal on Tuesday.", "happened"),
     ("Kenya's curfew took effect in Arendal on Thursday and will last 12 days.", "happened"),
     ("Okafor appointed Kowalski prime minister in May in the hope that he would calm the protests.", "happened"),
     ("Kenya and Norway clashed in April after disputes over plans to merge their armies.", "happened"),
