@@ -310,6 +310,22 @@ HAPPENING_NOUNS = {**{w: w for w in "crash meeting summit signing ceremony vote 
                                     "ambush attack assault shooting".split()},
                    "crashed": "crash", "met": "meeting", "signed": "signing", "exploded": "explosion",
                    "raided": "raid", "clashed": "clash", "ambushed": "ambush", "attacked": "attack"}
+# Happenings a time may be told from ("the day after the vote", "on the eve of the summit", "hours before the
+# talks"), by the words that first tell them.
+ANCHOR_NOUNS = {**HAPPENING_NOUNS, **{w: w for w in "talks election visit speech address truce ceasefire invasion "
+                                                    "strike coup referendum session arrival release swap".split()},
+                "voted": "vote", "visited": "visit", "invaded": "invasion", "arrived": "arrival",
+                "elected": "election", "struck": "strike", "released": "release"}
+A_HAPPENING_NAMED = re.compile(
+    r"(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?:" +
+    "|".join(sorted({*ANCHOR_NOUNS.values()}, key=len, reverse=True)) +
+    r")\b(?!\s+(?:had|has|was|were|is|are|began|took|[a-z]+ed)\b)(?=\s*(?:[,;.]|$|\s(?:in|at|on|with|and)\b))")
+RELATIVE_TO_HAPPENING = re.compile(
+    r"\b(?P<span>(?:the|a|one)\s+day|the\s+eve|(?:the\s+)?(?:morning|night|evening|afternoon)|hours|minutes|moments|"
+    r"shortly|soon|just|(?:two|three|several|a\s+few|few)\s+days|days|(?:a|the)\s+week)\s+"
+    r"(?P<dir>after|before|of|following|ahead\s+of)\s+(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<noun>" + "|".join(sorted({*ANCHOR_NOUNS.values()}, key=len, reverse=True)) + r")\b(?!\s+(?:had|has|was|were|"
+    r"is|are|began|took|[a-z]+ed)\b)", re.I)
 THE_HAPPENING = re.compile(r"\W*The\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(set(HAPPENING_NOUNS.values()))) +
                            r")\s+(?!will\b|would\b|is\s+(?:due|set|expected)\b)[a-z]+")
 # "The day had begun in Revolution Square, where …": the story's day.
@@ -953,6 +969,11 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
             continue  # "The summit of BRICS countries — Brazil, Russia, India — will bring …": an aside, one clause
         if match.group("dir") == "before" and BEFORE_AN_AUDIENCE.match(body, match.end()):
             continue  # "On the South Lawn, before several hundred guests, Netanyahu signed": a place, not a time
+        if (match.group("dir") or match.group("dir2")) and A_HAPPENING_NAMED.match(body, match.end()) and \
+                not any(e.date.known and not e.anaphoric for e in find_time_expressions(
+                    body[start - sentence.start:match.start()], published)):
+            continue  # "Protests broke out the day after the vote": a time told from the vote, no clause of its own
+            # (but "… on Oct. 8, a day after the Hamas attack": the attack, a day before, is told too)
         if match.group("when") and not ENDS_WITH_TIME.search(body, 0, match.start()):
             continue  # "…, when X said": the same happening, told on
         if match.group("splice") is not None and not _a_clause_before(body[start - sentence.start:match.start()]):
@@ -1682,6 +1703,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     expressions = tuple(e for e in expressions if (not comparison or e.start >= comparison.end())  # August 15"
                         and e.start not in named and (plan is None or e.start < plan[0]))
     own = None if _narrative_first(clause, expressions) else _own_time(clause, expressions, status, published)
+    if (own is None or own.anaphoric) and (happening := _from_a_happening(clause, time)) is not None:
+        return happening  # "the day after the vote": from the vote's day, not the text's last
     if own is not None:  # "Earlier in the day, X said it would lift curbs imposed in 2019": the day, not 2019
         return own.date, own.text
     began = None if subordinate else _began_at(clause, expressions)
@@ -1742,7 +1765,7 @@ def _note_happenings(time: TextTime, events: list[EventFinding]) -> None:
                 or not event.date_text:
             continue
         for word in re.findall(r"[a-z]+", event.sentence.lower()):
-            noun = HAPPENING_NOUNS.get(word)
+            noun = ANCHOR_NOUNS.get(word)
             if noun is not None and noun not in time.happenings:
                 time.happenings[noun] = Narrative(event.date, event.date_text)
 
@@ -1753,6 +1776,23 @@ def _happening_named_before(clause: str, time: TextTime) -> tuple[str, Narrative
     found = THE_HAPPENING.match(clause)
     noun = found.group(1).lower() if found else ""
     return (noun, time.happenings[noun]) if noun in time.happenings else None
+
+
+def _from_a_happening(clause: str, time: TextTime) -> tuple[FuzzyDate, str] | None:
+    """"Protests broke out the day after the vote", "X met Y on the eve of the summit", "Hours before the talks,
+    …": a time told from a happening the text dated before (the day before, of or after it; hours around it)."""
+    found = RELATIVE_TO_HAPPENING.search(clause)
+    told = time.happenings.get(ANCHOR_NOUNS.get(found.group("noun").lower(), "")) if found else None
+    if told is None or told.date.precision is not Precision.DAY:
+        return None
+    span, direction = found.group("span").lower(), found.group("dir").lower()
+    after = 1 if direction in ("after", "following") else -1 if direction != "of" else 0
+    if span.endswith("day") or span == "the eve":
+        days = -1 if span == "the eve" else after
+        return _shifted(told.date, days), f"{found.group()} ({told.text})"
+    if span.endswith(("days", "week")):
+        return None  # "in the days after the vote": around it, no one day
+    return told.date, f"{found.group()} ({told.text})"  # "hours before the talks", "the morning of the vote"
 
 
 def _as_coarse(date: FuzzyDate, words: str) -> FuzzyDate:
