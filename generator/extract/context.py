@@ -15,7 +15,7 @@ from generator.slugs import fold, undotted
 CALENDAR_WORDS = frozenset(list(calendar.day_name) + list(calendar.month_name)[1:]
                            + ["Feb", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
                            + ["Easter", "Christmas", "Ramadan", "Eid", "Passover", "Hanukkah", "Diwali", "Nowruz",
-                              "Thanksgiving", "Lent"])  # holidays: times, no one and no place
+                              "Thanksgiving", "Lent", "Eve"])  # holidays: times, no one and no place
 PLURAL_COUNTRIES = frozenset({"Netherlands", "Philippines", "Bahamas", "Maldives", "Seychelles", "Comoros", "Gambia"})
 CONNECTORS = frozenset({"of", "the", "for", "and", "on", "&"})
 LINKING_CONNECTORS = CONNECTORS - {"and", "&"}  # may follow one another inside a name: "for the"

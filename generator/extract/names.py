@@ -533,6 +533,8 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     end = run_end(ctx, start)
     if end == start:
         return max(start, i + 1)
+    if ctx.span(start, min(end, start + 2)) == "New Year":
+        return end  # "On New Year's Eve": a time
     if ctx.span(start, end) in ctx.lexicon.languages and spoken_language(ctx, start, end):
         return end  # "told reporters in English that …": a tongue, no one
     titled = next((k for k in range(start + 1, end) if k < titles_end(ctx, k) < end), None)  # "Lena King," is a name
