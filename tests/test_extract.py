@@ -1086,6 +1086,12 @@ def test_the_body_before_its_officer_s_title_is_an_organisation_even_at_a_paragr
         ("IAEA", ORG), ("Dara Velan", PERSON), ("UNHCR", ORG), ("Jan Kowalski", PERSON)}
 
 
+def test_while_and_a_gerund_tell_one_happening_with_its_place():
+    sentences = event_sentences("Kenyan President Lena Okafor wept while leading prayers at Arendal University on "
+                                "Monday.")
+    assert sentences == ["Kenyan President Lena Okafor wept while leading prayers at Arendal University on Monday."]
+
+
 def test_roads_parks_and_lodges_are_places_not_people():
     blocks = (Block("paragraph", "Lena Okafor spoke on Monday.", 1),
               Block("paragraph", "Protesters marched down Marlow Road, camped in Arendo Park and occupied Cedar "

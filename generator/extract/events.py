@@ -967,6 +967,8 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
             continue  # "…, after meeting Erdogan in Ankara, Zelenskiy agreed", "his first since securing …": no clause
         if match.group().strip() == "—" and _paired_dash_aside(body, match.start(), dashes):
             continue  # "The summit of BRICS countries — Brazil, Russia, India — will bring …": an aside, one clause
+        if match.group("meanwhile") and GERUND.match(body, match.end()):
+            continue  # "X wept while leading prayers at Tehran University": one happening, where it was
         if match.group("dir") == "before" and BEFORE_AN_AUDIENCE.match(body, match.end()):
             continue  # "On the South Lawn, before several hundred guests, Netanyahu signed": a place, not a time
         if (match.group("dir") or match.group("dir2")) and A_HAPPENING_NAMED.match(body, match.end()) and \
