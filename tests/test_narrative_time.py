@@ -349,6 +349,15 @@ def test_a_thing_a_relative_clause_dates_in_the_past_is_an_event_of_that_time(pa
     assert event_dates(paragraph)[summary][0] == iso
 
 
+def test_a_plural_who_aside_is_an_event_of_everyone_listed_before_it():
+    blocks = (Block("paragraph", "Among those freed were Americans Jan Kowalski and Tomas Brandt and Norwegian Dara "
+                                 "Velan, who were sentenced to death in June by a court in Arendal.", 1),)
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
+    sentenced = next(e for e in events if e.date.iso() == "2024-06-01")
+    assert sentenced.sentence.startswith("Jan Kowalski, Tomas Brandt and Dara Velan were sentenced")
+    assert {"Jan Kowalski", "Tomas Brandt", "Dara Velan"} <= {m.name for m in sentenced.participants}
+
+
 def test_a_dated_who_aside_is_an_event_of_the_person_before_it():
     blocks = (Block("paragraph", "The force will be led by General Lena Okafor, who was made a Hero of Kenya in 2017 "
                                  "for her service in Somalia, Norway said.", 1),)

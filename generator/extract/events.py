@@ -1404,10 +1404,13 @@ def _background(published: dt.date | None, date: FuzzyDate) -> bool:
 
 
 def _aside_subject(before: str, head: list[Mention]) -> str:
-    """The words an aside's summary opens with: "The fighting" (broke out …), "Anwar Ibrahim" (brokered …)."""
+    """The words an aside's summary opens with: "The fighting" (broke out …), "Anwar Ibrahim" (brokered …), "X, Y
+    and Z" (were sentenced …)."""
     words = before.split()
     if len(words) <= ASIDE_SUBJECT_WORDS:
         return before.strip()
+    if len(head) > 1 and all(m.kind is EntityKind.PERSON for m in head):
+        return f"{', '.join(m.name for m in head[:-1])} and {head[-1].name}"
     return head[-1].text if head else ""
 
 
@@ -1422,11 +1425,31 @@ def _aside_head(paragraph: Paragraph, start: int, end: int) -> list[Mention]:
                        and APPOSITIVE_TO_THE_END.match(paragraph.text, m.end, end)), None)
     if appositive is not None:
         return [appositive]  # "Dara Velan, the Norwegian envoy for Kenya and Uganda, who arrived …": Velan
+    if PLURAL_RELATIVE.match(paragraph.text, end) and (listed := _listed_people_before(paragraph, named, end)):
+        return listed  # "X and Y and Moroccan Z, who were sentenced …": all three
     if not named or not named[-1].kind.is_actor:
         return []
     gap = paragraph.text[named[-1].end:end].split()  # "the M23 rebel group, which …": a head noun or three
     gap = gap[1:] if gap[:1] in (["'s"], ["’s"]) else gap  # "Kim's green armoured train, which …"
     return [named[-1]] if len(gap) <= 3 and all(w.islower() for w in gap) else []
+
+
+def _listed_people_before(paragraph: Paragraph, named: list[Mention], end: int) -> list[Mention]:
+    """The people listed right before ``end``, joined by commas, "and" and the words that describe them
+    ("Britons X and Y and Moroccan Z")."""
+    listed, position = [], end
+    for mention in reversed(named):
+        gap = paragraph.text[mention.end:position]
+        if not LIST_GAP.fullmatch(gap):
+            break
+        if mention.kind is EntityKind.PERSON:
+            listed.insert(0, mention)
+        position = mention.start
+    return listed if len(listed) > 1 else []
+
+
+LIST_GAP = re.compile(r"(?:\s*,)?(?:\s+and)?(?:\s+[A-Z][\w'’-]*)?\s*,?\s*")
+PLURAL_RELATIVE = re.compile(r",\s+who\s+(?:were|are|have|had\s+been)\b")
 
 
 def _parties(participants: tuple[Mention, ...]) -> tuple[Mention, ...]:
