@@ -1124,6 +1124,8 @@ def test_capitals_before_a_spaced_hyphen_inside_a_sentence_are_no_dateline():
                  ("Ministry of Foreign Affairs", ORG), id="a-ministry-of-a-country"),
     pytest.param("Norway's Foreign Ministry on Wednesday night called the meeting “a new chapter”.",
                  ("Foreign Ministry", ORG), id="a-time-between-subject-and-verb"),
+    pytest.param("Jan Kowalski was freed. “We are so grateful,” said Kowalski's aunt, Dara Velan.",
+                 ("Dara Velan", PERSON), id="one-named-by-her-tie-then-her-name"),
     pytest.param("Cardinal Lena Okafor met students in Arendal. “Keep your hands clean,” the cardinal told them.",
                  ("Lena Okafor", PERSON), id="a-church-title-as-a-role-noun"),
     pytest.param("On Sunday, Pope Orlan arrived in Arendal. “Your pain is my pain,” the pontiff told them.",

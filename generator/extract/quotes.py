@@ -82,6 +82,8 @@ ISSUED_BY = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:by|from)\s+(?:the\s+)?\Z")  # 
 GOVERNMENT_NOUNS = frozenset("government administration authorities regime".split())
 GOVERNMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")\b")
 PRONOUN_REACH = 3  # sentences back that "he" or "she" looks for a person named as a subject
+# "Kowalski's aunt, Dara Velan": one named by her tie to another, then by her name.
+KIN_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+\S")
 SUBJECT_PRONOUNS = ("he", "she")
 OBJECT_PRONOUNS = ("him", "her")
 ACCORDING_TO = re.compile(r"\W*According\s+to\b[^,“”\"]{0,200},\s*[“\"]")  # "According to X, “…”": X's words
@@ -491,9 +493,12 @@ class _SpeakerFinder:
         if words and (words[0].text in self.lexicon.person_pronouns or words[0].text.lower() in OBJECT_PRONOUNS):
             return self._previous_person(words[0].start)
         named = [found for word in words if (found := self._covering(word)) is not None]
-        person = next((m for m in named if isinstance(m, Mention) and m.kind is EntityKind.PERSON), None)
-        if person is not None:
-            return person
+        persons = [m for m in named if isinstance(m, Mention) and m.kind is EntityKind.PERSON]
+        if len(persons) > 1 and self.text.startswith(("'s", "’s"), persons[0].end) and \
+                KIN_THEN_NAME.match(self.text, persons[0].end + 2, persons[1].start + 1):
+            return persons[1]  # "said Kowalski's aunt, Dara Velan": the aunt
+        if persons:
+            return persons[0]
         for k, word in enumerate(words[:ROLE_WORDS]):
             if word.text in self.lexicon.person_pronouns:
                 return self._previous_person(word.start)
