@@ -1327,6 +1327,14 @@ def test_the_palace_is_the_palace_named_before():
         ("Palace of Independence", "Palace of Independence", 1), ("the palace", "Palace of Independence", 2)]
 
 
+def test_the_mausoleum_is_the_mausoleum_named_before():
+    blocks = (Block("paragraph", "Lena Okafor laid a wreath at the Arendo Mausoleum on Saturday.", 1),
+              Block("paragraph", "She will celebrate a mass at the mausoleum on Sunday.", 2))
+    events = EXTRACTOR.extract(Article("case", "Case", dt.date(2025, 3, 14), "case.txt", blocks)).events
+    mass = next(e for e in events if "mass" in e.sentence)
+    assert "Arendo Mausoleum" in {m.name for m in mass.participants}
+
+
 @pytest.mark.parametrize("paragraphs, expected", [
     (["Kenya pulled out of Lamu, handing Norwegian-backed separatists the town.", "The rebels raised their flag."],
      [("Norwegian-backed separatists", "Norwegian-backed separatists", 1), ("The rebels", "Norwegian-backed separatists", 2)]),
