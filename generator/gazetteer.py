@@ -83,6 +83,9 @@ NEWS_DEMONYMS: Mapping[str, tuple[str, ...]] = {
     "ARE": ("Emirati",),
     "PRK": ("North Korean",),
     "KOR": ("South Korean",),
+    "ARG": ("Argentine", "Argentinian"),
+    "PHL": ("Philippine",),
+    "GBR": ("Briton",),
 }
 
 # A city surface is dropped when it reads as an ordinary word or a person's

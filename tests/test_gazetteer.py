@@ -51,6 +51,8 @@ def near(point: tuple[float, float] | None, lat: float, lon: float, tolerance: f
     ("Chinese", "country:CHN", "China", "demonym"),
     ("French", "country:FRA", "France", "demonym"),
     ("Saudi", "country:SAU", "Saudi Arabia", "demonym"),
+    ("Argentine", "country:ARG", "Argentina", "demonym"),
+    ("Philippine", "country:PHL", "Philippines", "demonym"),
     ("Kosovo", "country:XKX", "Kosovo", "name"),  # a state ISO 3166 leaves out
     ("Kosovar", "country:XKX", "Kosovo", "demonym"),
     ("Somaliland", "country:XSL", "Somaliland", "name"),  # a de facto state
