@@ -473,7 +473,7 @@ def _weekday(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     if rel:
         future, strict = rel != "last", rel != "this"
     else:
-        future, strict = cue != "since" and _future_context(sentence, m.start()), False
+        future, strict = cue != "since" and (_future_context(sentence, m.start()) or _up_to(sentence, m.start())), False
     relation = "future" if future else "past"
     if p is None:
         return FuzzyDate.unknown(), relation
@@ -484,6 +484,12 @@ def _weekday(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
 
 
 SUNDAY = 6
+# "flights cancelled until at least Friday": a time from now on, up to that day.
+UP_TO = re.compile(r"\b(?:until|till|through)\s+at\s+least\s+\Z", re.I)
+
+
+def _up_to(sentence: str, start: int) -> bool:
+    return UP_TO.search(sentence, max(0, start - 20), start) is not None
 
 
 def _period(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:

@@ -18,6 +18,7 @@ P = WED
 # sentence, article date, expected text, iso(), precision, relation
 CASES = [
     # absolute days and months
+    ("Flights were cancelled until at least Friday.", P, "Friday", "2026-03-06", D, "future"),
     ("The banker escaped from house arrest several days before the invasion on Feb. 24.", dt.date(2022, 9, 22),
      "Feb. 24", "2022-02-24", D, "absolute"),  # a past verb far back makes the day a past one, not next February's
     ("Talks opened on March 3.", P, "March 3", "2026-03-03", D, "absolute"),
