@@ -129,9 +129,10 @@ BY_THE_END = re.compile(r"\b(?:before|by)\s+(?:the\s+)?\Z")
 # "of the July 28 election", "from Sunday's vote": a time that names a thing spoken of.
 HAPPENINGS_OF = re.compile(r"\b(?:events|clashes|violence|attacks|protests|unrest|fighting|massacre|killings)\s+of\s+"
                            r"(?:the\s+)?\Z")
-A_FALL_OF = re.compile(r"\b(?:with|to|like|of|over|about|from|than)\s+the\s+(?:fall|capture|siege|invasion|liberation|partition|annexation|collapse|occupation|"
-                       r"assassination|seizure|takeover|destruction|sack)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
-                       r"(?:in|on)\s+\Z")
+# "rejected comparisons with the fall of Saigon in 1975": the time of the fall spoken of.
+A_FALL_OF = re.compile(r"\b(?:with|to|like|of|over|about|from|than)\s+the\s+(?:fall|capture|siege|invasion|"
+                       r"liberation|partition|annexation|collapse|occupation|assassination|seizure|takeover|"
+                       r"destruction|sack)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:in|on)\s+\Z")
 AHEAD_OF_A_THING = re.compile(r"\bahead\s+of\s+[^,;:.“”\"]{1,80}\Z")
 # "over the March 4 decree", "followed Kenya's Dec. 3 referendum" (not "beat X in the Nov. 13 election": its occasion)
 THING_BEFORE_ITS_DAY = re.compile(_THING_BEFORE_ITS_DAY + r"\Z")
@@ -316,16 +317,15 @@ ANCHOR_NOUNS = {**HAPPENING_NOUNS, **{w: w for w in "talks election visit speech
                                                     "strike coup referendum session arrival release swap".split()},
                 "voted": "vote", "visited": "visit", "invaded": "invasion", "arrived": "arrival",
                 "elected": "election", "struck": "strike", "released": "release"}
-A_HAPPENING_NAMED = re.compile(
-    r"(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?:" +
-    "|".join(sorted({*ANCHOR_NOUNS.values()}, key=len, reverse=True)) +
-    r")\b(?!\s+(?:had|has|was|were|is|are|began|took|[a-z]+ed)\b)(?=\s*(?:[,;.]|$|\s(?:in|at|on|with|and)\b))")
+# "the vote", "his first summit" (not "the vote was held …": a clause of its own).
+_A_HAPPENING = (r"(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" +
+                "|".join(sorted({*ANCHOR_NOUNS.values()}, key=len, reverse=True)) +
+                r")\b(?!\s+(?:had|has|was|were|is|are|began|took|[a-z]+ed)\b)")
+A_HAPPENING_NAMED = re.compile(_A_HAPPENING + r"(?=\s*(?:[,;.]|$|\s(?:in|at|on|with|and)\b))")
 RELATIVE_TO_HAPPENING = re.compile(
     r"\b(?P<span>(?:the|a|one)\s+day|the\s+eve|(?:the\s+)?(?:morning|night|evening|afternoon)|hours|minutes|moments|"
     r"shortly|soon|just|(?:two|three|several|a\s+few|few)\s+days|days|(?:a|the)\s+week)\s+"
-    r"(?P<dir>after|before|of|following|ahead\s+of)\s+(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?P<noun>" + "|".join(sorted({*ANCHOR_NOUNS.values()}, key=len, reverse=True)) + r")\b(?!\s+(?:had|has|was|were|"
-    r"is|are|began|took|[a-z]+ed)\b)", re.I)
+    r"(?P<dir>after|before|of|following|ahead\s+of)\s+" + _A_HAPPENING, re.I)
 THE_HAPPENING = re.compile(r"\W*The\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(set(HAPPENING_NOUNS.values()))) +
                            r")\s+(?!will\b|would\b|is\s+(?:due|set|expected)\b)[a-z]+")
 # "The day had begun in Revolution Square, where …": the story's day.
