@@ -991,6 +991,8 @@ def test_a_participle_opening_a_sentence_is_not_part_of_the_name_after_it():
     ("The town fell into Kenyan hands.", [("Kenya", STATE)]),
     ("Okafor is due to be sworn in on Jan. 10, Kenya said.", [("Okafor", PERSON), ("Kenya", STATE)]),
     ("On New Year's Eve, supporters of Kenya stormed the embassy.", [("Kenya", STATE)]),
+    ("Among those freed were Britons Jan Kowalski and Tomas Brandt.", [("Jan Kowalski", PERSON),
+                                                                       ("Tomas Brandt", PERSON)]),
 ])
 def test_hotels_clocks_and_seats_of_government(text, expected):
     assert named_kinds(text) == expected

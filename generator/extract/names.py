@@ -533,6 +533,8 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     end = run_end(ctx, start)
     if end == start:
         return max(start, i + 1)
+    if end - start >= 3 and _people_word(ctx, start):
+        return start + 1  # "Britons Jan Kowalski and …": the people, then the person
     if ctx.span(start, min(end, start + 2)) == "New Year":
         return end  # "On New Year's Eve": a time
     if ctx.span(start, end) in ctx.lexicon.languages and spoken_language(ctx, start, end):
@@ -656,6 +658,12 @@ def _body_after_the(ctx: SentenceContext, start: int, end: int) -> bool:
         and ctx.word(start - 3).lower() not in PLACE_DIRECTIONS \
         and not any(w in ERA_WORDS for w in words) and not _generic_head(ctx, words) \
         and (words[-1] in lexicon.organisation_heads or not _names_no_one(ctx, words))
+
+
+def _people_word(ctx: SentenceContext, i: int) -> bool:
+    """A people named by the plural of its country's adjective: "Britons", "Filipinos"."""
+    word = ctx.tokens[i].bare
+    return word.endswith("s") and any(e.form == "demonym" for e in ctx.gazetteer.lookup(word[:-1]))
 
 
 def _a_deed(word: str) -> bool:
