@@ -642,6 +642,14 @@ def test_clauses_spliced_by_commas_are_one_event_each_with_its_own_year():
     assert dates["In April, Kenya expelled Norway's envoy."][0] == "2024-04-01"  # told in the past: last April
 
 
+def test_a_passive_clause_spliced_by_a_comma_is_an_event_with_its_own_time():
+    dates = event_dates("Lena Okafor met Jan Kowalski in Oslo in April 2015, Kenya was dropped from the Norwegian "
+                        "list of sanctioned states the following month, and the two countries restored ties in July.")
+    assert dates["Lena Okafor met Jan Kowalski in Oslo in April 2015"][0] == "2015-04-01"
+    spliced = next(v for k, v in dates.items() if k.startswith("Kenya was dropped"))
+    assert spliced[0] == "2015-05-01"
+
+
 def test_the_two_men_are_the_two_people_named_just_before():
     blocks = (Block("paragraph", "General Lena Okafor signed for the army and Jan Kowalski for the alliance. The two "
                                  "men had initialled the declaration on March 4.", 1),)
