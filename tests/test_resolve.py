@@ -448,6 +448,36 @@ def test_a_bare_ministry_is_the_one_of_the_country_its_article_is_about_not_anot
                       ("Defence Ministry", frozenset({"a3"}))}
 
 
+def test_a_body_named_by_its_noun_alone_is_the_one_its_article_ties_to_a_country_or_the_home_countrys():
+    result = run({"a1": ["Kenya's defence ministry said troops had landed.", "The defence ministry said more."],
+                  "a2": ["The Kenyan army and the Norwegian army met in Oslo.", "Later the army withdrew."],
+                  "a3": ["Kenya said on Monday the army had removed Lena Okafor.", "Kenya held talks in Nairobi.",
+                         "Kenya and Kenya's neighbours spoke."],
+                  "a4": ["Kenya and Norway traded fire.", "The army said it had shelled a camp."]})
+    bodies = {e.name: sorted((m.source.article, m.source.paragraph) for m in e.mentions)
+              for e in result.actors if e.kind is EntityKind.ORGANISATION}
+    assert bodies["Kenya's defence ministry"] == [("a1", 1), ("a1", 2)]
+    assert bodies["Norwegian army"] == [("a2", 1), ("a2", 2)]  # the one named last before it
+    assert bodies["Kenyan army"] == [("a2", 1), ("a3", 1)]  # a story about one country: its army
+    assert ("a4", 2) not in {place for mentions in bodies.values() for place in mentions}  # whose? not told
+
+
+def test_a_body_named_by_its_noun_alone_speaks_for_itself_or_for_the_body_named_before():
+    result = run({"a1": ["Kenya's transport ministry closed the airport.",
+                         '"The airspace is closed," the transport ministry said.'],
+                  "a2": ["The Kenya Defence Forces crossed into Norway.",
+                         '"The night was calm," the army said.']})
+    speakers = {q.text: q.speaker for q in result.quotes}
+    assert speakers == {"The airspace is closed,": "kenyas-transport-ministry",
+                        "The night was calm,": "kenya-defence-forces"}
+
+
+def test_a_lone_noun_like_army_before_another_noun_is_no_body():
+    result = run({"a1": ["Kenya said the army chief and the military junta met police officers in Nairobi.",
+                         "Kenya said so."]})
+    assert [e.name for e in result.actors if e.kind is EntityKind.ORGANISATION] == []
+
+
 def test_a_family_named_by_its_surname_is_the_person_of_that_name():
     result = run({"a1": ["Lena Okafor arrived in Kenya on Sunday.", "The Okafors dined in Nairobi."]})
     assert [(e.name, e.kind) for e in result.actors] == [("Lena Okafor", EntityKind.PERSON)]

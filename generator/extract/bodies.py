@@ -14,10 +14,12 @@ from collections import Counter
 from dataclasses import replace
 
 from generator.extract.lexicon import Lexicon
-from generator.extract.places import SAME_BODY
+from generator.extract.places import BARE_BODY, SAME_BODY
 from generator.gazetteer import Gazetteer
 from generator.model import EntityKind, Mention
 
+HOME_BODIES = frozenset({"police"})  # besides ministries, a body the home country's by default
+BARE_PREFIX = "org:bare:"  # a body named by its noun alone, whose country is not yet known
 BODY_HEADS = frozenset({"Ministry", "Department", "Office", "Council", "Committee", "Agency"})
 LINKS = frozenset({"of", "for", "and", "the", "&"})
 INTERNATIONAL = frozenset({"European", "International", "Regional", "Global", "World", "United"})  # no one country's
@@ -26,6 +28,7 @@ NATIONAL_MILITARY = re.compile(r"(?:The\s+)?(?:Royal\s+)?(?P<country>[A-Z][\w-]*
                                r"(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army|Military)")
 FORCES_AFTER = re.compile(r"\s+(?:forces|troops|soldiers|jets|warplanes|tanks?|drones?|artillery|aircraft|strikes?|"
                           r"shelling|bombardment|fire|gunfire)\b")
+ARMED_HOME_MARGIN = 3  # "the army" is the home country's where no other is named a third as often
 HOME_MARGIN = 2  # the home country is named at least twice as often as any other
 # What a body is described as: "the FFC, the coalition of protest groups", "the rebel alliance, the SRF".
 KIND_NOUNS = "coalition|alliance|movement|group|militia|bloc|front|party|network|umbrella|organi[sz]ation"
@@ -58,7 +61,46 @@ def national_bodies(mentions: list[Mention], text_of: dict[int, str], lexicon: L
         result.append(mention)
     home = _home_country(result)
     likely_home = home or _home_country(result, margin=1, least=2)
-    return _forces_as_military([_join_the_tied_one(m, tied, lexicon, home, likely_home) for m in result], text_of)
+    sole_home = _home_country(result, margin=ARMED_HOME_MARGIN)
+    result = [_join_the_tied_one(m, tied, lexicon, home, likely_home) for m in result]
+    homes = (home, likely_home, sole_home)
+    return _forces_as_military(_owned_bare_bodies(result, tied, homes, gazetteer), text_of)
+
+
+def _owned_bare_bodies(mentions: list[Mention], tied: dict[str, set[tuple[str, str]]],
+                       homes: tuple[Mention | None, ...], gazetteer: Gazetteer) -> list[Mention]:
+    """The mentions with each body named by its noun alone given its country; those whose country the
+    article does not tell are no actors."""
+    result, last_tied = [], {}
+    for mention in mentions:
+        if mention.key.startswith("org:country:") and mention.key.count(":") == 3:
+            last_tied[mention.key.rsplit(":", 1)[1]] = (mention.key, mention.name)
+        owned = _owned_bare_body(mention, last_tied, tied, homes, gazetteer)
+        if owned is not None:
+            result.append(owned)
+    return result
+
+
+def _owned_bare_body(mention: Mention, last_tied: dict[str, tuple[str, str]], tied: dict[str, set[tuple[str, str]]],
+                     homes: tuple[Mention | None, ...], gazetteer: Gazetteer) -> Mention | None:
+    """"the defence ministry said": the defence ministry the article tied to a country last before it, or
+    the only one it ties at all, else the home country's: a ministry's by a small margin (as
+    ``_join_the_tied_one``), the police by the usual one, an army only in a story all but about one country
+    (``homes``: those three). None when the article does not say whose it is."""
+    home, likely_home, sole_home = homes
+    if not mention.key.startswith(BARE_PREFIX):
+        return mention
+    body = mention.key.removeprefix(BARE_PREFIX)
+    choices = tied.get(body, set())
+    if body in last_tied or len(choices) == 1:
+        key, name = last_tied.get(body) or next(iter(choices))
+        return replace(mention, key=key, name=name)
+    owner = likely_home if "ministry" in body.split() else home if body in HOME_BODIES else sole_home
+    if choices or owner is None:
+        return None  # "the coast guard" of a story about two countries' ships: whose, the text must say
+    adjective = next(iter(gazetteer.demonyms_of(owner.key)), None)
+    name = f"{adjective} {mention.name}" if adjective else f"{mention.name} of {owner.name}"
+    return replace(mention, key=f"org:{owner.key}:{body}", name=name)
 
 
 def _forces_as_military(mentions: list[Mention], text_of: dict[int, str]) -> list[Mention]:

@@ -32,6 +32,7 @@ from generator.extract.context import (
 )
 from generator.extract.places import (
     GAZETTEER_CITY,
+    bare_national_bodies,
     gazetteer_place,
     is_dateline,
     is_place_context,
@@ -156,6 +157,7 @@ def spot_sentence(ctx: SentenceContext) -> None:
                 break
         else:
             index += 1
+    bare_national_bodies(ctx)
 
 
 def _place_building(ctx: SentenceContext, i: int) -> int | None:

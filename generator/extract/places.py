@@ -14,6 +14,7 @@ from generator.extract.context import CALENDAR_WORDS, SentenceContext, norm, rol
 from generator.gazetteer import GazetteerEntry
 from generator.extract.text import DATELINE
 from generator.model import EntityKind, RoleReference
+from generator.timeexpr import IRREGULAR_PAST
 
 # Verbs whose object is a place: "visited Mogadishu", "left Pyongyang".
 PLACE_OBJECT_VERBS = frozenset("visit visits visited visiting toured tour tours touring left leave leaves leaving "
@@ -327,6 +328,35 @@ def _national_body(ctx: SentenceContext, end: int) -> str | None:
     following = " ".join(itertools.takewhile(str.islower, (t.text for t in ctx.tokens[end:end + 2] if t.is_word)))
     known = next((body for body in NATIONAL_BODIES if f"{following} ".startswith(f"{body} ")), None)
     return known or _portfolio_ministry(ctx, end)
+
+
+BARE_BODY = "a national body by its noun"
+# Bodies that stand on their own after "the": not "the military junta", "the army chief", "the police station".
+STANDALONE_BODIES = frozenset({"army", "military", "navy", "police", "armed forces", "coast guard", "air force"})
+BODY_FOLLOWERS = frozenset("said says say told has have had is are was were will would could did does and or in on "
+                           "at of to from for with into by after before as also then withdrew struck began took held "
+                           "led lost fled left shot sought sank hit sent broke".split()) | IRREGULAR_PAST
+
+
+def bare_national_bodies(ctx: SentenceContext) -> None:
+    """"the defence ministry said", "the army shelled", "police fired": a country's body named by its noun alone.
+    Its key is provisional: which country's it is, the article decides (``bodies.national_bodies``)."""
+    covered = {t for m in ctx.mentions for t in range(len(ctx.tokens)) if m.start <= ctx.tokens[t].start < m.end}
+    for i, token in enumerate(ctx.tokens):
+        if token.text in ("the", "The"):
+            start, body = i + 1, _national_body(ctx, i + 1)
+            body = body if body in STANDALONE_BODIES or body and body.endswith("ministry") else None
+        elif token.text.lower() == "police" and ctx.word(i - 1).lower() != "the":
+            start, body = i, "police"  # "police said", "Police fired": no article needed
+        else:
+            continue
+        stop = start + len(body.split()) if body else start
+        if body is None or any(t in covered for t in range(start, stop)) or ctx.tokens[stop - 1].possessive or \
+                ctx.word(stop) == "of" and ctx.word(stop + 1)[:1].isupper() or \
+                body in STANDALONE_BODIES and ctx.word(stop)[:1].isalpha() and ctx.word(stop) not in BODY_FOLLOWERS \
+                and not ctx.word(stop).endswith("ed"):
+            continue
+        ctx.add(start, stop, body, EntityKind.ORGANISATION, f"org:bare:{SAME_BODY.get(body, body)}", BARE_BODY)
 
 
 def _portfolio_ministry(ctx: SentenceContext, end: int) -> str | None:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from generator.extract.lexicon import Lexicon
+from generator.extract.places import BARE_BODY
 from generator.extract.text import DATELINE, Sentence, Token, by_start, in_span, inside_spans, quote_spans
 from generator.model import EntityKind, Mention, QuoteFinding, RoleReference, SourceRef
 
@@ -665,21 +666,27 @@ class _SpeakerFinder:
         found = self._covering(token)
         if isinstance(found, Mention) and found.rule == "demonym":
             return None  # "Israeli media", "Iranian officials": a group, not a named speaker
-        if found is None and (state := self._state_governed(token.text, token.start)) is not None:
+        if isinstance(found, Mention) and found.rule == BARE_BODY:
+            return self._unnamed(token) or found  # "the army said" after "the Israel Defense Forces": that body
+        return found if found is not None else self._unnamed(token)
+
+    def _unnamed(self, token: Token) -> Speaker:
+        """Whom a word that is no name stands for: a government, an office, a role, a statement."""
+        if (state := self._state_governed(token.text, token.start)) is not None:
             return state
-        if found is None and token.text.lower() in PERSONAL_BODIES and (owner := self._owner(token)) is not None:
+        if token.text.lower() in PERSONAL_BODIES and (owner := self._owner(token)) is not None:
             return owner  # "Netanyahu's office said": the office speaks for him
-        if found is None and token.text.lower() in PERSONAL_BODIES and (body := self._body_before(token)) is not None:
+        if token.text.lower() in PERSONAL_BODIES and (body := self._body_before(token)) is not None:
             return body  # "a Ministry of Defence spokesperson said": the ministry speaks
-        if found is None and token.text.lower() in ROLE_NOUNS:
+        if token.text.lower() in ROLE_NOUNS:
             return self._role_holder(token)
-        if found is None and token.text.lower() in ISSUED_NOUNS and (body := self._body_before(token)) is not None:
+        if token.text.lower() in ISSUED_NOUNS and (body := self._body_before(token)) is not None:
             return body  # "“…,” the NLF statement read": the NLF's
-        if found is None and token.text.lower() in ISSUED_NOUNS and self._definite(token):
+        if token.text.lower() in ISSUED_NOUNS and self._definite(token):
             return self._statement_issuer(token.start)
-        if found is None and (role := self._role_of(token)) is not None:
+        if (role := self._role_of(token)) is not None:
             return self._role_holder(role)  # "the secretary of state added": the secretary
-        return found
+        return None
 
     def _owner(self, token: Token) -> Mention | None:
         """The person whose possessive stands right before ``token`` ("Netanyahu's office")."""
