@@ -650,6 +650,21 @@ def test_a_passive_clause_spliced_by_a_comma_is_an_event_with_its_own_time():
     assert spliced[0] == "2015-05-01"
 
 
+def test_a_since_inside_an_aside_does_not_take_the_main_clauses_own_day():
+    dates = event_dates("Lena Okafor, who has not been seen in public since Wednesday, posted a message on Thursday.")
+    assert dates["Lena Okafor, who has not been seen in public since Wednesday, posted a message on Thursday."][0] \
+        == "2025-03-06"
+
+
+def test_a_main_clause_joined_by_and_without_a_time_of_its_own_goes_on_the_time_of_the_one_before():
+    dates = event_dates("Kenya and Norway restored ties on Friday.",
+                        "On Monday, Lena Okafor and Jan Kowalski raised the flag in Nairobi, and Okafor handed his "
+                        "guest the keys. Rockets fired from the south hit Oslo on Tuesday, and Kenya said the "
+                        "following day that it had fired them.")
+    assert dates["Okafor handed his guest the keys."][0] == "2025-03-10"
+    assert dates["Kenya said the following day that it had fired them."][0] == "2025-03-12"
+
+
 def test_the_two_men_are_the_two_people_named_just_before():
     blocks = (Block("paragraph", "General Lena Okafor signed for the army and Jan Kowalski for the alliance. The two "
                                  "men had initialled the declaration on March 4.", 1),)

@@ -51,7 +51,7 @@ SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+)\Z")
 OPENING_PHRASE = re.compile(r"\W*(?:Under|Until|In|On|At|By|For|With|After|Before|As|According|Since|During|From|"
                             r"If|When|While|Although|What|Once|Unless|Despite)\b[^,;]*\Z")
 FUTURE_MODAL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|due\s+to|plans?\s+to|expected\s+to)\s")
-CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas)\s)|,\s(?:and|but)\s(?=[A-Z])"
+CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas)\s)|,\s(?P<joined>and|but)\s(?=[A-Z])"
                           r"|,\s(?:and|but)\s(?=(?:the|its|their|a|an|his|her)\s+(?:[A-Za-z-]+\s+){1,2}?"
                           r"(?:will|would|is|was|were|are|has|had|took|began|said|says|told|[a-z]{3,}ed)\b)"
                           r"|,\s(?P<sub>(?:(?P<lag>just|only|shortly|hours|(?:(?:almost|nearly|about|some|roughly)\s)?"
@@ -486,6 +486,8 @@ class Clause:
     planned: bool = False  # "…, with Xi to pay a return visit": a plan
     when: bool = False  # "… since May 28, when …": dated by the time just before it
     series: bool = False  # "…, meet dissidents and attend a game": a plain verb going on the main clause's plan
+    joined: bool = False  # "… raised the flag on Monday, and Okafor handed …": a main clause that goes on the time
+    # of the one before, unless it tells its own
 
 
 def find_events(text: str, sentences: list[Sentence], source: SourceRef, mentions: list[Mention],
@@ -512,6 +514,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 planned = _status(_before_relative(_unquoted(told))) is EventStatus.PLANNED  # "The leaders will …"
                 date, date_text = _date(told, time, EventStatus.PLANNED if planned else EventStatus.HAPPENED, lead,
                                         False, before)
+                if _goes_on_the_time_before(clause, told, before, planned, lead, time.published):
+                    date, date_text = before.date, f"{before.text} (the clause before)"
                 anchor = Narrative(date, date_text or PUBLICATION) if date.known else None
                 subject = _subject_mentions(paragraph, clause) or _pronoun_subject(paragraph, clause, last_person) \
                     or _armed_group_subject(paragraph, clause) or _described_subject(paragraph, clause)
@@ -960,7 +964,7 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
         start = dateline.end()  # "ISTANBUL, May 16 (Reuters) -": the date of the copy, not of the news
     spans, body = [], text[sentence.start:sentence.end]
     dashes = [m.start() for m in PAIRED_DASH.finditer(body)]
-    lag, cue, shares, planned, when, series = None, "", False, False, False, False
+    lag, cue, shares, planned, when, series, joined = None, "", False, False, False, False, False
     for match in CLAUSE_BREAK.finditer(body):
         gerund = match.group("gerund") or (match.group("sub") or match.group("counted")) and \
             GERUND.match(body, match.end()) is not None
@@ -1007,8 +1011,9 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
         ends_list = ends_list and len(since_comma.split()) <= LIST_ITEM_WORDS
         if not _inside_quote(body, match.start()) and not ends_list:
             spans.append(Clause(start, sentence.start + match.start(), subordinate, lag, cue, shares, planned, when,
-                                series))
+                                series, joined))
             series = match.group("series") is not None
+            joined = match.group("joined") == "and"
             start = sentence.start + match.end()
             shares = bool(gerund) or any(match.group(g) is not None for g in ("coord", "coord2", "when", "series"))
             planned = any(match.group(g) is not None for g in ("absolute", "plans", "series"))
@@ -1023,7 +1028,7 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
                 counted = COUNTED_BEFORE.search(body, 0, match.start())  # "two years after": how long, not known
                 lag, cue = (None, "") if counted else (0, cue)
             when = match.group("when") is not None
-    spans.append(Clause(start, sentence.end, subordinate, lag, cue, shares, planned, when, series))
+    spans.append(Clause(start, sentence.end, subordinate, lag, cue, shares, planned, when, series, joined))
     return [c for c in spans if text[c.start:c.end].strip()]
 
 
@@ -1142,6 +1147,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     linked = anchor if span.lag is not None else None  # "…, when X said “today …”": the clause before's time
     date, date_text = _date(clause, time, status, lead and not span.subordinate, span.subordinate,
                             linked if span.subordinate else before)
+    if _goes_on_the_time_before(span, clause, before, status is not EventStatus.HAPPENED, lead, time.published):
+        date, date_text = before.date, f"{before.text} (the clause before)"
     lag = span.lag
     if lag is None and span.cue in ("after", "before") and anchor is not None and anchor.date.precision in COARSE:
         lag = 0  # "Relations began to recover in March, after Seoul announced …": within that month
@@ -1159,6 +1166,14 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         possessive = "'s" if it.group().strip().startswith("Its") else ""
         told = f"{subject.name}{possessive} {clause[it.end():]}"
     return EventFinding(paragraph.source, _summary(told), tuple(participants), date, date_text, status)
+
+
+def _goes_on_the_time_before(span: Clause, clause: str, before: Narrative | None, planned: bool, lead: bool,
+                             published: dt.date | None) -> bool:
+    """"On Monday they raised the flag, and Okafor handed his guest the keys": a main clause joined by ", and"
+    that names no time of its own happened when the clause before did (the lead has its own day)."""
+    return span.joined and before is not None and before.date.known and not planned and not lead and \
+        not any(e.date.known or e.anaphoric for e in find_time_expressions(_unquoted(clause), published))
 
 
 def _time_of_telling(time: TextTime, lead: bool) -> Narrative | None:
@@ -1865,9 +1880,10 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
     US would halve the tariff it imposed earlier this year": the saying is the event); and, where another
     is left, one describing a thing in passing ("a truce declared in March collapsed in late August"); and a
     day's possessive after a speech verb (``_day_of_a_thing_spoken_of``)."""
-    since = SINCE.search(clause)
-    asides = _asides(clause)
-    asides = asides if asides and _acts_outside_asides(clause) else []
+    all_asides = _asides(clause)
+    since = next((m for m in SINCE.finditer(clause) if not _in_any(all_asides, m.start())), None)  # "X, who has
+    # not been seen since Wednesday, posted … on Thursday": the aside's "since" says nothing of the posting
+    asides = all_asides if all_asides and _acts_outside_asides(clause) else []
     future_report = REPORTED_FUTURE.search(clause) if "wil" in clause or "woul" in clause else None
     known = [e for e in expressions if e.date.known and not _is_deadline(clause, e)
              and not _in_any(asides, e.start) and not _day_of_a_thing_spoken_of(clause, e)
