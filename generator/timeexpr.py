@@ -107,6 +107,7 @@ class TimeExpression:
 
 Resolved = tuple[FuzzyDate, str] | tuple[FuzzyDate, str, int] | None
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+THAT_MONTH = re.compile(r"that ((?i:" + "|".join(MONTHS) + r"))", re.I)  # "that August"
 ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
                  "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 WEEKDAYS = [name.lower() for name in calendar.day_name]
@@ -603,6 +604,17 @@ def _narrative_months(m: re.Match, sentence: str, p: dt.date | None) -> Resolved
     return FuzzyDate.unknown(), "narrative", sign * count * MONTH_DAYS
 
 
+def _that_month(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
+    """"took office that August": that month of the year the text has reached (``that_month`` names it)."""
+    return FuzzyDate.unknown(), "narrative", 0
+
+
+def that_month(text: str) -> int | None:
+    """The month "that August" names, for the event finder to place in the narrative's year."""
+    named = THAT_MONTH.fullmatch(" ".join(text.split()))
+    return MONTHS[named.group(1).lower()] if named else None
+
+
 def _bare_earlier(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     """"said earlier", "had earlier warned": the time the text has reached (or the day of publication)."""
     before = _previous_word(sentence[max(0, m.start() - 80):m.start()]).lower()
@@ -680,6 +692,7 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      rf"|(?P<mn>{_NUM}|a)\s+months?\s+(?P<mdir3>later|earlier))\b(?!\s+(?:of|in|to|as)\b)", _narrative_months),
     (r"(?P<x>\bearlier\b)(?!\s+(?:this|than|in\s+the|that\s+(?:day|night|morning|afternoon|evening|week))\b)",
      _bare_earlier),
+    (rf"\b(?P<x>that\s+(?:{_MON}))\b", _that_month),
     (r"\b(?P<x>recently|lately|(?<!how\s)(?<!as\s)soon(?!\s+as\b)|shortly"
      r"|(?:days|weeks|months)\s+(?:earlier|later|before|after)"
      r"(?=\s*[,.;])|imminently|in\s+the\s+near\s+future|in\s+recent\s+(?:days|weeks|months)"
@@ -704,7 +717,7 @@ _NEEDS = {
     _narrative: ("earlier", "later", "after", "before", "same", "next", "following", "previous", "day", "eve",
                  "hour", "night", "morning", "minute", "moment", "month", "year"),
     _narrative_years: ("year",), _narrative_months: ("month",),
-    _bare_earlier: ("earlier",), _holiday: ("christmas", "boxing", "new year"),
+    _bare_earlier: ("earlier",), _that_month: ("that",), _holiday: ("christmas", "boxing", "new year"),
     _vague: ("recent", "lately", "soon", "shortly", "imminent", "future", "coming", "next", "following", "past",
              "last", "days", "weeks", "months"),
 }

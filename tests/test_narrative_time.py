@@ -665,6 +665,14 @@ def test_a_main_clause_joined_by_and_without_a_time_of_its_own_goes_on_the_time_
     assert dates["Kenya said the following day that it had fired them."][0] == "2025-03-12"
 
 
+def test_that_month_is_the_month_of_the_year_the_text_has_reached():
+    dates = event_dates("Kenya and Norway restored ties on Friday.",
+                        "Lena Okafor was elected in June 2013 on a promise of engagement, and the talks gathered "
+                        "pace after she took office that August.")
+    assert dates["The talks gathered pace"][0] == "2013-06-01"
+    assert dates["She took office that August."] == ("2013-08-01", "that August (June 2013 (the clause before))")
+
+
 def test_the_two_men_are_the_two_people_named_just_before():
     blocks = (Block("paragraph", "General Lena Okafor signed for the army and Jan Kowalski for the alliance. The two "
                                  "men had initialled the declaration on March 4.", 1),)

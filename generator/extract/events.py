@@ -35,7 +35,7 @@ from generator.extract.quotes import PERSON_ROLES, Names, outside_quotes
 from generator.extract.text import DATELINE, Sentence, by_start, in_span, quote_spans
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
 from generator.timeexpr import (IRREGULAR_PAST, MONTH_DAYS, ONSET_WORDS, YEAR_DAYS, TimeExpression, approximate,
-                                find_time_expressions, week_of)
+                                find_time_expressions, that_month, week_of)
 
 # Irregular past tenses that report a happening ("met", "struck"); regular ones end in -ed.
 PAST_EVENT_VERBS = frozenset("met struck began took held led won lost fled left shot fought sought sank hit sent "
@@ -52,7 +52,7 @@ OPENING_PHRASE = re.compile(r"\W*(?:Under|Until|In|On|At|By|For|With|After|Befor
                             r"If|When|While|Although|What|Once|Unless|Despite)\b[^,;]*\Z")
 FUTURE_MODAL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|due\s+to|plans?\s+to|expected\s+to)\s")
 CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas)\s)|,\s(?P<joined>and|but)\s(?=[A-Z])"
-                          r"|,\s(?:and|but)\s(?=(?:the|its|their|a|an|his|her)\s+(?:[A-Za-z-]+\s+){1,2}?"
+                          r"|,\s(?P<joined2>and|but)\s(?=(?:the|its|their|a|an|his|her)\s+(?:[A-Za-z-]+\s+){1,2}?"
                           r"(?:will|would|is|was|were|are|has|had|took|began|said|says|told|[a-z]{3,}ed)\b)"
                           r"|,\s(?P<sub>(?:(?P<lag>just|only|shortly|hours|(?:(?:almost|nearly|about|some|roughly)\s)?"
                           r"(?P<n>(?!came\b|comes\b)[a-z]+|[0-9]+)"
@@ -1013,7 +1013,7 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
             spans.append(Clause(start, sentence.start + match.start(), subordinate, lag, cue, shares, planned, when,
                                 series, joined))
             series = match.group("series") is not None
-            joined = match.group("joined") == "and"
+            joined = "and" in (match.group("joined"), match.group("joined2"))
             start = sentence.start + match.end()
             shares = bool(gerund) or any(match.group(g) is not None for g in ("coord", "coord2", "when", "series"))
             planned = any(match.group(g) is not None for g in ("absolute", "plans", "series"))
@@ -1765,6 +1765,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
         if narrative is not None and anaphoric.text.lower() == "earlier" and \
                 narrative.date.precision is not Precision.DAY:
             return FuzzyDate.unknown(), None  # "X earlier described …" after "in early October": before it, no more
+        if narrative is not None and (month := that_month(anaphoric.text)) and narrative.date.year is not None:
+            return FuzzyDate(narrative.date.year, month, 1, Precision.MONTH), f"{anaphoric.text} ({narrative.text})"
         if narrative is not None and (date := _shifted(narrative.date, anaphoric.shift)).known:
             date = week_of(date) if approximate(anaphoric) else _as_coarse(date, anaphoric.text)  # "days earlier":
             # that week, no more; "that month": the month
