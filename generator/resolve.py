@@ -589,6 +589,7 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
             return unnamed
         return [gid for gid in unnamed if any(country_key in countries_in[a] for a in articles[gid])]
 
+    untitled = [gid for gid, role in roles.items() if not role]
     for ref in refs:
         unnamed_by_article = holders(ref.role_word)[2]
         local = unnamed_by_article.get(ref.source.article, [])
@@ -603,7 +604,28 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
                 break
             if len(choice) > 1:
                 break
+        else:
+            if (epithet := _named_just_before(ref, untitled, places)) is not None:
+                resolved[ref] = epithet
     return resolved
+
+
+def _named_just_before(ref: RoleReference, untitled: list[GroupId],
+                       places: Callable[[GroupId, str], list[tuple[int, int]]]) -> GroupId | None:
+    """"Jan Kowalski arrived at the summit. “…,” the Polish prime minister told reporters": where no one holds
+    the office, the reference is an epithet for the person named last before it (in its paragraph or the one
+    before), if the text gives that person no title of their own."""
+    place = (ref.source.paragraph, ref.start)
+    named = []
+    for gid in untitled:
+        where = places(gid, ref.source.article)
+        index = bisect.bisect_left(where, place)
+        if index:
+            named.append((where[index - 1], gid))
+    if not named:
+        return None
+    (paragraph, _), gid = max(named)
+    return gid if paragraph >= ref.source.paragraph - 1 else None
 
 
 def _countries_by_article(groups: dict[GroupId, list[Mention]]) -> dict[str, set[str]]:

@@ -472,6 +472,23 @@ def test_a_body_named_by_its_noun_alone_speaks_for_itself_or_for_the_body_named_
                         "The night was calm,": "kenya-defence-forces"}
 
 
+def test_a_country_named_after_a_titled_name_is_the_titles_and_a_role_of_another_country_is_not_that_person():
+    result = run({"a1": ["President Daniel Mwangi of Kenya praised the accord signed in Nairobi.",
+                         'Uganda rejected it. "We are not bound by it," the Ugandan leader said.']})
+    mwangi = next(e for e in result.actors if e.slug == "daniel-mwangi")
+    assert mwangi.role == "President of Kenya"
+    quote, = result.quotes
+    assert quote.speaker is None
+
+
+def test_a_role_no_one_holds_is_an_epithet_for_the_untitled_person_named_just_before():
+    result = run({"a1": ['Jan Kowalski arrived at the summit. "We must be firm," the Polish prime minister said.'],
+                  "a2": ["Lena Okafor arrived in Oslo.", "Kenya and Norway traded fire.", "Kenya and Norway spoke.",
+                         '"We must be firm," the Polish prime minister said.']})
+    speakers = {q.source.article: q.speaker for q in result.quotes}
+    assert speakers == {"a1": "jan-kowalski", "a2": None}  # three paragraphs back is too far for an epithet
+
+
 def test_a_lone_noun_like_army_before_another_noun_is_no_body():
     result = run({"a1": ["Kenya said the army chief and the military junta met police officers in Nairobi.",
                          "Kenya said so."]})

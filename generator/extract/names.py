@@ -29,6 +29,7 @@ from generator.extract.context import (
     role_with_country,
     run_end,
     titles_end,
+    with_article,
 )
 from generator.extract.places import (
     GAZETTEER_CITY,
@@ -475,8 +476,23 @@ def _titled_person(ctx: SentenceContext, i: int) -> int | None:
         _single_word(ctx, i)  # "NATO Secretary-General Mark Rutte": the body its officer serves
     if name_end == name_start + 1 and ctx.tokens[name_start - 1].bare in STYLED_TITLES:
         name_start -= 1  # "Pope Francis", "Patriarch Kirill": known by title and name together
-    _person(ctx, name_start, name_end, rule, role=role_with_country(ctx, i, role))
+    _person(ctx, name_start, name_end, rule, role=_of_its_country(ctx, role_with_country(ctx, i, role), name_end))
     return name_end
+
+
+def _of_its_country(ctx: SentenceContext, role: str | None, name_end: int) -> str | None:
+    """"President Daniel Mwangi of Kenya": a capitalised title whose country follows the name is that
+    country's ("President of Kenya"), so that "the Ugandan leader" is not taken for him."""
+    if not role or not role[:1].isupper() or " of " in role or ctx.word(name_end) != "of":
+        return role
+    for length in (3, 2, 1):
+        if name_end + 1 + length > len(ctx.tokens):
+            continue
+        country = next((e for e in ctx.gazetteer.lookup(ctx.span(name_end + 1, name_end + 1 + length))
+                        if e.kind is EntityKind.COUNTRY and e.form != "demonym"), None)
+        if country is not None:
+            return f"{role} of {with_article(country.name)}"
+    return role
 
 
 def _acronym_of_a_body(ctx: SentenceContext, i: int) -> bool:
