@@ -673,6 +673,15 @@ def test_that_month_is_the_month_of_the_year_the_text_has_reached():
     assert dates["She took office that August."] == ("2013-08-01", "that August (June 2013 (the clause before))")
 
 
+def test_the_leaders_are_the_storys_leaders():
+    blocks = (Block("paragraph", "Lena Okafor met Jan Kowalski in Oslo on Wednesday.", 1),
+              Block("paragraph", "The leaders last met at the Group of 20 summit in Bali, Indonesia, last November.", 2))
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
+    met = next(e for e in events if e.sentence.startswith("The leaders"))
+    assert {"Lena Okafor", "Jan Kowalski", "Group of 20"} <= {m.name for m in met.participants}
+    assert met.date.iso() == "2024-11-01"
+
+
 def test_the_two_men_are_the_two_people_named_just_before():
     blocks = (Block("paragraph", "General Lena Okafor signed for the army and Jan Kowalski for the alliance. The two "
                                  "men had initialled the declaration on March 4.", 1),)

@@ -67,6 +67,8 @@ JOINS = [
                  id="acronym-by-initials"),
     pytest.param({"a1": ["The Group of Seven met in Cairo."], "a2": ["The G7 rejected the request."]},
                  {"group-of-seven": {("a1", "Group of Seven"), ("a2", "G7")}}, id="acronym-with-a-number"),
+    pytest.param({"a1": ["Leaders of the Group of 20 met in Cairo."], "a2": ["The G20 rejected the request."]},
+                 {"group-of-20": {("a1", "Group of 20"), ("a2", "G20")}}, id="a-group-numbered-in-figures"),
     pytest.param({"a1": ["The UN Security Council met in Cairo."],
                   "a2": ["The Security Council rejected the request."]},
                  {"un-security-council": {("a1", "UN Security Council"), ("a2", "Security Council")}},

@@ -335,6 +335,7 @@ THE_DAY = re.compile(r"\W*The\s+day\s+(?:had\s+)?(?:began|begun|started|opened|e
 # "The two men had initialled it": the two people named just before.
 TWO_PEOPLE = re.compile(r"\W*(?:The|the)\s+two\s+(?:men|women|leaders|presidents|(?=(?:would|will|had|have|were|"
                         r"are|met|held|shook|spoke|signed|sat|talked|agreed|also|then)\b))")
+THE_LEADERS = re.compile(r"\W*The\s+leaders\s+(?!of\b|who\b|from\b)")  # "The leaders last met in Bali": the story's
 # The story's two sides, anywhere in a clause: "Okafor telephoned both leaders".
 TWO_SIDES = re.compile(r"\b(?:[Tt]he\s+two(?P<pair>)\s+(?=(?:would|will|had|have|were|are|met|held|shook|spoke|"
                        r"signed|sat|talked|agreed|also|then)\b)"
@@ -1486,11 +1487,13 @@ def _story_parties(clause: str, parties: tuple[Mention, ...], leaders: tuple[Men
     if not parties:
         return []
     sides = TWO_SIDES.search(clause) if "oth " in clause or "two " in clause or "ach " in clause else None
-    if not (sides or STORY_SUBJECT.match(clause)):
+    the_leaders = THE_LEADERS.match(clause) is not None
+    if not (sides or the_leaders or STORY_SUBJECT.match(clause)):
         return []
     persons = [m for m in parties if m.kind is EntityKind.PERSON]
     bodies = [m for m in parties if m.kind is not EntityKind.PERSON]
-    leaders_meant = sides and (sides.group("leaders") or sides.group("leader") or sides.group("pair") is not None)
+    leaders_meant = the_leaders or sides and (sides.group("leaders") or sides.group("leader")
+                                              or sides.group("pair") is not None)
     named = {m.key for m in persons}  # the lead's own people are named, not "the leaders of …"
     leaders = tuple(m for m in leaders if m.key not in named)
     of_the_sides = [m for m in leaders if any(body.name in (m.role or "") for body in bodies)]

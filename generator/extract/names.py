@@ -142,8 +142,8 @@ APPOSITIVE_MAX_TOKENS = 14
 
 def spot_sentence(ctx: SentenceContext) -> None:
     """Add every mention and role reference found in ``ctx.sentence`` to ``ctx``."""
-    rules = (_international_body, _occasion, _institution, _ship, named_feature, _organisation, _led_body,
-             _place_building, gazetteer_place, _titled_person, _name_run)
+    rules = (_international_body, _numbered_group, _occasion, _institution, _ship, named_feature, _organisation,
+             _led_body, _place_building, gazetteer_place, _titled_person, _name_run)
     index = 0
     while index < len(ctx.tokens):
         token = ctx.tokens[index]
@@ -186,6 +186,16 @@ def _international_body(ctx: SentenceContext, i: int) -> int | None:
         return None
     ctx.add(i, i + 1, word.upper(), EntityKind.ORGANISATION, f"org:{norm(word)}", "international body")
     return i + 1
+
+
+def _numbered_group(ctx: SentenceContext, i: int) -> int | None:
+    """"the Group of 20": a forum numbered in figures (as "Group of Seven" is in words) is a body."""
+    if i + 2 >= len(ctx.tokens) or ctx.tokens[i].bare != "Group" or ctx.word(i + 1) != "of" or \
+            not ctx.tokens[i + 2].bare.isdigit():
+        return None
+    name = ctx.span(i, i + 3)
+    ctx.add(i, i + 3, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "numbered group")
+    return i + 3
 
 
 def _occasion(ctx: SentenceContext, i: int) -> int | None:
