@@ -18,6 +18,7 @@ from generator.extract.places import BARE_BODY, SAME_BODY
 from generator.gazetteer import Gazetteer
 from generator.model import EntityKind, Mention
 
+WITHOUT_MINISTRIES = frozenset({"country:USA"})  # its government has departments, not ministries
 HOME_BODIES = frozenset({"police"})  # besides ministries, a body the home country's by default
 BARE_PREFIX = "org:bare:"  # a body named by its noun alone, whose country is not yet known
 BODY_HEADS = frozenset({"Ministry", "Department", "Office", "Council", "Committee", "Agency"})
@@ -84,9 +85,9 @@ def _owned_bare_bodies(mentions: list[Mention], tied: dict[str, set[tuple[str, s
 def _owned_bare_body(mention: Mention, last_tied: dict[str, tuple[str, str]], tied: dict[str, set[tuple[str, str]]],
                      homes: tuple[Mention | None, ...], gazetteer: Gazetteer) -> Mention | None:
     """"the defence ministry said": the defence ministry the article tied to a country last before it, or
-    the only one it ties at all, else the home country's: a ministry's by a small margin (as
-    ``_join_the_tied_one``), the police by the usual one, an army only in a story all but about one country
-    (``homes``: those three). None when the article does not say whose it is."""
+    the only one it ties at all, else the home country's (a ministry, the police), an army's only in a story
+    all but about one country (``homes``: the three homes of ``national_bodies``). None when the article does
+    not say whose it is."""
     home, likely_home, sole_home = homes
     if not mention.key.startswith(BARE_PREFIX):
         return mention
@@ -95,7 +96,9 @@ def _owned_bare_body(mention: Mention, last_tied: dict[str, tuple[str, str]], ti
     if body in last_tied or len(choices) == 1:
         key, name = last_tied.get(body) or next(iter(choices))
         return replace(mention, key=key, name=name)
-    owner = likely_home if "ministry" in body.split() else home if body in HOME_BODIES else sole_home
+    owner = home if "ministry" in body.split() or body in HOME_BODIES else sole_home
+    if owner is not None and owner.key in WITHOUT_MINISTRIES and "ministry" in body.split():
+        owner = None  # "the defence ministry" in a story mostly about Washington is someone else's
     if choices or owner is None:
         return None  # "the coast guard" of a story about two countries' ships: whose, the text must say
     adjective = next(iter(gazetteer.demonyms_of(owner.key)), None)
