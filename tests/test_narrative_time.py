@@ -682,6 +682,18 @@ def test_the_leaders_are_the_storys_leaders():
     assert met.date.iso() == "2024-11-01"
 
 
+def test_a_second_passive_with_its_own_time_and_a_pronoun_clause_after_and_are_events_of_their_own():
+    dates = event_dates("Kenya's army seized power on Monday.",
+                        "Jan Kowalski had been arrested in Mombasa in February 2010 and was freed in October 2018 at "
+                        "Norway's request.",
+                        "Lena Okafor swept the 2015 election, the first openly contested vote in 25 years, and she "
+                        "took the post of state counsellor the following year.")
+    assert dates["Jan Kowalski had been arrested in Mombasa in February 2010"][0] == "2010-02-01"
+    assert dates["Jan Kowalski was freed in October 2018 at Norway's request."][0] == "2018-10-01"
+    assert next(v for k, v in dates.items() if k.startswith("Lena Okafor swept"))[0] == "2015-01-01"  # its vote's
+    assert dates["She took the post of state counsellor the following year."][0] == "2016-01-01"
+
+
 def test_the_two_men_are_the_two_people_named_just_before():
     blocks = (Block("paragraph", "General Lena Okafor signed for the army and Jan Kowalski for the alliance. The two "
                                  "men had initialled the declaration on March 4.", 1),)

@@ -53,7 +53,9 @@ OPENING_PHRASE = re.compile(r"\W*(?:Under|Until|In|On|At|By|For|With|After|Befor
 FUTURE_MODAL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|due\s+to|plans?\s+to|expected\s+to)\s")
 CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas)\s)|,\s(?P<joined>and|but)\s(?=[A-Z])"
                           r"|,\s(?P<joined2>and|but)\s(?=(?:the|its|their|a|an|his|her)\s+(?:[A-Za-z-]+\s+){1,2}?"
-                          r"(?:will|would|is|was|were|are|has|had|took|began|said|says|told|[a-z]{3,}ed)\b)"
+                          r"(?:will|would|is|was|were|are|has|had|took|began|said|says|told|[a-z]{3,}ed)\b"
+                          r"|(?:he|she|they)\s+(?:also\s+|then\s+|later\s+)?(?:took|began|won|became|went|made|"
+                          r"held|left|met|[a-z]{3,}ed)\b)"
                           r"|,\s(?P<sub>(?:(?P<lag>just|only|shortly|hours|(?:(?:almost|nearly|about|some|roughly)\s)?"
                           r"(?P<n>(?!came\b|comes\b)[a-z]+|[0-9]+)"
                           r"\s(?P<unit>days?|hours?|weeks?"
@@ -61,7 +63,9 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"|\s(?P<counted>(?P<about>(?:over|more\s+than|nearly|almost|about|some|less\s+than)\s)?"
                           r"(?P<n2>a|the|one|two|three|four|five|six|[0-9])\s(?P<unit2>days?|weeks?)\s"
                           r"(?P<dir2>after|before))\s"
-                          r"|(?P<coord>,?\sand\s)(?=(?:also\s|then\s|later\s)?(?:[a-z]{3,}ed|sworn|held|taken|given|"
+                          r"|(?P<coord>,?\sand\s)(?=(?:also\s|then\s|later\s)?(?:(?:was|were)\s(?=[a-z]{3,}ed\s"
+                          r"(?:[^,;.]{0,60}?\s)?(?:in|on)\s(?:[0-9]|[A-Z][a-z]+\s[0-9]))"  # "and was freed in 2018"
+                          r"|[a-z]{3,}ed|sworn|held|taken|given|"
                           r"made|sent|won|struck|broken|shot|flown|met|fought|left|took|began|fled|lost|flew|went|"
                           r"came|broke|sank)\b)"
                           r"|(?P<coord2>,?\sbut\s)(?=(?:was|were)\s+(?:\w+ly\s+)?[a-z]{2,}(?:ed|t|n)\b)"
@@ -122,6 +126,7 @@ YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<name>(?P<
                               r"award|accords|"
                               r"declaration|constitution|annexation|occupation|offensive|siege|bombings?)\b"
                               rf"{_NAMED_TAIL})")
+WON_A_VOTE = re.compile(r"\b(?:won|swept|lost|contested|boycotted|rigged)\s+(?:the|a|an|its|their|his|her)\s\Z")
 # "Rwanda has denied …": the perfect's auxiliary after the subject, for _subject_end.
 AUXILIARY_AFTER_SUBJECT = re.compile(r"^[^,;]*?\s((?:has|have)\s)")
 # "after talks in Panama last April": what follows "after" or "before" up to a time, for _after_a_thing.
@@ -1726,7 +1731,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     if any(e.date.known for e in unquoted) or before is not None:
         expressions = tuple(unquoted)  # "“Today …,” X said late Sunday"; "Monday, when X said “today”"
     comparison = COMPARISON.match(clause)  # "As in Brussels three weeks earlier, neither signed": not its time
-    named = {m.start("year") for m in YEAR_NAMED_EVENT.finditer(clause)}  # "reviving the 2015 accord": not its time
+    named = {m.start("year") for m in YEAR_NAMED_EVENT.finditer(clause)  # "reviving the 2015 accord": not its time
+             if not WON_A_VOTE.search(clause, max(0, m.start() - WORD_REACH), m.start("year"))}  # "won the 2015 vote"
     named |= {m.start("year") for m in YEAR_BEFORE_A_NAME.finditer(clause)}  # "to host the 2024 Arendal Forum"
     named |= {e.start for e in expressions if AHEAD_OF_A_THING.search(clause, max(0, e.start - PHRASE_REACH), e.start)}
     # "attending his last summit ahead of X's return to power on Jan 20": the return's day
