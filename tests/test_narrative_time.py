@@ -694,6 +694,15 @@ def test_a_second_passive_with_its_own_time_and_a_pronoun_clause_after_and_are_e
     assert dates["She took the post of state counsellor the following year."][0] == "2016-01-01"
 
 
+def test_a_vote_named_by_a_day_without_its_year_that_was_won_is_past_and_the_winnings_day():
+    blocks = (Block("paragraph", "Kenya's army seized power on Monday.", 1),
+              Block("paragraph", "The Kenya Democratic Party won the Nov. 8 election in a landslide.", 2))
+    events = EXTRACTOR.extract(Article("case", "Case", dt.date(2021, 2, 3), "case.txt", blocks)).events
+    assert {(e.sentence, e.date.iso(), e.status.value) for e in events if e.source.paragraph == 2} == {
+        ("The Kenya Democratic Party won the Nov. 8 election in a landslide.", "2020-11-08", "happened"),
+        ("Nov. 8 election in a landslide", "2020-11-08", "happened")}
+
+
 def test_the_two_men_are_the_two_people_named_just_before():
     blocks = (Block("paragraph", "General Lena Okafor signed for the army and Jan Kowalski for the alliance. The two "
                                  "men had initialled the declaration on March 4.", 1),)

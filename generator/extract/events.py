@@ -914,9 +914,10 @@ def _of_a_thing(text: str, expression: TimeExpression) -> bool:
         return True  # "rejected comparisons with the fall of Saigon in 1975" (not "ordered the invasion of X in …")
     if THING_OF_A_TIME_BEFORE.search(text, max(0, expression.start - LOOK_BACK), expression.start) is not None:
         return THING_OF_A_TIME_AFTER.match(text, expression.end) is not None
-    return expression.date.precision is Precision.DAY and \
-        THING_BEFORE_ITS_DAY.search(text, max(0, expression.start - LOOK_BACK), expression.start) is not None and \
-        THING_OF_A_DAY_AFTER.match(text, expression.end) is not None
+    thing = THING_BEFORE_ITS_DAY.search(text, max(0, expression.start - LOOK_BACK), expression.start)
+    return expression.date.precision is Precision.DAY and thing is not None and \
+        THING_OF_A_DAY_AFTER.match(text, expression.end) is not None and \
+        not WON_A_VOTE.search(text, max(0, thing.start() - WORD_REACH), thing.end())  # "won the Nov. 8 election"
 
 
 def _a_thing_ahead(text: str, expression: TimeExpression, published: dt.date | None) -> bool:
@@ -1355,9 +1356,9 @@ def _named_by_year(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
     events: list[EventFinding] = []
     named = [(m, FuzzyDate(int(m.group("year")), None, None, Precision.YEAR), m.group("year"))
              for m in YEAR_NAMED_EVENT.finditer(text)]
-    for match in DAY_NAMED_EVENT.finditer(text):
-        day = next((e for e in find_time_expressions(match.group("name"), paragraph.time.published)
-                    if e.date.precision is Precision.DAY), None)
+    for match in DAY_NAMED_EVENT.finditer(text):  # its day as the clause tells it ("won the Nov. 8 election": past)
+        day = next((e for e in find_time_expressions(text, paragraph.time.published)
+                    if match.start("name") <= e.start < match.end("name") and e.date.precision is Precision.DAY), None)
         if day is not None:
             named.append((match, day.date, day.text))
     for match, date, date_text in named:
