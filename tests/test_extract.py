@@ -492,6 +492,14 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("President Dara Velan met his predecessor, Jan Kowalski, in Oslo. Then the former president said it "
+                 "was “a good start”.", [("a good start", None, "")],
+                 id="the-former-president-is-not-the-president"),
+    pytest.param("President Dara Velan met former President Jan Kowalski in Oslo. Then the former president said it "
+                 "was “a good start”.", [("a good start", ("Jan Kowalski", PERSON), "")],
+                 id="the-former-president-is-the-one-named-so"),
+    pytest.param("Former President Jan Kowalski met Dara Velan in Oslo. Then the president said it was “a good "
+                 "start”.", [("a good start", None, "")], id="the-president-is-no-former-president"),
     pytest.param("Chancellor Jan Kowalski of Norway called the attacks “unjustifiable”.",
                  [("unjustifiable", ("Jan Kowalski", PERSON), "subject of 'called'")],
                  id="a-chancellor-speaks-not-his-country"),

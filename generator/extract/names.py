@@ -481,6 +481,8 @@ def _titled_person(ctx: SentenceContext, i: int) -> int | None:
                 "honorific place name")
         return name_end
     role = ctx.span(i, title_end) if title_end > i else None
+    if role and ctx.word(i - 1) in ("former", "Former"):
+        role = f"former {role}"  # "former President Jan Kowalski": not the president in office
     rule = "title before name" if role else "honorific before name"
     if title_end > i + 1 and _acronym_of_a_body(ctx, i):
         _single_word(ctx, i)  # "NATO Secretary-General Mark Rutte": the body its officer serves

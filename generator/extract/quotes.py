@@ -117,6 +117,8 @@ ANSWER_VERBS = frozenset("replied answered responded retorted".split())
 ASKED = re.compile(r"\basked\s+")
 # "an interview with ABC News anchor David Muir": the outlet's people are titled by it, lower case between.
 OUTLET_ROLES = frozenset("anchor correspondent host reporter journalist presenter editor columnist".split())
+FORMER_BEFORE = re.compile(r"\b(?:former|ex)(?:\s+|-)(?:[A-Za-z-]+\s+)?\Z", re.I)  # "the former (Kenyan) president"
+FORMER = re.compile(r"\bformer\b|\bex-", re.I)  # a role once held: "former President", "ex-minister"
 TITLE_MODIFIERS = frozenset("acting former deputy interim then outgoing incoming".split())
 RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
 DETERMINERS = frozenset("a an the this that his her its their our my your another".split())
@@ -782,6 +784,8 @@ class _SpeakerFinder:
         the noun is definite ("the", "its", a possessive); "a minister said" names nobody."""
         if not self._definite(token):
             return None
+        if FORMER_BEFORE.search(self.text, max(0, token.start - LOOK_BACK), token.start):
+            return self.names.former_holder(token.text.lower(), token.start)
         return self.names.role_holder(token.text.lower(), token.start, self.last_person, self.bodies, self.holders)
 
     def _covering(self, token: Token) -> Speaker:
@@ -874,11 +878,17 @@ class _SpeakerFinder:
         return is_subject(self.text, mention)
 
 
-def _titled_with(word: str) -> tuple[re.Pattern, Callable[[Mention], bool]]:
+def _titled_with(word: str, former: bool = False) -> tuple[re.Pattern, Callable[[Mention], bool]]:
     """The office ``word`` (or its synonyms) as a whole word, and whether a mention's name or role holds it
-    ("the Democrat" is no "Democratic Party")."""
+    ("the Democrat" is no "Democratic Party"); held now, or, ``former``, once ("former President X")."""
     whole = re.compile(rf"\b(?:{'|'.join(map(re.escape, ROLE_SYNONYMS.get(word, (word,))))})\b")
-    return whole, lambda m: whole.search(m.text.lower()) is not None or whole.search((m.role or "").lower()) is not None
+
+    def named(mention: Mention) -> bool:
+        role = (mention.role or "").lower()
+        if whole.search(mention.text.lower()) is not None:
+            return not former
+        return whole.search(role) is not None and (FORMER.search(role) is not None) == former
+    return whole, named
 
 
 class Names:
@@ -948,6 +958,14 @@ class Names:
             end = first
         return last
 
+    def former_holder(self, word: str, position: int) -> Mention | None:
+        """"the former president said": the one person named as a former holder of the office (in this
+        paragraph before ``position``, or among the people with roles named before); not the one in office."""
+        _, named = _titled_with(word, former=True)
+        formerly = [m for m in [*self.holders, *self._mentions_before(position)]
+                    if m.kind is EntityKind.PERSON and named(m)]
+        return {m.key: m for m in formerly}.popitem()[1] if len({m.key for m in formerly}) == 1 else None
+
     def _office_holder(self, word: str, position: int) -> Mention | None:
         """The person named with the office ``word`` last before ``position`` in this paragraph, else the one
         person holding it in the paragraphs before; no one else."""
@@ -1007,8 +1025,10 @@ class Names:
         if word not in PERSON_ROLES:
             return None
         person = self.previous_person(position, fallback)
-        if word in OFFICES and isinstance(person, Mention) and person.role and not whole.search(person.role.lower()):
+        if word in OFFICES and isinstance(person, Mention) and person.role and \
+                (not whole.search(person.role.lower()) or FORMER.search(person.role)):
             return None  # "President Okafor's decision …, the country's foreign minister said": not the president
+            # (nor is "former President Okafor")
         return person
 
     def _opens_its_sentence(self, mention: Mention) -> bool:
