@@ -462,6 +462,11 @@ def test_a_body_named_by_its_noun_alone_is_the_one_its_article_ties_to_a_country
     assert bodies["Norwegian army"] == [("a2", 1), ("a2", 2)]  # the one named last before it
     assert bodies["Kenyan army"] == [("a2", 1), ("a3", 1)]  # a story about one country: its army
     assert ("a4", 2) not in {place for mentions in bodies.values() for place in mentions}  # whose? not told
+    home = run({"a1": ["Kenya signed the deal in Nairobi.", "Kenya and Kenya's allies met.",
+                       "Norway's defence ministry sent troops.",
+                       "The defence ministry said Kenya's forces would abide by the deal."]})
+    assert {e.name: [m.source.paragraph for m in e.mentions] for e in home.actors
+            if e.kind is EntityKind.ORGANISATION} == {"Norway's defence ministry": [3], "Kenyan defence ministry": [4]}
     us = run({"a1": ["The United States met Kenyan envoys.", "The United States and the United States' allies met.",
                      "The defence ministry said so."]})
     assert [e.name for e in us.actors if e.kind is EntityKind.ORGANISATION] == []  # Washington has departments

@@ -84,26 +84,34 @@ def _owned_bare_bodies(mentions: list[Mention], tied: dict[str, set[tuple[str, s
 
 def _owned_bare_body(mention: Mention, last_tied: dict[str, tuple[str, str]], tied: dict[str, set[tuple[str, str]]],
                      homes: tuple[Mention | None, ...], gazetteer: Gazetteer) -> Mention | None:
-    """"the defence ministry said": the defence ministry the article tied to a country last before it, or
-    the only one it ties at all, else the home country's (a ministry, the police), an army's only in a story
-    all but about one country (``homes``: the three homes of ``national_bodies``). None when the article does
-    not say whose it is."""
-    home, likely_home, sole_home = homes
+    """"the defence ministry said": the home country's (``homes``: the three homes of ``national_bodies``); an
+    army is only where the article names no other country's army, or is all but about that one country; else
+    the body of that kind the article tied to a country last before it, or the only one it ties. None when the
+    article does not say whose it is."""
+    home, _, sole_home = homes
     if not mention.key.startswith(BARE_PREFIX):
         return mention
     body = mention.key.removeprefix(BARE_PREFIX)
     choices = tied.get(body, set())
+    others = {key for key, _ in choices if home is None or key != f"org:{home.key}:{body}"}
+    owner = home if "ministry" in body.split() or body in HOME_BODIES or not others else sole_home
+    if owner is not None and owner.key in WITHOUT_MINISTRIES and "ministry" in body.split():
+        owner = None  # "the defence ministry" in a story mostly about Washington is someone else's
+    if owner is not None:
+        return replace(mention, key=f"org:{owner.key}:{body}", name=_named_for(mention, owner, choices, gazetteer))
     if body in last_tied or len(choices) == 1:
         key, name = last_tied.get(body) or next(iter(choices))
         return replace(mention, key=key, name=name)
-    owner = home if "ministry" in body.split() or body in HOME_BODIES else sole_home
-    if owner is not None and owner.key in WITHOUT_MINISTRIES and "ministry" in body.split():
-        owner = None  # "the defence ministry" in a story mostly about Washington is someone else's
-    if choices or owner is None:
-        return None  # "the coast guard" of a story about two countries' ships: whose, the text must say
+    return None  # "the coast guard" of a story about two countries' ships: whose, the text must say
+
+
+def _named_for(mention: Mention, owner: Mention, choices: set[tuple[str, str]], gazetteer: Gazetteer) -> str:
+    """The name of ``owner``'s body that ``mention`` names by its noun: as the article names it, else by the
+    country's adjective ("Kenyan defence ministry")."""
+    body = mention.key.removeprefix(BARE_PREFIX)
+    named = next((name for key, name in sorted(choices) if key == f"org:{owner.key}:{body}"), None)
     adjective = next(iter(gazetteer.demonyms_of(owner.key)), None)
-    name = f"{adjective} {mention.name}" if adjective else f"{mention.name} of {owner.name}"
-    return replace(mention, key=f"org:{owner.key}:{body}", name=name)
+    return named or (f"{adjective} {mention.name}" if adjective else f"{mention.name} of {owner.name}")
 
 
 def _forces_as_military(mentions: list[Mention], text_of: dict[int, str]) -> list[Mention]:
