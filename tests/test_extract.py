@@ -989,6 +989,7 @@ def test_a_participle_opening_a_sentence_is_not_part_of_the_name_after_it():
      [("Varnecka Observatory for Human Rights", ORG)]),
     ("The Kenyan transport ministry said the emergency situations ministry of Norway had left.",
      [("Kenyan transport ministry", ORG), ("Norway", STATE)]),
+    ("The defence ministry in Oslo said so.", [("Norwegian defence ministry", ORG), ("Oslo", CITY)]),
     ("Lena Okafor, a resident of Nairobi, said so.", [("Lena Okafor", PERSON), ("Nairobi", CITY)]),
     ("Speaking from Nairobi, Okafor said so.", [("Nairobi", CITY), ("Okafor", PERSON)]),
     ("Okafor flew in from Nairobi.", [("Okafor", PERSON), ("Nairobi", CITY)]),

@@ -356,7 +356,22 @@ def bare_national_bodies(ctx: SentenceContext) -> None:
                 body in STANDALONE_BODIES and ctx.word(stop)[:1].isalpha() and ctx.word(stop) not in BODY_FOLLOWERS \
                 and not ctx.word(stop).endswith("ed"):
             continue
-        ctx.add(start, stop, body, EntityKind.ORGANISATION, f"org:bare:{SAME_BODY.get(body, body)}", BARE_BODY)
+        seat = _capital_after(ctx, stop)  # "the defence ministry in Baku": Azerbaijan's
+        if seat is not None:
+            country = ctx.gazetteer.country(seat.country)
+            adjective = next(iter(ctx.gazetteer.demonyms_of(country.key)), country.name)
+            ctx.add(start, stop, f"{adjective} {body}", EntityKind.ORGANISATION,
+                    f"org:{country.key}:{SAME_BODY.get(body, body)}", "a national body by its seat")
+        else:
+            ctx.add(start, stop, body, EntityKind.ORGANISATION, f"org:bare:{SAME_BODY.get(body, body)}", BARE_BODY)
+
+
+def _capital_after(ctx: SentenceContext, stop: int) -> GazetteerEntry | None:
+    """The capital named in "in <capital>" right after a body's noun."""
+    if ctx.word(stop) != "in":
+        return None
+    found = _longest_place(ctx, stop + 1)
+    return found[1] if found and found[1].is_capital and found[1].country else None
 
 
 def _portfolio_ministry(ctx: SentenceContext, end: int) -> str | None:
