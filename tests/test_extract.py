@@ -990,6 +990,8 @@ def test_a_participle_opening_a_sentence_is_not_part_of_the_name_after_it():
     ("The Kenyan transport ministry said the emergency situations ministry of Norway had left.",
      [("Kenyan transport ministry", ORG), ("Norway", STATE)]),
     ("The defence ministry in Oslo said so.", [("Norwegian defence ministry", ORG), ("Oslo", CITY)]),
+    ("Crowds marched to the Plaza de Varnecka and the Palacio de Arendal.",
+     [("Plaza de Varnecka", EntityKind.OTHER), ("Palacio de Arendal", EntityKind.BUILDING)]),
     ("Lena Okafor, a resident of Nairobi, said so.", [("Lena Okafor", PERSON), ("Nairobi", CITY)]),
     ("Speaking from Nairobi, Okafor said so.", [("Nairobi", CITY), ("Okafor", PERSON)]),
     ("Okafor flew in from Nairobi.", [("Okafor", PERSON), ("Nairobi", CITY)]),

@@ -24,6 +24,7 @@ RULERS = frozenset({"government", "authorities", "officials", "leadership", "adm
 CAPITAL_FOR_GOVERNMENT = "capital for its government"  # the rule of "Tehran said": the state, by its capital
 GAZETTEER_CITY = "gazetteer city"
 LIST_REACH = 6  # tokens after a listed name in which the list's "and" or "or" comes
+FEATURE_LINKS = frozenset({"of", "de", "del", "di", "della", "du", "des"})  # "Strait of …", "Plaza de …"
 NAMING_FEATURES = frozenset({"Lake", "Mount", "Cape", "Hotel", "Fort"})  # a feature word that opens the name
 # it is part of: "Lake Geneva", "Hotel Metropole"
 INNER_FEATURES = frozenset({"Hotel"})  # … or stands inside it: "the Grand Hotel Solvik"
@@ -96,8 +97,9 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
     "Laconian Gulf", "Zappeion Hall", "Eastern Mediterranean" (a direction and a known place)."""
     features = ctx.lexicon.feature_words
     first = ctx.tokens[i].text
-    if first in features and ctx.word(i + 1) == "of":
-        start = i + 3 if ctx.word(i + 2) == "the" else i + 2  # "Palace of the Revolution"
+    if first in features and ctx.word(i + 1) in FEATURE_LINKS:  # "Plaza de Bolivar", "Place de la Concorde"
+        start = i + 3 if ctx.word(i + 2) in ("the", "la", "las", "los", "le", "les") else i + 2  # "Palace of the
+        # Revolution"
         end = run_end(ctx, start, connectors=True)
         if end > start:
             return _add_feature(ctx, i, end, features[first])
