@@ -155,7 +155,8 @@ _YEAR_TAIL = r"(?:,?\s+(?:of\s+)?(?P<year>[0-9]{4})\b(?!-[0-9])|\s+(?P<ryear>las
 _PART = r"(?:(?P<part>early|mid|late)[\s-]+|(?:the\s+)?(?P<partof>beginning|start|middle|end)\s+of\s+)"
 _CUE = r"in|on|since|until|till|by|from|during|before|after|through|throughout"
 _NUM = r"a\s+few|several|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3}"
-COMMITMENTS = frozenset("agreed decided pledged promised vowed".split())  # "agreed to meet …": a future ahead
+COMMITMENTS = frozenset("agreed decided pledged promised vowed invited asked urged".split())  # "agreed to meet …",
+# "invited X to visit": a future ahead of the day the promise or invitation was made
 _FUTURE = re.compile(r"\b(?:will|shall|won't|due\s+to|plans?\s+to|planning\s+to|planned|set\s+to|slated\s+to|"
                      r"expected\s+to|(?:is|are|was|were)\s+likely\s+to"
                      r"|(?:is|are)\s+expected"

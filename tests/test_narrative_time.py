@@ -703,6 +703,15 @@ def test_a_vote_named_by_a_day_without_its_year_that_was_won_is_past_and_the_win
         ("Nov. 8 election in a landslide", "2020-11-08", "happened")}
 
 
+def test_at_a_days_meeting_is_the_time_of_what_was_done_there_and_an_invitation_is_made_on_its_day():
+    dates = event_dates("Kenya and Norway restored ties on Friday.",
+                        "At Monday's meeting Lena Okafor also invited Jan Kowalski to visit Kenya later this year.",
+                        "Lena Okafor invited Jan Kowalski on Tuesday to visit Kenya.")
+    assert dates["At Monday's meeting Lena Okafor also invited Jan Kowalski to visit Kenya later this year."][0] \
+        == "2025-03-10"
+    assert dates["Lena Okafor invited Jan Kowalski on Tuesday to visit Kenya."][0] == "2025-03-11"
+
+
 def test_the_two_men_are_the_two_people_named_just_before():
     blocks = (Block("paragraph", "General Lena Okafor signed for the army and Jan Kowalski for the alliance. The two "
                                  "men had initialled the declaration on March 4.", 1),)

@@ -126,6 +126,7 @@ YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<name>(?P<
                               r"award|accords|"
                               r"declaration|constitution|annexation|occupation|offensive|siege|bombings?)\b"
                               rf"{_NAMED_TAIL})")
+AT_A_DAYS_THING = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+(?:the\s+)?\Z")  # "At Monday's meeting": when it was
 WON_A_VOTE = re.compile(r"\b(?:won|swept|lost|contested|boycotted|rigged)\s+(?:the|a|an|its|their|his|her)\s\Z")
 # "Rwanda has denied …": the perfect's auxiliary after the subject, for _subject_end.
 AUXILIARY_AFTER_SUBJECT = re.compile(r"^[^,;]*?\s((?:has|have)\s)")
@@ -1905,8 +1906,10 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
     if status is not EventStatus.PLANNED and (" that " in clause or " which " in clause):  # "agreed to a truce that
         plans = [m.span() for m in FUTURE_RELATIVE.finditer(clause)]  # will begin on Saturday": the truce's day
         known = [e for e in known if not _in_any(plans, e.start)]
-    known = [e for e in known if clause[e.end:e.end + 2] not in ("'s", "’s")] or known  # "the date for Friday's
-    # meeting was agreed on March 29": the meeting's day, not the agreeing's
+    known = [e for e in known if clause[e.end:e.end + 2] not in ("'s", "’s")
+             or AT_A_DAYS_THING.search(clause, max(0, e.start - LOOK_BACK), e.start)] or known  # "the date for
+    # Friday's meeting was agreed on March 29": the meeting's day, not the agreeing's (but "At Monday's meeting X
+    # invited Y to visit later this year": the inviting's)
     known = [e for e in known if not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)] or known  # "might
     # stretch through most of this year came to a halt on May 6": the day
     known = [e for e in known if not RELATIVE_PERFECT.search(clause, max(0, e.start - PHRASE_REACH), e.start)]
