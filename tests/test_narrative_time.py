@@ -712,6 +712,14 @@ def test_at_a_days_meeting_is_the_time_of_what_was_done_there_and_an_invitation_
     assert dates["Lena Okafor invited Jan Kowalski on Tuesday to visit Kenya."][0] == "2025-03-11"
 
 
+def test_a_time_inside_a_quote_of_several_sentences_does_not_move_the_texts_time():
+    dates = event_dates("Jan Kowalski said on Saturday he had ordered his fighters back to their bases.",
+                        "“They wanted to disband us. We set out on March 3 to the capital. We walked for a day,” "
+                        "Kowalski said in an audio message.",
+                        "The announcement from Oslo came earlier in the evening.")
+    assert dates["The announcement from Oslo came earlier in the evening."][0] == "2025-03-08"
+
+
 def test_the_two_men_are_the_two_people_named_just_before():
     blocks = (Block("paragraph", "General Lena Okafor signed for the army and Jan Kowalski for the alliance. The two "
                                  "men had initialled the declaration on March 4.", 1),)

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from generator.extract.lexicon import Lexicon
 from generator.extract.quotes import PERSON_ROLES, Names, outside_quotes
-from generator.extract.text import DATELINE, Sentence, by_start, in_span, quote_spans
+from generator.extract.text import DATELINE, Sentence, by_start, in_span, inside_spans, quote_spans
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
 from generator.timeexpr import (IRREGULAR_PAST, MONTH_DAYS, ONSET_WORDS, YEAR_DAYS, TimeExpression, approximate,
                                 find_time_expressions, that_month, week_of)
@@ -508,6 +508,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
     elif not RELATIVE_TO_AN_EVENT.match(opening):
         time.narrative = time.narrative or time.carried  # "That evening": across paragraphs that stated no time
     states_a_time = False  # any time named outside quotes: the paragraph moves the text's time on
+    quoted = quote_spans(text)
+    quoted_starts = [start for start, _ in quoted]
     for index, sentence in enumerate(sentences):
         lead = source.paragraph == time.lead_paragraph and index == 0
         anchor, subject, previous = None, [], sentence.start  # the last main clause's time and subject
@@ -575,7 +577,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
         events[first_event:] = _with_sentence_states(_plans_share_a_day(events[first_event:]), paragraph, sentence)
         _note_happenings(time, events[first_event:])
         said = text[sentence.start:sentence.end]
-        setting = _setting_times(said, time.published)
+        setting = [e for e in _setting_times(said, time.published)  # a quote over several sentences: its
+                   if not inside_spans(quoted, quoted_starts, sentence.start + e.start)]  # times are the speaker's
         time.narrative = _advance(time.narrative, said, setting)
         time.stated = _last_day_stated(time.stated, setting)
         time.named = _last_time_named(time.named, said, time.published)
