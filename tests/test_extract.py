@@ -498,6 +498,10 @@ QUOTES = [
     pytest.param("President Dara Velan met former President Jan Kowalski in Oslo. Then the former president said it "
                  "was “a good start”.", [("a good start", ("Jan Kowalski", PERSON), "")],
                  id="the-former-president-is-the-one-named-so"),
+    pytest.param("President Dara Velan met Jan Kowalski in Oslo. “We began to work,” the head of state said.",
+                 [("We began to work,", ("Dara Velan", PERSON), "")], id="the-head-of-state-is-the-president"),
+    pytest.param("Prime Minister Dara Velan met Jan Kowalski in Oslo. “We began to work,” the premier said.",
+                 [("We began to work,", ("Dara Velan", PERSON), "")], id="the-premier-is-the-prime-minister"),
     pytest.param("Former President Jan Kowalski met Dara Velan in Oslo. Then the president said it was “a good "
                  "start”.", [("a good start", None, "")], id="the-president-is-no-former-president"),
     pytest.param("Chancellor Jan Kowalski of Norway called the attacks “unjustifiable”.",

@@ -58,11 +58,12 @@ ROLE_NOUNS = frozenset(
     "militia alliance coalition bloc committee commission democrat republican lawmaker legislator congressman "
     "congresswoman organisation organization pope pontiff archbishop bishop cardinal patriarch diplomat negotiator "
     "mediator prosecutor judge ombudsman adviser advisor director administrator chairman chairwoman speaker".split())
+HEADS_OF = {"state": "president", "government": "premier"}  # "the head of state": the office that is
 # "the military said" after "the Lebanese army": a country's armed forces, by any of their names; "the pontiff"
 # after "Pope Francis".
 ROLE_SYNONYMS = dict.fromkeys(("military", "army"),
                               ("military", "army", "armed forces", "defence forces", "defense forces")) | \
-    {"pontiff": ("pontiff", "pope")}
+    {"pontiff": ("pontiff", "pope"), "premier": ("premier", "prime minister")}
 # Bodies named by what they are: "the movement said" after "Hamas said …".
 BODY_NOUNS = frozenset("movement group militia alliance coalition bloc organisation organization party".split())
 # "Abiy's office said": the body of a person speaks for that person.
@@ -716,6 +717,9 @@ class _SpeakerFinder:
                   if t.end <= token.start][-2:]
         if len(before) == 2 and before[1].text == "of" and before[0].text.lower() in PERSON_ROLES | {"secretary"}:
             return before[0]
+        if len(before) == 2 and before[1].text == "of" and before[0].text.lower() == "head" and \
+                token.text.lower() in HEADS_OF:
+            return replace(token, text=HEADS_OF[token.text.lower()])  # "the head of state said": the president
         return None
 
     def _first_of_several(self, position: int) -> Mention | None:
