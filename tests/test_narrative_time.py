@@ -720,6 +720,13 @@ def test_a_time_inside_a_quote_of_several_sentences_does_not_move_the_texts_time
     assert dates["The announcement from Oslo came earlier in the evening."][0] == "2025-03-08"
 
 
+def test_a_past_perfect_with_its_object_before_the_day_before_is_dated_from_the_sentence_before():
+    dates = event_dates("Kenya and Norway restored ties on Friday.",
+                        "Nurses at state hospitals stopped work on Monday. Union leader Lena Okafor had announced the "
+                        "strike the day before.")
+    assert dates["Union leader Lena Okafor had announced the strike the day before."][0] == "2025-03-09"
+
+
 def test_the_two_men_are_the_two_people_named_just_before():
     blocks = (Block("paragraph", "General Lena Okafor signed for the army and Jan Kowalski for the alliance. The two "
                                  "men had initialled the declaration on March 4.", 1),)

@@ -1770,8 +1770,10 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     if narrative is not None and status is EventStatus.HAPPENED and _is_future(published, narrative.date):
         narrative = time.story  # "… will meet on August 4. Hours earlier, he had left Bangkok": not August's
     anaphoric = next((e for e in expressions if e.anaphoric and (SAME_TIME.match(e.text)
-                                                                 or not A_THING_BEFORE.search(clause, 0, e.start))),
-                     None)  # "offered to host the meeting the same day": the offering's day
+                                                                 or not A_THING_BEFORE.search(clause, 0, e.start)
+                                                                 or _perfect_just_before(clause, e.start))),
+                     None)  # "offered to host the meeting the same day": the offering's day ("had announced the
+    # strike the day before": the announcing's)
     if anaphoric is not None:
         narrative = before or (time.stated if time.narrative is None else None) or narrative
         if PERIOD_BACK.search(anaphoric.text) and time.named is not None and not before:
@@ -1886,6 +1888,13 @@ def _narrative_first(clause: str, expressions: tuple[TimeExpression, ...]) -> bo
     restated = len(expressions) > 1 and expressions[1].date.known and \
         re.fullmatch(r",?\s*(?:on|in)?\s*", clause[expressions[0].end:expressions[1].start]) is not None
     return not restated
+
+
+def _perfect_just_before(clause: str, start: int) -> bool:
+    """A past perfect whose object runs up to ``start`` ("had announced the strike the day before")."""
+    window = clause[max(0, start - NOUN_PHRASE_REACH):start]
+    perfects = list(PAST_PERFECT.finditer(window))
+    return bool(perfects) and not re.search(r"[,;]", window[perfects[-1].end():])
 
 
 def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: EventStatus,
