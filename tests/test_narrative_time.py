@@ -727,6 +727,15 @@ def test_a_past_perfect_with_its_object_before_the_day_before_is_dated_from_the_
     assert dates["Union leader Lena Okafor had announced the strike the day before."][0] == "2025-03-09"
 
 
+def test_a_time_in_an_appositive_describing_a_place_is_not_the_main_clauses():
+    dates = event_dates("Kenya and Norway restored ties on Friday.",
+                        "Lena Okafor visited Arendal, the town where Kenyan troops withdrew last spring, before "
+                        "holding talks with Jan Kowalski.",
+                        "Okafor toured Mombasa, the port city her forces captured last May.")
+    assert next(v for k, v in dates.items() if k.startswith("Lena Okafor visited Arendal"))[0] == "2025-03-07"
+    assert dates["Okafor toured Mombasa, the port city her forces captured last May."][0] == "2025-03-07"
+
+
 def test_the_two_men_are_the_two_people_named_just_before():
     blocks = (Block("paragraph", "General Lena Okafor signed for the army and Jan Kowalski for the alliance. The two "
                                  "men had initialled the declaration on March 4.", 1),)

@@ -237,6 +237,9 @@ PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+|(?:On|By|Later|Earlie
                              r"([Hh]e|[Ss]he|His|Her)\b(?!\s+(?:own|self)\b)")
 # ", which …", and ", the rusting warship that Manila grounded in 1999": told in passing, with a time of its own
 ASIDE = re.compile(r",\s(?:which|who|whose|(?:a|an|the)\s(?:[\w-]+\s){1,4}?(?:that|who))\b[^,;]*")
+# The thing an appositive describes by where or by whom: ", the town where …", ", the city her forces captured …".
+DESCRIBING_ASIDE = re.compile(r",\s(?:a|an|the)\s(?:[\w-]+\s){1,4}?(?:where|when|(?:his|her|its|their)\s[\w-]+\s"
+                              r"[a-z]{3,}ed)\b[^,;]*")
 ASIDE_PRONOUN = re.compile(r",\s(?:(?:a|an|the)\s(?:[\w-]+\s){1,4}?)?(which|who|whose|that)\b\s?")
 # "Lena Okafor, a key figure in brokering the truce last week, is chairing …": a name's appositive, then a verb.
 APPOSITIVE = re.compile(r"\b[A-Z][\w'’.-]*(?P<aside>,\s(?:a|an|the|[A-Z][\w-]+['’]s)\s[^,;]{3,120}?),\s"
@@ -1972,6 +1975,7 @@ def _in_any(spans: list[tuple[int, int]], position: int) -> bool:
 def _asides(text: str) -> list[tuple[int, int]]:
     """Where ", which …," / ", who …," / " – … – " asides are."""
     asides = [m.span() for m in ASIDE.finditer(text)] if " wh" in text or " that " in text else []
+    asides += [m.span() for m in DESCRIBING_ASIDE.finditer(text)] if ", " in text else []
     asides += [m.span() for m in DASH_ASIDE.finditer(text)] if "–" in text or "—" in text else []
     return asides + [m.span("aside") for m in APPOSITIVE.finditer(text)] if ", " in text else asides
 
