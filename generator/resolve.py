@@ -615,13 +615,7 @@ def _named_just_before(ref: RoleReference, untitled: list[GroupId],
     """"Jan Kowalski arrived at the summit. “…,” the Polish prime minister told reporters": where no one holds
     the office, the reference is an epithet for the person named last before it (in its paragraph or the one
     before), if the text gives that person no title of their own."""
-    place = (ref.source.paragraph, ref.start)
-    named = []
-    for gid in untitled:
-        where = places(gid, ref.source.article)
-        index = bisect.bisect_left(where, place)
-        if index:
-            named.append((where[index - 1], gid))
+    named = _last_places_before(ref, untitled, places)
     if not named:
         return None
     (paragraph, _), gid = max(named)
@@ -662,14 +656,22 @@ def _last_named_before(ref: RoleReference, choice: list[GroupId],
                        places: Callable[[GroupId, str], list[tuple[int, int]]]) -> list[GroupId]:
     """Of several people who hold the office, the one named last before ``ref`` in its article (or all of
     them when none is). ``places(gid, article)``: where the person is named there, sorted."""
+    named = _last_places_before(ref, choice, places)
+    return [max(named)[1]] if named else choice
+
+
+def _last_places_before(ref: RoleReference, gids: list[GroupId], places: Callable[[GroupId, str], list[tuple[int, int]]]
+                        ) -> list[tuple[tuple[int, int], GroupId]]:
+    """Where each of ``gids`` is named last before ``ref`` in its article (paragraph, offset), for those named
+    before it at all."""
     place = (ref.source.paragraph, ref.start)
     named = []
-    for gid in choice:
+    for gid in gids:
         where = places(gid, ref.source.article)
         index = bisect.bisect_left(where, place)
         if index:
             named.append((where[index - 1], gid))
-    return [max(named)[1]] if named else choice
+    return named
 
 
 def _entities(groups: dict[GroupId, list[Mention]], entry_of: dict[GroupId, RegistryEntry],

@@ -675,7 +675,8 @@ def test_that_month_is_the_month_of_the_year_the_text_has_reached():
 
 def test_the_leaders_are_the_storys_leaders():
     blocks = (Block("paragraph", "Lena Okafor met Jan Kowalski in Oslo on Wednesday.", 1),
-              Block("paragraph", "The leaders last met at the Group of 20 summit in Bali, Indonesia, last November.", 2))
+              Block("paragraph", "The leaders last met at the Group of 20 summit in Bali, Indonesia, last November.",
+                    2))
     events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
     met = next(e for e in events if e.sentence.startswith("The leaders"))
     assert {"Lena Okafor", "Jan Kowalski", "Group of 20"} <= {m.name for m in met.participants}
