@@ -8,6 +8,7 @@ by their feature word ("Strait of Sicily", "Zappeion Hall") or by context
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 
 from generator.extract.context import CALENDAR_WORDS, SentenceContext, norm, role_before, run_end, titles_end
@@ -343,7 +344,9 @@ BODY_FOLLOWERS = frozenset("said says say told has have had is are was were will
 def bare_national_bodies(ctx: SentenceContext) -> None:
     """"the defence ministry said", "the army shelled", "police fired": a country's body named by its noun alone.
     Its key is provisional: which country's it is, the article decides (``bodies.national_bodies``)."""
-    covered = {t for m in ctx.mentions for t in range(len(ctx.tokens)) if m.start <= ctx.tokens[t].start < m.end}
+    starts, covered = [t.start for t in ctx.tokens], set()
+    for mention in ctx.mentions:  # the tokens already named, found by bisection (a sentence may be long)
+        covered.update(range(bisect.bisect_left(starts, mention.start), bisect.bisect_left(starts, mention.end)))
     for i, token in enumerate(ctx.tokens):
         if token.text in ("the", "The"):
             start, body = i + 1, _national_body(ctx, i + 1)
