@@ -492,6 +492,9 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("Jan Kowalski said he had been detained. “I am being held,” the Arendal University professor told "
+                 "reporters.", [("I am being held,", None, "unnamed speaker")],
+                 id="a-noun-a-name-describes-is-not-the-name"),
     pytest.param("President Dara Velan met his predecessor, Jan Kowalski, in Oslo. Then the former president said it "
                  "was “a good start”.", [("a good start", None, "")],
                  id="the-former-president-is-not-the-president"),

@@ -389,6 +389,8 @@ class _SpeakerFinder:
             issued = between[-1].text.lower() in ISSUED_NOUNS
             rule = "issuer of the statement" if issued else "definite role noun"
             return (named, rule) if named is not None else (None, NO_ISSUER if issued else "unnamed speaker")
+        if verb > 3 and _described_by_a_name(between) and self._resolve_token(between[-1]) is None:
+            return None, "unnamed speaker"  # "…,” the Arendal University professor told": not the university
         if verb > 3:  # "…” to its countermeasures against U.S. tariffs, the ministry said": the words before the verb
             found = self._body_of_a_country(between) or \
                 next((f for w in reversed(between[-3:]) if (f := self._resolve_token(w)) is not None), None)
@@ -1106,6 +1108,13 @@ APPOSITIVE_AFTER = re.compile(r"\b(?:counterpart|host|guest|wife|husband|predece
 OFFICER_NAMED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:lawmaker|official|legislator|negotiator|member|"
                                  r"spokes(?:man|woman|person)|leader|commander|chief|envoy|minister|adviser|advisor|"
                                  r"secretary|director|head|aide|governor|mayor)\s+[A-Z]")
+
+
+def _described_by_a_name(words: list[Token]) -> bool:
+    """"the Arendal University professor": a definite lower-case noun that a name before it describes."""
+    head, modifier = words[-1], words[-2]
+    return head.text.isalpha() and head.text.islower() and modifier.text[:1].isupper() and \
+        any(w.text.lower() == "the" for w in words[-5:-2])
 
 
 def _right_before(text: str, mention: Mention, verb: Token) -> bool:
