@@ -174,6 +174,17 @@ THING_IN_TIME = re.compile(
     r"(?:\s+[A-Z][\w'’-]*)?)?)"
     r"\s+(?:(?:in|on|of|during)\s+)?(?=\S)")
 WORD_BEFORE = re.compile(r"([a-z]+)\s+\Z")
+_IN_FORCE = (r"(?:(?:comes?|came|coming|to\s+come)\s+into\s+(?:force|effect)|(?:takes?|took|taking|taken|to\s+take)\s+"
+             r"(?:full\s+)?(?:effect|hold)|(?:goes?|went|going|gone|to\s+go)\s+into\s+effect|begins?|began|begun|"
+             r"starts?|started|to\s+begin|to\s+start|effective|starting|beginning|from)")
+TAKES_EFFECT = re.compile(  # "a ceasefire that took effect April 2", "a truce in Kenya from midnight on Sunday"
+    r"\b(?P<thing>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|"
+    r"armistice|deal|pact|agreement|accord|understanding|arrangement|extension|moratorium|curfew|tariffs?|"
+    r"sanctions|ban))\b(?P<gap>[^,;.:“”\"]{0,40}?)\s+(?:(?:that|which)\s+)?(?:(?:first|finally|formally|officially|"
+    r"is|was|are|were|had|has|have|will|would|due\s+to|set\s+to|expected\s+to|due|set)\s+)*"
+    rf"(?P<verb>{_IN_FORCE})\s+(?=\S)")
+PLACE_GAP = re.compile(r"(?:\s+(?:in|on|along|across|between|for)\s+[^,;.:“”\"]{1,34})?")
+EFFECT_REACH = 15  # characters from "took effect" to the time it names ("took effect at midnight on Saturday")
 WORD_REACH = 40  # characters back in which the word before a match is looked for (a long word is no verb)
 NOUN_PHRASE_REACH = 80  # characters back from "dating from" to the determiner of the thing it dates
 DATING = re.compile(r"\bdating\s+(?:back\s+)?(?:from|to)\s+")
@@ -227,6 +238,8 @@ SCHEDULED_THING = re.compile(r"(?P<plan>\b(?:the|a|an)\s+(?:(?!of\b|the\b)[\w-]+
                              r"conference|session|round|visit|vote|election|ceremony|forum|truce|ceasefire)),?\s+"
                              r"(?:which|that)\s+"
                              r"(?:opens|begins|starts|resumes|convenes|is\s+due|will)\b")
+ASIDE_PLAN = re.compile(r"(?:will|is\s+to|are\s+to|(?:is|are)\s+(?:due|scheduled|set|expected|slated)\s+to|opens|"
+                        r"begins|starts|resumes|convenes|ends|expires|closes)\s")  # "…, which opens on Tuesday"
 PLAN_CUE = re.compile(r" (?:will|would|is to|are to|was to|were to) | (?:opens|begins|starts|resumes|convenes|is due)")
 SCHEDULE_RELATIVE = re.compile(r"^(?=the\b)([^,]*?),?\s+(?:which|that)\s+", re.I)
 REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced)\b[^.;]*?\b(?:would|will)\b")
@@ -306,7 +319,7 @@ RELATIVE_ONLY = re.compile(r"(?:,\s|\s)(?:which|who|whose)\s|,\s(?:a|an|the)\s(?
                            r"|\sthat\s(?=(?:will|would)\s)")  # "a truce that will begin on Saturday"
 ASIDE_BEFORE_AUXILIARY = re.compile(r",\s(?:which|who|whose)\b[^;“”\"]{0,150}?,\s(?=(?:is|are|was|were|has|have|had|"
                                     r"will|would|can|could|may|might|should|must|did|does|do)\b)")
-APPOSITIVE_TO_THE_END = re.compile(r",\s(?:the|a|an|his|her|its|their)\s[^,;:“”\"]{1,100}\Z")
+APPOSITIVE_TO_THE_END = re.compile(r",\s(?:the|a|an|his|her|its|their|[A-Z][\w.-]*['’]s)\s[^,;:“”\"]{1,100}\Z")
 FUTURE_RELATIVE = re.compile(r"\s(?:that|which)\s(?:will|would|is\sto|are\sto)\s[^,;]*")
 RELATIVE = re.compile(r"(?:,\s|\s)(?:which|who|whose|that|until|because|when|while|although)\s")
 UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?\Z", re.I)
@@ -421,7 +434,7 @@ TOLD_ON = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|added|announced)\s+(?:
 DONE_THEN_PLANNED = re.compile(r"^[^,;]*?\b(?:[a-z]{3,}ed|took|began|came|went|met|held|made|sent|won)\b[^,;]*?"
                                r"\s(?:and|but)\s+(?:will|would)\Z")
 THIS_PERIOD = re.compile(r"\bthis\s+(?:week|month|year)\b", re.I)
-AHEAD_VERB = re.compile(r"\b(?:will|is to|are to|(?:is|are)\s+[a-z]+ing)\b")  # what is done or planned now
+AHEAD_VERB = re.compile(r"\b(?:will|is to|are to|(?:is|are)\s+(?:[a-z]+ing|expected|due|scheduled|set|slated))\b")  # what is done or planned now
 SPOKEN_OF = re.compile(r"\b(?:called|described|hailed|praised|criticised|criticized|welcomed|condemned)\b")
 # "cancelled", "called off"; but not "long-suspended talks", a description.
 CANCELLED = re.compile(r"(?<!-)\b(?:cancel(?:led|ed|s)?|called off|scrapped|postponed)\b", re.I)
@@ -576,6 +589,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             events += plans
             events += _reported_happening(paragraph, clause, last_person, event)
             events += _named_by_year(paragraph, clause) + _dated_in_passing(paragraph, clause)
+            events += _takes_effect(paragraph, clause)
             events += _relative_events(paragraph, clause, last_person)
         events[first_event:] = _with_sentence_states(_plans_share_a_day(events[first_event:]), paragraph, sentence)
         _note_happenings(time, events[first_event:])
@@ -1237,15 +1251,16 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
         told_text = aside.group()[opening:]
         expressions = find_time_expressions(told_text, paragraph.time.published)
         began = _began_at(told_text, expressions)  # ", a post that has been vacant since October 2022"
+        plan = ASIDE_PLAN.match(told_text) is not None  # "the summit, which opens on Tuesday": its plan
         if relative not in ("which", "who", "that") or \
-                not (set(words) & PAST_EVENT_VERBS or any(map(_reports_action, words)) or began):
+                not (set(words) & PAST_EVENT_VERBS or any(map(_reports_action, words)) or began or plan):
             continue
         own = Clause(clause.start + aside.start() + opening, clause.start + aside.end(), subordinate=True)
         if any(e.date.known for e in expressions):
-            verb_first = len(words) > 2 and (words[2] in PAST_EVENT_VERBS or _reports_action(words[2]))
+            verb_first = plan or len(words) > 2 and (words[2] in PAST_EVENT_VERBS or _reports_action(words[2]))
             restated = verb_first or relative in ("that", "who")  # ", the warship that …", ", who …": a name
             head = _aside_head(paragraph, clause.start, clause.start + aside.start()) if restated else []
-            if not head and relative == "that" and not _names_an_actor(paragraph, own):
+            if not head and (relative == "that" or plan) and not _names_an_actor(paragraph, own):
                 # "urged Lebanon's parliament to elect a president, a post that has been vacant since …": the
                 # clause's actors
                 head = [m for m in paragraph.mentions_in(clause.start, own.start) if m.kind.is_actor]
@@ -1256,6 +1271,8 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
                                      EventStatus.HAPPENED)
             if event is not None and event.date.known:
                 subject = _aside_subject(body[:aside.start()], head) if verb_first or relative == "who" else ""
+                if plan and relative == "which":  # "the two-day NATO summit, which opens on Tuesday"
+                    subject = body[_noun_phrase_start(body, aside.start()):aside.start()]
                 if relative == "that" and words[1] in ("a", "an", "the") and head and \
                         head[-1].end == clause.start + aside.start():
                     subject = f"{head[-1].text},"  # "Bob Levinson, the former FBI agent who vanished in 2007"
@@ -1403,6 +1420,38 @@ def _dated_in_passing(paragraph: Paragraph, clause: Clause) -> list[EventFinding
             participants += _story_parties(f"A {summary}", paragraph.time.parties)  # own truce, between its sides
         events.append(EventFinding(paragraph.source, summary, tuple(participants), expression.date, expression.text,
                                    EventStatus.HAPPENED))
+    return events
+
+
+def _takes_effect(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
+    """"the ceasefire that took effect on April 2", "agreed on a truce from midnight on Sunday, February 15",
+    "since the ceasefire began on November 27": when a deal or truce takes effect is an event of that time, among
+    the clause's actors (or the story's sides), unless it is what the clause itself tells ("The truce came into
+    force on April 2 and …")."""
+    text = paragraph.text[clause.start:clause.end]
+    if not any(word in text for word in ("effect", "force", "hold", "beg", "start", "from")):
+        return []
+    published, events = paragraph.time.published, []
+    expressions = [e for e in find_time_expressions(text, published) if e.date.known and not e.anaphoric]
+    for found in TAKES_EFFECT.finditer(text):
+        if RELATIVE_OPENING.search(found.group()) or found.start() <= len(text) - len(text.lstrip()) + 1:
+            continue  # "the truce that took effect April 2": ``_relative_events``'; "The truce came into force on
+            # April 2": the clause's own event
+        if found.group("verb") in ("from", "starting", "beginning") and not PLACE_GAP.fullmatch(found.group("gap")):
+            continue  # "a truce in Kenya from …" names its time right after it or after where it holds
+        expression = next((e for e in expressions if 0 <= e.start - found.end() <= EFFECT_REACH), None)
+        if expression is None or _inside_quote(text, found.start()):
+            continue
+        summary = _summary(text[found.start():expression.end])
+        if summary in paragraph.year_named:
+            continue
+        paragraph.year_named.add(summary)
+        participants = paragraph.mentions_in(clause.start, clause.end)
+        if not any(m.kind.is_actor for m in participants):
+            participants += _story_parties(f"The {found.group('thing').split(None, 1)[1]}", paragraph.time.parties)
+        status = EventStatus.PLANNED if _is_future(published, expression.date) else EventStatus.HAPPENED
+        events.append(EventFinding(paragraph.source, summary, tuple(participants), expression.date, expression.text,
+                                   status))
     return events
 
 
