@@ -434,7 +434,8 @@ TOLD_ON = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|added|announced)\s+(?:
 DONE_THEN_PLANNED = re.compile(r"^[^,;]*?\b(?:[a-z]{3,}ed|took|began|came|went|met|held|made|sent|won)\b[^,;]*?"
                                r"\s(?:and|but)\s+(?:will|would)\Z")
 THIS_PERIOD = re.compile(r"\bthis\s+(?:week|month|year)\b", re.I)
-AHEAD_VERB = re.compile(r"\b(?:will|is to|are to|(?:is|are)\s+(?:[a-z]+ing|expected|due|scheduled|set|slated))\b")  # what is done or planned now
+# what is done or planned now: "is staying on", "is expected in Kyiv on Wednesday"
+AHEAD_VERB = re.compile(r"\b(?:will|is to|are to|(?:is|are)\s+(?:[a-z]+ing|expected|due|scheduled|set|slated))\b")
 SPOKEN_OF = re.compile(r"\b(?:called|described|hailed|praised|criticised|criticized|welcomed|condemned)\b")
 # "cancelled", "called off"; but not "long-suspended talks", a description.
 CANCELLED = re.compile(r"(?<!-)\b(?:cancel(?:led|ed|s)?|called off|scrapped|postponed)\b", re.I)
