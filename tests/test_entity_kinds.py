@@ -86,3 +86,4 @@ def test_an_unknown_wikilink_fails_the_build_at_the_line_lint_names(make_project
     pipeline.generate(project.config)
     with pytest.raises(BuildError, match=r"Doc file 'notes.md', line 8: the wikilink \[\[Atlantis\]\]"):
         mkdocs_build(project.config)
+

@@ -1838,3 +1838,11 @@ def test_a_title_set_off_from_its_holder_by_commas_and_a_long_us_title_name_thei
 def test_a_name_before_strongholds_or_positions_is_whose_they_are_not_a_place():
     kinds = named_kinds("Norwegian jets bombarded Tavrani strongholds in southern Arendal.")
     assert ("Tavrani", OTHER) not in kinds and ("Arendal", CITY) in kinds
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The deal is built on Resolution 1701 of the Security Council.", "Resolution"),
+    ("Kenya invoked Article 5 on Monday.", "Article"),
+])
+def test_a_numbered_text_is_no_name(sentence, word):
+    assert word not in [name for name, _ in named_kinds(sentence)]

@@ -1131,3 +1131,11 @@ def test_a_plan_told_in_a_which_aside_is_an_event_of_its_day(paragraph, summary,
 ])
 def test_when_a_truce_takes_effect_is_an_event_of_that_time(paragraph, needle, iso):
     assert date_of(needle, paragraph)[0] == iso
+
+
+def test_a_numbered_resolution_is_the_head_of_its_aside_not_the_story_s_sides():
+    dates = event_dates("Kenya and Norway met in Oslo on Monday.",
+                        "The deal is built largely on U.N. Security Council Resolution 1701, which ended the last war "
+                        "between Kenya and Uganda in 2006.")
+    aside = next(sentence for sentence in dates if "ended the last war" in sentence and "deal" not in sentence)
+    assert aside.startswith("U.N. Security Council") and dates[aside][0] == "2006-01-01"

@@ -184,6 +184,7 @@ TAKES_EFFECT = re.compile(  # "a ceasefire that took effect April 2", "a truce i
     r"is|was|are|were|had|has|have|will|would|due\s+to|set\s+to|expected\s+to|due|set)\s+)*"
     rf"(?P<verb>{_IN_FORCE})\s+(?=\S)")
 PLACE_GAP = re.compile(r"(?:\s+(?:in|on|along|across|between|for)\s+[^,;.:“”\"]{1,34})?")
+NUMBERED_TEXT = re.compile(r"[A-Z][a-z]+\s[0-9]+")
 EFFECT_REACH = 15  # characters from "took effect" to the time it names ("took effect at midnight on Saturday")
 WORD_REACH = 40  # characters back in which the word before a match is looked for (a long word is no verb)
 NOUN_PHRASE_REACH = 80  # characters back from "dating from" to the determiner of the thing it dates
@@ -1499,7 +1500,7 @@ def _aside_head(paragraph: Paragraph, start: int, end: int) -> list[Mention]:
     """Who or what an aside is about: the name right before it ("Anwar Ibrahim, who brokered …"), or the
     story's sides when it is about the story's own fighting or deal ("The fighting, which broke out …")."""
     before = paragraph.text[start:end]
-    if STORY_SUBJECT.match(before):
+    if STORY_SUBJECT.match(before) and len(before.split()) <= ASIDE_SUBJECT_WORDS:
         return _story_parties(before, paragraph.time.parties)
     named = paragraph.mentions_in(start, end)
     appositive = next((m for m in reversed(named) if m.kind is EntityKind.PERSON
@@ -1512,7 +1513,8 @@ def _aside_head(paragraph: Paragraph, start: int, end: int) -> list[Mention]:
         return []
     gap = paragraph.text[named[-1].end:end].split()  # "the M23 rebel group, which …": a head noun or three
     gap = gap[1:] if gap[:1] in (["'s"], ["’s"]) else gap  # "Kim's green armoured train, which …"
-    return [named[-1]] if len(gap) <= 3 and all(w.islower() for w in gap) else []
+    numbered = NUMBERED_TEXT.fullmatch(" ".join(gap)) is not None  # "the Security Council Resolution 1701, which"
+    return [named[-1]] if len(gap) <= 3 and (all(w.islower() for w in gap) or numbered) else []
 
 
 def _listed_people_before(paragraph: Paragraph, named: list[Mention], end: int) -> list[Mention]:

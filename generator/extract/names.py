@@ -800,6 +800,8 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
             and word not in ctx.lexicon.sentence_starters and not word.endswith(ADJECTIVE_ENDINGS) \
             and not ctx.tokens[stop - 1].possessive:  # "Kowalski's delegation": his, not a group called so
         ctx.add(i, stop, word, EntityKind.GROUP, f"group:{norm(word)}", "name before a group word")
+    elif ctx.word(stop).isdigit():
+        return  # "Resolution 1701", "Article 5", "Section 907": a numbered text, not a name
     elif (bare.lower() not in ctx.lowercase_words and word not in CALENDAR_WORDS
           and (bare.isalpha() or APOSTROPHE_NAME.fullmatch(word)) and word not in ctx.lexicon.sentence_starters
           and not _opening_common_word(ctx, i) and not _adjective_use(ctx, i)):
