@@ -127,7 +127,7 @@ IRREGULAR_PAST = frozenset(
     "overtook rode rang taught threw understood undertook upheld wore won beat bent bled blew bred burst chose "
     "clung crept dug forbade foresaw forgot mistook rebuilt rewrote sat slept slid sped spent spun sprang stole "
     "stuck stung strove strode swore swept swung tore woke wept withheld shook overran overthrew underwent oversaw "
-    "slew smote sank shrank stank".split()
+    "slew smote sank shrank stank shot".split()
 )
 PAST_VERBS = {"said", "told", "wrote", "met", "began", "spoke", "saw", "took", "held", "made", "gave", "went",
               "struck", "left", "led", "sent", "fled", "lost", "won"} | IRREGULAR_PAST
@@ -363,13 +363,22 @@ def _day(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     year = written if written is not None else (p.year if p else None)
     if month is None or not _valid_day(year, month, day):
         return None
-    if written is None and p is not None and month > p.month and _told_as_past(sentence, m.start("x")) \
-            and _valid_day(year - 1, month, day):
+    if written is None and p is not None and month > p.month and _valid_day(year - 1, month, day) and \
+            (_told_as_past(sentence, m.start("x")) or _opens(sentence, m.start("x")) and _told_in_past(sentence)):
         return FuzzyDate(year - 1, month, day, Precision.DAY), "past"  # "signed on December 12" in a March story
     if written is None and p is not None and _next_years(sentence, m.start("x"), month, p) and \
             _valid_day(year + 1, month, day):
         return FuzzyDate(year + 1, month, day, Precision.DAY), "future"  # "ahead of X's return on Jan 20" in November
     return FuzzyDate(year, month, day, Precision.DAY), "absolute"
+
+
+def _opens(sentence: str, start: int) -> bool:
+    """The time opens the sentence ("On August 14, border guards detained …"): the verb that tells its tense
+    comes after it."""
+    return len(sentence[:start].split()) <= OPENING_WORDS
+
+
+OPENING_WORDS = 2  # "On", "Late on"
 
 
 def _next_years(sentence: str, start: int, month: int, p: dt.date) -> bool:

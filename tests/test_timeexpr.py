@@ -274,3 +274,13 @@ def test_date_like_text_at_any_date_never_raises(sentence, base):
 def test_a_narrative_time_shifts_from_the_time_the_text_has_reached_by_its_days(sentence, text, shift):
     found, = find_time_expressions(sentence, P)
     assert (found.text, found.relation, found.shift) == (text, "narrative", shift)
+
+
+@pytest.mark.parametrize("sentence, iso", [
+    ("On August 14, border guards detained two men who had crossed the river.", "2022-08-14"),
+    ("In July, the Kenyan army shot down three drones near the border.", "2022-07-01"),
+    ("On August 14, Kenya will host the talks.", "2023-08-14"),
+    ("Kenya said the commanders had agreed to hold fire until the committee meets on Aug. 4.", "2023-08-04"),
+])
+def test_a_yearless_month_opening_a_sentence_told_in_the_past_is_last_year_s(sentence, iso):
+    assert find_time_expressions(sentence, dt.date(2023, 3, 10))[0].date.iso() == iso
