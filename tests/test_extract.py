@@ -1846,3 +1846,12 @@ def test_a_name_before_strongholds_or_positions_is_whose_they_are_not_a_place():
 ])
 def test_a_numbered_text_is_no_name(sentence, word):
     assert word not in [name for name, _ in named_kinds(sentence)]
+
+
+@pytest.mark.parametrize("sentence, seas", [
+    ("The emir of Oman received Gulf leaders in Muscat on Tuesday.", []),
+    ("Iranian boats harassed a tanker in the Gulf on Monday.", [("Persian Gulf", "sea")]),
+    ("Kenya sent ships to the Atlantic coast.", [("Atlantic Ocean", "sea")]),
+])
+def test_a_sea_s_one_word_alias_as_an_adjective_is_no_place(sentence, seas):
+    assert [(name, kind) for name, kind in named_kinds(sentence) if kind == "sea"] == seas

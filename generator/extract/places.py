@@ -226,6 +226,9 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
         _country(ctx, i, end, entry)
     elif entry.kind is EntityKind.CITY:
         _city(ctx, i, end, entry)
+    elif end == i + 1 and ctx.word(i) != entry.name and ctx.word(end).lower() not in ctx.lexicon.territory_nouns \
+            and (_is_modifier(ctx, end) or ctx.word(end) == "Arab"):
+        return end  # "Gulf leaders", "Gulf Arab states": a one-word alias as an adjective says whose, not where
     else:
         ctx.add(i, end, entry.name, entry.kind, entry.key, f"gazetteer {entry.kind.value}",
                 coordinates=entry.coordinates)
