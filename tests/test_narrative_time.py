@@ -1139,3 +1139,17 @@ def test_a_numbered_resolution_is_the_head_of_its_aside_not_the_story_s_sides():
                         "between Kenya and Uganda in 2006.")
     aside = next(sentence for sentence in dates if "ended the last war" in sentence and "deal" not in sentence)
     assert aside.startswith("U.N. Security Council") and dates[aside][0] == "2006-01-01"
+
+
+def test_the_same_day_after_a_month_of_background_is_the_last_day_the_text_named():
+    dates = event_dates("Jan Kowalski on Wednesday declared an end to his group's mobilisation.",
+                        "In early July, the Kenyan army intercepted drones launched by the group.",
+                        "The speech came on the same day that President Lena Okafor signed a letter approving the pact.")
+    assert next(v for s, v in dates.items() if s.startswith("The speech came"))[0] == "2025-03-12"
+
+
+def test_a_time_in_a_past_perfect_without_a_relative_pronoun_does_not_move_the_story():
+    dates = event_dates("Kenya and Norway agreed on Wednesday to reopen the border crossing.",
+                        "On Tuesday the interior ministry released a letter Kowalski had sent to Oslo in January.",
+                        "The Kenyan Farmers' Union said hours after the announcement that it would respect the deal.")
+    assert next(v for s, v in dates.items() if s.startswith("The Kenyan Farmers"))[0].startswith("2025-03-1")

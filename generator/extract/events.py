@@ -184,6 +184,7 @@ TAKES_EFFECT = re.compile(  # "a ceasefire that took effect April 2", "a truce i
     r"is|was|are|were|had|has|have|will|would|due\s+to|set\s+to|expected\s+to|due|set)\s+)*"
     rf"(?P<verb>{_IN_FORCE})\s+(?=\S)")
 PLACE_GAP = re.compile(r"(?:\s+(?:in|on|along|across|between|for)\s+[^,;.:“”\"]{1,34})?")
+DAY_SCALE = re.compile(r"\b(?:day|hours?|morning|afternoon|evening|night|eve)\b", re.I)
 NUMBERED_TEXT = re.compile(r"[A-Z][a-z]+\s[0-9]+")
 EFFECT_REACH = 15  # characters from "took effect" to the time it names ("took effect at midnight on Saturday")
 WORD_REACH = 40  # characters back in which the word before a match is looked for (a long word is no verb)
@@ -192,7 +193,8 @@ DATING = re.compile(r"\bdating\s+(?:back\s+)?(?:from|to)\s+")
 BACKGROUND_GAP = dt.timedelta(days=7)
 COUNT_WORDS = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 GERUND = re.compile(r"[a-z]+ing\b")
-PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad))\b", re.I)
+PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad|nt|et|st|ck))\b",
+                          re.I)
 PUBLICATION = "the publication date"
 # "The Norwegian President escalated …" (not "The President X …", whose name is the subject)
 ROLE_SUBJECT = re.compile(r"^\W*(?:The|Its|His|Her)\s+(?:[A-Za-z.-]+\s+){0,2}?((?i:" + "|".join(sorted(PERSON_ROLES)) +
@@ -1831,6 +1833,10 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     # strike the day before": the announcing's)
     if anaphoric is not None:
         narrative = before or (time.stated if time.narrative is None else None) or narrative
+        if narrative is not None and narrative.date.precision is not Precision.DAY and DAY_SCALE.search(
+                anaphoric.text):
+            narrative = time.stated or time.story  # "In early July, …. The speech came on the same day that …": a
+            # day, the last the text named, or the story's
         if PERIOD_BACK.search(anaphoric.text) and time.named is not None and not before:
             narrative = time.named  # "Kowalski had visited Kenya in 2019. The same year, he …": 2019
         if narrative is not None and anaphoric.text.lower() == "earlier" and \
