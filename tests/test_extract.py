@@ -1855,3 +1855,23 @@ def test_a_numbered_text_is_no_name(sentence, word):
 ])
 def test_a_sea_s_one_word_alias_as_an_adjective_is_no_place(sentence, seas):
     assert [(name, kind) for name, kind in named_kinds(sentence) if kind == "sea"] == seas
+
+
+def test_the_statement_of_an_office_no_name_stands_for_is_not_the_speaker_before():
+    assert quotes_of("Security adviser Dara Velan told reporters that Oslo would \"review every option\".",
+                     "The presidential office welcomed the deal in a statement.",
+                     "\"It is absurd to claim this treaty weakens our defences,\" the statement said.") == \
+        [("Dara Velan", "person"), None]
+
+
+def test_the_words_of_an_agreement_are_no_one_s_in_its_sentence():
+    assert quotes_of("Kenya and Norway signed a river-sharing deal in Oslo on Thursday.",
+                     "Kenya \"will be paid\" by the operator of the dam \"for its rights to any water\", the agreement "
+                     "says.") == [None, None]
+
+
+def test_he_added_after_a_quote_an_office_was_credited_with_is_the_office_holder():
+    assert quotes_of("Kenyan Prime Minister Jan Kowalski was met at the airport by Norwegian President Dara Velan on "
+                     "Tuesday. He was then driven to the concert hall.",
+                     "\"These talks helped us reach the agreement,\" the president told the meeting. \"There is a "
+                     "desperate need to unite our efforts,\" he added.") == [("Dara Velan", "person")] * 2

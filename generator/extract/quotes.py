@@ -77,6 +77,13 @@ OPENING_STATEMENT = re.compile(r"\W*(?:In|Under|Through|With)\s[^,;]*\Z")  # "In
 COORDINATED = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")  # "… and European Commission President "
 NO_ISSUER = "a statement no one was said to issue"
 ISSUED_NOUNS = frozenset("statement communique communiqué document text readout".split())
+DOCUMENT_SAYS = re.compile(r"[,”\"]\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agreement|treaty|accord|deal|"
+                           r"declaration|memorandum|charter|resolution|constitution|document|text|law|decree)\s+"
+                           r"(?:says|said|"
+                           r"states|stated|reads|read|stipulates|provides)\b[^“”\"]*\Z")
+DOCUMENT_WORDS = "the words of a document"
+QUOTE_BEFORE = "“…,” he added: the speaker of the quote before"
+PRONOUN_ATTRIBUTION = re.compile(r"[,”\"\s]*(?:he|she)\s+(?:added|said|continued|went\s+on)\b")
 STATEMENT_INTRODUCED = re.compile(r"\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                                   r"(?:statement|communiqu[eé]|text|readout)\b")
 ISSUED_BY = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:by|from)\s+(?:the\s+)?\Z")  # "a readout of the call issued by"
@@ -151,6 +158,9 @@ class Discourse:
         bodies = self.bodies + tuple(m for m in names.mentions if m.kind.is_actor and m.kind is not EntityKind.PERSON)
         issuers = names.statement_issuers(sentences, lexicon)
         said_last = next((q.speaker for q in reversed(quotes) if q.speaker is not None), self.said_last)
+        if issuers and issuers[-1][1] is None:  # "The presidential office said in a statement": an issuer not named,
+            said_last = next((q.speaker for q in reversed(quotes)  # so "the statement said" is no one's before it
+                              if q.speaker is not None and q.start > issuers[-1][0]), None)
         last_told = len(sentences) > 1 and quotes and quotes[-1].rule == NEXT_SENTENCE and \
             quotes[-1].end >= sentences[-2].start  # "“… praise?” Kowalski asked, also noting …": still the quote's
         ends_quoting = bool(quotes) and sentences and (quotes[-1].end >= sentences[-1].start or last_told)
@@ -186,6 +196,8 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
             speaker, rule = finder.possessor(start - 1) or (speaker, rule)
         if speaker is None and rule == "no speech verb" and quotes and _opens_sentence(text, sentence, start):
             speaker, rule = quotes[-1].speaker, "continues the previous quote"
+        elif speaker is None and rule == "no speech verb" and DOCUMENT_SAYS.search(text, start, sentence.end):
+            rule = DOCUMENT_WORDS  # "Kenya “will be paid” by the operator “for …”, the agreement says"
         elif speaker is None and rule == "no speech verb" and not _opens_sentence(text, sentence, start):
             speaker, rule = finder.subject_of(sentence, start), "the sentence's subject"
         elif speaker is None and rule == "no speech verb" and introduced_by is not None and not quotes:
@@ -193,14 +205,26 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
         elif speaker is None and rule == "no speech verb" and discourse.quoted_last is not None and not quotes \
                 and _all_quoted(text, spans):
             speaker, rule = discourse.quoted_last, "a paragraph of quotation after the speaker's quote"
-        if speaker is None and rule == NO_ISSUER:  # "X's office said. “…,” the statement added": theirs
+        if speaker is None and rule == NO_ISSUER and not finder.unnamed_issuer_before(start):
+            # "X's office said. “…,” the statement added": theirs
             said_before = quotes[-1].speaker if quotes and quotes[-1].speaker is not None else discourse.said_last
             speaker, rule = (said_before, "the statement of the speaker before") if said_before else (speaker, rule)
-        if speaker is None and quotes and quotes[-1].speaker is not None and \
+        if _goes_on_the_quote_before(text, quotes, speaker, end) and not finder.person_between(
+                (_sentence_at(sentences, starts, quotes[-1].start - 1) or sentence).start, start):
+            speaker, rule = quotes[-1].speaker, QUOTE_BEFORE  # "“…,” the president told the meeting. “…,” he
+            # added": the president, though another man was named last
+        if speaker is None and quotes and quotes[-1].speaker is not None and rule != DOCUMENT_WORDS and \
                 _sentence_at(sentences, starts, quotes[-1].start - 1) == sentence:
             speaker, rule = quotes[-1].speaker, "the speaker of the quote before it in its sentence"
         quotes.append(QuoteFinding(source, quoted, start, end, speaker, rule))
     return quotes
+
+
+def _goes_on_the_quote_before(text: str, quotes: list[QuoteFinding], speaker: Speaker, end: int) -> bool:
+    """"“…,” he added" right after a quote credited to a person by other words: "he" may be that person."""
+    return bool(quotes) and isinstance(speaker, Mention) and speaker.kind is EntityKind.PERSON and \
+        isinstance(quotes[-1].speaker, Mention) and quotes[-1].speaker.kind is EntityKind.PERSON and \
+        quotes[-1].speaker.key != speaker.key and PRONOUN_ATTRIBUTION.match(text, end + 1) is not None
 
 
 def _follows_a_credited_quote(quotes: list[QuoteFinding], sentences: list[Sentence], starts: list[int],
@@ -544,7 +568,7 @@ class _SpeakerFinder:
             if isinstance(named, Mention) and named.kind is EntityKind.PERSON:
                 return named  # "…, Yemane Gebremeskel, said": the name the appositive closes
             if isinstance(named, Mention) and named.kind is EntityKind.ORGANISATION and \
-                    not self._person_between(tokens[0].start, named.start):
+                    not self.person_between(tokens[0].start, named.start):
                 return named  # "The military's media wing, Inter-Services Public Relations (ISPR), said"
         if token.text == ",":
             named = self._before_appositive(tokens, index)
@@ -576,7 +600,7 @@ class _SpeakerFinder:
             found, before = before[-1], before[:-1]
         return found
 
-    def _person_between(self, start: int, end: int) -> bool:
+    def person_between(self, start: int, end: int) -> bool:
         return any(m.kind is EntityKind.PERSON and start <= m.start < end for m in self.mentions)
 
     def _nearest_subject(self, tokens: tuple[Token, ...], verb: Token) -> Mention | None:
@@ -712,6 +736,11 @@ class _SpeakerFinder:
         """Who issued "the statement" at ``position``: the last statement introduced before its sentence."""
         sentence_start = self._sentence_start(position)
         return next((issuer for start, issuer in reversed(self.issuers) if start < sentence_start), self.issuer)
+
+    def unnamed_issuer_before(self, position: int) -> bool:
+        """A statement the paragraph introduced before ``position`` has no issuer it names ("The presidential
+        office said in a statement")."""
+        return any(start < position and issuer is None for start, issuer in self.issuers)
 
     def _role_of(self, token: Token) -> Token | None:
         """The role noun of "the secretary of state", "the minister of defence" when ``token`` ends one."""
