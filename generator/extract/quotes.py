@@ -211,8 +211,8 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
             speaker, rule = (said_before, "the statement of the speaker before") if said_before else (speaker, rule)
         if _goes_on_the_quote_before(text, quotes, speaker, end) and not finder.person_between(
                 (_sentence_at(sentences, starts, quotes[-1].start - 1) or sentence).start, start):
-            speaker, rule = quotes[-1].speaker, QUOTE_BEFORE  # "“…,” the president told the meeting. “…,” he
-            # added": the president, though another man was named last
+            speaker, rule = quotes[-1].speaker, QUOTE_BEFORE  # "“…,” the president told the meeting. “…,”
+            # he added": the president, though another man was named last
         if speaker is None and quotes and quotes[-1].speaker is not None and rule != DOCUMENT_WORDS and \
                 _sentence_at(sentences, starts, quotes[-1].start - 1) == sentence:
             speaker, rule = quotes[-1].speaker, "the speaker of the quote before it in its sentence"
