@@ -1153,3 +1153,15 @@ def test_a_time_in_a_past_perfect_without_a_relative_pronoun_does_not_move_the_s
                         "On Tuesday the interior ministry released a letter Kowalski had sent to Oslo in January.",
                         "The Kenyan Farmers' Union said hours after the announcement that it would respect the deal.")
     assert next(v for s, v in dates.items() if s.startswith("The Kenyan Farmers"))[0].startswith("2025-03-1")
+
+
+def test_a_title_alone_in_a_clause_names_the_one_person_just_named_with_it():
+    extraction = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", (
+        Block("paragraph", "President Lena Okafor and Vice President Jan Kowalski greeted Dara Velan at the airport on "
+                           "Tuesday. Velan saluted before embracing the president and the vice president.", 1),
+        Block("paragraph", "On Wednesday, Velan thanked the chancellor at a news conference in Oslo.", 2))))
+    embrace = next(e for e in extraction.events if "embracing" in e.sentence)
+    people = [m.name for m in embrace.participants if m.kind.value == "person"]
+    assert people == ["Velan", "Lena Okafor", "Jan Kowalski"]
+    thanks = next(e for e in extraction.events if "thanked" in e.sentence)
+    assert [m.name for m in thanks.participants if m.kind.value == "person"] == ["Velan"]  # no chancellor was named

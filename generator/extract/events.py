@@ -185,6 +185,12 @@ TAKES_EFFECT = re.compile(  # "a ceasefire that took effect April 2", "a truce i
     rf"(?P<verb>{_IN_FORCE})\s+(?=\S)")
 PLACE_GAP = re.compile(r"(?:\s+(?:in|on|along|across|between|for)\s+[^,;.:“”\"]{1,34})?")
 DAY_SCALE = re.compile(r"\b(?:day|hours?|morning|afternoon|evening|night|eve)\b", re.I)
+ROLE_REFERENCE = re.compile(  # "the president", "the vice president", "the crown prince" (not "the president of …")
+    r"\b[Tt]he\s+(?P<role>(?:(?:vice|deputy|crown|prime|foreign|defen[cs]e|interior|finance)[\s-]+)?(?:president|"
+    r"minister|chancellor|premier|king|queen|emir|prince|envoy|ambassador|governor|mayor|secretary\s+of\s+state|"
+    r"secretary-general|pope))\b(?!['’]s\s+(?:office|government|administration)|\s+(?:of|for|to)\b|\s+[A-Z]|-)")
+FORMER_TITLE = re.compile(r"\b(?:former|ex)\b")
+LESSER_TITLE = re.compile(r"\b(?:vice|deputy)[\s-]")
 NUMBERED_TEXT = re.compile(r"[A-Z][a-z]+\s[0-9]+")
 EFFECT_REACH = 15  # characters from "took effect" to the time it names ("took effect at midnight on Saturday")
 WORD_REACH = 40  # characters back in which the word before a match is looked for (a long word is no verb)
@@ -466,6 +472,8 @@ class TextTime:
     ahead: Narrative | None = None  # the last day ahead the text named: when its plans with no time of their own are
     parties: tuple[Mention, ...] = ()  # the actors of the lead: whom "the truce", "both sides" concern
     leaders: tuple[Mention, ...] = ()  # heads of state or government named so far: whom "the two leaders" are
+    titled: tuple[Mention, ...] = ()  # people the paragraph before named with a title: whom "embraced the vice
+    # president" means
     lead_paragraph: int = 1  # the number of the paragraph that leads (after a byline or credit line)
     happenings: dict[str, Narrative] = field(default_factory=dict)  # "crash" → the day the text said it happened
 
@@ -615,6 +623,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
     if not any(e.status is EventStatus.PLANNED for e in events):
         time.ahead = None  # a paragraph that plans nothing ends the day ahead the text was planning
     time.leaders = _leaders(time.leaders, mentions)
+    time.titled = tuple(m for m in mentions if m.kind is EntityKind.PERSON and m.role)
     return events
 
 
@@ -664,6 +673,35 @@ def _leaders(known: tuple[Mention, ...], mentions: list[Mention]) -> tuple[Menti
             keys.add(mention.key)
             found.append(mention)
     return tuple(found)
+
+
+def _role_holders(paragraph: Paragraph, span: Clause) -> list[Mention]:
+    """The people a clause names by their title alone ("embracing the president and the vice president", "thanked
+    the chancellor"): for each title, the one person this paragraph or the one before named with it (none when two
+    hold it; further back, "the president" is as often someone the text never titled)."""
+    text = paragraph.text[span.start:span.end]
+    if "the " not in text and "The " not in text:
+        return []
+    found = []
+    for reference in ROLE_REFERENCE.finditer(text):
+        if _inside_quote(text, reference.start()):
+            continue
+        title = " ".join(reference.group("role").lower().split())
+        position = span.start + reference.start()
+        named = [m for m in paragraph.mentions_in(0, position) if m.kind is EntityKind.PERSON and m.role]
+        holders = {m.key: m for m in (*paragraph.time.titled, *named) if _holds(m.role, title)}
+        holder = next(iter(holders.values())) if len(holders) == 1 else None
+        if holder is not None and holder.key not in {m.key for m in found}:
+            found.append(holder)
+    return found
+
+
+def _holds(role: str, title: str) -> bool:
+    """Whether ``role`` ("Vice President", "Kenyan Prime Minister") is the office ``title`` names, no lesser one."""
+    role = role.lower()
+    if re.search(rf"\b{re.escape(title)}\b", role) is None or FORMER_TITLE.search(role):
+        return False
+    return title.startswith(("vice", "deputy")) or LESSER_TITLE.search(role) is None
 
 
 def _story_time(lead: EventFinding, published: dt.date | None) -> Narrative:
@@ -1154,6 +1192,7 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         subject = _body_opening_the_sentence_before(paragraph, span.start)
     if isinstance(subject, Mention) and subject not in participants:
         participants.insert(0, subject)
+    participants += [m for m in _role_holders(paragraph, span) if m.key not in {p.key for p in participants}]
     if TWO_PEOPLE.match(clause):  # "The two men had initialled the declaration": the two named just before
         participants[:0] = [m for m in _last_two_people(paragraph, span.start) if m not in participants]
     about_the_story = not any(m.kind.is_actor for m in participants)
