@@ -1875,3 +1875,14 @@ def test_he_added_after_a_quote_an_office_was_credited_with_is_the_office_holder
                      "Tuesday. He was then driven to the concert hall.",
                      "\"These talks helped us reach the agreement,\" the president told the meeting. \"There is a "
                      "desperate need to unite our efforts,\" he added.") == [("Dara Velan", "person")] * 2
+
+
+@pytest.mark.parametrize("sentence, name, kind", [
+    ("Norvale, the Oslo-listed company that operates the field, began producing gas.", "Norvale", "organisation"),
+    ("Kenya's flag carrier Chilea said it would resume flights on Monday.", "Chilea", "organisation"),
+    ("A separate license covers state gold miner Aurelia Mining.", "Aurelia Mining", "organisation"),
+    ("The Treasury allowed Kestrel Oil to resume pumping oil.", "Kestrel Oil", "organisation"),
+    ("Drones flew toward the Orlik gas platform on Saturday.", "Orlik gas platform", "building"),
+])
+def test_a_company_by_its_trade_and_a_named_site(sentence, name, kind):
+    assert (name, kind) in named_kinds(sentence)

@@ -101,7 +101,8 @@ NAMING_HEADS = frozenset("group movement militia faction gang cartel network par
 CLAUSE_WORDS = frozenset("who which that whose where when while and but or as if because although though after "
                          "before since including according with without in on at for from by to of not also "
                          "however then now said says told".split())
-BUILDING_NOUNS = ("air base", "airbase", "naval base", "military base", "castle", "hotel", "temple", "mosque", "church", "cathedral", "stadium", "palace", "compound",
+BUILDING_NOUNS = ("air base", "airbase", "naval base", "military base", "castle", "hotel", "temple", "mosque", "church",
+                  "cathedral", "stadium", "palace", "compound", "field", "platform", "refinery",
                   "estate", "resort", "mansion", "shrine", "gurdwara", "monastery", "synagogue", "basilica",
                   "border crossing", "crossing", "tower", "hospital", "prison", "jail", "headquarters", "airport",
                   "memorial", "monument", "museum", "cemetery", "airfield", "plant", "factory", "shipyard",
@@ -762,6 +763,17 @@ def _is_plural_name(ctx: SentenceContext, i: int) -> bool:
             and word not in CALENDAR_WORDS and not word.isupper())
 
 
+def _named_as_a_company(ctx: SentenceContext, start: int, stop: int) -> bool:
+    """A lone name its trade stands next to: "flag carrier Chilea", "Oslo-listed Norvale", "Norvale, the
+    Oslo-listed company that operates the field"."""
+    before = ctx.word(start - 1)
+    if before.lower() in COMPANY_NOUNS or before.endswith("-listed"):
+        return True
+    if ctx.word(stop) != "," or ctx.word(stop + 1).lower() not in ("the", "a", "an"):
+        return False
+    return any(ctx.word(k).lower() in COMPANY_NOUNS for k in range(stop + 2, min(len(ctx.tokens), stop + 6)))
+
+
 def _speaks_of_itself(ctx: SentenceContext, stop: int) -> bool:
     """A lone name that tells of "its" own is a body, no person: "Velkor confirmed that its leader had been killed",
     "Velkor said its fighters …" ("it" alone is too often no one: "Okafor said it was a good deal")."""
@@ -805,6 +817,9 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
     elif (bare.lower() not in ctx.lowercase_words and word not in CALENDAR_WORDS
           and (bare.isalpha() or APOSTROPHE_NAME.fullmatch(word)) and word not in ctx.lexicon.sentence_starters
           and not _opening_common_word(ctx, i) and not _adjective_use(ctx, i)):
+        if _named_as_a_company(ctx, i, stop):
+            ctx.add(i, stop, word, EntityKind.ORGANISATION, f"org:{norm(word)}", "company named by its trade")
+            return  # "flag carrier Chilea", "Norvale, the Oslo-listed company"
         kind = EntityKind.ORGANISATION if _speaks_of_itself(ctx, stop) else EntityKind.PERSON
         if ctx.lexicon.is_speech_verb(ctx.word(stop)) and not ctx.tokens[stop - 1].possessive \
                 and word not in ctx.lexicon.agencies and not _home_of_the_one_before(ctx, i):
@@ -816,6 +831,9 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
             ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", KNOWN_SURNAME)
 
 
+COMPANY_NOUNS = frozenset("company firm carrier airline miner operator producer giant lender insurer maker "
+                          "manufacturer developer retailer conglomerate utility exporter contractor shipper "
+                          "multinational".split())  # "flag carrier Chilea", "Norvale, the listed company"
 MEMBER_NOUNS = frozenset("lawmaker lawmakers official officials legislator negotiator negotiators member".split())
 
 
