@@ -235,8 +235,9 @@ LASTING = re.compile(r"\b(?:has|have|had)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:
 # scheduled ("the summit that opens on Friday"): where the plan starts.
 REPORTED_PLAN = re.compile(r"\b(?:said|says|told\s+\w+|announced|announcing|confirmed|stated|added)\s+"
                            r"(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?"
-                           r"(?P<plan>(?:(?!that\b)[\w'’-]+\s+){1,10}?"
-                           r"(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to)\s+[a-z]+)")
+                           r"(?P<plan>(?!(?:on|in|at|late|early)\s)(?:(?!that\b)[\w'’-]+\s+){1,10}?"
+                           r"(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to)\s+[a-z]+)")  # (not "the fines
+# announced on Monday will be lifted": a participle, no telling)
 # A happening told after "that": "Prosecutors said on Thursday that a court had issued a warrant on Monday".
 REPORTED_HAPPENING = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed|reported)\s+"
                                 r"(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?that\s+(?P<told>.+)", re.S)
