@@ -1165,3 +1165,8 @@ def test_a_title_alone_in_a_clause_names_the_one_person_just_named_with_it():
     assert people == ["Velan", "Lena Okafor", "Jan Kowalski"]
     thanks = next(e for e in extraction.events if "thanked" in e.sentence)
     assert [m.name for m in thanks.participants if m.kind.value == "person"] == ["Velan"]  # no chancellor was named
+
+
+def test_a_participle_with_its_day_before_will_tells_no_plan_of_that_day():
+    dates = event_dates("The fines announced on Monday will be lifted once the rebels are gone, Jan Kowalski said.")
+    assert not any(sentence.lower().startswith("on monday") for sentence in dates), dates
