@@ -1173,3 +1173,12 @@ def test_a_participle_with_its_day_before_will_tells_no_plan_of_that_day():
         "paragraph", "Jan Kowalski warned Kenya on Saturday. The fines announced on Monday will be lifted once the "
                      "rebels are gone, Kowalski said.", 1),))).events
     assert not any(e.sentence.lower().startswith("on monday") for e in events), [e.sentence for e in events]
+
+
+def test_a_count_of_days_before_a_happening_is_counted_from_its_day():
+    dates = event_dates("Lena Okafor and Jan Kowalski were exchanged at Oslo airport on Tuesday.",
+                        "Security sources said the two sides had met in Oslo in February. Fifteen days before the "
+                        "exchange, intelligence chief Dara Velan spoke by phone with Kowalski, the sources said.",
+                        "Two days earlier, President Anton Berec pardoned Kowalski.")
+    assert next(v for s, v in dates.items() if s.startswith("Fifteen days"))[0] == "2025-02-24"
+    assert next(v for s, v in dates.items() if s.startswith("Two days earlier"))[0] == "2025-03-09"

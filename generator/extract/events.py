@@ -184,7 +184,7 @@ TAKES_EFFECT = re.compile(  # "a ceasefire that took effect April 2", "a truce i
     r"is|was|are|were|had|has|have|will|would|due\s+to|set\s+to|expected\s+to|due|set)\s+)*"
     rf"(?P<verb>{_IN_FORCE})\s+(?=\S)")
 PLACE_GAP = re.compile(r"(?:\s+(?:in|on|along|across|between|for)\s+[^,;.:“”\"]{1,34})?")
-DAY_SCALE = re.compile(r"\b(?:day|hours?|morning|afternoon|evening|night|eve)\b", re.I)
+DAY_SCALE = re.compile(r"\b(?:days?|hours?|morning|afternoon|evening|night|eve)\b", re.I)
 ROLE_REFERENCE = re.compile(  # "the president", "the vice president", "the crown prince" (not "the president of …")
     r"\b[Tt]he\s+(?P<role>(?:(?:vice|deputy|crown|prime|foreign|defen[cs]e|interior|finance)[\s-]+)?(?:president|"
     r"minister|chancellor|premier|king|queen|emir|prince|envoy|ambassador|governor|mayor|secretary\s+of\s+state|"
@@ -197,6 +197,8 @@ WORD_REACH = 40  # characters back in which the word before a match is looked fo
 NOUN_PHRASE_REACH = 80  # characters back from "dating from" to the determiner of the thing it dates
 DATING = re.compile(r"\bdating\s+(?:back\s+)?(?:from|to)\s+")
 BACKGROUND_GAP = dt.timedelta(days=7)
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15}
 COUNT_WORDS = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 GERUND = re.compile(r"[a-z]+ing\b")
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad|nt|et|st|ck))\b",
@@ -348,7 +350,9 @@ HAPPENING_NOUNS = {**{w: w for w in "crash meeting summit signing ceremony vote 
 # Happenings a time may be told from ("the day after the vote", "on the eve of the summit", "hours before the
 # talks"), by the words that first tell them.
 ANCHOR_NOUNS = {**HAPPENING_NOUNS, **{w: w for w in "talks election visit speech address truce ceasefire invasion "
-                                                    "strike coup referendum session arrival release swap".split()},
+                                                    "strike coup referendum session arrival release swap "
+                                                    "exchange".split()},
+                "exchanged": "exchange", "swapped": "swap",
                 "voted": "vote", "visited": "visit", "invaded": "invasion", "arrived": "arrival",
                 "elected": "election", "struck": "strike", "released": "release"}
 # "the vote", "his first summit" (not "the vote was held …": a clause of its own).
@@ -358,7 +362,8 @@ _A_HAPPENING = (r"(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?P<n
 A_HAPPENING_NAMED = re.compile(_A_HAPPENING + r"(?=\s*(?:[,;.]|$|\s(?:in|at|on|with|and)\b))")
 RELATIVE_TO_HAPPENING = re.compile(
     r"\b(?P<span>(?:the|a|one)\s+day|the\s+eve|(?:the\s+)?(?:morning|night|evening|afternoon)|hours|minutes|moments|"
-    r"shortly|soon|just|(?:two|three|several|a\s+few|few)\s+days|days|(?:a|the)\s+week)\s+"
+    r"shortly|soon|just|(?P<count>[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen)\s+days|(?:several|a\s+few|few)\s+days|days|(?:a|the)\s+week)\s+"
     r"(?P<dir>after|before|of|following|ahead\s+of)\s+" + _A_HAPPENING, re.I)
 THE_HAPPENING = re.compile(r"\W*The\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(set(HAPPENING_NOUNS.values()))) +
                            r")\s+(?!will\b|would\b|is\s+(?:due|set|expected)\b)[a-z]+")
@@ -1951,6 +1956,10 @@ def _from_a_happening(clause: str, time: TextTime) -> tuple[FuzzyDate, str] | No
     if span.endswith("day") or span == "the eve":
         days = -1 if span == "the eve" else after
         return _shifted(told.date, days), f"{found.group()} ({told.text})"
+    if found.group("count"):  # "Fifteen days before the exchange"
+        count = found.group("count").lower()
+        days = int(count) if count.isdigit() else NUMBER_WORDS[count]
+        return _shifted(told.date, days if after == 1 else -days), f"{found.group()} ({told.text})"
     if span.endswith(("days", "week")):
         return None  # "in the days after the vote": around it, no one day
     return told.date, f"{found.group()} ({told.text})"  # "hours before the talks", "the morning of the vote"
