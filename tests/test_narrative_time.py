@@ -1182,3 +1182,12 @@ def test_a_count_of_days_before_a_happening_is_counted_from_its_day():
                         "Two days earlier, President Anton Berec pardoned Kowalski.")
     assert next(v for s, v in dates.items() if s.startswith("Fifteen days"))[0] == "2025-02-24"
     assert next(v for s, v in dates.items() if s.startswith("Two days earlier"))[0] == "2025-03-09"
+
+
+def test_a_would_inside_the_quote_that_dates_an_undated_lead_is_no_plan():
+    friday = dt.date(2025, 3, 14)
+    events = EXTRACTOR.extract(Article("case", "Case", friday, "case.txt", (
+        Block("paragraph", "Kenyan Prime Minister Lena Okafor has warned Norway that moving troops to the border "
+                           "would be \"a serious error\".", 1),
+        Block("paragraph", "\"This would be a serious error,\" Okafor told a news conference on Thursday.", 2)))).events
+    assert events[0].date.iso() == "2025-03-13"

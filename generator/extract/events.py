@@ -739,7 +739,8 @@ def lead_day(paragraphs: list[tuple[str, list[Sentence]]], published: dt.date | 
                         SINCE_OR_UNTIL.search(sentence, max(0, expression.start - 7), expression.start):
                     continue  # (not "was considering resigning since Sunday": when a state began)
                 gap = (published - dt.date(date.year, date.month, date.day)).days
-                if 1 <= gap <= 2 and not PAST_PERFECT.search(sentence) and not PLANNED.search(sentence):
+                told = _unquoted(sentence)  # "“This would be an error,” X told reporters on Thursday": told then
+                if 1 <= gap <= 2 and not PAST_PERFECT.search(told) and not PLANNED.search(told):
                     return Narrative(date, f"{expression.text} (a paragraph later)")
                 return None
     return None
