@@ -1191,3 +1191,11 @@ def test_a_would_inside_the_quote_that_dates_an_undated_lead_is_no_plan():
                            "would be \"a serious error\".", 1),
         Block("paragraph", "\"This would be a serious error,\" Okafor told a news conference on Thursday.", 2)))).events
     assert events[0].date.iso() == "2025-03-13"
+
+
+def test_holding_a_day_s_contest_happened_that_day_and_a_quote_s_year_ahead_does_not_date_the_telling():
+    dates = event_dates("The opposition held Sunday's contest to choose a candidate to face President Jan Kowalski "
+                        "in his re-election bid next year.",
+                        "\"In 2026 we are going to win that election,\" Lena Okafor told supporters in Nairobi.")
+    assert next(v for s, v in dates.items() if s.startswith("The opposition held"))[0] == "2025-03-09"
+    assert next(v for s, v in dates.items() if "Okafor" in s)[0] == "2025-03-09"

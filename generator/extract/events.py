@@ -127,6 +127,7 @@ YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<name>(?P<
                               r"declaration|constitution|annexation|occupation|offensive|siege|bombings?)\b"
                               rf"{_NAMED_TAIL})")
 AT_A_DAYS_THING = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+(?:the\s+)?\Z")  # "At Monday's meeting": when it was
+HELD_A_DAYS_THING = re.compile(r"\b(?:held|hosted|staged|chaired|opened|attended|won|lost|swept|boycotted)\s+\Z")
 WON_A_VOTE = re.compile(r"\b(?:won|swept|lost|contested|boycotted|rigged)\s+(?:the|a|an|its|their|his|her)\s\Z")
 # "Rwanda has denied …": the perfect's auxiliary after the subject, for _subject_end.
 AUXILIARY_AFTER_SUBJECT = re.compile(r"^[^,;]*?\s((?:has|have)\s)")
@@ -1838,6 +1839,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     unquoted = _outside_quotes(clause, expressions)
     if any(e.date.known for e in unquoted) or before is not None:
         expressions = tuple(unquoted)  # "“Today …,” X said late Sunday"; "Monday, when X said “today”"
+    elif status is EventStatus.HAPPENED and len(unquoted) < len(expressions):  # "“In 2025 we are going to win,” X
+        expressions = tuple(e for e in expressions if not _is_future(published, e.date))  # told supporters": now
     comparison = COMPARISON.match(clause)  # "As in Brussels three weeks earlier, neither signed": not its time
     named = {m.start("year") for m in YEAR_NAMED_EVENT.finditer(clause)  # "reviving the 2015 accord": not its time
              if not WON_A_VOTE.search(clause, max(0, m.start() - WORD_REACH), m.start("year"))}  # "won the 2015 vote"
@@ -2030,7 +2033,8 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
         plans = [m.span() for m in FUTURE_RELATIVE.finditer(clause)]  # will begin on Saturday": the truce's day
         known = [e for e in known if not _in_any(plans, e.start)]
     known = [e for e in known if clause[e.end:e.end + 2] not in ("'s", "’s")
-             or AT_A_DAYS_THING.search(clause, max(0, e.start - LOOK_BACK), e.start)] or known  # "the date for
+             or AT_A_DAYS_THING.search(clause, max(0, e.start - LOOK_BACK), e.start)
+             or HELD_A_DAYS_THING.search(clause, max(0, e.start - LOOK_BACK), e.start)] or known  # "the date for
     # Friday's meeting was agreed on March 29": the meeting's day, not the agreeing's (but "At Monday's meeting X
     # invited Y to visit later this year": the inviting's)
     known = [e for e in known if not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)] or known  # "might
