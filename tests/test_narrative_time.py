@@ -1199,3 +1199,25 @@ def test_holding_a_day_s_contest_happened_that_day_and_a_quote_s_year_ahead_does
                         "\"In 2026 we are going to win that election,\" Lena Okafor told supporters in Nairobi.")
     assert next(v for s, v in dates.items() if s.startswith("The opposition held"))[0] == "2025-03-09"
     assert next(v for s, v in dates.items() if "Okafor" in s)[0] == "2025-03-09"
+
+
+def _participants(needle: str, *paragraphs: str) -> list[str]:
+    blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
+    return [m.name for m in next(e for e in events if needle in e.sentence).participants]
+
+
+def test_the_four_countries_are_the_four_states_listed_last():
+    paragraphs = ("Chile, Peru, Argentina and Uruguay cut trade ties with Bolivia on June 5, 2019.",
+                  "On Saturday the four states signed a deal with Bolivia in Geneva.")
+    assert {"Chile", "Peru", "Argentina", "Uruguay"} <= set(_participants("four states", *paragraphs))
+
+
+def test_the_kingdom_is_the_last_kingdom_named_and_the_group_the_group_named_last():
+    assert "Norway" in _participants("the kingdom said", "Norway mediated the talks with Kenya. On Friday the kingdom "
+                                                         "said the talks were over.")
+    paragraphs = ("The Velkor Brigade, an armed group backed by Kenya, has threatened to attack the gas rig.",
+                  "The Kenya-backed group said at the time that the drones had been on a reconnaissance mission.",
+                  "Defence Minister Lena Okafor accused the group of trying to wreck the talks.")
+    assert "Velkor Brigade" in _participants("Kenya-backed group said", *paragraphs)
+    assert "Velkor Brigade" in _participants("accused the group", *paragraphs)

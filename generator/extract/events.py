@@ -190,6 +190,16 @@ ROLE_REFERENCE = re.compile(  # "the president", "the vice president", "the crow
     r"\b[Tt]he\s+(?P<role>(?:(?:vice|deputy|crown|prime|foreign|defen[cs]e|interior|finance)[\s-]+)?(?:president|"
     r"minister|chancellor|premier|king|queen|emir|prince|envoy|ambassador|governor|mayor|secretary\s+of\s+state|"
     r"secretary-general|pope))\b(?!['’]s\s+(?:office|government|administration)|\s+(?:of|for|to)\b|\s+[A-Z]|-)")
+COUNTED_STATES = re.compile(r"\b[Tt]he\s+(?P<n>two|three|four|five|six|seven)\s+(?:[a-z-]+\s+)?(?:countries|states|"
+                            r"nations|governments|neighbours|neighbors)\b")
+MONARCHY = re.compile(r"\b[Tt]he\s+(?P<kind>kingdom|emirate|sultanate)\b(?!['’]s\s|\s+of\b)")
+MONARCHIES = {"kingdom": frozenset("SAU JOR MAR BHR GBR ESP NOR SWE DNK NLD BEL THA KHM BTN SWZ LSO TON".split()),
+              "emirate": frozenset("QAT KWT ARE".split()), "sultanate": frozenset("OMN BRN".split())}
+GROUP_OBJECT = re.compile(r"\b(?:accused|blamed|attacked|against|with|by|on|from|to|of|for)\s+the\s+"
+                          r"(?:[A-Za-z]+-backed\s+|[a-z-]+\s+)?(?P<noun>group|militia|movement)\b"
+                          r"(?!\s+of\s+(?![a-z]+ing\b))")  # "accused the group of trying …" (not "the group of 20")
+LIST_JOINT = re.compile(r",\s*|,?\s+and\s+")
+LISTS_KEPT = 6  # the lists of states the text named last
 FORMER_TITLE = re.compile(r"\b(?:former|ex)\b")
 LESSER_TITLE = re.compile(r"\b(?:vice|deputy)[\s-]")
 NUMBERED_TEXT = re.compile(r"[A-Z][a-z]+\s[0-9]+")
@@ -208,7 +218,8 @@ PUBLICATION = "the publication date"
 # "The Norwegian President escalated …" (not "The President X …", whose name is the subject)
 ROLE_SUBJECT = re.compile(r"^\W*(?:The|Its|His|Her)\s+(?:[A-Za-z.-]+\s+){0,2}?((?i:" + "|".join(sorted(PERSON_ROLES)) +
                           r"))\b(?!\s+(?:of\b|[A-Z]))")
-BODY_SUBJECT = re.compile(r"^\W*(?:The|Its)\s+(?:[a-z-]+\s+)?(coalition|alliance|movement|group|militia|bloc|"
+BODY_SUBJECT = re.compile(r"^\W*(?:The|Its)\s+(?:[a-z-]+\s+|[A-Z][\w]*-backed\s+)?(coalition|alliance|movement|group|"
+                          r"militia|bloc|"
                           r"ministry|army|military|navy|council|committee|commission|court|agency|parliament|"
                           r"cabinet)\b(?!\s+of\b)")
 ARMED_GROUP_SUBJECT = re.compile(r"^\W*The\s+(?:rebels|militants|insurgents|separatists|militia|fighters|guerrillas)"
@@ -481,6 +492,7 @@ class TextTime:
     leaders: tuple[Mention, ...] = ()  # heads of state or government named so far: whom "the two leaders" are
     titled: tuple[Mention, ...] = ()  # people the paragraph before named with a title: whom "embraced the vice
     # president" means
+    listed: tuple[tuple[Mention, ...], ...] = ()  # lists of states named so far: whom "the four countries" are
     lead_paragraph: int = 1  # the number of the paragraph that leads (after a byline or credit line)
     happenings: dict[str, Narrative] = field(default_factory=dict)  # "crash" → the day the text said it happened
 
@@ -631,6 +643,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
         time.ahead = None  # a paragraph that plans nothing ends the day ahead the text was planning
     time.leaders = _leaders(time.leaders, mentions)
     time.titled = tuple(m for m in mentions if m.kind is EntityKind.PERSON and m.role)
+    time.listed = (*time.listed, *_state_lists(text, mentions))[-LISTS_KEPT:]
     return events
 
 
@@ -701,6 +714,46 @@ def _role_holders(paragraph: Paragraph, span: Clause) -> list[Mention]:
         if holder is not None and holder.key not in {m.key for m in found}:
             found.append(holder)
     return found
+
+
+def _described_actors(paragraph: Paragraph, span: Clause) -> list[Mention]:
+    """The actors a clause names by what they are: "the four countries" (the last four states listed), "the
+    kingdom" (the last kingdom named), "accused the group" (the group named last)."""
+    text = paragraph.text[span.start:span.end]
+    if "the " not in text and "The " not in text:
+        return []
+    found = []
+    for counted in COUNTED_STATES.finditer(text):
+        position = span.start + counted.start()
+        lists = [*paragraph.time.listed, *_state_lists(paragraph.text[:position], paragraph.mentions_in(0, position))]
+        number = COUNT_WORDS.get(counted.group("n").lower()) or NUMBER_WORDS.get(counted.group("n").lower())
+        found += next((states for states in reversed(lists) if len(states) == number), ())
+    for monarchy in MONARCHY.finditer(text):
+        codes = MONARCHIES[monarchy.group("kind").lower()]
+        position = span.start + monarchy.start()
+        named = [*paragraph.bodies, *paragraph.mentions_in(0, position)]
+        found += [m for m in reversed(named) if m.key.split(":")[-1] in codes and m.key.startswith("country:")][:1]
+    for group in GROUP_OBJECT.finditer(text):
+        position = span.start + group.start("noun")
+        holder = paragraph.names.role_holder(group.group("noun").lower(), position, None, paragraph.bodies)
+        if isinstance(holder, Mention) and holder.kind in (EntityKind.GROUP, EntityKind.ORGANISATION):
+            found.append(holder)
+    return found
+
+
+def _state_lists(text: str, mentions: list[Mention]) -> list[tuple[Mention, ...]]:
+    """The lists of states a text names ("Chile, Peru, Argentina and Uruguay"), in order."""
+    lists, current = [], []
+    for mention in (m for m in mentions if m.kind.is_actor and m.key.startswith("country:")):
+        if current and not LIST_JOINT.fullmatch(text[current[-1].end:mention.start]):
+            if len(current) > 1:
+                lists.append(tuple(current))
+            current = []
+        if mention.key not in {m.key for m in current}:
+            current.append(mention)
+    if len(current) > 1:
+        lists.append(tuple(current))
+    return lists
 
 
 def _holds(role: str, title: str) -> bool:
@@ -1200,7 +1253,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         subject = _body_opening_the_sentence_before(paragraph, span.start)
     if isinstance(subject, Mention) and subject not in participants:
         participants.insert(0, subject)
-    participants += [m for m in _role_holders(paragraph, span) if m.key not in {p.key for p in participants}]
+    participants += [m for m in _role_holders(paragraph, span) + _described_actors(paragraph, span)
+                     if m.key not in {p.key for p in participants}]
     if TWO_PEOPLE.match(clause):  # "The two men had initialled the declaration": the two named just before
         participants[:0] = [m for m in _last_two_people(paragraph, span.start) if m not in participants]
     about_the_story = not any(m.kind.is_actor for m in participants)
