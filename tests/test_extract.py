@@ -1886,3 +1886,12 @@ def test_he_added_after_a_quote_an_office_was_credited_with_is_the_office_holder
 ])
 def test_a_company_by_its_trade_and_a_named_site(sentence, name, kind):
     assert (name, kind) in named_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The truce covered only the area between Velika Dobra and Stari Most.", "Stari Most"),
+    ("The truce covered only the area between Velika Dobra and Stari Most.", "Velika Dobra"),
+    ("Okafor landed in Vladivostok after a stop in Khabarovsk in Russia's Far East.", "Russian Far East"),
+])
+def test_the_two_ends_of_a_stretch_and_the_far_east_are_places(sentence, place):
+    assert dict(named_kinds(sentence))[place] in ("other", "region", "city")

@@ -631,6 +631,10 @@ LANGUAGE_LIST = 8  # tokens back a list of tongues goes to its "in"
 LANGUAGE_FOLLOWERS = frozenset("and or that to on at as with for by from before after while when but".split())
 
 
+STRETCH_NOUNS = frozenset("area region zone strip corridor road highway border line stretch territory towns cities "
+                          "villages".split())  # "the area between X and Y": both are places
+
+
 def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind | None:
     """A name the gazetteer lacks is a place where the text says so: "the town of Dilling",
     "the Kordofan region", "in Kadugli", "reached Dilling"."""
@@ -660,6 +664,8 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
     if ctx.word(end) == "-" and ctx.word(end + 1)[:1].islower() or ctx.word(end) in HELD_BY_A_GROUP:
         return None  # "in the Islamist-led government", "bombarded Tavrani strongholds": whose, no place
     before = [ctx.word(start - k).lower() for k in (3, 2, 1)]
+    if before[2] == "between" and before[1] in STRETCH_NOUNS or _second_of_a_stretch(ctx, start):
+        return EntityKind.OTHER  # "the area between Velika Dobra and Stari Most"
     if before[2] == "of" and before[1] in ctx.lexicon.place_nouns:
         return ctx.lexicon.place_nouns[before[1]]  # "the town of Dilling"
     if before[2] == "of" and before[1] in ctx.lexicon.territory_nouns:
@@ -679,6 +685,15 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
     if preposition in ("to", "from") and not (at > 0 and ctx.tokens[at - 1].capitalised) and _after_movement(ctx, at):
         return EntityKind.OTHER  # "the army withdrew from Sirte", not "the Peace to Prosperity workshop"
     return None
+
+
+def _second_of_a_stretch(ctx: SentenceContext, start: int) -> bool:
+    """The name after "and" in "the area between X and Y", once X is read as a place."""
+    if ctx.word(start - 1) != "and" or not ctx.mentions:
+        return False
+    first = ctx.mentions[-1]
+    index = next((k for k, token in enumerate(ctx.tokens) if token.start == first.start), 0)
+    return first.kind is EntityKind.OTHER and ctx.word(index - 1) == "between"
 
 
 def is_place_run(ctx: SentenceContext, start: int, end: int) -> bool:
