@@ -1221,3 +1221,17 @@ def test_the_kingdom_is_the_last_kingdom_named_and_the_group_the_group_named_las
                   "Defence Minister Lena Okafor accused the group of trying to wreck the talks.")
     assert "Velkor Brigade" in _participants("Kenya-backed group said", *paragraphs)
     assert "Velkor Brigade" in _participants("accused the group", *paragraphs)
+
+
+@pytest.mark.parametrize("paragraph, summary, iso", [
+    ("Kenya held elections in 2014 and 2019.", "Kenya held elections in 2019", "2019-01-01"),
+    ("Lena Okafor, who led national protests in 2014 and 2019, was barred from the vote.",
+     "Lena Okafor led national protests in 2019", "2019-01-01"),
+    ("Aghdam is to be handed over on March 20 and Lachin on April 1.", "Lachin on April 1", "2025-04-01"),
+])
+def test_a_time_joined_by_and_to_the_event_s_own_is_the_happening_again(paragraph, summary, iso):
+    assert event_dates(paragraph)[summary][0] == iso
+
+
+def test_a_span_between_two_days_is_one_happening():
+    assert len(event_dates("Kenya held talks between March 3 and March 5.")) == 1

@@ -202,6 +202,10 @@ LIST_JOINT = re.compile(r",\s*|,?\s+and\s+")
 LISTS_KEPT = 6  # the lists of states the text named last
 FORMER_TITLE = re.compile(r"\b(?:former|ex)\b")
 LESSER_TITLE = re.compile(r"\b(?:vice|deputy)[\s-]")
+BETWEEN_TIMES = re.compile(r"\b(?:between|from)\s+(?:the\s+)?\Z")
+AND_A_YEAR = re.compile(r",?\s+and\s+(?:in\s+)?(?P<year>(?:19|20)[0-9]{2})\b(?!\s*[-–]|,\s*[0-9])")
+COORDINATED_TIME = re.compile(r",?\s+and\s+(?:(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+)?"
+                              r"(?:on\s+|in\s+)?")  # "on November 20 and Lachin on December 1"
 NUMBERED_TEXT = re.compile(r"[A-Z][a-z]+\s[0-9]+")
 EFFECT_REACH = 15  # characters from "took effect" to the time it names ("took effect at midnight on Saturday")
 WORD_REACH = 40  # characters back in which the word before a match is looked for (a long word is no verb)
@@ -610,6 +614,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 event = None  # "X said Riyadh would host the meeting in September": the plan is the event
             if event is not None:
                 events.append(event)
+                events += _coordinated_times(paragraph, clause, event)
                 if lead and time.story is None and event.date.known and (not clause.subordinate or clause.lag == 0):
                     time.story = _story_time(event, time.published)
                 if lead and not time.parties:
@@ -1383,6 +1388,7 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
                     subject = f"{head[-1].text},"  # "Bob Levinson, the former FBI agent who vanished in 2007"
                 told = aside.group()[2:] if relative == "that" else aside.group().replace(f", {relative} ", " ", 1)
                 found.append(replace(event, sentence=_summary(f"{subject} {told}")))
+                found += _coordinated_times(paragraph, own, found[-1])  # ", who led protests in 2014 and 2019,"
     return found
 
 
@@ -1526,6 +1532,42 @@ def _dated_in_passing(paragraph: Paragraph, clause: Clause) -> list[EventFinding
         events.append(EventFinding(paragraph.source, summary, tuple(participants), expression.date, expression.text,
                                    EventStatus.HAPPENED))
     return events
+
+
+def _coordinated_times(paragraph: Paragraph, clause: Clause, event: EventFinding) -> list[EventFinding]:
+    """"led national protests in 2014 and 2019", "Aghdam is to follow on November 20 and Lachin on December 1": a
+    time joined to the event's own by "and" is the same happening again then (there, when a place is named)."""
+    text = paragraph.text[clause.start:clause.end]
+    if " and " not in text or not event.date.known or not event.date_text:
+        return []
+    expressions = [e for e in _outside_quotes(text, find_time_expressions(text, paragraph.time.published))
+                   if e.date.known and not e.anaphoric]
+    first = next((k for k, e in enumerate(expressions) if e.text == event.date_text and e.date == event.date), None)
+    if first is None or BETWEEN_TIMES.search(text, 0, expressions[first].start):
+        return []  # "between March 3 and March 5": one span
+    cut = event.sentence.find(event.date_text)
+    found, previous = [], expressions[first]
+    opening = event.sentence[:cut] if cut > 0 else text[:previous.start]
+    if previous.date.precision is Precision.YEAR and (year := AND_A_YEAR.match(text, previous.end)):
+        date = FuzzyDate(int(year.group("year")), 1, 1, Precision.YEAR)  # "in 2014 and 2019"
+        return [replace(event, sentence=_summary(f"{opening}{year.group('year')}"), date=date,
+                        date_text=year.group("year"))]
+    for expression in expressions[first + 1:]:
+        joint = COORDINATED_TIME.fullmatch(text, previous.end, expression.start)
+        if joint is None or expression.date.precision is not previous.date.precision:
+            break
+        participants, summary = list(event.participants), _summary(f"{opening}{expression.text}")
+        if joint.group("name"):  # "… and Lachin on December 1": Lachin, in place of the first name the clause told
+            named = paragraph.mentions_in(clause.start + joint.start("name"), clause.start + joint.end("name"))
+            if not named:
+                break
+            parallel = next((m for m in event.participants if m.kind is named[0].kind and m.key != named[0].key), None)
+            participants = [m for m in participants if m is not parallel and m.key != named[0].key] + named[:1]
+            summary = _summary(text[joint.start("name"):expression.end])
+        found.append(replace(event, sentence=summary, participants=tuple(participants), date=expression.date,
+                             date_text=expression.text))
+        previous = expression
+    return found
 
 
 def _takes_effect(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
