@@ -1895,3 +1895,12 @@ def test_a_company_by_its_trade_and_a_named_site(sentence, name, kind):
 ])
 def test_the_two_ends_of_a_stretch_and_the_far_east_are_places(sentence, place):
     assert dict(named_kinds(sentence))[place] in ("other", "region", "city")
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("He was detained in an Oslo hotel in March.", "city"),
+    ("Okafor signed a similar letter in her Nairobi office.", "city"),
+    ("The Nairobi government denied it.", "state"),
+])
+def test_a_capital_naming_a_site_is_the_city(sentence, kind):
+    assert [k for _, k in named_kinds(sentence)][-1] == kind

@@ -72,6 +72,9 @@ CITY_REGIONS = frozenset("region oblast province governorate".split())  # "the K
 CITY_PARTS = frozenset("port airport district districts suburb suburbs outskirts streets centre center harbour harbor "
                        "neighbourhood neighborhood quarter square park street avenue road bridge market hospital "
                        "stadium palace mosque church cathedral university prison".split())
+CITY_SITES = frozenset("hotel office apartment home court courtroom residence restaurant jail studio headquarters "
+                       "compound".split())  # "a Moscow hotel": where, in the city
+SITE_DETERMINERS = frozenset("a an the his her its their".split())
 AIMING_WORDS = frozenset("erupted erupts shouted shouts yelled yells snapped snaps out aim swipe swipes swiped "
                          "jab jabs glared glares laughed angry furious aimed directed pointed".split())
 # The offices held over a place: "the mayor of Nova Kakhovka", "the governor of Kursk".
@@ -320,7 +323,7 @@ def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None
                 coordinates=entry.coordinates)
     elif metonym and not is_place_context(ctx, i, end):
         ctx.add(i, end, metonym, EntityKind.ORGANISATION, f"org:{norm(metonym)}", "city for an institution")
-    elif entry.is_capital and entry.country and not _owns_a_place(ctx, end) and \
+    elif entry.is_capital and entry.country and not _owns_a_place(ctx, end) and not _names_a_site(ctx, i, end) and \
             (_seat_of_power(ctx, i) or not is_place_context(ctx, i, end, city=True)):
         state = ctx.gazetteer.country(entry.country)
         ctx.add(i, end, state.name, EntityKind.STATE, state.key, CAPITAL_FOR_GOVERNMENT,
@@ -400,6 +403,13 @@ def _owns_a_place(ctx: SentenceContext, end: int) -> bool:
         return False
     following = [t.text.lower() for t in ctx.tokens[end:end + 3] if t.is_word]
     return bool(set(following) & CITY_PARTS)
+
+
+def _names_a_site(ctx: SentenceContext, i: int, end: int) -> bool:
+    """"detained in a Moscow hotel", "signed in his Jerusalem office": the city names where, as a site's
+    modifier (not "the Moscow government")."""
+    return ctx.word(i - 1).lower() in SITE_DETERMINERS and not ctx.tokens[end - 1].possessive and \
+        ctx.word(end).lower() in CITY_PARTS | CITY_SITES
 
 
 def _seat_of_power(ctx: SentenceContext, i: int) -> bool:
