@@ -1235,3 +1235,10 @@ def test_a_time_joined_by_and_to_the_event_s_own_is_the_happening_again(paragrap
 
 def test_a_span_between_two_days_is_one_happening():
     assert len(event_dates("Kenya held talks between March 3 and March 5.")) == 1
+
+
+def test_quoting_someone_as_saying_something_would_happen_is_a_telling_not_a_plan():
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", (Block(
+        "paragraph", "State agency NTB quoted Prime Minister Jan Kowalski as saying on Tuesday the summit would unite "
+                     "Nordic ranks.", 1),))).events
+    assert [(e.status.value, e.date.iso()) for e in events] == [("happened", "2025-03-11")]

@@ -457,8 +457,8 @@ ONGOING = re.compile(r"\b(?:is|are|has been|have been|remains?|continues?|contin
 # "Maduro said on Sunday that Venezuela will not negotiate": the saying happened; the future is reported.
 REPORTED = re.compile(r"\b(?:said|says|say|told|announced|warned|stated|declared|added|insisted|argued|claimed|"
                       r"stressed|responded|replied|noted|pointed out|explained|acknowledged|admitted|denied|"
-                      r"confirmed|whether|asked|hope|hoping)\b")  # "… over whether X would change", "in the hope
-# that he would …": a question or a wish, not a plan
+                      r"confirmed|whether|asked|hope|hoping|as\s+saying)\b")  # "… over whether X would change",
+# "in the hope that he would …": a question or a wish, not a plan; "quoted X as saying Y would …": a telling
 THAT = re.compile(r"\sthat\s")
 TOLD_ON = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|added|announced)\s+(?:on\s+|late\s+|early\s+)?\Z")
 # "The measures took effect on Thursday and will last 12 days": a deed done, then what it will do.
