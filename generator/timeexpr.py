@@ -159,7 +159,7 @@ COMMITMENTS = frozenset("agreed decided pledged promised vowed invited asked urg
 # "invited X to visit": a future ahead of the day the promise or invitation was made
 _FUTURE = re.compile(r"\b(?:will|shall|won't|due\s+to|plans?\s+to|planning\s+to|planned|set\s+to|slated\s+to|"
                      r"expected\s+to|(?:is|are|was|were)\s+likely\s+to"
-                     r"|(?:is|are)\s+expected"
+                     r"|(?:is|are)\s+expected|(?:is|are)\s+due\s+(?:in|at|on|back|for)"
                      r"|(?:agreed|decided|pledged|promised|vowed)(?:\s+(?:on|late|early)\s+[A-Za-z]+)?\s+to\s+"
                      r"(?:continue|meet|resume|hold|sign|extend|release|exchange|return|withdraw|open|reopen|restore|"
                      r"establish|convene|host|send|start|begin)"
@@ -174,6 +174,9 @@ _PROMISED = re.compile(r"\b(?:promised|pledged|vowed|agreed|committed|expects?|h
 _AFTER_A_THING = re.compile(r"\b(?:after|following)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w“”\"'’-]+\s+){0,3}?"
                             r"(?:on\s+|late\s+|early\s+)?\Z", re.I)
 _SAID = re.compile(r"\b(?:said|told|announced|wrote|posted)\b")
+_CONDITION = re.compile(r"\bif\s+(?:[\w'’-]+\s+){1,3}\Z", re.I)  # "if Okafor lost": a condition, told ahead
+_CALLED_OFF = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off|"
+                         r"delayed)\b")  # a plan that "was called off": a day gone by
 _PAST_PLAN = re.compile(r"\bhad\s+(?:been\s+|originally\s+|initially\s+)*\Z", re.I)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _WOULD = re.compile(r"\bwould\b", re.I)  # reported future: "he said he would travel to China in April"
@@ -289,7 +292,9 @@ def _governed_by_future(sentence: str, start: int) -> bool:
     if _PAST_PLAN.search(before, 0, last.start()):
         return False
     ends = {m.end() for m in cues}
-    past = [m.end() for m in re.finditer(r"[A-Za-z]+", before) if _is_past_verb(m.group().lower()) and m.end() not in ends]
+    past = [m.end() for m in re.finditer(r"[A-Za-z]+", before)
+            if _is_past_verb(m.group().lower()) and m.end() not in ends
+            and not _CONDITION.search(before, max(0, m.start() - 40), m.start())]  # "would survive if X lost …"
     return last.end() > (past[-1] if past else -1)
 
 
@@ -383,8 +388,8 @@ OPENING_WORDS = 2  # "On", "Late on"
 
 def _next_years(sentence: str, start: int, month: int, p: dt.date) -> bool:
     """A month well before the publication's, told ahead ("will travel on Jan 20", "before X takes office in
-    January" in a November story): next year's."""
-    if month >= p.month or _told_as_past(sentence, start):
+    January" in a November story): next year's (but not "a summit planned for June 27 was called off")."""
+    if month >= p.month or _told_as_past(sentence, start) or _CALLED_OFF.search(sentence, start):
         return False
     return _governed_by_future(sentence, start) or (p.month - month >= AHEAD_MONTHS and
                                                     _AHEAD.search(sentence, max(0, start - 80), start) is not None)

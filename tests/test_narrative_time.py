@@ -1242,3 +1242,12 @@ def test_quoting_someone_as_saying_something_would_happen_is_a_telling_not_a_pla
         "paragraph", "State agency NTB quoted Prime Minister Jan Kowalski as saying on Tuesday the summit would unite "
                      "Nordic ranks.", 1),))).events
     assert [(e.status.value, e.date.iso()) for e in events] == [("happened", "2025-03-11")]
+
+
+@pytest.mark.parametrize("paragraph, status", [
+    ("Lena Okafor and Jan Kowalski are due in Brussels on Monday for a new round of talks.", "planned"),
+    ("The next round of talks in Oslo is expected later this month, Okafor's office said.", "planned"),
+])
+def test_due_in_a_place_and_expected_later_are_plans(paragraph, status):
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", (Block("paragraph", paragraph, 1),)))
+    assert [e.status.value for e in events.events] == [status]

@@ -284,3 +284,12 @@ def test_a_narrative_time_shifts_from_the_time_the_text_has_reached_by_its_days(
 ])
 def test_a_yearless_month_opening_a_sentence_told_in_the_past_is_last_year_s(sentence, iso):
     assert find_time_expressions(sentence, dt.date(2023, 3, 10))[0].date.iso() == iso
+
+
+@pytest.mark.parametrize("sentence, iso", [
+    ("A summit planned for June 27 in Oslo was called off after Lena Okafor fell ill.", "2020-06-27"),
+    ("Officials declined to say whether the deal would survive if Okafor lost the election in November.",
+     "2020-11-01"),
+])
+def test_a_plan_called_off_is_this_year_s_and_a_condition_is_told_ahead(sentence, iso):
+    assert find_time_expressions(sentence, dt.date(2020, 9, 5))[-1].date.iso() == iso

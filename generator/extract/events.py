@@ -449,7 +449,7 @@ PLANNED = re.compile(r"\b(?:(?<!over )(?<!of )(?<!for )(?<!new )plans to|"  # a 
                      r"due to (?=(?:" + "|".join(sorted(DUE_VERBS)) + r")\b)|"  # "due to meet", not "due to failed
                      # diplomacy": a cause
                      r"(?:is|are|was|were) to (?!be\b)(?=[a-z]+\b)|"
-                     r"(?:is|are) expected (?:in|at|on)|"
+                     r"(?:is|are) (?:expected|due) (?:in|at|on|later|next|soon|this|back)\b|"
                      r"to be held|prepar(?:es|ing) to|intends? to|(?:is|are|was|were)\s+likely\s+to)\b",
                      re.I)
 ONGOING = re.compile(r"\b(?:is|are|has been|have been|remains?|continues?|continuing|ongoing|still)\s+\w+ing\b|"
