@@ -200,6 +200,8 @@ GROUP_OBJECT = re.compile(r"\b(?:accused|blamed|attacked|against|with|by|on|from
                           r"(?!\s+of\s+(?![a-z]+ing\b))")  # "accused the group of trying …" (not "the group of 20")
 LIST_JOINT = re.compile(r",\s*|,?\s+and\s+")
 LISTS_KEPT = 6  # the lists of states the text named last
+TITLED_KEPT = 40  # the people with a title the paragraph before named last
+REFERENCE_REACH = 600  # characters back in which "the president", "the four countries" find whom they mean
 FORMER_TITLE = re.compile(r"\b(?:former|ex)\b")
 LESSER_TITLE = re.compile(r"\b(?:vice|deputy)[\s-]")
 BETWEEN_TIMES = re.compile(r"\b(?:between|from)\s+(?:the\s+)?\Z")
@@ -647,7 +649,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
     if not any(e.status is EventStatus.PLANNED for e in events):
         time.ahead = None  # a paragraph that plans nothing ends the day ahead the text was planning
     time.leaders = _leaders(time.leaders, mentions)
-    time.titled = tuple(m for m in mentions if m.kind is EntityKind.PERSON and m.role)
+    time.titled = tuple(m for m in mentions if m.kind is EntityKind.PERSON and m.role)[-TITLED_KEPT:]
     time.listed = (*time.listed, *_state_lists(text, mentions))[-LISTS_KEPT:]
     return events
 
@@ -713,7 +715,8 @@ def _role_holders(paragraph: Paragraph, span: Clause) -> list[Mention]:
             continue
         title = " ".join(reference.group("role").lower().split())
         position = span.start + reference.start()
-        named = [m for m in paragraph.mentions_in(0, position) if m.kind is EntityKind.PERSON and m.role]
+        named = [m for m in paragraph.mentions_in(max(0, position - REFERENCE_REACH), position)
+                 if m.kind is EntityKind.PERSON and m.role]
         holders = {m.key: m for m in (*paragraph.time.titled, *named) if _holds(m.role, title)}
         holder = next(iter(holders.values())) if len(holders) == 1 else None
         if holder is not None and holder.key not in {m.key for m in found}:
@@ -730,13 +733,14 @@ def _described_actors(paragraph: Paragraph, span: Clause) -> list[Mention]:
     found = []
     for counted in COUNTED_STATES.finditer(text):
         position = span.start + counted.start()
-        lists = [*paragraph.time.listed, *_state_lists(paragraph.text[:position], paragraph.mentions_in(0, position))]
+        window = max(0, position - REFERENCE_REACH)
+        lists = [*paragraph.time.listed, *_state_lists(paragraph.text, paragraph.mentions_in(window, position))]
         number = COUNT_WORDS.get(counted.group("n").lower()) or NUMBER_WORDS.get(counted.group("n").lower())
         found += next((states for states in reversed(lists) if len(states) == number), ())
     for monarchy in MONARCHY.finditer(text):
         codes = MONARCHIES[monarchy.group("kind").lower()]
         position = span.start + monarchy.start()
-        named = [*paragraph.bodies, *paragraph.mentions_in(0, position)]
+        named = [*paragraph.bodies, *paragraph.mentions_in(max(0, position - REFERENCE_REACH), position)]
         found += [m for m in reversed(named) if m.key.split(":")[-1] in codes and m.key.startswith("country:")][:1]
     for group in GROUP_OBJECT.finditer(text):
         position = span.start + group.start("noun")
