@@ -167,7 +167,8 @@ _FUTURE = re.compile(r"\b(?:will|shall|won't|due\s+to|plans?\s+to|planning\s+to|
                      r"|scheduled|going\s+to|upcoming|intends?\s+to|look(?:s|ed|ing)?\s+ahead)\b|\w['’]ll\b", re.I)
 _SCHEDULE_PHRASE = re.compile(r"\b(?:takes?|goes|go)\s+(?:into\s+)?effect\s+(?:on\s+|from\s+)?\Z|"
                               r"\b(?:comes?|enters?)\s+into\s+force\s+(?:on\s+|from\s+)?\Z", re.I)
-_TIMETABLE = re.compile(r"\b(?:flies|travels|heads|leaves|returns|visits|arrives|departs)\b[^.;,]{0,60}\Z"
+_TIMETABLE = re.compile(r"\b(?:flies|travels|heads|leaves|returns|visits|arrives|departs|takes\s+over|hands\s+over)\b"
+                        r"[^.;,]{0,60}\Z"
                         r"|\b(?:is|are|am)\s+(?:\w+ly\s+)?[a-z]+ing\b[^.;,]{0,60}\Z")  # "is staying on from Friday"
 _TOLD_SOMEONE = re.compile(r"\btold\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,3}(?:on\s+|late\s+|early\s+)?\Z")
 _PROMISED = re.compile(r"\b(?:promised|pledged|vowed|agreed|committed|expects?|hopes?|aims?|wants?)\b[^.;]*\Z", re.I)
@@ -308,7 +309,8 @@ def _told_as_past(sentence: str, start: int) -> bool:
         return False
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", before)][-PAST_CUE_WORDS:]
     past = [k for k, word in enumerate(words) if _is_past_verb(word)]
-    return bool(past) and (past[-1] == 0 or words[past[-1] - 1] not in PRESENT_AUXILIARIES)
+    return bool(past) and (past[-1] == 0 or words[past[-1] - 1] not in PRESENT_AUXILIARIES
+                           or words[past[-1] - 2:past[-1]] == ["had", "been"])  # "had been sentenced on Aug. 4"
 
 
 def _told_in_past(sentence: str) -> bool:

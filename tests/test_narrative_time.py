@@ -1251,3 +1251,14 @@ def test_quoting_someone_as_saying_something_would_happen_is_a_telling_not_a_pla
 def test_due_in_a_place_and_expected_later_are_plans(paragraph, status):
     events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", (Block("paragraph", paragraph, 1),)))
     assert [e.status.value for e in events.events] == [status]
+
+
+def test_earlier_in_the_day_after_a_plan_is_the_story_s_day_and_a_lasting_state_does_not_date_a_telling():
+    dates = event_dates("Lena Okafor closed the summit on Tuesday.",
+                        "Kenya formally takes over the chair on April 1.",
+                        "Earlier in the day, Okafor received the leaders at the war memorial.",
+                        "Norway said a building housing its consulate had been damaged, though it had not been used "
+                        "since the floods began on February 4.")
+    assert next(v for s, v in dates.items() if s.startswith("Kenya formally"))[0] == "2025-04-01"
+    assert next(v for s, v in dates.items() if s.startswith("Earlier in the day"))[0] == "2025-03-11"
+    assert next(v for s, v in dates.items() if s.startswith("Norway said"))[0] != "2025-02-04"

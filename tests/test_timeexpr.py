@@ -293,3 +293,11 @@ def test_a_yearless_month_opening_a_sentence_told_in_the_past_is_last_year_s(sen
 ])
 def test_a_plan_called_off_is_this_year_s_and_a_condition_is_told_ahead(sentence, iso):
     assert find_time_expressions(sentence, dt.date(2020, 9, 5))[-1].date.iso() == iso
+
+
+@pytest.mark.parametrize("sentence, iso", [
+    ("She had been sentenced on Aug. 4 to nine years in prison.", "2022-08-04"),
+    ("Kenya formally takes over the rotating chair on April 1.", "2023-04-01"),
+])
+def test_a_past_perfect_passive_is_past_and_taking_over_is_a_timetable(sentence, iso):
+    assert find_time_expressions(sentence, dt.date(2023, 3, 10))[0].date.iso() == iso

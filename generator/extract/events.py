@@ -424,7 +424,7 @@ EVENT_WORDS = frozenset(
     "reaches tow towed effect force broke open opens start starts end ends resume resumes issue issues halt "
     "halts suspend suspends lift lifts hold holds cut cuts shut shuts quit breakfast lunch luncheon dinner banquet "
     "reception ceremony wreath airstrike airstrikes explosion explosions bombardment offensive bombing shelling "
-    "raid raids invasion conversation telephone phone".split()
+    "raid raids invasion conversation telephone phone takes hands".split()
 )
 # Words ending in -ed that describe rather than report ("the United Nations", "armed groups").
 # Something done, told in the passive with a participle no past tense shares: "was sworn in", "was named head".
@@ -1558,8 +1558,9 @@ def _coordinated_times(paragraph: Paragraph, clause: Clause, event: EventFinding
                         date_text=year.group("year"))]
     for expression in expressions[first + 1:]:
         joint = COORDINATED_TIME.fullmatch(text, previous.end, expression.start)
-        if joint is None or expression.date.precision is not previous.date.precision:
-            break
+        if joint is None or expression.date.precision is not previous.date.precision or \
+                expression.date.iso() < previous.date.iso():
+            break  # (a time joined to the one before comes after it: "on Wednesday and Thursday")
         participants, summary = list(event.participants), _summary(f"{opening}{expression.text}")
         if joint.group("name"):  # "… and Lachin on December 1": Lachin, in place of the first name the clause told
             named = paragraph.mentions_in(clause.start + joint.start("name"), clause.start + joint.end("name"))
@@ -1986,6 +1987,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
                 anaphoric.text):
             narrative = time.stated or time.story  # "In early July, …. The speech came on the same day that …": a
             # day, the last the text named, or the story's
+        if narrative is not None and status is EventStatus.HAPPENED and _is_future(published, narrative.date):
+            narrative = time.story  # "… takes over on Dec. 1. Earlier in the day, X received …": not December's
         if PERIOD_BACK.search(anaphoric.text) and time.named is not None and not before:
             narrative = time.named  # "Kowalski had visited Kenya in 2019. The same year, he …": 2019
         if narrative is not None and anaphoric.text.lower() == "earlier" and \
@@ -2153,6 +2156,8 @@ def _began_at(clause: str, expressions: tuple[TimeExpression, ...]) -> TimeExpre
     if since is None or FIRST_OR_LAST.search(clause, 0, since.start()) or _in_any(_asides(clause), since.start()):
         return None  # "Somalia, which has ruled itself since 1991, called …": the aside's
     lasting = LASTING.search(clause, 0, since.start())
+    if lasting is not None and REPORTED.search(clause, 0, lasting.start()):
+        return None  # "X said a building had been hit, though it had not been used since …": the saying's
     began = next((e for e in expressions if e.date.known and e.start > since.end()
                   and SINCE_HAPPENING.fullmatch(clause, since.end(), e.start)), None)
     return began if lasting and began is not None else None
