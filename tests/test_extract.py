@@ -1904,3 +1904,12 @@ def test_the_two_ends_of_a_stretch_and_the_far_east_are_places(sentence, place):
 ])
 def test_a_capital_naming_a_site_is_the_city(sentence, kind):
     assert [k for _, k in named_kinds(sentence)][-1] == kind
+
+
+def test_the_speaker_is_the_head_of_an_appositive_that_ends_on_another_name():
+    assert quotes_of("Dara Velan, an adviser to President Lena Okafor, wrote on Twitter that the blast was "
+                     "\"the beginning\".") == [("Dara Velan", "person")]
+
+
+def test_a_nickname_is_no_quote():
+    assert quotes_of("Jan Kowalski, dubbed the \"Merchant of Death\", was freed on Thursday.") == []

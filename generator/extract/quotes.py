@@ -82,6 +82,8 @@ DOCUMENT_SAYS = re.compile(r"[,”\"]\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(
                            r"(?:says|said|"
                            r"states|stated|reads|read|stipulates|provides)\b[^“”\"]*\Z")
 DOCUMENT_WORDS = "the words of a document"
+NAMED_AS = re.compile(r"\b(?:dubbed|nicknamed|known\s+as|so-called)\s+(?:the\s+|a\s+|an\s+)?[“\"]?\Z", re.I)
+NICKNAME_WORDS = 5  # "the “Merchant of Death”"; a longer quote after "known as" is someone's words
 QUOTE_BEFORE = "“…,” he added: the speaker of the quote before"
 PRONOUN_ATTRIBUTION = re.compile(r"[,”\"\s]*(?:he|she)\s+(?:added|said|continued|went\s+on)\b")
 STATEMENT_INTRODUCED = re.compile(r"\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -178,7 +180,7 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
     quotes: list[QuoteFinding] = []
     for start, end in spans:
         quoted = text[start:end].strip()
-        if not any(c.isalnum() for c in quoted):
+        if not any(c.isalnum() for c in quoted) or _a_nickname(text, start, quoted):
             continue
         sentence = _sentence_at(sentences, starts, start - 1) or sentences[-1]
         closing = _sentence_at(sentences, starts, end) or sentence
@@ -218,6 +220,11 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
             speaker, rule = quotes[-1].speaker, "the speaker of the quote before it in its sentence"
         quotes.append(QuoteFinding(source, quoted, start, end, speaker, rule))
     return quotes
+
+
+def _a_nickname(text: str, start: int, quoted: str) -> bool:
+    """"X, dubbed the “Merchant of Death”": a name given, no one's words."""
+    return len(quoted.split()) <= NICKNAME_WORDS and NAMED_AS.search(text, max(0, start - 40), start) is not None
 
 
 def _goes_on_the_quote_before(text: str, quotes: list[QuoteFinding], speaker: Speaker, end: int) -> bool:
@@ -564,6 +571,10 @@ class _SpeakerFinder:
         if token.text == "," and (relative := self._relative_clause_head(tokens, index)) is not None:
             return relative  # "Borrell, who hosted the talks with envoy Lajcak, told …": Borrell
         if token.text == "," and index > 0 and not verb.text.endswith("ing"):
+            opening = _opening_comma(tokens, index, APPOSITIVE_TOKENS)
+            if opening and tokens[opening + 1].text.lower() in ("a", "an", "the") and \
+                    (head := self._before_appositive(tokens, index)) is not None:
+                return head  # "X, an adviser to President Y, wrote": X, not the name the appositive ends on
             named = self._covering(tokens[_before_acronym(tokens, index - 1)])
             if isinstance(named, Mention) and named.kind is EntityKind.PERSON:
                 return named  # "…, Yemane Gebremeskel, said": the name the appositive closes
