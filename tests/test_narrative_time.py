@@ -1262,3 +1262,9 @@ def test_earlier_in_the_day_after_a_plan_is_the_story_s_day_and_a_lasting_state_
     assert next(v for s, v in dates.items() if s.startswith("Kenya formally"))[0] == "2025-04-01"
     assert next(v for s, v in dates.items() if s.startswith("Earlier in the day"))[0] == "2025-03-11"
     assert next(v for s, v in dates.items() if s.startswith("Norway said"))[0] != "2025-02-04"
+
+
+def test_a_paragraph_opening_on_a_clock_time_goes_on_the_day_told_before():
+    dates = event_dates("Rebels fired rockets at Goma on Monday.", "By 11 a.m., the rebels had fired 75 rockets, Jan "
+                                                                       "Kowalski said.")
+    assert next(v for s, v in dates.items() if s.startswith("By 11 a.m."))[0] == "2025-03-10"

@@ -812,12 +812,18 @@ def lead_day(paragraphs: list[tuple[str, list[Sentence]]], published: dt.date | 
 LAG_CUE = re.compile(r"\s(?:after|before)\Z")
 
 
+CLOCK_OPENING = re.compile(r"\W*(?:By|At|Around|Until|Shortly\s+(?:before|after))\s+(?:about\s+)?"
+                           r"(?:[0-9]{1,2}(?::[0-9]{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)|noon|midday|dawn|dusk|"
+                           r"nightfall)")  # "By 11 a.m., …"
+
+
 def _continues(first_sentence: str, time: TextTime) -> bool:
     """A paragraph opening with "Hours earlier," or "The next day," or "They then …" goes on from the one before;
     one told on with "also" or a quote only from a scene of the story's days, not from background ("X visited
     Oslo last December." / "“Let's agree to disagree,” Y responded.": the quote is the story's)."""
     expressions = _outside_quotes(first_sentence, find_time_expressions(first_sentence, time.published))
-    if THEN_OPENING.match(first_sentence) or (not expressions and _opens_with_quote(first_sentence)):
+    if THEN_OPENING.match(first_sentence) or CLOCK_OPENING.match(first_sentence) or \
+            (not expressions and _opens_with_quote(first_sentence)):  # "By 11 a.m., …": the day told before
         return not _background_scene(time.narrative or time.carried, time.story)  # "“…,” the statement added."
     asides = _asides(first_sentence)  # "Somalia, which has ruled itself since 1991, signed a law that month"
     expressions = [e for e in expressions if not _in_any(asides, e.start)] or expressions
