@@ -107,7 +107,8 @@ class TimeExpression:
 
 Resolved = tuple[FuzzyDate, str] | tuple[FuzzyDate, str, int] | None
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-THAT_MONTH = re.compile(r"that ((?i:" + "|".join(MONTHS) + r"))", re.I)  # "that August"
+THAT_MONTH = re.compile(r"that ((?i:" + "|".join(MONTHS) + r"))|((?i:" + "|".join(MONTHS) + r")) (?:of )?that year",
+                        re.I)  # "that August", "September of that year"
 ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
                  "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 WEEKDAYS = [name.lower() for name in calendar.day_name]
@@ -629,7 +630,7 @@ def _that_month(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
 def that_month(text: str) -> int | None:
     """The month "that August" names, for the event finder to place in the narrative's year."""
     named = THAT_MONTH.fullmatch(" ".join(text.split()))
-    return MONTHS[named.group(1).lower()] if named else None
+    return MONTHS[(named.group(1) or named.group(2)).lower()] if named else None
 
 
 def _bare_earlier(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
@@ -709,7 +710,7 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      rf"|(?P<mn>{_NUM}|a)\s+months?\s+(?P<mdir3>later|earlier))\b(?!\s+(?:of|in|to|as)\b)", _narrative_months),
     (r"(?P<x>\bearlier\b)(?!\s+(?:this|than|in\s+the|that\s+(?:day|night|morning|afternoon|evening|week))\b)",
      _bare_earlier),
-    (rf"\b(?P<x>that\s+(?:{_MON}))\b", _that_month),
+    (rf"\b(?P<x>that\s+(?:{_MON})|(?:{_MON})\s+(?:of\s+)?that\s+year)\b", _that_month),
     (r"\b(?P<x>recently|lately|(?<!how\s)(?<!as\s)soon(?!\s+as\b)|shortly"
      r"|(?:days|weeks|months)\s+(?:earlier|later|before|after)"
      r"(?=\s*[,.;])|imminently|in\s+the\s+near\s+future|in\s+recent\s+(?:days|weeks|months)"

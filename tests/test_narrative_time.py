@@ -1268,3 +1268,9 @@ def test_a_paragraph_opening_on_a_clock_time_goes_on_the_day_told_before():
     dates = event_dates("Rebels fired rockets at Goma on Monday.", "By 11 a.m., the rebels had fired 75 rockets, Jan "
                                                                        "Kowalski said.")
     assert next(v for s, v in dates.items() if s.startswith("By 11 a.m."))[0] == "2025-03-10"
+
+
+def test_a_month_of_that_year_is_in_the_year_named_before():
+    dates = event_dates("Russian troops seized the plant in March 2022, and IAEA experts have been stationed there "
+                        "since September of that year.")
+    assert next(v for s, v in dates.items() if s.startswith("IAEA experts"))[0] == "2022-09-01"

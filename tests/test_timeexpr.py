@@ -301,3 +301,8 @@ def test_a_plan_called_off_is_this_year_s_and_a_condition_is_told_ahead(sentence
 ])
 def test_a_past_perfect_passive_is_past_and_taking_over_is_a_timetable(sentence, iso):
     assert find_time_expressions(sentence, dt.date(2023, 3, 10))[0].date.iso() == iso
+
+
+def test_a_month_of_that_year_is_told_from_the_narrative():
+    found = find_time_expressions("IAEA experts have been stationed there since September of that year.", P)
+    assert [(e.text, e.anaphoric) for e in found] == [("September of that year", True)]

@@ -1982,7 +1982,10 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     narrative = None if subordinate else time.narrative or time.story
     if narrative is not None and status is EventStatus.HAPPENED and _is_future(published, narrative.date):
         narrative = time.story  # "… will meet on August 4. Hours earlier, he had left Bangkok": not August's
-    anaphoric = next((e for e in expressions if e.anaphoric and (SAME_TIME.match(e.text)
+    anaphoric = next((e for e in expressions if e.anaphoric and not (that_month(e.text) and (
+                      _past_relative(clause, e) or _reduced_relative(clause, e.start)
+                      or REPORTED.search(clause, 0, e.start)))  # "said … the complaint it lodged in May of that year"
+                      and (SAME_TIME.match(e.text)
                                                                  or not A_THING_BEFORE.search(clause, 0, e.start)
                                                                  or _perfect_just_before(clause, e.start))),
                      None)  # "offered to host the meeting the same day": the offering's day ("had announced the
