@@ -33,6 +33,11 @@ def date_of(needle: str, *paragraphs: str) -> tuple[str | None, str | None]:
     return matches[0]
 
 
+def starting(dates: dict[str, tuple[str | None, str | None]], prefix: str) -> tuple[str | None, str | None]:
+    """The (date, words) of the first event whose sentence starts with ``prefix``."""
+    return next(value for sentence, value in dates.items() if sentence.startswith(prefix))
+
+
 CASES = [
     pytest.param(["Kenya signed a port deal with Norway on Jan. 1.",
                   "Somalia, which has ruled itself since 1991, called the deal illegal, and Lena Okafor signed a law "
@@ -395,8 +400,8 @@ def test_a_background_time_in_a_relative_clause_dates_neither_its_clause_nor_the
                         "amid hunger caused by a civil war that broke out in April 2023.",
                         "Norway said the officials were told to leave within 72 hours.")
     assert dates["A civil war that broke out in April 2023"][0] == "2023-04-01"
-    ordered = next(date for sentence, (date, _) in dates.items() if sentence.startswith("Kenya's military"))
-    told = next(date for sentence, (date, _) in dates.items() if sentence.startswith("Norway said"))
+    ordered = starting(dates, "Kenya's military")[0]
+    told = starting(dates, "Norway said")[0]
     assert (ordered, told) == ("2025-03-12", "2025-03-12")
 
 
@@ -477,7 +482,7 @@ def test_the_rebels_are_the_armed_group_named_before_for_every_verb_they_share()
 def test_a_plan_told_in_a_relative_clause_does_not_date_the_agreement():
     dates = event_dates("Kenya and Norway have agreed to a two-month truce that will begin on Saturday, the envoy "
                         "Lena Okafor said.")
-    agreed = next(v for k, v in dates.items() if k.startswith("Kenya and Norway have agreed"))
+    agreed = starting(dates, "Kenya and Norway have agreed")
     assert agreed[0] == "2025-03-12"  # the lead's day, not Saturday's
 
 
@@ -595,10 +600,10 @@ def test_a_plan_told_with_a_day_of_its_own_is_an_event_of_its_own_and_the_tellin
                         "would meet Jan Kowalski in Nairobi on Friday.",
                         "Kowalski left straight afterwards, skipping the regional summit that opens on Saturday.")
     assert dates["Okafor would meet Jan Kowalski in Nairobi on Friday"] == ("2025-03-14", "Friday")
-    telling = next(value for sentence, value in dates.items() if sentence.startswith("Shortly after"))
+    telling = starting(dates, "Shortly after")
     assert telling[0] == "2025-03-10"
     assert dates["The regional summit opens on Saturday"][0] == "2025-03-15"
-    assert next(value for sentence, value in dates.items() if sentence.startswith("Kowalski left"))[0] == "2025-03-10"
+    assert starting(dates, "Kowalski left")[0] == "2025-03-10"
 
 
 def test_a_plan_only_said_is_the_event_and_carries_the_teller():
@@ -638,7 +643,7 @@ def test_clauses_spliced_by_commas_are_one_event_each_with_its_own_year():
                         "there in 1990 and Lena Okafor met Ana Bell in 1997.",
                         "In April, Kenya expelled Norway's envoy.")
     assert dates["Lena Okafor and Jan Kowalski signed the accords in Oslo in 1975"][0] == "1975-01-01"
-    assert next(v for k, v in dates.items() if k.startswith("Tom Rivers met"))[0] == "1990-01-01"
+    assert starting(dates, "Tom Rivers met")[0] == "1990-01-01"
     assert dates["In April, Kenya expelled Norway's envoy."][0] == "2024-04-01"  # told in the past: last April
 
 
@@ -646,7 +651,7 @@ def test_a_passive_clause_spliced_by_a_comma_is_an_event_with_its_own_time():
     dates = event_dates("Lena Okafor met Jan Kowalski in Oslo in April 2015, Kenya was dropped from the Norwegian "
                         "list of sanctioned states the following month, and the two countries restored ties in July.")
     assert dates["Lena Okafor met Jan Kowalski in Oslo in April 2015"][0] == "2015-04-01"
-    spliced = next(v for k, v in dates.items() if k.startswith("Kenya was dropped"))
+    spliced = starting(dates, "Kenya was dropped")
     assert spliced[0] == "2015-05-01"
 
 
@@ -691,7 +696,7 @@ def test_a_second_passive_with_its_own_time_and_a_pronoun_clause_after_and_are_e
                         "took the post of state counsellor the following year.")
     assert dates["Jan Kowalski had been arrested in Mombasa in February 2010"][0] == "2010-02-01"
     assert dates["Jan Kowalski was freed in October 2018 at Norway's request."][0] == "2018-10-01"
-    assert next(v for k, v in dates.items() if k.startswith("Lena Okafor swept"))[0] == "2015-01-01"  # its vote's
+    assert starting(dates, "Lena Okafor swept")[0] == "2015-01-01"  # its vote's
     assert dates["She took the post of state counsellor the following year."][0] == "2016-01-01"
 
 
@@ -733,7 +738,7 @@ def test_a_time_in_an_appositive_describing_a_place_is_not_the_main_clauses():
                         "Lena Okafor visited Arendal, the town where Kenyan troops withdrew last spring, before "
                         "holding talks with Jan Kowalski.",
                         "Okafor toured Mombasa, the port city her forces captured last May.")
-    assert next(v for k, v in dates.items() if k.startswith("Lena Okafor visited Arendal"))[0] == "2025-03-07"
+    assert starting(dates, "Lena Okafor visited Arendal")[0] == "2025-03-07"
     assert dates["Okafor toured Mombasa, the port city her forces captured last May."][0] == "2025-03-07"
 
 
@@ -805,7 +810,7 @@ def test_a_happening_told_after_that_with_a_day_of_its_own_is_an_event_of_that_d
     dates = event_dates("Prosecutors said on Wednesday that a court in Oslo had issued a warrant for Lena Okafor on "
                         "Monday.")
     assert dates["A court in Oslo had issued a warrant for Lena Okafor on Monday"][0] == "2025-03-10"
-    assert next(v for k, v in dates.items() if k.startswith("Prosecutors said"))[0] == "2025-03-12"
+    assert starting(dates, "Prosecutors said")[0] == "2025-03-12"
 
 
 def test_a_short_aside_between_dashes_is_no_clause_and_leaves_the_headline():
@@ -858,7 +863,7 @@ def test_an_appositive_that_relative_keeps_its_time_to_itself_and_is_an_event_of
                         "heading to the Varnecka, the old freighter that Norway grounded on the reef in 1999.",
                         "Lena Okafor urged Kenya's parliament to elect a speaker, a post that has been vacant since "
                         "October 2022.")
-    fired = next(v for k, v in dates.items() if k.startswith("Two Kenyan boats fired"))
+    fired = starting(dates, "Two Kenyan boats fired")
     assert fired[0] == "2025-03-05"  # early March, not the freighter's 1999
     assert dates["The old freighter that Norway grounded on the reef in 1999."][0] == "1999-01-01"
     assert dates["A post that has been vacant since October 2022."] == ("2022-10-01", "since October 2022")
@@ -1145,14 +1150,14 @@ def test_the_same_day_after_a_month_of_background_is_the_last_day_the_text_named
     dates = event_dates("Jan Kowalski on Wednesday declared an end to his group's mobilisation.",
                         "In early July, the Kenyan army intercepted drones launched by the group.",
                         "The speech came on the same day that President Lena Okafor signed a letter approving the pact.")
-    assert next(v for s, v in dates.items() if s.startswith("The speech came"))[0] == "2025-03-12"
+    assert starting(dates, "The speech came")[0] == "2025-03-12"
 
 
 def test_a_time_in_a_past_perfect_without_a_relative_pronoun_does_not_move_the_story():
     dates = event_dates("Kenya and Norway agreed on Wednesday to reopen the border crossing.",
                         "On Tuesday the interior ministry released a letter Kowalski had sent to Oslo in January.",
                         "The Kenyan Farmers' Union said hours after the announcement that it would respect the deal.")
-    assert next(v for s, v in dates.items() if s.startswith("The Kenyan Farmers"))[0].startswith("2025-03-1")
+    assert starting(dates, "The Kenyan Farmers")[0].startswith("2025-03-1")
 
 
 def test_a_title_alone_in_a_clause_names_the_one_person_just_named_with_it():
@@ -1180,8 +1185,8 @@ def test_a_count_of_days_before_a_happening_is_counted_from_its_day():
                         "Security sources said the two sides had met in Oslo in February. Fifteen days before the "
                         "exchange, intelligence chief Dara Velan spoke by phone with Kowalski, the sources said.",
                         "Two days earlier, President Anton Berec pardoned Kowalski.")
-    assert next(v for s, v in dates.items() if s.startswith("Fifteen days"))[0] == "2025-02-24"
-    assert next(v for s, v in dates.items() if s.startswith("Two days earlier"))[0] == "2025-03-09"
+    assert starting(dates, "Fifteen days")[0] == "2025-02-24"
+    assert starting(dates, "Two days earlier")[0] == "2025-03-09"
 
 
 def test_a_would_inside_the_quote_that_dates_an_undated_lead_is_no_plan():
@@ -1197,7 +1202,7 @@ def test_holding_a_day_s_contest_happened_that_day_and_a_quote_s_year_ahead_does
     dates = event_dates("The opposition held Sunday's contest to choose a candidate to face President Jan Kowalski "
                         "in his re-election bid next year.",
                         "\"In 2026 we are going to win that election,\" Lena Okafor told supporters in Nairobi.")
-    assert next(v for s, v in dates.items() if s.startswith("The opposition held"))[0] == "2025-03-09"
+    assert starting(dates, "The opposition held")[0] == "2025-03-09"
     assert next(v for s, v in dates.items() if "Okafor" in s)[0] == "2025-03-09"
 
 
@@ -1259,18 +1264,18 @@ def test_earlier_in_the_day_after_a_plan_is_the_story_s_day_and_a_lasting_state_
                         "Earlier in the day, Okafor received the leaders at the war memorial.",
                         "Norway said a building housing its consulate had been damaged, though it had not been used "
                         "since the floods began on February 4.")
-    assert next(v for s, v in dates.items() if s.startswith("Kenya formally"))[0] == "2025-04-01"
-    assert next(v for s, v in dates.items() if s.startswith("Earlier in the day"))[0] == "2025-03-11"
-    assert next(v for s, v in dates.items() if s.startswith("Norway said"))[0] != "2025-02-04"
+    assert starting(dates, "Kenya formally")[0] == "2025-04-01"
+    assert starting(dates, "Earlier in the day")[0] == "2025-03-11"
+    assert starting(dates, "Norway said")[0] != "2025-02-04"
 
 
 def test_a_paragraph_opening_on_a_clock_time_goes_on_the_day_told_before():
     dates = event_dates("Rebels fired rockets at Goma on Monday.", "By 11 a.m., the rebels had fired 75 rockets, Jan "
                                                                        "Kowalski said.")
-    assert next(v for s, v in dates.items() if s.startswith("By 11 a.m."))[0] == "2025-03-10"
+    assert starting(dates, "By 11 a.m.")[0] == "2025-03-10"
 
 
 def test_a_month_of_that_year_is_in_the_year_named_before():
     dates = event_dates("Russian troops seized the plant in March 2022, and IAEA experts have been stationed there "
                         "since September of that year.")
-    assert next(v for s, v in dates.items() if s.startswith("IAEA experts"))[0] == "2022-09-01"
+    assert starting(dates, "IAEA experts")[0] == "2022-09-01"
