@@ -1279,3 +1279,16 @@ def test_a_month_of_that_year_is_in_the_year_named_before():
     dates = event_dates("Russian troops seized the plant in March 2022, and IAEA experts have been stationed there "
                         "since September of that year.")
     assert starting(dates, "IAEA experts")[0] == "2022-09-01"
+
+
+def test_a_where_clause_happened_when_the_meeting_at_that_place_did():
+    dates = event_dates("The Oslo encounter was the first summit since Okafor's 2018 meeting with Jan Kowalski in "
+                        "Bergen, where the two men took questions side by side.")
+    assert starting(dates, "The two men took questions")[0] == "2018-01-01"
+
+
+def test_and_a_time_then_a_subject_and_a_verb_is_a_clause_of_its_own():
+    dates = event_dates("Norway has trained Kenyan troops since Okafor first visited Nairobi in 2011, and in "
+                        "February it signed a defence pact with Kenya.")
+    assert starting(dates, "Okafor first visited")[0] == "2011-01-01"
+    assert starting(dates, "In February it signed")[0] == "2025-02-01"

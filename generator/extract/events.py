@@ -55,7 +55,9 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"|,\s(?P<joined2>and|but)\s(?=(?:the|its|their|a|an|his|her)\s+(?:[A-Za-z-]+\s+){1,2}?"
                           r"(?:will|would|is|was|were|are|has|had|took|began|said|says|told|[a-z]{3,}ed)\b"
                           r"|(?:he|she|they)\s+(?:also\s+|then\s+|later\s+)?(?:took|began|won|became|went|made|"
-                          r"held|left|met|[a-z]{3,}ed)\b)"
+                          r"held|left|met|[a-z]{3,}ed)\b"
+                          r"|(?:in|on|by|later|earlier|last)\s[^,;“”\"]{1,30}?,?\s(?:he|she|it|they|[A-Z][\w'’-]+)\s"
+                          r"(?:also\s)?(?:took|began|won|became|went|made|held|left|met|signed|[a-z]{3,}ed)\b)"
                           r"|,\s(?P<sub>(?:(?P<lag>just|only|shortly|hours|(?:(?:almost|nearly|about|some|roughly)\s)?"
                           r"(?P<n>(?!came\b|comes\b)[a-z]+|[0-9]+)"
                           r"\s(?P<unit>days?|hours?|weeks?"
@@ -1292,6 +1294,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
             or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words) or PASSIVE_DONE.search(clause)
             or (status is EventStatus.PLANNED and words & PLAN_VERBS) or dated()):
         return None  # a dated step of the story ("both sides will pull back on 20 March") needs no event word
+    if span.cue == "where" and (scene := _time_of_the_place_before(paragraph, span.start)) is not None:
+        anchor = scene  # "since Putin's 2018 meeting with Trump in Helsinki, where the two men …": in 2018
     linked = anchor if span.lag is not None else None  # "…, when X said “today …”": the clause before's time
     date, date_text = _date(clause, time, status, lead and not span.subordinate, span.subordinate,
                             linked if span.subordinate else before)
@@ -1336,6 +1340,15 @@ def _place_before(paragraph: Paragraph, position: int) -> Mention | None:
     before = paragraph.mentions_in(max(0, position - WHERE_REACH), position)
     place = before[-1] if before else None
     return place if place is not None and not place.kind.is_actor else None
+
+
+def _time_of_the_place_before(paragraph: Paragraph, position: int) -> Narrative | None:
+    """The time named with the place right before ``position`` (", where …" follows): "talks in Panama City last
+    April, where …", "his 2018 meeting with X in Helsinki, where …"."""
+    start = max(0, position - WHERE_REACH)
+    near = paragraph.text[start:position]
+    times = [e for e in find_time_expressions(near, paragraph.time.published) if e.date.known and not e.anaphoric]
+    return Narrative(times[-1].date, times[-1].text) if times else None
 
 
 def _schedule_goes_on(clause: str, time: TextTime) -> bool:
