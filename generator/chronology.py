@@ -193,12 +193,27 @@ def _dates_agree(a: _Draft, b: _Draft) -> bool:
     without a date, nothing but the publication tells two months-apart happenings apart."""
     if a.date.precision is Precision.UNKNOWN or b.date.precision is Precision.UNKNOWN:
         return _published_close(a, b)
+    if Precision.WEEK in (a.date.precision, b.date.precision):
+        return _weeks_agree(a.date, b.date)
     if a.date.month != b.date.month or a.date.year != b.date.year:
         return False
     return a.date.day == b.date.day or a.date.precision is not Precision.DAY or b.date.precision is not Precision.DAY
 
 
+def _weeks_agree(a: FuzzyDate, b: FuzzyDate) -> bool:
+    """A week (stored as its Monday) agrees with the same week or a day within it; with a coarser time, by the
+    month of its Monday."""
+    week, other = (a, b) if a.precision is Precision.WEEK else (b, a)
+    if other.precision is Precision.WEEK:
+        return other == week
+    if other.precision is Precision.DAY and None not in (other.year, week.year):
+        monday = dt.date(week.year, week.month, week.day)
+        return 0 <= (dt.date(other.year, other.month, other.day) - monday).days < DAYS_IN_A_WEEK
+    return (other.year, other.month) == (week.year, week.month)
+
+
 UNDATED_MERGE_DAYS = 3
+DAYS_IN_A_WEEK = 7
 
 
 def _published_close(a: _Draft, b: _Draft) -> bool:

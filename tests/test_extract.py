@@ -1913,3 +1913,22 @@ def test_the_speaker_is_the_head_of_an_appositive_that_ends_on_another_name():
 
 def test_a_nickname_is_no_quote():
     assert quotes_of("Jan Kowalski, dubbed the \"Merchant of Death\", was freed on Thursday.") == []
+
+
+def test_a_statement_after_a_sentence_about_someone_is_theirs():
+    assert quotes_of("Kenyan trade minister Jan Kowalski signed the port deal in Accra on Thursday. \"We encourage "
+                     "our partners to follow,\" Kowalski said.",
+                     "In Accra, President Kofi Mensah welcomed the deal. \"Together we will build a stronger "
+                     "economy,\" the statement said.") == [("Kowalski", PERSON), ("Kofi Mensah", PERSON)]
+
+
+def test_a_statement_an_office_opens_with_is_the_office_holder_s():
+    assert quotes_of("Hours later, President Jan Kowalski spoke in Mombasa. In a written statement, the president "
+                     "recalled that he had proposed the plan months ago. \"My team worked night and day to get "
+                     "this done,\" the statement said.") == [("Jan Kowalski", PERSON)]
+
+
+def test_words_quoted_after_a_modal_in_a_reported_clause_are_the_reporter_s():
+    assert quotes_of("Lena Okafor, the president of Norway, met Jan Kowalski in Vienna on Thursday.",
+                     "The Norwegian president warned that Oslo would respond \"with all its might\" to any new "
+                     "attack.") == [("Norwegian president", "role reference")]  # Okafor, once resolved

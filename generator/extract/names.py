@@ -922,7 +922,15 @@ def _names_no_one(ctx: SentenceContext, words: list[str]) -> bool:
             or first in ("Lake", "Mount", "Cape") or last in ERA_WORDS
             or last in lexicon.document_words or last in lexicon.organisation_heads or last in lexicon.feature_words
             or last in CALENDAR_WORDS or last.endswith(NOUN_ENDINGS) or last in ("Time", "Asian", "African")
-            or last in lexicon.peoples)  # "Gulf Arab countries": a people, described
+            or last in lexicon.peoples and not _given_names(ctx, words[:-1]))  # "Gulf Arab countries": a people,
+    # described (but "Farida Noor Baloch": a surname)
+
+
+def _given_names(ctx: SentenceContext, words: list[str]) -> bool:
+    """Words before a people's name that no gazetteer or lexicon knows are a person's given names."""
+    lexicon = ctx.lexicon
+    return bool(words) and not any(ctx.gazetteer.lookup(w) or w in lexicon.peoples or w in lexicon.directions
+                                   or w.lower() in ctx.lowercase_words for w in words)
 
 
 def _is_demonym(ctx: SentenceContext, word: str) -> bool:

@@ -73,6 +73,7 @@ PERSONAL_BODIES = frozenset("office spokesman spokeswoman spokesperson aides cam
 # "the statement said": the statement the text introduced last ("X said in a statement", "a statement released
 # by X", "X issued a joint statement") speaks for whoever issued it.
 CLOSED_ASIDE = re.compile(r",\s(?:which|who|whom|whose)\b[^,;“”\"]*,")
+REPORTED_MODALS = frozenset("would will could might".split())
 OPENING_STATEMENT = re.compile(r"\W*(?:In|Under|Through|With)\s[^,;]*\Z")  # "In a joint communique issued …"
 COORDINATED = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")  # "… and European Commission President "
 NO_ISSUER = "a statement no one was said to issue"
@@ -207,6 +208,10 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
         elif speaker is None and rule == "no speech verb" and discourse.quoted_last is not None and not quotes \
                 and _all_quoted(text, spans):
             speaker, rule = discourse.quoted_last, "a paragraph of quotation after the speaker's quote"
+        if speaker is None and rule == NO_ISSUER and not finder.unnamed_issuer_before(start) and \
+                (acting := finder.subject_without_quotes(_sentence_at(sentences, starts, sentence.start - 1))):
+            speaker, rule = acting, "the statement of the subject of the sentence before"  # "X welcomed the deal.
+            # “…,” the statement said": X's
         if speaker is None and rule == NO_ISSUER and not finder.unnamed_issuer_before(start):
             # "X's office said. “…,” the statement added": theirs
             said_before = quotes[-1].speaker if quotes and quotes[-1].speaker is not None else discourse.said_last
@@ -367,9 +372,21 @@ class _SpeakerFinder:
         verb = next((t for k, t in reversed(list(enumerate(before))) if self._speaks(before, k)
                      and not any(a <= t.start < b for a, b in asides)), None)  # "…, which Havana calls a blockade,"
         if verb is not None:
+            verb = self._reporting_verb(before, verb)
             return self._subject(tokens, verb, quote_start), f"subject of '{verb.text}'"
         found = self._after_quote(after, quote_start) or self._according_to(after)
         return found if found is not None else (None, "no speech verb")
+
+    def _reporting_verb(self, before: list[Token], verb: Token) -> Token:
+        """"X warned that Warsaw would respond “with all its might”": the words are X's, who reports what the
+        subject of the modal verb would say, so the speech verb before "that" is the quote's."""
+        k = before.index(verb)
+        if k == 0 or before[k - 1].text.lower() not in REPORTED_MODALS:
+            return verb
+        that = next((j for j in range(k - 1, 0, -1) if before[j].text.lower() == "that"), None)
+        if that is None or not self._speaks(before, that - 1):
+            return verb
+        return before[that - 1]
 
     def _according_to(self, after: list[Token]) -> tuple[Speaker, str] | None:
         """"… “in partnership” with the African Union, according to Oslo": the source the sentence ends on."""
@@ -520,6 +537,14 @@ class _SpeakerFinder:
                 (not here or self._is_subject(found)):
             return found  # "The coalition welcomed the accord as a “first step”": the coalition's words
         return found if isinstance(found, RoleReference) else None
+
+    def subject_without_quotes(self, sentence: Sentence | None) -> Mention | None:
+        """The actor a sentence that quotes no one is about ("In Accra, President X welcomed the deal.")."""
+        if sentence is None or not sentence.tokens or any(start < sentence.end and end > sentence.start
+                                                          for start, end in self.spans):
+            return None
+        found = self._sentence_subject(sentence.tokens, sentence.tokens[-1])
+        return found if isinstance(found, Mention) and found.kind.is_actor else None
 
     def _in_quote(self, position: int) -> bool:
         return inside_spans(self.spans, self._span_starts, position)
@@ -1118,6 +1143,9 @@ class Names:
         if not subjects and OPENING_STATEMENT.match(self.text, sentence.start, noun_end):
             subjects = [m for m in actors if m.start >= noun_end and is_subject(self.text, m)]  # "In a communique,
             # X and Y agreed …"
+            role = None if subjects else ROLE_OPENING.match(self.text, self.opening_clause_end(sentence.start))
+            if role is not None:  # "In a written statement, the president recalled …": the president's
+                return self.role_holder(role.group(1).lower(), role.start(1), None)
         if not subjects:
             return None
         words = self.text[subjects[0].end:subjects[0].end + 40].split()
