@@ -254,3 +254,10 @@ def test_an_officials_event_is_also_her_states_and_does_not_merge_by_it(make_pro
     assert set(pact.actors) == {"lena-okafor", "kenya"}
     # one named participant in common, same day, same event word: her state alone does not make them one
     assert accord.slug != pact.slug
+
+
+def test_a_day_and_another_week_of_its_month_stay_two(make_project):
+    story = build_story(make_project(f"{CASES}/a_day_and_another_week_of_its_month").config)
+    took_effect, expected = the_event(story, "took effect"), the_event(story, "said last week")
+    assert took_effect.slug != expected.slug
+    assert (expected.date.iso(), expected.date.precision.value) == ("2021-06-14", "week")  # its Monday
