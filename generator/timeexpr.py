@@ -372,12 +372,22 @@ def _day(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     if month is None or not _valid_day(year, month, day):
         return None
     if written is None and p is not None and month > p.month and _valid_day(year - 1, month, day) and \
-            (_told_as_past(sentence, m.start("x")) or _opens(sentence, m.start("x")) and _told_in_past(sentence)):
+            (_told_as_past(sentence, m.start("x")) or _opens(sentence, m.start("x")) and _told_in_past(sentence)
+             or _subject_of_a_past_verb(sentence, m.end("x"))):
         return FuzzyDate(year - 1, month, day, Precision.DAY), "past"  # "signed on December 12" in a March story
     if written is None and p is not None and _next_years(sentence, m.start("x"), month, p) and \
             _valid_day(year + 1, month, day):
         return FuzzyDate(year + 1, month, day, Precision.DAY), "future"  # "ahead of X's return on Jan 20" in November
     return FuzzyDate(year, month, day, Precision.DAY), "absolute"
+
+
+def _subject_of_a_past_verb(sentence: str, end: int) -> bool:
+    """"a raid on Oct. 7 triggered the war": the happening the time ends is the subject of a past verb."""
+    following = re.match(r"\s+([a-z]+)\b", sentence[end:end + WORD_REACH])
+    return following is not None and _is_past_verb(following.group(1)) and not _governed_by_future(sentence, end)
+
+
+WORD_REACH = 20
 
 
 def _opens(sentence: str, start: int) -> bool:

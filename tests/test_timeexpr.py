@@ -123,6 +123,9 @@ CASES = [
     # a month or day after P's month, told as past: the year before
     ("Xi visited Riyadh in December.", P, "December", "2025-12-01", M, "past"),
     ("The pact was signed on December 12.", P, "December 12", "2025-12-12", D, "past"),
+    ("Rebels began attacks in support of their ally after a raid on the town of Abeche on Oct. 7 triggered the war.",
+     P, "Oct. 7", "2025-10-07", D, "past"),  # the happening the day ends is the subject of a past verb
+    ("Talks on Oct. 7 will decide it.", P, "Oct. 7", "2026-10-07", D, "absolute"),
     ("The summit is held in December.", P, "December", "2026-12-01", M, "absolute"),
     ("He said the summit would be held in December.", P, "December", "2026-12-01", M, "absolute"),
     # a weekday in a reported future ("would") is ahead
