@@ -16,8 +16,9 @@ day 1, a month part as day 5 / 15 / 25 (early / mid / late), a year as year only
   yesterday, last night / tomorrow (morning)      DAY P-1 / P+1                         past / future
   the day before yesterday / after tomorrow       DAY P-2 / P+2                         past / future
   Saturday, on Saturday (morning)                 weekday rule below                    past / future
-  last Friday / next Tuesday / this Tuesday       strictly before P / strictly after    past / future
-                                                    P / on or after P
+  last Friday / next Tuesday / this Tuesday       strictly before P (a week before     past / future
+                                                    P-1) / strictly after P / on or
+                                                    after P
   this / last / next week (or weekend), early /   WEEK of P / -1 week / +1 week         present /
     late / earlier / later this week                (a Sunday's "will … this week": +1)  by the words
   this / last / next month, the end of the month  MONTH; early / mid / late / start /   by the words
@@ -507,8 +508,8 @@ def _weekday(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     if p is None:
         return FuzzyDate.unknown(), relation
     gap = (WEEKDAYS.index(m["wd"].lower()) - p.weekday()) * (1 if future else -1) % 7
-    if strict and gap == 0:
-        gap = 7
+    if strict and gap == 0 or rel == "last" and gap == 1:
+        gap += 7  # "last Thursday" in a Friday's copy: not yesterday, which it would call "on Thursday"
     return FuzzyDate.of_day(p + dt.timedelta(days=gap if future else -gap)), relation
 
 

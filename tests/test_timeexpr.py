@@ -148,9 +148,9 @@ PAST_SATURDAY = [(MON, "2026-02-28"), (TUE, "2026-02-28"), (WED, "2026-02-28"), 
 # with a future cue: the nearest such day on or after
 FUTURE_SATURDAY = [(MON, "2026-03-07"), (TUE, "2026-03-07"), (WED, "2026-03-07"), (THU, "2026-03-07"),
                    (FRI, "2026-03-07"), (SAT, "2026-03-07"), (SUN, "2026-03-14")]
-# "last Friday": strictly before
+# "last Friday": strictly before, and not yesterday (a Saturday's copy would say "on Friday")
 LAST_FRIDAY = [(MON, "2026-02-27"), (TUE, "2026-02-27"), (WED, "2026-02-27"), (THU, "2026-02-27"),
-               (FRI, "2026-02-27"), (SAT, "2026-03-06"), (SUN, "2026-03-06"), (dt.date(2026, 1, 1), "2025-12-26")]
+               (FRI, "2026-02-27"), (SAT, "2026-02-27"), (SUN, "2026-03-06"), (dt.date(2026, 1, 1), "2025-12-26")]
 # "next Tuesday": strictly after; "this Tuesday": on or after
 NEXT_TUESDAY = [(MON, "2026-03-03"), (TUE, "2026-03-10"), (WED, "2026-03-10"), (THU, "2026-03-10"),
                 (FRI, "2026-03-10"), (SAT, "2026-03-10"), (SUN, "2026-03-10")]
