@@ -1292,3 +1292,10 @@ def test_and_a_time_then_a_subject_and_a_verb_is_a_clause_of_its_own():
                         "February it signed a defence pact with Kenya.")
     assert starting(dates, "Okafor first visited")[0] == "2011-01-01"
     assert starting(dates, "In February it signed")[0] == "2025-02-01"
+
+
+def test_a_main_clause_after_an_opening_time_and_an_after_clause_happened_at_that_time():
+    dates = event_dates("Kenya sanctioned 24 officials on Wednesday.",
+                        "On Jan. 20, minutes after Jan Kowalski was sworn in, Kenya announced sanctions on 28 former "
+                        "officials.")
+    assert starting(dates, "Kenya announced sanctions")[0] == "2025-01-20"

@@ -1161,7 +1161,7 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
             spans.append(Clause(start, sentence.start + match.start(), subordinate, lag, cue, shares, planned, when,
                                 series, joined))
             series = match.group("series") is not None
-            joined = "and" in (match.group("joined"), match.group("joined2"))
+            joined = "and" in (match.group("joined"), match.group("joined2")) or match.group("splice") is not None
             start = sentence.start + match.end()
             shares = bool(gerund) or any(match.group(g) is not None for g in ("coord", "coord2", "when", "series"))
             planned = any(match.group(g) is not None for g in ("absolute", "plans", "series"))
