@@ -1299,3 +1299,12 @@ def test_a_main_clause_after_an_opening_time_and_an_after_clause_happened_at_tha
                         "On Jan. 20, minutes after Jan Kowalski was sworn in, Kenya announced sanctions on 28 former "
                         "officials.")
     assert starting(dates, "Kenya announced sanctions")[0] == "2025-01-20"
+
+
+def test_it_and_he_after_an_opening_time_stand_for_the_body_and_the_person_named_before():
+    dates = event_dates("Jan Kowalski sanctioned 24 officials on Wednesday.",
+                        "Last week he announced a partial mobilisation of reservists.",
+                        "The Northern Brigade fought a war with Kenya in 2006. Since last October it has fired rockets "
+                        "at Kenya.")
+    assert starting(dates, "Last week he announced")[0] == "2025-03-03"
+    assert starting(dates, "Since last October Northern Brigade has fired")[0] == "2024-10-01"

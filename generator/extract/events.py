@@ -241,7 +241,8 @@ SINCE_OR_UNTIL = re.compile(r"\b(?:since|until|till)\s+\Z", re.I)
 STATE_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:a|an|the|far|much|more|less|[a-z]+er)\b", re.I)
 SINCE_OR_FOR = re.compile(r"\b(?:since|for|until|till|by|in\s+(?:the\s+)?(?:weeks|months|years|days))\b", re.I)
 SAME_TIME = re.compile(r"(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)\b", re.I)
-IT_SUBJECT = re.compile(r"\W*(?:It|Its)\s+(?!is\b|was\b|'s\b)")  # not "It is unclear …", "It was …"
+IT_SUBJECT = re.compile(r"\W*(?:(?:Since|Last|This|Earlier|Later|In|On)\s+[^,;“”\"]{1,25}?,?\s+(?P<late>it|its)|It|Its)"
+                        r"\s+(?!is\b|was\b|'s\b)")  # not "It is unclear …", "It was …"; "Since 2023 it has …"
 IT_REACH = 4  # "It" stands for a body among the first words of the sentence before
 OPENING_COMMA = re.compile(r"\W*[^,;:“”\"]{1,60}?,\s")  # "The same day, ", "Earlier on Friday, "
 SUBORDINATOR = re.compile(r",?\s(?:after|before|since|until|because|as|where)\s")  # "… a building where X had …"
@@ -277,7 +278,7 @@ SCHEDULE_RELATIVE = re.compile(r"^(?=the\b)([^,]*?),?\s+(?:which|that)\s+", re.I
 REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced)\b[^.;]*?\b(?:would|will)\b")
 # ", which both sides signed in Havana on June 9,": an aside's time is not where the story goes on.
 # The person a clause is about by pronoun: "He stated …", "His motorcade left …", "Before boarding, he …".
-PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+|(?:On|By|Later|Earlier|Next)\s+[A-Z]?[a-z]+\s+"
+PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+|(?:On|By|Later|Earlier|Next|Last|This)\s+[A-Z]?[a-z]+\s+"
                              r"|(?:In|At|After|During|Before|From)\s+the\s+[a-z]+\s+)?"  # "In the afternoon she …"
                              r"([Hh]e|[Ss]he|His|Her)\b(?!\s+(?:own|self)\b)")
 # ", which …", and ", the rusting warship that Manila grounded in 1999": told in passing, with a time of its own
@@ -1315,8 +1316,9 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         status = EventStatus.PLANNED
     told = clause
     if isinstance(subject, Mention) and (it := IT_SUBJECT.match(clause)):  # "It has also sold drones" → "Turkey has …"
-        possessive = "'s" if it.group().strip().startswith("Its") else ""
-        told = f"{subject.name}{possessive} {clause[it.end():]}"
+        pronoun = it.start("late") if it.group("late") else len(it.group()) - len(it.group().lstrip())
+        possessive = "'s" if clause[pronoun:pronoun + 3].lower() == "its" else ""
+        told = f"{clause[:pronoun]}{subject.name}{possessive} {clause[it.end():]}"
     return EventFinding(paragraph.source, _summary(told), tuple(participants), date, date_text, status)
 
 
@@ -2178,6 +2180,8 @@ def _began_at(clause: str, expressions: tuple[TimeExpression, ...]) -> TimeExpre
     if since is None or FIRST_OR_LAST.search(clause, 0, since.start()) or _in_any(_asides(clause), since.start()):
         return None  # "Somalia, which has ruled itself since 1991, called …": the aside's
     lasting = LASTING.search(clause, 0, since.start())
+    if lasting is None and not clause[:since.start()].strip(" \"“"):
+        lasting = LASTING.search(clause, since.end())  # "Since last October, it has fired rockets …"
     if lasting is not None and REPORTED.search(clause, 0, lasting.start()):
         return None  # "X said a building had been hit, though it had not been used since …": the saying's
     began = next((e for e in expressions if e.date.known and e.start > since.end()

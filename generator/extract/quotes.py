@@ -539,9 +539,12 @@ class _SpeakerFinder:
         return found if isinstance(found, RoleReference) else None
 
     def subject_without_quotes(self, sentence: Sentence | None) -> Mention | None:
-        """The actor a sentence that quotes no one is about ("In Accra, President X welcomed the deal.")."""
+        """The actor a sentence that quotes no one speaks through ("In Accra, President X welcomed the deal.");
+        nobody's when it tells no speaking ("X met the envoy.")."""
         if sentence is None or not sentence.tokens or any(start < sentence.end and end > sentence.start
                                                           for start, end in self.spans):
+            return None
+        if not any(self.lexicon.is_speech_verb(t.text) for t in sentence.tokens):
             return None
         found = self._sentence_subject(sentence.tokens, sentence.tokens[-1])
         return found if isinstance(found, Mention) and found.kind.is_actor else None
