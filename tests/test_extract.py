@@ -1932,3 +1932,20 @@ def test_words_quoted_after_a_modal_in_a_reported_clause_are_the_reporter_s():
     assert quotes_of("Lena Okafor, the president of Norway, met Jan Kowalski in Vienna on Thursday.",
                      "The Norwegian president warned that Oslo would respond \"with all its might\" to any new "
                      "attack.") == [("Norwegian president", "role reference")]  # Okafor, once resolved
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Addressing the U.N. Security Council the same day, the Kenyan leader said the vote changed nothing.",
+     [("U.N. Security Council", ORG)]),
+    ("Addressing the African Union summit on Friday, Okafor said no.", [("African Union", ORG)]),
+])
+def test_an_opening_participle_is_no_part_of_the_body_it_addresses(sentence, expected):
+    assert [(n, k) for n, k in named_kinds(sentence) if k == ORG] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya's Ambassador to the U.N. Lena Okafor told reporters after the vote.",
+    "Kenya's Ambassador to the UN Lena Okafor told reporters after the vote.",
+])
+def test_a_name_right_after_an_acronym_is_a_person_of_its_own(sentence):
+    assert ("Lena Okafor", PERSON) in named_kinds(sentence)

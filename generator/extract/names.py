@@ -283,12 +283,24 @@ def _led_body(ctx: SentenceContext, i: int) -> int | None:
     return i + 4
 
 
+def _opening_participle(ctx: SentenceContext, start: int) -> bool:
+    """"Addressing the Security Council, …", "Visiting the Kremlin, …": a verb in -ing before "the", no name."""
+    word = ctx.tokens[start].bare
+    return word.endswith("ing") and len(word) > PARTICIPLE_LENGTH and ctx.word(start + 1) == "the" and \
+        not ctx.gazetteer.lookup(word)
+
+
+PARTICIPLE_LENGTH = 5  # "King", "Ming", "Boeing" are no verbs
+
+
 def _organisation(ctx: SentenceContext, i: int) -> int | None:
     """A capitalised run (with "of", "the", "for"… inside) whose last word is an organisation word."""
     start = i
     if ctx.word(i + 1) == "-" and ctx.word(i + 2) in PLACED_BY and i + 3 < len(ctx.tokens) and \
             ctx.tokens[i + 3].capitalised:
         start = i + 3  # "the London-based Syrian Observatory": where it is, not its name
+    if _opening_participle(ctx, start):
+        return None  # "Addressing the U.N. Security Council, …": the council is found from its own first word
     end = run_end(ctx, start, connectors=True)
     if end - start >= 2 and ctx.word(end) == "(" and ctx.word(end + 2) == ")" and \
             initials(ctx.span(start, end)) == ctx.word(end + 1):
@@ -515,6 +527,13 @@ def _acronym_of_a_body(ctx: SentenceContext, i: int) -> bool:
         and not (i > 0 and ctx.tokens[i - 1].possessive)  # "Kenya's G20 Sherpa X": Kenya's officer
 
 
+def _acronym_before_a_name(ctx: SentenceContext, i: int) -> bool:
+    """An acronym ("UN", "U.N.") right before two or more name words: no one's first name."""
+    letters = ctx.tokens[i].bare.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha() and \
+        all(ctx.tokens[k].capitalised and not ctx.tokens[k].bare.isupper() for k in (i + 1, i + 2))
+
+
 def _name_set_off(ctx: SentenceContext, comma: int) -> bool:
     """A title, then a full name between commas: "Lebanon's Telecoms Minister, Johnny Corm, told …"."""
     if ctx.word(comma) != "," or comma + 1 >= len(ctx.tokens) or not ctx.tokens[comma + 1].capitalised:
@@ -575,6 +594,9 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         if titled == start + 1 and _acronym_of_a_body(ctx, start):
             _single_word(ctx, start)  # "NATO Secretary-General Mark Rutte": the body its officer serves
         return titled  # "Philippine Foreign Secretary Theresa Lazaro": the title rule takes it from here
+    if end - start >= 3 and _acronym_before_a_name(ctx, start):
+        _single_word(ctx, start)  # "Ambassador to the U.N. Lena Okafor": the body, then the person
+        return start + 1
     if ctx.span(start, end) in ctx.lexicon.platforms or ctx.span(start, end) in ctx.lexicon.peoples or \
             ctx.span(start, end) == "X" and ctx.word(start - 1) == "on" or ctx.tokens[end - 1].bare in AWARD_HEADS:
         return end  # "wrote on Telegram", "posted on X", "Arab states", "the Nobel Peace Prize": no place, no actor
