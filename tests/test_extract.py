@@ -1949,3 +1949,12 @@ def test_an_opening_participle_is_no_part_of_the_body_it_addresses(sentence, exp
 ])
 def test_a_name_right_after_an_acronym_is_a_person_of_its_own(sentence):
     assert ("Lena Okafor", PERSON) in named_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Thirty-five states abstained, among them Kenya, Norway and South Africa.", STATE),
+    ("South Sudan rejected the plan on Friday.", STATE),
+    ("The talks were held in South Africa.", "country"),
+])
+def test_a_country_whose_name_opens_with_a_direction_acts_like_any_other(sentence, kind):
+    assert [k for n, k in named_kinds(sentence) if n.startswith("South")] == [kind]

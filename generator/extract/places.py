@@ -146,6 +146,9 @@ def _add_feature(ctx: SentenceContext, i: int, end: int, kind: EntityKind,
                  coordinates: tuple[float, float] | None = None) -> int:
     name = ctx.span(i, end)
     found = ctx.gazetteer.lookup(name)
+    if found and found[0].kind is EntityKind.COUNTRY:
+        _country(ctx, i, end, found[0])  # "… and South Africa abstained": a state, where it acts
+        return end
     if found:
         ctx.add(i, end, found[0].name, found[0].kind, found[0].key, f"gazetteer {found[0].kind.value}",
                 coordinates=found[0].coordinates)
