@@ -1308,3 +1308,10 @@ def test_it_and_he_after_an_opening_time_stand_for_the_body_and_the_person_named
                         "at Kenya.")
     assert starting(dates, "Last week he announced")[0] == "2025-03-03"
     assert starting(dates, "Since last October Northern Brigade has fired")[0] == "2024-10-01"
+
+
+def test_a_plan_told_in_the_past_perfect_is_no_plan_of_the_happening():
+    paragraph = ("The first session, on Thursday afternoon, had been scheduled to open with two-minute statements "
+                 "from Lena Okafor and Jan Kowalski but ran for more than an hour.")
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", (Block("paragraph", paragraph, 1),)))
+    assert [e.status.value for e in events.events] == ["happened"]

@@ -450,7 +450,8 @@ PROPOSED = re.compile(r"\b(?:(?:potential|proposed|possible) (?:[a-z-]+ )?(?:ven
                       r"(?:could|might|may) (?:be held|take place|meet|host|hold))\b", re.I)
 PLANNED = re.compile(r"\b(?:(?<!over )(?<!of )(?<!for )(?<!new )plans to|"  # a plan by its noun is no plan told
                      r"(?<!['’]s )(?<!the )(?<!\ba )(?<!his )(?<!her )(?<!its )(?<!their )plan to|"
-                     r"planned to|planning|(?-i:will)|would|should|is set to|are set to|scheduled|expected to|"
+                     r"planned to|planning|(?-i:will)|would|should|is set to|are set to|(?<!had been )scheduled|"
+                     r"(?<!had been )expected to|"  # "had been scheduled to open with statements but ran …": past
                      r"due to (?=(?:" + "|".join(sorted(DUE_VERBS)) + r")\b)|"  # "due to meet", not "due to failed
                      # diplomacy": a cause
                      r"(?:is|are|was|were) to (?!be\b)(?=[a-z]+\b)|"
