@@ -557,3 +557,11 @@ def test_a_bare_ministry_goes_with_the_state_its_article_names_most_even_by_a_li
     ministries = sorted(sorted(m.source.article for m in e.mentions) for e in result.actors
                         if e.name == "Foreign Ministry")
     assert ministries == [["a1"], ["a2"]]
+
+
+def test_a_cabinet_named_by_its_noun_alone_and_after_an_adjective_is_the_home_country_s():
+    result = run({"a1": ["Kenya signed the deal in Nairobi.", "Kenya and Kenya's allies met.",
+                         "The cabinet was due to meet in emergency session on Wednesday.",
+                         "The smaller security cabinet recommended on Friday that the agreement be ratified."]})
+    assert {e.name: [m.source.paragraph for m in e.mentions] for e in result.actors
+            if e.kind is EntityKind.ORGANISATION} == {"Kenyan cabinet": [3], "Kenyan security cabinet": [4]}

@@ -344,7 +344,8 @@ def _national_body(ctx: SentenceContext, end: int) -> str | None:
 
 BARE_BODY = "a national body by its noun"
 # Bodies that stand on their own after "the": not "the military junta", "the army chief", "the police station".
-STANDALONE_BODIES = frozenset({"army", "military", "navy", "police", "armed forces", "coast guard", "air force"})
+STANDALONE_BODIES = frozenset({"army", "military", "navy", "police", "armed forces", "coast guard", "air force",
+                               "cabinet", "security cabinet", "parliament"})
 BODY_FOLLOWERS = frozenset("said says say told has have had is are was were will would could did does and or in on "
                            "at of to from for with into by after before as also then withdrew struck began took held "
                            "led lost fled left shot sought sank hit sent broke".split()) | IRREGULAR_PAST
@@ -358,7 +359,8 @@ def bare_national_bodies(ctx: SentenceContext) -> None:
         covered.update(range(bisect.bisect_left(starts, mention.start), bisect.bisect_left(starts, mention.end)))
     for i, token in enumerate(ctx.tokens):
         if token.text in ("the", "The"):
-            start, body = i + 1, _national_body(ctx, i + 1)
+            start = i + 2 if _an_adjective(ctx, i + 1) else i + 1  # "the full cabinet", "the smaller security
+            body = _national_body(ctx, start)  # cabinet"
             body = body if body in STANDALONE_BODIES or body and body.endswith("ministry") else None
         elif token.text.lower() == "police" and ctx.word(i - 1).lower() != "the":
             start, body = i, "police"  # "police said", "Police fired": no article needed
@@ -378,6 +380,13 @@ def bare_national_bodies(ctx: SentenceContext) -> None:
                     f"org:{country.key}:{SAME_BODY.get(body, body)}", "a national body by its seat")
         else:
             ctx.add(start, stop, body, EntityKind.ORGANISATION, f"org:bare:{SAME_BODY.get(body, body)}", BARE_BODY)
+
+
+def _an_adjective(ctx: SentenceContext, i: int) -> bool:
+    """A lower-case word before a body's noun ("full", "smaller", "caretaker"), itself no body's noun."""
+    word = ctx.word(i)
+    return word.isalpha() and word.islower() and _national_body(ctx, i) is None and \
+        _national_body(ctx, i + 1) is not None and word not in BODY_FOLLOWERS
 
 
 def _capital_after(ctx: SentenceContext, stop: int) -> GazetteerEntry | None:
