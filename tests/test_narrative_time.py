@@ -1315,3 +1315,11 @@ def test_a_plan_told_in_the_past_perfect_is_no_plan_of_the_happening():
                  "from Lena Okafor and Jan Kowalski but ran for more than an hour.")
     events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", (Block("paragraph", paragraph, 1),)))
     assert [e.status.value for e in events.events] == ["happened"]
+
+
+def test_a_time_in_an_aside_with_a_subject_of_its_own_is_not_the_clause_s():
+    dates = event_dates("Kenya sanctioned six officials on Tuesday.",
+                        "Tuesday's update brings to 34 the number of people named under the Autonomy Act, which "
+                        "Lena Okafor signed into law in July 2020.")
+    assert starting(dates, "Tuesday's update")[0] == "2025-03-11"
+    assert starting(dates, "Lena Okafor signed")[0] == "2020-07-01"

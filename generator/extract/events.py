@@ -2150,7 +2150,8 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
     all_asides = _asides(clause)
     since = next((m for m in SINCE.finditer(clause) if not _in_any(all_asides, m.start())), None)  # "X, who has
     # not been seen since Wednesday, posted … on Thursday": the aside's "since" says nothing of the posting
-    asides = all_asides if all_asides and _acts_outside_asides(clause) else []
+    asides = all_asides if all_asides and _acts_outside_asides(clause) else \
+        [a for a in all_asides if OBJECT_RELATIVE.match(clause, a[0])]  # "…, which Okafor signed into law in 2020"
     future_report = REPORTED_FUTURE.search(clause) if "wil" in clause or "woul" in clause else None
     known = [e for e in expressions if e.date.known and not _is_deadline(clause, e)
              and not _in_any(asides, e.start) and not _day_of_a_thing_spoken_of(clause, e)
@@ -2201,6 +2202,11 @@ def _is_deadline(text: str, expression: TimeExpression) -> bool:
     """"… must halt operations until January 29, 2024": when something ends, not when it happens."""
     before = text[max(0, expression.start - 20):expression.start]
     return ("til" in before or "through" in before) and UNTIL.search(before) is not None
+
+
+# ", which Okafor signed in 2020": an aside with a subject of its own tells of the thing before it, not the clause.
+OBJECT_RELATIVE = re.compile(r",\s(?:which|that)\s(?:he|she|they|it|we|(?:[A-Z][\w'’.-]*\s){1,3})(?:also\s|first\s)?"
+                             r"(?:[a-z]{3,}ed|signed|made|took|won|held|sent|set|wrote|brought|struck|began)\b")
 
 
 def _acts_outside_asides(clause: str) -> bool:
