@@ -1323,3 +1323,11 @@ def test_a_time_in_an_aside_with_a_subject_of_its_own_is_not_the_clause_s():
                         "Lena Okafor signed into law in July 2020.")
     assert starting(dates, "Tuesday's update")[0] == "2025-03-11"
     assert starting(dates, "Lena Okafor signed")[0] == "2020-07-01"
+
+
+def test_what_the_agreement_did_happened_the_day_it_was_struck():
+    dates = event_dates("Kenyan and Norwegian police cut short their first joint patrol on Sunday.",
+                        "The patrols are part of the deal struck in Vienna on March 3 by Lena Okafor and Jan Kowalski.",
+                        "The agreement also set up a buffer zone stretching five kilometres on either side of the "
+                        "border.")
+    assert starting(dates, "The agreement also set up")[0] == "2025-03-03"

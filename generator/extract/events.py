@@ -367,7 +367,9 @@ STORY_SUBJECT = re.compile(
 HAPPENING_NOUNS = {**{w: w for w in "crash meeting summit signing ceremony vote funeral explosion raid clash "
                                     "ambush attack assault shooting".split()},
                    "crashed": "crash", "met": "meeting", "signed": "signing", "exploded": "explosion",
-                   "raided": "raid", "clashed": "clash", "ambushed": "ambush", "attacked": "attack"}
+                   "raided": "raid", "clashed": "clash", "ambushed": "ambush", "attacked": "attack",
+                   **{w: "agreement" for w in "agreement deal accord treaty pact".split()}}  # "The agreement also set
+# up a buffer zone": the day the deal was struck
 # Happenings a time may be told from ("the day after the vote", "on the eve of the summit", "hours before the
 # talks"), by the words that first tell them.
 ANCHOR_NOUNS = {**HAPPENING_NOUNS, **{w: w for w in "talks election visit speech address truce ceasefire invasion "
