@@ -1958,3 +1958,11 @@ def test_a_name_right_after_an_acronym_is_a_person_of_its_own(sentence):
 ])
 def test_a_country_whose_name_opens_with_a_direction_acts_like_any_other(sentence, kind):
     assert [k for n, k in named_kinds(sentence) if n.startswith("South")] == [kind]
+
+
+def test_a_description_ending_on_a_role_noun_is_the_one_person_named_before():
+    assert quotes_of("Secretary of State Jan Kowalski said Oslo had known the two countries were at odds. \"It's no "
+                     "surprise that we got a defensive response,\" the top Norwegian diplomat said.",
+                     "Amara Wanjiru, a member of Kenya's Politburo, spoke for 20 minutes. \"Oslo does not speak for "
+                     "the world,\" the Politburo member added.") == [("Jan Kowalski", PERSON),
+                                                                     ("Amara Wanjiru", PERSON)]

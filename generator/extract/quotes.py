@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from generator.extract.lexicon import Lexicon
+from generator.extract.names import KNOWN_SURNAME
 from generator.extract.places import BARE_BODY
 from generator.extract.text import DATELINE, Sentence, Token, by_start, in_span, inside_spans, quote_spans
 from generator.model import EntityKind, Mention, QuoteFinding, RoleReference, SourceRef
@@ -73,6 +74,8 @@ PERSONAL_BODIES = frozenset("office spokesman spokeswoman spokesperson aides cam
 # "the statement said": the statement the text introduced last ("X said in a statement", "a statement released
 # by X", "X issued a joint statement") speaks for whoever issued it.
 CLOSED_ASIDE = re.compile(r",\s(?:which|who|whom|whose)\b[^,;“”\"]*,")
+# Nouns a description of someone named before ends on: "the top U.S. diplomat", "the Politburo member".
+DESCRIBED_ROLES = frozenset("diplomat member envoy negotiator veteran politician leader lawmaker".split())
 REPORTED_MODALS = frozenset("would will could might".split())
 OPENING_STATEMENT = re.compile(r"\W*(?:In|Under|Through|With)\s[^,;]*\Z")  # "In a joint communique issued …"
 COORDINATED = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")  # "… and European Commission President "
@@ -432,6 +435,10 @@ class _SpeakerFinder:
                 return persons[-1], "speaker before verb after quote, right before it"
         if persons:  # "…,” Dara Velan, an adviser to President Jan Kowalski, told …": the first subject
             return next((p for p in persons if is_subject(self.text, p)), persons[-1]), "speaker before verb after quote"
+        if between[-1].text.lower() in DESCRIBED_ROLES and between[0].text.lower() == "the" and \
+                (described := self._only_person_before(quote_start)) is not None:
+            return described, "the one person the description stands for"  # "Secretary of State X said …. “…,”
+            # the top U.S. diplomat said"
         if between[-1].text.lower() in self.lexicon.group_nouns:
             named = self._named_by_noun(between[-1])  # "…,” the spokesman told reporters": the one named before
             issued = between[-1].text.lower() in ISSUED_NOUNS
@@ -852,6 +859,18 @@ class _SpeakerFinder:
             if not (word.islower() or word.isupper() or word[:1].isupper() and word[1:].islower()):
                 return False  # "the NATO chief", "the Serbian president": a modifier of any case
         return False
+
+    def _only_person_before(self, position: int) -> Mention | None:
+        """The one person the paragraph names in full before ``position``, if it names only one (a lone word
+        may be that person's surname, or a word no surname list knows: "Kenya's Politburo")."""
+        persons = [m for m in self.mentions if m.start < position and m.kind is EntityKind.PERSON]
+        full = {m.key: m for m in persons if " " in m.name}
+        if len(full) != 1:
+            return None
+        person = next(iter(full.values()))
+        surname = person.name.split()[-1]
+        lone = [m for m in persons if " " not in m.name and m.name != surname and m.rule != KNOWN_SURNAME]
+        return None if lone else person
 
     def _role_holder(self, token: Token) -> Speaker:
         """"the president wrote": the last person (or body, for "the ministry") named with that word, if
