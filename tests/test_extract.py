@@ -1966,3 +1966,15 @@ def test_a_description_ending_on_a_role_noun_is_the_one_person_named_before():
                      "Amara Wanjiru, a member of Kenya's Politburo, spoke for 20 minutes. \"Oslo does not speak for "
                      "the world,\" the Politburo member added.") == [("Jan Kowalski", PERSON),
                                                                      ("Amara Wanjiru", PERSON)]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (("Norwegian Deputy Foreign Minister Jan Kowalski said on Thursday that Oslo would bolster its forces. \"We will "
+      "strengthen our military potential in the west,\" he was quoted as saying by the NTB news agency.",),
+     [("Jan Kowalski", PERSON)]),
+    (("Kenyan Prime Minister Lena Okafor last week called the poll \"a sham\".",), [("Lena Okafor", PERSON)]),
+    (("Explosions were heard near the border town of Kars, Tomas Berg, the province's deputy governor, told state "
+      "television.", "\"Three women were killed in this incident,\" he said."), [("Tomas Berg", PERSON)]),
+])
+def test_speakers_behind_a_passive_a_time_or_a_plural_opening_the_sentence_before(paragraphs, expected):
+    assert quotes_of(*paragraphs) == expected

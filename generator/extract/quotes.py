@@ -33,8 +33,8 @@ REPEATED_QUOTE_WORDS = 3  # fewer words quoted twice ("killer") may be anyone's
 # Offices one holder at a time is named by: "the foreign minister" is not a person named as president.
 OFFICES = frozenset("minister president premier chancellor secretary envoy ambassador spokesman spokeswoman "
                     "spokesperson governor mayor king queen emir".split())
-TIME_WORDS = frozenset("on late early last this night morning afternoon evening today yesterday monday tuesday "
-                       "wednesday thursday friday saturday sunday".split())  # "X on Wednesday night called …"
+TIME_WORDS = frozenset("on late early last this night morning afternoon evening today yesterday week weekend monday "
+                       "tuesday wednesday thursday friday saturday sunday".split())  # "X on Wednesday night called …"
 INNER_OPENERS = frozenset("when after while because".split())  # a clause inside the sentence, its own subject
 QUOTED_AS_REACH = 10  # "quoted Kenyan Deputy Prime Minister Lena Okafor as saying"
 AGE = re.compile(r"\b[0-9]{1,3}-year-old\b")
@@ -416,6 +416,9 @@ class _SpeakerFinder:
             if words[quoted + 1].text.lower() in OBJECT_PRONOUNS:  # "“…,” Yoon quoted him as saying": not Yoon
                 return self._previous_person(quote_start), "quoted as saying"
             return self._mention_at(words[quoted + 1:quoted + QUOTED_AS_REACH]), "quoted as saying"
+        if quoted is not None and quoted >= 2 and words[quoted - 1].text in ("was", "were") and \
+                words[quoted + 1:quoted + 2] and words[quoted + 1].text == "as":
+            return self._resolve_token(words[quoted - 2]), "quoted as saying"  # "…,” he was quoted as saying by …"
         verb = next((i for i, w in enumerate(words) if self._speaks(words, i) and not w.text.endswith("ing")), None)
         if verb is None:
             return None
@@ -1039,7 +1042,9 @@ class Names:
             if (role := self._role_opening(sentence_start, opening, position)) is not None and \
                     (holder := self._office_holder(role.group(1).lower(), role.start(1))) is not None:
                 return holder  # "…, the cardinal addressed diplomats. “No more war,” he said": the cardinal
-            subject = next((c for c in self.candidates[first:end] if c.start >= opening and is_subject(self.text, c)),
+            subjects = [c for c in self.candidates[first:end] if c.start >= opening and is_subject(self.text, c)]
+            named_in_full = [c for c in subjects if isinstance(c, Mention) and " " in c.name]
+            subject = next((c for c in subjects if not (named_in_full and _lone_candidate(c, sentence_start))),
                            None) or next((c for c in self.candidates[first:end] if self._possessor_opening(c, opening)),
                                          None)  # "Kowalski's appearance marked his first encounter …. He arrived …"
             if ACCORDING_TO.match(self.text, sentence_start):  # "According to statements by X after meeting Y, …"
@@ -1198,6 +1203,13 @@ APPOSITIVE_AFTER = re.compile(r"\b(?:counterpart|host|guest|wife|husband|predece
 OFFICER_NAMED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:lawmaker|official|legislator|negotiator|member|"
                                  r"spokes(?:man|woman|person)|leader|commander|chief|envoy|minister|adviser|advisor|"
                                  r"secretary|director|head|aide|governor|mayor)\s+[A-Z]")
+
+
+def _lone_candidate(candidate, sentence_start: int) -> bool:
+    """A plural noun opening a sentence, kept only if some person bears it as a surname ("Explosions were heard
+    …, X told …"): no subject beside a person named in full."""
+    return isinstance(candidate, Mention) and candidate.rule == KNOWN_SURNAME and candidate.start == sentence_start \
+        and candidate.name.endswith("s")
 
 
 def _described_by_a_name(words: list[Token]) -> bool:
