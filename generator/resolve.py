@@ -315,7 +315,8 @@ HEADS_WITH_OF = frozenset({"ministry", "department", "office", "agency", "commis
 # "the Rwandan leader": whoever leads the country, whatever the office is called.
 LEADER_ROLES = ("leader", "president", "prime minister", "premier", "chancellor", "king", "emir", "sultan")
 # One office, two words for it: "the Lebanese premier" is the prime minister.
-ROLE_SYNONYMS = {"premier": ("premier", "prime minister"), "pm": ("prime minister",)}
+ROLE_SYNONYMS = {"premier": ("premier", "prime minister"), "pm": ("prime minister",), "envoy": ("envoy", "ambassador"),
+                 "ambassador": ("ambassador", "envoy")}
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 

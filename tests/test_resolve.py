@@ -565,3 +565,9 @@ def test_a_cabinet_named_by_its_noun_alone_and_after_an_adjective_is_the_home_co
                          "The smaller security cabinet recommended on Friday that the agreement be ratified."]})
     assert {e.name: [m.source.paragraph for m in e.mentions] for e in result.actors
             if e.kind is EntityKind.ORGANISATION} == {"Kenyan cabinet": [3], "Kenyan security cabinet": [4]}
+
+
+def test_the_envoy_of_a_country_is_its_ambassador():
+    result = run({"a1": ["Kenyan Ambassador Lena Okafor said ahead of the vote that the council had to act.",
+                         'After the result was announced, the Kenyan envoy called it a "historic day".']})
+    assert [q.speaker for q in result.quotes] == ["lena-okafor"]

@@ -64,7 +64,8 @@ HEADS_OF = {"state": "president", "government": "premier"}  # "the head of state
 # after "Pope Francis".
 ROLE_SYNONYMS = dict.fromkeys(("military", "army"),
                               ("military", "army", "armed forces", "defence forces", "defense forces")) | \
-    {"pontiff": ("pontiff", "pope"), "premier": ("premier", "prime minister")}
+    {"pontiff": ("pontiff", "pope"), "premier": ("premier", "prime minister"), "envoy": ("envoy", "ambassador"),
+     "ambassador": ("ambassador", "envoy")}
 # Bodies named by what they are: "the movement said" after "Hamas said …".
 BODY_NOUNS = frozenset("movement group militia alliance coalition bloc organisation organization party".split())
 # "Abiy's office said": the body of a person speaks for that person.
