@@ -571,3 +571,10 @@ def test_the_envoy_of_a_country_is_its_ambassador():
     result = run({"a1": ["Kenyan Ambassador Lena Okafor said ahead of the vote that the council had to act.",
                          'After the result was announced, the Kenyan envoy called it a "historic day".']})
     assert [q.speaker for q in result.quotes] == ["lena-okafor"]
+
+
+def test_he_after_a_country_s_leader_is_that_country_s_not_a_leader_of_something_else():
+    result = run({"a1": ["Kenyan President Jan Kowalski arrived in Geneva on Friday. He then met Marco Bellini, leader "
+                         "of the Andean caucus.",
+                         'In his speech, the Kenyan leader demanded a ceasefire. "Stop the shelling today," he said.']})
+    assert [q.speaker for q in result.quotes] == ["jan-kowalski"]

@@ -1040,8 +1040,10 @@ class Names:
             sentence_start = self.sentence_starts[sentence] if sentence >= 0 else 0
             first = bisect.bisect_left(self.candidate_starts, sentence_start)
             opening = self.opening_clause_end(sentence_start)
-            if (role := self._role_opening(sentence_start, opening, position)) is not None and \
-                    (holder := self._office_holder(role.group(1).lower(), role.start(1))) is not None:
+            role = self._role_opening(sentence_start, opening, position)
+            if role is not None and (national := self._national_office(role.start(1))) is not None:
+                return national  # "the Chilean leader demanded …. “…,” he said": Chile's, whom resolving finds
+            if role is not None and (holder := self._office_holder(role.group(1).lower(), role.start(1))) is not None:
                 return holder  # "…, the cardinal addressed diplomats. “No more war,” he said": the cardinal
             subjects = [c for c in self.candidates[first:end] if c.start >= opening and is_subject(self.text, c)]
             named_in_full = [c for c in subjects if isinstance(c, Mention) and " " in c.name]
@@ -1056,6 +1058,12 @@ class Names:
                 return subject
             end = first
         return last
+
+    def _national_office(self, position: int) -> RoleReference | None:
+        """The office of a country named at ``position`` ("the Chilean leader"), found by bisection."""
+        index = bisect.bisect_right(self.candidate_starts, position) - 1
+        found = self.candidates[index] if index >= 0 else None
+        return found if isinstance(found, RoleReference) and found.end > position and found.country_key else None
 
     def former_holder(self, word: str, position: int) -> Mention | None:
         """"the former president said": the one person named as a former holder of the office (in this
