@@ -1331,3 +1331,9 @@ def test_what_the_agreement_did_happened_the_day_it_was_struck():
                         "The agreement also set up a buffer zone stretching five kilometres on either side of the "
                         "border.")
     assert starting(dates, "The agreement also set up")[0] == "2025-03-03"
+
+
+def test_today_or_tonight_inside_a_quote_does_not_date_the_telling():
+    dates = event_dates("Lena Okafor and Jan Kowalski agreed a truce in Vienna on Monday.",
+                        "\"From midnight tonight, the truce will be put in place,\" Okafor told reporters in Vienna.")
+    assert starting(dates, "\"From midnight tonight")[0] == "2025-03-10"

@@ -1965,7 +1965,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     if any(e.date.known for e in unquoted) or before is not None:
         expressions = tuple(unquoted)  # "“Today …,” X said late Sunday"; "Monday, when X said “today”"
     elif status is EventStatus.HAPPENED and len(unquoted) < len(expressions):  # "“In 2025 we are going to win,” X
-        expressions = tuple(e for e in expressions if not _is_future(published, e.date))  # told supporters": now
+        expressions = tuple(e for e in expressions if not _is_future(published, e.date)  # told supporters": now
+                            and not (e.relation == "present" and e not in unquoted))  # "“From midnight tonight …”"
     comparison = COMPARISON.match(clause)  # "As in Brussels three weeks earlier, neither signed": not its time
     named = {m.start("year") for m in YEAR_NAMED_EVENT.finditer(clause)  # "reviving the 2015 accord": not its time
              if not WON_A_VOTE.search(clause, max(0, m.start() - WORD_REACH), m.start("year"))}  # "won the 2015 vote"
