@@ -166,6 +166,8 @@ _FUTURE = re.compile(r"\b(?:will|shall|won't|due\s+to|plans?\s+to|planning\s+to|
                      r"(?:continue|meet|resume|hold|sign|extend|release|exchange|return|withdraw|open|reopen|restore|"
                      r"establish|convene|host|send|start|begin)"
                      r"|(?:invited|asked|urged)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:attend|visit|join|come|take\s+part)"
+                     r"|\bfor\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:begin|start|take\s+effect|resume|open|end)"  # "the way
+                     # for a truce to begin on Sunday"
                      r"|scheduled|going\s+to|upcoming|intends?\s+to|look(?:s|ed|ing)?\s+ahead)\b|\w['’]ll\b", re.I)
 _SCHEDULE_PHRASE = re.compile(r"\b(?:takes?|goes|go)\s+(?:into\s+)?effect\s+(?:on\s+|from\s+)?\Z|"
                               r"\b(?:comes?|enters?)\s+into\s+force\s+(?:on\s+|from\s+)?\Z", re.I)

@@ -126,6 +126,7 @@ CASES = [
     ("Rebels began attacks in support of their ally after a raid on the town of Abeche on Oct. 7 triggered the war.",
      P, "Oct. 7", "2025-10-07", D, "past"),  # the happening the day ends is the subject of a past verb
     ("Talks on Oct. 7 will decide it.", P, "Oct. 7", "2026-10-07", D, "absolute"),
+    ("The vote cleared the way for a truce to begin on Sunday.", P, "Sunday", "2026-03-08", D, "future"),
     ("The summit is held in December.", P, "December", "2026-12-01", M, "absolute"),
     ("He said the summit would be held in December.", P, "December", "2026-12-01", M, "absolute"),
     # a weekday in a reported future ("would") is ahead
