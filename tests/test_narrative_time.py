@@ -1337,3 +1337,9 @@ def test_today_or_tonight_inside_a_quote_does_not_date_the_telling():
     dates = event_dates("Lena Okafor and Jan Kowalski agreed a truce in Vienna on Monday.",
                         "\"From midnight tonight, the truce will be put in place,\" Okafor told reporters in Vienna.")
     assert starting(dates, "\"From midnight tonight")[0] == "2025-03-10"
+
+
+def test_a_plan_with_a_vague_time_of_its_own_does_not_take_the_day_ahead_named_before():
+    dates = event_dates("At a news conference in Oslo, Kenyan President Jan Kowalski said he would return on April 1.",
+                        "He also said Kenya would organise an aid conference in the coming days.")
+    assert starting(dates, "He also said Kenya")[0] is None

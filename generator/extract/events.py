@@ -2035,6 +2035,9 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     if any(not e.date.known and not e.anaphoric and not (said and said.start() < e.start) for e in expressions):
         return FuzzyDate.unknown(), None  # "recently", "soon": no date is honest (but "said he would soon …" is dated)
     if status in (EventStatus.PLANNED, EventStatus.PROPOSED) and time.ahead is not None and not (lead or subordinate):
+        if any(not e.date.known and not e.anaphoric for e in expressions):
+            return FuzzyDate.unknown(), None  # "… would return on April 1. He also said a conference would follow
+            # in the coming days": a plan of its own vague time, not that day's
         return time.ahead.date, f"{time.ahead.text}{AHEAD_NAMED_BEFORE}"
     if lead and published and status in (EventStatus.HAPPENED, EventStatus.ONGOING):
         return (time.lead_day.date, time.lead_day.text) if time.lead_day else (FuzzyDate.of_day(published), None)
