@@ -1343,3 +1343,9 @@ def test_a_plan_with_a_vague_time_of_its_own_does_not_take_the_day_ahead_named_b
     dates = event_dates("At a news conference in Oslo, Kenyan President Jan Kowalski said he would return on April 1.",
                         "He also said Kenya would organise an aid conference in the coming days.")
     assert starting(dates, "He also said Kenya")[0] is None
+
+
+def test_a_narrative_time_in_an_aside_does_not_stand_for_the_plan_s_day():
+    dates = event_dates("Kenyan Prime Minister Lena Okafor, who spoke to Norwegian President Jan Kowalski by telephone "
+                        "hours after the fire, will fly to Oslo on Thursday, her office said on Wednesday.")
+    assert starting(dates, "Kenyan Prime Minister Lena Okafor, who spoke")[0] == "2025-03-13"
