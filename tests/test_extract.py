@@ -1978,3 +1978,8 @@ def test_a_description_ending_on_a_role_noun_is_the_one_person_named_before():
 ])
 def test_speakers_behind_a_passive_a_time_or_a_plural_opening_the_sentence_before(paragraphs, expected):
     assert quotes_of(*paragraphs) == expected
+
+
+def test_a_people_and_a_comma_before_a_body_s_noun_make_no_national_body():
+    assert [n for n, k in named_kinds("The commando was made up of 28 attackers, including 26 Colombians, police "
+                                      "chief Lena Okafor said.") if k == ORG] == []

@@ -1349,3 +1349,14 @@ def test_a_narrative_time_in_an_aside_does_not_stand_for_the_plan_s_day():
     dates = event_dates("Kenyan Prime Minister Lena Okafor, who spoke to Norwegian President Jan Kowalski by telephone "
                         "hours after the fire, will fly to Oslo on Thursday, her office said on Wednesday.")
     assert starting(dates, "Kenyan Prime Minister Lena Okafor, who spoke")[0] == "2025-03-13"
+
+
+def test_a_role_after_an_opening_hours_later_is_the_subject_and_a_deputy_is_not_the_chief():
+    paragraphs = ("The governor of Kivu, Marc Dufresne, resigned on Wednesday.",
+                  "Hours later, the governor declared a curfew across the city.",
+                  "Hours later, the deputy governor closed the airport.")
+    assert "Marc Dufresne" in _participants("declared a curfew", *paragraphs)
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", tuple(
+        Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1)))).events
+    assert not any("closed the airport" in e.sentence and "Marc Dufresne" in [m.name for m in e.participants]
+                   for e in events)  # the deputy is not the governor

@@ -224,8 +224,10 @@ PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne
                           re.I)
 PUBLICATION = "the publication date"
 # "The Norwegian President escalated …" (not "The President X …", whose name is the subject)
-ROLE_SUBJECT = re.compile(r"^\W*(?:The|Its|His|Her)\s+(?:[A-Za-z.-]+\s+){0,2}?((?i:" + "|".join(sorted(PERSON_ROLES)) +
-                          r"))\b(?!\s+(?:of\b|[A-Z]))")
+ROLE_SUBJECT = re.compile(r"^\W*(?:(?:Hours|Minutes|Days|Moments|Shortly)\s+(?:later|earlier|after|before)[^,;]{0,40},"
+                          r"\s+(?=the\s))?"  # "Hours later, the interim premier declared …"
+                          r"(?:The|the|Its|His|Her)\s+(?P<before>(?:[A-Za-z.-]+\s+){0,2}?)(?P<role>(?i:" +
+                          "|".join(sorted(PERSON_ROLES)) + r"))\b(?!\s+(?:of\b|[A-Z]))")
 BODY_SUBJECT = re.compile(r"^\W*(?:The|Its)\s+(?:[a-z-]+\s+|[A-Z][\w]*-backed\s+)?(coalition|alliance|movement|group|"
                           r"militia|bloc|"
                           r"ministry|army|military|navy|council|committee|commission|court|agency|parliament|"
@@ -1264,8 +1266,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     subject = None
     if pronoun := PRONOUN_SUBJECT.match(clause):  # "He stated that …", "His motorcade left …", "Before boarding
         subject = paragraph.names.previous_person(span.start + pronoun.start(1), last_person)  # …, he said …"
-    elif role := ROLE_SUBJECT.match(clause):  # "The Ukrainian minister proposed …": who holds that office
-        subject = paragraph.names.role_holder(role.group(1).lower(), span.start, last_person)
+    elif (role := ROLE_SUBJECT.match(clause)) and not LESSER_TITLE.search(role.group("before")):  # "The Ukrainian
+        subject = paragraph.names.role_holder(role.group("role").lower(), span.start, last_person)  # minister …"
     elif body := BODY_SUBJECT.match(clause):  # "The coalition responded with air strikes": the body named before
         subject = paragraph.names.role_holder(body.group(1).lower(), span.start, None, paragraph.bodies)
     elif ARMED_GROUP_SUBJECT.match(clause):  # "The rebels seized Goma": the armed group named last

@@ -337,7 +337,8 @@ def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None
 
 def _national_body(ctx: SentenceContext, end: int) -> str | None:
     """The body a demonym ending at ``end`` names: "army", "foreign ministry" (as written, in lower case)."""
-    following = " ".join(itertools.takewhile(str.islower, (t.text for t in ctx.tokens[end:end + 2] if t.is_word)))
+    following = " ".join(itertools.takewhile(str.islower, (t.text for t in itertools.takewhile(
+        lambda t: t.is_word, ctx.tokens[end:end + 2]))))  # "26 Colombians, police chief X": no Colombian police
     known = next((body for body in NATIONAL_BODIES if f"{following} ".startswith(f"{body} ")), None)
     return known or _portfolio_ministry(ctx, end)
 
