@@ -301,6 +301,8 @@ def _join_families(groups: _Groups) -> None:
         matches = sorted({groups.find(person) for person, names in persons.items()
                           if names[-1] == words[0][:-1] and _share_article(current[person], mentions)})
         named = sorted(((len(current[m]), m) for m in matches), reverse=True)
+        if named and len(mentions) > named[0][0]:
+            continue  # "the Houthis" named more often than Abdul Malik al-Houthi: a movement, not his family
         if len(named) == 1 or len(named) > 1 and named[0][0] >= FAMILY_HEAD_MARGIN * named[1][0]:
             groups.members[gid] = [replace(m, kind=EntityKind.PERSON) for m in groups.members[gid]]
             groups.union(named[0][1], gid)  # "the Obamas": Barack Obama, named far more than Michelle

@@ -578,3 +578,10 @@ def test_he_after_a_country_s_leader_is_that_country_s_not_a_leader_of_something
                          "of the Andean caucus.",
                          'In his speech, the Kenyan leader demanded a ceasefire. "Stop the shelling today," he said.']})
     assert [q.speaker for q in result.quotes] == ["jan-kowalski"]
+
+
+def test_a_movement_named_more_often_than_the_man_whose_name_it_bears_is_no_family():
+    result = run({"a1": ["The Zaranis, a rebel movement in eastern Chad, attacked an army convoy on Thursday.",
+                         "The movement's leader, Omar al-Zarani, had warned on Tuesday that it would strike back.",
+                         "The Zaranis seized the town of Fada in 2019."]})
+    assert {(e.name, e.kind.value) for e in result.actors} >= {("Zaranis", "group"), ("Omar al-Zarani", "person")}
