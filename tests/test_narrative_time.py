@@ -1360,3 +1360,10 @@ def test_a_role_after_an_opening_hours_later_is_the_subject_and_a_deputy_is_not_
         Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1)))).events
     assert not any("closed the airport" in e.sentence and "Marc Dufresne" in [m.name for m in e.participants]
                    for e in events)  # the deputy is not the governor
+
+
+def test_a_reaction_with_no_time_of_its_own_was_said_the_day_the_lead_s_news_was_told():
+    dates = event_dates("An explosion damaged a power cable east of Gotland on Monday, the Swedish grid operator said "
+                        "on Tuesday.",
+                        "Prime Minister Lena Okafor said it was \"hard to believe\" the damage was accidental.")
+    assert starting(dates, "Prime Minister Lena Okafor said")[0] == "2025-03-11"

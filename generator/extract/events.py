@@ -497,6 +497,7 @@ class TextTime:
     published: dt.date | None
     lead_day: Narrative | None = None  # the day an undated lead happened, given a paragraph later
     story: Narrative | None = None  # the time of the lead: the day the news happened
+    told: Narrative | None = None  # a later day the lead says the news was told on ("…on Monday, X said on Tuesday")
     narrative: Narrative | None = None  # the time the text has reached
     carried: Narrative | None = None  # the time reached by the last paragraph that stated one
     stated: Narrative | None = None  # the last day this paragraph named, background included
@@ -627,6 +628,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 events += _coordinated_times(paragraph, clause, event)
                 if lead and time.story is None and event.date.known and (not clause.subordinate or clause.lag == 0):
                     time.story = _story_time(event, time.published)
+                    time.told = _told_later(text[sentence.start:sentence.end], time.story, time.published)
                 if lead and not time.parties:
                     time.parties = _parties(event.participants)
                 elif source.paragraph == time.lead_paragraph + 1 and first_event == 0 and len(time.parties) < 2:
@@ -787,6 +789,16 @@ def _story_time(lead: EventFinding, published: dt.date | None) -> Narrative:
     if published is not None and _is_future(published, lead.date):
         return Narrative(FuzzyDate.of_day(published), PUBLICATION)
     return Narrative(lead.date, lead.date_text or PUBLICATION)
+
+
+def _told_later(lead: str, story: Narrative, published: dt.date | None) -> Narrative | None:
+    """The day the lead says its news was told, when later than the news ("… on Monday, X said on Tuesday")."""
+    for expression in _outside_quotes(lead, find_time_expressions(lead, published)):
+        if expression.date.precision is Precision.DAY and expression.date.iso() > (story.date.iso() or "") and \
+                not _is_future(published, expression.date) and \
+                TOLD_ON.search(lead, max(0, expression.start - WORD_REACH), expression.start):
+            return Narrative(expression.date, f"{expression.text} (the day the news was told)")
+    return None
 
 
 def lead_day(paragraphs: list[tuple[str, list[Sentence]]], published: dt.date | None) -> Narrative | None:
@@ -2001,6 +2013,9 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     if began is not None:
         return began.date, f"since {began.text}"
     narrative = None if subordinate else time.narrative or time.story
+    if narrative is not None and time.told is not None and narrative.date == time.story.date and \
+            status is EventStatus.HAPPENED and REPORTED.search(_unquoted(clause)):
+        narrative = time.told  # "A cable was cut on Monday, X said on Tuesday. ¶ Y said it was no accident": then
     if narrative is not None and status is EventStatus.HAPPENED and _is_future(published, narrative.date):
         narrative = time.story  # "… will meet on August 4. Hours earlier, he had left Bangkok": not August's
     anaphoric = next((e for e in expressions if e.anaphoric and not (that_month(e.text) and (
