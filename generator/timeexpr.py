@@ -182,6 +182,7 @@ _SAID = re.compile(r"\b(?:said|told|announced|wrote|posted)\b")
 _CONDITION = re.compile(r"\bif\s+(?:[\w'’-]+\s+){1,3}\Z", re.I)  # "if Okafor lost": a condition, told ahead
 _CALLED_OFF = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off|"
                          r"delayed)\b")  # a plan that "was called off": a day gone by
+_SET_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+\s+\Z", re.I)  # "had been scheduled for …"
 _PAST_PLAN = re.compile(r"\bhad\s+(?:been\s+|originally\s+|initially\s+)*\Z", re.I)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _WOULD = re.compile(r"\bwould\b", re.I)  # reported future: "he said he would travel to China in April"
@@ -504,6 +505,10 @@ def _weekday(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
         return None
     if rel:
         future, strict = rel != "last", rel != "this"
+    elif cue == "for" and not sentence.startswith(("'s", "’s"), m.end("wd")):  # "called a strike for Thursday": the
+        # day it is called for, ahead (but "the guest list for Monday's talks" names the talks' day)
+        future, strict = not _SET_BEFORE.search(sentence, max(0, m.start() - 40), m.start()), False  # (not "had
+        # been set for Thursday")
     else:
         future, strict = cue != "since" and (_future_context(sentence, m.start()) or _up_to(sentence, m.start())), False
     relation = "future" if future else "past"
@@ -691,7 +696,7 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      _month_half),
     (r"\b(?P<x>(?:(?:on|since|until|before|after|by)\s+)?(?P<holiday>Christmas\s+(?:Day|Eve)|Boxing\s+Day"
      r"|New\s+Year['’]s\s+(?:Day|Eve))|(?:on|since|until|by)\s+(?P<holiday2>Christmas))\b", _holiday),
-    (rf"\b(?:(?P<cue>on|by|until|till|since|from|before|after)\s+)?(?P<x>(?:(?P<rel>last|next|this|coming)\s+)?"
+    (rf"\b(?:(?P<cue>on|by|until|till|since|from|before|after|for)\s+)?(?P<x>(?:(?P<rel>last|next|this|coming)\s+)?"
      rf"(?P<wd>{_WD})\b(?:\s+(?:morning|afternoon|evening|night)\b)?)", _weekday),
     (r"\b(?P<x>(?:(?P<mod>earlier|later|early|late|mid|(?:the\s+)?(?:beginning|start|middle|end)\s+of)[\s-]+)?"
      r"(?P<rel>this|last|next|the)\s+(?P<unit>weekend|week|month|year))\b", _period),

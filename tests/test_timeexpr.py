@@ -127,6 +127,9 @@ CASES = [
      P, "Oct. 7", "2025-10-07", D, "past"),  # the happening the day ends is the subject of a past verb
     ("Talks on Oct. 7 will decide it.", P, "Oct. 7", "2026-10-07", D, "absolute"),
     ("The vote cleared the way for a truce to begin on Sunday.", P, "Sunday", "2026-03-08", D, "future"),
+    ("Unions called a general strike for Thursday.", P, "Thursday", "2026-03-05", D, "future"),
+    ("The ceremony had been scheduled for Thursday.", P, "Thursday", "2026-02-26", D, "past"),
+    ("Some were left off the guest list for Monday's talks.", P, "Monday", "2026-03-02", D, "past"),
     ("The summit is held in December.", P, "December", "2026-12-01", M, "absolute"),
     ("He said the summit would be held in December.", P, "December", "2026-12-01", M, "absolute"),
     # a weekday in a reported future ("would") is ahead
@@ -251,7 +254,7 @@ def _check(sentence: str, base: dt.date | None) -> None:
     for expr in found:
         assert 0 <= expr.start <= expr.end <= len(sentence)
         assert sentence[expr.start:expr.end] == expr.text
-        assert expr.relation in {"past", "present", "future", "absolute"}
+        assert expr.relation in {"past", "present", "future", "absolute", "narrative"}
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
 
 
