@@ -1983,3 +1983,8 @@ def test_speakers_behind_a_passive_a_time_or_a_plural_opening_the_sentence_befor
 def test_a_people_and_a_comma_before_a_body_s_noun_make_no_national_body():
     assert [n for n, k in named_kinds("The commando was made up of 28 attackers, including 26 Colombians, police "
                                       "chief Lena Okafor said.") if k == ORG] == []
+
+
+def test_a_seat_of_government_followed_by_alongside_is_the_building():
+    assert ("White House", "building") in named_kinds(
+        "Kowalski announced the alliance on Wednesday at the White House alongside Kenyan President Lena Okafor.")

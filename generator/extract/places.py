@@ -93,7 +93,8 @@ PLACE_FOLLOWERS = frozenset(
     "in on at and or to for last this next since after before during from with as where which that the a an "
     "its their his her "
     "when while until by over under earlier later late early on but amid is are was were has have had will "
-    "would could can may might must should shall does did do remains remained became seems appears".split())
+    "would could can may might must should shall does did do remains remained became seems appears alongside "
+    "beside near against without within through across".split())
 
 
 def named_feature(ctx: SentenceContext, i: int) -> int | None:
