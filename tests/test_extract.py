@@ -1988,3 +1988,12 @@ def test_a_people_and_a_comma_before_a_body_s_noun_make_no_national_body():
 def test_a_seat_of_government_followed_by_alongside_is_the_building():
     assert ("White House", "building") in named_kinds(
         "Kowalski announced the alliance on Wednesday at the White House alongside Kenyan President Lena Okafor.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Armed Forces Minister Jan Kowalski said there were no plans for more strikes.", [("Jan Kowalski", PERSON)]),
+    ("Eleven members voted in favour, none against.", []),
+    ("Ninety people were killed in the raids.", []),
+])
+def test_a_portfolio_before_minister_and_a_number_opening_a_sentence_name_no_one(sentence, expected):
+    assert [(n, k) for n, k in named_kinds(sentence)] == expected

@@ -290,6 +290,7 @@ def _opening_participle(ctx: SentenceContext, start: int) -> bool:
         not ctx.gazetteer.lookup(word)
 
 
+PORTFOLIO_TITLES = frozenset({"Minister", "Ministers"})
 PARTICIPLE_LENGTH = 5  # "King", "Ming", "Boeing" are no verbs
 
 
@@ -313,6 +314,8 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
     if ctx.tokens[start].bare in ctx.lexicon.titles and _titled_person_first(ctx, start, end):
         return None  # "President António Costa and European Commission President …": a person, by the title rule
     end = _before_a_titled_name(ctx, start, end)  # "European Council President António Costa and …": the council
+    if ctx.word(end) in PORTFOLIO_TITLES:
+        return None  # "Armed Forces Minister James Heappey": the minister's portfolio, no body of its own
     for stop in range(end, start, -1):
         last, two = ctx.tokens[stop - 1].bare, ctx.span(max(start, stop - 2), stop)
         if (last in heads or two in heads) and ctx.word(stop - 1).lower() not in CONNECTORS \
