@@ -1997,3 +1997,14 @@ def test_a_seat_of_government_followed_by_alongside_is_the_building():
 ])
 def test_a_portfolio_before_minister_and_a_number_opening_a_sentence_name_no_one(sentence, expected):
     assert [(n, k) for n, k in named_kinds(sentence)] == expected
+
+
+def test_the_movement_said_after_a_quote_about_its_dead_leader_is_not_the_leader():
+    assert quotes_of("Solidarity Front leader Lena Okafor was killed on Tuesday.",
+                     "Okafor \"will be given an official funeral tomorrow,\" the movement said on Wednesday.") == \
+        [("Solidarity Front", ORG)]
+
+
+def test_a_long_name_opening_the_sentence_after_a_question_is_the_speaker():
+    assert quotes_of("\"How can mediation succeed when one party kills the negotiator?\" Sheikh Omar bin Khalid Al "
+                     "Mansour wrote on X.") == [("Omar bin Khalid Al Mansour", PERSON)]

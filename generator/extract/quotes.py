@@ -77,6 +77,7 @@ PERSONAL_BODIES = frozenset("office spokesman spokeswoman spokesperson aides cam
 CLOSED_ASIDE = re.compile(r",\s(?:which|who|whom|whose)\b[^,;“”\"]*,")
 # Nouns a description of someone named before ends on: "the top U.S. diplomat", "the Politburo member".
 DESCRIBED_ROLES = frozenset("diplomat member envoy negotiator veteran politician leader lawmaker".split())
+NEXT_SPEAKER_WORDS = 8  # "…?” Sheikh Omar bin Khalid Al Mansour wrote on X": the speaker opening the next sentence
 REPORTED_MODALS = frozenset("would will could might".split())
 OPENING_STATEMENT = re.compile(r"\W*(?:In|Under|Through|With)\s[^,;]*\Z")  # "In a joint communique issued …"
 COORDINATED = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")  # "… and European Commission President "
@@ -358,8 +359,10 @@ class _SpeakerFinder:
 
     def next_sentence_speaker(self, sentence: Sentence) -> tuple[Speaker, str] | None:
         """"…!” Okafor wrote on her platform": the quote closed its sentence; the next one names the speaker."""
-        words = [t for t in sentence.tokens if t.is_word][:4]
+        words = [t for t in sentence.tokens if t.is_word][:NEXT_SPEAKER_WORDS]
         verb = next((i for i, w in enumerate(words) if self._speaks(words, i)), None)
+        if verb is not None and verb >= 4 and not isinstance(self._covering(words[verb - 1]), Mention):
+            return None  # a long run before the verb is a name only if it is one ("Sheikh Omar bin Khalid Al X")
         subject = verb - 1 if verb else -1
         while subject >= 0 and words[subject].text.lower() in self.lexicon.skippable:
             subject -= 1  # "He also told Fox News …"
@@ -1124,8 +1127,9 @@ class Names:
         if found is not None:
             return found
         if word in BODY_NOUNS:  # a lone name may be a body: "Hamas said"; one opening its sentence first ("The
+            people = {m.name.rsplit(" ", 1)[-1] for m in [*self.persons, *holders] if " " in m.name}
             bodies = [m for m in reversed(before) if m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)  # Front
-                      or m.key.startswith("surname:")] or \
+                      or m.key.startswith("surname:") and m.name not in people] or \
                 [m for m in reversed(bodies) if m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)]  # said …
             return next((m for m in bodies if self._opens_its_sentence(m)),  # after capturing the Second Brigade
                         next(iter(bodies), None))  # base. The group …"), else the last named in paragraphs before
