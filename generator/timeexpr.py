@@ -310,12 +310,15 @@ def _told_as_past(sentence: str, start: int) -> bool:
     if _governed_by_future(sentence, start):
         return False
     before = sentence[max(0, start - 120):start]
-    if _FUTURE.search(before):
-        return False
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", before)][-PAST_CUE_WORDS:]
+    future = [m.end() for m in _FUTURE.finditer(before)]
+    found = list(re.finditer(r"[A-Za-z]+", before))[-PAST_CUE_WORDS:]
+    words = [w.group().lower() for w in found]
     past = [k for k, word in enumerate(words) if _is_past_verb(word)]
-    return bool(past) and (past[-1] == 0 or words[past[-1] - 1] not in PRESENT_AUXILIARIES
-                           or words[past[-1] - 2:past[-1]] == ["had", "been"])  # "had been sentenced on Aug. 4"
+    if not past or future and future[-1] > found[past[-1]].start():
+        return False  # (a future cue after the last past verb governs it; "plans to merge …, a deal signed in
+        # December": the past verb comes last)
+    return past[-1] == 0 or words[past[-1] - 1] not in PRESENT_AUXILIARIES \
+        or words[past[-1] - 2:past[-1]] == ["had", "been"]  # "had been sentenced on Aug. 4"
 
 
 def _told_in_past(sentence: str) -> bool:
