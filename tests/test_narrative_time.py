@@ -1367,3 +1367,12 @@ def test_a_reaction_with_no_time_of_its_own_was_said_the_day_the_lead_s_news_was
                         "on Tuesday.",
                         "Prime Minister Lena Okafor said it was \"hard to believe\" the damage was accidental.")
     assert starting(dates, "Prime Minister Lena Okafor said")[0] == "2025-03-11"
+
+
+def test_what_the_strikes_came_a_day_after_happened_the_day_before_the_strikes():
+    dates = event_dates("Kenya said on Monday that its jets had hit all their targets.",
+                        "Kenyan jets carried out strikes on rebel camps on Thursday, the army said.",
+                        "Foreign Minister Jan Kowalski told state television on Sunday that the raids were lawful.",
+                        "The strikes came a day after the U.N. Security Council adopted a resolution demanding an end "
+                        "to rebel attacks.")
+    assert starting(dates, "The U.N. Security Council adopted")[0] == "2025-03-05"

@@ -390,8 +390,8 @@ RELATIVE_TO_HAPPENING = re.compile(
     r"shortly|soon|just|(?P<count>[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen)\s+days|(?:several|a\s+few|few)\s+days|days|(?:a|the)\s+week)\s+"
     r"(?P<dir>after|before|of|following|ahead\s+of)\s+" + _A_HAPPENING, re.I)
-THE_HAPPENING = re.compile(r"\W*The\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(set(HAPPENING_NOUNS.values()))) +
-                           r")\s+(?!will\b|would\b|is\s+(?:due|set|expected)\b)[a-z]+")
+THE_HAPPENING = re.compile(r"\W*The\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(set(ANCHOR_NOUNS.values()))) +
+                           r")s?\s+(?!will\b|would\b|is\s+(?:due|set|expected)\b)[a-z]+")  # "The raids came …"
 # "The day had begun in Revolution Square, where …": the story's day.
 THE_DAY = re.compile(r"\W*The\s+day\s+(?:had\s+)?(?:began|begun|started|opened|ended|closed)\b")
 # "The two men had initialled it": the two people named just before.
@@ -2066,7 +2066,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     if time.narrative is None and (status is not EventStatus.HAPPENED or _told_as_background(main)
                                    or FORMERLY.search(main)):  # "X previously served as finance minister"
         return FuzzyDate.unknown(), None  # the lead's time is for what happened then, not for background
-    if time.narrative is None and (named := _happening_named_before(clause, time)) is not None:
+    if (time.narrative is None or CAME_ONLY.search(clause)) and (named := _happening_named_before(clause, time)):
+        # ("The strikes came a day after …": when the strikes told before happened, whatever the text reached)
         noun, told = named
         return told.date, f"{told.text} (the {noun} told before)"
     if narrative is time.story and narrative.text == PUBLICATION:
@@ -2086,7 +2087,7 @@ def _note_happenings(time: TextTime, events: list[EventFinding]) -> None:
                 or not event.date_text:
             continue
         for word in re.findall(r"[a-z]+", event.sentence.lower()):
-            noun = ANCHOR_NOUNS.get(word)
+            noun = ANCHOR_NOUNS.get(word) or ANCHOR_NOUNS.get(word.removesuffix("s"))  # "carried out strikes"
             if noun is not None and noun not in time.happenings:
                 time.happenings[noun] = Narrative(event.date, event.date_text)
 
