@@ -1376,3 +1376,11 @@ def test_what_the_strikes_came_a_day_after_happened_the_day_before_the_strikes()
                         "The strikes came a day after the U.N. Security Council adopted a resolution demanding an end "
                         "to rebel attacks.")
     assert starting(dates, "The U.N. Security Council adopted")[0] == "2025-03-05"
+
+
+def test_days_before_a_happening_named_with_its_day_count_from_that_day():
+    dates = event_dates("Kenya sanctioned six officials on Monday.",
+                        "Lena Okafor was named to the post by Jan Kowalski two days before the May 7 attack.",
+                        "Kowalski resigned three days after the June 3 vote.")
+    assert starting(dates, "Lena Okafor was named")[0] == "2025-05-05"
+    assert starting(dates, "Kowalski resigned")[0] == "2025-06-06"
