@@ -2104,8 +2104,9 @@ def _from_a_happening(clause: str, time: TextTime) -> tuple[FuzzyDate, str] | No
     """"Protests broke out the day after the vote", "X met Y on the eve of the summit", "Hours before the talks,
     …": a time told from a happening the text dated before (the day before, of or after it; hours around it)."""
     found = RELATIVE_TO_HAPPENING.search(clause)
-    own = next((e for e in find_time_expressions(found.group(), time.published) if e.date.precision is Precision.DAY
-                and not e.anaphoric), None) if found else None  # "two days before the May 7 attack": its own day
+    own = next((e for e in find_time_expressions(clause, time.published) if e.date.precision is Precision.DAY
+                and not e.anaphoric and found.start() <= e.start < found.end()), None) if found else None  # "two
+    # days before the May 7 attack": its own day
     told = Narrative(own.date, own.text) if own else \
         time.happenings.get(ANCHOR_NOUNS.get(found.group("noun").lower(), "")) if found else None
     if told is None or told.date.precision is not Precision.DAY:
