@@ -1384,3 +1384,10 @@ def test_days_before_a_happening_named_with_its_day_count_from_that_day():
                         "Kowalski resigned three days after the June 3 vote.")
     assert starting(dates, "Lena Okafor was named")[0] == "2024-05-05"  # a past May, in a March story
     assert starting(dates, "Kowalski resigned")[0] == "2024-06-06"
+
+
+def test_that_day_is_the_day_the_paragraph_just_named_even_in_reported_speech():
+    dates = event_dates("Kenyan President Jan Kowalski was assassinated early on Wednesday, the prime minister said.",
+                        "Opposition leaders said his term ended on Feb. 7 this year. That day, Kowalski said "
+                        "authorities had foiled an attempt to kill him.")
+    assert starting(dates, "That day, Kowalski said")[0] == "2025-02-07"

@@ -502,6 +502,7 @@ class TextTime:
     carried: Narrative | None = None  # the time reached by the last paragraph that stated one
     stated: Narrative | None = None  # the last day this paragraph named, background included
     named: Narrative | None = None  # the last time the text named at all ("since 1987"): what "that year" is
+    named_here: Narrative | None = None  # the last time this paragraph named at all: what "That day, …" is
     ahead: Narrative | None = None  # the last day ahead the text named: when its plans with no time of their own are
     parties: tuple[Mention, ...] = ()  # the actors of the lead: whom "the truce", "both sides" concern
     leaders: tuple[Mention, ...] = ()  # heads of state or government named so far: whom "the two leaders" are
@@ -570,6 +571,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
     elif not RELATIVE_TO_AN_EVENT.match(opening):
         time.narrative = time.narrative or time.carried  # "That evening": across paragraphs that stated no time
     states_a_time = False  # any time named outside quotes: the paragraph moves the text's time on
+    time.named_here = None
     quoted = quote_spans(text)
     quoted_starts = [start for start, _ in quoted]
     for index, sentence in enumerate(sentences):
@@ -647,6 +649,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
         time.narrative = _advance(time.narrative, said, setting)
         time.stated = _last_day_stated(time.stated, setting)
         time.named = _last_time_named(time.named, said, time.published)
+        time.named_here = _last_time_named(time.named_here, said, time.published)
         time.ahead = _last_planned_day(_last_day_ahead(time.ahead, setting, time.published), events[first_event:],
                                        time.published)
         states_a_time = states_a_time or any(e.date.known or e.anaphoric for e in _outside_quotes(
@@ -2027,7 +2030,10 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
                      None)  # "offered to host the meeting the same day": the offering's day ("had announced the
     # strike the day before": the announcing's)
     if anaphoric is not None:
-        narrative = before or (time.stated if time.narrative is None else None) or narrative
+        pointing = anaphoric.text.lower().startswith("that ") and time.named_here is not None and \
+            time.named_here.date.precision is Precision.DAY  # "his term ended on Feb. 7. That day, …": the day
+        narrative = before or (time.named_here if pointing else None) or \
+            (time.stated if time.narrative is None else None) or narrative
         if narrative is not None and narrative.date.precision is not Precision.DAY and DAY_SCALE.search(
                 anaphoric.text):
             narrative = time.stated or time.story  # "In early July, …. The speech came on the same day that …": a
