@@ -1391,3 +1391,12 @@ def test_that_day_is_the_day_the_paragraph_just_named_even_in_reported_speech():
                         "Opposition leaders said his term ended on Feb. 7 this year. That day, Kowalski said "
                         "authorities had foiled an attempt to kill him.")
     assert starting(dates, "That day, Kowalski said")[0] == "2025-02-07"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The rivals had announced a first 24-hour pause on Tuesday evening.",
+    "The warring parties agreed to a truce on Wednesday.",
+])
+def test_the_rivals_and_the_warring_parties_are_the_lead_s_two_sides(paragraph):
+    lead = "Kenya's army and the Northern Brigade fought in Nairobi on Saturday."
+    assert {"Northern Brigade"} <= set(_participants(paragraph.split()[1], lead, paragraph))

@@ -402,9 +402,11 @@ THE_LEADERS = re.compile(r"\W*The\s+leaders\s+(?!of\b|who\b|from\b)")  # "The le
 TWO_SIDES = re.compile(r"\b(?:[Tt]he\s+two(?P<pair>)\s+(?=(?:would|will|had|have|were|are|met|held|shook|spoke|"
                        r"signed|sat|talked|agreed|also|then)\b)"
                        r"|(?:[Bb]oth|[Tt]he\s+two)\s+(?:(?P<leaders>leaders|presidents|prime\s+ministers|men)|"
-                       r"sides|parties|countries|governments|delegations|neighbou?rs|armies)"
+                       r"sides|parties|countries|governments|delegations|neighbou?rs|armies|rivals|foes|adversaries)"
+                       r"|[Tt]he\s+(?:rivals|foes|warring\s+(?:sides|parties|factions))"  # "The rivals had announced …"
                        r"|[Ee]ach\s+(?:(?P<leader>leader|president|prime\s+minister)|side|party|country|government|"
                        r"delegation))\b")
+SIDES_CUES = ("oth ", "two ", "ach ", "rivals", "foes", "warring ")  # words without which TWO_SIDES cannot match
 LEADER_TITLE = re.compile(r"(?<![Vv]ice )(?<![Vv]ice-)\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|"
                           r"[Kk]ing|[Ee]mir|"
                           r"[Ss]upreme [Ll]eader)\b(?! of the (?:European|African|UN|United Nations))")
@@ -1742,7 +1744,7 @@ def _story_parties(clause: str, parties: tuple[Mention, ...], leaders: tuple[Men
     began in November 2020, less than a year after Abiy …")."""
     if not parties:
         return []
-    sides = TWO_SIDES.search(clause) if "oth " in clause or "two " in clause or "ach " in clause else None
+    sides = TWO_SIDES.search(clause) if any(cue in clause for cue in SIDES_CUES) else None
     the_leaders = THE_LEADERS.match(clause) is not None
     if not (sides or the_leaders or STORY_SUBJECT.match(clause)):
         return []
