@@ -160,7 +160,9 @@ _NUM = r"a\s+few|several|an|a|one|two|three|four|five|six|seven|eight|nine|ten|e
 COMMITMENTS = frozenset("agreed decided pledged promised vowed invited asked urged".split())  # "agreed to meet …",
 # "invited X to visit": a future ahead of the day the promise or invitation was made
 _FUTURE = re.compile(r"\b(?:will|shall|won't|due\s+to|plans?\s+to|planning\s+to|planned|set\s+to|slated\s+to|"
-                     r"expected\s+to|(?:is|are|was|were)\s+likely\s+to"
+                     r"expected\s+to|expect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:be|have)\s"  # "expected the
+                     # cable to be repaired by Sunday"
+                     r"|(?:is|are|was|were)\s+likely\s+to"
                      r"|(?:is|are)\s+expected|(?:is|are)\s+due\s+(?:in|at|on|back|for)"
                      r"|(?:agreed|decided|pledged|promised|vowed)(?:\s+(?:on|late|early)\s+[A-Za-z]+)?\s+to\s+"
                      r"(?:continue|meet|resume|hold|sign|extend|release|exchange|return|withdraw|open|reopen|restore|"
@@ -182,6 +184,7 @@ _SAID = re.compile(r"\b(?:said|told|announced|wrote|posted)\b")
 _CONDITION = re.compile(r"\bif\s+(?:[\w'’-]+\s+){1,3}\Z", re.I)  # "if Okafor lost": a condition, told ahead
 _CALLED_OFF = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off|"
                          r"delayed)\b")  # a plan that "was called off": a day gone by
+_PASSIVE_BE = re.compile(r"\bbe\s+\Z")
 _SET_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+\s+\Z", re.I)  # "had been scheduled for …"
 _PAST_PLAN = re.compile(r"\bhad\s+(?:been\s+|originally\s+|initially\s+)*\Z", re.I)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -300,7 +303,8 @@ def _governed_by_future(sentence: str, start: int) -> bool:
     ends = {m.end() for m in cues}
     past = [m.end() for m in re.finditer(r"[A-Za-z]+", before)
             if _is_past_verb(m.group().lower()) and m.end() not in ends
-            and not _CONDITION.search(before, max(0, m.start() - 40), m.start())]  # "would survive if X lost …"
+            and not _CONDITION.search(before, max(0, m.start() - 40), m.start())  # "would survive if X lost …"
+            and not _PASSIVE_BE.search(before, max(0, m.start() - 8), m.start())]  # "to be repaired by Sunday"
     return last.end() > (past[-1] if past else -1)
 
 

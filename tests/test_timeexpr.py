@@ -128,6 +128,7 @@ CASES = [
     ("Talks on Oct. 7 will decide it.", P, "Oct. 7", "2026-10-07", D, "absolute"),
     ("The vote cleared the way for a truce to begin on Sunday.", P, "Sunday", "2026-03-08", D, "future"),
     ("Unions called a general strike for Thursday.", P, "Thursday", "2026-03-05", D, "future"),
+    ("The agency said it expected the cable to be repaired by Sunday.", P, "Sunday", "2026-03-08", D, "future"),
     ("Tensions grew over plans to merge the forces, a key condition of a deal signed in December.", P, "December",
      "2025-12-01", M, "past"),  # the past verb after the future cue governs the month
     ("The ceremony had been scheduled for Thursday.", P, "Thursday", "2026-02-26", D, "past"),
