@@ -2008,3 +2008,12 @@ def test_the_movement_said_after_a_quote_about_its_dead_leader_is_not_the_leader
 def test_a_long_name_opening_the_sentence_after_a_question_is_the_speaker():
     assert quotes_of("\"How can mediation succeed when one party kills the negotiator?\" Sheikh Omar bin Khalid Al "
                      "Mansour wrote on X.") == [("Omar bin Khalid Al Mansour", PERSON)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The spokesman told Al Jazeera on Friday that talks would resume.", []),
+    ("Jan Kowalski told France Info radio that it was a stab in the back.", [("Jan Kowalski", PERSON)]),
+    ("Al Jazeera called the strike an attack on journalists.", [("Al Jazeera", ORG)]),
+])
+def test_a_known_outlet_that_carries_the_news_is_no_actor_and_one_that_acts_is_a_body(sentence, expected):
+    assert named_kinds(sentence) == expected

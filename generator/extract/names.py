@@ -290,6 +290,7 @@ def _opening_participle(ctx: SentenceContext, start: int) -> bool:
         not ctx.gazetteer.lookup(word)
 
 
+MEDIUM_BEFORE = frozenset("told to on by with according".split())  # an outlet after these only carries the news
 PORTFOLIO_TITLES = frozenset({"Minister", "Ministers"})
 PARTICIPLE_LENGTH = 5  # "King", "Ming", "Boeing" are no verbs
 
@@ -600,9 +601,14 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     if end - start >= 3 and _acronym_before_a_name(ctx, start):
         _single_word(ctx, start)  # "Ambassador to the U.N. Lena Okafor": the body, then the person
         return start + 1
-    if ctx.span(start, end) in ctx.lexicon.platforms or ctx.span(start, end) in ctx.lexicon.peoples or \
-            ctx.span(start, end) == "X" and ctx.word(start - 1) == "on" or ctx.tokens[end - 1].bare in AWARD_HEADS:
+    span = ctx.span(start, end)
+    medium = span in ctx.lexicon.agencies and ctx.word(start - 1).lower() in MEDIUM_BEFORE  # "told Al Jazeera"
+    if span in ctx.lexicon.platforms or medium or span in ctx.lexicon.peoples or \
+            span == "X" and ctx.word(start - 1) == "on" or ctx.tokens[end - 1].bare in AWARD_HEADS:
         return end  # "wrote on Telegram", "posted on X", "Arab states", "the Nobel Peace Prize": no place, no actor
+    if span in ctx.lexicon.agencies and end - start >= 2:
+        ctx.add(start, end, span, EntityKind.ORGANISATION, f"org:{norm(span)}", "news outlet")
+        return end  # "Al Jazeera called the strike …": an outlet that acts, not a person
     if ctx.tokens[end - 1].bare in PARTY_MEMBERS and ctx.gazetteer.lookup(ctx.span(start, end - 1)):
         return end  # "the Wisconsin Republican said": a role for the quote finder, not a name
     if (holder := _holder_after_the_place_of_a_role(ctx, start, end)) is not None:
