@@ -2161,7 +2161,8 @@ def _told_as_background(main: str) -> bool:
 def _narrative_first(clause: str, expressions: tuple[TimeExpression, ...]) -> bool:
     """The clause opens its times with a narrative one ("hours earlier"), not restated at once by a date
     ("two days later, on May 18": the date)."""
-    if expressions and expressions[0].anaphoric and _in_any([m.span() for m in ASIDE.finditer(clause)], expressions[0].start):
+    asides = [m.span() for m in ASIDE.finditer(clause)] if expressions and expressions[0].anaphoric else []
+    if asides and _in_any(asides, expressions[0].start):
         expressions = expressions[1:]  # "X, who called Y hours after the fire, will fly on Thursday": the aside's
     if not expressions or not expressions[0].anaphoric:
         return False
