@@ -18,6 +18,7 @@ from typing import Callable
 
 from generator.extract.context import initials
 from generator.extract.names import ACTING_NAME, KNOWN_SURNAME, OFFICER_BODY, SPEAKING_NAME
+from generator.extract.quotes import OFFICE_SYNONYMS
 from generator.extract.places import CAPITAL_FOR_GOVERNMENT
 from generator.model import Entity, EntityKind, Extraction, Mention, Quote, RoleReference
 from generator.registry import RegistryEntry, name_key
@@ -316,9 +317,7 @@ HEADS_WITH_OF = frozenset({"ministry", "department", "office", "agency", "commis
                            "bank", "court", "secretariat"})
 # "the Rwandan leader": whoever leads the country, whatever the office is called.
 LEADER_ROLES = ("leader", "president", "prime minister", "premier", "chancellor", "king", "emir", "sultan")
-# One office, two words for it: "the Lebanese premier" is the prime minister.
-ROLE_SYNONYMS = {"premier": ("premier", "prime minister"), "pm": ("prime minister",), "envoy": ("envoy", "ambassador"),
-                 "ambassador": ("ambassador", "envoy")}
+ROLE_SYNONYMS = OFFICE_SYNONYMS | {"pm": ("prime minister",)}
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 

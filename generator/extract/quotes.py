@@ -60,12 +60,14 @@ ROLE_NOUNS = frozenset(
     "congresswoman organisation organization pope pontiff archbishop bishop cardinal patriarch diplomat negotiator "
     "mediator prosecutor judge ombudsman adviser advisor director administrator chairman chairwoman speaker".split())
 HEADS_OF = {"state": "president", "government": "premier"}  # "the head of state": the office that is
+# One office, two words for it: "the Lebanese premier" is the prime minister, "the Kenyan envoy" its ambassador.
+OFFICE_SYNONYMS = {"premier": ("premier", "prime minister"), "envoy": ("envoy", "ambassador"),
+                   "ambassador": ("ambassador", "envoy")}
 # "the military said" after "the Lebanese army": a country's armed forces, by any of their names; "the pontiff"
 # after "Pope Francis".
 ROLE_SYNONYMS = dict.fromkeys(("military", "army"),
                               ("military", "army", "armed forces", "defence forces", "defense forces")) | \
-    {"pontiff": ("pontiff", "pope"), "premier": ("premier", "prime minister"), "envoy": ("envoy", "ambassador"),
-     "ambassador": ("ambassador", "envoy")}
+    {"pontiff": ("pontiff", "pope")} | OFFICE_SYNONYMS
 # Bodies named by what they are: "the movement said" after "Hamas said …".
 BODY_NOUNS = frozenset("movement group militia alliance coalition bloc organisation organization party".split())
 # "Abiy's office said": the body of a person speaks for that person.
