@@ -792,6 +792,25 @@ QUOTES = [
                  "“Kenya will support the mission,” the statement said.",
                  [("Kenya will support the mission,", ("African Union", ORG), "issuer of the statement")],
                  id="the-statement-is-its-issuer's"),
+    pytest.param("Interior Minister Jan Kowalski issued a statement. Lena Okafor spoke too. “We condemn the raid,” "
+                 "the African Union statement said.",
+                 [("We condemn the raid,", ("African Union", ORG), "issuer the statement names")],
+                 id="a-statement-named-by-its-issuer"),
+    pytest.param("Interior Minister Jan Kowalski issued a statement. President Lena Okafor spoke later. “Armed men "
+                 "attacked the convoy,” the statement from the minister’s office said.",
+                 [("Armed men attacked the convoy,", ("Jan Kowalski", PERSON), "issuer the statement names")],
+                 id="the-statement-from-an-office"),
+    pytest.param("Lena Okafor issued a statement. Jan Kowalski vowed to punish those responsible. “They will pay,” "
+                 "the statement on his website said.",
+                 [("They will pay,", ("Jan Kowalski", PERSON), "issuer the statement names")],
+                 id="the-statement-on-his-website"),
+    pytest.param("In a letter to the council, Lena Okafor warned of famine. “Time is running out,” the letter said.",
+                 [("Time is running out,", ("Lena Okafor", PERSON), "speaker before verb after quote")],
+                 id="the-letter-is-its-writer's"),
+    pytest.param("The Ocean Rescue Alliance, a charity, pulled 40 people from the sea. “The boat was sinking,” the "
+                 "charity said.",
+                 [("The boat was sinking,", ("Ocean Rescue Alliance", ORG), "speaker before verb after quote")],
+                 id="the-charity-named-before"),
     pytest.param("Late on Thursday, Kenyan government spokesman Jan Kowalski issued a statement on the talks. "
                  "“The talks concluded,” the statement said. Norway, it added, “will host the next round”.",
                  [("The talks concluded,", ("Jan Kowalski", PERSON), "issuer of the statement"),

@@ -58,7 +58,8 @@ ROLE_NOUNS = frozenset(
     "department office agency council government presidency kremlin army navy military movement group "
     "militia alliance coalition bloc committee commission democrat republican lawmaker legislator congressman "
     "congresswoman organisation organization pope pontiff archbishop bishop cardinal patriarch diplomat negotiator "
-    "mediator prosecutor judge ombudsman adviser advisor director administrator chairman chairwoman speaker".split())
+    "mediator prosecutor judge ombudsman adviser advisor director administrator chairman chairwoman speaker "
+    "company firm charity operator".split())
 HEADS_OF = {"state": "president", "government": "premier"}  # "the head of state": the office that is
 # One office, two words for it: "the Lebanese premier" is the prime minister, "the Kenyan envoy" its ambassador.
 OFFICE_SYNONYMS = {"premier": ("premier", "prime minister"), "envoy": ("envoy", "ambassador"),
@@ -69,7 +70,8 @@ ROLE_SYNONYMS = dict.fromkeys(("military", "army"),
                               ("military", "army", "armed forces", "defence forces", "defense forces")) | \
     {"pontiff": ("pontiff", "pope")} | OFFICE_SYNONYMS
 # Bodies named by what they are: "the movement said" after "Hamas said …".
-BODY_NOUNS = frozenset("movement group militia alliance coalition bloc organisation organization party".split())
+BODY_NOUNS = frozenset("movement group militia alliance coalition bloc organisation organization party "
+                       "company firm charity operator".split())
 # "Abiy's office said": the body of a person speaks for that person.
 # "X issued a statement …. “…,” it said": the statement is that person's.
 STATEMENT_NOUNS = frozenset("statement communique communiqué message post".split())
@@ -84,7 +86,8 @@ REPORTED_MODALS = frozenset("would will could might".split())
 OPENING_STATEMENT = re.compile(r"\W*(?:In|Under|Through|With)\s[^,;]*\Z")  # "In a joint communique issued …"
 COORDINATED = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")  # "… and European Commission President "
 NO_ISSUER = "a statement no one was said to issue"
-ISSUED_NOUNS = frozenset("statement communique communiqué document text readout".split())
+ISSUED_NOUNS = frozenset("statement communique communiqué document text readout letter".split())
+ISSUER_LINKS = frozenset("from by on of".split())  # "the statement from the minister's office said"
 DOCUMENT_SAYS = re.compile(r"[,”\"]\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agreement|treaty|accord|deal|"
                            r"declaration|memorandum|charter|resolution|constitution|document|text|law|decree)\s+"
                            r"(?:says|said|"
@@ -95,7 +98,7 @@ NICKNAME_WORDS = 5  # "the “Merchant of Death”"; a longer quote after "known
 QUOTE_BEFORE = "“…,” he added: the speaker of the quote before"
 PRONOUN_ATTRIBUTION = re.compile(r"[,”\"\s]*(?:he|she)\s+(?:added|said|continued|went\s+on)\b")
 STATEMENT_INTRODUCED = re.compile(r"\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-                                  r"(?:statement|communiqu[eé]|text|readout)\b")
+                                  r"(?:statement|communiqu[eé]|text|readout|letter)\b")
 ISSUED_BY = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:by|from)\s+(?:the\s+)?\Z")  # "a readout of the call issued by"
 # "The Kenyan government said", "Norway's authorities said": the state speaks.
 GOVERNMENT_NOUNS = frozenset("government administration authorities regime".split())
@@ -448,6 +451,9 @@ class _SpeakerFinder:
                 (described := self._only_person_before(quote_start)) is not None:
             return described, "the one person the description stands for"  # "Secretary of State X said …. “…,”
             # the top U.S. diplomat said"
+        issued = next((k for k, w in enumerate(between) if w.text.lower() in ISSUED_NOUNS), None)
+        if issued is not None and (issuer := self._issuer_named_with(between, issued)) is not None:
+            return issuer, "issuer the statement names"
         if between[-1].text.lower() in self.lexicon.group_nouns:
             named = self._named_by_noun(between[-1])  # "…,” the spokesman told reporters": the one named before
             issued = between[-1].text.lower() in ISSUED_NOUNS
@@ -484,6 +490,22 @@ class _SpeakerFinder:
             return None
         title = self.text[asked.end():person.start].split()  # "asked President Trump": his title between
         return person if all(w[:1].isupper() for w in title) else None
+
+    def _issuer_named_with(self, phrase: list[Token], noun_at: int) -> Speaker:
+        """The issuer a statement's own phrase names: before the noun ("the White House statement", "Okafor's
+        letter") or after "from", "by", "on" ("the statement from the minister's office", "… on his website")."""
+        noun = phrase[noun_at]
+        named = self._body_before(noun) or self._owner(noun)
+        rest = phrase[noun_at + 1:]
+        if named is not None or not rest or rest[0].text.lower() not in ISSUER_LINKS:
+            return named
+        for word in rest[1:]:
+            if word.text.lower() in ("his", "her"):
+                return self._previous_person(word.start)
+            found = self._resolve_token(replace(word, text=word.bare) if word.possessive else word)
+            if found is not None:
+                return found
+        return None
 
     def _named_by_noun(self, noun: Token) -> Speaker:
         """"the spokesman", "the agency": someone named before with that word; "the statement": whoever
@@ -1162,7 +1184,7 @@ class Names:
         """For each sentence that introduces a statement, where it starts and who issued the statement: the
         actor named after "by" or "from" ("a statement released by NATO"), else the sentence's subject
         ("Kenya's foreign ministry said in a statement", "Taliban spokesman X issued a statement")."""
-        if "statement" not in self.text and "communiqu" not in self.text and "readout" not in self.text:
+        if not any(stem in self.text for stem in ("statement", "communiqu", "readout", "letter")):
             return []
         spans = quote_spans(self.text)
         span_starts = [start for start, _ in spans]
