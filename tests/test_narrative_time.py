@@ -1387,6 +1387,15 @@ def test_the_rivals_and_the_warring_parties_are_the_lead_s_two_sides(paragraph):
         "had foiled an attempt to kill him.",
     ), "That day, Kowalski said", "2025-02-07",
        id="that-day-is-the-day-the-paragraph-just-named-even-in-reported-speech"),
+    pytest.param((
+        "Late on Monday, after a meeting with the army chief, President Lena Okafor said she would free the "
+        "detained opposition leader.",
+    ), "Late on Monday, after a meeting", "2025-03-10",
+       id="an-opening-time-before-an-after-phrase-dates-the-sentence"),
+    pytest.param((
+        "On Friday, before the visit had even begun, opposition leader Jan Kowalski warned against new loans.",
+    ), "On Friday, before the visit", "2025-03-07",
+       id="an-opening-time-before-a-before-phrase-dates-the-sentence"),
 ])
 def test_the_day_of_the_event_starting_with(paragraphs, start, iso):
     assert starting(event_dates(*paragraphs), start)[0] == iso

@@ -1129,6 +1129,15 @@ def _shifted(date: FuzzyDate, days: int | None) -> FuzzyDate:
     return date if abs(days) <= 1 and date.precision not in YEARS else FuzzyDate.unknown()
 
 
+def _only_a_time(phrase: str, published: dt.date | None) -> bool:
+    """A sentence's opening phrase that is a time and nothing else ("Late on Monday", "On Friday")."""
+    words = phrase.split()
+    if not words or len(words) > OPENING_WORDS + 1 or not words[0][:1].isupper():
+        return False
+    found = find_time_expressions(phrase, published)
+    return bool(found) and found[-1].end >= len(phrase.rstrip())
+
+
 def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: bool = False) -> list[Clause]:
     start, subordinate = sentence.start, False
     if lead and (dateline := DATELINE.match(text, sentence.start)):
@@ -1175,6 +1184,9 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
         if match.group("bare") and (len(body[:match.start()].split()) <= OPENING_WORDS
                                     or body[:match.start()].split()[-1][:1].isupper()):
             continue  # "Hours before he landed, North Korea had tested …": an opening clause, read as a time
+        if match.group("dir") and _only_a_time(body[start - sentence.start:match.start()], published):
+            continue  # "Late on Monday, after a meeting with the army chief, the president said …": one clause, its
+            # time the opening one
         if match.group().startswith(", and") and _appositive_subject(body[start - sentence.start:match.start()]):
             continue  # "General X, deputy head of the council, and Y of the coalition put their initials …"
         since_comma = body[:match.start()].rsplit(",", 1)[-1]
