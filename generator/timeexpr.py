@@ -384,7 +384,8 @@ def _day(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
         return None
     if written is None and p is not None and month > p.month and _valid_day(year - 1, month, day) and \
             (_told_as_past(sentence, m.start("x")) or _opens(sentence, m.start("x")) and _told_in_past(sentence)
-             or _subject_of_a_past_verb(sentence, m.end("x"))):
+             or _subject_of_a_past_verb(sentence, m.end("x"))
+             or SINCE_A_DAYS_THING.search(sentence, max(0, m.start("x") - WORD_REACH * 3), m.start("x"))):
         return FuzzyDate(year - 1, month, day, Precision.DAY), "past"  # "signed on December 12" in a March story
     if written is None and p is not None and _next_years(sentence, m.start("x"), month, p) and \
             _valid_day(year + 1, month, day):
@@ -399,6 +400,8 @@ def _subject_of_a_past_verb(sentence: str, end: int) -> bool:
 
 
 WORD_REACH = 20
+# "since the rebels' Oct. 7 attack": a day that names what something has gone on since is past
+SINCE_A_DAYS_THING = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*(?:['’]s|s['’])\s+\Z")
 
 
 def _opens(sentence: str, start: int) -> bool:
@@ -693,8 +696,8 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
     (rf"\b(?:(?P<cue>{_CUE})\s+)?(?P<x>(?:{_PART}|(?P<rel>last|next|this)\s+)?(?P<mon>{_MON})\b{_YEAR_TAIL})", _month),
     (rf"\b(?:(?P<cue>in|since|until|till|by|from|during|before|after|through)\s+)?(?P<x>{_PART}?"
      rf"(?P<year>[0-9]{{4}}))(?![0-9%]|[.,][0-9]){_NOT_CLOCK}", _year),
-    (r"\b(?P<det>the|its|their|his|her|a|this|that|last\s+year's|[A-Z][\w-]*['’]s)\s+(?P<x>(?P<year>[0-9]{4}))"
-     r"(?:\s+(?=[a-z])|['’]s\s)",
+    (r"\b(?P<det>the|its|their|his|her|a|this|that|last\s+year's|[A-Z][\w-]*(?:['’]s|s['’]))\s+"
+     r"(?P<x>(?P<year>[0-9]{4}))(?:\s+(?=[a-z])|['’]s\s)",
      _year),
     (r"\b(?P<x>the\s+(?:early\s+|late\s+|mid-)?(?P<decade>(?:1[7-9]|20)[0-9]0)[’']?s)\b", _decade),
     (r"\b(?:on|by|until|since|from)\s+the\s+(?P<x>(?P<day>[0-9]{1,2})(?:st|nd|rd|th))\b(?!\s*[-–]|\s+(?:of|"

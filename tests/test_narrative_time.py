@@ -962,6 +962,12 @@ def test_a_happening_named_by_its_day_is_an_event_of_that_day_but_not_an_occasio
     assert dates["Lena Okafor beat Jan Kowalski in the March 9 election."] == ("2025-03-09", "March 9")
 
 
+@pytest.mark.parametrize("owner", ["the Tamir Brigades’", "Hamas'"])
+def test_a_happening_named_by_its_day_after_a_plural_possessive(owner):
+    dates = event_dates(f"Since {owner} Oct. 7 attack on Kenya, the rebels have fired drones at ships.")
+    assert dates["Oct. 7 attack on Kenya"] == ("2024-10-07", "Oct. 7")
+
+
 @pytest.mark.parametrize("told_on", ["“Let's agree to disagree,” Okafor responded.",
                                      "Kenya also said Okafor “responded constructively” to the plan."])
 def test_a_paragraph_told_on_with_a_quote_or_also_does_not_go_on_from_a_background_scene(told_on):

@@ -116,7 +116,8 @@ _NAMED_TAIL = (r"(?:\s(?:with|between|against|in|on|over)\s"
 _DAY_THINGS = (r"(?:election|elections|vote|referendum|summit|attack|attacks|strike|strikes|ruling|decree|declaration|"
                r"deal|agreement|accord|ceasefire|truce|raid|coup|clashes|invasion|offensive|incident|bombing|massacre|"
                r"uprising)")
-_THING_BEFORE_ITS_DAY = r"(?<!\bin\s)(?<!\bat\s)(?<!\bduring\s)\b(?:the|its|their|his|her|[A-Z][\w-]+['’]s)\s+"
+_POSSESSOR = r"[A-Z][\w-]*(?:['’]s|s['’])"  # "Kenya's", "Hamas'", "the Brigades'"
+_THING_BEFORE_ITS_DAY = rf"(?<!\bin\s)(?<!\bat\s)(?<!\bduring\s)\b(?:the|its|their|his|her|{_POSSESSOR})\s+"
 DAY_NAMED_EVENT = re.compile(_THING_BEFORE_ITS_DAY +
                              rf"(?P<name>(?:{_MONTH}\s+[0-9]{{1,2}}|[0-9]{{1,2}}\s+{_MONTH})\s+(?:[a-z-]+\s+){{0,2}}?"
                              rf"{_DAY_THINGS}\b{_NAMED_TAIL})")
@@ -169,7 +170,7 @@ THING_IN_TIME = re.compile(
     r"arrangement|convention|restriction|sanction|measure|tariff|curb|control|ban|rule|reform)s?\s+"
     r"(?:imposed|signed|agreed|reached|"
     r"adopted|brokered|declared|introduced|passed|launched|held|concluded))"
-    r"|(?:the|a|an|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|war|invasion|election|"
+    r"|(?:the|a|an|its|their|his|her|" + _POSSESSOR + r")\s+(?:[\w'’-]+\s+){0,3}?(?:summit|war|invasion|election|"
     r"elections|coup|attacks?|referendum|revolution|uprising|ceasefire|truce|accord|agreement|treaty|crackdown|"
     r"massacre|offensive|visit|meeting|talks)(?:\s+(?:in|at|with|of|against)\s+(?:the\s+)?"
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
