@@ -811,6 +811,14 @@ QUOTES = [
                  "charity said.",
                  [("The boat was sinking,", ("Ocean Rescue Alliance", ORG), "speaker before verb after quote")],
                  id="the-charity-named-before"),
+    pytest.param("At a news conference, Tarnvik prefectural police chief Marc Dubois admitted lapses. “I cannot deny "
+                 "there were problems,” he said.",
+                 [("I cannot deny there were problems,", ("Marc Dubois", PERSON), "speaker before verb after quote")],
+                 id="an-unknown-place-in-a-title-is-not-the-subject"),
+    pytest.param("Prime Minister Jan Kowalski received the freed envoy. “I knew that day would come,” the prime "
+                 "minister was heard saying.",
+                 [("I knew that day would come,", ("Jan Kowalski", PERSON), "heard saying")],
+                 id="was-heard-saying"),
     pytest.param("Late on Thursday, Kenyan government spokesman Jan Kowalski issued a statement on the talks. "
                  "“The talks concluded,” the statement said. Norway, it added, “will host the next round”.",
                  [("The talks concluded,", ("Jan Kowalski", PERSON), "issuer of the statement"),

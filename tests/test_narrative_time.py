@@ -1018,6 +1018,16 @@ def test_the_sentences_of_a_quote_that_runs_over_several_are_no_events_unless_th
     assert [sentence[:24] for sentence in dates] == ["Lena Okafor held talks w", "The two armies will talk"]
 
 
+def test_the_last_sentence_of_a_quote_is_its_named_speaker_s_statement_told_when_the_telling_says():
+    dates = event_dates("“We will respond. Our answer will be harsh,” Jan Kowalski said on Monday.",
+                        "“The raid was planned abroad. No one should doubt that we will answer,” the Kenyan leader "
+                        "said.")
+    assert dates == {"“Our answer will be harsh,” Jan Kowalski said on Monday.": ("2025-03-10", "Monday")}
+    statement = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", (
+        Block("paragraph", "“We will respond. Our answer will be harsh,” Jan Kowalski said on Monday.", 1),))).events
+    assert [(e.status.value, e.participants[0].name) for e in statement] == [("happened", "Jan Kowalski")]
+
+
 def test_likely_to_is_a_plan_and_a_day_beats_this_year_and_a_relative_s_past_perfect_day():
     events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", (
         Block("paragraph", "Kenyan forces began deploying in Arendal on Wednesday under a deal brokered by Norway.", 1),

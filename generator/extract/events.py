@@ -322,6 +322,9 @@ DETERMINERS = frozenset("the a an its their his her this that".split())
 MENTION_REACH = 60  # characters a name may run before a relative clause's head word
 PHRASE_OPENERS = DETERMINERS | frozenset("one two three four five six seven eight nine ten several some many few "
                                          "nearly about almost more over".split())
+# "…,” Jan Kowalski said on Monday.": who said the quote and when, nothing else
+ATTRIBUTION_ONLY = re.compile(r"\W*(?:[\w.'’-]+\s+){0,8}?(?:said|says|added|told|wrote|declared|warned|stressed|"
+                              r"insisted|continued)\b[^,;:“”\"]*[.!?]?\W*\Z")
 TELLING = frozenset("told tell tells telling assured informed reminded warned urged".split())
 REPORTED_HEAD = re.compile(r"[a-z]{3,}ed")  # "agreed that", "reported that", "decided that"
 RELATIVE_OPENING = re.compile(r"\b(?:that|which|who|whose)\s")
@@ -621,6 +624,10 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 # generals will talk again on the 12th of May" tells a plan)
             elif event is not None and _mostly_quoted(text[clause.start:clause.end]):
                 event = _as_statement(event, _named_speaker(paragraph, clause))
+            elif event is not None and (closed := _closes_a_quote(paragraph, clause)) is not None and \
+                    not _states_a_time(text[clause.start:closed], time.published):
+                event = _quote_tail_statement(event, text[clause.start:closed], text[closed:clause.end],
+                                              _named_speaker(paragraph, clause, closed))
             elif event is not None and _opens_with_quote(text[clause.start:clause.end]) and \
                     (named := _named_speaker(paragraph, clause)) is not None:
                 event = _as_statement(event, named)  # "“…,” said X, one of …": X's statement
@@ -1792,6 +1799,28 @@ def _within_a_quote(paragraph: Paragraph, clause: Clause) -> bool:
                for start, end in quote_spans(paragraph.text))
 
 
+def _closes_a_quote(paragraph: Paragraph, clause: Clause) -> int | None:
+    """Where the clause closes a quote an earlier sentence opened ("“We will respond. Our answer will be
+    harsh,” X said on Monday"), if what follows only tells who said it: the last sentence of a quote, no
+    happening of its own."""
+    for start, end in quote_spans(paragraph.text):
+        if start < clause.start < end < clause.end:
+            return end if ATTRIBUTION_ONLY.match(paragraph.text, end + 1, clause.end) else None
+    return None
+
+
+def _quote_tail_statement(event: EventFinding, quoted: str, telling: str,
+                          speaker: Mention | None) -> EventFinding | None:
+    """The last sentence of a quote, as its named speaker's statement: told as the quote's words, its status
+    from the telling ("…,” X said on Monday": a saying that happened, whatever the words promise)."""
+    statement = _as_statement(event, speaker)
+    if statement is None:
+        return None
+    mark = "“" if telling.startswith("”") else '"'
+    return replace(statement, sentence=_summary(f"{mark}{quoted.strip()}{telling}"),
+                   status=_status(_before_relative(telling)))
+
+
 def _mostly_quoted(clause: str) -> bool:
     """More than half of the clause's letters are inside quotation marks: "“We will not return,” she said"
     is a quote (the quotes page has it with its speaker), not a happening for the chronology."""
@@ -1801,11 +1830,13 @@ def _mostly_quoted(clause: str) -> bool:
     return quoted * 2 > sum(map(str.isalpha, clause))
 
 
-def _named_speaker(paragraph: Paragraph, span: Clause) -> Mention | None:
-    """Who a quote-led clause names as its speaker after the quote ("“…,” Kremlin spokesman Dmitry Peskov
-    told his daily briefing"), if it names one rather than "he said"."""
-    spans = quote_spans(paragraph.text[span.start:span.end])
-    after = span.start + spans[-1][1] if spans else span.end
+def _named_speaker(paragraph: Paragraph, span: Clause, after: int | None = None) -> Mention | None:
+    """Who a quote-led clause names as its speaker after the quote (ending at ``after`` if it opened in an
+    earlier sentence): "“…,” Kremlin spokesman Dmitry Peskov told his daily briefing", if it names one rather
+    than "he said"."""
+    if after is None:
+        spans = quote_spans(paragraph.text[span.start:span.end])
+        after = span.start + spans[-1][1] if spans else span.end
     named = [m for m in paragraph.mentions_in(after, span.end) if m.kind.is_actor and m.rule != "demonym"]
     comma = paragraph.text.find(", ", after + 2, span.end)
     titled = [m for m in named if m.kind is EntityKind.PERSON and (comma < 0 or m.start < comma)]

@@ -428,6 +428,11 @@ class _SpeakerFinder:
         if quoted is not None and quoted >= 2 and words[quoted - 1].text in ("was", "were") and \
                 words[quoted + 1:quoted + 2] and words[quoted + 1].text == "as":
             return self._resolve_token(words[quoted - 2]), "quoted as saying"  # "…,” he was quoted as saying by …"
+        heard = next((i for i, w in enumerate(words[2:ROLE_WORDS], 2) if w.text == "heard"
+                      and words[i - 1].text in ("was", "were") and words[i + 1:i + 2]
+                      and words[i + 1].text in ("saying", "telling")), None)
+        if heard is not None:  # "…,” the Polish leader was heard saying"
+            return self._resolve_token(words[heard - 2]), "heard saying"
         verb = next((i for i, w in enumerate(words) if self._speaks(words, i) and not w.text.endswith("ing")), None)
         if verb is None:
             return None
@@ -1074,8 +1079,8 @@ class Names:
                 return holder  # "…, the cardinal addressed diplomats. “No more war,” he said": the cardinal
             subjects = [c for c in self.candidates[first:end] if c.start >= opening and is_subject(self.text, c)]
             named_in_full = [c for c in subjects if isinstance(c, Mention) and " " in c.name]
-            subject = next((c for c in subjects if not (named_in_full and _lone_candidate(c, sentence_start))),
-                           None) or next((c for c in self.candidates[first:end] if self._possessor_opening(c, opening)),
+            subject = next((c for c in subjects if not (named_in_full and (
+                _lone_candidate(c, sentence_start) or _modifies_a_name(self.text, c, named_in_full)))), None) or next((c for c in self.candidates[first:end] if self._possessor_opening(c, opening)),
                                          None)  # "Kowalski's appearance marked his first encounter …. He arrived …"
             if ACCORDING_TO.match(self.text, sentence_start):  # "According to statements by X after meeting Y, …"
                 subject = next((c for c in self.candidates[first:end] if isinstance(c, Mention)), subject)
@@ -1240,6 +1245,16 @@ APPOSITIVE_AFTER = re.compile(r"\b(?:counterpart|host|guest|wife|husband|predece
 OFFICER_NAMED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:lawmaker|official|legislator|negotiator|member|"
                                  r"spokes(?:man|woman|person)|leader|commander|chief|envoy|minister|adviser|advisor|"
                                  r"secretary|director|head|aide|governor|mayor)\s+[A-Z]")
+
+
+def _modifies_a_name(text: str, candidate, named_in_full: list) -> bool:
+    """A lone name before lower-case words and a person named in full: a place or body in the person's title
+    ("Nara prefectural police chief Marc Dubois"), not a subject of its own."""
+    return isinstance(candidate, Mention) and candidate.rule == KNOWN_SURNAME and \
+        any(TITLE_WORDS_BETWEEN.fullmatch(text, candidate.end, person.start) for person in named_in_full)
+
+
+TITLE_WORDS_BETWEEN = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+")
 
 
 def _lone_candidate(candidate, sentence_start: int) -> bool:
