@@ -99,6 +99,8 @@ QUOTE_BEFORE = "“…,” he added: the speaker of the quote before"
 PRONOUN_ATTRIBUTION = re.compile(r"[,”\"\s]*(?:he|she)\s+(?:added|said|continued|went\s+on)\b")
 STATEMENT_INTRODUCED = re.compile(r"\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                                   r"(?:statement|communiqu[eé]|text|readout|letter)\b")
+SAID_IN_A_STATEMENT = re.compile(r"\s(?:said|says|announced|added)\s+(?:late\s+|early\s+)?(?:on\s+\w+\s+)?in\s+"
+                                 r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\Z")
 ISSUED_BY = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:by|from)\s+(?:the\s+)?\Z")  # "a readout of the call issued by"
 # "The Kenyan government said", "Norway's authorities said": the state speaks.
 GOVERNMENT_NOUNS = frozenset("government administration authorities regime".split())
@@ -817,7 +819,13 @@ class _SpeakerFinder:
     def _statement_issuer(self, position: int) -> Speaker:
         """Who issued "the statement" at ``position``: the last statement introduced before its sentence."""
         sentence_start = self._sentence_start(position)
-        return next((issuer for start, issuer in reversed(self.issuers) if start < sentence_start), self.issuer)
+        introduced = [issuer for start, issuer in self.issuers if start < sentence_start]
+        if introduced:
+            return introduced[-1]
+        index = bisect.bisect_right(self.names.sentence_starts, position) - 1
+        acting = self.subject_without_quotes(self.sentences[index - 1]) if self.issuer is not None and index > 0 \
+            else None  # "X's office blamed smugglers. “…,” the statement said": X's, not a statement paragraphs up
+        return acting or self.issuer
 
     def unnamed_issuer_before(self, position: int) -> bool:
         """A statement the paragraph introduced before ``position`` has no issuer it names ("The presidential
@@ -1207,6 +1215,11 @@ class Names:
         by = next((m for m in actors if m.start >= noun_end and ISSUED_BY.match(self.text[noun_end:m.start])), None)
         if by is not None:
             return by
+        said = SAID_IN_A_STATEMENT.search(self.text, sentence.start, noun_end)
+        saying = [m for m in actors if said is not None and m.end <= said.start()
+                  and not self.text[m.end:said.start()].strip(" ,")]
+        if saying:  # "The ship was boarded on Sunday, Halvorsen Shipping said in a statement": the one who said it
+            return saying[-1]
         opening = self.opening_clause_end(sentence.start)
         subjects = [m for m in actors if opening <= m.start < noun_end and is_subject(self.text, m)]
         if not subjects and OPENING_STATEMENT.match(self.text, sentence.start, noun_end):
