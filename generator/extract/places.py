@@ -63,6 +63,10 @@ NATIONAL_BODIES = ("army", "navy", "coast guard", "air force", "military", "arme
                    "economy ministry", "energy ministry", "justice ministry", "information ministry",
                    "infrastructure ministry", "presidency", "police", "parliament", "central bank",
                    "intelligence service", "intelligence agency", "election commission", "supreme court")
+# Groups of a country's people that act on their own, not as the state: "Armenian protesters", "Venezuelan
+# voters"; each with the one key its spellings share.
+NATIONAL_GROUPS = {"protesters": "protesters", "protestors": "protesters", "demonstrators": "protesters",
+                   "voters": "voters", "refugees": "refugees", "factions": "factions"}
 PART_OF_A_COUNTRY = "part of a country"
 PORTFOLIO_WORDS = 2  # "emergency situations ministry"
 PART_DIRECTIONS = frozenset("northern southern eastern western central northeastern northwestern southeastern "
@@ -208,6 +212,11 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
         key = f"org:{entry.key}:{SAME_BODY.get(body, body)}"  # "Israeli military", "Israel's army": one body
         ctx.add(i, stop, name, EntityKind.ORGANISATION, key, "country with a national body")
         return stop
+    if entry.kind is EntityKind.COUNTRY and entry.form == "demonym" and (group := _national_group(ctx, end)):
+        stop = end + len(group.split())  # "Armenian protesters blocked roads": a group of the country's people,
+        ctx.add(i, stop, f"{ctx.span(i, end)} {group}", EntityKind.GROUP,  # not the state itself
+                f"group:{entry.key}:{NATIONAL_GROUPS[group]}", "country's people in a group")
+        return stop
     if entry.form != "demonym" and entry.kind in (EntityKind.COUNTRY, EntityKind.REGION) and \
             ctx.word(i - 1) in PART_DIRECTIONS and not ctx.tokens[end - 1].possessive:
         name = f"{ctx.word(i - 1).capitalize()} {ctx.span(i, end)}"  # "in southern Lebanon": a region of it
@@ -334,6 +343,12 @@ def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None
                 coordinates=state.coordinates)
     else:
         ctx.add(i, end, entry.name, EntityKind.CITY, entry.key, GAZETTEER_CITY, coordinates=entry.coordinates)
+
+
+def _national_group(ctx: SentenceContext, end: int) -> str | None:
+    """The group of people a demonym ending at ``end`` names: "protesters", "security forces" (as written)."""
+    following = " ".join(t.text for t in ctx.tokens[end:end + 2] if t.is_word)
+    return next((group for group in NATIONAL_GROUPS if f"{following} ".startswith(f"{group} ")), None)
 
 
 def _national_body(ctx: SentenceContext, end: int) -> str | None:
