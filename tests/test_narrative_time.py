@@ -1412,6 +1412,12 @@ def test_the_rivals_and_the_warring_parties_are_the_lead_s_two_sides(paragraph):
         "On Friday, before the visit had even begun, opposition leader Jan Kowalski warned against new loans.",
     ), "On Friday, before the visit", "2025-03-07",
        id="an-opening-time-before-a-before-phrase-dates-the-sentence"),
+    pytest.param((
+        "President Lena Okafor declared a state of emergency late on Monday in a televised address.",
+        "At about 4:30 a.m., Okafor appeared on television again and said the measure would be withdrawn.",
+        "The cabinet approved the withdrawal minutes later, the finance ministry said.",
+    ), "The cabinet approved", "2025-03-11",
+       id="the-small-hours-after-a-late-day-are-the-next-day-and-the-text-goes-on-from-there"),
 ])
 def test_the_day_of_the_event_starting_with(paragraphs, start, iso):
     assert starting(event_dates(*paragraphs), start)[0] == iso

@@ -494,6 +494,7 @@ class Narrative:
 
     date: FuzzyDate
     text: str
+    late: bool = False  # told as the end of that day ("late on Tuesday", "Tuesday night"): the small hours are next
 
 
 @dataclass
@@ -850,6 +851,23 @@ CLOCK_OPENING = re.compile(r"\W*(?:By|At|Around|Until|Shortly\s+(?:before|after)
                            r"nightfall)")  # "By 11 a.m., …"
 
 
+# A time of the small hours opening a clause, and the times of day it follows on the next day from.
+SMALL_HOURS = re.compile(r"\W*(?:(?:By|At|Around|Shortly\s+(?:before|after)|Just\s+(?:before|after))\s+"
+                         r"(?:about\s+|around\s+)?(?P<clock>[0-5](?::[0-9]{2})?\s*(?:a\.m\.|am\b)|midnight)"
+                         r"|(?P<early>In\s+the\s+early\s+hours))")
+LATE_IN_THE_DAY = re.compile(r"\b(?:late|night|evening|(?:[6-9]|1[0-2])(?::[0-9]{2})?\s*(?:p\.m\.|pm))(?!\w)", re.I)
+LATE_REACH = 12  # characters around a day that say it was told late in it ("late on Tuesday", "Tuesday night")
+
+
+def _next_small_hours(narrative: Narrative | None, clause: str) -> Narrative | None:
+    """The next day, when the clause opens in the small hours after a time told late in a day."""
+    opening = SMALL_HOURS.match(clause)
+    if opening is None or narrative is None or not narrative.late or narrative.date.precision is not Precision.DAY:
+        return None
+    return Narrative(_shifted(narrative.date, 1), f"{opening.group('clock') or opening.group('early')} "
+                                                  f"(after {narrative.text})")
+
+
 def _continues(first_sentence: str, time: TextTime) -> bool:
     """A paragraph opening with "Hours earlier," or "The next day," or "They then …" goes on from the one before;
     one told on with "also" or a quote only from a scene of the story's days, not from background ("X visited
@@ -880,9 +898,9 @@ SCENE_DAYS = 2  # a scene this many days before the story's day is still the sto
 
 def _advance(narrative: Narrative | None, sentence: str, expressions: list[TimeExpression]) -> Narrative | None:
     """The time after ``sentence``: its last time expression that sets the time (``_setting_times``), if any,
-    resets it."""
+    resets it; the small hours after a late time move it to the next day."""
     if not expressions:
-        return narrative
+        return _next_small_hours(narrative, sentence) or narrative
     last = expressions[-1]
     main = _main_part(sentence)
     main = main[:subordinate.start()] if (subordinate := SUBORDINATOR.search(main)) else main
@@ -893,7 +911,8 @@ def _advance(narrative: Narrative | None, sentence: str, expressions: list[TimeE
         narrative = Narrative(known.date, known.text) if known else narrative  # "on Sunday within hours of …"
         date = _shifted(narrative.date, last.shift) if narrative else FuzzyDate.unknown()
         return Narrative(date, narrative.text) if date.known else None
-    return Narrative(last.date, last.text) if last.date.known else None
+    late = LATE_IN_THE_DAY.search(sentence, max(0, last.start - LATE_REACH), last.end + LATE_REACH) is not None
+    return Narrative(last.date, last.text, late) if last.date.known else None
 
 
 def _setting_times(sentence: str, published: dt.date | None) -> list[TimeExpression]:
@@ -2128,6 +2147,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
         return FuzzyDate.unknown(), None  # "… captured Goma in January. Rwanda has denied any role": still, not then
     if LONG_STANDING.search(main):
         return FuzzyDate.unknown(), None  # "Moscow has long demanded …", "The group often uses …": no one day
+    if (small_hours := _next_small_hours(narrative, clause)) is not None:
+        return small_hours.date, small_hours.text  # "… late on Tuesday. ¶ At about 4:30 a.m., X …": Wednesday
     return narrative.date, f"{narrative.text} (earlier in the text)"
 
 
