@@ -1418,6 +1418,16 @@ def test_the_rivals_and_the_warring_parties_are_the_lead_s_two_sides(paragraph):
         "The cabinet approved the withdrawal minutes later, the finance ministry said.",
     ), "The cabinet approved", "2025-03-11",
        id="the-small-hours-after-a-late-day-are-the-next-day-and-the-text-goes-on-from-there"),
+    pytest.param((
+        "Police arrested opposition leader Lena Okafor on Monday at the High Court in Nairobi.",
+        "By evening, crowds had gathered in Mombasa. In Kisumu, protesters stormed the residence of the regional "
+        "commander.",
+    ), "In Kisumu, protesters stormed", "2025-03-10",
+       id="a-deed-at-a-place-by-no-one-named-is-an-event-of-the-day-the-text-reached"),
+    pytest.param((
+        "Police arrested opposition leader Lena Okafor on Monday at the High Court in Nairobi.",
+        "By evening, crowds had gathered in Mombasa.",
+    ), "By evening", "2025-03-10", id="by-evening-is-the-evening-of-the-day-the-text-reached"),
 ])
 def test_the_day_of_the_event_starting_with(paragraphs, start, iso):
     assert starting(event_dates(*paragraphs), start)[0] == iso

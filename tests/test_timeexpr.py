@@ -280,6 +280,8 @@ def test_date_like_text_at_any_date_never_raises(sentence, base):
     ("Hours later, the army withdrew.", "Hours later", 0),
     ("Two days later, the army withdrew.", "Two days later", 2),
     ("The day after, the army withdrew.", "The day after", 1),
+    ("By evening, crowds had gathered in the square.", "By evening", 0),
+    ("In the afternoon, the army withdrew.", "In the afternoon", 0),
 ])
 def test_a_narrative_time_shifts_from_the_time_the_text_has_reached_by_its_days(sentence, text, shift):
     found, = find_time_expressions(sentence, P)

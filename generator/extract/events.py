@@ -1345,8 +1345,7 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     dated = functools.partial(_dated_step, clause, time.published, about_the_story, span.planned or
                               status is EventStatus.PLANNED)
     # "A car bomb exploded in Arendal on Friday, killing 12": a happening of its own day, no one named, is kept
-    if not any(m.kind.is_actor for m in participants) and not (_happened_at_a_place(participants, words, status)
-                                                                and dated()) \
+    if not any(m.kind.is_actor for m in participants) and not _happened_at_a_place(participants, words, status) \
             and not _happened_on_a_day(clause, words, status, time.published):
         if not (status is EventStatus.PLANNED and time.parties and (span.planned or dated())):
             return None
