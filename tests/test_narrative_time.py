@@ -1428,6 +1428,10 @@ def test_the_rivals_and_the_warring_parties_are_the_lead_s_two_sides(paragraph):
         "Police arrested opposition leader Lena Okafor on Monday at the High Court in Nairobi.",
         "By evening, crowds had gathered in Mombasa.",
     ), "By evening", "2025-03-10", id="by-evening-is-the-evening-of-the-day-the-text-reached"),
+    pytest.param((
+        "Later on Monday, Lena Okafor named her deputy Jan Kowalski as acting president and declared five days of "
+        "national mourning.",
+    ), "Later on Monday, Lena Okafor named", "2025-03-10", id="naming-someone-is-a-deed"),
 ])
 def test_the_day_of_the_event_starting_with(paragraphs, start, iso):
     assert starting(event_dates(*paragraphs), start)[0] == iso

@@ -444,6 +444,9 @@ EVENT_WORDS = frozenset(
 PASSIVE_DONE = re.compile(r"\b(?:was|were|been)\s+(?:(?:\w+ly|also|then|later|formally)\s+)?(?:named|sworn|chosen|"
                           r"taken|given|shot|hit|struck|beaten|driven|thrown|stolen|seen|held|sent|caught|"
                           r"brought|sold|lost|hurt|born|begun|overthrown|withdrawn|drawn|shown|known)\b")
+# "X named Y as acting president": a naming done ("a man named Y" is a description)
+NAMED_SOMEONE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:he|she|they|it))\s+(?:also\s+|formally\s+|then\s+)?named\s+"
+                           r"(?:[A-Z]|(?:his|her|its|their|a|an|the)\s)")
 ED_ADJECTIVES = frozenset(
     "united armed based limited related concerned alleged detailed interested advanced supposed required "
     "expected proposed scheduled planned renewed heightened increased reported unnamed named red need "
@@ -1353,6 +1356,7 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     gerund = span.shares_subject and span.subordinate and GERUND.match(clause.lstrip()) is not None
     if not (span.series or gerund or words & EVENT_WORDS
             or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words) or PASSIVE_DONE.search(clause)
+            or NAMED_SOMEONE.search(clause)
             or (status is EventStatus.PLANNED and words & PLAN_VERBS) or dated()):
         return None  # a dated step of the story ("both sides will pull back on 20 March") needs no event word
     if span.cue == "where" and (scene := _time_of_the_place_before(paragraph, span.start)) is not None:
