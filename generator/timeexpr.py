@@ -157,7 +157,8 @@ _YEAR_TAIL = r"(?:,?\s+(?:of\s+)?(?P<year>[0-9]{4})\b(?!-[0-9])|\s+(?P<ryear>las
 _PART = r"(?:(?P<part>early|mid|late)[\s-]+|(?:the\s+)?(?P<partof>beginning|start|middle|end)\s+of\s+)"
 _CUE = r"in|on|since|until|till|by|from|during|before|after|through|throughout"
 _NUM = r"a\s+few|several|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3}"
-COMMITMENTS = frozenset("agreed decided pledged promised vowed invited asked urged".split())  # "agreed to meet …",
+COMMITMENTS = frozenset("agreed decided pledged promised vowed invited asked urged ordered directed summoned called "
+                        "told instructed".split())  # "agreed to meet …",
 # "invited X to visit": a future ahead of the day the promise or invitation was made
 _FUTURE = re.compile(r"\b(?:will|shall|won't|due\s+to|plans?\s+to|planning\s+to|planned|set\s+to|slated\s+to|"
                      r"expected\s+to|expect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:be|have)\s"  # "expected the
@@ -168,6 +169,11 @@ _FUTURE = re.compile(r"\b(?:will|shall|won't|due\s+to|plans?\s+to|planning\s+to|
                      r"(?:continue|meet|resume|hold|sign|extend|release|exchange|return|withdraw|open|reopen|restore|"
                      r"establish|convene|host|send|start|begin)"
                      r"|(?:invited|asked|urged)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:attend|visit|join|come|take\s+part)"
+                     r"|(?:ordered|directed|summoned|urged|asked|called\s+on|told|instructed)\s+(?:[\w'’-]+\s+){1,4}?"
+                     r"(?:to\s+)?(?:appear|gather|rally|march|report|vote)\b"  # "ordered him to appear on Monday",
+                     # "directed that Khan appear on Friday"
+                     r"|called\s+for\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:march|strike|rally|protest|vote|election|"
+                     r"referendum|shutdown|boycott)s?\b"
                      r"|\bfor\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:begin|start|take\s+effect|resume|open|end)"  # "the way
                      # for a truce to begin on Sunday"
                      r"|scheduled|going\s+to|upcoming|intends?\s+to|look(?:s|ed|ing)?\s+ahead)\b|\w['’]ll\b", re.I)

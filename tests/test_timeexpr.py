@@ -147,6 +147,11 @@ CASES = [
     ("He flies home on New Year's Eve.", P, "on New Year's Eve", "2026-12-31", D, "future"),
     ("Christmas Day was quiet.", P, "Christmas Day", "2025-12-25", D, "past"),
     ("Okafor has promised elections by late September.", P, "late September", "2026-09-25", MP, "future"),
+    ("The bench directed that Okafor appear before the court on Friday.", P, "Friday", "2026-03-06", D, "future"),
+    ("The court ordered him to appear on Monday.", P, "Monday", "2026-03-09", D, "future"),
+    ("The court on Monday ordered him to appear.", P, "Monday", "2026-03-02", D, "past"),
+    ("Okafor called for a nationwide strike on Friday.", P, "Friday", "2026-03-06", D, "future"),
+    ("Okafor urged supporters to rally outside parliament on Saturday.", P, "Saturday", "2026-03-07", D, "future"),
 ]
 
 # bare / "on" weekday: the nearest such day on or before the article date
