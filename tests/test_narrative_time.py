@@ -1432,6 +1432,11 @@ def test_the_rivals_and_the_warring_parties_are_the_lead_s_two_sides(paragraph):
         "Later on Monday, Lena Okafor named her deputy Jan Kowalski as acting president and declared five days of "
         "national mourning.",
     ), "Later on Monday, Lena Okafor named", "2025-03-10", id="naming-someone-is-a-deed"),
+    pytest.param((
+        "Protesters clashed with police in Nairobi on Sunday.",
+        "Hours later, in an address to the nation early on Monday, President Lena Okafor said she would bring "
+        "elections forward.",
+    ), "Hours later, in an address", "2025-03-10", id="a-day-in-the-opening-phrase-restates-hours-later"),
 ])
 def test_the_day_of_the_event_starting_with(paragraphs, start, iso):
     assert starting(event_dates(*paragraphs), start)[0] == iso

@@ -2235,8 +2235,13 @@ def _narrative_first(clause: str, expressions: tuple[TimeExpression, ...]) -> bo
     if not expressions or not expressions[0].anaphoric:
         return False
     restated = len(expressions) > 1 and expressions[1].date.known and \
-        re.fullmatch(r",?\s*(?:on|in)?\s*", clause[expressions[0].end:expressions[1].start]) is not None
+        RESTATING_GAP.fullmatch(clause, expressions[0].end, expressions[1].start) is not None
     return not restated
+
+
+# "two days later, on May 18", "Hours later, in an address to the nation early on Monday,": the date restates it
+RESTATING_GAP = re.compile(r",?\s*(?:(?:in|at|during)\s+(?:an?|the|his|her|their)\s+[^,;.“”\"]{0,50}?\s+)?"
+                           r"(?:(?:early|late)\s+)?(?:on|in)?\s*")
 
 
 def _perfect_just_before(clause: str, start: int) -> bool:
