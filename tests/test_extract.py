@@ -318,6 +318,8 @@ MENTIONS = [
                  {("Kenyan protesters", "Kenyan protesters", GROUP, "country's people in a group"),
                   ("Norwegian voters", "Norwegian voters", GROUP, "country's people in a group")},
                  id="a-country-s-people-in-a-group"),
+    pytest.param("Kenyan state TV said the helicopter had crashed.",
+                 {("Kenyan", "Kenya", STATE, "demonym")}, id="a-medium-in-capitals-is-no-speaker"),
     pytest.param("In the region, clocks run on Indian Standard Time, the Verification Mechanism said.",
                  {("Indian", "India", STATE, "demonym")}, id="abstract-or-calendar-last-words-name-no-one"),
     pytest.param("He met Prime Ministers Jan Kowalski and Lena Okafor.",

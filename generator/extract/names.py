@@ -839,6 +839,8 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
         if "." in word and ctx.word(i - 1) == "," and i >= 2 and ctx.tokens[i - 2].capitalised:
             return  # "Washington, D.C.", "Portland, Ore.": the state or district a city is in, as written
         ctx.add(i, stop, acronym, EntityKind.ORGANISATION, f"org:{norm(acronym)}", "acronym")
+    elif word.isupper() and acronym in ctx.lexicon.acronym_stoplist:
+        return  # "state TV said": a medium, no one's name
     elif ctx.word(stop).lower() in ctx.lexicon.group_nouns and bare.isalpha() and word not in CALENDAR_WORDS \
             and word not in ctx.lexicon.sentence_starters and not word.endswith(ADJECTIVE_ENDINGS) \
             and not ctx.tokens[stop - 1].possessive:  # "Kowalski's delegation": his, not a group called so
