@@ -993,6 +993,14 @@ def test_the_statement_after_a_sentence_of_the_office_is_the_office_s_not_one_pa
                      "said.")[-1] == ("Jan Kowalski", PERSON)
 
 
+def test_he_after_a_clause_whose_subject_is_an_office_is_its_holder_not_the_last_named():
+    assert quotes_of("President Lena Okafor landed in Arendal on Sunday.",
+                     "Jan Kowalski, her deputy national security adviser, said a greeting had been “never planned”.",
+                     "From the airport, a limousine carried the family to the hotel, where the president thanked "
+                     "the embassy staff.",
+                     "“This is a historic visit,” he told them.")[-1] == ("Lena Okafor", PERSON)
+
+
 def test_a_role_noun_paragraphs_later_is_the_one_person_named_with_that_role():
     assert quotes_of("Kenyan Trade Minister Lena Okafor and Norwegian envoy Jan Kowalski met in Arendal on Friday.",
                      "The envoy said the talks were “useful but hard”.") == [("Jan Kowalski", PERSON)]

@@ -84,7 +84,8 @@ class RuleExtractor:
                                   discourse.last_person, discourse.bodies)
             mentions += para_mentions
             roles += para_roles
-            names = Names(block.text, sentences, outside_quotes(para_mentions, quote_spans(block.text)), para_roles)
+            names = Names(block.text, sentences, outside_quotes(para_mentions, quote_spans(block.text)), para_roles,
+                          discourse.holders)
             discourse = discourse.after(names, sentences, self.lexicon, para_quotes)
         mentions = _join_group_adjectives(_prefer_named_countries(_parts_named_once_as_wholes(mentions,
                                                                                             self.gazetteer)))

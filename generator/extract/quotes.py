@@ -133,6 +133,8 @@ PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador
 # A sentence whose subject is a person's office: "The cardinal addressed …", "the 62-year-old pontiff told …".
 ROLE_OPENING = re.compile(r"\W*(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(sorted(PERSON_ROLES)) +
                           r")\s+(?!of\b|and\b|[A-Z])[a-z]+")
+ROLE_IN_A_CLAUSE = re.compile(r",\s+(?:where|when|as|while|and)\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(" +
+                              "|".join(sorted(PERSON_ROLES)) + r")\s+(?!of\b|and\b|[A-Z])[a-z]+ed\b")
 SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "office"})
 NOUN_LIKE_VERBS = frozenset("note call post comment remark question claim tweet pledge promise demand vow reply state "
                             "counter welcome praise label brand term".split())
@@ -1088,8 +1090,11 @@ class Names:
             subjects = [c for c in self.candidates[first:end] if c.start >= opening and is_subject(self.text, c)]
             named_in_full = [c for c in subjects if isinstance(c, Mention) and " " in c.name]
             subject = next((c for c in subjects if not (named_in_full and (
-                _lone_candidate(c, sentence_start) or _modifies_a_name(self.text, c, named_in_full)))), None) or next((c for c in self.candidates[first:end] if self._possessor_opening(c, opening)),
-                                         None)  # "Kowalski's appearance marked his first encounter …. He arrived …"
+                _lone_candidate(c, sentence_start) or _modifies_a_name(self.text, c, named_in_full)))), None) \
+                or next((c for c in self.candidates[first:end] if self._possessor_opening(c, opening)),
+                        None)  # "Kowalski's appearance marked his first encounter …. He arrived …"
+            if subject is None and (holder := self._role_in_a_clause(sentence_start, position)) is not None:
+                return holder  # "…, where the president thanked staff. “…,” he told them": the president
             if ACCORDING_TO.match(self.text, sentence_start):  # "According to statements by X after meeting Y, …"
                 subject = next((c for c in self.candidates[first:end] if isinstance(c, Mention)), subject)
             if isinstance(subject, _Pronoun):
@@ -1097,7 +1102,13 @@ class Names:
             if subject is not None:
                 return subject
             end = first
-        return last
+        return self._role_in_a_clause(named[-1].end if named else 0, position) or last
+
+    def _role_in_a_clause(self, start: int, end: int) -> Mention | None:
+        """The holder of an office that is the subject of a clause between ``start`` and ``end`` (", where the
+        president thanked …"), if the office has one holder."""
+        inner = ROLE_IN_A_CLAUSE.search(self.text, start, end)
+        return self._office_holder(inner.group(1).lower(), inner.start(1)) if inner is not None else None
 
     def _national_office(self, position: int) -> RoleReference | None:
         """The office of a country named at ``position`` ("the Chilean leader"), found by bisection."""
