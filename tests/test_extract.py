@@ -320,6 +320,10 @@ MENTIONS = [
                  id="a-country-s-people-in-a-group"),
     pytest.param("Kenyan state TV said the helicopter had crashed.",
                  {("Kenyan", "Kenya", STATE, "demonym")}, id="a-medium-in-capitals-is-no-speaker"),
+    pytest.param("Hours after the Kovana labour federation launched a strike, the Solvei rebel movement struck.",
+                 {("Kovana", "Kovana", ORG, "organisation word after name"),
+                  ("Solvei", "Solvei", ORG, "organisation word after name")},
+                 id="a-name-before-a-modifier-and-a-body-word"),
     pytest.param("In the region, clocks run on Indian Standard Time, the Verification Mechanism said.",
                  {("Indian", "India", STATE, "demonym")}, id="abstract-or-calendar-last-words-name-no-one"),
     pytest.param("He met Prime Ministers Jan Kowalski and Lena Okafor.",
@@ -991,6 +995,10 @@ def test_the_statement_after_a_sentence_of_the_office_is_the_office_s_not_one_pa
     assert quotes_of("Halvorsen Shipping Ltd said in a statement that the ship was lost.",
                      "Prime Minister Jan Kowalski's office blamed smugglers. “We condemn the attack,” the statement "
                      "said.")[-1] == ("Jan Kowalski", PERSON)
+
+
+def test_a_word_opening_the_sentence_before_a_modifier_and_a_body_word_names_no_body():
+    assert ("State", ORG) not in named_kinds("State news agency KCNA said the test had succeeded.")
 
 
 def test_he_after_a_clause_whose_subject_is_an_office_is_its_holder_not_the_last_named():

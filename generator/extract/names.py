@@ -617,14 +617,15 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         _single_word(ctx, start)  # "the Okafor-Velan summit": two people, each named by surname
         _single_word(ctx, start + 2)
         return end
-    if ctx.word(end).lower() in ctx.lexicon.lowercase_org_heads and end - start >= 1 and \
+    head = end + 1 if _modifier_before_an_org_head(ctx, start, end) else end  # "the Kovana labour federation"
+    if ctx.word(head).lower() in ctx.lexicon.lowercase_org_heads and end - start >= 1 and \
             not ctx.gazetteer.lookup(ctx.span(start, end)):
         if ctx.word(start - 1).lower() in ("a", "an") or _is_demonym(ctx, ctx.tokens[start].bare):
             return end + 1  # "a Rwandan Hutu militia" describes a group, it does not name one
         stop = end + 1 if end - start == 1 and ctx.word(end).lower() in GOVERNMENT_HEADS else end
         name = ctx.span(start, stop)  # "the Multinational Security Support mission"; "the Foreign ministry"
         ctx.add(start, stop, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "organisation word after name")
-        return end + 1
+        return head + 1
     numbered = end + 1 if ctx.word(end).isdigit() else end  # "the Merdeka 118 tower", "Vnukovo-2 airport"
     numbered = end + 2 if ctx.word(end) == "-" and ctx.word(end + 1).isdigit() else numbered
     building = _building_noun_end(ctx, numbered)
@@ -815,6 +816,22 @@ def _speaks_of_itself(ctx: SentenceContext, stop: int) -> bool:
         if word == "its" and (ctx.word(k - 1) == "that" or ctx.lexicon.is_speech_verb(ctx.word(k - 1))):
             return True  # (not "Trump regarded its annexation": Crimea's)
     return False
+
+
+NOT_MODIFIERS = frozenset("and or of to for with by as at in on is was are were has had have will would its their his "
+                          "her led joined formed left quit".split())
+
+
+def _modifier_before_an_org_head(ctx: SentenceContext, start: int, end: int) -> bool:
+    """One lower-case word between a name and the word saying it is a body: "the Kovana labour federation",
+    "the Solvei rebel movement" (not "Okafor's ruling party": a person's party, named by its leader)."""
+    word, first = ctx.word(end), ctx.tokens[start]
+    if first.sentence_start and end - start == 1:
+        return False  # "State news agency KCNA said": a word capitalised as it opens the sentence (a body's name
+        # there comes after "The")
+    return word.isalpha() and word.islower() and ctx.word(end + 1).lower() in ctx.lexicon.lowercase_org_heads \
+        and not ctx.tokens[end - 1].possessive and not ctx.lexicon.is_speech_verb(word) \
+        and word not in NOT_MODIFIERS
 
 
 def _single_word(ctx: SentenceContext, i: int) -> None:
