@@ -1001,6 +1001,19 @@ def test_a_word_opening_the_sentence_before_a_modifier_and_a_body_word_names_no_
     assert ("State", ORG) not in named_kinds("State news agency KCNA said the test had succeeded.")
 
 
+def test_a_statement_is_not_the_words_of_one_it_names():
+    assert quotes_of("On Thursday, the Vandari rebels said for the first time that they had no knowledge of Tomas "
+                     "Brenner's presence. “The council has no information about Tomas Brenner's arrival,” the "
+                     "statement said.") == [None]
+
+
+def test_the_statement_issued_by_someone_is_theirs_and_so_is_it():
+    assert quotes_of("A statement released by the Vandari Council said it was ready. “We are ready,” the statement "
+                     "said.", "The statement, issued by chief spokesman Karim Haddad, condemned the strike. “If such "
+                     "action is repeated, the responsibility will be on France,” it said.") == \
+        [("Vandari Council", ORG), ("Karim Haddad", PERSON)]
+
+
 def test_he_after_a_clause_whose_subject_is_an_office_is_its_holder_not_the_last_named():
     assert quotes_of("President Lena Okafor landed in Arendal on Sunday.",
                      "Jan Kowalski, her deputy national security adviser, said a greeting had been “never planned”.",

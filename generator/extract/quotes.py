@@ -76,6 +76,7 @@ BODY_NOUNS = frozenset("movement group militia alliance coalition bloc organisat
 # "X issued a statement …. “…,” it said": the statement is that person's.
 STATEMENT_NOUNS = frozenset("statement communique communiqué message post".split())
 PERSONAL_BODIES = frozenset("office spokesman spokeswoman spokesperson aides camp ministry".split())
+PERSONAL_BODY_AFTER = re.compile(r"['’]s\s+(?:" + "|".join(sorted(PERSONAL_BODIES)) + r")\b")
 # "the statement said": the statement the text introduced last ("X said in a statement", "a statement released
 # by X", "X issued a joint statement") speaks for whoever issued it.
 CLOSED_ASIDE = re.compile(r",\s(?:which|who|whom|whose)\b[^,;“”\"]*,")
@@ -97,11 +98,14 @@ NAMED_AS = re.compile(r"\b(?:dubbed|nicknamed|known\s+as|so-called)\s+(?:the\s+|
 NICKNAME_WORDS = 5  # "the “Merchant of Death”"; a longer quote after "known as" is someone's words
 QUOTE_BEFORE = "“…,” he added: the speaker of the quote before"
 PRONOUN_ATTRIBUTION = re.compile(r"[,”\"\s]*(?:he|she)\s+(?:added|said|continued|went\s+on)\b")
-STATEMENT_INTRODUCED = re.compile(r"\b(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-                                  r"(?:statement|communiqu[eé]|text|readout|letter)\b")
+STATEMENT_INTRODUCED = re.compile(r"\b(?:[Aa]|[Aa]n|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:statement|communiqu[eé]|text|readout|letter)\b"
+                                  r"|\b[Tt]he\s+(?:statement|communiqu[eé]|letter)"
+                                  r"(?=,\s+(?:issued|released|signed|sent)\s+by\b)")  # "The statement, issued by X,"
 SAID_IN_A_STATEMENT = re.compile(r"\s(?:said|says|announced|added)\s+(?:late\s+|early\s+)?(?:on\s+\w+\s+)?in\s+"
                                  r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\Z")
-ISSUED_BY = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:by|from)\s+(?:the\s+)?\Z")  # "a readout of the call issued by"
+# "a readout of the call issued by", "a statement released by the chief spokesman"
+ISSUED_BY = re.compile(r",?\s+(?:[\w-]+\s+){0,4}?(?:by|from)\s+(?:[a-z][\w-]*\s+){0,3}\Z")
 # "The Kenyan government said", "Norway's authorities said": the state speaks.
 GOVERNMENT_NOUNS = frozenset("government administration authorities regime".split())
 GOVERNMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(GOVERNMENT_NOUNS)) + r")\b")
@@ -594,6 +598,9 @@ class _SpeakerFinder:
         if not any(self.lexicon.is_speech_verb(t.text) for t in sentence.tokens):
             return None
         found = self._sentence_subject(sentence.tokens, sentence.tokens[-1])
+        if isinstance(found, Mention) and found.kind is EntityKind.PERSON and not self._is_subject(found) and \
+                not PERSONAL_BODY_AFTER.match(self.text, found.end):
+            return None  # "X said they knew nothing of Y's presence": Y is no one's subject (but "Y's office …")
         return found if isinstance(found, Mention) and found.kind.is_actor else None
 
     def _in_quote(self, position: int) -> bool:
@@ -1010,7 +1017,8 @@ class _SpeakerFinder:
             if word.text.lower() in ROLE_NOUNS and word.text.lower() not in PERSON_ROLES and self._definite(word):
                 return self._role_holder(word)
             if word.text.lower() in ISSUED_NOUNS and self._definite(word):
-                return self._statement_issuer(word.start)  # "“…,” the statement said. … , it added,"
+                return self._statement_issuer(position)  # "“…,” the statement said. … , it added,"; "The
+                # statement, issued by X, condemned …. “…,” it said": X's
         return None
 
     def _is_subject(self, mention: Mention) -> bool:
