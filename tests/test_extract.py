@@ -997,6 +997,18 @@ def test_the_statement_after_a_sentence_of_the_office_is_the_office_s_not_one_pa
                      "said.")[-1] == ("Jan Kowalski", PERSON)
 
 
+def test_delegations_from_a_name_are_of_a_body_not_from_a_place():
+    kinds = named_kinds("Norway brought delegations from Meklat and Qirat together in March.")
+    assert not any(kind in ("city", "region", "other") for _, kind in kinds)
+
+
+def test_a_name_the_article_makes_a_body_is_that_body_where_context_alone_made_it_a_place():
+    extraction = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", (
+        Block("paragraph", "The Meklat movement signed a unity pledge in Geneva on Tuesday.", 1),
+        Block("paragraph", "Norway first held talks in Meklat in March.", 2))))
+    assert {(m.name, m.kind.value) for m in extraction.mentions if m.name == "Meklat"} == {("Meklat", ORG)}
+
+
 def test_a_word_opening_the_sentence_before_a_modifier_and_a_body_word_names_no_body():
     assert ("State", ORG) not in named_kinds("State news agency KCNA said the test had succeeded.")
 

@@ -64,10 +64,12 @@ class RuleExtractor:
         spotted = [[self._spot(block.text, s, SourceRef(article.slug, block.number), lowercase) for s in sentences]
                    for block, sentences in zip(paragraphs, sentences_of)]
         surnames = _surnames(ctx.mentions for found in spotted for ctx in found)
+        bodies = _named_bodies(ctx.mentions for found in spotted for ctx in found)
         _drop_coinages([block.text for block in paragraphs], spotted)
         for block, sentences, found in zip(paragraphs, sentences_of, spotted):
             source = SourceRef(article.slug, block.number)
-            para_mentions = [_without_participle(_surname_not_place(m, surnames), block.text, surnames)
+            para_mentions = [_without_participle(_surname_not_place(_body_not_place(m, bodies), surnames),
+                                                 block.text, surnames)
                              for ctx in found for m in ctx.mentions if len(m.name) > 1
                              and not _call_sign(block.text, m) and not self._in_document_name(block.text, m)
                              and not _names_a_clock(block.text, m)]
@@ -263,6 +265,19 @@ def _surnames(mention_lists) -> frozenset[str]:
     """The last words of the people the article names in full ("Marco Rubio", "President Lena Okafor")."""
     return frozenset(m.name.split()[-1] for mentions in mention_lists for m in mentions
                      if m.kind is EntityKind.PERSON and len(m.name.split()) > 1 and not _opens_with_participle(m))
+
+
+def _named_bodies(mention_lists) -> dict[str, Mention]:
+    """The organisations and groups the article names by a rule of their own, by name."""
+    return {m.name: m for mentions in mention_lists for m in mentions
+            if m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP) and m.rule != PLACE_BY_CONTEXT}
+
+
+def _body_not_place(mention: Mention, bodies: dict[str, Mention]) -> Mention:
+    """"talks in Meklat" where the article names Meklat a movement elsewhere: the movement, not a place."""
+    body = bodies.get(mention.name) if mention.rule == PLACE_BY_CONTEXT else None
+    return mention if body is None else replace(mention, kind=body.kind, key=body.key, rule=body.rule,
+                                                coordinates=None)
 
 
 def _opens_with_participle(mention: Mention) -> bool:

@@ -714,16 +714,23 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
     preposition = before[1] if before[2] == "the" or before[2] in ctx.lexicon.place_adjectives else before[2]
     if before[1] in ctx.lexicon.place_adjectives and before[0] == "the":
         preposition = ctx.word(start - 4).lower()  # "off the southern Peloponnese"
+    at = start - (1 + (before[2] == "the"))
+    if preposition == "from" and ctx.word(at - 1).lower() in MEMBERS_FROM:
+        return None  # "delegations from Meklat and Qirat": whom they belong to, not where they came from
     struck = ctx.word(start - 1).lower() in STRIKE_VERBS and _struck(ctx, start - 1)  # "rockets hit Kiryat Shmona"
     if preposition in ctx.lexicon.locative_prepositions | ctx.lexicon.arrival_verbs | PLACE_OBJECT_VERBS and \
             not _aimed_at(ctx, start - 1 - (before[2] == "the")) or \
             _listed_after_place_plural(ctx, start - 1) or struck or \
             end == start + 1 and _listed_with_places(ctx, start, end):  # two words may be someone listed after
         return EntityKind.OTHER
-    at = start - (1 + (before[2] == "the"))
     if preposition in ("to", "from") and not (at > 0 and ctx.tokens[at - 1].capitalised) and _after_movement(ctx, at):
         return EntityKind.OTHER  # "the army withdrew from Sirte", not "the Peace to Prosperity workshop"
     return None
+
+
+# People sent by a body: "from" after them names the body ("officials from Meklat"), not a place.
+MEMBERS_FROM = frozenset("delegation delegations delegate delegates official officials representative representatives "
+                         "envoy envoys leader leaders member members negotiator negotiators figures".split())
 
 
 def _second_of_a_stretch(ctx: SentenceContext, start: int) -> bool:
