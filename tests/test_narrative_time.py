@@ -1437,6 +1437,14 @@ def test_the_rivals_and_the_warring_parties_are_the_lead_s_two_sides(paragraph):
         "Hours later, in an address to the nation early on Monday, President Lena Okafor said she would bring "
         "elections forward.",
     ), "Hours later, in an address", "2025-03-10", id="a-day-in-the-opening-phrase-restates-hours-later"),
+    pytest.param((
+        "Prime Minister Jan Kowalski arrived in Oslo on Monday and is due to address parliament on Thursday before "
+        "meeting King Harald on Friday.",
+    ), "Jan Kowalski is due to address", "2025-03-13", id="and-is-due-to-is-a-plan-of-its-own"),
+    pytest.param((
+        "Prime Minister Jan Kowalski arrived in Oslo on Monday and is due to address parliament on Thursday before "
+        "meeting King Harald on Friday.",
+    ), "Jan Kowalski meeting", "2025-03-14", id="before-meeting-after-a-plan-is-ahead-too"),
 ])
 def test_the_day_of_the_event_starting_with(paragraphs, start, iso):
     assert starting(event_dates(*paragraphs), start)[0] == iso

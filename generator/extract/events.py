@@ -71,6 +71,8 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"made|sent|won|struck|broken|shot|flown|met|fought|left|took|began|fled|lost|flew|went|"
                           r"came|broke|sank)\b)"
                           r"|(?P<coord2>,?\sbut\s)(?=(?:was|were)\s+(?:\w+ly\s+)?[a-z]{2,}(?:ed|t|n)\b)"
+                          r"|(?P<coordplan>,?\sand\s)(?=(?:is|are)\s+(?:due|expected|set|scheduled|slated)\s+to\s"
+                          r"|will\s|plans?\s+to\s)"  # "arrived on Monday and is due to address Congress on …"
                           r"|(?P<absolute>,\swith\s)(?=[^,;]{1,80}?\sto\s[a-z]+\b)"
                           r"|(?P<when>,?\swhen\s)"
                           r"|,\s(?P<splice>)(?=[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s(?:also\s|then\s)?"
@@ -609,9 +611,16 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             previous = clause.start
             inherited = (inner or subject) if clause.shares_subject else []
             event = _event(paragraph, clause, lead, last_person, anchor, inherited, before)
-            if not clause.subordinate:
-                opening = _plan_opening(text[clause.start:clause.end])
-            elif event is not None and clause.series and opening:  # "meet dissidents" → "he will meet dissidents"
+            if not clause.subordinate or clause.planned and not clause.series:
+                opening = _plan_opening(text[clause.start:clause.end]) or (opening if clause.subordinate else "")
+            if event is not None and clause.subordinate and opening and clause.planned and clause.shares_subject \
+                    and GERUND.match(text[clause.start:clause.end].lstrip()):  # "… is due to address X on Wednesday
+                date, date_text = _date(f"{opening} {text[clause.start:clause.end]}", time,  # before meeting Y on
+                                        EventStatus.PLANNED, False, True, anchor)  # Thursday": that Thursday ahead
+                event = replace(event, date=date if date.known else event.date,
+                                date_text=date_text if date.known else event.date_text)
+            elif event is not None and clause.subordinate and clause.series and opening:  # "meet dissidents" → "he
+                # will meet dissidents"
                 told = f"{opening} {text[clause.start:clause.end]}"
                 date, date_text = _date(told, time, EventStatus.PLANNED, False, True, anchor)
                 event = replace(event, sentence=_summary(told), date=date if date.known else event.date,
@@ -1227,12 +1236,16 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
                                 series, joined))
             series = match.group("series") is not None
             joined = "and" in (match.group("joined"), match.group("joined2")) or match.group("splice") is not None
+            ended = body[start - sentence.start:match.start()]
             start = sentence.start + match.end()
-            shares = bool(gerund) or any(match.group(g) is not None for g in ("coord", "coord2", "when", "series"))
-            planned = any(match.group(g) is not None for g in ("absolute", "plans", "series"))
+            shares = bool(gerund) or any(match.group(g) is not None
+                                         for g in ("coord", "coord2", "coordplan", "when", "series"))
+            planned = any(match.group(g) is not None for g in ("absolute", "plans", "series", "coordplan")) or \
+                bool(match.group("gerund")) and FUTURE_MODAL.search(ended) is not None  # "is due to address …
+            # before meeting X on Thursday": the meeting is ahead too
             subordinate = any(match.group(g) is not None
-                              for g in ("sub", "counted", "coord", "coord2", "absolute", "when", "since", "bare",
-                                        "gerund", "meanwhile", "series"))
+                              for g in ("sub", "counted", "coord", "coord2", "coordplan", "absolute", "when", "since",
+                                        "bare", "gerund", "meanwhile", "series"))
             lag, cue = _lag(match), (match.group("sub") or match.group("counted") or match.group("bare")
                                      or match.group("gerund") or "")
             # a second predicate of the same sentence, "when", "where" or "while": the main clause's time
