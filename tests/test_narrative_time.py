@@ -1445,6 +1445,10 @@ def test_the_rivals_and_the_warring_parties_are_the_lead_s_two_sides(paragraph):
         "Prime Minister Jan Kowalski arrived in Oslo on Monday and is due to address parliament on Thursday before "
         "meeting King Harald on Friday.",
     ), "Jan Kowalski meeting", "2025-03-14", id="before-meeting-after-a-plan-is-ahead-too"),
+    pytest.param((
+        "The declaration was signed by Jan Kowalski and Lena Okafor at a closing ceremony in Oslo, capping three "
+        "days of talks that began on Sunday.",
+    ), "The declaration was signed", "2025-03-12", id="talks-that-began-on-sunday-date-the-talks-not-the-signing"),
 ])
 def test_the_day_of_the_event_starting_with(paragraphs, start, iso):
     assert starting(event_dates(*paragraphs), start)[0] == iso

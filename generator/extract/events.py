@@ -953,8 +953,13 @@ def _dates_a_past_relative(text: str, expression: TimeExpression, published: dt.
     most often the main clause's too, unless that is in the present perfect."""
     found = _past_relative(text, expression)
     return found is not None and (_background(published, expression.date)
-                                  or PRESENT_PERFECT.search(text, 0, found.start()) is not None)  # "X has admitted
-    # leading gunmen who clashed with police earlier this week": the admitting is now
+                                  or PRESENT_PERFECT.search(text, 0, found.start()) is not None  # "X has admitted
+                                  # leading gunmen who clashed with police earlier this week": the admitting is now
+                                  or found.group("verb") in ONSET_VERBS)  # "…, capping three days of talks that
+    # began on Sunday": when the talks began, not the signing that capped them
+
+
+ONSET_VERBS = frozenset("began started opened erupted".split())
 
 
 def _past_relative(text: str, expression: TimeExpression) -> re.Match | None:
