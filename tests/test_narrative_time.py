@@ -1449,6 +1449,13 @@ def test_the_rivals_and_the_warring_parties_are_the_lead_s_two_sides(paragraph):
         "The declaration was signed by Jan Kowalski and Lena Okafor at a closing ceremony in Oslo, capping three "
         "days of talks that began on Sunday.",
     ), "The declaration was signed", "2025-03-12", id="talks-that-began-on-sunday-date-the-talks-not-the-signing"),
+    pytest.param((
+        "Jan Kowalski and Lena Okafor first discussed a visit in a call on March 2, the White House sent a formal "
+        "invitation on March 5 and Okafor accepted two days later.",
+    ), "Okafor accepted", "2025-03-07", id="a-comma-splice-and-a-second-subject-each-tell-their-own-day"),
+    pytest.param((
+        "Jan Kowalski arrived on Saturday evening with a Kenyan delegation and on Sunday met Lena Okafor.",
+    ), "Jan Kowalski on Sunday met", "2025-03-09", id="and-on-sunday-met-is-a-second-deed-of-its-day"),
 ])
 def test_the_day_of_the_event_starting_with(paragraphs, start, iso):
     assert starting(event_dates(*paragraphs), start)[0] == iso

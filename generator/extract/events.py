@@ -65,17 +65,21 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"|\s(?P<counted>(?P<about>(?:over|more\s+than|nearly|almost|about|some|less\s+than)\s)?"
                           r"(?P<n2>a|the|one|two|three|four|five|six|[0-9])\s(?P<unit2>days?|weeks?)\s"
                           r"(?P<dir2>after|before))\s"
-                          r"|(?P<coord>,?\sand\s)(?=(?:also\s|then\s|later\s)?(?:(?:was|were)\s(?=[a-z]{3,}ed\s"
+                          r"|(?P<coord>,?\sand\s)(?=(?:also\s|then\s|later\s|(?:on|early\s+on|late\s+on)\s+"
+                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:(?:was|were)\s(?=[a-z]{3,}ed\s"
                           r"(?:[^,;.]{0,60}?\s)?(?:in|on)\s(?:[0-9]|[A-Z][a-z]+\s[0-9]))"  # "and was freed in 2018"
                           r"|[a-z]{3,}ed|sworn|held|taken|given|"
                           r"made|sent|won|struck|broken|shot|flown|met|fought|left|took|began|fled|lost|flew|went|"
                           r"came|broke|sank)\b)"
                           r"|(?P<coord2>,?\sbut\s)(?=(?:was|were)\s+(?:\w+ly\s+)?[a-z]{2,}(?:ed|t|n)\b)"
+                          r"|(?P<andname>\sand\s)(?=(?:[A-Z][\w'’-]+\s){1,3}(?:[a-z]{3,}ed|met|held|took|made|won|"
+                          r"began|sent|left|flew|went)\b[^,;.“”\"]{0,60}?\b(?:later|earlier|on\s+(?:[A-Z]|the\s)|"
+                          r"in\s+(?:[A-Z]|[0-9])))"  # "…, X sent an invitation on May 5 and Okafor accepted two days later"
                           r"|(?P<coordplan>,?\sand\s)(?=(?:is|are)\s+(?:due|expected|set|scheduled|slated)\s+to\s"
                           r"|will\s|plans?\s+to\s)"  # "arrived on Monday and is due to address Congress on …"
                           r"|(?P<absolute>,\swith\s)(?=[^,;]{1,80}?\sto\s[a-z]+\b)"
                           r"|(?P<when>,?\swhen\s)"
-                          r"|,\s(?P<splice>)(?=[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s(?:also\s|then\s)?"
+                          r"|,\s(?P<splice>)(?=(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s(?:also\s|then\s)?"
                           r"(?!said\b|told\b|added\b|wrote\b|noted\b|stated\b|warned\b|declared\b|insisted\b|"
                           r"explained\b|stressed\b)"
                           r"(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|struck|broke|left|sent|hit|flew|went"
@@ -1173,6 +1177,10 @@ def _shifted(date: FuzzyDate, days: int | None) -> FuzzyDate:
     return date if abs(days) <= 1 and date.precision not in YEARS else FuzzyDate.unknown()
 
 
+PAIR_OPENED = re.compile(r"\b(?:between|both)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+\Z")
+PAIR_REACH = 60
+
+
 def _only_a_time(phrase: str, published: dt.date | None) -> bool:
     """A sentence's opening phrase that is a time and nothing else ("Late on Monday", "On Friday")."""
     words = phrase.split()
@@ -1208,7 +1216,11 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
             # (but "… on Oct. 8, a day after the Hamas attack": the attack, a day before, is told too)
         if match.group("when") and not ENDS_WITH_TIME.search(body, 0, match.start()):
             continue  # "…, when X said": the same happening, told on
-        if match.group("splice") is not None and not _a_clause_before(body[start - sentence.start:match.start()]):
+        if match.group("andname") is not None and PAIR_OPENED.search(body, max(0, match.start() - PAIR_REACH),
+                                                                      match.start()):
+            continue  # "the war between Kenya and Norway began in April": one subject, two names
+        if (match.group("splice") is not None or match.group("andname") is not None) and \
+                not _a_clause_before(body[start - sentence.start:match.start()]):
             continue  # "In April, Mogadishu expelled …": an opening phrase, not a clause before a second one
         if match.group("plans") is not None and (OPENING_PHRASE.match(body, 0, match.start())
                                                  or SAID_BEFORE.search(body, 0, match.start())):
@@ -1240,7 +1252,8 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
             spans.append(Clause(start, sentence.start + match.start(), subordinate, lag, cue, shares, planned, when,
                                 series, joined))
             series = match.group("series") is not None
-            joined = "and" in (match.group("joined"), match.group("joined2")) or match.group("splice") is not None
+            joined = "and" in (match.group("joined"), match.group("joined2")) or match.group("splice") is not None \
+                or match.group("andname") is not None
             ended = body[start - sentence.start:match.start()]
             start = sentence.start + match.end()
             shares = bool(gerund) or any(match.group(g) is not None
