@@ -1456,6 +1456,11 @@ def test_the_rivals_and_the_warring_parties_are_the_lead_s_two_sides(paragraph):
     pytest.param((
         "Jan Kowalski arrived on Saturday evening with a Kenyan delegation and on Sunday met Lena Okafor.",
     ), "Jan Kowalski on Sunday met", "2025-03-09", id="and-on-sunday-met-is-a-second-deed-of-its-day"),
+    pytest.param((
+        "A drone strike killed militant commander Tomas Brenner in Mosul on Sunday, officials said.",
+        "On Thursday, the Northern Front said it had no information about Brenner's presence in the city.",
+        "The statement, issued by spokesman Karim Haddad, again condemned the strike.",
+    ), "The statement, issued", "2025-03-06", id="the-statement-is-the-one-told-last-not-the-story-s-day"),
 ])
 def test_the_day_of_the_event_starting_with(paragraphs, start, iso):
     assert starting(event_dates(*paragraphs), start)[0] == iso

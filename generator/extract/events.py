@@ -389,7 +389,11 @@ ANCHOR_NOUNS = {**HAPPENING_NOUNS, **{w: w for w in "talks election visit speech
                                                     "exchange".split()},
                 "exchanged": "exchange", "swapped": "swap",
                 "voted": "vote", "visited": "visit", "invaded": "invasion", "arrived": "arrival",
-                "elected": "election", "struck": "strike", "released": "release"}
+                "elected": "election", "struck": "strike", "released": "release",
+                "statement": "statement", "said": "statement", "announced": "statement"}
+# Happenings told again and again, each "the statement" being the one told last ("X said on Thursday …. The
+# statement, issued by Y, condemned …": Thursday's).
+TOLD_AGAIN = frozenset({"statement"})
 # "the vote", "his first summit" (not "the vote was held …": a clause of its own).
 _A_HAPPENING = (r"(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" +
                 "|".join(sorted({*ANCHOR_NOUNS.values()}, key=len, reverse=True)) +
@@ -401,7 +405,7 @@ RELATIVE_TO_HAPPENING = re.compile(
     r"fourteen|fifteen)\s+days|(?:several|a\s+few|few)\s+days|days|(?:a|the)\s+week)\s+"
     r"(?P<dir>after|before|of|following|ahead\s+of)\s+" + _A_HAPPENING, re.I)
 THE_HAPPENING = re.compile(r"\W*The\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(set(ANCHOR_NOUNS.values()))) +
-                           r")s?\s+(?!will\b|would\b|is\s+(?:due|set|expected)\b)[a-z]+")  # "The raids came …"
+                           r")s?,?\s+(?!will\b|would\b|is\s+(?:due|set|expected)\b)[a-z]+")  # "The raids came …"
 # "The day had begun in Revolution Square, where …": the story's day.
 THE_DAY = re.compile(r"\W*The\s+day\s+(?:had\s+)?(?:began|begun|started|opened|ended|closed)\b")
 # "The two men had initialled it": the two people named just before.
@@ -2195,7 +2199,7 @@ def _note_happenings(time: TextTime, events: list[EventFinding]) -> None:
             continue
         for word in re.findall(r"[a-z]+", event.sentence.lower()):
             noun = ANCHOR_NOUNS.get(word) or ANCHOR_NOUNS.get(word.removesuffix("s"))  # "carried out strikes"
-            if noun is not None and noun not in time.happenings:
+            if noun is not None and (noun not in time.happenings or noun in TOLD_AGAIN):
                 time.happenings[noun] = Narrative(event.date, event.date_text)
 
 
