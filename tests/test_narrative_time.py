@@ -1226,6 +1226,12 @@ def _participants(needle: str, *paragraphs: str) -> list[str]:
     return [m.name for m in next(e for e in events if needle in e.sentence).participants]
 
 
+@pytest.mark.parametrize("sentence", ["Earlier in the day, the bishop landed at Arendal airport.",
+                                      "The 84-year-old bishop sat with the imam for an hour."])
+def test_an_office_after_an_opening_time_or_an_age_is_its_holder(sentence):
+    assert "Jan Kowalski" in _participants(sentence[:20], "Bishop Jan Kowalski arrived in Oslo on Friday.", sentence)
+
+
 def test_the_four_countries_are_the_four_states_listed_last():
     paragraphs = ("Chile, Peru, Argentina and Uruguay cut trade ties with Bolivia on June 5, 2019.",
                   "On Saturday the four states signed a deal with Bolivia in Geneva.")

@@ -231,9 +231,11 @@ PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne
                           re.I)
 PUBLICATION = "the publication date"
 # "The Norwegian President escalated …" (not "The President X …", whose name is the subject)
-ROLE_SUBJECT = re.compile(r"^\W*(?:(?:Hours|Minutes|Days|Moments|Shortly)\s+(?:later|earlier|after|before)[^,;]{0,40},"
-                          r"\s+(?=the\s))?"  # "Hours later, the interim premier declared …"
-                          r"(?:The|the|Its|His|Her)\s+(?P<before>(?:[A-Za-z.-]+\s+){0,2}?)(?P<role>(?i:" +
+ROLE_SUBJECT = re.compile(r"^\W*(?:(?:(?:Hours|Minutes|Days|Moments|Shortly)\s+(?:later|earlier|after|before)|Earlier|"
+                          r"Later|On|In|At|By|Late|Early)\b[^,;]{0,40},"
+                          r"\s+(?=the\s))?"  # "Hours later, the interim premier declared …", "Earlier in the day, the
+                          # pope landed …"
+                          r"(?:The|the|Its|His|Her)\s+(?P<before>(?:[A-Za-z0-9.-]+\s+){0,2}?)(?P<role>(?i:" +
                           "|".join(sorted(PERSON_ROLES)) + r"))\b(?!\s+(?:of\b|[A-Z]))")
 BODY_SUBJECT = re.compile(r"^\W*(?:The|Its)\s+(?:[a-z-]+\s+|[A-Z][\w]*-backed\s+)?(coalition|alliance|movement|group|"
                           r"militia|bloc|"
