@@ -1026,6 +1026,13 @@ def test_the_statement_issued_by_someone_is_theirs_and_so_is_it():
         [("Vandari Council", ORG), ("Karim Haddad", PERSON)]
 
 
+def test_she_said_after_a_paragraph_ending_on_her_quote_is_hers_not_the_last_named():
+    assert quotes_of("President Lena Okafor met the freed sailors at Arendal airport on Thursday. The first to "
+                     "disembark was Jan Kowalski, whom Okafor embraced.",
+                     "“I want to congratulate you all on your return,” the president told them.",
+                     "“I want to thank you for your loyalty,” she said.")[-1] == ("Lena Okafor", PERSON)
+
+
 def test_he_after_a_clause_whose_subject_is_an_office_is_its_holder_not_the_last_named():
     assert quotes_of("President Lena Okafor landed in Arendal on Sunday.",
                      "Jan Kowalski, her deputy national security adviser, said a greeting had been “never planned”.",

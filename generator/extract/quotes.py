@@ -186,7 +186,10 @@ class Discourse:
             quotes[-1].end >= sentences[-2].start  # "“… praise?” Kowalski asked, also noting …": still the quote's
         ends_quoting = bool(quotes) and sentences and (quotes[-1].end >= sentences[-1].start or last_told)
         holders = self.holders + tuple(m for m in names.mentions if m.kind is EntityKind.PERSON and m.role)
-        return Discourse(names.previous_person(len(names.text), self.last_person), bodies[-RECENT_BODIES:],
+        speaking = quotes[-1].speaker if ends_quoting else None  # "“…,” the president told them. ¶ “…,” she said":
+        last_person = speaking if isinstance(speaking, Mention) and speaking.kind is EntityKind.PERSON \
+            else names.previous_person(len(names.text), self.last_person)  # the one who spoke last
+        return Discourse(last_person, bodies[-RECENT_BODIES:],
                          names.announced_speaker(sentences, lexicon), issuers[-1][1] if issuers else self.issuer,
                          said_last, quotes[-1].speaker if ends_quoting else None, holders[-RECENT_BODIES:])
 
