@@ -195,7 +195,10 @@ _PASSIVE_BE = re.compile(r"\bbe\s+\Z")
 _SET_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+\s+\Z", re.I)  # "had been scheduled for …"
 _PAST_PLAN = re.compile(r"\bhad\s+(?:been\s+|originally\s+|initially\s+)*\Z", re.I)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_WOULD = re.compile(r"\bwould\b", re.I)  # reported future: "he said he would travel to China in April"
+# "would not say whether …": a refusal made then, no future
+REFUSED = (r"(?!\s+not\s+(?:say|comment|confirm|deny|disclose|elaborate|reveal|discuss|specify|name|give|speculate|"
+           r"be\s+drawn)\b)")
+_WOULD = re.compile(r"\bwould\b" + REFUSED, re.I)  # reported future: "he said he would travel to China in April"
 _NOT_SOON_AFTER = re.compile(r"\s+(?:after|before|afterwards|thereafter|as|enough)\b", re.I)
 _NOT_SOON_BEFORE = re.compile(r"\bas\s+\Z", re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Z]\w*)")

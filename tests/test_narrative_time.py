@@ -1232,6 +1232,12 @@ def test_an_office_after_an_opening_time_or_an_age_is_its_holder(sentence):
     assert "Jan Kowalski" in _participants(sentence[:20], "Bishop Jan Kowalski arrived in Oslo on Friday.", sentence)
 
 
+def test_would_not_say_is_a_refusal_made_then_not_a_plan():
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", (
+        Block("paragraph", "On Tuesday, spokesman Jan Kowalski would not say whether Lena Okafor had known.", 1),))).events
+    assert [(e.date.iso(), e.status.value) for e in events] == [("2025-03-11", "happened")]
+
+
 def test_the_four_countries_are_the_four_states_listed_last():
     paragraphs = ("Chile, Peru, Argentina and Uruguay cut trade ties with Bolivia on June 5, 2019.",
                   "On Saturday the four states signed a deal with Bolivia in Geneva.")

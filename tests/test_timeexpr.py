@@ -153,6 +153,7 @@ CASES = [
     ("Okafor called for a nationwide strike on Friday.", P, "Friday", "2026-03-06", D, "future"),
     ("Okafor urged supporters to rally outside parliament on Saturday.", P, "Saturday", "2026-03-07", D, "future"),
     ("The parties agreed in Geneva to meet again in May.", P, "May", "2026-05-01", M, "absolute"),
+    ("Okafor would not comment on the report on Monday.", P, "Monday", "2026-03-02", D, "past"),
 ]
 
 # bare / "on" weekday: the nearest such day on or before the article date

@@ -34,8 +34,8 @@ from generator.extract.lexicon import Lexicon
 from generator.extract.quotes import PERSON_ROLES, Names, outside_quotes
 from generator.extract.text import DATELINE, Sentence, by_start, in_span, inside_spans, quote_spans
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
-from generator.timeexpr import (IRREGULAR_PAST, MONTH_DAYS, ONSET_WORDS, YEAR_DAYS, TimeExpression, approximate,
-                                find_time_expressions, that_month, week_of)
+from generator.timeexpr import (IRREGULAR_PAST, MONTH_DAYS, ONSET_WORDS, REFUSED, YEAR_DAYS, TimeExpression,
+                                approximate, find_time_expressions, that_month, week_of)
 
 # Irregular past tenses that report a happening ("met", "struck"); regular ones end in -ed.
 PAST_EVENT_VERBS = frozenset("met struck began took held led won lost fled left shot fought sought sank hit sent "
@@ -475,7 +475,8 @@ PROPOSED = re.compile(r"\b(?:(?:potential|proposed|possible) (?:[a-z-]+ )?(?:ven
                       r"(?:could|might|may) (?:be held|take place|meet|host|hold))\b", re.I)
 PLANNED = re.compile(r"\b(?:(?<!over )(?<!of )(?<!for )(?<!new )plans to|"  # a plan by its noun is no plan told
                      r"(?<!['’]s )(?<!the )(?<!\ba )(?<!his )(?<!her )(?<!its )(?<!their )plan to|"
-                     r"planned to|planning|(?-i:will)|would|should|is set to|are set to|(?<!had been )scheduled|"
+                     r"planned to|planning|(?-i:will)|would" + REFUSED + r"|should|is set to|are set to|"
+                     r"(?<!had been )scheduled|"  # "would not say whether …": a refusal, made then
                      r"(?<!had been )expected to|"  # "had been scheduled to open with statements but ran …": past
                      r"due to (?=(?:" + "|".join(sorted(DUE_VERBS)) + r")\b)|"  # "due to meet", not "due to failed
                      # diplomacy": a cause
