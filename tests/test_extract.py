@@ -1029,6 +1029,15 @@ def test_the_statement_issued_by_someone_is_theirs_and_so_is_it():
         [("Vandari Council", ORG), ("Karim Haddad", PERSON)]
 
 
+def test_a_bare_ministry_is_the_one_country_its_sentence_names_before_it():
+    extraction = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", (
+        Block("paragraph", "Kenyan engineer Jan Kowalski was among the dead. Kenya said it would send a team. "
+                           "Kenya's president spoke to his family.", 1),
+        Block("paragraph", "At least 12 people were killed when insurgents stormed the northern Ugandan town of "
+                           "Arua last week, the defence ministry said on Sunday.", 2))))
+    assert [m.name for m in extraction.mentions if "ministry" in m.name] == ["Ugandan defence ministry"]
+
+
 def test_she_said_after_a_paragraph_ending_on_her_quote_is_hers_not_the_last_named():
     assert quotes_of("President Lena Okafor met the freed sailors at Arendal airport on Thursday. The first to "
                      "disembark was Jan Kowalski, whom Okafor embraced.",

@@ -65,18 +65,26 @@ def national_bodies(mentions: list[Mention], text_of: dict[int, str], lexicon: L
     sole_home = _home_country(result, margin=ARMED_HOME_MARGIN)
     result = [_join_the_tied_one(m, tied, lexicon, home, likely_home) for m in result]
     homes = (home, likely_home, sole_home)
-    return _forces_as_military(_owned_bare_bodies(result, tied, homes, gazetteer), text_of)
+    return _forces_as_military(_owned_bare_bodies(result, tied, homes, gazetteer, text_of), text_of)
 
 
 def _owned_bare_bodies(mentions: list[Mention], tied: dict[str, set[tuple[str, str]]],
-                       homes: tuple[Mention | None, ...], gazetteer: Gazetteer) -> list[Mention]:
-    """The mentions with each body named by its noun alone given its country; those whose country the
-    article does not tell are no actors."""
-    result, last_tied = [], {}
+                       homes: tuple[Mention | None, ...], gazetteer: Gazetteer,
+                       text_of: dict[int, str]) -> list[Mention]:
+    """The mentions with each body named by its noun alone given its country (the one country its sentence
+    names before it, else as ``_owned_bare_body`` finds); those whose country the article does not tell are no
+    actors."""
+    result, last_tied, states = [], {}, []
     for mention in mentions:
         if mention.key.startswith("org:country:") and mention.key.count(":") == 3:
             last_tied[mention.key.rsplit(":", 1)[1]] = (mention.key, mention.name)
-        owned = _owned_bare_body(mention, last_tied, tied, homes, gazetteer)
+        states = [m for m in states if m.source == mention.source]
+        if mention.kind is EntityKind.STATE and mention.key.startswith("country:"):
+            states.append(mention)
+        in_sentence = _countries_of_the_sentence(states, mention, text_of) if mention.key.startswith(BARE_PREFIX) \
+            else []
+        homes_here = (in_sentence[0],) * 3 if len(in_sentence) == 1 else homes
+        owned = _owned_bare_body(mention, last_tied, tied, homes_here, gazetteer)
         if owned is not None:
             result.append(owned)
     return result
@@ -103,6 +111,15 @@ def _owned_bare_body(mention: Mention, last_tied: dict[str, tuple[str, str]], ti
         key, name = last_tied.get(body) or next(iter(choices))
         return replace(mention, key=key, name=name)
     return None  # "the coast guard" of a story about two countries' ships: whose, the text must say
+
+
+def _countries_of_the_sentence(states: list[Mention], mention: Mention, text_of: dict[int, str]) -> list[Mention]:
+    """The countries named before ``mention`` in its sentence ("stormed the northern Mozambican town of Palma
+    last week, the defence ministry said": Mozambique's), each once."""
+    text = text_of[mention.source.paragraph]
+    opened = max(text.rfind(". ", 0, mention.start), text.rfind("? ", 0, mention.start))
+    named = {m.key: m for m in states if opened < m.start < mention.start}
+    return list(named.values())
 
 
 def _named_for(mention: Mention, owner: Mention, choices: set[tuple[str, str]], gazetteer: Gazetteer) -> str:
