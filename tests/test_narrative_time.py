@@ -1473,6 +1473,10 @@ def test_the_rivals_and_the_warring_parties_are_the_lead_s_two_sides(paragraph):
         "On Thursday, the Northern Front said it had no information about Brenner's presence in the city.",
         "The statement, issued by spokesman Karim Haddad, again condemned the strike.",
     ), "The statement, issued", "2025-03-06", id="the-statement-is-the-one-told-last-not-the-story-s-day"),
+    pytest.param((
+        "President Lena Okafor declared martial law late on Monday.",
+        "Hundreds of protesters broke through the gates of the residence.",
+    ), "Hundreds of protesters", "2025-03-10", id="a-deed-of-people-named-by-what-they-are-is-an-event"),
 ])
 def test_the_day_of_the_event_starting_with(paragraphs, start, iso):
     assert starting(event_dates(*paragraphs), start)[0] == iso

@@ -1387,7 +1387,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
                               status is EventStatus.PLANNED)
     # "A car bomb exploded in Arendal on Friday, killing 12": a happening of its own day, no one named, is kept
     if not any(m.kind.is_actor for m in participants) and not _happened_at_a_place(participants, words, status) \
-            and not _happened_on_a_day(clause, words, status, time.published):
+            and not _happened_on_a_day(clause, words, status, time.published) \
+            and not (status is EventStatus.HAPPENED and GROUP_DID.match(clause)):
         if not (status is EventStatus.PLANNED and time.parties and (span.planned or dated())):
             return None
         participants = list(time.parties)  # "a joint liaison office will open in Kaesong": a step of the story's plan
@@ -2038,6 +2039,18 @@ def _happened_at_a_place(participants: list[Mention], words: set[str], status: E
     """A clause that names a place and no one, and tells with a past verb what happened there."""
     return status is EventStatus.HAPPENED and any(not m.kind.is_actor for m in participants) and \
         any(_reports_action(w) for w in words)
+
+
+GROUP_DEEDS = frozenset("broke took fled struck hit shot set cut led held met left sent fought began".split())
+# "Soldiers backed by police dismantled the camp", "The assembly convened shortly before 1 a.m.": a deed of people
+# or a body named by what they are, told in the past
+GROUP_DID = re.compile(r"\W*(?:(?:On|In|At|By|Later|Earlier|Hours|Minutes|Shortly|Within|Late|Early)\b[^,;]{0,40},\s+)?"
+                       r"(?:[Tt]he\s+|[Hh]undreds\s+of\s+|[Tt]housands\s+of\s+|[Dd]ozens\s+of\s+)?(?:[a-z-]+\s+){0,2}?"
+                       r"(?i:soldiers|troops|police|protesters|demonstrators|lawmakers|legislators|rebels|militants|"
+                       r"insurgents|fighters|crowds|residents|gunmen|assembly|parliament|cabinet|junta|authorities|"
+                       r"prosecutors|investigators|rescuers|security\s+forces|mourners|supporters)\s+"
+                       r"(?:[^,;]{0,40}?\s)?(?:\w+ly\s+)?(?:[a-z]{3,}ed|" +
+                       "|".join(sorted(IRREGULAR_PAST | GROUP_DEEDS)) + r")\b")
 
 
 def _happened_on_a_day(clause: str, words: set[str], status: EventStatus, published: dt.date | None) -> bool:
