@@ -327,6 +327,8 @@ MENTIONS = [
     pytest.param("Editors Without Borders said the journalists had been freed.",
                  {("Editors Without Borders", "Editors Without Borders", ORG, "organisation word")},
                  id="borders-ends-a-body-s-name"),
+    pytest.param("The downing of KX17 in 2014 killed 298 people, the G7 said.",
+                 {("G7", "G7", ORG, "acronym")}, id="a-flight-number-is-no-body"),
     pytest.param("In the region, clocks run on Indian Standard Time, the Verification Mechanism said.",
                  {("Indian", "India", STATE, "demonym")}, id="abstract-or-calendar-last-words-name-no-one"),
     pytest.param("He met Prime Ministers Jan Kowalski and Lena Okafor.",

@@ -818,6 +818,7 @@ def _speaks_of_itself(ctx: SentenceContext, stop: int) -> bool:
     return False
 
 
+FLIGHT_NUMBER = re.compile(r"[A-Z]{2}[0-9]{2,4}")
 NOT_MODIFIERS = frozenset("and or of to for with by as at in on is was are were has had have will would its their his "
                           "her led joined formed left quit".split())
 
@@ -852,6 +853,8 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
     if CAMEL_CASE.fullmatch(word):
         ctx.add(i, stop, word, EntityKind.ORGANISATION, f"org:{norm(word)}", "company name")  # "ExxonMobil"
         return
+    if FLIGHT_NUMBER.fullmatch(acronym):
+        return  # "MH17", "CX907": a flight, not a body (but "G7" and "G20" are)
     if word.isupper() and 2 <= len(acronym) <= 6 and acronym not in ctx.lexicon.acronym_stoplist:
         if "." in word and ctx.word(i - 1) == "," and i >= 2 and ctx.tokens[i - 2].capitalised:
             return  # "Washington, D.C.", "Portland, Ore.": the state or district a city is in, as written
