@@ -1040,6 +1040,11 @@ def test_a_bare_ministry_is_the_one_country_its_sentence_names_before_it():
     assert [m.name for m in extraction.mentions if "ministry" in m.name] == ["Ugandan defence ministry"]
 
 
+def test_the_spokesperson_of_a_body_just_named_speaks_for_it():
+    assert quotes_of("The Kenyan Foreign Ministry said it was monitoring the drills. “We remain confident,” the "
+                     "spokesperson said.") == [("Kenyan Foreign Ministry", ORG)]
+
+
 def test_she_said_after_a_paragraph_ending_on_her_quote_is_hers_not_the_last_named():
     assert quotes_of("President Lena Okafor met the freed sailors at Arendal airport on Thursday. The first to "
                      "disembark was Jan Kowalski, whom Okafor embraced.",

@@ -139,6 +139,7 @@ ROLE_OPENING = re.compile(r"\W*(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(" 
                           r")\s+(?!of\b|and\b|[A-Z])[a-z]+")
 ROLE_IN_A_CLAUSE = re.compile(r",\s+(?:where|when|as|while|and)\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(" +
                               "|".join(sorted(PERSON_ROLES)) + r")\s+(?!of\b|and\b|[A-Z])[a-z]+ed\b")
+BODY_REACH = 400  # characters back in which "the spokesperson" looks for the body it speaks for
 SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "office"})
 NOUN_LIKE_VERBS = frozenset("note call post comment remark question claim tweet pledge promise demand vow reply state "
                             "counter welcome praise label brand term".split())
@@ -528,7 +529,17 @@ class _SpeakerFinder:
         issued it; "a spokesman": nobody."""
         if noun.text.lower() in ISSUED_NOUNS and self._definite(noun):
             return self._statement_issuer(noun.start)
-        return self._role_holder(noun) if noun.text.lower() in ROLE_NOUNS else None
+        holder = self._role_holder(noun) if noun.text.lower() in ROLE_NOUNS else None
+        if holder is None and noun.text.lower() in SPOKESPERSONS and self._definite(noun):
+            return self._body_before_in_paragraph(noun.start)  # "The State Department said …. “…,” the
+            # spokesperson said": the department's
+        return holder
+
+    def _body_before_in_paragraph(self, position: int) -> Mention | None:
+        """The organisation or state named last before ``position`` in the paragraph."""
+        before = self._mentions_in(max(0, position - BODY_REACH), position)  # bounded: a paragraph may be long
+        return next((m for m in reversed(before) if m.kind in (EntityKind.ORGANISATION, EntityKind.STATE)
+                     and m.rule != "demonym" and m.end <= position), None)
 
     def _speaks(self, words: list[Token], i: int) -> bool:
         """A speech verb at ``words[i]``; "went on" (“…,” Misri went on) and a statement's "read" count as one."""
