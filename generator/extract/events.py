@@ -2048,7 +2048,8 @@ GROUP_DID = re.compile(r"\W*(?:(?:On|In|At|By|Later|Earlier|Hours|Minutes|Shortl
                        r"(?:[Tt]he\s+|[Hh]undreds\s+of\s+|[Tt]housands\s+of\s+|[Dd]ozens\s+of\s+)?(?:[a-z-]+\s+){0,2}?"
                        r"(?i:soldiers|troops|police|protesters|demonstrators|lawmakers|legislators|rebels|militants|"
                        r"insurgents|fighters|crowds|residents|gunmen|assembly|parliament|cabinet|junta|authorities|"
-                       r"prosecutors|investigators|rescuers|security\s+forces|mourners|supporters)\s+"
+                       r"prosecutors|investigators|rescuers|security\s+forces|mourners|supporters|mutineers|"
+                       r"putschists|officers|generals|negotiators|mediators|delegates|ministers|leaders)\s+"
                        r"(?:[^,;]{0,40}?\s)?(?:\w+ly\s+)?(?:[a-z]{3,}ed|" +
                        "|".join(sorted(IRREGULAR_PAST | GROUP_DEEDS)) + r")\b")
 
