@@ -60,7 +60,7 @@ class RuleExtractor:
         opening = list(zip(paragraphs, sentences_of))[lead:lead + LEAD_DAY_PARAGRAPHS]
         time = TextTime(article.date, lead_day([(b.text, s) for b, s in opening], article.date),
                         lead_paragraph=paragraphs[lead].number if paragraphs else 1)
-        references = References(self.gazetteer)  # what "the palace" or "the rebels" refers to
+        references = References(self.gazetteer, self.lexicon.peoples)  # what "the palace" or "the rebels" refers to
         spotted = [[self._spot(block.text, s, SourceRef(article.slug, block.number), lowercase) for s in sentences]
                    for block, sentences in zip(paragraphs, sentences_of)]
         surnames = _surnames(ctx.mentions for found in spotted for ctx in found)

@@ -24,8 +24,8 @@ GROUP_NOUNS = {"separatists": "rebels", "rebels": "rebels", "insurgents": "rebel
                "protesters": "protesters", "demonstrators": "protesters"}
 DEFINITE = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(VENUE_NOUNS | set(GROUP_NOUNS))) + r")\b")
 # "pro-Russian separatists", "Russian-backed rebels": a group described by whom it sides with.
-DESCRIBED_GROUP = re.compile(r"\b(?:[Pp]ro-(?P<pro>[A-Z][\w]+)|(?P<backer>[A-Z][\w]+)-backed)\s+"
-                             r"(?P<noun>" + "|".join(sorted(GROUP_NOUNS)) + r")\b")
+DESCRIBED_GROUP = re.compile(r"\b(?:[Pp]ro-(?P<pro>[A-Z][\w]+)|(?P<backer>[A-Z][\w]+)-backed|"
+                             r"(?P<people>[A-Z][a-z]+))\s+(?P<noun>" + "|".join(sorted(GROUP_NOUNS)) + r")\b")
 NAMED_BEFORE = "named before, by its noun"
 DESCRIBED = "group described by whom it sides with"
 
@@ -35,16 +35,18 @@ class References:
     """What "the palace" or "the rebels" refers to, as one article is read."""
 
     gazetteer: Gazetteer
+    peoples: frozenset[str] = frozenset()  # "Tuareg rebels", "Kurdish militants": a people's armed group
     venues: dict[str, Mention] = field(default_factory=dict)
     groups: dict[str, Mention] = field(default_factory=dict)
 
     def described_groups(self, text: str, source: SourceRef) -> list[Mention]:
-        """"pro-Russian separatists", "Russian-backed rebels": one group per side and kind, whatever the words."""
-        if "-backed" not in text and "ro-" not in text:
-            return []
+        """"pro-Russian separatists", "Russian-backed rebels": one group per side and kind, whatever the words;
+        "Tuareg rebels": the armed group of a people."""
         found = []
         for match in DESCRIBED_GROUP.finditer(text):
-            side = match.group("pro") or match.group("backer")
+            if match.group("people") is not None and match.group("people") not in self.peoples:
+                continue
+            side = match.group("pro") or match.group("backer") or match.group("people")
             country = next((e.country for e in self.gazetteer.lookup(side) if e.country), side.lower())
             name = match.group()[0].upper() + match.group()[1:]
             key = f"group:{country}-sided:{GROUP_NOUNS[match.group('noun')]}"

@@ -74,7 +74,7 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"|(?P<coord2>,?\sbut\s)(?=(?:was|were)\s+(?:\w+ly\s+)?[a-z]{2,}(?:ed|t|n)\b)"
                           r"|(?P<andname>\sand\s)(?=(?:[A-Z][\w'’-]+\s){1,3}(?:[a-z]{3,}ed|met|held|took|made|won|"
                           r"began|sent|left|flew|went)\b[^,;.“”\"]{0,60}?\b(?:later|earlier|on\s+(?:[A-Z]|the\s)|"
-                          r"in\s+(?:[A-Z]|[0-9])))"  # "…, X sent an invitation on May 5 and Okafor accepted two days later"
+                          r"in\s+(?:[A-Z]|[0-9])))"  # "X sent it on May 5 and Okafor accepted two days later"
                           r"|(?P<coordplan>,?\sand\s)(?=(?:is|are)\s+(?:due|expected|set|scheduled|slated)\s+to\s"
                           r"|will\s|plans?\s+to\s)"  # "arrived on Monday and is due to address Congress on …"
                           r"|(?P<absolute>,\swith\s)(?=[^,;]{1,80}?\sto\s[a-z]+\b)"
