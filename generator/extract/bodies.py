@@ -78,7 +78,8 @@ def _owned_bare_bodies(mentions: list[Mention], tied: dict[str, set[tuple[str, s
     for mention in mentions:
         if mention.key.startswith("org:country:") and mention.key.count(":") == 3:
             last_tied[mention.key.rsplit(":", 1)[1]] = (mention.key, mention.name)
-        states = [m for m in states if m.source == mention.source]
+        if states and states[-1].source != mention.source:
+            states = []  # the states of this paragraph only
         if mention.kind is EntityKind.STATE and mention.key.startswith("country:"):
             states.append(mention)
         in_sentence = _countries_of_the_sentence(states, mention, text_of) if mention.key.startswith(BARE_PREFIX) \
@@ -113,12 +114,21 @@ def _owned_bare_body(mention: Mention, last_tied: dict[str, tuple[str, str]], ti
     return None  # "the coast guard" of a story about two countries' ships: whose, the text must say
 
 
+SENTENCE_REACH = 600  # characters back from a body in which its sentence is read
+
+
 def _countries_of_the_sentence(states: list[Mention], mention: Mention, text_of: dict[int, str]) -> list[Mention]:
     """The countries named before ``mention`` in its sentence ("stormed the northern Mozambican town of Palma
     last week, the defence ministry said": Mozambique's), each once."""
     text = text_of[mention.source.paragraph]
-    opened = max(text.rfind(". ", 0, mention.start), text.rfind("? ", 0, mention.start))
-    named = {m.key: m for m in states if opened < m.start < mention.start}
+    reach = max(0, mention.start - SENTENCE_REACH)  # bounded: a run-on text may have no sentence end
+    opened = max(text.rfind(". ", reach, mention.start), text.rfind("? ", reach, mention.start), reach - 1)
+    named = {}
+    for state in reversed(states):  # in text order: only those of the sentence are read
+        if state.start <= opened:
+            break
+        if state.start < mention.start:
+            named.setdefault(state.key, state)
     return list(named.values())
 
 

@@ -139,7 +139,9 @@ ROLE_OPENING = re.compile(r"\W*(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(" 
                           r")\s+(?!of\b|and\b|[A-Z])[a-z]+")
 ROLE_IN_A_CLAUSE = re.compile(r",\s+(?:where|when|as|while|and)\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(" +
                               "|".join(sorted(PERSON_ROLES)) + r")\s+(?!of\b|and\b|[A-Z])[a-z]+ed\b")
-BODY_REACH = 400  # characters back in which "the spokesperson" looks for the body it speaks for
+# Characters back in which "the spokesperson" looks for the body it speaks for, and "he" for an office that was
+# a clause's subject (bounded: a paragraph may be long).
+BACK_REACH = 400
 SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "office"})
 NOUN_LIKE_VERBS = frozenset("note call post comment remark question claim tweet pledge promise demand vow reply state "
                             "counter welcome praise label brand term".split())
@@ -537,7 +539,7 @@ class _SpeakerFinder:
 
     def _body_before_in_paragraph(self, position: int) -> Mention | None:
         """The organisation or state named last before ``position`` in the paragraph."""
-        before = self._mentions_in(max(0, position - BODY_REACH), position)  # bounded: a paragraph may be long
+        before = self._mentions_in(max(0, position - BACK_REACH), position)
         return next((m for m in reversed(before) if m.kind in (EntityKind.ORGANISATION, EntityKind.STATE)
                      and m.rule != "demonym" and m.end <= position), None)
 
@@ -1129,7 +1131,7 @@ class Names:
     def _role_in_a_clause(self, start: int, end: int) -> Mention | None:
         """The holder of an office that is the subject of a clause between ``start`` and ``end`` (", where the
         president thanked …"), if the office has one holder."""
-        inner = ROLE_IN_A_CLAUSE.search(self.text, start, end)
+        inner = ROLE_IN_A_CLAUSE.search(self.text, max(start, end - BACK_REACH), end)
         return self._office_holder(inner.group(1).lower(), inner.start(1)) if inner is not None else None
 
     def _national_office(self, position: int) -> RoleReference | None:
