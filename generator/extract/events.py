@@ -235,7 +235,7 @@ ROLE_SUBJECT = re.compile(r"^\W*(?:(?:(?:Hours|Minutes|Days|Moments|Shortly)\s+(
                           r"Later|On|In|At|By|Late|Early)\b[^,;]{0,40},"
                           r"\s+(?=the\s))?"  # "Hours later, the interim premier declared …", "Earlier in the day, the
                           # pope landed …"
-                          r"(?:The|the|Its|His|Her)\s+(?P<before>(?:[A-Za-z0-9.-]+\s+){0,2}?)(?P<role>(?i:" +
+                          r"(?:The|the|His|Her)\s+(?P<before>(?:[A-Za-z0-9.-]+\s+){0,2}?)(?P<role>(?i:" +
                           "|".join(sorted(PERSON_ROLES)) + r"))\b(?!\s+(?:of\b|[A-Z]))")
 BODY_SUBJECT = re.compile(r"^\W*(?:The|Its)\s+(?:[a-z-]+\s+|[A-Z][\w]*-backed\s+)?(coalition|alliance|movement|group|"
                           r"militia|bloc|"
@@ -1360,7 +1360,7 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     participants = inherited + paragraph.mentions_in(span.start, span.end)
     if span.cue == "where" and (place := _place_before(paragraph, span.start)) and place not in participants:
         participants.append(place)  # "… flew in from Vladivostok, where he attended the forum": there
-    subject = None
+    subject, told_of_it = None, False
     if pronoun := PRONOUN_SUBJECT.match(clause):  # "He stated that …", "His motorcade left …", "Before boarding
         subject = paragraph.names.previous_person(span.start + pronoun.start(1), last_person)  # …, he said …"
     elif (role := ROLE_SUBJECT.match(clause)) and not LESSER_TITLE.search(role.group("before")):  # "The Ukrainian
@@ -1369,8 +1369,9 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         subject = paragraph.names.role_holder(body.group(1).lower(), span.start, None, paragraph.bodies)
     elif ARMED_GROUP_SUBJECT.match(clause):  # "The rebels seized Goma": the armed group named last
         subject = _last_armed_group(paragraph, span.start)
-    elif IT_SUBJECT.match(clause):  # "Turkey trains Somalia's army. It has also sold drones to Ethiopia."
-        subject = _body_opening_the_sentence_before(paragraph, span.start)
+    elif IT_SUBJECT.match(clause) and not _opens_with_quote(clause):  # "Turkey trains Somalia's army. It has
+        subject = _body_opening_the_sentence_before(paragraph, span.start)  # also sold drones to Ethiopia."
+        told_of_it = subject is not None
     if isinstance(subject, Mention) and subject not in participants:
         participants.insert(0, subject)
     participants += [m for m in _role_holders(paragraph, span) + _described_actors(paragraph, span)
@@ -1418,7 +1419,7 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
             and _is_future(time.published, date):
         status = EventStatus.PLANNED
     told = clause
-    if isinstance(subject, Mention) and (it := IT_SUBJECT.match(clause)):  # "It has also sold drones" → "Turkey has …"
+    if told_of_it and (it := IT_SUBJECT.match(clause)):  # "It has also sold drones" → "Turkey has …"
         pronoun = it.start("late") if it.group("late") else len(it.group()) - len(it.group().lstrip())
         possessive = "'s" if clause[pronoun:pronoun + 3].lower() == "its" else ""
         told = f"{clause[:pronoun]}{subject.name}{possessive} {clause[it.end():]}"
