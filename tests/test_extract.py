@@ -1046,6 +1046,12 @@ def test_a_bare_ministry_is_the_one_country_its_sentence_names_before_it():
     assert [m.name for m in extraction.mentions if "ministry" in m.name] == ["Ugandan defence ministry"]
 
 
+def test_the_group_is_not_the_body_that_only_reported_the_sentence_before():
+    assert quotes_of("The Northern Front claimed the attack on Monday through its news outlet, the Delta Monitoring "
+                     "Group said. The group said its fighters had killed 55 “foreigners” in the town.") == \
+        [("Northern Front", ORG)]
+
+
 def test_the_spokesperson_of_a_body_just_named_speaks_for_it():
     assert quotes_of("The Kenyan Foreign Ministry said it was monitoring the drills. “We remain confident,” the "
                      "spokesperson said.") == [("Kenyan Foreign Ministry", ORG)]

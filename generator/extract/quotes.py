@@ -137,6 +137,7 @@ PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador
 # A sentence whose subject is a person's office: "The cardinal addressed …", "the 62-year-old pontiff told …".
 ROLE_OPENING = re.compile(r"\W*(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(sorted(PERSON_ROLES)) +
                           r")\s+(?!of\b|and\b|[A-Z])[a-z]+")
+REPORTER_TAIL = re.compile(r"\s+(?:said|says|reported|reports)\s*[.;]")
 ROLE_IN_A_CLAUSE = re.compile(r",\s+(?:where|when|as|while|and)\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(" +
                               "|".join(sorted(PERSON_ROLES)) + r")\s+(?!of\b|and\b|[A-Z])[a-z]+ed\b")
 # Characters back in which "the spokesperson" looks for the body it speaks for, and "he" for an office that was
@@ -1190,7 +1191,8 @@ class Names:
         person's office, else the person the text is about ("Zelenskyy confirmed … the president wrote")."""
         before = self._mentions_before(position)
         whole, named = _titled_with(word)
-        found = next((m for m in reversed(before) if m.kind.is_actor and named(m)), None)
+        found = next((m for m in reversed(before) if m.kind.is_actor and named(m)
+                      and not (word in BODY_NOUNS and self._reports_only(m))), None)
         found = found or next((m for m in reversed(bodies) if named(m)), None)
         if found is None and word in PERSON_ROLES and not self._names_a_person_before(position) and \
                 not NAMED_MODIFIER.search(self.text, max(0, position - LOOK_BACK), position):
@@ -1213,6 +1215,12 @@ class Names:
             return None  # "President Okafor's decision …, the country's foreign minister said": not the president
             # (nor is "former President Okafor")
         return person
+
+    def _reports_only(self, mention: Mention) -> bool:
+        """"…, the Delta Monitoring Group said.": a body that only reports the sentence, which "the group" after
+        it does not stand for."""
+        return REPORTER_TAIL.match(self.text, mention.end) is not None and \
+            self.text[max(0, mention.start - 8):mention.start].rstrip().endswith((",", ", the"))
 
     def _opens_its_sentence(self, mention: Mention) -> bool:
         start = self.sentence_starts[max(0, bisect.bisect_right(self.sentence_starts, mention.start) - 1)]
