@@ -740,7 +740,7 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      r"|(?:that(?:\s+same)?|the\s+same)\s+(?:day|night|morning|afternoon|evening)"
      r"|the\s+(?:next|following|previous)\s+(?:day|night|morning|afternoon|evening)"
      r"|the\s+day\s+(?:before|after)(?=\s*[,.;]|\s+(?:he|she|they|it|the|[A-Z]))|the\s+eve\b(?!\s+of)"
-     r"|at\s+the\s+eleventh\s+hour|hours\s+later|hours\s+earlier"
+     r"|at\s+the\s+eleventh\s+hour|at\s+the\s+time(?!\s+of\b)|hours\s+later|hours\s+earlier"
      r"|(?:By|In|During)\s+(?:the\s+)?(?:afternoon|evening|nightfall)(?=,)"  # "By evening, crowds …": the text's day
      r"|within\s+(?:the\s+hour|(?:an|the\s+same)\s+hour|hours|minutes|moments)"
      r"|(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?:month|year))\b", _narrative),
@@ -773,7 +773,7 @@ _NEEDS = {
     _season: ("spring", "summer", "autumn", "fall", "winter"), _count: ("day", "week", "month", "year"),
     _dayword: ("day", "tonight", "morning", "afternoon", "evening", "night", "tomorrow"),
     _narrative: ("earlier", "later", "after", "before", "same", "next", "following", "previous", "day", "eve",
-                 "hour", "night", "morning", "minute", "moment", "month", "year"),
+                 "hour", "night", "morning", "minute", "moment", "month", "year", "the time"),
     _narrative_years: ("year",), _narrative_months: ("month",),
     _bare_earlier: ("earlier",), _that_month: ("that",), _holiday: ("christmas", "boxing", "new year"),
     _vague: ("recent", "lately", "soon", "shortly", "imminent", "future", "coming", "next", "following", "past",

@@ -1487,6 +1487,11 @@ ARRIVED_AND_DUE = ("Prime Minister Jan Kowalski arrived in Oslo on Monday and is
         "President Lena Okafor declared martial law late on Monday.",
         "Hundreds of protesters broke through the gates of the residence.",
     ), "Hundreds of protesters", "2025-03-10", id="a-deed-of-people-named-by-what-they-are-is-an-event"),
+    pytest.param((
+        "Trucks crossed the border between Kenya and Uganda on Tuesday, after the two presidents agreed a deal.",
+        "The reopening was first announced on March 2, when both presidents posted the date. “We keep our word,” "
+        "Lena Okafor wrote at the time.",
+    ), "“We keep our word,”", "2025-03-02", id="at-the-time-is-the-day-the-paragraph-just-named"),
 ])
 def test_the_day_of_the_event_starting_with(paragraphs, start, iso):
     assert starting(event_dates(*paragraphs), start)[0] == iso

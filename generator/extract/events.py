@@ -2151,7 +2151,7 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
                      None)  # "offered to host the meeting the same day": the offering's day ("had announced the
     # strike the day before": the announcing's)
     if anaphoric is not None:
-        pointing = anaphoric.text.lower().startswith("that ") and time.named_here is not None and \
+        pointing = anaphoric.text.lower().startswith(("that ", "at the time")) and time.named_here is not None and \
             time.named_here.date.precision is Precision.DAY  # "his term ended on Feb. 7. That day, …": the day
         narrative = before or (time.named_here if pointing else None) or \
             (time.stated if time.narrative is None else None) or narrative
