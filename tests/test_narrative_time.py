@@ -1492,6 +1492,15 @@ ARRIVED_AND_DUE = ("Prime Minister Jan Kowalski arrived in Oslo on Monday and is
         "The reopening was first announced on March 2, when both presidents posted the date. “We keep our word,” "
         "Lena Okafor wrote at the time.",
     ), "“We keep our word,”", "2025-03-02", id="at-the-time-is-the-day-the-paragraph-just-named"),
+    pytest.param((
+        "The rebels seized the town of Karvo in March 2019. Three days later, the army launched a counter-offensive.",
+    ), "Three days later", "2019-03-01", id="days-later-after-a-month-stay-in-that-month"),
+    pytest.param((
+        "The rebels seized the town of Karvo in 2019. A week later, the army launched a counter-offensive.",
+    ), "A week later", "2019-01-01", id="a-week-later-after-a-year-stays-in-that-year"),
+    pytest.param((
+        "The rebels seized the town of Karvo in March 2019. Two weeks later, the army launched a counter-offensive.",
+    ), "Two weeks later", None, id="weeks-later-after-a-month-may-be-the-next-month"),
 ])
 def test_the_day_of_the_event_starting_with(paragraphs, start, iso):
     assert starting(event_dates(*paragraphs), start)[0] == iso

@@ -346,6 +346,8 @@ MIN_EVENT_WORDS = 3  # fewer words is a fragment, not a happening
 ASIDE_SUBJECT_WORDS = 6  # "The fighting, which broke out on July 24": a short head opens the aside's summary
 COARSE = frozenset({Precision.MONTH, Precision.MONTH_PART, Precision.YEAR, Precision.DECADE})
 YEARS = frozenset({Precision.YEAR, Precision.DECADE})
+# How many days a shift may move from a coarse date and most likely still fall inside it.
+COARSE_SHIFT_REACH = {Precision.WEEK: 1, Precision.MONTH_PART: 3, Precision.MONTH: 7, Precision.YEAR: 31}
 # Any participle after a comma ("…, paving the way for possible sanctions relief"), but a list's "including".
 ANY_PARTICIPLE = re.compile(r",\s(?!including\b|according\b)[a-z]{3,}ing\b|,?\saccording\sto\b")
 PARTICIPLE = re.compile(r",\s(?:saying|adding|noting|calling|describing|arguing|insisting|warning|stressing|stating|"
@@ -1171,7 +1173,8 @@ def _outside_quotes(sentence: str, expressions: tuple[TimeExpression, ...]) -> l
 
 
 def _shifted(date: FuzzyDate, days: int | None) -> FuzzyDate:
-    """A narrative date moved by ``days``; a coarser date stays as it is for a day or so, else is lost."""
+    """A narrative date moved by ``days``; a coarser date stays as it is while the shift most likely stays inside
+    it ("in March 2019 …. Three days later": March 2019), else is lost."""
     if not days:
         return date
     if days % YEAR_DAYS == 0 and date.year is not None:  # "the following year": the year only
@@ -1181,7 +1184,7 @@ def _shifted(date: FuzzyDate, days: int | None) -> FuzzyDate:
         return FuzzyDate(year, month + 1, 1, Precision.MONTH)
     if date.precision is Precision.DAY and date.year is not None:
         return FuzzyDate.of_day(dt.date(date.year, date.month, date.day) + dt.timedelta(days=days))
-    return date if abs(days) <= 1 and date.precision not in YEARS else FuzzyDate.unknown()
+    return date if abs(days) <= COARSE_SHIFT_REACH.get(date.precision, 0) else FuzzyDate.unknown()
 
 
 PAIR_OPENED = re.compile(r"\b(?:between|both)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+\Z")
