@@ -1381,6 +1381,14 @@ ARRIVED_AND_DUE = ("Prime Minister Jan Kowalski arrived in Oslo on Monday and is
                    "Thursday before meeting King Harald on Friday.",)
 
 
+DECLARED_ON_MARCH_1 = (
+    "President Lena Okafor declared a state of emergency on March 1.",
+    "The day after it was declared, thousands of protesters marched on the palace.",
+    "Two days after the declaration, the army deployed troops to Karvo.",
+    "A week after the declaration, the junta named Jan Kowalski prime minister.",
+)
+
+
 @pytest.mark.parametrize("paragraphs, start, iso", [
     pytest.param((
         "The Oslo encounter was the first summit since Okafor's 2018 meeting with Jan Kowalski in Bergen,"
@@ -1501,6 +1509,12 @@ ARRIVED_AND_DUE = ("Prime Minister Jan Kowalski arrived in Oslo on Monday and is
     pytest.param((
         "The rebels seized the town of Karvo in March 2019. Two weeks later, the army launched a counter-offensive.",
     ), "Two weeks later", None, id="weeks-later-after-a-month-may-be-the-next-month"),
+    pytest.param(DECLARED_ON_MARCH_1, "Two days after the declaration", "2025-03-03",
+                 id="days-after-the-declaration-count-from-its-day"),
+    pytest.param(DECLARED_ON_MARCH_1, "A week after the declaration", "2025-03-08",
+                 id="a-week-after-the-declaration-is-seven-days-on"),
+    pytest.param(DECLARED_ON_MARCH_1, "The day after it was declared", "2025-03-02",
+                 id="a-deed-of-protesters-after-an-opening-day-after-is-an-event"),
 ])
 def test_the_day_of_the_event_starting_with(paragraphs, start, iso):
     assert starting(event_dates(*paragraphs), start)[0] == iso

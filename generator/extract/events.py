@@ -391,6 +391,11 @@ HAPPENING_NOUNS = {**{w: w for w in "crash meeting summit signing ceremony vote 
 ANCHOR_NOUNS = {**HAPPENING_NOUNS, **{w: w for w in "talks election visit speech address truce ceasefire invasion "
                                                     "strike coup referendum session arrival release swap "
                                                     "exchange".split()},
+                **{w: w for w in "declaration resignation arrest killing assassination bombing capture takeover "
+                                 "uprising inauguration withdrawal collapse landing launch".split()},
+                "declared": "declaration", "resigned": "resignation", "arrested": "arrest", "killed": "killing",
+                "assassinated": "assassination", "bombed": "bombing", "captured": "capture", "inaugurated":
+                "inauguration", "withdrew": "withdrawal", "collapsed": "collapse", "landed": "landing",
                 "exchanged": "exchange", "swapped": "swap",
                 "voted": "vote", "visited": "visit", "invaded": "invasion", "arrived": "arrival",
                 "elected": "election", "struck": "strike", "released": "release",
@@ -406,7 +411,7 @@ A_HAPPENING_NAMED = re.compile(_A_HAPPENING + r"(?=\s*(?:[,;.]|$|\s(?:in|at|on|w
 RELATIVE_TO_HAPPENING = re.compile(
     r"\b(?P<span>(?:the|a|one)\s+day|the\s+eve|(?:the\s+)?(?:morning|night|evening|afternoon)|hours|minutes|moments|"
     r"shortly|soon|just|(?P<count>[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen)\s+days|(?:several|a\s+few|few)\s+days|days|(?:a|the)\s+week)\s+"
+    r"fourteen|fifteen)\s+days|(?:several|a\s+few|few)\s+days|days|(?:a|one|the)\s+week)\s+"
     r"(?P<dir>after|before|of|following|ahead\s+of)\s+" + _A_HAPPENING, re.I)
 THE_HAPPENING = re.compile(r"\W*The\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(set(ANCHOR_NOUNS.values()))) +
                            r")s?,?\s+(?!will\b|would\b|is\s+(?:due|set|expected)\b)[a-z]+")  # "The raids came …"
@@ -459,7 +464,9 @@ PASSIVE_DONE = re.compile(r"\b(?:was|were|been)\s+(?:(?:\w+ly|also|then|later|fo
                           r"taken|given|shot|hit|struck|beaten|driven|thrown|stolen|seen|held|sent|caught|"
                           r"brought|sold|lost|hurt|born|begun|overthrown|withdrawn|drawn|shown|known)\b")
 # "X named Y as acting president": a naming done ("a man named Y" is a description)
-NAMED_SOMEONE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:he|she|they|it))\s+(?:also\s+|formally\s+|then\s+)?named\s+"
+NAMED_SOMEONE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:he|she|they|it)|\b[Tt]he\s+(?:junta|council|parliament|assembly|"
+                           r"cabinet|government|presidency|party|board|court|committee|military|army))\s+"
+                           r"(?:also\s+|formally\s+|then\s+)?named\s+"
                            r"(?:[A-Z]|(?:his|her|its|their|a|an|the)\s)")
 ED_ADJECTIVES = frozenset(
     "united armed based limited related concerned alleged detailed interested advanced supposed required "
@@ -2048,7 +2055,9 @@ def _happened_at_a_place(participants: list[Mention], words: set[str], status: E
 GROUP_DEEDS = frozenset("broke took fled struck hit shot set cut led held met left sent fought began".split())
 # "Soldiers backed by police dismantled the camp", "The assembly convened shortly before 1 a.m.": a deed of people
 # or a body named by what they are, told in the past
-GROUP_DID = re.compile(r"\W*(?:(?:On|In|At|By|Later|Earlier|Hours|Minutes|Shortly|Within|Late|Early)\b[^,;]{0,40},\s+)?"
+GROUP_DID = re.compile(r"\W*(?:(?:On|In|At|By|Later|Earlier|Hours|Minutes|Shortly|Within|Late|Early|Days|Weeks|That|"
+                       r"The\s+(?:next|following|same|day|night|morning|evening)|A\s+(?:day|week)|"
+                       r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[0-9]{1,2})\s+(?:days|weeks|hours))\b[^,;]{0,40},\s+)?"
                        r"(?:[Tt]he\s+|[Hh]undreds\s+of\s+|[Tt]housands\s+of\s+|[Dd]ozens\s+of\s+)?(?:[a-z-]+\s+){0,2}?"
                        r"(?i:soldiers|troops|police|protesters|demonstrators|lawmakers|legislators|rebels|militants|"
                        r"insurgents|fighters|crowds|residents|gunmen|assembly|parliament|cabinet|junta|authorities|"
@@ -2252,8 +2261,10 @@ def _from_a_happening(clause: str, time: TextTime) -> tuple[FuzzyDate, str] | No
         count = found.group("count").lower()
         days = int(count) if count.isdigit() else NUMBER_WORDS[count]
         return _shifted(told.date, days if after == 1 else -days), f"{found.group()} ({told.text})"
+    if span in ("a week", "one week"):  # "A week after the coup"
+        return _shifted(told.date, 7 * after), f"{found.group()} ({told.text})"
     if span.endswith(("days", "week")):
-        return None  # "in the days after the vote": around it, no one day
+        return None  # "in the days after the vote", "the week before the summit": around it, no one day
     return told.date, f"{found.group()} ({told.text})"  # "hours before the talks", "the morning of the vote"
 
 
