@@ -1509,6 +1509,9 @@ DECLARED_ON_MARCH_1 = (
     pytest.param((
         "The rebels seized the town of Karvo in March 2019. Two weeks later, the army launched a counter-offensive.",
     ), "Two weeks later", None, id="weeks-later-after-a-month-may-be-the-next-month"),
+    pytest.param((
+        "“The agency must protect our leaders. On March 2, we failed,” Lena Okafor told the committee on Monday.",
+    ), "On March 2, we failed", "2025-03-10", id="a-time-in-the-quote-a-sentence-closes-is-not-the-telling-s"),
     pytest.param(DECLARED_ON_MARCH_1, "Two days after the declaration", "2025-03-03",
                  id="days-after-the-declaration-count-from-its-day"),
     pytest.param(DECLARED_ON_MARCH_1, "A week after the declaration", "2025-03-08",

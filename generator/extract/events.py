@@ -1175,8 +1175,13 @@ def _onset_of_a_thing(text: str, expression: TimeExpression) -> bool:
         _tells_a_past(text[max(0, expression.start - PHRASE_REACH):expression.start])
 
 
-def _outside_quotes(sentence: str, expressions: tuple[TimeExpression, ...]) -> list[TimeExpression]:
-    return [e for e in expressions if not _inside_quote(sentence, e.start)]
+def _outside_quotes(sentence: str, expressions: tuple[TimeExpression, ...],
+                    opened: bool = False) -> list[TimeExpression]:
+    """The expressions outside quotation marks; ``opened``: the sentence starts inside a quote opened before it
+    ("…. On May 2, we failed,” X told the panel on Monday")."""
+    closed = min((i for i in (sentence.find("”"), sentence.find('"')) if i >= 0), default=-1) if opened else -1
+    rest = sentence[closed + 1:]
+    return [e for e in expressions if e.start > closed and not _inside_quote(rest, e.start - closed - 1)]
 
 
 def _shifted(date: FuzzyDate, days: int | None) -> FuzzyDate:
@@ -1413,7 +1418,7 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         anchor = scene  # "since Putin's 2018 meeting with Trump in Helsinki, where the two men …": in 2018
     linked = anchor if span.lag is not None else None  # "…, when X said “today …”": the clause before's time
     date, date_text = _date(clause, time, status, lead and not span.subordinate, span.subordinate,
-                            linked if span.subordinate else before)
+                            linked if span.subordinate else before, _inside_quote(text, span.start))
     if _goes_on_the_time_before(span, clause, before, status is not EventStatus.HAPPENED, lead, time.published):
         date, date_text = before.date, f"{before.text} (the clause before)"
     lag = span.lag
@@ -2105,13 +2110,14 @@ def _status(clause: str) -> EventStatus:
 
 
 def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordinate: bool,
-          before: Narrative | None = None) -> tuple[FuzzyDate, str | None]:
+          before: Narrative | None = None, quoted: bool = False) -> tuple[FuzzyDate, str | None]:
     """The clause's date and the words it comes from (None: the publication date, or no date). ``before``:
     the time of the sentence's clause before this one, which a narrative expression here goes on from
-    ("seized Sanaa in 2014, and a coalition intervened the following year")."""
+    ("seized Sanaa in 2014, and a coalition intervened the following year"); ``quoted``: the clause starts
+    inside a quote."""
     published = time.published
     expressions = find_time_expressions(clause, published)
-    unquoted = _outside_quotes(clause, expressions)
+    unquoted = _outside_quotes(clause, expressions, quoted)
     if any(e.date.known for e in unquoted) or before is not None:
         expressions = tuple(unquoted)  # "“Today …,” X said late Sunday"; "Monday, when X said “today”"
     elif status is EventStatus.HAPPENED and len(unquoted) < len(expressions):  # "“In 2025 we are going to win,” X
