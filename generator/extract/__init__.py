@@ -18,6 +18,7 @@ from typing import Protocol
 
 from generator.config import Config
 from generator.extract.events import LEAD_DAY_PARAGRAPHS, TextTime, find_events, lead_day
+from generator.extract.genders import text_genders
 from generator.extract.lexicon import load_lexicon
 from generator.extract.context import norm
 from generator.extract.names import KNOWN_SURNAME, PLACE_BY_CONTEXT, SentenceContext, spot_sentence
@@ -53,7 +54,6 @@ class RuleExtractor:
     def extract(self, article: Article) -> Extraction:
         lowercase = _lowercase_words(article)
         mentions, roles, quotes, events = [], [], [], []
-        discourse = Discourse()
         paragraphs = [block for block in article.paragraphs if not CREDIT_LINE.search(block.text)]
         sentences_of = [tokenize(block.text) for block in paragraphs]
         lead = 1 if paragraphs and LONE_DATELINE.fullmatch(paragraphs[0].text.strip()) and len(paragraphs) > 1 else 0
@@ -66,6 +66,9 @@ class RuleExtractor:
         surnames = _surnames(ctx.mentions for found in spotted for ctx in found)
         bodies = _named_bodies(ctx.mentions for found in spotted for ctx in found)
         _drop_coinages([block.text for block in paragraphs], spotted)
+        discourse = Discourse(genders=text_genders((block.text, sentences, [m for ctx in found for m in ctx.mentions])
+                                                   for block, sentences, found in zip(paragraphs, sentences_of,
+                                                                                      spotted)))
         for block, sentences, found in zip(paragraphs, sentences_of, spotted):
             source = SourceRef(article.slug, block.number)
             para_mentions = [_without_participle(_surname_not_place(_body_not_place(m, bodies), surnames),
@@ -83,11 +86,12 @@ class RuleExtractor:
             para_quotes = find_quotes(block.text, sentences, source, para_mentions, para_roles, discourse, self.lexicon)
             quotes += para_quotes
             events += find_events(block.text, sentences, source, para_mentions, time, self.lexicon,
-                                  discourse.last_person, discourse.bodies)
+                                  discourse.last_person, discourse.bodies, discourse.genders,
+                                  discourse.last_of_gender)
             mentions += para_mentions
             roles += para_roles
             names = Names(block.text, sentences, outside_quotes(para_mentions, quote_spans(block.text)), para_roles,
-                          discourse.holders)
+                          discourse.holders, discourse.genders, discourse.last_of_gender)
             discourse = discourse.after(names, sentences, self.lexicon, para_quotes)
         mentions = _join_group_adjectives(_prefer_named_countries(_parts_named_once_as_wholes(mentions,
                                                                                             self.gazetteer)))

@@ -28,6 +28,7 @@ import datetime as dt
 import functools
 import calendar
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from generator.extract.lexicon import Lexicon
@@ -556,6 +557,8 @@ class Paragraph:
     time: TextTime
     lexicon: Lexicon
     bodies: tuple[Mention, ...] = ()  # bodies named in the paragraphs before: whom "the coalition" is
+    genders: Mapping[str, str] = field(default_factory=dict)  # the gender the text gives each person
+    earlier: Mapping[str, Mention] = field(default_factory=dict)  # the last person of each gender before
     year_named: set[str] = field(default_factory=set, compare=False)  # "the 2015 accord", "talks held in 2019":
     # the events named in passing already made here
 
@@ -574,7 +577,8 @@ class Paragraph:
     @functools.cached_property
     def names(self) -> Names:
         """The names outside quotes, indexed for pronouns and role nouns."""
-        return Names(self.text, self.sentences, outside_quotes(self.mentions, quote_spans(self.text)))
+        return Names(self.text, self.sentences, outside_quotes(self.mentions, quote_spans(self.text)),
+                     genders=self.genders, earlier=self.earlier)
 
 
 @dataclass(frozen=True)
@@ -594,9 +598,11 @@ class Clause:
 
 def find_events(text: str, sentences: list[Sentence], source: SourceRef, mentions: list[Mention],
                 time: TextTime, lexicon: Lexicon, last_person: Mention | None = None,
-                bodies: tuple[Mention, ...] = ()) -> list[EventFinding]:
+                bodies: tuple[Mention, ...] = (), genders: Mapping[str, str] | None = None,
+                earlier: Mapping[str, Mention] | None = None) -> list[EventFinding]:
     """The paragraph's events; ``time`` is advanced through it (and set by the lead)."""
-    events, paragraph = [], Paragraph(text, sentences, source, mentions, time, lexicon, bodies)
+    events, paragraph = [], Paragraph(text, sentences, source, mentions, time, lexicon, bodies, genders or {},
+                                      earlier or {})
     opening = text[sentences[0].start:sentences[0].end] if sentences else ""
     if not (sentences and _continues(opening, time)):
         time.narrative = time.stated = None

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 
+from generator.extract.genders import agrees, pronoun_gender
 from generator.extract.lexicon import Lexicon
 from generator.extract.names import KNOWN_SURNAME
 from generator.extract.places import BARE_BODY
@@ -174,6 +175,8 @@ class Discourse:
     said_last: Speaker = None  # who the last quote credited to anyone was credited to
     quoted_last: Speaker = None  # who spoke the quote that ended the paragraph before, if one did
     holders: tuple[Mention, ...] = ()  # people named with a role so far: whom "the envoy said" is
+    genders: Mapping[str, str] = field(default_factory=dict)  # the gender the text gives each person (genders.py)
+    last_of_gender: Mapping[str, Mention] = field(default_factory=dict)  # whom "she" or "he" after them may be
 
 
     def after(self, names: Names, sentences: list[Sentence], lexicon: Lexicon,
@@ -193,9 +196,14 @@ class Discourse:
         speaking = quotes[-1].speaker if ends_quoting else None  # "“…,” the president told them. ¶ “…,” she said":
         last_person = speaking if isinstance(speaking, Mention) and speaking.kind is EntityKind.PERSON \
             else names.previous_person(len(names.text), self.last_person)  # the one who spoke last
+        last_of_gender = {gender: speaking if isinstance(speaking, Mention) and speaking.kind is EntityKind.PERSON
+                          and agrees(self.genders, speaking, gender)
+                          else names.previous_person(len(names.text), last_person, gender=gender)
+                          for gender in ("f", "m")}
         return Discourse(last_person, bodies[-RECENT_BODIES:],
                          names.announced_speaker(sentences, lexicon), issuers[-1][1] if issuers else self.issuer,
-                         said_last, quotes[-1].speaker if ends_quoting else None, holders[-RECENT_BODIES:])
+                         said_last, quotes[-1].speaker if ends_quoting else None, holders[-RECENT_BODIES:],
+                         self.genders, {g: m for g, m in last_of_gender.items() if isinstance(m, Mention)})
 
 
 def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mentions: list[Mention],
@@ -368,7 +376,8 @@ class _SpeakerFinder:
         self._body_said_last = said_last if isinstance(said_last, Mention) and said_last.kind.is_actor and \
             said_last.kind is not EntityKind.PERSON else None
         self.lexicon, self.sentences = lexicon, sentences
-        self.names = Names(text, sentences, mentions, roles, discourse.holders)
+        self.names = Names(text, sentences, mentions, roles, discourse.holders, discourse.genders,
+                           discourse.last_of_gender)
         self.issuer, self.issuers = discourse.issuer, self.names.statement_issuers(sentences, lexicon)
         self.spans, self._span_starts = spans, [start for start, _ in spans]
         self._roles_index, self._mentions_index = by_start(roles), by_start(mentions)
@@ -1061,8 +1070,11 @@ class Names:
     100,000 sentences stays linear)."""
 
     def __init__(self, text: str, sentences: list[Sentence], mentions: list[Mention],
-                 roles: list[RoleReference] = (), holders: tuple[Mention, ...] = ()):
+                 roles: list[RoleReference] = (), holders: tuple[Mention, ...] = (),
+                 genders: Mapping[str, str] | None = None, earlier: Mapping[str, Mention] | None = None):
         self.text, self.mentions, self.holders = text, mentions, holders  # holders: people with roles named before
+        self.genders = genders or {}  # what the text says each person is: whom "she" may stand for
+        self.earlier = earlier or {}  # the last person of each gender the paragraphs before spoke of
         self.mention_starts = [m.start for m in mentions]
         self.persons = sorted((m for m in mentions if m.kind is EntityKind.PERSON), key=lambda m: m.start)
         self.person_starts = [m.start for m in self.persons]
@@ -1089,16 +1101,22 @@ class Names:
             index -= 1
         return index
 
-    def previous_person(self, position: int, fallback: Speaker, depth: int = 0) -> Speaker:
+    def previous_person(self, position: int, fallback: Speaker, depth: int = 0, gender: str | None = None) -> Speaker:
         """What "he" or "she" at ``position`` refers to: the subject of the nearest sentence before it (or of
         its own sentence, before it) that has one: a person, an office ("the Russian leader said …") or a
         pronoun, which is followed back in turn ("He said he had greeted Okafor"). Names in a sentence's
         opening clause ("As Okafor thanked him, Velan …", "Asked whether Kowalski …, Okafor …") and objects
-        are passed over, and so is a sentence naming only those; else the last person named, or ``fallback``."""
+        are passed over, and so is a sentence naming only those; else the last person named, or ``fallback``.
+        One the text gives the other gender is passed over ("she" is not Mr Kowalski); ``gender``: the
+        pronoun's, where ``position`` is not at one."""
         end = bisect.bisect_left(self.candidate_starts, position)
         while end > 0 and self.candidates[end - 1].end > position:
             end -= 1
-        named = [c for c in self.candidates[max(0, end - COVER_WINDOW * 4):end] if not isinstance(c, _Pronoun)]
+        gender = gender or pronoun_gender(self.text, position)
+        if isinstance(fallback, Mention) and not agrees(self.genders, fallback, gender):
+            fallback = self.earlier.get(gender)  # "… her director, Jan Kowalski, said …. ¶ “…,” he said": not her
+        named = [c for c in self.candidates[max(0, end - COVER_WINDOW * 4):end] if not isinstance(c, _Pronoun)
+                 and self._agrees(c, gender)]
         last = named[-1] if named else fallback
         for _ in range(PRONOUN_REACH):
             if end == 0:
@@ -1112,7 +1130,8 @@ class Names:
                 return national  # "the Chilean leader demanded …. “…,” he said": Chile's, whom resolving finds
             if role is not None and (holder := self._office_holder(role.group(1).lower(), role.start(1))) is not None:
                 return holder  # "…, the cardinal addressed diplomats. “No more war,” he said": the cardinal
-            subjects = [c for c in self.candidates[first:end] if c.start >= opening and is_subject(self.text, c)]
+            subjects = [c for c in self.candidates[first:end] if c.start >= opening and is_subject(self.text, c)
+                        and self._agrees(c, gender)]
             named_in_full = [c for c in subjects if isinstance(c, Mention) and " " in c.name]
             subject = next((c for c in subjects if not (named_in_full and (
                 _lone_candidate(c, sentence_start) or _modifies_a_name(self.text, c, named_in_full)))), None) \
@@ -1128,6 +1147,14 @@ class Names:
                 return subject
             end = first
         return self._role_in_a_clause(named[-1].end if named else 0, position) or last
+
+    def _agrees(self, candidate, gender: str | None) -> bool:
+        """The candidate may stand for a pronoun of ``gender``: a person the text gives no other gender, an
+        office, or a pronoun of the same gender."""
+        if isinstance(candidate, _Pronoun):
+            own = pronoun_gender(self.text, candidate.start)
+            return gender is None or own is None or own == gender
+        return not isinstance(candidate, Mention) or agrees(self.genders, candidate, gender)
 
     def _role_in_a_clause(self, start: int, end: int) -> Mention | None:
         """The holder of an office that is the subject of a clause between ``start`` and ``end`` (", where the
