@@ -521,6 +521,12 @@ def _month_half(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
 
 def _weekday(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     rel, cue = (m["rel"] or "").lower(), (m["cue"] or "").lower()
+    if m["week"] and not rel:  # "on Thursday of last week": that weekday of the week before P's
+        relation = "past" if m["week"].lower() == "last" else "future"
+        if p is None:
+            return FuzzyDate.unknown(), relation
+        monday = p - dt.timedelta(days=p.weekday()) + dt.timedelta(weeks=-1 if relation == "past" else 1)
+        return FuzzyDate.of_day(monday + dt.timedelta(days=WEEKDAYS.index(m["wd"].lower()))), relation
     if not rel and not cue and _named_weekday(sentence, m.start("wd"), m.end("wd")):
         return None
     if rel:
@@ -718,7 +724,8 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
     (r"\b(?P<x>(?:(?:on|since|until|before|after|by)\s+)?(?P<holiday>Christmas\s+(?:Day|Eve)|Boxing\s+Day"
      r"|New\s+Year['’]s\s+(?:Day|Eve))|(?:on|since|until|by)\s+(?P<holiday2>Christmas))\b", _holiday),
     (rf"\b(?:(?P<cue>on|by|until|till|since|from|before|after|for)\s+)?(?P<x>(?:(?P<rel>last|next|this|coming)\s+)?"
-     rf"(?P<wd>{_WD})\b(?:\s+(?:morning|afternoon|evening|night)\b)?)", _weekday),
+     rf"(?P<wd>{_WD})\b(?:\s+(?:morning|afternoon|evening|night)\b)?"
+     r"(?:\s+(?:of\s+)?(?P<week>last|next)\s+week\b(?!['’]))?)", _weekday),
     (r"\b(?P<x>(?:(?P<mod>earlier|later|early|late|mid|(?:the\s+)?(?:beginning|start|middle|end)\s+of)[\s-]+)?"
      r"(?P<rel>this|last|next|the)\s+(?P<unit>weekend|week|month|year))\b", _period),
     (r"\b(?P<x>(?:in\s+the|this|next|last)\s+(?:spring|summer|autumn|fall|winter))\b(?!\s+of\s+[0-9]{4})", _season),

@@ -181,6 +181,10 @@ CASES += [
     ("The talks, which will take place in Geneva on Monday, follow a truce.", WED, "Monday", "2026-03-09", D,
      "future"),
     ("Protesters gathered on Saturday morning.", WED, "Saturday morning", "2026-02-28", D, "past"),
+    ("His last speech, on Thursday of last week, vowed revenge.", WED, "Thursday of last week", "2026-02-26", D,
+     "past"),  # that weekday of the week before, not this week's
+    ("The strike began on Monday last week.", WED, "Monday last week", "2026-02-23", D, "past"),
+    ("They meet on Tuesday next week.", WED, "Tuesday next week", "2026-03-10", D, "future"),
     # a month after the publication's, in a sentence told in the past: last year's
     ("In late December, Kenya accused Norway of attacking its forces.", P, "late December", "2025-12-25", MP,
      "past"),
