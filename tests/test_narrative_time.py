@@ -1512,6 +1512,15 @@ DECLARED_ON_MARCH_1 = (
     pytest.param((
         "“The agency must protect our leaders. On March 2, we failed,” Lena Okafor told the committee on Monday.",
     ), "On March 2, we failed", "2025-03-10", id="a-time-in-the-quote-a-sentence-closes-is-not-the-telling-s"),
+    pytest.param((
+        "President Lena Okafor has died, the army said on Tuesday, a day after she was declared the winner of the "
+        "March 2 election.",
+        "Fighters from the Northern Front attacked a border post on election day and then advanced south.",
+    ), "Fighters from the Northern Front", "2025-03-02", id="election-day-is-the-day-the-election-was-named-by"),
+    pytest.param((
+        "Kenya blamed Norway for Friday's strike on a depot in Mombasa, the ministry said on Tuesday.",
+        "Two days after the strike, Kenyan troops crossed the border.",
+    ), "Two days after the strike", "2025-03-09", id="days-after-count-from-the-day-that-names-the-happening"),
     pytest.param(DECLARED_ON_MARCH_1, "Two days after the declaration", "2025-03-03",
                  id="days-after-the-declaration-count-from-its-day"),
     pytest.param(DECLARED_ON_MARCH_1, "A week after the declaration", "2025-03-08",

@@ -414,6 +414,11 @@ RELATIVE_TO_HAPPENING = re.compile(
     r"shortly|soon|just|(?P<count>[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen)\s+days|(?:several|a\s+few|few)\s+days|days|(?:a|one|the)\s+week)\s+"
     r"(?P<dir>after|before|of|following|ahead\s+of)\s+" + _A_HAPPENING, re.I)
+# "the April 11 presidential election", "Friday's strike": the noun a day names right before it.
+DAY_OF_A_HAPPENING = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>" +
+                                "|".join(sorted(set(ANCHOR_NOUNS.values()), key=len, reverse=True)) + r")\b")
+# "on election day", "on polling day": the day of the election the text dated.
+ELECTION_DAY = re.compile(r"\b(?:on\s+)?(?P<noun>election|polling|voting|inauguration)\s+day\b", re.I)
 THE_HAPPENING = re.compile(r"\W*The\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(set(ANCHOR_NOUNS.values()))) +
                            r")s?,?\s+(?!will\b|would\b|is\s+(?:due|set|expected)\b)[a-z]+")  # "The raids came …"
 # "The day had begun in Revolution Square, where …": the story's day.
@@ -695,6 +700,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
         said = text[sentence.start:sentence.end]
         setting = [e for e in _setting_times(said, time.published)  # a quote over several sentences: its
                    if not inside_spans(quoted, quoted_starts, sentence.start + e.start)]  # times are the speaker's
+        _note_dated_happenings(time, said, [e for e in find_time_expressions(said, time.published)
+                                            if not inside_spans(quoted, quoted_starts, sentence.start + e.start)])
         time.narrative = _advance(time.narrative, said, setting)
         time.stated = _last_day_stated(time.stated, setting)
         time.named = _last_time_named(time.named, said, time.published)
@@ -2232,6 +2239,15 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     return narrative.date, f"{narrative.text} (earlier in the text)"
 
 
+def _note_dated_happenings(time: TextTime, sentence: str, expressions: list[TimeExpression]) -> None:
+    """Remember the day a happening is named by ("the April 11 election", "Friday's strike"): what "on election
+    day" or "the day after the strike" count from, whatever day the sentence itself tells."""
+    for expression in expressions:
+        named = DAY_OF_A_HAPPENING.match(sentence, expression.end)
+        if named is not None and expression.date.precision is Precision.DAY:
+            time.happenings[named.group("noun").lower()] = Narrative(expression.date, expression.text)
+
+
 def _note_happenings(time: TextTime, events: list[EventFinding]) -> None:
     """Remember the day of each happening a sentence told with a day of its own ("the helicopter crashed on
     Sunday"), for "The crash happened as …" later on."""
@@ -2257,6 +2273,10 @@ def _from_a_happening(clause: str, time: TextTime) -> tuple[FuzzyDate, str] | No
     """"Protests broke out the day after the vote", "X met Y on the eve of the summit", "Hours before the talks,
     …": a time told from a happening the text dated before (the day before, of or after it; hours around it)."""
     found = RELATIVE_TO_HAPPENING.search(clause)
+    if found is None and (day := ELECTION_DAY.search(clause)) is not None:
+        noun = {"polling": "election", "voting": "election"}.get(day.group("noun").lower(), day.group("noun").lower())
+        told = time.happenings.get(noun) or time.happenings.get("vote" if noun == "election" else noun)
+        return (told.date, f"{day.group()} ({told.text})") if told and told.date.precision is Precision.DAY else None
     own = next((e for e in find_time_expressions(clause, time.published) if e.date.precision is Precision.DAY
                 and not e.anaphoric and found.start() <= e.start < found.end()), None) if found else None  # "two
     # days before the May 7 attack": its own day
