@@ -1381,6 +1381,12 @@ ARRIVED_AND_DUE = ("Prime Minister Jan Kowalski arrived in Oslo on Monday and is
                    "Thursday before meeting King Harald on Friday.",)
 
 
+RECALLED = (
+    "Prime Minister Jan Kowalski met reporters in Oslo on Monday.",
+    "Kowalski also recalled the January 6, 2019, riot in Gdansk.",
+    "Kenya blamed Norway for Friday's strike on a depot in Mombasa.",
+    "Friday's strike on a depot in Mombasa killed 12.",
+)
 DECLARED_ON_MARCH_1 = (
     "President Lena Okafor declared a state of emergency on March 1.",
     "The day after it was declared, thousands of protesters marched on the palace.",
@@ -1521,6 +1527,10 @@ DECLARED_ON_MARCH_1 = (
         "Kenya blamed Norway for Friday's strike on a depot in Mombasa, the ministry said on Tuesday.",
         "Two days after the strike, Kenyan troops crossed the border.",
     ), "Two days after the strike", "2025-03-09", id="days-after-count-from-the-day-that-names-the-happening"),
+    pytest.param(RECALLED, "Kowalski also recalled", "2025-03-10", id="a-day-naming-a-riot-is-not-the-recalling-s"),
+    pytest.param(RECALLED, "January 6, 2019, riot", "2019-01-06", id="the-riot-a-day-names-is-an-event-of-that-day"),
+    pytest.param(RECALLED, "Kenya blamed Norway", "2025-03-10", id="friday-s-strike-is-not-the-blaming-s-day"),
+    pytest.param(RECALLED, "Friday's strike on a depot", "2025-03-07", id="friday-s-strike-as-subject-is-friday-s"),
     pytest.param(DECLARED_ON_MARCH_1, "Two days after the declaration", "2025-03-03",
                  id="days-after-the-declaration-count-from-its-day"),
     pytest.param(DECLARED_ON_MARCH_1, "A week after the declaration", "2025-03-08",

@@ -122,11 +122,12 @@ _NAMED_TAIL = (r"(?:\s(?:with|between|against|in|on|over)\s"
 # What a day names when it stands before the noun: "the March 4 curfew decree", "Kenya's Dec. 3 referendum".
 _DAY_THINGS = (r"(?:election|elections|vote|referendum|summit|attack|attacks|strike|strikes|ruling|decree|declaration|"
                r"deal|agreement|accord|ceasefire|truce|raid|coup|clashes|invasion|offensive|incident|bombing|massacre|"
-               r"uprising)")
+               r"uprising|riot|riots|protest|protests|shooting|assassination|killing|explosion|blast|crash)")
 _POSSESSOR = r"[A-Z][\w-]*(?:['’]s|s['’])"  # "Kenya's", "Hamas'", "the Brigades'"
 _THING_BEFORE_ITS_DAY = rf"(?<!\bin\s)(?<!\bat\s)(?<!\bduring\s)\b(?:the|its|their|his|her|{_POSSESSOR})\s+"
 DAY_NAMED_EVENT = re.compile(_THING_BEFORE_ITS_DAY +
-                             rf"(?P<name>(?:{_MONTH}\s+[0-9]{{1,2}}|[0-9]{{1,2}}\s+{_MONTH})\s+(?:[a-z-]+\s+){{0,2}}?"
+                             rf"(?P<name>(?:{_MONTH}\s+[0-9]{{1,2}}|[0-9]{{1,2}}\s+{_MONTH})(?:,?\s+[0-9]{{4}},?)?\s+"
+                             r"(?:[a-z-]+\s+){0,2}?"
                              rf"{_DAY_THINGS}\b{_NAMED_TAIL})")
 YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<name>(?P<year>(?:19|20)[0-9]{2})"
                               r"(?:[-–](?:[0-9]{2}){1,2})?\s+"  # "the 1991-94 war", "the 1950-53 Korean War"
@@ -155,7 +156,10 @@ A_FALL_OF = re.compile(r"\b(?:with|to|like|of|over|about|from|than)\s+the\s+(?:f
 AHEAD_OF_A_THING = re.compile(r"\bahead\s+of\s+[^,;:.“”\"]{1,80}\Z")
 # "over the March 4 decree", "followed Kenya's Dec. 3 referendum" (not "beat X in the Nov. 13 election": its occasion)
 THING_BEFORE_ITS_DAY = re.compile(_THING_BEFORE_ITS_DAY + r"\Z")
-THING_OF_A_DAY_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?{_DAY_THINGS}\b")
+THING_OF_A_DAY_AFTER = re.compile(rf",?\s+(?:[a-z]+\s+){{0,2}}?{_DAY_THINGS}\b")
+# "blamed Norway for Friday's strike": a day's happening the clause speaks of (not "Friday's strike killed 12",
+# where it is the clause's own).
+DAYS_THING = re.compile(rf"['’]s\s+(?:[a-z]+\s+){{0,2}}?{_DAY_THINGS}\b")
 THING_OF_A_TIME_BEFORE = re.compile(r"\b(?:of|from)\s+(?:the\s+|its\s+|their\s+|last\s+)?\Z")
 THING_OF_A_TIME_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:election|elections|vote|poll|polls|referendum|"
                                    r"meeting|summit|talks|attack|attacks|strike|strikes|ruling|decision|announcement|"
@@ -1155,6 +1159,9 @@ def _of_a_thing(text: str, expression: TimeExpression) -> bool:
         return True  # "rejected comparisons with the fall of Saigon in 1975" (not "ordered the invasion of X in …")
     if THING_OF_A_TIME_BEFORE.search(text, max(0, expression.start - LOOK_BACK), expression.start) is not None:
         return THING_OF_A_TIME_AFTER.match(text, expression.end) is not None
+    if expression.date.precision is Precision.DAY and DAYS_THING.match(text, expression.end) and \
+            re.search(r"\b[a-z]+\s+\Z", text[max(0, expression.start - LOOK_BACK):expression.start]):
+        return True  # "blamed Norway for Friday's strike"
     thing = THING_BEFORE_ITS_DAY.search(text, max(0, expression.start - LOOK_BACK), expression.start)
     return expression.date.precision is Precision.DAY and thing is not None and \
         THING_OF_A_DAY_AFTER.match(text, expression.end) is not None and \
