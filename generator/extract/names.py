@@ -404,9 +404,11 @@ def _spelt_out_by_acronym(ctx: SentenceContext, start: int, stop: int) -> int:
     for end in range(stop + 1, min(stop + ACRONYM_TAIL_TOKENS, len(ctx.tokens) - 2) + 1):
         if ctx.word(end) == "(" and ctx.word(end + 2) == ")" and ctx.word(end + 1).isupper():
             acronym, spelt = ctx.word(end + 1), initials(ctx.span(start, end))
-            alike = acronym[0] == spelt[0] and acronym[-1] == spelt[-1] and abs(len(acronym) - len(spelt)) <= 1
+            alike = acronym[0] == spelt[0] and (acronym[-1] == spelt[-1] and abs(len(acronym) - len(spelt)) <= 1
+                                                or len(acronym) >= 3 and len(acronym) == len(spelt))  # "Front for
+            # Change and Concord in Chad (FACT)": an acronym of the name in another language
             return end if alike and ctx.tokens[end - 1].capitalised else stop  # "IGAD": Inter-Governmental …
-        if not (ctx.tokens[end].capitalised or ctx.word(end) in CONNECTORS or ctx.word(end) == "-"):
+        if not (ctx.tokens[end].capitalised or ctx.word(end) in CONNECTORS or ctx.word(end) in ("-", "in")):
             return stop
     return stop
 
