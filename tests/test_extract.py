@@ -518,6 +518,9 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("The Movement for Justice in Kenya said on Tuesday that its forces were “heading towards Nairobi”.",
+                 [("heading towards Nairobi", ("Movement for Justice", ORG), "subject of 'said'")],
+                 id="a-body-in-a-country-speaks-not-the-country"),
     pytest.param("Jan Kowalski said he had been detained. “I am being held,” the Arendal University professor told "
                  "reporters.", [("I am being held,", None, "unnamed speaker")],
                  id="a-noun-a-name-describes-is-not-the-name"),
@@ -1005,6 +1008,12 @@ def test_a_speaker_after_said_behind_a_stack_of_titles_is_the_person():
 def quotes_of(*paragraphs: str) -> list[tuple[str, str] | None]:
     blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))
     return [speaker_of(q.speaker) for q in EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).quotes]
+
+
+def test_the_group_is_no_state_s_army():
+    assert quotes_of("The Northern Front said on Tuesday it would fight on, hours after the army announced the "
+                     "president's death.",
+                     "“Kenya is not a kingdom,” the group said in a statement.") == [("Northern Front", ORG)]
 
 
 def test_the_statement_after_a_sentence_of_the_office_is_the_office_s_not_one_paragraphs_up():

@@ -700,13 +700,16 @@ class _SpeakerFinder:
 
     def _person_from(self, place: Speaker, tokens: tuple[Token, ...]) -> Mention | None:
         """"Sen. Lena Okafor of South Carolina called …", "Chancellor X of Germany called …": the person, not the
-        place or body named as hers."""
-        if not isinstance(place, Mention) or place.kind is EntityKind.PERSON or \
-                self.text[max(0, place.start - 4):place.start] != " of ":
+        place or body named as hers; "The Movement for Justice in Niger said": the body, not the place."""
+        if not isinstance(place, Mention) or place.kind is EntityKind.PERSON:
+            return None
+        link = self.text[max(0, place.start - 4):place.start]
+        if link not in (" of ", " in "):
             return None
         first = next(k for k, t in enumerate(tokens) if t.start >= place.start)
-        person = self._covering(tokens[first - 2]) if first >= 2 else None
-        return person if isinstance(person, Mention) and person.kind is EntityKind.PERSON else None
+        named = self._covering(tokens[first - 2]) if first >= 2 else None
+        kinds = (EntityKind.PERSON,) if link == " of " else (EntityKind.ORGANISATION, EntityKind.GROUP)
+        return named if isinstance(named, Mention) and named.kind in kinds and named.rule != BARE_BODY else None
 
     def _first_coordinated(self, found: Speaker, sentence_start: int) -> Speaker:
         """"Council President Okafor and Commission President Kowalski said": the first of people named together
@@ -1230,8 +1233,9 @@ class Names:
         if word in BODY_NOUNS:  # a lone name may be a body: "Hamas said"; one opening its sentence first ("The
             people = {m.name.rsplit(" ", 1)[-1] for m in [*self.persons, *holders] if " " in m.name}
             bodies = [m for m in reversed(before) if m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)  # Front
-                      or m.key.startswith("surname:") and m.name not in people] or \
-                [m for m in reversed(bodies) if m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)]  # said …
+                      and m.rule != BARE_BODY or m.key.startswith("surname:") and m.name not in people] or \
+                [m for m in reversed(bodies) if m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)  # said …
+                 and m.rule != BARE_BODY]  # (not "the army", a state's own: "the group" is no state's)
             return next((m for m in bodies if self._opens_its_sentence(m)),  # after capturing the Second Brigade
                         next(iter(bodies), None))  # base. The group …"), else the last named in paragraphs before
         if word not in PERSON_ROLES:
