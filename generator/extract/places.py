@@ -26,7 +26,7 @@ CAPITAL_FOR_GOVERNMENT = "capital for its government"  # the rule of "Tehran sai
 GAZETTEER_CITY = "gazetteer city"
 LIST_REACH = 6  # tokens after a listed name in which the list's "and" or "or" comes
 FEATURE_LINKS = frozenset({"of", "de", "del", "di", "della", "du", "des"})  # "Strait of …", "Plaza de …"
-NAMING_FEATURES = frozenset({"Lake", "Mount", "Cape", "Hotel", "Fort"})  # a feature word that opens the name
+NAMING_FEATURES = frozenset({"Lake", "Mount", "Cape", "Hotel", "Fort", "Camp"})  # a feature word that opens the name
 # it is part of: "Lake Geneva", "Hotel Metropole"
 INNER_FEATURES = frozenset({"Hotel"})  # … or stands inside it: "the Grand Hotel Solvik"
 COMMON_NOUN_OPENERS = frozenset("a an another every each any first second third fourth fifth only other no".split())
@@ -118,6 +118,11 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
     if first in NAMING_FEATURES and run_end(ctx, i + 1) > i + 1:
         return _add_feature(ctx, i, run_end(ctx, i + 1), features[first])  # "Lake Geneva", "Mount Kumgang"
     end = run_end(ctx, i)
+    if ctx.tokens[end - 1].possessive and end + 1 < len(ctx.tokens) and ctx.tokens[end].text in features and \
+            not (ctx.tokens[end + 1].capitalised or ctx.word(end + 1).isdigit()) and \
+            not ctx.gazetteer.lookup(ctx.tokens[end - 1].bare) and \
+            ctx.tokens[end - 1].bare not in ctx.lexicon.directions:
+        end += 1  # "St Peter's Square", "the Martyrs' Memorial" (not "Israel's Channel 12", "the North's Mount …")
     if end - i >= 3 and ctx.tokens[end - 1].bare == "General" and ctx.tokens[end - 2].bare.lower() in DIPLOMATIC_POSTS:
         end -= 1  # "U.S. Consulate General": the post, with its rank added back by _add_feature
     if end - i >= 2 and ctx.tokens[end - 1].bare in features and not ctx.gazetteer.lookup(ctx.span(i, end)):
@@ -694,6 +699,9 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
         return ctx.lexicon.place_nouns[noun_after]  # not "Xi's state visit", "the Kenya state broadcaster"
     if end == start + 1 and listed_region_noun(ctx, start, end):
         return EntityKind.REGION  # "the Sumy, Dnipropetrovsk and Zaporizhzhia regions"
+    if ctx.word(start - 1) == "of" and ctx.word(start - 2) == "," and ctx.word(start - 3).isdigit() and \
+            ctx.word(start - 4) == ",":
+        return EntityKind.OTHER  # "Piotr Zielinski, 57, of New Halford": where someone of that age is from
     if ctx.word(start - 1) == "of" and ctx.word(start - 2).lower() in OFFICES_OF_A_PLACE and \
             not ctx.tokens[end - 1].possessive and not ctx.in_role(start):
         return OFFICES_OF_A_PLACE[ctx.word(start - 2).lower()]  # "the mayor of Nova Kakhovka said": a town (but
