@@ -1381,6 +1381,11 @@ ARRIVED_AND_DUE = ("Prime Minister Jan Kowalski arrived in Oslo on Monday and is
                    "Thursday before meeting King Harald on Friday.",)
 
 
+OUSTED = (
+    "Army chief Jan Kowalski, who was ousted on Friday, arrived in Kampala on Monday.",
+    "A week before he was ousted, he addressed the United Nations General Assembly in New York.",
+    "Two days after the takeover, he agreed to resign.",
+)
 RECALLED = (
     "Prime Minister Jan Kowalski met reporters in Oslo on Monday.",
     "Kowalski also recalled the January 6, 2019, riot in Gdansk.",
@@ -1531,6 +1536,14 @@ DECLARED_ON_MARCH_1 = (
     pytest.param(RECALLED, "January 6, 2019, riot", "2019-01-06", id="the-riot-a-day-names-is-an-event-of-that-day"),
     pytest.param(RECALLED, "Kenya blamed Norway", "2025-03-10", id="friday-s-strike-is-not-the-blaming-s-day"),
     pytest.param(RECALLED, "Friday's strike on a depot", "2025-03-07", id="friday-s-strike-as-subject-is-friday-s"),
+    pytest.param(OUSTED, "A week before he was ousted", "2025-02-28", id="a-week-before-a-deed-counts-from-its-day"),
+    pytest.param(OUSTED, "Two days after the takeover", "2025-03-09",
+                 id="the-takeover-is-the-ousting-told-in-a-clause-of-its-own-day"),
+    pytest.param((
+        "Officers announced on Friday evening that they had removed army chief Jan Kowalski.",
+        "The next day, the officers claimed Kowalski was hiding at a foreign base.",
+        "Poland denied the claim.",
+    ), "Poland denied the claim", "2025-03-08", id="denying-the-claim-is-of-the-claim-s-day"),
     pytest.param(DECLARED_ON_MARCH_1, "Two days after the declaration", "2025-03-03",
                  id="days-after-the-declaration-count-from-its-day"),
     pytest.param(DECLARED_ON_MARCH_1, "A week after the declaration", "2025-03-08",

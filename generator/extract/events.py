@@ -396,8 +396,10 @@ HAPPENING_NOUNS = {**{w: w for w in "crash meeting summit signing ceremony vote 
 ANCHOR_NOUNS = {**HAPPENING_NOUNS, **{w: w for w in "talks election visit speech address truce ceasefire invasion "
                                                     "strike coup referendum session arrival release swap "
                                                     "exchange".split()},
-                **{w: w for w in "declaration resignation arrest killing assassination bombing capture takeover "
-                                 "uprising inauguration withdrawal collapse landing launch".split()},
+                **{w: w for w in "declaration resignation arrest killing assassination bombing capture "
+                                 "uprising inauguration withdrawal collapse landing launch claim accusation".split()},
+                **{w: "coup" for w in "takeover ouster putsch ousted toppled deposed overthrown".split()},
+                "claimed": "claim", "accused": "accusation",
                 "declared": "declaration", "resigned": "resignation", "arrested": "arrest", "killed": "killing",
                 "assassinated": "assassination", "bombed": "bombing", "captured": "capture", "inaugurated":
                 "inauguration", "withdrew": "withdrawal", "collapsed": "collapse", "landed": "landing",
@@ -409,8 +411,9 @@ ANCHOR_NOUNS = {**HAPPENING_NOUNS, **{w: w for w in "talks election visit speech
 # statement, issued by Y, condemned …": Thursday's).
 TOLD_AGAIN = frozenset({"statement"})
 # "the vote", "his first summit" (not "the vote was held …": a clause of its own).
-_A_HAPPENING = (r"(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" +
-                "|".join(sorted({*ANCHOR_NOUNS.values()}, key=len, reverse=True)) +
+# The nouns a happening is named by: the canonical ones and their synonyms ("the takeover" is "the coup").
+_HAPPENING_NOUN = "|".join(sorted({*ANCHOR_NOUNS.values(), "takeover", "ouster", "putsch"}, key=len, reverse=True))
+_A_HAPPENING = (r"(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + _HAPPENING_NOUN +
                 r")\b(?!\s+(?:had|has|was|were|is|are|began|took|[a-z]+ed)\b)")
 A_HAPPENING_NAMED = re.compile(_A_HAPPENING + r"(?=\s*(?:[,;.]|$|\s(?:in|at|on|with|and)\b))")
 RELATIVE_TO_HAPPENING = re.compile(
@@ -418,12 +421,22 @@ RELATIVE_TO_HAPPENING = re.compile(
     r"shortly|soon|just|(?P<count>[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen)\s+days|(?:several|a\s+few|few)\s+days|days|(?:a|one|the)\s+week)\s+"
     r"(?P<dir>after|before|of|following|ahead\s+of)\s+" + _A_HAPPENING, re.I)
+# "A week before he was ousted", "two days after Okafor resigned": from the deed's day, by its verb.
+RELATIVE_TO_DEED = re.compile(
+    r"\b(?i:(?P<span>(?:the|a|one)\s+day|hours|(?P<count>[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+days|(?:a|one)\s+week)\s+(?P<dir>after|before))\s+(?:he|she|they|it|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:was\s+|were\s+|had\s+been\s+|had\s+)?(?P<noun>" +
+    "|".join(sorted((w for w, noun in ANCHOR_NOUNS.items() if w != noun and w.endswith(("ed", "ew", "uck"))),
+                    key=len, reverse=True)) + r")\b")
+# "Poland denied the claim": a response to a happening the text dated before, of that day.
+RESPONSE_TO_HAPPENING = re.compile(r"\b(?:denied|rejected|dismissed|disputed|confirmed|condemned|welcomed)\s+(?:the|"
+                                   r"this|that|these|those)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>claim|accusation|"
+                                   r"announcement|coup|takeover|arrest|killing|strike|attack)s?\b")
 # "the April 11 presidential election", "Friday's strike": the noun a day names right before it.
-DAY_OF_A_HAPPENING = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>" +
-                                "|".join(sorted(set(ANCHOR_NOUNS.values()), key=len, reverse=True)) + r")\b")
+DAY_OF_A_HAPPENING = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>" + _HAPPENING_NOUN + r")\b")
 # "on election day", "on polling day": the day of the election the text dated.
 ELECTION_DAY = re.compile(r"\b(?:on\s+)?(?P<noun>election|polling|voting|inauguration)\s+day\b", re.I)
-THE_HAPPENING = re.compile(r"\W*The\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(set(ANCHOR_NOUNS.values()))) +
+THE_HAPPENING = re.compile(r"\W*The\s+(?:[a-z-]+\s+)?(" + _HAPPENING_NOUN +
                            r")s?,?\s+(?!will\b|would\b|is\s+(?:due|set|expected)\b)[a-z]+")  # "The raids came …"
 # "The day had begun in Revolution Square, where …": the story's day.
 THE_DAY = re.compile(r"\W*The\s+day\s+(?:had\s+)?(?:began|begun|started|opened|ended|closed)\b")
@@ -2252,34 +2265,41 @@ def _note_dated_happenings(time: TextTime, sentence: str, expressions: list[Time
     for expression in expressions:
         named = DAY_OF_A_HAPPENING.match(sentence, expression.end)
         if named is not None and expression.date.precision is Precision.DAY:
-            time.happenings[named.group("noun").lower()] = Narrative(expression.date, expression.text)
+            time.happenings[ANCHOR_NOUNS[named.group("noun").lower()]] = Narrative(expression.date, expression.text)
 
 
 def _note_happenings(time: TextTime, events: list[EventFinding]) -> None:
     """Remember the day of each happening a sentence told with a day of its own ("the helicopter crashed on
     Sunday"), for "The crash happened as …" later on."""
-    for event in events:
+    nearest: dict[str, tuple[int, Narrative]] = {}  # of the sentence's events, the one that tells each noun
+    for event in events:  # nearest its own time: "X, who was ousted on Friday, arrived on Monday" → Friday's
         if event.status is not EventStatus.HAPPENED or event.date.precision is not Precision.DAY \
                 or not event.date_text:
             continue
-        for word in re.findall(r"[a-z]+", event.sentence.lower()):
-            noun = ANCHOR_NOUNS.get(word) or ANCHOR_NOUNS.get(word.removesuffix("s"))  # "carried out strikes"
-            if noun is not None and (noun not in time.happenings or noun in TOLD_AGAIN):
-                time.happenings[noun] = Narrative(event.date, event.date_text)
+        told = event.sentence.lower()
+        when = told.find(event.date_text.lower())
+        for word in re.finditer(r"[a-z]+", told):
+            noun = ANCHOR_NOUNS.get(word.group()) or ANCHOR_NOUNS.get(word.group().removesuffix("s"))  # "strikes"
+            distance = abs(word.start() - when) if when >= 0 else len(told)
+            if noun is not None and (noun not in nearest or distance < nearest[noun][0]):
+                nearest[noun] = (distance, Narrative(event.date, event.date_text))
+    for noun, (_, narrative) in nearest.items():
+        if noun not in time.happenings or noun in TOLD_AGAIN:
+            time.happenings[noun] = narrative
 
 
 def _happening_named_before(clause: str, time: TextTime) -> tuple[str, Narrative] | None:
     """"The crash happened as …", "The meeting ended without …": a clause about a happening the text dated
     before, with no time of its own, is of that happening's day (the noun, and when it was told)."""
-    found = THE_HAPPENING.match(clause)
-    noun = found.group(1).lower() if found else ""
+    found = THE_HAPPENING.match(clause) or RESPONSE_TO_HAPPENING.search(clause)
+    noun = ANCHOR_NOUNS.get(found.group(1).lower(), "") if found else ""
     return (noun, time.happenings[noun]) if noun in time.happenings else None
 
 
 def _from_a_happening(clause: str, time: TextTime) -> tuple[FuzzyDate, str] | None:
     """"Protests broke out the day after the vote", "X met Y on the eve of the summit", "Hours before the talks,
     …": a time told from a happening the text dated before (the day before, of or after it; hours around it)."""
-    found = RELATIVE_TO_HAPPENING.search(clause)
+    found = RELATIVE_TO_HAPPENING.search(clause) or RELATIVE_TO_DEED.search(clause)
     if found is None and (day := ELECTION_DAY.search(clause)) is not None:
         noun = {"polling": "election", "voting": "election"}.get(day.group("noun").lower(), day.group("noun").lower())
         told = time.happenings.get(noun) or time.happenings.get("vote" if noun == "election" else noun)
