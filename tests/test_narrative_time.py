@@ -1544,6 +1544,9 @@ DECLARED_ON_MARCH_1 = (
         "The next day, the officers claimed Kowalski was hiding at a foreign base.",
         "Poland denied the claim.",
     ), "Poland denied the claim", "2025-03-08", id="denying-the-claim-is-of-the-claim-s-day"),
+    pytest.param((
+        "The officers also said they had lifted the curfew they imposed on Monday night.",
+    ), "The officers also said", "2025-03-12", id="a-time-closing-a-relative-clause-is-its-noun-s"),
     pytest.param(DECLARED_ON_MARCH_1, "Two days after the declaration", "2025-03-03",
                  id="days-after-the-declaration-count-from-its-day"),
     pytest.param(DECLARED_ON_MARCH_1, "A week after the declaration", "2025-03-08",

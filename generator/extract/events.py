@@ -160,6 +160,10 @@ THING_OF_A_DAY_AFTER = re.compile(rf",?\s+(?:[a-z]+\s+){{0,2}}?{_DAY_THINGS}\b")
 # "blamed Norway for Friday's strike": a day's happening the clause speaks of (not "Friday's strike killed 12",
 # where it is the clause's own).
 DAYS_THING = re.compile(rf"['’]s\s+(?:[a-z]+\s+){{0,2}}?{_DAY_THINGS}\b")
+# "… the curfew they imposed on", "… the airport it closed on": a noun, its own subject and a past verb.
+RELATIVE_CLAUSE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:that\s+|which\s+)?"
+                                    r"(?:he|she|they|it|we)\s+(?:had\s+)?[a-z]+(?:ed|t)\s+"
+                                    r"(?:on\s+|in\s+|late\s+on\s+|early\s+on\s+|last\s+)?\Z")
 THING_OF_A_TIME_BEFORE = re.compile(r"\b(?:of|from)\s+(?:the\s+|its\s+|their\s+|last\s+)?\Z")
 THING_OF_A_TIME_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:election|elections|vote|poll|polls|referendum|"
                                    r"meeting|summit|talks|attack|attacks|strike|strikes|ruling|decision|announcement|"
@@ -1181,6 +1185,13 @@ def _of_a_thing(text: str, expression: TimeExpression) -> bool:
         not WON_A_VOTE.search(text, max(0, thing.start() - WORD_REACH), thing.end())  # "won the Nov. 8 election"
 
 
+def _of_a_relative_clause(text: str, expression: TimeExpression) -> bool:
+    """The time ends a relative clause with no "that" on a noun the clause acts on: "reopened the airport it
+    closed on Thursday", "lifted the curfew they imposed on Friday night" (the closing's time, the imposing's)."""
+    found = RELATIVE_CLAUSE_BEFORE.search(text, max(0, expression.start - PHRASE_REACH), expression.start)
+    return found is not None and len(text[:found.start()].split()) >= 2
+
+
 def _a_thing_ahead(text: str, expression: TimeExpression, published: dt.date | None) -> bool:
     """A day ahead that names a thing after a past verb: "She downplayed a Nov. 27 deadline set by X"."""
     if not (expression.date.known and _is_future(published, expression.date)) or \
@@ -2166,6 +2177,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     # deadline": the deadline's day, not the downplaying's
     named |= {e.start for e in expressions if _past_of_a_perfect(clause, e, published)}  # "has been a far cry
     # from the tensions of 2021": a present perfect takes no past time of its own
+    named |= {e.start for e in expressions if _of_a_relative_clause(clause, e)}  # "lifted the curfew they imposed
+    # on Friday": the curfew's time, not the lifting's
     named |= {e.start for e in expressions if _of_a_thing(clause, e) or _onset_of_a_thing(clause, e)}  # "the
     # winner of the July 28 election", "agreed to a truce starting Saturday"
     passing = {m.end() for m in _things_in_time(clause) if m.group("made")} | {m.end() for m in DATING.finditer(clause)}
