@@ -529,6 +529,13 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("Governor Lena Okafor laid flowers. “The whole city is mourning,” the governor had told residents "
+                 "on Saturday.", [("The whole city is mourning,", ("Lena Okafor", PERSON),
+                                   "speaker before verb after quote")],
+                 id="the-governor-had-told-in-the-past-perfect"),
+    pytest.param("“Marta is my friend,” the theatre's director, Jan Kowalski, had written on Saturday.",
+                 [("Marta is my friend,", ("Jan Kowalski", PERSON), "speaker before verb after quote")],
+                 id="had-written-is-a-speech-verb"),
     pytest.param("The Movement for Justice in Kenya said on Tuesday that its forces were “heading towards Nairobi”.",
                  [("heading towards Nairobi", ("Movement for Justice", ORG), "subject of 'said'")],
                  id="a-body-in-a-country-speaks-not-the-country"),

@@ -463,6 +463,8 @@ class _SpeakerFinder:
         if verb == 0:
             return self._mention_at(_speaker_words(words[1:])), "speech verb after quote"
         between = words[:verb]
+        while len(between) > 1 and between[-1].text.lower() in self.lexicon.skippable:
+            between = between[:-1]  # "…,” the governor had told residents": the governor
         if [w.text.lower() for w in between] in (["and"], ["but"]):
             return None  # "X and Y “agreed to …” and told …": the sentence's subject, not one after the quote
         if self._reported_for_the_subject(between, quote_start):  # "Guterres “strongly condemned” the strikes, his
@@ -561,6 +563,8 @@ class _SpeakerFinder:
             return True  # "“…,” Misri went on", "“…,” continued the Norwegian president"
         if word in ("read", "reads") and i > 0 and words[i - 1].text.lower() in ISSUED_NOUNS:
             return True  # "“…,” the statement read"
+        if word in ("written", "spoken") and i > 0 and words[i - 1].text.lower() in ("had", "has", "have"):
+            return True  # "“…,” the director, X, had written" (not "in a written statement")
         if word.lower() == "state" and following.lower() in STATE_NOUNS:
             return False  # "telling state media: “…”": the state's media, no stating
         return self.lexicon.is_speech_verb(word) and not _after_determiner(words, i)
