@@ -1547,6 +1547,12 @@ DECLARED_ON_MARCH_1 = (
     pytest.param((
         "The officers also said they had lifted the curfew they imposed on Monday night.",
     ), "The officers also said", "2025-03-12", id="a-time-closing-a-relative-clause-is-its-noun-s"),
+    pytest.param((
+        "A court in Oslo charged two engineers with manslaughter late on Sunday.",
+        "Speaking at a meeting with officials on Monday, governor Piotr Nowak said the reports had been falsified.",
+        "“We know that the reports were signed without any inspection,” the governor told the meeting.",
+        "He added that “many questions remain.”",
+    ), "He added", "2025-03-10", id="he-added-goes-on-where-the-paragraph-before-left-off"),
     pytest.param(DECLARED_ON_MARCH_1, "Two days after the declaration", "2025-03-03",
                  id="days-after-the-declaration-count-from-its-day"),
     pytest.param(DECLARED_ON_MARCH_1, "A week after the declaration", "2025-03-08",

@@ -460,7 +460,9 @@ SIDES_CUES = ("oth ", "two ", "ach ", "rivals", "foes", "warring ")  # words wit
 LEADER_TITLE = re.compile(r"(?<![Vv]ice )(?<![Vv]ice-)\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|"
                           r"[Kk]ing|[Ee]mir|"
                           r"[Ss]upreme [Ll]eader)\b(?! of the (?:European|African|UN|United Nations))")
-THEN_OPENING = re.compile(r"\W*+(?:Then\b|(?:[\w'’,-]++\s){1,8}(?:then|also)\s)")  # "They then used …", "Then, …"
+THEN_OPENING = re.compile(r"\W*+(?:Then\b|(?:[\w'’,-]++\s){1,8}(?:then|also)\s"  # "They then used …", "Then, …"
+                          r"|(?:He|She|They|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s(?:added|continued|went\son)\b)")  # "He
+# added that …": the speaker goes on where the paragraph before left off
 LEAD_DAY_PARAGRAPHS = 3  # the lead's day is looked for in the two paragraphs after it
 YEAR_SETS_TIME = 12  # "In 2022, …" sets the time of what follows; "the 1994 genocide" mid-sentence does not
 LIST_ITEM_WORDS = 5  # ", and Egypt" ends a list when the part before it is this short
