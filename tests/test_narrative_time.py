@@ -1553,6 +1553,16 @@ DECLARED_ON_MARCH_1 = (
         "“We know that the reports were signed without any inspection,” the governor told the meeting.",
         "He added that “many questions remain.”",
     ), "He added", "2025-03-10", id="he-added-goes-on-where-the-paragraph-before-left-off"),
+    pytest.param(("Jan Kowalski, who governed from 2006 until he was forced out amid deadly protests in 2019, was "
+                  "quick to denounce the deployment.",),
+                 "Jan Kowalski, who governed", "2025-03-12", id="an-aside-s-year-is-not-the-main-clause-s"),
+    pytest.param(("Soldiers stormed the palace on Tuesday.",
+                  "Jan Kowalski, who had been removed as army commander the previous day, told reporters he had "
+                  "acted on orders."), "Jan Kowalski, who had been removed", "2025-03-11",
+                 id="an-aside-s-previous-day-is-not-the-main-clause-s"),
+    pytest.param(("President Lena Okafor arrived in Oslo on Tuesday.",
+                  "Okafor, who had watched the final in Nairobi the previous evening, toured the port."),
+                 "Okafor had watched the final", "2025-03-10", id="an-aside-s-previous-evening-is-an-event-of-its-own"),
     pytest.param(DECLARED_ON_MARCH_1, "Two days after the declaration", "2025-03-03",
                  id="days-after-the-declaration-count-from-its-day"),
     pytest.param(DECLARED_ON_MARCH_1, "A week after the declaration", "2025-03-08",

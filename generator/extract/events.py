@@ -460,9 +460,9 @@ SIDES_CUES = ("oth ", "two ", "ach ", "rivals", "foes", "warring ")  # words wit
 LEADER_TITLE = re.compile(r"(?<![Vv]ice )(?<![Vv]ice-)\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|"
                           r"[Kk]ing|[Ee]mir|"
                           r"[Ss]upreme [Ll]eader)\b(?! of the (?:European|African|UN|United Nations))")
-THEN_OPENING = re.compile(r"\W*+(?:Then\b|(?:[\w'’,-]++\s){1,8}(?:then|also)\s"  # "They then used …", "Then, …"
-                          r"|(?:He|She|They|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s(?:added|continued|went\son)\b)")  # "He
-# added that …": the speaker goes on where the paragraph before left off
+# "He added that …": the speaker goes on where the paragraph before left off (unless that was a plan ahead).
+ADDED_OPENING = re.compile(r"\W*+(?:He|She|They|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s(?:added|continued|went\son)\b")
+THEN_OPENING = re.compile(r"\W*+(?:Then\b|(?:[\w'’,-]++\s){1,8}(?:then|also)\s)")  # "They then used …", "Then, …"
 LEAD_DAY_PARAGRAPHS = 3  # the lead's day is looked for in the two paragraphs after it
 YEAR_SETS_TIME = 12  # "In 2022, …" sets the time of what follows; "the 1994 genocide" mid-sentence does not
 LIST_ITEM_WORDS = 5  # ", and Egypt" ends a list when the part before it is this short
@@ -941,9 +941,12 @@ def _continues(first_sentence: str, time: TextTime) -> bool:
     one told on with "also" or a quote only from a scene of the story's days, not from background ("X visited
     Oslo last December." / "“Let's agree to disagree,” Y responded.": the quote is the story's)."""
     expressions = _outside_quotes(first_sentence, find_time_expressions(first_sentence, time.published))
-    if THEN_OPENING.match(first_sentence) or CLOCK_OPENING.match(first_sentence) or \
+    if THEN_OPENING.match(first_sentence) or ADDED_OPENING.match(first_sentence) or \
+            CLOCK_OPENING.match(first_sentence) or \
             (not expressions and _opens_with_quote(first_sentence)):  # "By 11 a.m., …": the day told before
-        return not _background_scene(time.narrative or time.carried, time.story)  # "“…,” the statement added."
+        scene = time.narrative or time.carried
+        return not _background_scene(scene, time.story) and not (  # "“…,” the statement added."
+            ADDED_OPENING.match(first_sentence) and scene is not None and _is_future(time.published, scene.date))
     asides = _asides(first_sentence)  # "Somalia, which has ruled itself since 1991, signed a law that month"
     expressions = [e for e in expressions if not _in_any(asides, e.start)] or expressions
     return bool(expressions) and expressions[0].anaphoric
@@ -1535,6 +1538,13 @@ def _dated_step(clause: str, published: dt.date | None, about_the_story: bool, p
                for e in find_time_expressions(clause, published))
 
 
+def _told_from_the_scene(event: EventFinding, expression: TimeExpression, time: TextTime) -> EventFinding:
+    """An aside's event dated by a narrative time ("the previous evening") from the time the text has reached."""
+    scene = time.narrative or time.story
+    date = _shifted(scene.date, expression.shift) if scene is not None else FuzzyDate.unknown()
+    return replace(event, date=date, date_text=f"{expression.text} (after {scene.text})") if date.known else event
+
+
 def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | None) -> list[EventFinding]:
     """"Alaska, which Russia sold to the United States in 1867, …", "Anwar, who brokered the ceasefire on July
     28, …": an aside that tells a dated happening of its own is an event of its own (the clause around it is
@@ -1556,7 +1566,8 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
                 not (set(words) & PAST_EVENT_VERBS or any(map(_reports_action, words)) or began or plan):
             continue
         own = Clause(clause.start + aside.start() + opening, clause.start + aside.end(), subordinate=True)
-        if any(e.date.known for e in expressions):
+        told_of = next((e for e in expressions if e.anaphoric and e.shift is not None), None)
+        if any(e.date.known for e in expressions) or told_of is not None:
             verb_first = plan or len(words) > 2 and (words[2] in PAST_EVENT_VERBS or _reports_action(words[2]))
             restated = verb_first or relative in ("that", "who")  # ", the warship that …", ", who …": a name
             head = _aside_head(paragraph, clause.start, clause.start + aside.start()) if restated else []
@@ -1565,6 +1576,9 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
                 # clause's actors
                 head = [m for m in paragraph.mentions_in(clause.start, own.start) if m.kind.is_actor]
             event = _event(paragraph, own, False, last_person, None, head)
+            if event is not None and not (event.date.known and event.date_text) and told_of is not None:
+                event = _told_from_the_scene(event, told_of, paragraph.time)  # "Putin, who had watched the final
+                # the previous evening, touched down …": the evening before the text's day
             if began is not None and head and (event is None or not event.date.known):  # a state's start
                 participants = (*head, *paragraph.mentions_in(own.start, own.end))
                 event = EventFinding(paragraph.source, "", participants, began.date, f"since {began.text}",
@@ -2208,7 +2222,11 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
         narrative = time.told  # "A cable was cut on Monday, X said on Tuesday. ¶ Y said it was no accident": then
     if narrative is not None and status is EventStatus.HAPPENED and _is_future(published, narrative.date):
         narrative = time.story  # "… will meet on August 4. Hours earlier, he had left Bangkok": not August's
-    anaphoric = next((e for e in expressions if e.anaphoric and not (that_month(e.text) and (
+    asides = _asides(clause) if any(e.anaphoric for e in expressions) else []
+    asides = asides if asides and _acts_outside_asides(clause) else []  # "Zuniga, who had been removed the
+    # previous day, told reporters …": the aside's time, not the telling's
+    anaphoric = next((e for e in expressions if e.anaphoric and not _in_any(asides, e.start) and not (that_month(
+                      e.text) and (
                       _past_relative(clause, e) or _reduced_relative(clause, e.start)
                       or REPORTED.search(clause, 0, e.start)))  # "said … the complaint it lodged in May of that year"
                       and (SAME_TIME.match(e.text)
@@ -2465,6 +2483,9 @@ OBJECT_RELATIVE = re.compile(r",\s(?:which|that)\s(?:he|she|they|it|we|(?:[A-Z][
 def _acts_outside_asides(clause: str) -> bool:
     """Whether the clause says what happened outside its asides: "Umerov, who was appointed last week, said
     …" does; "The attack was “…”, according to Kallas, who said on Thursday …" leaves it to the aside."""
+    if (aside := ASIDE_BEFORE_AUXILIARY.search(clause)) is not None and not ASIDE_PLAN.search(aside.group()):
+        return True  # "Morales, who governed until 2019, was quick to denounce …": a predicate of its own (but
+        # "X, which is due to swear in a president on Thursday, did not comment" tells the plan only)
     outside = ASIDE.sub("", clause)
     words = set(re.findall(r"[a-z]+", outside))
     return REPORTED.search(outside) is not None or bool(words & PAST_EVENT_VERBS) or \
