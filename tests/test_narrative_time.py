@@ -1563,6 +1563,9 @@ DECLARED_ON_MARCH_1 = (
     pytest.param(("President Lena Okafor arrived in Oslo on Tuesday.",
                   "Okafor, who had watched the final in Nairobi the previous evening, toured the port."),
                  "Okafor had watched the final", "2025-03-10", id="an-aside-s-previous-evening-is-an-event-of-its-own"),
+    pytest.param(("Lena Okafor addressed supporters in Oslo on Monday. She repeated her false claims that the "
+                  "November election had been stolen and told the crowd to march on parliament.",),
+                 "She repeated her false claims", "2025-03-10", id="the-november-election-is-the-election-s-month"),
     pytest.param(DECLARED_ON_MARCH_1, "Two days after the declaration", "2025-03-03",
                  id="days-after-the-declaration-count-from-its-day"),
     pytest.param(DECLARED_ON_MARCH_1, "A week after the declaration", "2025-03-08",
