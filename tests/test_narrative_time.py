@@ -1566,6 +1566,11 @@ DECLARED_ON_MARCH_1 = (
     pytest.param(("Lena Okafor addressed supporters in Oslo on Monday. She repeated her false claims that the "
                   "November election had been stolen and told the crowd to march on parliament.",),
                  "She repeated her false claims", "2025-03-10", id="the-november-election-is-the-election-s-month"),
+    pytest.param(("Finance Minister Hugo Brandt said on Wednesday that he forgave the man who shot him three weeks "
+                  "ago.", "Police charged a suspect with attempted murder the day after the shooting."),
+                 "Police charged a suspect", None, id="a-past-deed-counted-from-a-day-is-never-a-day-still-ahead"),
+    pytest.param(("The suspect, Jan Kowalski, has been in custody since a court in Bergen ordered his detention on "
+                  "March 3.",), "The suspect", "2025-03-03", id="in-custody-since-a-court-ordered-it-on-a-day"),
     pytest.param(DECLARED_ON_MARCH_1, "Two days after the declaration", "2025-03-03",
                  id="days-after-the-declaration-count-from-its-day"),
     pytest.param(DECLARED_ON_MARCH_1, "A week after the declaration", "2025-03-08",

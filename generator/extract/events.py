@@ -269,8 +269,9 @@ SUBORDINATOR = re.compile(r",?\s(?:after|before|since|until|because|as|where)\s"
 FIRST_OR_LAST = re.compile(r"\b(?:first|last|only|latest|biggest|largest|longest|worst|deadliest|highest|lowest|"
                            r"most)\b", re.I)
 # What "since" is followed by up to its time: nothing ("since 2015") or a happening ("since the war began in").
-SINCE_HAPPENING = re.compile(r"\s(?:(?:the|its|their|his|her)\s[^,;]{0,60}?\s(?:began|broke\s+out|erupted|started|"
-                             r"ended|[a-z]{3,}ed)\s(?:in|on)\s)?")
+SINCE_HAPPENING = re.compile(r"\s(?:(?:the|a|an|its|their|his|her)\s[^,;]{0,60}?\s(?:began|broke\s+out|erupted|"
+                             r"started|ended|[a-z]{3,}ed)(?:\s[a-z]+){0,3}?\s(?:in|on)\s)?")  # "since a court
+# ordered his detention on March 23"
 # A perfect: what "since" then measures began at its time.
 LASTING = re.compile(r"\b(?:has|have|had)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght"
                      r"|id|ok|ad|t))\b", re.I)
@@ -403,7 +404,7 @@ ANCHOR_NOUNS = {**HAPPENING_NOUNS, **{w: w for w in "talks election visit speech
                 **{w: w for w in "declaration resignation arrest killing assassination bombing capture "
                                  "uprising inauguration withdrawal collapse landing launch claim accusation".split()},
                 **{w: "coup" for w in "takeover ouster putsch ousted toppled deposed overthrown".split()},
-                "claimed": "claim", "accused": "accusation",
+                "claimed": "claim", "accused": "accusation", "shot": "shooting",
                 "declared": "declaration", "resigned": "resignation", "arrested": "arrest", "killed": "killing",
                 "assassinated": "assassination", "bombed": "bombing", "captured": "capture", "inaugurated":
                 "inauguration", "withdrew": "withdrawal", "collapsed": "collapse", "landed": "landing",
@@ -1484,7 +1485,11 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         date_text = (f"{span.cue} ({anchor.text})" if span.cue else anchor.text) if date.known else None
     if date.known and status in (EventStatus.HAPPENED, EventStatus.ONGOING) and date_text \
             and _is_future(time.published, date):
-        status = EventStatus.PLANNED
+        if status is EventStatus.HAPPENED and "(" in date_text and _tells_a_past(_main_part(clause)):
+            date, date_text = FuzzyDate.unknown(), None  # "Police charged him the day after the shooting", counted
+            # from a day that was not the shooting's: a past deed, never a day still ahead
+        else:
+            status = EventStatus.PLANNED
     told = clause
     if told_of_it and (it := IT_SUBJECT.match(clause)):  # "It has also sold drones" → "Turkey has …"
         pronoun = it.start("late") if it.group("late") else len(it.group()) - len(it.group().lstrip())
