@@ -723,6 +723,8 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      _month_half),
     (r"\b(?P<x>(?:(?:on|since|until|before|after|by)\s+)?(?P<holiday>Christmas\s+(?:Day|Eve)|Boxing\s+Day"
      r"|New\s+Year['’]s\s+(?:Day|Eve))|(?:on|since|until|by)\s+(?P<holiday2>Christmas))\b", _holiday),
+    (rf"\b(?P<x>(?:overnight\s+(?:from\s+)?|(?:on\s+)?the\s+night\s+(?:of|from)\s+)(?:{_WD})\s+(?:to|into)\s+"
+     rf"(?P<wd>{_WD})(?P<cue>)(?P<rel>)(?P<week>))\b", _weekday),  # "overnight from Monday to Tuesday": Tuesday
     (rf"\b(?:(?P<cue>on|by|until|till|since|from|before|after|for)\s+)?(?P<x>(?:(?P<rel>last|next|this|coming)\s+)?"
      rf"(?P<wd>{_WD})\b(?:\s+(?:morning|afternoon|evening|night)\b)?"
      r"(?:\s+(?:of\s+)?(?P<week>last|next)\s+week\b(?!['’]))?)", _weekday),

@@ -185,6 +185,10 @@ CASES += [
      "past"),  # that weekday of the week before, not this week's
     ("The strike began on Monday last week.", WED, "Monday last week", "2026-02-23", D, "past"),
     ("They meet on Tuesday next week.", WED, "Tuesday next week", "2026-03-10", D, "future"),
+    ("The dam was breached overnight from Monday to Tuesday.", WED, "overnight from Monday to Tuesday",
+     "2026-03-03", D, "past"),  # the night's morning, the day the news is of
+    ("It collapsed on the night of Sunday to Monday.", WED, "on the night of Sunday to Monday", "2026-03-02", D,
+     "past"),
     # a month after the publication's, in a sentence told in the past: last year's
     ("In late December, Kenya accused Norway of attacking its forces.", P, "late December", "2025-12-25", MP,
      "past"),
