@@ -1028,6 +1028,13 @@ def quotes_of(*paragraphs: str) -> list[tuple[str, str] | None]:
     return [speaker_of(q.speaker) for q in EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).quotes]
 
 
+def test_a_surname_that_looks_like_a_common_word_opens_a_sentence_as_its_bearer():
+    assert quotes_of("Deputy Prime Minister Marek Shilling released a letter on Wednesday.",
+                     "Senate leader Jan Kowalski said lawmakers would not be intimidated.",
+                     "Shilling, opening the late-night sitting, addressed the rioters. “Violence never wins,” he "
+                     "said.") == [("Shilling", PERSON)]
+
+
 def test_the_group_is_no_state_s_army():
     assert quotes_of("The Northern Front said on Tuesday it would fight on, hours after the army announced the "
                      "president's death.",

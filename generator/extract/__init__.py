@@ -61,8 +61,9 @@ class RuleExtractor:
         time = TextTime(article.date, lead_day([(b.text, s) for b, s in opening], article.date),
                         lead_paragraph=paragraphs[lead].number if paragraphs else 1)
         references = References(self.gazetteer, self.lexicon.peoples)  # what "the palace" or "the rebels" refers to
-        spotted = [[self._spot(block.text, s, SourceRef(article.slug, block.number), lowercase) for s in sentences]
-                   for block, sentences in zip(paragraphs, sentences_of)]
+        written_in_full = _written_in_full(paragraphs)
+        spotted = [[self._spot(block.text, s, SourceRef(article.slug, block.number), lowercase, written_in_full)
+                    for s in sentences] for block, sentences in zip(paragraphs, sentences_of)]
         surnames = _surnames(ctx.mentions for found in spotted for ctx in found)
         bodies = _named_bodies(ctx.mentions for found in spotted for ctx in found)
         _drop_coinages([block.text for block in paragraphs], spotted)
@@ -109,8 +110,8 @@ class RuleExtractor:
         words = self.lexicon.document_words  # "the Oslo Accords", "the Pretoria agreement"
         return bool(after and after.group(1).capitalize() in words or before and before.group(1) in words)
 
-    def _spot(self, text, sentence, source, lowercase) -> SentenceContext:
-        ctx = SentenceContext(text, sentence, source, self.lexicon, self.gazetteer, lowercase)
+    def _spot(self, text, sentence, source, lowercase, surnames) -> SentenceContext:
+        ctx = SentenceContext(text, sentence, source, self.lexicon, self.gazetteer, lowercase, surnames)
         spot_sentence(ctx)
         return ctx
 
@@ -342,6 +343,15 @@ CLOCK_AFTER = re.compile(r"(?:,\s+[A-Z][A-Za-z.]*)?\s+time\b")
 def _call_sign(text: str, mention: Mention) -> bool:
     """"Air Force One", "Marine One": a plane or helicopter named by its call sign, not the service."""
     return mention.kind.is_actor and CALL_SIGN.match(text, mention.end) is not None
+
+
+FULL_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+([A-Z][a-z]{2,})\b")  # "… Mike Pence", mid-sentence
+
+
+def _written_in_full(paragraphs) -> frozenset[str]:
+    """The last words of capitalised pairs written mid-sentence ("said Mike Pence"): surnames the article gives in
+    full, which a sentence may then open with even where they look like common words ("Pence", "Shilling")."""
+    return frozenset(found.group(1) for block in paragraphs for found in FULL_NAME.finditer(block.text))
 
 
 def _lowercase_words(article: Article) -> frozenset[str]:

@@ -31,6 +31,7 @@ class SentenceContext:
     lexicon: Lexicon
     gazetteer: Gazetteer
     lowercase_words: frozenset[str]
+    surnames: frozenset[str] = frozenset()  # last words of names the article writes in full ("Mike Pence")
     mentions: list[Mention] = field(default_factory=list)
     role_references: list[RoleReference] = field(default_factory=list)
     role_spans: list[tuple[int, int]] = field(default_factory=list)  # characters of appositive roles
