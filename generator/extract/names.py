@@ -132,6 +132,11 @@ MODIFIER_STOPS = frozenset("and or of the a an to in on at for with by from was 
 # "the Saudi-led coalition": bodies named by who leads them.
 LED_BODIES = frozenset("coalition alliance bloc".split())
 ADJECTIVE_SLOTS = frozenset("the a an former ex its their his her our".split())
+# Words that open a sentence as a modifier of a common noun, not as a name: "Masked gunmen", "Enraged residents",
+# "Islamist militants", "Rebel fighters", "Leftist Luisa González".
+OPENING_MODIFIER_ENDINGS = ("ed", "ist", "ive", "ous", "ful", "less")
+OPENING_MODIFIERS = frozenset("Rebel Militant Opposition Government Army Police Security Student Tribal Local "
+                              "Foreign Armed Angry Unidentified Unknown Suspected Hardline Radical".split())
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship")
 # The last word of a person's name does not end like an abstract noun ("Verification Mechanism").
 NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ship", "ism")
@@ -591,6 +596,8 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         return max(start, i + 1)
     if end - start >= 3 and _people_word(ctx, start):
         return start + 1  # "Britons Jan Kowalski and …": the people, then the person
+    if end - start >= 3 and ctx.tokens[start].sentence_start and ctx.tokens[start].bare.endswith(("ist", "ive")):
+        return start + 1  # "Leftist Luisa González will face …": a modifier, then the person
     if ctx.span(start, min(end, start + 2)) == "New Year":
         return end  # "On New Year's Eve": a time
     if ctx.span(start, end) in ctx.lexicon.languages and spoken_language(ctx, start, end):
@@ -865,6 +872,7 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
         return  # "state TV said": a medium, no one's name
     elif ctx.word(stop).lower() in ctx.lexicon.group_nouns and bare.isalpha() and word not in CALENDAR_WORDS \
             and word not in ctx.lexicon.sentence_starters and not word.endswith(ADJECTIVE_ENDINGS) \
+            and not (token.sentence_start and (word.endswith(OPENING_MODIFIER_ENDINGS) or word in OPENING_MODIFIERS)) \
             and not ctx.tokens[stop - 1].possessive:  # "Kowalski's delegation": his, not a group called so
         ctx.add(i, stop, word, EntityKind.GROUP, f"group:{norm(word)}", "name before a group word")
     elif ctx.word(stop).isdigit():
