@@ -395,10 +395,12 @@ def _titled_person_first(ctx: SentenceContext, start: int, end: int) -> bool:
 def _before_a_titled_name(ctx: SentenceContext, start: int, end: int) -> int:
     """Where a run of name words ends before a title and a name inside it ("European Council President António
     Costa"): the body's name stops there, and the title and the person are found next."""
+    heads = ctx.lexicon.organisation_heads
     for k in range(start + 1, end - 1):
         if ctx.tokens[k].bare in ctx.lexicon.titles and ctx.word(k + 1) not in CONNECTORS and \
-                ctx.tokens[k + 1].capitalised and ctx.tokens[k - 1].bare in ctx.lexicon.organisation_heads:
-            return k
+                ctx.tokens[k + 1].capitalised and (ctx.tokens[k - 1].bare in heads or ctx.word(start + 1) == "of"
+                                                   and ctx.tokens[start].bare in heads):
+            return k  # "Organization of American States Secretary General Luis Almagro": the body ends at the title
     return end
 
 
