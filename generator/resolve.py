@@ -380,7 +380,8 @@ def _join_place_spellings(groups: _Groups) -> None:
 def _place_spelled_alike(a: str, b: str) -> bool:
     """Two spellings of one place name: as for people's names, or, short names, one letter doubled or dropped."""
     return _spelled_alike(a, b) or len(a) >= 5 and _skeleton(a) == _skeleton(b) and \
-        difflib.SequenceMatcher(None, a, b).ratio() >= SHORT_PLACE_LIKENESS
+        difflib.SequenceMatcher(None, a, b).ratio() >= SHORT_PLACE_LIKENESS or \
+        len(a) == len(b) >= 4 and a[0] == b[0] and a[-1] == b[-1] and _skeleton(a) == _skeleton(b)  # "kiev" / "kyiv"
 
 
 SHORT_PLACE_LIKENESS = 0.9  # "odesa" / "odessa", not "gaza" / "giza"

@@ -251,6 +251,11 @@ def test_a_region_with_its_noun_in_either_case_is_one_place():
     assert [e.name for e in result.venues] == ["Varnecka region"]
 
 
+def test_a_short_place_name_spelt_two_ways_is_one_place():
+    result = run({"a1": ["Missiles struck Kyiv on Monday."], "a2": ["Troops shelled Kiev on Tuesday."]})
+    assert [e.name for e in result.venues] == ["Kyiv"]
+
+
 def test_an_acronym_written_with_and_without_stops_is_one_name():
     result = run({"a1": ["The U.N. Refugee Agency said the night was calm."],
                   "a2": ["The UN Refugee Agency said so.", "The UN Refugee Agency warned ships."]})
