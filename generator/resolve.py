@@ -214,6 +214,10 @@ def _in_longer_name(mentions: list[Mention], long_names: frozenset[tuple[str, st
 
 def _canonical_name(name: str, kind: EntityKind) -> str:
     words = name_key(name).split()
+    if kind is EntityKind.ORGANISATION and words[:2] == ["united", "nations"] and len(words) > 2:
+        words = ["un", *words[2:]]  # "United Nations Security Council" is the "UN Security Council"
+    if kind is EntityKind.ORGANISATION:
+        words = " ".join(words).replace("co operation", "cooperation").split()  # "Co-operation", "Cooperation"
     if kind is EntityKind.ORGANISATION and len(words) == 2 and words[1] in HEADS_WITH_OF:
         return f"{words[1]} of {words[0]}"  # "defence ministry" → "ministry of defence"
     if kind is EntityKind.GROUP and words and words[-1].endswith("s"):

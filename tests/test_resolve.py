@@ -251,6 +251,15 @@ def test_a_region_with_its_noun_in_either_case_is_one_place():
     assert [e.name for e in result.venues] == ["Varnecka region"]
 
 
+def test_united_nations_and_un_and_co_operation_spelt_either_way_name_one_body():
+    result = run({"a1": ["The United Nations Security Council met on Monday.",
+                         "The Organization for Security and Co-operation in Europe sent observers."],
+                  "a2": ["The UN Security Council met again.",
+                         "The Organization for Security and Cooperation in Europe left."]})
+    assert sorted(e.name for e in result.actors if e.kind is EntityKind.ORGANISATION) == [
+        "Organization for Security and Cooperation in Europe", "UN Security Council"]
+
+
 def test_a_short_place_name_spelt_two_ways_is_one_place():
     result = run({"a1": ["Missiles struck Kyiv on Monday."], "a2": ["Troops shelled Kiev on Tuesday."]})
     assert [e.name for e in result.venues] == ["Kyiv"]
