@@ -257,7 +257,7 @@ def test_united_nations_and_un_and_co_operation_spelt_either_way_name_one_body()
                   "a2": ["The UN Security Council met again.",
                          "The Organization for Security and Cooperation in Europe left."]})
     assert sorted(e.name for e in result.actors if e.kind is EntityKind.ORGANISATION) == [
-        "Organization for Security and Cooperation in Europe", "UN Security Council"]
+        "Organization for Security and Cooperation in Europe", "United Nations Security Council"]
 
 
 def test_a_short_place_name_spelt_two_ways_is_one_place():
