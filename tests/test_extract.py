@@ -546,6 +546,12 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("The Northern Health Agency warned of disease. “It is a race against time,” its director-general "
+                 "said in Geneva.", [("It is a race against time,", ("Northern Health Agency", ORG),
+                                      "definite role noun")], id="its-director-general-speaks-for-the-body"),
+    pytest.param("Secretary-General Jan Kowalski visited Oslo. “It is a race against time,” the secretary-general "
+                 "said.", [("It is a race against time,", ("Jan Kowalski", PERSON), "definite role noun")],
+                 id="the-secretary-general-is-the-one-titled-so"),
     pytest.param("Governor Lena Okafor laid flowers. “The whole city is mourning,” the governor had told residents "
                  "on Saturday.", [("The whole city is mourning,", ("Lena Okafor", PERSON),
                                    "speaker before verb after quote")],

@@ -60,7 +60,7 @@ ROLE_NOUNS = frozenset(
     "militia alliance coalition bloc committee commission democrat republican lawmaker legislator congressman "
     "congresswoman organisation organization pope pontiff archbishop bishop cardinal patriarch diplomat negotiator "
     "mediator prosecutor judge ombudsman adviser advisor director administrator chairman chairwoman speaker "
-    "company firm charity operator".split())
+    "company firm charity operator director-general secretary-general".split())
 HEADS_OF = {"state": "president", "government": "premier"}  # "the head of state": the office that is
 # One office, two words for it: "the Lebanese premier" is the prime minister, "the Kenyan envoy" its ambassador.
 OFFICE_SYNONYMS = {"premier": ("premier", "prime minister"), "envoy": ("envoy", "ambassador"),
@@ -72,7 +72,7 @@ ROLE_SYNONYMS = dict.fromkeys(("military", "army"),
     {"pontiff": ("pontiff", "pope")} | OFFICE_SYNONYMS
 # Bodies named by what they are: "the movement said" after "Hamas said …".
 BODY_NOUNS = frozenset("movement group militia alliance coalition bloc organisation organization party "
-                       "company firm charity operator".split())
+                       "company firm charity operator director-general secretary-general".split())
 # "Abiy's office said": the body of a person speaks for that person.
 # "X issued a statement …. “…,” it said": the statement is that person's.
 STATEMENT_NOUNS = frozenset("statement communique communiqué message post".split())
@@ -144,7 +144,8 @@ ROLE_IN_A_CLAUSE = re.compile(r",\s+(?:where|when|as|while|and)\s+(?:the|his|her
 # Characters back in which "the spokesperson" looks for the body it speaks for, and "he" for an office that was
 # a clause's subject (bounded: a paragraph may be long).
 BACK_REACH = 400
-SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "office"})
+SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "director-general",
+                           "secretary-general"})  # "its director-general said": the body's head, for the body
 NOUN_LIKE_VERBS = frozenset("note call post comment remark question claim tweet pledge promise demand vow reply state "
                             "counter welcome praise label brand term".split())
 ANSWER_VERBS = frozenset("replied answered responded retorted".split())
@@ -465,6 +466,9 @@ class _SpeakerFinder:
         between = words[:verb]
         while len(between) > 1 and between[-1].text.lower() in self.lexicon.skippable:
             between = between[:-1]  # "…,” the governor had told residents": the governor
+        if len(between) >= 3 and between[-2].text == "-" and between[-1].text.islower():
+            between = between[:-3] + [replace(between[-3], text=f"{between[-3].text}-{between[-1].text}",
+                                              end=between[-1].end)]  # "its director-general said": one noun
         if [w.text.lower() for w in between] in (["and"], ["but"]):
             return None  # "X and Y “agreed to …” and told …": the sentence's subject, not one after the quote
         if self._reported_for_the_subject(between, quote_start):  # "Guterres “strongly condemned” the strikes, his
@@ -485,14 +489,14 @@ class _SpeakerFinder:
         issued = next((k for k, w in enumerate(between) if w.text.lower() in ISSUED_NOUNS), None)
         if issued is not None and (issuer := self._issuer_named_with(between, issued)) is not None:
             return issuer, "issuer the statement names"
-        if between[-1].text.lower() in self.lexicon.group_nouns:
+        if between[-1].text.lower() in self.lexicon.group_nouns or between[-1].text in SPOKESPERSONS:
             named = self._named_by_noun(between[-1])  # "…,” the spokesman told reporters": the one named before
             issued = between[-1].text.lower() in ISSUED_NOUNS
             rule = "issuer of the statement" if issued else "definite role noun"
             return (named, rule) if named is not None else (None, NO_ISSUER if issued else "unnamed speaker")
-        if verb > 3 and _described_by_a_name(between) and self._resolve_token(between[-1]) is None:
+        if len(between) > 3 and _described_by_a_name(between) and self._resolve_token(between[-1]) is None:
             return None, "unnamed speaker"  # "…,” the Arendal University professor told": not the university
-        if verb > 3:  # "…” to its countermeasures against U.S. tariffs, the ministry said": the words before the verb
+        if len(between) > 3:  # "…” to its countermeasures against U.S. tariffs, the ministry said": the words before
             found = self._body_of_a_country(between) or \
                 next((f for w in reversed(between[-3:]) if (f := self._resolve_token(w)) is not None), None)
             return (found, "speaker before verb after quote") if found is not None else None
