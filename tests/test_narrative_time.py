@@ -1226,6 +1226,12 @@ def _participants(needle: str, *paragraphs: str) -> list[str]:
     return [m.name for m in next(e for e in events if needle in e.sentence).participants]
 
 
+def test_a_state_s_president_is_the_one_titled_president():
+    assert "Jan Kowalski" in _participants(
+        "national mourning", "President Jan Kowalski declared a state of emergency on Monday.",
+        "Kenya's president declared three days of national mourning.")
+
+
 @pytest.mark.parametrize("sentence", ["Earlier in the day, the bishop landed at Arendal airport.",
                                       "The 84-year-old bishop sat with the imam for an hour."])
 def test_an_office_after_an_opening_time_or_an_age_is_its_holder(sentence):

@@ -204,8 +204,10 @@ TAKES_EFFECT = re.compile(  # "a ceasefire that took effect April 2", "a truce i
     rf"(?P<verb>{_IN_FORCE})\s+(?=\S)")
 PLACE_GAP = re.compile(r"(?:\s+(?:in|on|along|across|between|for)\s+[^,;.:“”\"]{1,34})?")
 DAY_SCALE = re.compile(r"\b(?:days?|hours?|morning|afternoon|evening|night|eve)\b", re.I)
-ROLE_REFERENCE = re.compile(  # "the president", "the vice president", "the crown prince" (not "the president of …")
-    r"\b[Tt]he\s+(?P<role>(?:(?:vice|deputy|crown|prime|foreign|defen[cs]e|interior|finance)[\s-]+)?(?:president|"
+# "the president", "the vice president", "the crown prince", "Kenya's president" (not "the president of …")
+ROLE_REFERENCE = re.compile(
+    r"\b(?:[Tt]he|(?P<owner>[A-Z][\w.-]*)['’]s)\s+(?P<role>"
+    r"(?:(?:vice|deputy|crown|prime|foreign|defen[cs]e|interior|finance)[\s-]+)?(?:president|"
     r"minister|chancellor|premier|king|queen|emir|prince|envoy|ambassador|governor|mayor|secretary\s+of\s+state|"
     r"secretary-general|pope))\b(?!['’]s\s+(?:office|government|administration)|\s+(?:of|for|to)\b|\s+[A-Z]|-)")
 COUNTED_STATES = re.compile(r"\b[Tt]he\s+(?P<n>two|three|four|five|six|seven)\s+(?:[a-z-]+\s+)?(?:countries|states|"
@@ -800,12 +802,14 @@ def _role_holders(paragraph: Paragraph, span: Clause) -> list[Mention]:
     the chancellor"): for each title, the one person this paragraph or the one before named with it (none when two
     hold it; further back, "the president" is as often someone the text never titled)."""
     text = paragraph.text[span.start:span.end]
-    if "the " not in text and "The " not in text:
+    if "the " not in text and "The " not in text and "'s " not in text and "’s " not in text:
         return []
     found = []
     for reference in ROLE_REFERENCE.finditer(text):
-        if _inside_quote(text, reference.start()):
-            continue
+        if _inside_quote(text, reference.start()) or reference.group("owner") and not any(
+                m.kind is EntityKind.STATE for m in paragraph.mentions_in(span.start + reference.start(),
+                                                                          span.start + reference.start("role"))):
+            continue  # "Kenya's president" (a state's), not "Okafor's minister"
         title = " ".join(reference.group("role").lower().split())
         position = span.start + reference.start()
         named = [m for m in paragraph.mentions_in(max(0, position - REFERENCE_REACH), position)
