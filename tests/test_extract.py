@@ -1051,6 +1051,12 @@ def quotes_of(*paragraphs: str) -> list[tuple[str, str] | None]:
     return [speaker_of(q.speaker) for q in EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).quotes]
 
 
+def test_he_after_the_president_elect_is_the_president_elect_not_the_president():
+    assert quotes_of("President-elect Jan Kowalski spoke on Monday. President Marek Nowak refused to concede.",
+                     "Speaking from a theatre in Bergen, the president-elect called on Marek Nowak to end the siege. "
+                     "“What we are seeing is an insurrection,” he said.") == [("Jan Kowalski", PERSON)]
+
+
 def test_a_surname_that_looks_like_a_common_word_opens_a_sentence_as_its_bearer():
     assert quotes_of("Deputy Prime Minister Marek Shilling released a letter on Wednesday.",
                      "Senate leader Jan Kowalski said lawmakers would not be intimidated.",

@@ -136,8 +136,8 @@ PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador
                          "archbishop bishop cardinal patriarch diplomat negotiator mediator prosecutor judge "
                          "ombudsman adviser advisor director administrator chairman chairwoman speaker".split())
 # A sentence whose subject is a person's office: "The cardinal addressed …", "the 62-year-old pontiff told …".
-ROLE_OPENING = re.compile(r"\W*(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(sorted(PERSON_ROLES)) +
-                          r")\s+(?!of\b|and\b|[A-Z])[a-z]+")
+ROLE_OPENING = re.compile(r"\W*(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?((?:" + "|".join(sorted(PERSON_ROLES)) +
+                          r")(?:-elect|-designate)?)\s+(?!of\b|and\b|[A-Z])[a-z]+")  # "the president-elect called"
 REPORTER_TAIL = re.compile(r"\s+(?:said|says|reported|reports)\s*[.;]")
 ROLE_IN_A_CLAUSE = re.compile(r",\s+(?:where|when|as|while|and)\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(" +
                               "|".join(sorted(PERSON_ROLES)) + r")\s+(?!of\b|and\b|[A-Z])[a-z]+ed\b")
