@@ -1577,6 +1577,9 @@ DECLARED_ON_MARCH_1 = (
                  "Police charged a suspect", None, id="a-past-deed-counted-from-a-day-is-never-a-day-still-ahead"),
     pytest.param(("The suspect, Jan Kowalski, has been in custody since a court in Bergen ordered his detention on "
                   "March 3.",), "The suspect", "2025-03-03", id="in-custody-since-a-court-ordered-it-on-a-day"),
+    pytest.param(("The quake struck on Monday.", "The military set up an air corridor the same day to fly search "
+                  "teams into the region."), "The military set up", "2025-03-10",
+                 id="a-deed-of-the-military-told-by-a-narrative-day-is-an-event"),
     pytest.param(DECLARED_ON_MARCH_1, "Two days after the declaration", "2025-03-03",
                  id="days-after-the-declaration-count-from-its-day"),
     pytest.param(DECLARED_ON_MARCH_1, "A week after the declaration", "2025-03-08",

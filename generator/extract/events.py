@@ -1468,7 +1468,7 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     gerund = span.shares_subject and span.subordinate and GERUND.match(clause.lstrip()) is not None
     if not (span.series or gerund or words & EVENT_WORDS
             or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words) or PASSIVE_DONE.search(clause)
-            or NAMED_SOMEONE.search(clause)
+            or NAMED_SOMEONE.search(clause) or (status is EventStatus.HAPPENED and GROUP_DID.match(clause))
             or (status is EventStatus.PLANNED and words & PLAN_VERBS) or dated()):
         return None  # a dated step of the story ("both sides will pull back on 20 March") needs no event word
     if span.cue == "where" and (scene := _time_of_the_place_before(paragraph, span.start)) is not None:
@@ -2140,7 +2140,8 @@ GROUP_DID = re.compile(r"\W*(?:(?:On|In|At|By|Later|Earlier|Hours|Minutes|Shortl
                        r"(?i:soldiers|troops|police|protesters|demonstrators|lawmakers|legislators|rebels|militants|"
                        r"insurgents|fighters|crowds|residents|gunmen|assembly|parliament|cabinet|junta|authorities|"
                        r"prosecutors|investigators|rescuers|security\s+forces|mourners|supporters|mutineers|"
-                       r"putschists|officers|generals|negotiators|mediators|delegates|ministers|leaders)\s+"
+                       r"putschists|officers|generals|negotiators|mediators|delegates|ministers|leaders|military|army|"
+                       r"navy|government|opposition|volunteers|medics|doctors|firefighters|villagers|officials)\s+"
                        r"(?:[^,;]{0,40}?\s)?(?:\w+ly\s+)?(?:[a-z]{3,}ed|" +
                        "|".join(sorted(IRREGULAR_PAST | GROUP_DEEDS)) + r")\b")
 
