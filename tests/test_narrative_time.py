@@ -1301,6 +1301,16 @@ def test_due_in_a_place_and_expected_later_are_plans(paragraph, status):
     assert [e.status.value for e in events.events] == [status]
 
 
+@pytest.mark.parametrize("paragraph", [
+    "Kenya's envoy, Jan Kowalski, called the breach a sabotage undertaken by Norway that should be classified as "
+    "a war crime.",
+    "A court in Bergen on Saturday ordered the man to be held in pre-trial detention.",
+])
+def test_a_modal_in_a_relative_clause_and_held_in_detention_are_no_plans(paragraph):
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", (Block("paragraph", paragraph, 1),)))
+    assert [e.status.value for e in events.events] == ["happened"]
+
+
 def test_earlier_in_the_day_after_a_plan_is_the_story_s_day_and_a_lasting_state_does_not_date_a_telling():
     dates = event_dates("Lena Okafor closed the summit on Tuesday.",
                         "Kenya formally takes over the chair on April 1.",

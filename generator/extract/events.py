@@ -377,7 +377,8 @@ REDUCED_RELATIVE = re.compile(r"\b(?!(?:he|she|it|they|we|who|which|that|was|wer
 # An opening comparison with another time: "As in Brussels three weeks earlier, …", "Unlike in 2019, …".
 COMPARISON = re.compile(r"\W*(?:As|Like|Unlike|Just as)\s+(?:in|at|on|with|before|after)\b[^,;]{0,80},")
 RELATIVE_ONLY = re.compile(r"(?:,\s|\s)(?:which|who|whose)\s|,\s(?:a|an|the)\s(?:[\w-]+\s){1,4}?that\s"
-                           r"|\sthat\s(?=(?:will|would)\s)")  # "a truce that will begin on Saturday"
+                           r"|\sthat\s(?=(?:will|would|should|must|could)\s)")  # "a truce that will begin on
+# Saturday", "a sabotage that should be classified as a war crime"
 ASIDE_BEFORE_AUXILIARY = re.compile(r",\s(?:which|who|whose)\b[^;“”\"]{0,150}?,\s(?=(?:is|are|was|were|has|have|had|"
                                     r"will|would|can|could|may|might|should|must|did|does|do)\b)")
 APPOSITIVE_TO_THE_END = re.compile(r",\s(?:the|a|an|his|her|its|their|[A-Z][\w.-]*['’]s)\s[^,;:“”\"]{1,100}\Z")
@@ -523,7 +524,8 @@ PLANNED = re.compile(r"\b(?:(?<!over )(?<!of )(?<!for )(?<!new )plans to|"  # a 
                      # diplomacy": a cause
                      r"(?:is|are|was|were) to (?!be\b)(?=[a-z]+\b)|"
                      r"(?:is|are) (?:expected|due) (?:in|at|on|later|next|soon|this|back)\b|"
-                     r"to be held|prepar(?:es|ing) to|intends? to|(?:is|are|was|were)\s+likely\s+to)\b",
+                     r"to be held(?!\s+in\s+(?:custody|detention|pre-trial|jail|prison))|prepar(?:es|ing) to|"
+                     r"intends? to|aims? to|(?:is|are|was|were)\s+likely\s+to)\b",
                      re.I)
 ONGOING = re.compile(r"\b(?:is|are|has been|have been|remains?|continues?|continuing|ongoing|still)\s+\w+ing\b|"
                      r"\b(?:steams|heads|sails|continues|persists|remains)\b", re.I)
