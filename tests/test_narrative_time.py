@@ -1585,6 +1585,8 @@ DECLARED_ON_MARCH_1 = (
     pytest.param(("Finance Minister Hugo Brandt said on Wednesday that he forgave the man who shot him three weeks "
                   "ago.", "Police charged a suspect with attempted murder the day after the shooting."),
                  "Police charged a suspect", None, id="a-past-deed-counted-from-a-day-is-never-a-day-still-ahead"),
+    pytest.param(("Jan Kowalski took office in 2025.", "He returned to Oslo a year later, after his ally won the "
+                  "presidency."), "He returned", None, id="a-past-deed-counted-from-a-year-is-never-a-year-still-ahead"),
     pytest.param(("The suspect, Jan Kowalski, has been in custody since a court in Bergen ordered his detention on "
                   "March 3.",), "The suspect", "2025-03-03", id="in-custody-since-a-court-ordered-it-on-a-day"),
     pytest.param(("The quake struck on Monday.", "The military set up an air corridor the same day to fly search "

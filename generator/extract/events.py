@@ -1491,8 +1491,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         date_text = (f"{span.cue} ({anchor.text})" if span.cue else anchor.text) if date.known else None
     if date.known and status in (EventStatus.HAPPENED, EventStatus.ONGOING) and date_text \
             and _is_future(time.published, date):
-        if status is EventStatus.HAPPENED and date.precision is Precision.DAY and "(" in date_text and \
-                _tells_a_past(_main_part(clause)):
+        if status is EventStatus.HAPPENED and date.precision in (Precision.DAY, Precision.YEAR) and \
+                "(" in date_text and _tells_a_past(_main_part(clause)):
             date, date_text = FuzzyDate.unknown(), None  # "Police charged him the day after the shooting", counted
             # from a day that was not the shooting's: a past deed, never a day still ahead
         else:
