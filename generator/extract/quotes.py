@@ -136,6 +136,7 @@ PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador
                          "archbishop bishop cardinal patriarch diplomat negotiator mediator prosecutor judge "
                          "ombudsman adviser advisor director administrator chairman chairwoman speaker".split())
 # A sentence whose subject is a person's office: "The cardinal addressed …", "the 62-year-old pontiff told …".
+BODY_SAYING = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(BODY_NOUNS)) + r")\s*\Z")  # "… the group" said in a …
 ROLE_OPENING = re.compile(r"\W*(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?((?:" + "|".join(sorted(PERSON_ROLES)) +
                           r")(?:-elect|-designate)?)\s+(?!of\b|and\b|[A-Z])[a-z]+")  # "the president-elect called"
 REPORTER_TAIL = re.compile(r"\s+(?:said|says|reported|reports)\s*[.;]")
@@ -185,7 +186,7 @@ class Discourse:
         """The discourse the next paragraph reads, once this one (indexed as ``names``, its quotes ``quotes``)
         is read."""
         bodies = self.bodies + tuple(m for m in names.mentions if m.kind.is_actor and m.kind is not EntityKind.PERSON)
-        issuers = names.statement_issuers(sentences, lexicon)
+        issuers = names.statement_issuers(sentences, lexicon, self.bodies)
         said_last = next((q.speaker for q in reversed(quotes) if q.speaker is not None), self.said_last)
         if issuers and issuers[-1][1] is None:  # "The presidential office said in a statement": an issuer not named,
             said_last = next((q.speaker for q in reversed(quotes)  # so "the statement said" is no one's before it
@@ -379,7 +380,7 @@ class _SpeakerFinder:
         self.lexicon, self.sentences = lexicon, sentences
         self.names = Names(text, sentences, mentions, roles, discourse.holders, discourse.genders,
                            discourse.last_of_gender)
-        self.issuer, self.issuers = discourse.issuer, self.names.statement_issuers(sentences, lexicon)
+        self.issuer, self.issuers = discourse.issuer, self.names.statement_issuers(sentences, lexicon, discourse.bodies)
         self.spans, self._span_starts = spans, [start for start, _ in spans]
         self._roles_index, self._mentions_index = by_start(roles), by_start(mentions)
 
@@ -1275,7 +1276,8 @@ class Names:
         index = bisect.bisect_left(self.mention_starts, position)
         return [m for m in self.mentions[max(0, index - ROLE_REACH):index] if m.end <= position]
 
-    def statement_issuers(self, sentences: list[Sentence], lexicon: Lexicon) -> list[tuple[int, Speaker]]:
+    def statement_issuers(self, sentences: list[Sentence], lexicon: Lexicon,
+                          bodies: tuple[Mention, ...] = ()) -> list[tuple[int, Speaker]]:
         """For each sentence that introduces a statement, where it starts and who issued the statement: the
         actor named after "by" or "from" ("a statement released by NATO"), else the sentence's subject
         ("Kenya's foreign ministry said in a statement", "Taliban spokesman X issued a statement")."""
@@ -1288,10 +1290,10 @@ class Names:
             introduced = next((m for m in STATEMENT_INTRODUCED.finditer(self.text, sentence.start, sentence.end)
                                if not inside_spans(spans, span_starts, m.start())), None)
             if introduced is not None:
-                found.append((sentence.start, self._issuer(sentence, introduced.end(), lexicon)))
+                found.append((sentence.start, self._issuer(sentence, introduced.end(), lexicon, bodies)))
         return found
 
-    def _issuer(self, sentence: Sentence, noun_end: int, lexicon: Lexicon) -> Speaker:
+    def _issuer(self, sentence: Sentence, noun_end: int, lexicon: Lexicon, bodies: tuple[Mention, ...] = ()) -> Speaker:
         actors = [m for m in self.mentions if sentence.start <= m.start < sentence.end and m.kind.is_actor
                   and m.rule != "demonym"]
         by = next((m for m in actors if m.start >= noun_end and ISSUED_BY.match(self.text[noun_end:m.start])), None)
@@ -1302,6 +1304,9 @@ class Names:
                   and not self.text[m.end:said.start()].strip(" ,")]
         if saying:  # "The ship was boarded on Sunday, Halvorsen Shipping said in a statement": the one who said it
             return saying[-1]
+        body = BODY_SAYING.search(self.text, sentence.start, said.start()) if said is not None else None
+        if body is not None:  # "“…,” the group said in a statement": the group named before
+            return self.role_holder(body.group(1).lower(), body.start(1), None, bodies)
         opening = self.opening_clause_end(sentence.start)
         subjects = [m for m in actors if opening <= m.start < noun_end and is_subject(self.text, m)]
         if not subjects and OPENING_STATEMENT.match(self.text, sentence.start, noun_end):
