@@ -1065,10 +1065,12 @@ def test_a_surname_that_looks_like_a_common_word_opens_a_sentence_as_its_bearer(
 
 
 def test_the_statement_after_the_group_said_in_a_statement_is_the_group_s():
-    assert quotes_of("The Northern Front said on Tuesday that its forces were advancing.",
-                     "“Kenya is not a kingdom,” the group said in a statement.",
+    assert quotes_of("The Northern Front said on Tuesday that its forces were “heading towards Nairobi”, hours "
+                     "after the army announced the president's death.",
+                     "“Kenya is not a kingdom. There can be no hereditary transfer of power,” the group said in "
+                     "a statement.",
                      "“We call on all Kenyans to join this fight,” the statement said.") == [
-        ("Northern Front", ORG), ("Northern Front", ORG)]
+        ("Northern Front", ORG), ("Northern Front", ORG), ("Northern Front", ORG)]
 
 
 def test_the_group_is_no_state_s_army():
