@@ -546,6 +546,9 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("Chilean President Jan Kowalski said his government condemned “the unacceptable use of force”.",
+                 [("the unacceptable use of force", ("Jan Kowalski", PERSON), "subject of 'condemned'")],
+                 id="his-government-condemned-is-his-word"),
     pytest.param("The Northern Health Agency warned of disease. “It is a race against time,” its director-general "
                  "said in Geneva.", [("It is a race against time,", ("Northern Health Agency", ORG),
                                       "definite role noun")], id="its-director-general-speaks-for-the-body"),

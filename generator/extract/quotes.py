@@ -674,6 +674,9 @@ class _SpeakerFinder:
         if index < 0:
             return None
         token = tokens[index]
+        if index > 0 and tokens[index - 1].text.lower() in ("his", "her") and \
+                token.text.lower() in GOVERNMENT_NOUNS | {"office"}:
+            return self._previous_person(tokens[index - 1].start)  # "X said his government condemned “…”": X's
         if token.text.lower() == "to":  # "X used his first speech to claim a “victory”": the nearest subject
             return self._nearest_subject(tokens, verb) or self._sentence_subject(tokens, verb)
         if verb.text.endswith("ing") and token.text.lower() in ("before", "after", "while", "when", "by") and \
