@@ -14,6 +14,7 @@ as it did without one.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -69,12 +70,15 @@ def text_genders(paragraphs: Iterable[tuple[str, list[Sentence], list[Mention]]]
     for text, sentences, mentions in paragraphs:
         spans = quote_spans(text)
         starts = [start for start, _ in spans]
-        persons = [m for m in mentions if m.kind is EntityKind.PERSON and not inside_spans(spans, starts, m.start)]
+        persons = sorted((m for m in mentions if m.kind is EntityKind.PERSON
+                          and not inside_spans(spans, starts, m.start)), key=lambda m: m.start)
+        person_starts = [m.start for m in persons]
         for mention in persons:
             if (gender := _titled(text, mention)) is not None:
                 votes[mention.name.lower()][gender] += TITLE_WEIGHT
         for index, sentence in enumerate(sentences):
-            named = [m for m in persons if sentence.start <= m.start < sentence.end]
+            named = persons[bisect.bisect_left(person_starts, sentence.start):
+                            bisect.bisect_left(person_starts, sentence.end)]
             if not named or len({m.name for m in named}) > 1 or \
                     not OPENING_SUBJECT.fullmatch(text, sentence.start, named[0].start):
                 continue
