@@ -273,7 +273,7 @@ FIRST_OR_LAST = re.compile(r"\b(?:first|last|only|latest|biggest|largest|longest
 # What "since" is followed by up to its time: nothing ("since 2015") or a happening ("since the war began in").
 SINCE_HAPPENING = re.compile(r"\s(?:(?:the|a|an|its|their|his|her)\s[^,;]{0,60}?\s(?:began|broke\s+out|erupted|"
                              r"started|ended|[a-z]{3,}ed)(?:\s[a-z]+){0,3}?\s(?:in|on)\s)?")  # "since a court
-# ordered his detention on March 23"
+# ordered his detention on March 23": from that day
 # A perfect: what "since" then measures began at its time.
 LASTING = re.compile(r"\b(?:has|have|had)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght"
                      r"|id|ok|ad|t))\b", re.I)
@@ -2314,7 +2314,8 @@ def _note_dated_happenings(time: TextTime, sentence: str, expressions: list[Time
     for expression in expressions:
         named = DAY_OF_A_HAPPENING.match(sentence, expression.end)
         if named is not None and expression.date.precision is Precision.DAY:
-            time.happenings[ANCHOR_NOUNS[named.group("noun").lower()]] = Narrative(expression.date, expression.text)
+            noun = named.group("noun").lower()
+            time.happenings[ANCHOR_NOUNS.get(noun, noun)] = Narrative(expression.date, expression.text)
 
 
 def _note_happenings(time: TextTime, events: list[EventFinding]) -> None:

@@ -72,7 +72,7 @@ ROLE_SYNONYMS = dict.fromkeys(("military", "army"),
     {"pontiff": ("pontiff", "pope")} | OFFICE_SYNONYMS
 # Bodies named by what they are: "the movement said" after "Hamas said …".
 BODY_NOUNS = frozenset("movement group militia alliance coalition bloc organisation organization party "
-                       "company firm charity operator director-general secretary-general".split())
+                       "company firm charity operator".split())
 # "Abiy's office said": the body of a person speaks for that person.
 # "X issued a statement …. “…,” it said": the statement is that person's.
 STATEMENT_NOUNS = frozenset("statement communique communiqué message post".split())
@@ -198,10 +198,9 @@ class Discourse:
         speaking = quotes[-1].speaker if ends_quoting else None  # "“…,” the president told them. ¶ “…,” she said":
         last_person = speaking if isinstance(speaking, Mention) and speaking.kind is EntityKind.PERSON \
             else names.previous_person(len(names.text), self.last_person)  # the one who spoke last
-        last_of_gender = {gender: speaking if isinstance(speaking, Mention) and speaking.kind is EntityKind.PERSON
-                          and agrees(self.genders, speaking, gender)
-                          else names.previous_person(len(names.text), last_person, gender=gender)
-                          for gender in ("f", "m")}
+        last_of_gender = {gender: last_person if agrees(self.genders, last_person, gender)  # (one more look back,
+                          else names.previous_person(len(names.text), last_person, gender=gender)  # only for the
+                          for gender in ("f", "m")} if isinstance(last_person, Mention) else {}  # other gender)
         return Discourse(last_person, bodies[-RECENT_BODIES:],
                          names.announced_speaker(sentences, lexicon), issuers[-1][1] if issuers else self.issuer,
                          said_last, quotes[-1].speaker if ends_quoting else None, holders[-RECENT_BODIES:],
@@ -1127,11 +1126,12 @@ class Names:
         end = bisect.bisect_left(self.candidate_starts, position)
         while end > 0 and self.candidates[end - 1].end > position:
             end -= 1
-        gender = gender or pronoun_gender(self.text, position)
+        gender = (gender or pronoun_gender(self.text, position)) if self.genders else None  # (a text that shows
+        # no one's gender: every candidate agrees)
         if isinstance(fallback, Mention) and not agrees(self.genders, fallback, gender):
             fallback = self.earlier.get(gender)  # "… her director, Jan Kowalski, said …. ¶ “…,” he said": not her
         named = [c for c in self.candidates[max(0, end - COVER_WINDOW * 4):end] if not isinstance(c, _Pronoun)
-                 and self._agrees(c, gender)]
+                 and (gender is None or self._agrees(c, gender))]
         last = named[-1] if named else fallback
         for _ in range(PRONOUN_REACH):
             if end == 0:
@@ -1146,7 +1146,7 @@ class Names:
             if role is not None and (holder := self._office_holder(role.group(1).lower(), role.start(1))) is not None:
                 return holder  # "…, the cardinal addressed diplomats. “No more war,” he said": the cardinal
             subjects = [c for c in self.candidates[first:end] if c.start >= opening and is_subject(self.text, c)
-                        and self._agrees(c, gender)]
+                        and (gender is None or self._agrees(c, gender))]
             named_in_full = [c for c in subjects if isinstance(c, Mention) and " " in c.name]
             subject = next((c for c in subjects if not (named_in_full and (
                 _lone_candidate(c, sentence_start) or _modifies_a_name(self.text, c, named_in_full)))), None) \
