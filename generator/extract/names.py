@@ -135,6 +135,8 @@ ADJECTIVE_SLOTS = frozenset("the a an former ex its their his her our".split())
 # Words that open a sentence as a modifier of a common noun, not as a name: "Masked gunmen", "Enraged residents",
 # "Islamist militants", "Rebel fighters", "Leftist Luisa González".
 OPENING_MODIFIER_ENDINGS = ("ed", "ist", "ive", "ous", "ful", "less")
+NAME_OPENING_MODIFIER_ENDINGS = ("ist", "ive")  # before a full name too ("Leftist", "Conservative"; not the "-ed" of
+# "Mohammed")
 OPENING_MODIFIERS = frozenset("Rebel Militant Opposition Government Army Police Security Student Tribal Local "
                               "Foreign Armed Angry Unidentified Unknown Suspected Hardline Radical".split())
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship")
@@ -598,7 +600,8 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         return max(start, i + 1)
     if end - start >= 3 and _people_word(ctx, start):
         return start + 1  # "Britons Jan Kowalski and …": the people, then the person
-    if end - start >= 3 and ctx.tokens[start].sentence_start and ctx.tokens[start].bare.endswith(("ist", "ive")):
+    opening = ctx.tokens[start]
+    if end - start >= 3 and opening.sentence_start and opening.bare.endswith(NAME_OPENING_MODIFIER_ENDINGS):
         return start + 1  # "Leftist Luisa González will face …": a modifier, then the person
     if ctx.span(start, min(end, start + 2)) == "New Year":
         return end  # "On New Year's Eve": a time
