@@ -1276,6 +1276,12 @@ def test_the_kingdom_is_the_last_kingdom_named_and_the_group_the_group_named_las
     ("Lena Okafor, who led national protests in 2014 and 2019, was barred from the vote.",
      "Lena Okafor led national protests in 2019", "2019-01-01"),
     ("Aghdam is to be handed over on March 20 and Lachin on April 1.", "Lachin on April 1", "2025-04-01"),
+    ("Norway fired missiles at Kenya on January 13 and again on February 1, officials said.",
+     "Norway fired missiles at Kenya on February 1", "2025-02-01"),
+    ("Lena Okafor met Jan Kowalski at the border village of Narvik in January and again on February 26.",
+     "Lena Okafor met Jan Kowalski at the border village of Narvik on February 26", "2025-02-26"),
+    ("Jan Kowalski, 83, came to power in 2010 and was re-elected in 2015.", "Jan Kowalski was re-elected in 2015.",
+     "2015-01-01"),
 ])
 def test_a_time_joined_by_and_to_the_event_s_own_is_the_happening_again(paragraph, summary, iso):
     assert event_dates(paragraph)[summary][0] == iso

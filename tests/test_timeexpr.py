@@ -150,6 +150,8 @@ CASES = [
     ("The bench directed that Okafor appear before the court on Friday.", P, "Friday", "2026-03-06", D, "future"),
     ("The court ordered him to appear on Monday.", P, "Monday", "2026-03-09", D, "future"),
     ("The court on Monday ordered him to appear.", P, "Monday", "2026-03-02", D, "past"),
+    ("The speaker has called parliament to convene on January 9.", P, "January 9", "2027-01-09", D, "future"),
+    ("Okafor called Kowalski on January 9 to discuss the crisis.", P, "January 9", "2026-01-09", D, "absolute"),
     ("Okafor called for a nationwide strike on Friday.", P, "Friday", "2026-03-06", D, "future"),
     ("Okafor urged supporters to rally outside parliament on Saturday.", P, "Saturday", "2026-03-07", D, "future"),
     ("The parties agreed in Geneva to meet again in May.", P, "May", "2026-05-01", M, "absolute"),

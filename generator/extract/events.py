@@ -67,9 +67,9 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"(?P<n2>a|the|one|two|three|four|five|six|[0-9])\s(?P<unit2>days?|weeks?)\s"
                           r"(?P<dir2>after|before))\s"
                           r"|(?P<coord>,?\sand\s)(?=(?:also\s|then\s|later\s|(?:on|early\s+on|late\s+on)\s+"
-                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:(?:was|were)\s(?=[a-z]{3,}ed\s"
+                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:(?:was|were)\s(?=(?:re-)?[a-z]{3,}ed\s"
                           r"(?:[^,;.]{0,60}?\s)?(?:in|on)\s(?:[0-9]|[A-Z][a-z]+\s[0-9]))"  # "and was freed in 2018"
-                          r"|[a-z]{3,}ed|sworn|held|taken|given|"
+                          r"|(?:re-)?[a-z]{3,}ed|sworn|held|taken|given|"
                           r"made|sent|won|struck|broken|shot|flown|met|fought|left|took|began|fled|lost|flew|went|"
                           r"came|broke|sank)\b)"
                           r"|(?P<coord2>,?\sbut\s)(?=(?:was|were)\s+(?:\w+ly\s+)?[a-z]{2,}(?:ed|t|n)\b)"
@@ -226,8 +226,11 @@ FORMER_TITLE = re.compile(r"\b(?:former|ex)\b")
 LESSER_TITLE = re.compile(r"\b(?:vice|deputy)[\s-]")
 BETWEEN_TIMES = re.compile(r"\b(?:between|from)\s+(?:the\s+)?\Z")
 AND_A_YEAR = re.compile(r",?\s+and\s+(?:in\s+)?(?P<year>(?:19|20)[0-9]{2})\b(?!\s*[-–]|,\s*[0-9])")
-COORDINATED_TIME = re.compile(r",?\s+and\s+(?:(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+)?"
-                              r"(?:on\s+|in\s+)?")  # "on November 20 and Lachin on December 1"
+COORDINATED_TIME = re.compile(r",?\s+and\s+(?:(?P<again>again|once\s+(?:more|again))\s+)?"
+                              r"(?:(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+)?"
+                              r"(?:(?P<preposition>on|in)\s+)?")  # "on November 20 and Lachin on December 1", "in
+# April and again on May 26"
+TRAILING_PREPOSITION = re.compile(r"\s*\b(?:on|in)\s*\Z")
 NUMBERED_TEXT = re.compile(r"[A-Z][a-z]+\s[0-9]+")
 EFFECT_REACH = 15  # characters from "took effect" to the time it names ("took effect at midnight on Saturday")
 WORD_REACH = 40  # characters back in which the word before a match is looked for (a long word is no verb)
@@ -1773,10 +1776,12 @@ def _coordinated_times(paragraph: Paragraph, clause: Clause, event: EventFinding
                         date_text=year.group("year"))]
     for expression in expressions[first + 1:]:
         joint = COORDINATED_TIME.fullmatch(text, previous.end, expression.start)
-        if joint is None or expression.date.precision is not previous.date.precision or \
-                expression.date.iso() < previous.date.iso():
+        if joint is None or expression.date.precision is not previous.date.precision and not joint.group("again") \
+                or expression.date.iso() < previous.date.iso():
             break  # (a time joined to the one before comes after it: "on Wednesday and Thursday")
-        participants, summary = list(event.participants), _summary(f"{opening}{expression.text}")
+        told = f"{TRAILING_PREPOSITION.sub('', opening)} {joint.group('preposition')} " \
+            if joint.group("preposition") else opening  # "met him in April and again on May 26": "met him on May 26"
+        participants, summary = list(event.participants), _summary(f"{told}{expression.text}")
         if joint.group("name"):  # "… and Lachin on December 1": Lachin, in place of the first name the clause told
             named = paragraph.mentions_in(clause.start + joint.start("name"), clause.start + joint.end("name"))
             if not named:
