@@ -2124,6 +2124,21 @@ def test_a_statement_after_a_sentence_about_someone_is_theirs():
                      "economy,\" the statement said.") == [("Kowalski", PERSON), ("Kofi Mensah", PERSON)]
 
 
+@pytest.mark.parametrize("paragraphs, speakers", [
+    (("Prime Minister Jan Kowalski of Norway welcomed the accord. \"We pay our compliments to both leaders,\" his "
+      "statement said.",), [("Jan Kowalski", PERSON)]),
+    (("President Lena Okafor said on Saturday that talks would go on. \"The best way is a full agreement,\" her "
+      "post on social media said.",), [("Lena Okafor", PERSON)]),
+    (("Former spy chief Jan Kowalski has been arrested, the State Security Bureau said on Saturday.",
+      "\"The bureau opened an investigation into treason,\" the statement said."), [("State Security Bureau", ORG)]),
+    (("\"We were told nothing,\" Jan Kowalski, the Kenyan transport minister, said in a statement.",
+      "Lena Okafor condemned the strike, her deputy spokesman Tomas Lind said. \"These ferries are needed,\" the "
+      "statement said."), [("Jan Kowalski", PERSON), ("Tomas Lind", PERSON)]),
+])
+def test_a_statement_is_its_possessor_s_or_the_one_who_said_the_sentence_before(paragraphs, speakers):
+    assert quotes_of(*paragraphs) == speakers
+
+
 def test_a_statement_an_office_opens_with_is_the_office_holder_s():
     assert quotes_of("Hours later, President Jan Kowalski spoke in Mombasa. In a written statement, the president "
                      "recalled that he had proposed the plan months ago. \"My team worked night and day to get "

@@ -88,7 +88,10 @@ REPORTED_MODALS = frozenset("would will could might".split())
 OPENING_STATEMENT = re.compile(r"\W*(?:In|Under|Through|With)\s[^,;]*\Z")  # "In a joint communique issued …"
 COORDINATED = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")  # "… and European Commission President "
 NO_ISSUER = "a statement no one was said to issue"
-ISSUED_NOUNS = frozenset("statement communique communiqué document text readout letter".split())
+# "…, the bureau said", "…, her deputy spokesman Tomas Lind said": who said what the sentence reports
+SAYER_AFTER_A_COMMA = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}\Z")
+SAYER_REACH = 60  # characters back from the sayer to the comma before their title
+ISSUED_NOUNS = frozenset("statement communique communiqué document text readout letter post".split())
 ISSUER_LINKS = frozenset("from by on of".split())  # "the statement from the minister's office said"
 DOCUMENT_SAYS = re.compile(r"[,”\"]\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agreement|treaty|accord|deal|"
                            r"declaration|memorandum|charter|resolution|constitution|document|text|law|decree)\s+"
@@ -188,6 +191,9 @@ class Discourse:
         bodies = self.bodies + tuple(m for m in names.mentions if m.kind.is_actor and m.kind is not EntityKind.PERSON)
         issuers = names.statement_issuers(sentences, lexicon, self.bodies)
         said_last = next((q.speaker for q in reversed(quotes) if q.speaker is not None), self.said_last)
+        sayer = names.sayer_after_a_comma(sentences[-1], lexicon) if sentences else None
+        if sayer is not None and not (quotes and quotes[-1].end > sentences[-1].start):
+            said_last = sayer  # "X has been arrested, the bureau said. ¶ “…,” the statement said": the bureau's
         if issuers and issuers[-1][1] is None:  # "The presidential office said in a statement": an issuer not named,
             said_last = next((q.speaker for q in reversed(quotes)  # so "the statement said" is no one's before it
                               if q.speaker is not None and q.start > issuers[-1][0]), None)
@@ -530,7 +536,7 @@ class _SpeakerFinder:
         """The issuer a statement's own phrase names: before the noun ("the White House statement", "Okafor's
         letter") or after "from", "by", "on" ("the statement from the minister's office", "… on his website")."""
         noun = phrase[noun_at]
-        named = self._body_before(noun) or self._owner(noun)
+        named = self._body_before(noun) or self._owner(noun) or self._possessed(phrase[:noun_at])
         rest = phrase[noun_at + 1:]
         if named is not None or not rest or rest[0].text.lower() not in ISSUER_LINKS:
             return named
@@ -540,6 +546,19 @@ class _SpeakerFinder:
             found = self._resolve_token(replace(word, text=word.bare) if word.possessive else word)
             if found is not None:
                 return found
+        return None
+
+    def _possessed(self, before: list[Token]) -> Speaker:
+        """Whose statement "his statement", "her post", "its statement" is (up to two modifiers between): the
+        person or body the possessive stands for."""
+        for word in reversed(before[-3:]):
+            lower = word.text.lower()
+            if lower in ("his", "her"):
+                return self._previous_person(word.start)
+            if lower in ("its", "their"):
+                return self._previous_body(word.start) or self._body_before_in_paragraph(word.start)
+            if not word.is_word or lower == "the":
+                return None
         return None
 
     def _named_by_noun(self, noun: Token) -> Speaker:
@@ -631,6 +650,8 @@ class _SpeakerFinder:
             return None
         if not any(self.lexicon.is_speech_verb(t.text) for t in sentence.tokens):
             return None
+        if (sayer := self.names.sayer_after_a_comma(sentence, self.lexicon)) is not None:
+            return sayer  # "X has been arrested, the State Security Bureau said on Saturday.": the bureau
         found = self._sentence_subject(sentence.tokens, sentence.tokens[-1])
         if isinstance(found, Mention) and found.kind is EntityKind.PERSON and not self._is_subject(found) and \
                 not PERSONAL_BODY_AFTER.match(self.text, found.end):
@@ -872,8 +893,10 @@ class _SpeakerFinder:
         if introduced:
             return introduced[-1]
         index = bisect.bisect_right(self.names.sentence_starts, position) - 1
-        acting = self.subject_without_quotes(self.sentences[index - 1]) if self.issuer is not None and index > 0 \
-            else None  # "X's office blamed smugglers. “…,” the statement said": X's, not a statement paragraphs up
+        previous = self.sentences[index - 1] if self.issuer is not None and index > 0 else None
+        acting = previous and (self.names.sayer_after_a_comma(previous, self.lexicon)  # "…, X said. “…,” the
+                               or self.subject_without_quotes(previous))  # statement said": X's; "X's office
+        # blamed smugglers. “…,” the statement said": X's, not a statement paragraphs up
         return acting or self.issuer
 
     def unnamed_issuer_before(self, position: int) -> bool:
@@ -1094,8 +1117,8 @@ class Names:
         self.person_starts = [m.start for m in self.persons]
         self.surnames = {m.name.rsplit(" ", 1)[1] for m in self.persons if " " in m.name}  # "Putin" of "Vladimir Putin"
         self.sentence_starts = [s.start for s in sentences]
-        spans = quote_spans(text)
-        span_starts = [start for start, _ in spans]
+        self.spans = spans = quote_spans(text)
+        self.span_starts = span_starts = [start for start, _ in spans]
         pronouns = [_Pronoun(m.start(), m.end()) for m in PRONOUN.finditer(text)
                     if not inside_spans(spans, span_starts, m.start())]
         offices = [r for r in roles if r.role_word.split()[-1] in PERSON_ROLES]
@@ -1278,6 +1301,20 @@ class Names:
         lookback stays bounded in a run-on text of thousands of names)."""
         index = bisect.bisect_left(self.mention_starts, position)
         return [m for m in self.mentions[max(0, index - ROLE_REACH):index] if m.end <= position]
+
+    def sayer_after_a_comma(self, sentence: Sentence, lexicon: Lexicon) -> Mention | None:
+        """The actor named between a comma and a speech verb outside quotes, who said what the words before
+        report ("X has been arrested, the State Security Bureau said on Saturday")."""
+        for token in sentence.tokens:
+            if not lexicon.is_speech_verb(token.text) or inside_spans(self.spans, self.span_starts, token.start):
+                continue
+            index = bisect.bisect_left(self.mention_starts, token.start) - 1
+            found = self.mentions[index] if index >= 0 and self.mentions[index].start >= sentence.start else None
+            if found is not None and found.kind.is_actor and found.rule != "demonym" and \
+                    not self.text[found.end:token.start].strip() and \
+                    SAYER_AFTER_A_COMMA.search(self.text, max(sentence.start, found.start - SAYER_REACH), found.start):
+                return found
+        return None
 
     def statement_issuers(self, sentences: list[Sentence], lexicon: Lexicon,
                           bodies: tuple[Mention, ...] = ()) -> list[tuple[int, Speaker]]:
