@@ -1226,6 +1226,12 @@ def _participants(needle: str, *paragraphs: str) -> list[str]:
     return [m.name for m in next(e for e in events if needle in e.sentence).participants]
 
 
+def test_the_north_is_the_state_named_north_before():
+    paragraphs = ("South Korea and North Korea agreed to hold talks in Geneva on Tuesday.",
+                  "Last month the North blew up tunnels at its Karvan test site.")
+    assert _participants("blew up tunnels", *paragraphs) == ["North Korea"]
+
+
 def test_a_state_s_president_is_the_one_titled_president():
     assert "Jan Kowalski" in _participants(
         "national mourning", "President Jan Kowalski declared a state of emergency on Monday.",

@@ -212,6 +212,8 @@ ROLE_REFERENCE = re.compile(
     r"secretary-general|pope))\b(?!['’]s\s+(?:office|government|administration)|\s+(?:of|for|to)\b|\s+[A-Z]|-)")
 COUNTED_STATES = re.compile(r"\b[Tt]he\s+(?P<n>two|three|four|five|six|seven)\s+(?:[a-z-]+\s+)?(?:countries|states|"
                             r"nations|governments|neighbours|neighbors)\b")
+# "the North blew up tunnels": the state named "North …" (or "South …") before
+COMPASS_STATE = re.compile(r"\b[Tt]he\s+(?P<side>North|South)\b(?!\s+[A-Z]|\s+of\b|-|['’]s\s+[a-z]+ern\b)")
 MONARCHY = re.compile(r"\b[Tt]he\s+(?P<kind>kingdom|emirate|sultanate)\b(?!['’]s\s|\s+of\b)")
 MONARCHIES = {"kingdom": frozenset("SAU JOR MAR BHR GBR ESP NOR SWE DNK NLD BEL THA KHM BTN SWZ LSO TON".split()),
               "emirate": frozenset("QAT KWT ARE".split()), "sultanate": frozenset("OMN BRN".split())}
@@ -844,6 +846,11 @@ def _described_actors(paragraph: Paragraph, span: Clause) -> list[Mention]:
         position = span.start + monarchy.start()
         named = [*paragraph.bodies, *paragraph.mentions_in(max(0, position - REFERENCE_REACH), position)]
         found += [m for m in reversed(named) if m.key.split(":")[-1] in codes and m.key.startswith("country:")][:1]
+    for compass in COMPASS_STATE.finditer(text):
+        position = span.start + compass.start()
+        named = [*paragraph.bodies, *paragraph.mentions_in(max(0, position - REFERENCE_REACH), position)]
+        found += [m for m in reversed(named) if m.key.startswith("country:")
+                  and m.name.startswith(f"{compass.group('side')} ")][:1]
     for group in GROUP_OBJECT.finditer(text):
         position = span.start + group.start("noun")
         holder = paragraph.names.role_holder(group.group("noun").lower(), position, None, paragraph.bodies)

@@ -569,8 +569,10 @@ def _names_a_thing(ctx: SentenceContext, name_end: int) -> bool:
     if ctx.word(name_end) != "of" or name_end + 1 >= len(ctx.tokens) or not ctx.tokens[name_end + 1].capitalised:
         return False
     tail_end = run_end(ctx, name_end + 1, connectors=True)
+    place_ends = range(name_end + 3, min(tail_end, name_end + 4) + 1)  # "President X of South Sudan and …"
     return not ctx.gazetteer.lookup(ctx.span(name_end + 1, tail_end)) and \
-        not ctx.gazetteer.lookup(ctx.tokens[name_end + 1].bare)
+        not ctx.gazetteer.lookup(ctx.tokens[name_end + 1].bare) and \
+        not any(ctx.gazetteer.lookup(ctx.span(name_end + 1, end)) for end in place_ends)
 
 
 def _honorifics_end(ctx: SentenceContext, i: int) -> int:
