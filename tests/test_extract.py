@@ -1131,6 +1131,23 @@ def test_a_bare_ministry_is_the_one_country_its_sentence_names_before_it():
     assert [m.name for m in extraction.mentions if "ministry" in m.name] == ["Ugandan defence ministry"]
 
 
+@pytest.mark.parametrize("paragraphs, expected", [
+    (("Kenya's caretaker government on Saturday approved a plan to rebuild Arua. The cabinet also agreed on a draft "
+      "law, Prime Minister Lena Okafor said.", "The truce came into force after Uganda's cabinet approved it and "
+      "Uganda pulled back."),
+     ["Kenyan cabinet", "Uganda's cabinet"]),
+    (("Ugandan strikes on Monday killed 11 people in southern Kenya, according to the health ministry.",),
+     ["Kenyan health ministry"]),
+    (("Israel struck Kenya again. The war has killed 3,800 people in Kenya, according to the country's Health "
+      "Ministry.", "Israel's Health Ministry said two soldiers were wounded."),
+     ["Kenyan Health Ministry", "Israel's Health Ministry"]),
+])
+def test_a_bare_body_is_the_governing_state_s_or_a_health_ministry_the_country_of_the_toll_s(paragraphs, expected):
+    blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))
+    extraction = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks))
+    assert [m.name for m in extraction.mentions if m.kind is EntityKind.ORGANISATION] == expected
+
+
 def test_the_group_is_not_the_body_that_only_reported_the_sentence_before():
     assert quotes_of("The Northern Front claimed the attack on Monday through its news outlet, the Delta Monitoring "
                      "Group said. The group said its fighters had killed 55 “foreigners” in the town.") == \

@@ -43,18 +43,23 @@ def national_bodies(mentions: list[Mention], text_of: dict[int, str], lexicon: L
                     gazetteer: Gazetteer) -> list[Mention]:
     """The article's mentions with each government body tied to its country where the text says which.
     ``text_of`` gives each paragraph's text by paragraph number."""
-    result, tied = [], {}
+    result, tied, states = [], {}, []
     mentions = [_as_national_military(m, gazetteer) for m in mentions]
     for index, mention in enumerate(mentions):
         if mention.key.startswith("org:country:") and mention.key.count(":") == 3:  # "Russia's defence ministry"
             tied.setdefault(mention.key.rsplit(":", 1)[1], set()).add((mention.key, mention.name))
+        states = _paragraph_states(states, mention)
         named = _named_country(mention, gazetteer) if mention.kind is EntityKind.ORGANISATION else None
         body = _body(mention.name.split(" ", 1)[-1] if named else mention.name, lexicon)
         if body is None:
             result.append(mention)
             continue
         country = named or _owner_before(mentions[index - 1] if index else None, mention, text_of)
-        if country is not None:
+        in_context = None if country else _owner_in_context(states, mention, text_of, body, sole_state=False)
+        if in_context is not None:  # "… in Lebanon, according to the country's Health Ministry"
+            mention = replace(mention, name=_named_for(mention, in_context, set(), gazetteer, body),
+                              key=f"org:{in_context.key}:{body}")
+        elif country is not None:
             name = text_of[mention.source.paragraph][country.start:mention.end] if country.end <= mention.start \
                 else mention.name
             mention = replace(mention, name=name, key=f"org:{country.key}:{body}")
@@ -78,13 +83,10 @@ def _owned_bare_bodies(mentions: list[Mention], tied: dict[str, set[tuple[str, s
     for mention in mentions:
         if mention.key.startswith("org:country:") and mention.key.count(":") == 3:
             last_tied[mention.key.rsplit(":", 1)[1]] = (mention.key, mention.name)
-        if states and states[-1].source != mention.source:
-            states = []  # the states of this paragraph only
-        if mention.kind is EntityKind.STATE and mention.key.startswith("country:"):
-            states.append(mention)
-        in_sentence = _countries_of_the_sentence(states, mention, text_of) if mention.key.startswith(BARE_PREFIX) \
-            else []
-        homes_here = (in_sentence[0],) * 3 if len(in_sentence) == 1 else homes
+        states = _paragraph_states(states, mention)
+        owner = _owner_in_context(states, mention, text_of, mention.key.removeprefix(BARE_PREFIX)) \
+            if mention.key.startswith(BARE_PREFIX) else None
+        homes_here = (owner,) * 3 if owner is not None else homes
         owned = _owned_bare_body(mention, last_tied, tied, homes_here, gazetteer)
         if owned is not None:
             result.append(owned)
@@ -115,27 +117,57 @@ def _owned_bare_body(mention: Mention, last_tied: dict[str, tuple[str, str]], ti
 
 
 SENTENCE_REACH = 600  # characters back from a body in which its sentence is read
+# "Lithuania's caretaker government approved …. The cabinet also agreed …": that state's cabinet
+GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}government\b")
+COUNTED_BY_THE_PLACE = frozenset({"health ministry"})  # "… killed 11 people in southern X, according to the
+# health ministry": X's, the country the dead are counted in
 
 
-def _countries_of_the_sentence(states: list[Mention], mention: Mention, text_of: dict[int, str]) -> list[Mention]:
-    """The countries named before ``mention`` in its sentence ("stormed the northern Mozambican town of Palma
-    last week, the defence ministry said": Mozambique's), each once."""
+def _paragraph_states(states: list[Mention], mention: Mention) -> list[Mention]:
+    """The states and countries named in ``mention``'s paragraph up to it (``states``: those up to the one
+    before)."""
+    if states and states[-1].source != mention.source:
+        states = []
+    if mention.kind in (EntityKind.STATE, EntityKind.COUNTRY) and mention.key.startswith("country:"):
+        states.append(mention)
+    return states
+
+
+def _owner_in_context(states: list[Mention], mention: Mention, text_of: dict[int, str], body: str,
+                      sole_state: bool = True) -> Mention | None:
+    """Whose ``body`` a mention is by its context: the state whose government its sentence or the one before
+    names; a health ministry's, the country its sentence places the toll in; else (``sole_state``) the one
+    state its sentence names before it."""
     text = text_of[mention.source.paragraph]
-    reach = max(0, mention.start - SENTENCE_REACH)  # bounded: a run-on text may have no sentence end
-    opened = max(text.rfind(". ", reach, mention.start), text.rfind("? ", reach, mention.start), reach - 1)
-    named = {}
-    for state in reversed(states):  # in text order: only those of the sentence are read
-        if state.start <= opened:
+    sentence_start = _sentence_start(text, mention.start)
+    previous_start = _sentence_start(text, sentence_start - 2) if sentence_start > 1 else sentence_start
+    here = []
+    for state in reversed(states):  # in text order: only those of the two sentences are read
+        if state.start < previous_start:
             break
         if state.start < mention.start:
-            named.setdefault(state.key, state)
-    return list(named.values())
+            here.insert(0, state)
+    governing = [m for m in here if m.kind is EntityKind.STATE and GOVERNMENT_AFTER.match(text, m.end)]
+    if governing:
+        return governing[-1]
+    places = [m for m in here if m.kind is EntityKind.COUNTRY and m.start >= sentence_start]
+    if body in COUNTED_BY_THE_PLACE and places:
+        return places[-1]
+    named = {m.key: m for m in here if m.kind is EntityKind.STATE and m.start >= sentence_start}
+    return next(iter(named.values())) if sole_state and len(named) == 1 else None
 
 
-def _named_for(mention: Mention, owner: Mention, choices: set[tuple[str, str]], gazetteer: Gazetteer) -> str:
-    """The name of ``owner``'s body that ``mention`` names by its noun: as the article names it, else by the
-    country's adjective ("Kenyan defence ministry")."""
-    body = mention.key.removeprefix(BARE_PREFIX)
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` starts (read back at most ``SENTENCE_REACH`` characters)."""
+    reach = max(0, position - SENTENCE_REACH)  # bounded: a run-on text may have no sentence end
+    return max(text.rfind(". ", reach, position), text.rfind("? ", reach, position), reach - 1) + 1
+
+
+def _named_for(mention: Mention, owner: Mention, choices: set[tuple[str, str]], gazetteer: Gazetteer,
+               body: str | None = None) -> str:
+    """The name of ``owner``'s body that ``mention`` names by its noun (``body``, else its bare key's): as the
+    article names it, else by the country's adjective ("Kenyan defence ministry")."""
+    body = body or mention.key.removeprefix(BARE_PREFIX)
     named = next((name for key, name in sorted(choices) if key == f"org:{owner.key}:{body}"), None)
     adjective = next(iter(gazetteer.demonyms_of(owner.key)), None)
     return named or (f"{adjective} {mention.name}" if adjective else f"{mention.name} of {owner.name}")
