@@ -395,6 +395,17 @@ def test_a_dated_who_aside_is_an_event_of_the_people_before_it(paragraph, iso, s
     assert set(people) <= {m.name for m in aside.participants}
 
 
+def test_a_relative_clause_with_a_named_subject_dates_its_thing_not_the_clause_or_the_next_paragraph():
+    dates = event_dates("Kowalski and Lena Okafor signed a border accord on Tuesday in Geneva.",
+                        "The accord reaffirmed the ceasefire that Okafor signed with General Tomas Brandt on April 27, "
+                        "and committed both sides to returning the remains of missing soldiers.",
+                        "Brandt, who had watched the ceremony on television that morning, issued a statement in the "
+                        "evening welcoming the accord.")
+    assert dates["The ceasefire Okafor signed with General Tomas Brandt on April 27"][0] == "2024-04-27"
+    assert starting(dates, "The accord reaffirmed")[0] == "2025-03-11"
+    assert starting(dates, "Brandt, who had watched")[0] == "2025-03-11"
+
+
 def test_a_background_time_in_a_relative_clause_dates_neither_its_clause_nor_the_next_paragraphs():
     dates = event_dates("Kenya's military government has ordered two Norwegian aid officials to leave the country "
                         "amid hunger caused by a civil war that broke out in April 2023.",

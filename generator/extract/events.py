@@ -331,6 +331,10 @@ RELATIVE_PAST = re.compile(r"\b(?:(?P<before>[a-z]+)\s+)?(?P<head>[A-Za-z]+),?\s
                            r"(?P<pronoun>that|which|who|he|she|they|it|we)\s+(?:\w+ly\s+)?"
                            r"(?P<verb>[a-z]+)\b"
                            r"[^,;:—–“”\"]*\Z")
+# "the truce that Haddad signed with Y on April 27": a relative clause whose subject is named
+RELATIVE_PAST_NAMED = re.compile(r"\b(?:(?P<before>[a-z]+)\s+)?(?P<head>[A-Za-z]+)\s+(?P<pronoun>that|which)\s+"
+                                 r"(?P<named>(?:[A-Z][\w'’-]+\s+){1,3}?)(?P<verb>[a-z]{2,}(?:ed|t))\b"
+                                 r"[^,;:—–“”\"]*\Z")
 # Words before "that" which make it no relative pronoun: "said that", "so that", "clear that", "agreed that".
 NOT_A_HEAD = frozenset("said says say told tell tells know knew think thinks thought believe believes hope hopes "
                        "show shows shown mean means insist insists warn warns claim claims feel felt found argue "
@@ -1045,7 +1049,8 @@ def _past_relative(text: str, expression: TimeExpression) -> re.Match | None:
     position = expression.start
     if text[expression.end:expression.end + 2] in ("'s", "’s"):
         return None  # "the hours that followed Tuesday's talks": the talks' day
-    found = RELATIVE_PAST.search(text, max(0, position - PHRASE_REACH), position)
+    found = RELATIVE_PAST.search(text, max(0, position - PHRASE_REACH), position) or \
+        RELATIVE_PAST_NAMED.search(text, max(0, position - PHRASE_REACH), position)
     head = found.group("head").lower() if found else ""
     if found is None or head in NOT_A_HEAD or REPORTED_HEAD.fullmatch(head):
         return None
@@ -1083,8 +1088,11 @@ def _relative_events(paragraph: Paragraph, clause: Clause, last_person: Mention 
         end = expression.end + len(re.sub(r"\s+(?:and|or|but)\s*\Z", "", tail))
         told, pronoun = text[start:end], found.group("pronoun")
         participants = paragraph.mentions_in(clause.start + start, clause.start + end)
-        doer = _relative_doer(paragraph, clause, start, pronoun, last_person)
-        if doer is not None:
+        named = found.groupdict().get("named")
+        doer = None if named else _relative_doer(paragraph, clause, start, pronoun, last_person)
+        if named:
+            told = told.replace(f" {pronoun} ", " ", 1)  # "the truce that Haddad signed" → "the truce Haddad signed"
+        elif doer is not None:
             told = told.replace(f" {pronoun} ", f" {doer.text} ", 1)
             participants = [doer, *participants]
         if not any(m.kind.is_actor for m in participants):  # "Egypt brokered the truce that took effect …": the
