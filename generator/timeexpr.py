@@ -170,10 +170,11 @@ _FUTURE = re.compile(r"\b(?:will|shall|won't|due\s+to|plans?\s+to|planning\s+to|
                      r"(?:continue|meet|resume|hold|sign|extend|release|exchange|return|withdraw|open|reopen|restore|"
                      r"establish|convene|host|send|start|begin)"
                      r"|(?:invited|asked|urged)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:attend|visit|join|come|take\s+part)"
-                     r"|(?:ordered|directed|summoned|urged|asked|called(?:\s+on)?|told|instructed)\s+(?:[\w'’-]+\s+){1,4}?"
+                     r"|(?:ordered|directed|summoned|urged|asked|called\s+on|told|instructed)\s+(?:[\w'’-]+\s+){1,4}?"
                      r"(?:to\s+)?(?:appear|gather|rally|march|report|vote|convene|reconvene|sit|elect)\b"
-                     # "ordered him to appear on Monday", "directed that Khan appear on Friday", "called parliament to
-                     # convene on January 9"
+                     # "ordered him to appear on Monday", "directed that Khan appear on Friday"
+                     r"|called\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:convene|reconvene|sit|vote|elect)\b"  # "called parliament
+                     # to convene on January 9" (not "called the vote a fraud on Sunday")
                      r"|called\s+for\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:march|strike|rally|protest|vote|election|"
                      r"referendum|shutdown|boycott)s?\b"
                      r"|\bfor\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:begin|start|take\s+effect|resume|open|end)"  # "the way

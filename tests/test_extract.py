@@ -1138,11 +1138,15 @@ def test_a_bare_ministry_is_the_one_country_its_sentence_names_before_it():
      ["Kenyan cabinet", "Uganda's cabinet"]),
     (("Ugandan strikes on Monday killed 11 people in southern Kenya, according to the health ministry.",),
      ["Kenyan health ministry"]),
+    (("Russia and Kenya traded blame. Russia warned Kenya. Russia said so. About 2,500 people marched through "
+      "central Nairobi on Sunday, according to police.",), ["Kenyan police"]),
+    (("Norway and Kenya traded blame again on Sunday. Norway accused Kenya. Norway said so. Kenya denied it.",
+      "Hours before the plane landed, police broke up a march at Santa Rita church in Nairobi."), ["Kenyan police"]),
     (("Israel struck Kenya again. The war has killed 3,800 people in Kenya, according to the country's Health "
       "Ministry.", "Israel's Health Ministry said two soldiers were wounded."),
      ["Kenyan Health Ministry", "Israel's Health Ministry"]),
 ])
-def test_a_bare_body_is_the_governing_state_s_or_a_health_ministry_the_country_of_the_toll_s(paragraphs, expected):
+def test_a_bare_body_is_the_governing_state_s_a_toll_s_country_s_or_police_the_place_s(paragraphs, expected):
     blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))
     extraction = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks))
     assert [m.name for m in extraction.mentions if m.kind is EntityKind.ORGANISATION] == expected

@@ -80,12 +80,18 @@ def _owned_bare_bodies(mentions: list[Mention], tied: dict[str, set[tuple[str, s
     names before it, else as ``_owned_bare_body`` finds); those whose country the article does not tell are no
     actors."""
     result, last_tied, states = [], {}, []
+    places: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if mention.kind in (EntityKind.CITY, EntityKind.COUNTRY):
+            places.setdefault(mention.source.paragraph, []).append(mention)
     for mention in mentions:
         if mention.key.startswith("org:country:") and mention.key.count(":") == 3:
             last_tied[mention.key.rsplit(":", 1)[1]] = (mention.key, mention.name)
         states = _paragraph_states(states, mention)
-        owner = _owner_in_context(states, mention, text_of, mention.key.removeprefix(BARE_PREFIX)) \
-            if mention.key.startswith(BARE_PREFIX) else None
+        body = mention.key.removeprefix(BARE_PREFIX) if mention.key.startswith(BARE_PREFIX) else None
+        owner = None if body is None else _owner_in_context(states, mention, text_of, body) or \
+            (_country_of_the_place_around(mention, places.get(mention.source.paragraph, []), text_of, gazetteer)
+             if body in HOME_BODIES else None)
         homes_here = (owner,) * 3 if owner is not None else homes
         owned = _owned_bare_body(mention, last_tied, tied, homes_here, gazetteer)
         if owned is not None:
@@ -99,13 +105,15 @@ def _owned_bare_body(mention: Mention, last_tied: dict[str, tuple[str, str]], ti
     army is only where the article names no other country's army, or is all but about that one country; else
     the body of that kind the article tied to a country last before it, or the only one it ties. None when the
     article does not say whose it is."""
-    home, _, sole_home = homes
+    home, likely_home, sole_home = homes
     if not mention.key.startswith(BARE_PREFIX):
         return mention
     body = mention.key.removeprefix(BARE_PREFIX)
     choices = tied.get(body, set())
     others = {key for key, _ in choices if home is None or key != f"org:{home.key}:{body}"}
-    owner = home if "ministry" in body.split() or body in HOME_BODIES or not others else sole_home
+    owner = home if "ministry" in body.split() or not others else sole_home
+    if body in HOME_BODIES and not others:
+        owner = likely_home  # "police broke up the march" in a story mostly about Cuba: Cuba's
     if owner is not None and owner.key in WITHOUT_MINISTRIES and "ministry" in body.split():
         owner = None  # "the defence ministry" in a story mostly about Washington is someone else's
     if owner is not None:
@@ -155,6 +163,26 @@ def _owner_in_context(states: list[Mention], mention: Mention, text_of: dict[int
         return places[-1]
     named = {m.key: m for m in here if m.kind is EntityKind.STATE and m.start >= sentence_start}
     return next(iter(named.values())) if sole_state and len(named) == 1 else None
+
+
+def _country_of_the_place_around(mention: Mention, places: list[Mention], text_of: dict[int, str],
+                                 gazetteer: Gazetteer) -> Mention | None:
+    """The country of the place named nearest ``mention`` in its sentence or the one before ("marched through
+    central Helsinki, according to police": Finland's police)."""
+    text = text_of[mention.source.paragraph]
+    start = _sentence_start(text, mention.start)
+    start = _sentence_start(text, start - 2) if start > 1 else start
+    end = text.find(". ", mention.end, mention.end + SENTENCE_REACH)
+    end = end if end >= 0 else mention.end + SENTENCE_REACH
+    near = sorted((p for p in places if start <= p.start < end), key=lambda p: abs(p.start - mention.start))
+    for place in near:
+        code = place.key.removeprefix("country:") if place.kind is EntityKind.COUNTRY else \
+            next((e.country for e in gazetteer.lookup(place.name) if e.key == place.key and e.country), None)
+        if code and ":" not in code:
+            country = gazetteer.country(code)
+            return Mention(mention.source, place.start, place.end, place.text, country.name, EntityKind.STATE,
+                           country.key, "country of a place")
+    return None
 
 
 def _sentence_start(text: str, position: int) -> int:
