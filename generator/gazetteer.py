@@ -35,6 +35,7 @@ from generator.slugs import fold, slugify
 DATA = Path(__file__).resolve().parent / "data"
 CITIES_FILE = DATA / "cities.tsv"
 PLACES_FILE = DATA / "places.yml"
+CITY_NAMES_FILE = DATA / "city_names.yml"
 CITY_COLUMNS = ("geonameid", "name", "asciiname", "country_iso2", "latitude", "longitude", "population")
 
 # News spellings the packages lack or that the 2-3 letter code rule drops.
@@ -245,7 +246,11 @@ def load_gazetteer() -> Gazetteer:
             capitals[country.alpha_3] = capital
             index.add(surfaces, capital, population)
     _add_demonyms(index, countries, records)
-    _add_cities(index, cities, {entry.key for entry in capitals.values()})
+    other_names = _read_city_names()
+    for capital in capitals.values():
+        _english, aliases = other_names.pop((capital.country, capital.name), (None, []))
+        index.add(_with_folds(aliases), capital)
+    _add_cities(index, cities, {entry.key for entry in capitals.values()}, other_names)
     _add_places(index, _read_places())
     _add_subdivisions(index)
     surfaces = index.freeze()
@@ -451,14 +456,30 @@ def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
-def _add_cities(index: _Index, cities: Mapping[str | None, list[City]], capital_keys: set[str]) -> None:
+def _add_cities(index: _Index, cities: Mapping[str | None, list[City]], capital_keys: set[str],
+                other_names: dict[tuple[str, str], tuple[str | None, list[str]]]) -> None:
+    """Every city but the capitals, under its GeoNames names and the other English names ``other_names``
+    gives it (taken out as they are used: any left name no city)."""
     for city in (city for group in cities.values() for city in group):
         key = f"city:{city.geonameid}"
         if key in capital_keys:
             continue
-        entry = GazetteerEntry(key, city.name, EntityKind.CITY, FORM_CITY, city.coordinates, city.country,
+        english, aliases = other_names.pop((city.country, city.name), (None, []))
+        entry = GazetteerEntry(key, english or city.name, EntityKind.CITY, FORM_CITY, city.coordinates, city.country,
                                population=city.population)
-        index.add(_city_surfaces([city.name, city.asciiname]), entry, city.population)
+        index.add([*_city_surfaces([city.name, city.asciiname, *([english] if english else [])]),
+                   *_with_folds(aliases)], entry, city.population)
+    if other_names:
+        raise ValueError(f"{CITY_NAMES_FILE.name}: no such city in {CITIES_FILE.name}: {sorted(other_names)[0]}")
+
+
+def _read_city_names() -> dict[tuple[str, str], tuple[str | None, list[str]]]:
+    """``city_names.yml`` by (country, GeoNames name): the English name used instead, if any, and other names."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with open(CITY_NAMES_FILE, encoding="utf-8") as handle:
+        by_country = yaml.load(handle, Loader=loader)
+    return {(code, name): (other.get("name"), other.get("aliases", [])) if isinstance(other, dict) else (None, other)
+            for code, named in by_country.items() for name, other in named.items()}
 
 
 def _city_surfaces(names: Iterable[str]) -> list[str]:

@@ -107,6 +107,17 @@ def test_cities(gazetteer, surface, iso3):
     assert entry.key.startswith("city:") and entry.coordinates is not None
 
 
+@pytest.mark.parametrize(("surface", "name", "iso3", "capital"), [
+    ("Kiev", "Kyiv", "UKR", True), ("Odessa", "Odesa", "UKR", False), ("Bombay", "Mumbai", "IND", False),
+    ("Zaporizhzhia", "Zaporizhzhia", "UKR", False), ("Zaporizhzhya", "Zaporizhzhia", "UKR", False),
+    ("Leningrad", "Saint Petersburg", "RUS", False),
+])
+def test_a_city_s_other_english_names_find_it_under_the_name_english_copy_uses(gazetteer, surface, name, iso3,
+                                                                               capital):
+    entry = first(gazetteer, surface)
+    assert (entry.name, entry.kind, entry.country, entry.is_capital) == (name, EntityKind.CITY, iso3, capital)
+
+
 @pytest.mark.parametrize("surface", ["Of", "Split", "Reading", "Nice", "Mobile", "Commonwealth", "Victoria",
                                      "Van", "Gulf"])
 def test_common_words_and_given_names_are_not_cities(gazetteer, surface):

@@ -332,11 +332,12 @@ def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None
         ctx.add(i, end + 1, name, EntityKind.BUILDING, f"place:{norm(name)}", "city's airport",
                 coordinates=entry.coordinates)
     elif ctx.word(end) in CITY_REGIONS and not ctx.tokens[end - 1].possessive:
-        name = f"{entry.name} {ctx.word(end)}"  # "the Kherson region": the province around the city, not the city
+        name = f"{ctx.span(i, end)} {ctx.word(end)}"  # "the Kherson region": the province around the city, not the
+        # city, named as written ("Dnipropetrovsk region", not the renamed city's "Dnipro region")
         ctx.add(i, end + 1, name, EntityKind.REGION, f"place:{norm(name)}", "city's region",
                 coordinates=entry.coordinates)
     elif noun := listed_region_noun(ctx, i, end):
-        name = f"{entry.name} {noun}"  # "the Kherson and Zaporizhzhia regions": one region each
+        name = f"{ctx.span(i, end)} {noun}"  # "the Kherson and Zaporizhzhia regions": one region each
         ctx.add(i, end, name, EntityKind.REGION, f"place:{norm(name)}", "city's region in a list",
                 coordinates=entry.coordinates)
     elif metonym and not is_place_context(ctx, i, end):
