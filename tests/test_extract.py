@@ -49,6 +49,10 @@ MENTIONS = [
                   ("Nairobi", "Nairobi", CITY, "gazetteer city")}, id="title-before-name"),
     pytest.param("President Tomas Brenner warned of consequences.",
                  {("Tomas Brenner", "Tomas Brenner", PERSON, "title before name")}, id="one-word-title"),
+    pytest.param("Prime Minister Lena May welcomed the resignation in May.",
+                 {("Lena May", "Lena May", PERSON, "title before name")}, id="a-month-surname-after-a-given-name"),
+    pytest.param("Lena May saw her plan rejected three times before she resigned in May.",
+                 {("Lena May", "Lena May", PERSON, "name sequence")}, id="a-month-surname-opening-a-sentence"),
     pytest.param("President Lena Okafor of South Sudan and Prime Minister Jan Kowalski of Norway met.",
                  {("Lena Okafor", "Lena Okafor", PERSON, "title before name"),
                   ("South Sudan", "South Sudan", STATE, "gazetteer country as actor"),
@@ -2163,6 +2167,11 @@ def test_a_statement_after_a_sentence_about_someone_is_theirs():
 ])
 def test_a_statement_is_its_possessor_s_or_the_one_who_said_the_sentence_before(paragraphs, speakers):
     assert quotes_of(*paragraphs) == speakers
+
+
+def test_a_month_s_name_alone_is_the_surname_the_article_wrote_in_full():
+    assert quotes_of("Prime Minister Lena May resigned in May. “We welcome it,” May said on Friday.") == \
+        [("May", PERSON)]
 
 
 def test_a_statement_an_office_opens_with_is_the_office_holder_s():

@@ -20,7 +20,7 @@ from generator.config import Config
 from generator.extract.events import LEAD_DAY_PARAGRAPHS, TextTime, find_events, lead_day
 from generator.extract.genders import text_genders
 from generator.extract.lexicon import load_lexicon
-from generator.extract.context import norm
+from generator.extract.context import CALENDAR_WORDS, MONTH_SURNAMES, TIME_PREPOSITIONS, norm
 from generator.extract.names import KNOWN_SURNAME, PLACE_BY_CONTEXT, SentenceContext, spot_sentence
 from generator.extract.places import GAZETTEER_CITY, PART_OF_A_COUNTRY
 from generator.extract.anaphora import Coverage, References
@@ -345,13 +345,17 @@ def _call_sign(text: str, mention: Mention) -> bool:
     return mention.kind.is_actor and CALL_SIGN.match(text, mention.end) is not None
 
 
+MONTH_SURNAME_IN_FULL = re.compile(r"\b([A-Z][a-z]+)\s+(" + "|".join(sorted(MONTH_SURNAMES)) + r")\b(?!\s*[0-9])")
 FULL_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+([A-Z][a-z]{2,})\b")  # "… Mike Pence", mid-sentence
 
 
 def _written_in_full(paragraphs) -> frozenset[str]:
     """The last words of capitalised pairs written mid-sentence ("said Mike Pence"): surnames the article gives in
-    full, which a sentence may then open with even where they look like common words ("Pence", "Shilling")."""
-    return frozenset(found.group(1) for block in paragraphs for found in FULL_NAME.finditer(block.text))
+    full, which a sentence may then open with even where they look like common words ("Pence", "Shilling"); and a
+    month's name after a given name anywhere ("Prime Minister Theresa May")."""
+    months = {found.group(2) for block in paragraphs for found in MONTH_SURNAME_IN_FULL.finditer(block.text)
+              if found.group(1).lower() not in TIME_PREPOSITIONS and found.group(1) not in CALENDAR_WORDS}
+    return frozenset(found.group(1) for block in paragraphs for found in FULL_NAME.finditer(block.text)) | months
 
 
 def _lowercase_words(article: Article) -> frozenset[str]:

@@ -12,6 +12,9 @@ from generator.slugs import fold, undotted
 
 # Days and months, with the months' wire-copy abbreviations ("Oct 13 (Reuters)", "Sept. 4") that are
 # nobody's name ("Jan", "Jun" and "Mar" are).
+MONTH_SURNAMES = frozenset({"May"})  # a month that is also a common surname ("Theresa May")
+TIME_PREPOSITIONS = frozenset("in on since until till by from of during before after early late mid last next this "
+                              "that through".split())
 CALENDAR_WORDS = frozenset(list(calendar.day_name) + list(calendar.month_name)[1:]
                            + ["Feb", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
                            + ["Easter", "Christmas", "Ramadan", "Eid", "Passover", "Hanukkah", "Diwali", "Nowruz",
@@ -71,7 +74,7 @@ def run_end(ctx: SentenceContext, i: int, connectors: bool = False) -> int:
     end = i + 2 if opens_with_article(ctx, i) else i
     while end < len(ctx.tokens):
         token = ctx.tokens[end]
-        if token.is_word and token.capitalised and token.text not in CALENDAR_WORDS:
+        if token.is_word and token.capitalised and (token.text not in CALENDAR_WORDS or _month_surname(ctx, i, end)):
             end += 1
             if token.possessive and not (connectors and _possessive_inside_name(ctx, end)):
                 break
@@ -98,6 +101,17 @@ def run_end(ctx: SentenceContext, i: int, connectors: bool = False) -> int:
     while end > i + 1 and ctx.tokens[end - 1].text in CONNECTORS:
         end -= 1  # "the International Court of Justice on Friday": the name ends before "on"
     return end
+
+
+def _month_surname(ctx: SentenceContext, start: int, end: int) -> bool:
+    """"Theresa May": a month's name that ends a name after a given name, or stands alone for a surname the
+    article writes in full ("…,” May said"); not "in May 2019", "on May 5", "since May"."""
+    if ctx.tokens[end].bare not in MONTH_SURNAMES or ctx.word(end + 1)[:1].isdigit():
+        return False
+    if end == start:
+        return ctx.tokens[end].bare in ctx.surnames and ctx.word(end - 1).lower() not in TIME_PREPOSITIONS
+    before = ctx.tokens[end - 1]
+    return before.is_word and before.capitalised and not before.possessive and before.text not in CALENDAR_WORDS
 
 
 def _hyphenated_lowercase(ctx: SentenceContext, end: int) -> bool:

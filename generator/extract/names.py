@@ -20,6 +20,7 @@ import re
 from generator.extract.context import (
     CALENDAR_WORDS,
     CONNECTORS,
+    MONTH_SURNAMES,
     SentenceContext,
     initials,
     is_starter,
@@ -884,7 +885,8 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
         ctx.add(i, stop, word, EntityKind.GROUP, f"group:{norm(word)}", "name before a group word")
     elif ctx.word(stop).isdigit():
         return  # "Resolution 1701", "Article 5", "Section 907": a numbered text, not a name
-    elif (bare.lower() not in ctx.lowercase_words and word not in CALENDAR_WORDS
+    elif ((bare.lower() not in ctx.lowercase_words and word not in CALENDAR_WORDS
+           or word in MONTH_SURNAMES and run_end(ctx, i) > i)  # "“…,” May said" after "Theresa May"
           and (bare.isalpha() or APOSTROPHE_NAME.fullmatch(word)) and word not in ctx.lexicon.sentence_starters
           and not _opening_common_word(ctx, i) and not _adjective_use(ctx, i)):
         if _named_as_a_company(ctx, i, stop):
@@ -964,9 +966,9 @@ def _opens_a_role(ctx: SentenceContext, i: int) -> bool:
 def _looks_like_person(ctx: SentenceContext, start: int, end: int) -> bool:
     words = [t.bare for t in ctx.tokens[start:end] if t.is_word]
     capitalised = [w for w in words if w[0].isupper()]
-    if len(capitalised) < 2 or any(w in CALENDAR_WORDS or w.isupper() and len(w) > 1 or w in PRONOUNS
-                                   for w in capitalised):
-        return False  # "If I": a pronoun is in no one's name
+    if len(capitalised) < 2 or any(w in CALENDAR_WORDS and not (k and w in MONTH_SURNAMES)
+                                   or w.isupper() and len(w) > 1 or w in PRONOUNS for k, w in enumerate(capitalised)):
+        return False  # "If I": a pronoun is in no one's name (but "Theresa May" is someone's)
     after_particle = {ctx.tokens[k].bare for k in range(start + 2, end) if ctx.word(k - 1) == "-"
                       and ctx.word(k - 2).lower() in ctx.lexicon.name_particles}  # "al-Assam": a surname
     if any(_names_a_region(ctx, w) for w in capitalised[1:] if w not in after_particle) or \
@@ -975,7 +977,7 @@ def _looks_like_person(ctx: SentenceContext, start: int, end: int) -> bool:
     if _names_no_one(ctx, capitalised):
         return False
     return _person_rule(ctx, start, end) != "name sequence" or not any(
-        w.lower() in ctx.lowercase_words for w in capitalised)
+        w.lower() in ctx.lowercase_words and not (k and w in MONTH_SURNAMES) for k, w in enumerate(capitalised))
 
 
 def _names_a_region(ctx: SentenceContext, word: str) -> bool:
@@ -991,7 +993,7 @@ def _names_no_one(ctx: SentenceContext, words: list[str]) -> bool:
     return (_is_demonym(ctx, first) or _is_demonym(ctx, last) or first in lexicon.directions
             or first in ("Lake", "Mount", "Cape") or last in ERA_WORDS
             or last in lexicon.document_words or last in lexicon.organisation_heads or last in lexicon.feature_words
-            or last in CALENDAR_WORDS or last.endswith(NOUN_ENDINGS) or last in ("Time", "Asian", "African")
+            or last in CALENDAR_WORDS and last not in MONTH_SURNAMES or last.endswith(NOUN_ENDINGS) or last in ("Time", "Asian", "African")
             or last in lexicon.peoples and not _given_names(ctx, words[:-1]))  # "Gulf Arab countries": a people,
     # described (but "Farida Noor Baloch": a surname)
 
