@@ -993,7 +993,8 @@ def _names_no_one(ctx: SentenceContext, words: list[str]) -> bool:
     return (_is_demonym(ctx, first) or _is_demonym(ctx, last) or first in lexicon.directions
             or first in ("Lake", "Mount", "Cape") or last in ERA_WORDS
             or last in lexicon.document_words or last in lexicon.organisation_heads or last in lexicon.feature_words
-            or last in CALENDAR_WORDS and last not in MONTH_SURNAMES or last.endswith(NOUN_ENDINGS) or last in ("Time", "Asian", "African")
+            or last in CALENDAR_WORDS and last not in MONTH_SURNAMES
+            or last.endswith(NOUN_ENDINGS) or last in ("Time", "Asian", "African")
             or last in lexicon.peoples and not _given_names(ctx, words[:-1]))  # "Gulf Arab countries": a people,
     # described (but "Farida Noor Baloch": a surname)
 
