@@ -9,6 +9,7 @@ the body of the country the article is about when it ties none, and otherwise st
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import replace
@@ -19,7 +20,7 @@ from generator.gazetteer import Gazetteer
 from generator.model import EntityKind, Mention
 
 WITHOUT_MINISTRIES = frozenset({"country:USA"})  # its government has departments, not ministries
-HOME_BODIES = frozenset({"police"})  # besides ministries, a body the home country's by default
+HOME_BODIES = frozenset({"police", "protesters"})  # besides ministries, bodies the home country's by default
 BARE_PREFIX = "org:bare:"  # a body named by its noun alone, whose country is not yet known
 BODY_HEADS = frozenset({"Ministry", "Department", "Office", "Council", "Committee", "Agency"})
 LINKS = frozenset({"of", "for", "and", "the", "&"})
@@ -81,17 +82,20 @@ def _owned_bare_bodies(mentions: list[Mention], tied: dict[str, set[tuple[str, s
     actors."""
     result, last_tied, states = [], {}, []
     places: dict[int, list[Mention]] = {}
+    starts_of: dict[int, list[int]] = {}
     for mention in mentions:
-        if mention.kind in (EntityKind.CITY, EntityKind.COUNTRY):
+        if mention.kind in (EntityKind.CITY, EntityKind.COUNTRY, EntityKind.STATE) and mention.rule != "demonym":
             places.setdefault(mention.source.paragraph, []).append(mention)
     for mention in mentions:
         if mention.key.startswith("org:country:") and mention.key.count(":") == 3:
             last_tied[mention.key.rsplit(":", 1)[1]] = (mention.key, mention.name)
         states = _paragraph_states(states, mention)
         body = mention.key.removeprefix(BARE_PREFIX) if mention.key.startswith(BARE_PREFIX) else None
-        owner = None if body is None else _owner_in_context(states, mention, text_of, body) or \
-            (_country_of_the_place_around(mention, places.get(mention.source.paragraph, []), text_of, gazetteer)
-             if body in HOME_BODIES else None)
+        here = places.get(mention.source.paragraph, [])
+        local = _country_of_the_place_around(mention, here, starts_of.setdefault(mention.source.paragraph, [
+            p.start for p in here]), text_of, gazetteer) if body in HOME_BODIES else None  # police and protesters:
+        # of the place they act in
+        owner = None if body is None else local or _owner_in_context(states, mention, text_of, body)
         homes_here = (owner,) * 3 if owner is not None else homes
         owned = _owned_bare_body(mention, last_tied, tied, homes_here, gazetteer)
         if owned is not None:
@@ -117,7 +121,8 @@ def _owned_bare_body(mention: Mention, last_tied: dict[str, tuple[str, str]], ti
     if owner is not None and owner.key in WITHOUT_MINISTRIES and "ministry" in body.split():
         owner = None  # "the defence ministry" in a story mostly about Washington is someone else's
     if owner is not None:
-        return replace(mention, key=f"org:{owner.key}:{body}", name=_named_for(mention, owner, choices, gazetteer))
+        prefix = "group" if mention.kind is EntityKind.GROUP else "org"  # "protesters": "Armenian protesters"
+        return replace(mention, key=f"{prefix}:{owner.key}:{body}", name=_named_for(mention, owner, choices, gazetteer))
     if body in last_tied or len(choices) == 1:
         key, name = last_tied.get(body) or next(iter(choices))
         return replace(mention, key=key, name=name)
@@ -165,18 +170,21 @@ def _owner_in_context(states: list[Mention], mention: Mention, text_of: dict[int
     return next(iter(named.values())) if sole_state and len(named) == 1 else None
 
 
-def _country_of_the_place_around(mention: Mention, places: list[Mention], text_of: dict[int, str],
-                                 gazetteer: Gazetteer) -> Mention | None:
-    """The country of the place named nearest ``mention`` in its sentence or the one before ("marched through
-    central Helsinki, according to police": Finland's police)."""
+def _country_of_the_place_around(mention: Mention, places: list[Mention], starts: list[int],
+                                 text_of: dict[int, str], gazetteer: Gazetteer) -> Mention | None:
+    """The country of the place named nearest ``mention`` in its sentence or the ones either side ("marched
+    through central Helsinki, according to police": Finland's police); ``places`` are the paragraph's, in text
+    order, starting at ``starts``."""
     text = text_of[mention.source.paragraph]
     start = _sentence_start(text, mention.start)
     start = _sentence_start(text, start - 2) if start > 1 else start
     end = text.find(". ", mention.end, mention.end + SENTENCE_REACH)
+    end = text.find(". ", end + 2, end + SENTENCE_REACH) if end >= 0 else -1  # and the sentence after
     end = end if end >= 0 else mention.end + SENTENCE_REACH
-    near = sorted((p for p in places if start <= p.start < end), key=lambda p: abs(p.start - mention.start))
+    window = places[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+    near = sorted(window, key=lambda p: abs(p.start - mention.start))
     for place in near:
-        code = place.key.removeprefix("country:") if place.kind is EntityKind.COUNTRY else \
+        code = place.key.removeprefix("country:") if place.key.startswith("country:") else \
             next((e.country for e in gazetteer.lookup(place.name) if e.key == place.key and e.country), None)
         if code and ":" not in code:
             country = gazetteer.country(code)

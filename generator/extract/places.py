@@ -67,6 +67,7 @@ NATIONAL_BODIES = ("army", "navy", "coast guard", "air force", "military", "arme
 # voters"; each with the one key its spellings share.
 NATIONAL_GROUPS = {"protesters": "protesters", "protestors": "protesters", "demonstrators": "protesters",
                    "voters": "voters", "refugees": "refugees", "factions": "factions"}
+BARE_GROUPS = frozenset({"protesters", "protestors", "demonstrators"})  # a country's people acting as a group
 PART_OF_A_COUNTRY = "part of a country"
 PORTFOLIO_WORDS = 2  # "emergency situations ministry"
 PART_DIRECTIONS = frozenset("northern southern eastern western central northeastern northwestern southeastern "
@@ -387,6 +388,8 @@ def bare_national_bodies(ctx: SentenceContext) -> None:
             body = body if body in STANDALONE_BODIES or body and body.endswith("ministry") else None
         elif token.text.lower() == "police" and ctx.word(i - 1).lower() != "the":
             start, body = i, "police"  # "police said", "Police fired": no article needed
+        elif token.text.lower() in BARE_GROUPS:
+            start, body = i, NATIONAL_GROUPS[token.text.lower()]  # "protesters stormed the city hall"
         else:
             continue
         stop = start + len(body.split()) if body else start
@@ -402,7 +405,8 @@ def bare_national_bodies(ctx: SentenceContext) -> None:
             ctx.add(start, stop, f"{adjective} {body}", EntityKind.ORGANISATION,
                     f"org:{country.key}:{SAME_BODY.get(body, body)}", "a national body by its seat")
         else:
-            ctx.add(start, stop, body, EntityKind.ORGANISATION, f"org:bare:{SAME_BODY.get(body, body)}", BARE_BODY)
+            kind = EntityKind.GROUP if body in NATIONAL_GROUPS.values() else EntityKind.ORGANISATION
+            ctx.add(start, stop, body, kind, f"org:bare:{SAME_BODY.get(body, body)}", BARE_BODY)
 
 
 def _an_adjective(ctx: SentenceContext, i: int) -> bool:
