@@ -2176,6 +2176,13 @@ def test_a_statement_is_its_possessor_s_or_the_one_who_said_the_sentence_before(
     assert quotes_of(*paragraphs) == speakers
 
 
+def test_he_after_the_president_opening_a_paragraph_is_the_president_titled_without_a_country():
+    assert quotes_of("President Jan Kowalski spoke by phone with French President Marek Dolan on Saturday. The French "
+                     "leader backed a summit.",
+                     "A day earlier, the president authorised troops to open fire. “I have given the order,” he said "
+                     "in a televised address.") == [("Jan Kowalski", PERSON)]
+
+
 def test_a_month_s_name_alone_is_the_surname_the_article_wrote_in_full():
     assert quotes_of("Prime Minister Lena May resigned in May. “We welcome it,” May said on Friday.") == \
         [("May", PERSON)]

@@ -1088,6 +1088,17 @@ class _SpeakerFinder:
         return is_subject(self.text, mention)
 
 
+def _sole_holder(holding: dict[str, Mention], word: str) -> Mention | None:
+    """The one person holding the office ``word`` among ``holding``; of several, the one titled by the bare
+    office, if one alone ("the president" where "President X" and "President Y of France" were named: X, the
+    story's own)."""
+    if len(holding) == 1:
+        return next(iter(holding.values()))
+    bare = [m for m in holding.values() if (m.role or "").lower() == word and m.role[:1].isupper()]  # a title,
+    # not "secretary" cut from "press secretary X"
+    return bare[0] if len(bare) == 1 else None
+
+
 def _titled_with(word: str, former: bool = False) -> tuple[re.Pattern, Callable[[Mention], bool]]:
     """The office ``word`` (or its synonyms) as a whole word, and whether a mention's name or role holds it
     ("the Democrat" is no "Democratic Party"); held now, or, ``former``, once ("former President X")."""
@@ -1156,6 +1167,9 @@ class Names:
         named = [c for c in self.candidates[max(0, end - COVER_WINDOW * 4):end] if not isinstance(c, _Pronoun)
                  and (gender is None or self._agrees(c, gender))]
         last = named[-1] if named else fallback
+        if end == 0 and PRONOUN.match(self.text, position) and \
+                (holder := self._office_opening_before(position)) is not None:
+            return holder  # "A day earlier, the president authorised …. “…,” he said": no one named here before
         for _ in range(PRONOUN_REACH):
             if end == 0:
                 break
@@ -1185,6 +1199,16 @@ class Names:
                 return subject
             end = first
         return self._role_in_a_clause(named[-1].end if named else 0, position) or last
+
+    def _office_opening_before(self, position: int) -> Mention | None:
+        """The holder of the office that opens the sentence of ``position`` or the one before it, in a
+        paragraph that names no one before ``position``."""
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        for sentence_start in self.sentence_starts[max(0, index - 1):index + 1][::-1]:
+            role = self._role_opening(sentence_start, self.opening_clause_end(sentence_start), position)
+            if role is not None:
+                return self._office_holder(role.group(1).lower(), role.start(1))
+        return None
 
     def _agrees(self, candidate, gender: str | None) -> bool:
         """The candidate may stand for a pronoun of ``gender``: a person the text gives no other gender, an
@@ -1220,8 +1244,7 @@ class Names:
         _, named = _titled_with(word)
         found = next((m for m in reversed(self._mentions_before(position))
                       if m.kind is EntityKind.PERSON and named(m)), None)
-        holding = {m.key: m for m in self.holders if named(m)}
-        return found or (next(iter(holding.values())) if len(holding) == 1 else None)
+        return found or _sole_holder({m.key: m for m in self.holders if named(m)}, word)
 
     def _role_opening(self, sentence_start: int, opening: int, position: int) -> re.Match | None:
         """An office as the subject of the sentence, at its start or after an opening phrase and its comma
@@ -1261,8 +1284,8 @@ class Names:
         found = found or next((m for m in reversed(bodies) if named(m)), None)
         if found is None and word in PERSON_ROLES and not self._names_a_person_before(position) and \
                 not NAMED_MODIFIER.search(self.text, max(0, position - LOOK_BACK), position):
-            holding = {m.key: m for m in holders if named(m)}  # "Norwegian envoy X met …" paragraphs above: X,
-            found = next(iter(holding.values())) if len(holding) == 1 else None  # if no one else holds the role
+            found = _sole_holder({m.key: m for m in holders if named(m)}, word)  # "Norwegian envoy X met …" paragraphs
+            # above: X, if no one else holds the role
         if found is not None:
             return found
         if word in BODY_NOUNS:  # a lone name may be a body: "Hamas said"; one opening its sentence first ("The
