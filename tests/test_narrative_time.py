@@ -1299,6 +1299,12 @@ def test_the_kingdom_is_the_last_kingdom_named_and_the_group_the_group_named_las
      "Lena Okafor met Jan Kowalski at the border village of Narvik on February 26", "2025-02-26"),
     ("Jan Kowalski, 83, came to power in 2010 and was re-elected in 2015.", "Jan Kowalski was re-elected in 2015.",
      "2015-01-01"),
+    ("Kenya's armed forces staged coups in 1960, 1971 and 1980, and in 1997 forced the government out of office.",
+     "Kenya's armed forces staged coups in 1971", "1971-01-01"),
+    ("Kenya's armed forces staged coups in 1960, 1971 and 1980, and in 1997 forced the government out of office.",
+     "Kenya's armed forces in 1997 forced the government out of office.", "1997-01-01"),
+    ("Jan Kowalski came to power in 2010 and in 2015 won a second term.", "Jan Kowalski in 2015 won a second term.",
+     "2015-01-01"),
 ])
 def test_a_time_joined_by_and_to_the_event_s_own_is_the_happening_again(paragraph, summary, iso):
     assert event_dates(paragraph)[summary][0] == iso

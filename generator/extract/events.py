@@ -67,7 +67,9 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"(?P<n2>a|the|one|two|three|four|five|six|[0-9])\s(?P<unit2>days?|weeks?)\s"
                           r"(?P<dir2>after|before))\s"
                           r"|(?P<coord>,?\sand\s)(?=(?:also\s|then\s|later\s|(?:on|early\s+on|late\s+on)\s+"
-                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:(?:was|were)\s(?=(?:re-)?[a-z]{3,}ed\s"
+                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
+                          r"|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)[0-9]{2},?\s+)?"  # "…, and in 1997 forced …"
+                          r"(?:(?:was|were)\s(?=(?:re-)?[a-z]{3,}ed\s"
                           r"(?:[^,;.]{0,60}?\s)?(?:in|on)\s(?:[0-9]|[A-Z][a-z]+\s[0-9]))"  # "and was freed in 2018"
                           r"|(?:re-)?[a-z]{3,}ed|sworn|held|taken|given|"
                           r"made|sent|won|struck|broken|shot|flown|met|fought|left|took|began|fled|lost|flew|went|"
@@ -227,7 +229,10 @@ REFERENCE_REACH = 600  # characters back in which "the president", "the four cou
 FORMER_TITLE = re.compile(r"\b(?:former|ex)\b")
 LESSER_TITLE = re.compile(r"\b(?:vice|deputy)[\s-]")
 BETWEEN_TIMES = re.compile(r"\b(?:between|from)\s+(?:the\s+)?\Z")
-AND_A_YEAR = re.compile(r",?\s+and\s+(?:in\s+)?(?P<year>(?:19|20)[0-9]{2})\b(?!\s*[-–]|,\s*[0-9])")
+DATED_DEED = re.compile(r"in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)[0-9]{2},?\s+[a-z]+ed\b")  # "… and in 1997 forced"
+AND_A_YEAR = re.compile(r"(?P<listed>(?:,\s+(?:in\s+)?(?:19|20)[0-9]{2}\b)*),?\s+and\s+(?:in\s+)?"
+                        r"(?P<year>(?:19|20)[0-9]{2})\b(?!\s*[-–]|,\s*[0-9]|\s+(?!and\b|or\b)[a-z]+(?:ed|won|took|"
+                        r"met|held|made|lost|left|became)\b)")  # "in 1960, 1971 and 1980" (not "… and in 2015 won …")
 COORDINATED_TIME = re.compile(r",?\s+and\s+(?:(?P<again>again|once\s+(?:more|again))\s+)?"
                               r"(?:(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+)?"
                               r"(?:(?P<preposition>on|in)\s+)?")  # "on November 20 and Lachin on December 1", "in
@@ -1346,7 +1351,8 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
             continue  # "General X, deputy head of the council, and Y of the coalition put their initials …"
         since_comma = body[:match.start()].rsplit(",", 1)[-1]
         ends_list = match.group().startswith(", and") or match.group().startswith(", but")
-        ends_list = ends_list and len(since_comma.split()) <= LIST_ITEM_WORDS
+        ends_list = ends_list and len(since_comma.split()) <= LIST_ITEM_WORDS and \
+            not DATED_DEED.match(body, match.end())  # "coups in 1960, 1971 and 1980, and in 1997 forced …"
         if not _inside_quote(body, match.start()) and not ends_list:
             spans.append(Clause(start, sentence.start + match.start(), subordinate, lag, cue, shares, planned, when,
                                 series, joined))
@@ -1786,9 +1792,9 @@ def _coordinated_times(paragraph: Paragraph, clause: Clause, event: EventFinding
     found, previous = [], expressions[first]
     opening = event.sentence[:cut] if cut > 0 else text[:previous.start]
     if previous.date.precision is Precision.YEAR and (year := AND_A_YEAR.match(text, previous.end)):
-        date = FuzzyDate(int(year.group("year")), 1, 1, Precision.YEAR)  # "in 2014 and 2019"
-        return [replace(event, sentence=_summary(f"{opening}{year.group('year')}"), date=date,
-                        date_text=year.group("year"))]
+        years = [*re.findall(r"[0-9]{4}", year.group("listed")), year.group("year")]  # "in 2014 and 2019"
+        return [replace(event, sentence=_summary(f"{opening}{told}"), date=FuzzyDate(int(told), 1, 1, Precision.YEAR),
+                        date_text=told) for told in years]
     for expression in expressions[first + 1:]:
         joint = COORDINATED_TIME.fullmatch(text, previous.end, expression.start)
         if joint is None or expression.date.precision is not previous.date.precision and not joint.group("again") \
