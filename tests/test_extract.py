@@ -2176,6 +2176,13 @@ def test_a_statement_is_its_possessor_s_or_the_one_who_said_the_sentence_before(
     assert quotes_of(*paragraphs) == speakers
 
 
+def test_a_statement_introduced_paragraphs_before_the_one_before_is_no_longer_the_statement():
+    assert quotes_of("Prime Minister Jan Kowalski issued a statement on Tuesday condemning the coup.",
+                     "Soldiers detained the president at his residence in Bamako.",
+                     "The United Nations also condemned the takeover.",
+                     "“The Secretary-General strongly condemns these actions,” the statement said.") == [None]
+
+
 def test_he_after_the_president_opening_a_paragraph_is_the_president_titled_without_a_country():
     assert quotes_of("President Jan Kowalski spoke by phone with French President Marek Dolan on Saturday. The French "
                      "leader backed a summit.",

@@ -208,7 +208,7 @@ class Discourse:
                           else names.previous_person(len(names.text), last_person, gender=gender)  # only for the
                           for gender in ("f", "m")} if isinstance(last_person, Mention) else {}  # other gender)
         return Discourse(last_person, bodies[-RECENT_BODIES:],
-                         names.announced_speaker(sentences, lexicon), issuers[-1][1] if issuers else self.issuer,
+                         names.announced_speaker(sentences, lexicon), issuers[-1][1] if issuers else None,
                          said_last, quotes[-1].speaker if ends_quoting else None, holders[-RECENT_BODIES:],
                          self.genders, {g: m for g, m in last_of_gender.items() if isinstance(m, Mention)})
 
