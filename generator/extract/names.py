@@ -152,7 +152,7 @@ APPOSITIVE_MAX_TOKENS = 14
 def spot_sentence(ctx: SentenceContext) -> None:
     """Add every mention and role reference found in ``ctx.sentence`` to ``ctx``."""
     rules = (_international_body, _numbered_group, _occasion, _institution, _ship, named_feature, _organisation,
-             _led_body, _place_building, gazetteer_place, _titled_person, _name_run)
+             _led_body, _place_building, gazetteer_place, _titled_person, _named_by_kin, _name_run)
     index = 0
     while index < len(ctx.tokens):
         token = ctx.tokens[index]
@@ -168,6 +168,22 @@ def spot_sentence(ctx: SentenceContext) -> None:
         else:
             index += 1
     bare_national_bodies(ctx)
+
+
+def _named_by_kin(ctx: SentenceContext, i: int) -> int | None:
+    """"his daughter Yulia", "Gaddafi's son, Mutassim,": a relative named by a given name alone is a person,
+    named so (not under the relative's surname, which the story's main figure keeps for "Skripal said")."""
+    comma = ctx.word(i - 1) == ","
+    kin = i - 2 if comma else i - 1
+    if kin < 1 or ctx.word(kin).lower() not in KIN_NOUNS or run_end(ctx, i) != i + 1 or \
+            ctx.tokens[i].bare in ctx.lexicon.titles or ctx.gazetteer.lookup(ctx.tokens[i].bare):
+        return None
+    owner = ctx.tokens[kin - 1]
+    if not (owner.possessive and owner.capitalised or owner.text.lower() in ("his", "her", "their")):
+        return None
+    name = ctx.tokens[i].bare
+    ctx.add(i, i + 1, name, EntityKind.PERSON, f"person:{norm(name)}", "a relative by a given name")
+    return i + 1
 
 
 def _place_building(ctx: SentenceContext, i: int) -> int | None:
@@ -903,6 +919,8 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
             ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", KNOWN_SURNAME)
 
 
+KIN_NOUNS = frozenset("wife husband daughter son sons daughters brother sister mother father nephew niece cousin "
+                      "widow widower grandson granddaughter".split())
 COMPANY_NOUNS = frozenset("company firm carrier airline miner operator producer giant lender insurer maker "
                           "manufacturer developer retailer conglomerate utility exporter contractor shipper "
                           "multinational".split())  # "flag carrier Chilea", "Norvale, the listed company"
