@@ -55,6 +55,12 @@ MENTIONS = [
     pytest.param("One of Okafor's sons, Mutassim, was also killed.",
                  {("Okafor", "Okafor", PERSON, "lone name (kept if a known surname)"),
                   ("Mutassim", "Mutassim", PERSON, "a relative by a given name")}, id="a-son-set-off-by-commas"),
+    pytest.param("Soldiers formed the National Committee for the Salvation of the People, known by its French "
+                 "initials CNSP.",
+                 {("National Committee for the Salvation of the People",
+                   "National Committee for the Salvation of the People", ORG, "organisation word"),
+                  ("CNSP", "National Committee for the Salvation of the People", ORG, "acronym definition")},
+                 id="a-body-for-the-salvation-of-the-people-known-by-its-initials"),
     pytest.param("Prime Minister Lena May welcomed the resignation in May.",
                  {("Lena May", "Lena May", PERSON, "title before name")}, id="a-month-surname-after-a-given-name"),
     pytest.param("Lena May saw her plan rejected three times before she resigned in May.",

@@ -72,6 +72,7 @@ def opens_with_article(ctx: SentenceContext, i: int) -> bool:
 def run_end(ctx: SentenceContext, i: int, connectors: bool = False) -> int:
     """End of the run of capitalised name words starting at ``i`` (particles and hyphens inside)."""
     end = i + 2 if opens_with_article(ctx, i) else i
+    chained = False  # an organisation's name already linked on by "for the", "of the"
     while end < len(ctx.tokens):
         token = ctx.tokens[end]
         if token.is_word and token.capitalised and (token.text not in CALENDAR_WORDS or _month_surname(ctx, i, end)):
@@ -88,9 +89,12 @@ def run_end(ctx: SentenceContext, i: int, connectors: bool = False) -> int:
         if connectors and end > i and _hyphenated_lowercase(ctx, end):
             end += 2  # "Organization for Security and Co-operation in Europe"
             continue
-        chain = connectors and token.text in LINKING_CONNECTORS and ctx.tokens[end - 1].bare in \
-            ctx.lexicon.organisation_heads  # "Forces for the Liberation of Rwanda", not "Yang of the Group"
+        chain = connectors and token.text in LINKING_CONNECTORS and (
+            ctx.tokens[end - 1].bare in ctx.lexicon.organisation_heads or chained and not _state_after(ctx, end))
+        # "Forces for the Liberation of Rwanda", "Committee for the Salvation of the People", not "Yang of the
+        # Group" nor "Ministry of Foreign Affairs of the Kingdom of Norway"
         joins_next = end > i and _next_name_word(ctx, end + 1, chain)
+        chained = chained or chain and joins_next
         hyphen = token.text == "-" and token.start == ctx.tokens[end - 1].end if end > i else False
         initial = end > i and token.text == "." and _is_initial(ctx.tokens[end - 1], token)  # "Lena J. Okafor"
         allowed = token.text in ctx.lexicon.name_particles or hyphen or initial or \
@@ -135,6 +139,16 @@ def _lowercase_name_part(ctx: SentenceContext, i: int) -> bool:
     return hyphen.text == "-" and hyphen.start == ctx.tokens[i - 1].end and part.start == hyphen.end \
         and part.text.isalpha() and part.text.islower() and len(part.text) <= 6 \
         and not part.text.endswith(("ed", "ing", "ly", "led"))
+
+
+STATE_WORDS = frozenset("Kingdom Republic State States Federation Emirate Sultanate Government".split())
+
+
+def _state_after(ctx: SentenceContext, i: int) -> bool:
+    """The capitalised word after the connectors at ``i`` names a state or a place ("… of the Kingdom of Norway")."""
+    while i < len(ctx.tokens) and ctx.tokens[i].text in LINKING_CONNECTORS:
+        i += 1
+    return i < len(ctx.tokens) and (ctx.tokens[i].bare in STATE_WORDS or bool(ctx.gazetteer.lookup(ctx.tokens[i].bare)))
 
 
 def _next_name_word(ctx: SentenceContext, i: int, connectors: bool = False) -> bool:

@@ -504,7 +504,26 @@ def _acronym_definition(ctx: SentenceContext, i: int, org: Mention) -> int:
     if ctx.word(i) == "(" and ctx.word(i + 2) == ")" and ctx.word(i + 1).isupper():
         ctx.add(i + 1, i + 2, org.name, EntityKind.ORGANISATION, org.key, "acronym definition")
         return i + 3
+    known = _known_by_initials(ctx, i)  # "…, known by its French initials CNSP": in another tongue's order
+    if known is not None:
+        ctx.add(known, known + 1, org.name, EntityKind.ORGANISATION, org.key, "acronym definition")
+        return known + 1
     return i
+
+
+def _known_by_initials(ctx: SentenceContext, i: int) -> int | None:
+    """Where the acronym stands in ", known as X" or ", known by its (French) initials X" after a name ending at
+    ``i``."""
+    words = [ctx.word(k) for k in range(i, min(i + KNOWN_BY_TOKENS, len(ctx.tokens)))]
+    if words[:2] != [",", "known"]:
+        return None
+    for k, word in enumerate(words[2:], 2):
+        if word.isupper() and len(word) >= 2 and word.isalpha():
+            return i + k
+        if word not in ("as", "by", "its", "their", "initials", "acronym", "abbreviation") and \
+                not (word[:1].isupper() and words[k + 1:k + 2] in (["initials"], ["acronym"])):
+            return None
+    return None
 
 
 def _titled_person(ctx: SentenceContext, i: int) -> int | None:
@@ -919,6 +938,7 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
             ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", KNOWN_SURNAME)
 
 
+KNOWN_BY_TOKENS = 8  # ", known by its French initials CNSP"
 KIN_NOUNS = frozenset("wife husband daughter son sons daughters brother sister mother father nephew niece cousin "
                       "widow widower grandson granddaughter".split())
 COMPANY_NOUNS = frozenset("company firm carrier airline miner operator producer giant lender insurer maker "

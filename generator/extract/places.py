@@ -67,6 +67,7 @@ NATIONAL_BODIES = ("army", "navy", "coast guard", "air force", "military", "arme
 # voters"; each with the one key its spellings share.
 NATIONAL_GROUPS = {"protesters": "protesters", "protestors": "protesters", "demonstrators": "protesters",
                    "voters": "voters", "refugees": "refugees", "factions": "factions"}
+WRITTEN_FORMS = frozenset("initials acronym abbreviation spelling translation transliteration".split())
 BARE_GROUPS = frozenset({"protesters", "protestors", "demonstrators"})  # a country's people acting as a group
 PART_OF_A_COUNTRY = "part of a country"
 PORTFOLIO_WORDS = 2  # "emergency situations ministry"
@@ -206,8 +207,8 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
         return end  # "Middle East envoy Tomas Brel": whose envoy, no place where anything happens
     if entry.form == "demonym" and _names_its_place(ctx, end):
         return end  # "the Albanian capital Tirana": the city is the place, named next
-    if entry.form == "demonym" and spoken_language(ctx, i, end):
-        return end  # "spoke in French and Lingala": a tongue, no state
+    if entry.form == "demonym" and (spoken_language(ctx, i, end) or ctx.word(end).lower() in WRITTEN_FORMS):
+        return end  # "spoke in French and Lingala", "known by its French initials CNSP": a tongue, no state
     if capital := _its_capital(ctx, end, entry):
         ctx.add(i, end + 1, capital.name, EntityKind.CITY, capital.key, "a country's capital",
                 coordinates=capital.coordinates)  # "the Afghan capital", "Ukraine's capital": the city
