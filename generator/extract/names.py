@@ -1009,13 +1009,22 @@ def _looks_like_person(ctx: SentenceContext, start: int, end: int) -> bool:
         return False  # "If I": a pronoun is in no one's name (but "Theresa May" is someone's)
     after_particle = {ctx.tokens[k].bare for k in range(start + 2, end) if ctx.word(k - 1) == "-"
                       and ctx.word(k - 2).lower() in ctx.lexicon.name_particles}  # "al-Assam": a surname
-    if any(_names_a_region(ctx, w) for w in capitalised[1:] if w not in after_particle) or \
-            ctx.word(end).lower() in ctx.lexicon.group_nouns:
+    if any(_names_a_region(ctx, w) for w in capitalised[1:] if w not in after_particle) and \
+            not _role_beside(ctx, start, end) or ctx.word(end).lower() in ctx.lexicon.group_nouns:
         return False  # "Europe Economic Corridor"; "Southeast Asian diplomat" describes, it does not name
     if _names_no_one(ctx, capitalised):
         return False
     return _person_rule(ctx, start, end) != "name sequence" or not any(
         w.lower() in ctx.lowercase_words and not (k and w in MONTH_SURNAMES) for k, w in enumerate(capitalised))
+
+
+def _role_beside(ctx: SentenceContext, start: int, end: int) -> bool:
+    """A role noun right before the name or in an apposition right after it ("spokesman Nouhoum Togo", "Lena
+    Chad, the spokeswoman,"): a person, though the surname names a country."""
+    if ctx.word(start - 1).lower() in ctx.lexicon.role_nouns:
+        return True
+    return ctx.word(end) == "," and ctx.word(end + 1).lower() in ("the", "a", "an") and \
+        any(ctx.word(k).lower() in ctx.lexicon.role_nouns for k in range(end + 2, min(end + 5, len(ctx.tokens))))
 
 
 def _names_a_region(ctx: SentenceContext, word: str) -> bool:
