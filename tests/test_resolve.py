@@ -130,6 +130,11 @@ def test_joins(corpus, expected):
     assert pages(run(corpus).actors) == expected
 
 
+def test_a_lone_name_given_an_age_is_someone_though_named_once():
+    actors = run({"a1": ["“The house is gone,” said Tomasz, 45, a painter from Gdansk."]}).actors
+    assert [(a.name, a.kind) for a in actors] == [("Tomasz", EntityKind.PERSON)]
+
+
 def test_a_lone_word_speaking_takes_the_kind_of_its_body():
     actor, = run({"a1": ["Fighters from the Kaval gang seized the town."],
                   "a2": ["Kaval said the town was theirs. Kaval said it would hold."],

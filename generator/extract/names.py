@@ -57,6 +57,7 @@ MILITARY_UNITS = frozenset("Brigade Brigades Division Regiment Battalion Corps A
 PLACED_BY = frozenset({"based", "run", "owned", "funded", "registered", "headquartered"})  # "London-based …"
 SPEAKING_NAME = "lone name before speech verb"
 KNOWN_SURNAME = "lone name (kept if a known surname)"
+AGED_NAME = "lone name with an age"  # "said Tomasz, 45, a painter": someone, though named once by one name
 ITSELF_REACH = 10  # tokens after a lone name where its own "its" is looked for
 PERSONAL_PRONOUNS = frozenset("he his him she her they their".split())
 AWARD_HEADS = frozenset("Prize Prizes Award Awards Medal Trophy Cup Olympics Games".split())  # names of no one
@@ -928,7 +929,9 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
             ctx.add(i, stop, word, EntityKind.ORGANISATION, f"org:{norm(word)}", "company named by its trade")
             return  # "flag carrier Chilea", "Norvale, the Oslo-listed company"
         kind = EntityKind.ORGANISATION if _speaks_of_itself(ctx, stop) else EntityKind.PERSON
-        if ctx.lexicon.is_speech_verb(ctx.word(stop)) and not ctx.tokens[stop - 1].possessive \
+        if _an_age_after(ctx, stop):
+            ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", AGED_NAME)
+        elif ctx.lexicon.is_speech_verb(ctx.word(stop)) and not ctx.tokens[stop - 1].possessive \
                 and word not in ctx.lexicon.agencies and not _home_of_the_one_before(ctx, i):
             # "Hemedti said …": the speaker of a statement is an actor even without a full name
             ctx.add(i, stop, word, kind, f"surname:{norm(word)}", SPEAKING_NAME)
@@ -938,6 +941,7 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
             ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", KNOWN_SURNAME)
 
 
+MAX_AGE = 120
 KNOWN_BY_TOKENS = 8  # ", known by its French initials CNSP"
 KIN_NOUNS = frozenset("wife husband daughter son sons daughters brother sister mother father nephew niece cousin "
                       "widow widower grandson granddaughter".split())
@@ -945,6 +949,12 @@ COMPANY_NOUNS = frozenset("company firm carrier airline miner operator producer 
                           "manufacturer developer retailer conglomerate utility exporter contractor shipper "
                           "multinational".split())  # "flag carrier Chilea", "Norvale, the listed company"
 MEMBER_NOUNS = frozenset("lawmaker lawmakers official officials legislator negotiator negotiators member".split())
+
+
+def _an_age_after(ctx: SentenceContext, end: int) -> bool:
+    """", 45," right after a name: a person's age."""
+    age = ctx.word(end + 1)
+    return ctx.word(end) == "," and age.isdigit() and 0 < int(age) < MAX_AGE and ctx.word(end + 2) in (",", ".")
 
 
 def _acts(ctx: SentenceContext, start: int, end: int) -> bool:
