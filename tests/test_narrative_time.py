@@ -1237,6 +1237,13 @@ def _participants(needle: str, *paragraphs: str) -> list[str]:
     return [m.name for m in next(e for e in events if needle in e.sentence).participants]
 
 
+def test_a_verb_joined_to_a_clause_told_from_the_main_one_shares_its_day_and_subject():
+    dates = event_dates("Tomas Brandt declared victory on Sunday in Oslo, three days after his rival Lena Okafor was "
+                        "captured and killed near Bergen.")
+    assert dates["Lena Okafor killed near Bergen."][0] == starting(dates, "His rival Lena Okafor was captured")[0] \
+        == "2025-03-06"
+
+
 def test_the_north_is_the_state_named_north_before():
     paragraphs = ("South Korea and North Korea agreed to hold talks in Geneva on Tuesday.",
                   "Last month the North blew up tunnels at its Karvan test site.")

@@ -665,6 +665,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
         subject_words = ""  # the main clause's subject when it names no one: "The two men", "The coalition"
         opening = ""  # the last main clause's subject and modal: "he will"
         first_event = len(events)
+        inner_time = None  # the time of a clause told from the main one ("a day after …"), for verbs joined to it
         for clause in _clauses(text, sentence, time.published, lead):
             before = anchor  # the time of the clause before: "…, and X intervened the following year"
             if not clause.subordinate:
@@ -683,7 +684,12 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             inner = _inner_subject(paragraph, clause, previous) if clause.shares_subject else []
             previous = clause.start
             inherited = (inner or subject) if clause.shares_subject else []
-            event = _event(paragraph, clause, lead, last_person, anchor, inherited, before)
+            counted = inner_time if clause.shares_subject and inner_time is not None else anchor  # "…, a day
+            # after Okafor was captured and killed": the killing on the capture's day, not the main clause's
+            event = _event(paragraph, clause, lead, last_person, counted, inherited, before)
+            inner_time = Narrative(event.date, event.date_text or PUBLICATION) if event is not None and \
+                clause.subordinate and clause.lag and event.date.known else \
+                inner_time if clause.shares_subject else None
             if not clause.subordinate or clause.planned and not clause.series:
                 opening = _plan_opening(text[clause.start:clause.end]) or (opening if clause.subordinate else "")
             if event is not None and clause.subordinate and opening and clause.planned and clause.shares_subject \
@@ -2097,13 +2103,16 @@ def _inner_subject(paragraph: Paragraph, span: Clause, previous: int) -> list[Me
     inner clause ("after", "when", "because" and a name) is the inner clause's subject's (not after ", and")."""
     if "," in paragraph.text[max(previous, span.start - 6):span.start]:
         return []
-    inner = list(INNER_SUBJECT.finditer(paragraph.text, previous, span.start))
+    inner = list(INNER_SUBJECT.finditer(paragraph.text, max(0, previous - CUE_REACH), span.start))  # the cue ("a
+    # day after") opens the clause before
     if not inner:
         return []
     return [m for m in paragraph.mentions_in(inner[-1].start("name"), inner[-1].end("name")) if m.kind.is_actor]
 
 
-INNER_SUBJECT = re.compile(r"\b(?:after|before|when|because|since)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+CUE_REACH = 8  # characters back from a clause to its cue ("after ")
+INNER_SUBJECT = re.compile(r"\b(?:after|before|when|because|since)\s+(?:(?:his|her|their|its)\s+[a-z-]+\s+)?"
+                           r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
                            r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\s+[a-z]+")
 
 
