@@ -1244,6 +1244,12 @@ def test_a_verb_joined_to_a_clause_told_from_the_main_one_shares_its_day_and_sub
         == "2025-03-06"
 
 
+def test_a_surname_before_and_a_titled_body_member_is_the_person_not_part_of_the_body():
+    assert _participants("held talks", "Commission President Jan Kowalski welcomed it, said Lena Okafor.",
+                         "Okafor held talks with Kowalski and European Parliament President Tomas Brandt.") == \
+        ["Okafor", "Kowalski", "European Parliament", "Tomas Brandt"]
+
+
 def test_the_north_is_the_state_named_north_before():
     paragraphs = ("South Korea and North Korea agreed to hold talks in Geneva on Tuesday.",
                   "Last month the North blew up tunnels at its Karvan test site.")

@@ -339,6 +339,9 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
     heads = ctx.lexicon.organisation_heads
     if ctx.tokens[start].bare in ctx.lexicon.titles and _titled_person_first(ctx, start, end):
         return None  # "President António Costa and European Commission President …": a person, by the title rule
+    if end - start >= 4 and ctx.word(start + 1) == "and" and ctx.tokens[start].bare in ctx.surnames:
+        return None  # "talks with Juncker and European Parliament President X" after "Jean-Claude Juncker": the
+        # man, then the body's own run
     end = _before_a_titled_name(ctx, start, end)  # "European Council President António Costa and …": the council
     if ctx.word(end) in PORTFOLIO_TITLES:
         return None  # "Armed Forces Minister James Heappey": the minister's portfolio, no body of its own
