@@ -587,6 +587,7 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
         return places_by_article(gid).get(article, [])
 
     countries_in = _countries_by_article(groups)
+    home_of = _home_by_article(groups)
 
     @functools.cache
     def seen_beside(role_word: str, country_key: str | None) -> list[GroupId]:
@@ -595,12 +596,16 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
         unnamed = holders(role_word)[1]
         if country_key is None:
             return unnamed
-        return [gid for gid in unnamed if any(country_key in countries_in[a] for a in articles[gid])]
+        return [gid for gid in unnamed if any(country_key in countries_in[a] for a in articles[gid])
+                and not any(home_of.get(a, country_key) != country_key for a in articles[gid])]  # (not one
+        # named only in stories mostly about another country: "the Dutch prime minister" is not Britain's)
 
     untitled = [gid for gid, role in roles.items() if not role]
     for ref in refs:
         unnamed_by_article = holders(ref.role_word)[2]
-        local = unnamed_by_article.get(ref.source.article, [])
+        local = unnamed_by_article.get(ref.source.article, []) if ref.country_key in (
+            None, home_of.get(ref.source.article)) else []  # "the Dutch prime minister" in a story about Britain
+        # is not its "Prime Minister X"
         of_country = named(ref.role_word, ref.country_key)
         in_article = [gid for gid in of_country if ref.source.article in articles[gid]]
         unnamed = seen_beside(ref.role_word, ref.country_key)
@@ -638,6 +643,16 @@ def _countries_by_article(groups: dict[GroupId, list[Mention]]) -> dict[str, set
             for mention in mentions:
                 found[mention.source.article].add(gid[1])
     return found
+
+
+def _home_by_article(groups: dict[GroupId, list[Mention]]) -> dict[str, str]:
+    """The country each article names most (the first by key of a tie)."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for gid, mentions in groups.items():
+        if gid[1].startswith("country:"):
+            for mention in mentions:
+                counts[mention.source.article][gid[1]] += 1
+    return {article: min(counted, key=lambda key: (-counted[key], key)) for article, counted in counts.items()}
 
 
 def _countries_in_roles(roles: dict[GroupId, str], groups: dict[GroupId, list[Mention]],

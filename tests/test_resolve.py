@@ -130,6 +130,14 @@ def test_joins(corpus, expected):
     assert pages(run(corpus).actors) == expected
 
 
+def test_another_country_s_office_is_not_the_office_holder_of_a_story_about_a_country():
+    actors = run({"a1": ["Prime Minister Lena Okafor said on Friday that Kenya would leave the bloc. Kenya "
+                         "had voted to leave. Kenya's lawmakers agreed.",
+                         "Hours later, the Dutch prime minister met officials in Brussels."]}).actors
+    okafor = next(a for a in actors if a.name == "Lena Okafor")
+    assert "Dutch prime minister" not in okafor.aliases
+
+
 def test_a_lone_name_given_an_age_is_someone_though_named_once():
     actors = run({"a1": ["“The house is gone,” said Tomasz, 45, a painter from Gdansk."]}).actors
     assert [(a.name, a.kind) for a in actors] == [("Tomasz", EntityKind.PERSON)]
