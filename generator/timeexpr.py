@@ -163,7 +163,8 @@ COMMITMENTS = frozenset("agreed decided pledged promised vowed invited asked urg
 _FUTURE = re.compile(r"\b(?:will|shall|won't|due\s+to|plans?\s+to|planning\s+to|planned|set\s+to|slated\s+to|"
                      r"expected\s+to|expect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:be|have)\s"  # "expected the
                      # cable to be repaired by Sunday"
-                     r"|(?:is|are|was|were)\s+likely\s+to"
+                     r"|(?:is|are|was|were)\s+likely\s+to|should\s+be\s+(?:[a-z]+\s+){0,3}?by\b"  # "should be in
+                     # place by the conference in October"
                      r"|(?:is|are)\s+expected|(?:is|are)\s+due\s+(?:in|at|on|back|for)"
                      r"|(?:agreed|decided|pledged|promised|vowed)(?:\s+(?:on|late|early|in|at)\s+(?:the\s+)?[A-Za-z]+)?"
                      r"\s+to\s+"

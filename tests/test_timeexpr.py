@@ -153,6 +153,8 @@ CASES = [
     ("The speaker has called parliament to convene on January 9.", P, "January 9", "2027-01-09", D, "future"),
     ("Okafor called Kowalski on January 9 to discuss the crisis.", P, "January 9", "2026-01-09", D, "absolute"),
     ("The government called the vote a fraud on Sunday.", P, "Sunday", "2026-03-01", D, "past"),
+    ("A new leader should be in place by the party conference in October.", P, "October", "2026-10-01", M,
+     "absolute"),
     ("Okafor called for a nationwide strike on Friday.", P, "Friday", "2026-03-06", D, "future"),
     ("Okafor urged supporters to rally outside parliament on Saturday.", P, "Saturday", "2026-03-07", D, "future"),
     ("The parties agreed in Geneva to meet again in May.", P, "May", "2026-05-01", M, "absolute"),
