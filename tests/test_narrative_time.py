@@ -1335,6 +1335,17 @@ def test_quoting_someone_as_saying_something_would_happen_is_a_telling_not_a_pla
 
 
 @pytest.mark.parametrize("paragraph, status", [
+    ("Kenya's cabinet ordered the border crossing closed on Wednesday, cancelled visas and expelled diplomats.",
+     "happened"),
+    ("Jan Kowalski cancelled his trip to Oslo on Monday.", "cancelled"),
+    ("The summit in Oslo with Lena Okafor was postponed on Monday.", "cancelled"),
+])
+def test_calling_off_an_occasion_cancels_it_and_cancelling_visas_is_a_deed(paragraph, status):
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", (Block("paragraph", paragraph, 1),)))
+    assert events.events[0].status.value == status
+
+
+@pytest.mark.parametrize("paragraph, status", [
     ("Lena Okafor and Jan Kowalski are due in Brussels on Monday for a new round of talks.", "planned"),
     ("The next round of talks in Oslo is expected later this month, Okafor's office said.", "planned"),
 ])

@@ -558,7 +558,14 @@ THIS_PERIOD = re.compile(r"\bthis\s+(?:week|month|year)\b", re.I)
 AHEAD_VERB = re.compile(r"\b(?:will|is to|are to|(?:is|are)\s+(?:[a-z]+ing|expected|due|scheduled|set|slated))\b")
 SPOKEN_OF = re.compile(r"\b(?:called|described|hailed|praised|criticised|criticized|welcomed|condemned)\b")
 # "cancelled", "called off"; but not "long-suspended talks", a description.
-CANCELLED = re.compile(r"(?<!-)\b(?:cancel(?:led|ed|s)?|called off|scrapped|postponed)\b", re.I)
+# "The summit was postponed", "Okafor cancelled his trip" (not "cancelled visas", "scrapped a price cap": deeds)
+_CALLING_OFF = r"(?:cancel(?:led|ed|s)?|called\s+off|calls?\s+off|scrapped|postponed|postpones?)"
+CANCELLED = re.compile(r"(?<!-)\b(?:(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?" + _CALLING_OFF + r"|"
+                       + _CALLING_OFF + r"\s+(?:(?:the|a|an|his|her|their|its|this|next|[\w'’-]+['’]s)\s+)?"
+                       r"(?:[\w-]+\s+){0,3}?(?:meeting|summit|talks|visit|trip|tour|ceremony|vote|election|"
+                       r"conference|game|match|exercises?|drills|rally|parade|session|hearing|launch|referendum|"
+                       r"plans?|appearance|speech|event|signing|celebrations?)s?\b"
+                       r"|\b(?:was|were)\s+(?:\w+ly\s+)?called\s+off)", re.I)
 
 
 @dataclass(frozen=True)
