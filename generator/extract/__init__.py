@@ -353,7 +353,7 @@ FULL_NAME = re.compile(r"(?<=[a-z,] )(?=[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+([A-Z][a-
 def _written_in_full(paragraphs) -> frozenset[str]:
     """The last words of capitalised pairs written mid-sentence ("said Mike Pence"): surnames the article gives in
     full, which a sentence may then open with even where they look like common words ("Pence", "Shilling"); and a
-    month's name after a given name anywhere ("Prime Minister Theresa May")."""
+    month's name after a given name anywhere ("Prime Minister Lena May")."""
     months = {found.group(2) for block in paragraphs for found in MONTH_SURNAME_IN_FULL.finditer(block.text)
               if found.group(1).lower() not in TIME_PREPOSITIONS and found.group(1) not in CALENDAR_WORDS}
     return frozenset(found.group(1) for block in paragraphs for found in FULL_NAME.finditer(block.text)) | months

@@ -12,7 +12,7 @@ from generator.slugs import fold, undotted
 
 # Days and months, with the months' wire-copy abbreviations ("Oct 13 (Reuters)", "Sept. 4") that are
 # nobody's name ("Jan", "Jun" and "Mar" are).
-MONTH_SURNAMES = frozenset({"May"})  # a month that is also a common surname ("Theresa May")
+MONTH_SURNAMES = frozenset({"May"})  # a month that is also a common surname ("Lena May")
 TIME_PREPOSITIONS = frozenset("in on since until till by from of during before after early late mid last next this "
                               "that through".split())
 CALENDAR_WORDS = frozenset(list(calendar.day_name) + list(calendar.month_name)[1:]
@@ -108,7 +108,7 @@ def run_end(ctx: SentenceContext, i: int, connectors: bool = False) -> int:
 
 
 def _month_surname(ctx: SentenceContext, start: int, end: int) -> bool:
-    """"Theresa May": a month's name that ends a name after a given name, or stands alone for a surname the
+    """"Lena May": a month's name that ends a name after a given name, or stands alone for a surname the
     article writes in full ("…,” May said"); not "in May 2019", "on May 5", "since May"."""
     if ctx.tokens[end].bare not in MONTH_SURNAMES or ctx.word(end + 1)[:1].isdigit():
         return False

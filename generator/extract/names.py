@@ -172,8 +172,8 @@ def spot_sentence(ctx: SentenceContext) -> None:
 
 
 def _named_by_kin(ctx: SentenceContext, i: int) -> int | None:
-    """"his daughter Yulia", "Gaddafi's son, Mutassim,": a relative named by a given name alone is a person,
-    named so (not under the relative's surname, which the story's main figure keeps for "Skripal said")."""
+    """"his daughter Ewa", "Okafor's son, Tomas,": a relative named by a given name alone is a person,
+    named so (not under the relative's surname, which the story's main figure keeps for "Kowalski said")."""
     comma = ctx.word(i - 1) == ","
     kin = i - 2 if comma else i - 1
     if kin < 1 or ctx.word(kin).lower() not in KIN_NOUNS or run_end(ctx, i) != i + 1 or \
@@ -340,7 +340,7 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
     if ctx.tokens[start].bare in ctx.lexicon.titles and _titled_person_first(ctx, start, end):
         return None  # "President António Costa and European Commission President …": a person, by the title rule
     if end - start >= 4 and ctx.word(start + 1) == "and" and ctx.tokens[start].bare in ctx.surnames:
-        return None  # "talks with Juncker and European Parliament President X" after "Jean-Claude Juncker": the
+        return None  # "talks with Kowalski and European Parliament President X" after "Jan Kowalski": the
         # man, then the body's own run
     end = _before_a_titled_name(ctx, start, end)  # "European Council President António Costa and …": the council
     if ctx.word(end) in PORTFOLIO_TITLES:
@@ -925,7 +925,7 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
     elif ctx.word(stop).isdigit():
         return  # "Resolution 1701", "Article 5", "Section 907": a numbered text, not a name
     elif ((bare.lower() not in ctx.lowercase_words and word not in CALENDAR_WORDS
-           or word in MONTH_SURNAMES and run_end(ctx, i) > i)  # "“…,” May said" after "Theresa May"
+           or word in MONTH_SURNAMES and run_end(ctx, i) > i)  # "“…,” May said" after "Lena May"
           and (bare.isalpha() or APOSTROPHE_NAME.fullmatch(word)) and word not in ctx.lexicon.sentence_starters
           and not _opening_common_word(ctx, i) and not _adjective_use(ctx, i)):
         if _named_as_a_company(ctx, i, stop):
@@ -1019,7 +1019,7 @@ def _looks_like_person(ctx: SentenceContext, start: int, end: int) -> bool:
     capitalised = [w for w in words if w[0].isupper()]
     if len(capitalised) < 2 or any(w in CALENDAR_WORDS and not (k and w in MONTH_SURNAMES)
                                    or w.isupper() and len(w) > 1 or w in PRONOUNS for k, w in enumerate(capitalised)):
-        return False  # "If I": a pronoun is in no one's name (but "Theresa May" is someone's)
+        return False  # "If I": a pronoun is in no one's name (but "Lena May" is someone's)
     after_particle = {ctx.tokens[k].bare for k in range(start + 2, end) if ctx.word(k - 1) == "-"
                       and ctx.word(k - 2).lower() in ctx.lexicon.name_particles}  # "al-Assam": a surname
     if any(_names_a_region(ctx, w) for w in capitalised[1:] if w not in after_particle) and \
@@ -1032,7 +1032,7 @@ def _looks_like_person(ctx: SentenceContext, start: int, end: int) -> bool:
 
 
 def _role_beside(ctx: SentenceContext, start: int, end: int) -> bool:
-    """A role noun right before the name or in an apposition right after it ("spokesman Nouhoum Togo", "Lena
+    """A role noun right before the name or in an apposition right after it ("spokesman Jan Togo", "Lena
     Chad, the spokeswoman,"): a person, though the surname names a country."""
     if ctx.word(start - 1).lower() in ctx.lexicon.role_nouns:
         return True
