@@ -564,8 +564,7 @@ CANCELLED = re.compile(r"(?<!-)\b(?:(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?"
                        + _CALLING_OFF + r"\s+(?:(?:the|a|an|his|her|their|its|this|next|[\w'’-]+['’]s)\s+)?"
                        r"(?:[\w-]+\s+){0,3}?(?:meeting|summit|talks|visit|trip|tour|ceremony|vote|election|"
                        r"conference|game|match|exercises?|drills|rally|parade|session|hearing|launch|referendum|"
-                       r"plans?|appearance|speech|event|signing|celebrations?)s?\b"
-                       r"|\b(?:was|were)\s+(?:\w+ly\s+)?called\s+off)", re.I)
+                       r"plans?|appearance|speech|event|signing|celebrations?)s?\b)", re.I)
 
 
 @dataclass(frozen=True)
@@ -694,9 +693,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             counted = inner_time if clause.shares_subject and inner_time is not None else anchor  # "…, a day
             # after Okafor was captured and killed": the killing on the capture's day, not the main clause's
             event = _event(paragraph, clause, lead, last_person, counted, inherited, before)
-            inner_time = Narrative(event.date, event.date_text or PUBLICATION) if event is not None and \
-                clause.subordinate and clause.lag and event.date.known else \
-                inner_time if clause.shares_subject else None
+            inner_time = _time_for_joined_verbs(clause, event, inner_time)
             if not clause.subordinate or clause.planned and not clause.series:
                 opening = _plan_opening(text[clause.start:clause.end]) or (opening if clause.subordinate else "")
             if event is not None and clause.subordinate and opening and clause.planned and clause.shares_subject \
@@ -781,6 +778,14 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
 # "Hours before the talks", "Minutes after the two men shook hands": times of an event the story names, not of
 # the paragraph before.
 RELATIVE_TO_AN_EVENT = re.compile(r"\W*\w+\s+(?:before|after)\b", re.IGNORECASE)
+
+
+def _time_for_joined_verbs(clause: Clause, event: EventFinding | None, last: Narrative | None) -> Narrative | None:
+    """The time a verb joined after ``clause`` counts from: the clause's own where it is told from the main one
+    ("a day after Okafor was captured"), the one before kept through joined verbs, else none."""
+    if event is not None and clause.subordinate and clause.lag and event.date.known:
+        return Narrative(event.date, event.date_text or PUBLICATION)
+    return last if clause.shares_subject else None
 
 
 def _plans_share_a_day(events: list[EventFinding]) -> list[EventFinding]:
