@@ -472,6 +472,8 @@ def _of_tail(ctx: SentenceContext, stop: int, end: int) -> int:
         tail = stop + 1
         while tail < end and ctx.word(tail) in CONNECTORS:
             tail += 1
+        if tail < end and _short_month_date(ctx, tail):
+            return stop  # "elected to head the National Assembly on Jan. 5": the date, not the name
         if tail < end and not ctx.gazetteer.lookup(ctx.span(tail, end)):
             return _before_another_name(ctx, tail, end)
         if tail + 1 == end and _is_country(ctx, tail) and ctx.word(stop - 1) not in STATE_HEADS:
@@ -479,6 +481,12 @@ def _of_tail(ctx: SentenceContext, stop: int, end: int) -> int:
         if tail + 1 == end and ctx.word(stop - 1) in CITY_NAMED_HEADS and ctx.gazetteer.lookup(ctx.word(tail)):
             return end  # "the University of Arendal", "the Bank of Kenya": an institution named by its place
     return stop
+
+
+def _short_month_date(ctx: SentenceContext, i: int) -> bool:
+    """A short month that could be a name, as a date's: "Jan. 10", "Jun 3"."""
+    return ctx.tokens[i].bare in NAME_LIKE_MONTHS and (
+        ctx.word(i + 1) == "." and ctx.word(i + 2).isdigit() or ctx.word(i + 1).isdigit())
 
 
 CITY_NAMED_HEADS = frozenset({"University", "Bank", "Institute", "Academy"})
@@ -542,8 +550,10 @@ def _titled_person(ctx: SentenceContext, i: int) -> int | None:
     name_end = run_end(ctx, name_start)
     if name_end == name_start or is_place_run(ctx, name_start, name_end):
         return max(title_end, i + 1)
-    if _names_a_thing(ctx, name_end):
-        return run_end(ctx, i, connectors=True)  # "General Security of Military Information Agreement": no one
+    if _names_a_thing(ctx, name_end) or name_end == name_start + 1 and ctx.word(i - 1).lower() == "the" and \
+            ctx.tokens[name_start].bare in ctx.lexicon.portfolio_words | ctx.lexicon.organisation_heads:
+        return run_end(ctx, i, connectors=True)  # "General Security of Military Information Agreement", "the
+        # General Staff": no one
     if _place_after_honorific(ctx, i, name_start, name_end):
         ctx.add(i, name_end, ctx.span(i, name_end), EntityKind.REGION, f"place:{norm(ctx.span(i, name_end))}",
                 "honorific place name")
@@ -634,8 +644,7 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     start = i
     if ctx.tokens[i].bare in PARTY_WORDS and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].capitalised:
         return i + 1  # "Republican Sen. Lena Okafor", "Democrat Dara Velan": the party, then the person
-    if ctx.tokens[start].bare in NAME_LIKE_MONTHS and (ctx.word(start + 1) == "." and ctx.word(start + 2).isdigit()
-                                                       or ctx.word(start + 1).isdigit()):
+    if _short_month_date(ctx, start):
         return start + 1  # "sworn in on Jan. 10": a date, no one called Jan
     end = run_end(ctx, start)
     if end == start:
@@ -1108,6 +1117,8 @@ def _appositive_role(ctx: SentenceContext, comma: int) -> str | None:
     title_end = titles_end(ctx, comma + 1)
     if title_end > comma + 1 and title_end < len(ctx.tokens) and ctx.tokens[title_end].capitalised:
         return None  # ", Gen Tea Seiha,": a titled person, not a role
+    if any(ctx.tokens[k].capitalised and role_before(ctx, k) for k in range(comma + 3, stop)):
+        return None  # "X, Togo's foreign minister Jan Kowalski and …": the next titled person of a list
     article = first.lower() in ("the", "a", "an")
     owned = any(t.possessive for t in ctx.tokens[comma + 1:min(stop, comma + 4)])  # ", South Korea's envoy,"
     lowercase_role = first[:1].islower() and first.lower() not in CLAUSE_WORDS  # not ", who served as envoy,"

@@ -100,7 +100,8 @@ PLACE_FOLLOWERS = frozenset(
     "its their his her "
     "when while until by over under earlier later late early on but amid is are was were has have had will "
     "would could can may might must should shall does did do remains remained became seems appears alongside "
-    "beside near against without within through across".split())
+    "beside near against without within through across".split()) | {  # "in the Oval Office hours after …"
+    "hours", "days", "weeks", "months", "minutes", "shortly", "soon", "just", "only", "ahead"}
 
 
 def named_feature(ctx: SentenceContext, i: int) -> int | None:
@@ -765,9 +766,27 @@ def starts_person_name(ctx: SentenceContext, i: int) -> bool:
     token = ctx.tokens[i] if i < len(ctx.tokens) else None
     if token is None or not (token.is_word and token.capitalised) or token.text in CALENDAR_WORDS:
         return False
-    lexicon = ctx.lexicon
+    given_name = ctx.word(i - 2).lower() not in LOCATIVE_BEFORE and \
+        not any(e.form == "demonym" for e in ctx.gazetteer.lookup(ctx.tokens[i - 1].bare))
+    last = i + 1 if given_name and _second_surname(ctx, i + 1) else i  # "Vladimir Padrino Lopez said", not
+    # "Gaza City Hall", "Indian Standard Time" or "the ambassador in Moscow Michael McFaul"
+    return _a_surname(ctx, i) and not (last + 1 < len(ctx.tokens) and ctx.tokens[last + 1].capitalised)
+
+
+LOCATIVE_BEFORE = frozenset({"in", "at", "to", "from", "near", "of", "outside", "inside", "the"})
+
+
+def _second_surname(ctx: SentenceContext, i: int) -> bool:
+    """A second surname ends the name: a word no title, body or known word, and a town at most ("Lopez")."""
+    return i < len(ctx.tokens) and not ctx.tokens[i - 1].possessive and \
+        _a_surname(ctx, i, towns_too=True)
+
+
+def _a_surname(ctx: SentenceContext, i: int, towns_too: bool = False) -> bool:
+    token, lexicon = ctx.tokens[i], ctx.lexicon
     blocked = lexicon.titles | lexicon.title_heads | lexicon.honorifics | lexicon.organisation_heads
-    single_name = not (i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].capitalised)
-    return (single_name and token.bare not in blocked and not token.text.isupper()
-            and not ctx.gazetteer.lookup(token.bare) and token.bare.lower() not in ctx.lowercase_words
-            and titles_end(ctx, i) == i)
+    places = ctx.gazetteer.lookup(token.bare)
+    known = any(not (towns_too and e.kind is EntityKind.CITY and not e.is_capital) for e in places)
+    return token.is_word and token.capitalised and token.text not in CALENDAR_WORDS and token.bare not in blocked \
+        and not token.text.isupper() and not known \
+        and token.bare.lower() not in ctx.lowercase_words and titles_end(ctx, i) == i
