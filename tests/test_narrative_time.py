@@ -1651,6 +1651,31 @@ DECLARED_ON_MARCH_1 = (
                  id="a-week-after-the-declaration-is-seven-days-on"),
     pytest.param(DECLARED_ON_MARCH_1, "The day after it was declared", "2025-03-02",
                  id="a-deed-of-protesters-after-an-opening-day-after-is-an-event"),
+    pytest.param(("President Jan Kowalski expelled the Dutch ambassador on Monday.",
+                  "Kowalski, the country's leader since 2013, began a second term on Jan. 10 after winning an "
+                  "election last May."), "Kowalski, the country's leader", "2025-01-10",
+                 id="since-in-an-apposition-leaves-the-clause-its-day"),
+    pytest.param(("Thousands marched in Oslo on Tuesday to demand the resignation of President Jan Kowalski.",
+                  "The rally was timed to mark the anniversary of the fall of the junta of Pavel Novak on March 11, "
+                  "1961. Demonstrators clogged avenues in central Oslo."), "Demonstrators clogged", "2025-03-11",
+                 id="an-anniversary-s-date-sets-no-time"),
+    pytest.param(("Jan Kowalski was elected to head the city council on Feb. 5. The day after Lena Okafor was sworn "
+                  "in as governor on Feb. 10, Kowalski told a rally that he was ready.",
+                  "Two days later, police agents pulled him from his car."), "The day after Lena Okafor",
+                 "2025-02-11", id="the-day-after-a-clause-with-its-own-day"),
+    pytest.param(("Jan Kowalski was elected to head the city council on Feb. 5. The day after Lena Okafor was sworn "
+                  "in as governor on Feb. 10, Kowalski told a rally that he was ready.",
+                  "Two days later, police agents pulled him from his car."), "Two days later", "2025-02-13",
+                 id="two-days-after-the-day-after-a-clause-with-its-own-day"),
+    pytest.param(("Jan Kowalski was elected to head the city council on Feb. 5.",
+                  "Hours after Lena Okafor landed in Oslo on Monday, Kowalski fled to Bergen."), "Hours after",
+                 "2025-03-10", id="hours-after-a-clause-with-its-own-day"),
+    pytest.param(("Opposition leader Lena Okafor swore herself in as interim mayor of Lagos on Monday.",
+                  "Okafor was elected to the council in January. On Saturday, a court ruled that the council's "
+                  "leadership was invalid.",
+                  "Hours after the oath, chief justice Jan Kowalski urged prosecutors to act.",
+                  "Asked by reporters later in the day whether she feared arrest, Okafor said she did not."),
+                 "Asked by reporters", "2025-03-10", id="later-in-the-day-after-hours-after-the-oath"),
 ])
 def test_the_day_of_the_event_starting_with(paragraphs, start, iso):
     assert starting(event_dates(*paragraphs), start)[0] == iso

@@ -35,8 +35,8 @@ from generator.extract.lexicon import Lexicon
 from generator.extract.quotes import PERSON_ROLES, Names, outside_quotes
 from generator.extract.text import DATELINE, Sentence, by_start, in_span, inside_spans, quote_spans
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
-from generator.timeexpr import (IRREGULAR_PAST, MONTH_DAYS, ONSET_WORDS, REFUSED, YEAR_DAYS, TimeExpression,
-                                approximate, find_time_expressions, that_month, week_of)
+from generator.timeexpr import (IRREGULAR_PAST, MONTH_DAYS, ONSET_WORDS, PAST_VERBS, REFUSED, YEAR_DAYS,
+                                TimeExpression, approximate, find_time_expressions, that_month, week_of)
 
 # Irregular past tenses that report a happening ("met", "struck"); regular ones end in -ed.
 PAST_EVENT_VERBS = frozenset("met struck began took held led won lost fled left shot fought sought sank hit sent "
@@ -156,6 +156,8 @@ A_FALL_OF = re.compile(r"\b(?:with|to|like|of|over|about|from|than)\s+the\s+(?:f
                        r"liberation|partition|annexation|collapse|occupation|assassination|seizure|takeover|"
                        r"destruction|sack)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:in|on)\s+\Z")
 AHEAD_OF_A_THING = re.compile(r"\bahead\s+of\s+[^,;:.“”\"]{1,80}\Z")
+# "to mark the anniversary of the fall of the dictatorship on May 16, 1961": the time of what is remembered
+ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+[^,;:.“”\"]{1,120}\Z")
 # "over the March 4 decree", "followed Kenya's Dec. 3 referendum" (not "beat X in the Nov. 13 election": its occasion)
 THING_BEFORE_ITS_DAY = re.compile(_THING_BEFORE_ITS_DAY + r"\Z")
 THING_OF_A_DAY_AFTER = re.compile(rf",?\s+(?:[a-z]+\s+){{0,2}}?{_DAY_THINGS}\b")
@@ -322,8 +324,8 @@ DESCRIBING_ASIDE = re.compile(r",\s(?:a|an|the)\s(?:[\w-]+\s){1,4}?(?:where|when
 ASIDE_PRONOUN = re.compile(r",\s(?:(?:a|an|the)\s(?:[\w-]+\s){1,4}?)?(which|who|whose|that)\b\s?")
 # "Lena Okafor, a key figure in brokering the truce last week, is chairing …": a name's appositive, then a verb.
 APPOSITIVE = re.compile(r"\b[A-Z][\w'’.-]*(?P<aside>,\s(?:a|an|the|[A-Z][\w-]+['’]s)\s[^,;]{3,120}?),\s"
-                        r"(?=(?:is|are|was|were|has|have|had|"
-                        r"will|would|also|[a-z]{3,}ed|[a-z]{3,}s)\b)")
+                        r"(?=(?:is|are|was|were|has|have|had|will|would|also|[a-z]{3,}ed|[a-z]{3,}s|"
+                        + "|".join(sorted(PAST_VERBS)) + r")\b)")  # "…, began a second term on Jan. 10"
 # "Okafor said President Kowalski had been briefed … and directed …": the told clause's subject did the second verb
 TOLD_CLAUSE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:had|has|was|were)\s"
                          r"[^;:.]*\Z")
@@ -425,7 +427,8 @@ ANCHOR_NOUNS = {**HAPPENING_NOUNS, **{w: w for w in "talks election visit speech
                 "declared": "declaration", "resigned": "resignation", "arrested": "arrest", "killed": "killing",
                 "assassinated": "assassination", "bombed": "bombing", "captured": "capture", "inaugurated":
                 "inauguration", "withdrew": "withdrawal", "collapsed": "collapse", "landed": "landing",
-                "exchanged": "exchange", "swapped": "swap",
+                "exchanged": "exchange", "swapped": "swap", "oath": "oath", "swearing-in": "oath", "sworn": "oath",
+                "swore": "oath",
                 "voted": "vote", "visited": "visit", "invaded": "invasion", "arrived": "arrival",
                 "elected": "election", "struck": "strike", "released": "release",
                 "statement": "statement", "said": "statement", "announced": "statement"}
@@ -450,6 +453,10 @@ RELATIVE_TO_DEED = re.compile(
     r"(?:was\s+|were\s+|had\s+been\s+|had\s+)?(?P<noun>" +
     "|".join(sorted((w for w, noun in ANCHOR_NOUNS.items() if w != noun and w.endswith(("ed", "ew", "uck"))),
                     key=len, reverse=True)) + r")\b")
+# "Two days after X was sworn in on Jan. 10, …": an opening count from a clause with a day of its own.
+COUNTED_OPENING = re.compile(
+    r"\W*(?P<span>(?:the|a|one)\s+day|hours|minutes|(?P<count>[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|"
+    r"ten)\s+days|(?:a|one)\s+week)\s+(?P<dir>after|before)\s+(?P<inner>[^,;]{3,160}?),\s", re.I)
 # "Poland denied the claim": a response to a happening the text dated before, of that day.
 RESPONSE_TO_HAPPENING = re.compile(r"\b(?:denied|rejected|dismissed|disputed|confirmed|condemned|welcomed)\s+(?:the|"
                                    r"this|that|these|those)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>claim|accusation|"
@@ -754,7 +761,9 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                    if not inside_spans(quoted, quoted_starts, sentence.start + e.start)]  # times are the speaker's
         _note_dated_happenings(time, said, [e for e in find_time_expressions(said, time.published)
                                             if not inside_spans(quoted, quoted_starts, sentence.start + e.start)])
-        time.narrative = _advance(time.narrative, said, setting)
+        opened = _from_a_happening(said, time) if setting and setting[0].anaphoric and \
+            RELATIVE_TO_AN_EVENT.match(said) else None  # "Hours after the oath, …": the story is on the oath's day
+        time.narrative = Narrative(*opened) if opened else _advance(time.narrative, said, setting)
         time.stated = _last_day_stated(time.stated, setting)
         time.named = _last_time_named(time.named, said, time.published)
         time.named_here = _last_time_named(time.named_here, said, time.published)
@@ -1016,6 +1025,8 @@ def _advance(narrative: Narrative | None, sentence: str, expressions: list[TimeE
     resets it; the small hours after a late time move it to the next day."""
     if not expressions:
         return _next_small_hours(narrative, sentence) or narrative
+    if (counted := _counted_from_its_own_day(sentence, tuple(expressions))) is not None:
+        return Narrative(*counted)  # "The day after X was sworn in on Jan. 10, …": the story is on Jan. 11
     last = expressions[-1]
     main = _main_part(sentence)
     main = main[:subordinate.start()] if (subordinate := SUBORDINATOR.search(main)) else main
@@ -1227,6 +1238,8 @@ def _of_a_thing(text: str, expression: TimeExpression) -> bool:
         return True  # "over the dramatic events of March 4-5"
     if A_FALL_OF.search(text, max(0, expression.start - PHRASE_REACH), expression.start) is not None:
         return True  # "rejected comparisons with the fall of Saigon in 1975" (not "ordered the invasion of X in …")
+    if ANNIVERSARY_OF.search(text, max(0, expression.start - PHRASE_REACH), expression.start) is not None:
+        return True  # "the anniversary of the fall of the dictatorship on May 16, 1961"
     if THING_OF_A_TIME_BEFORE.search(text, max(0, expression.start - LOOK_BACK), expression.start) is not None:
         return THING_OF_A_TIME_AFTER.match(text, expression.end) is not None
     if expression.date.precision is Precision.DAY and DAYS_THING.match(text, expression.end) and \
@@ -2271,6 +2284,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     plan = None if subordinate or lead else _plan_span(clause, published)  # "…, announcing that she would meet … on
     expressions = tuple(e for e in expressions if (not comparison or e.start >= comparison.end())  # August 15"
                         and e.start not in named and (plan is None or e.start < plan[0]))
+    if (counted := _counted_from_its_own_day(clause, expressions)) is not None:
+        return counted  # "The day after X was sworn in on Jan. 10, Y told a rally": Jan. 11
     own = None if _narrative_first(clause, expressions) else _own_time(clause, expressions, status, published)
     if (own is None or own.anaphoric) and (happening := _from_a_happening(clause, time)) is not None:
         return happening  # "the day after the vote": from the vote's day, not the text's last
@@ -2383,6 +2398,22 @@ def _note_happenings(time: TextTime, events: list[EventFinding]) -> None:
     for noun, (_, narrative) in nearest.items():
         if noun not in time.happenings or noun in TOLD_AGAIN:
             time.happenings[noun] = narrative
+
+
+def _counted_from_its_own_day(clause: str, expressions: tuple[TimeExpression, ...]) -> tuple[FuzzyDate, str] | None:
+    """An opening time counted from a clause that names its own day ("Two days after X was sworn in on Jan. 10,
+    Y fled", "Hours after X landed in Oslo on Monday, …"): that day, moved by the count."""
+    opening = COUNTED_OPENING.match(clause)
+    if opening is None:
+        return None
+    day = next((e for e in expressions if opening.start("inner") <= e.start < opening.end("inner")), None)
+    if day is None or day.anaphoric or day.date.precision is not Precision.DAY:
+        return None
+    span, count = opening.group("span").lower(), (opening.group("count") or "").lower()
+    days = 0 if span.startswith(("hours", "minutes")) else 7 if span.endswith("week") else \
+        (int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1))
+    days = -days if opening.group("dir").lower() == "before" else days
+    return _shifted(day.date, days), f"{opening.group('span')} {opening.group('dir')} {day.text}"
 
 
 def _happening_named_before(clause: str, time: TextTime) -> tuple[str, Narrative] | None:
