@@ -576,6 +576,10 @@ ROLES = [
     ("The pact is fair, Presidential Aide Jan Kowalski said.", "Jan Kowalski", "Presidential Aide"),
     ("The talks ended, US Senior Advisor for Arab and African Affairs Dara Velan said.", "Dara Velan",
      "Senior Advisor for Arab and African Affairs of the United States"),
+    ("The court jailed opposition leader Lena Okafor.", "Lena Okafor", "opposition leader"),  # whose kind of leader
+    ("The talks were led by senior rebel commander Jan Kowalski.", "Jan Kowalski", "senior rebel commander"),
+    ("The court jailed the former adviser Lena Okafor.", "Lena Okafor", "former adviser"),
+    ("It told them adviser Lena Okafor had left.", "Lena Okafor", "adviser"),  # no "them adviser"
 ]
 
 
@@ -1117,6 +1121,13 @@ def test_a_speaker_after_said_behind_a_stack_of_titles_is_the_person():
 def quotes_of(*paragraphs: str) -> list[tuple[str, str] | None]:
     blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))
     return [speaker_of(q.speaker) for q in EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).quotes]
+
+
+def test_the_nationalist_leader_is_not_the_opposition_leader():
+    assert quotes_of("President Jan Kowalski said on Wednesday he was breaking relations with Lithuania, hours after "
+                     "Lithuania recognized opposition leader Lena Okafor as interim president.",
+                     "“They intend to govern us from Vilnius,” the nationalist leader shouted.") == \
+        [("Jan Kowalski", PERSON)]
 
 
 def test_he_after_the_president_elect_is_the_president_elect_not_the_president():

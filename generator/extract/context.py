@@ -303,8 +303,33 @@ def role_before(ctx: SentenceContext, start: int) -> str | None:
             continue
         last = phrase.split()[-1]
         if phrase in ctx.lexicon.role_nouns or (end < start and last in ctx.lexicon.role_nouns):
-            return role_with_country(ctx, first, phrase)
+            first = _described_from(ctx, first) if phrase in ctx.lexicon.role_nouns else first  # "opposition
+            # leader Lena Okafor": whose kind of leader
+            return role_with_country(ctx, first, ctx.text[ctx.tokens[first].start:ctx.tokens[end - 1].end])
     return None
+
+
+def _described_from(ctx: SentenceContext, first: int) -> int:
+    """Where the lower-case words describing a role found at ``first`` start: one or two words that are no
+    determiner, verb or link ("opposition leader", "rebel commander"; not "named envoy", "told envoy")."""
+    for _ in range(DESCRIBING_WORDS):
+        word = ctx.tokens[first - 1] if first > 0 else None
+        if word is None or not (word.is_word and word.text.isalpha() and word.text.islower()) or \
+                any(m.start <= word.start < m.end for m in ctx.mentions[-MENTIONS_CHECKED:]) or \
+                word.text in NOT_DESCRIBING or word.text.endswith(("ed", "ing", "ly")) or \
+                ctx.lexicon.is_speech_verb(word.text):
+            return first
+        first -= 1
+    return first
+
+
+DESCRIBING_WORDS = 2
+MENTIONS_CHECKED = 3  # the last mentions found, which a role's describing words may not reach into
+NOT_DESCRIBING = frozenset("the a an his her its their our my your and or but of to by with for from in on at as "
+                           "told met said says say ask asked called urged led named made while when where who whom "
+                           "whose which that after before than then also both each is are was were be been has have "
+                           "had will would can could may might must should do does did not no him her them us me it "
+                           "they we you".split())
 
 
 BODY_KINDS = frozenset({EntityKind.ORGANISATION, EntityKind.GROUP, EntityKind.BUILDING})

@@ -1117,7 +1117,8 @@ def _appositive_role(ctx: SentenceContext, comma: int) -> str | None:
     title_end = titles_end(ctx, comma + 1)
     if title_end > comma + 1 and title_end < len(ctx.tokens) and ctx.tokens[title_end].capitalised:
         return None  # ", Gen Tea Seiha,": a titled person, not a role
-    if any(ctx.tokens[k].capitalised and role_before(ctx, k) for k in range(comma + 3, stop)):
+    if any(ctx.tokens[k].capitalised and (role := role_before(ctx, k)) and k - len(role.split()) <= comma + 2
+           for k in range(comma + 3, stop)):
         return None  # "X, Togo's foreign minister Jan Kowalski and …": the next titled person of a list
     article = first.lower() in ("the", "a", "an")
     owned = any(t.possessive for t in ctx.tokens[comma + 1:min(stop, comma + 4)])  # ", South Korea's envoy,"

@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from generator.extract.genders import agrees, pronoun_gender
-from generator.extract.lexicon import Lexicon
+from generator.extract.lexicon import Lexicon, load_lexicon
 from generator.extract.names import KNOWN_SURNAME
 from generator.extract.places import BARE_BODY
 from generator.extract.text import DATELINE, Sentence, Token, by_start, in_span, inside_spans, quote_spans
@@ -1099,17 +1099,48 @@ def _sole_holder(holding: dict[str, Mention], word: str) -> Mention | None:
     return bare[0] if len(bare) == 1 else None
 
 
-def _titled_with(word: str, former: bool = False) -> tuple[re.Pattern, Callable[[Mention], bool]]:
+def _titled_with(word: str, former: bool = False, qualifier: str | None = None) -> tuple[re.Pattern,
+                                                                                         Callable[[Mention], bool]]:
     """The office ``word`` (or its synonyms) as a whole word, and whether a mention's name or role holds it
-    ("the Democrat" is no "Democratic Party"); held now, or, ``former``, once ("former President X")."""
+    ("the Democrat" is no "Democratic Party"); held now, or, ``former``, once ("former President X"); not
+    by one whose role qualifies it otherwise than ``qualifier`` ("the nationalist leader" is no "opposition
+    leader", "his Chadian counterpart" no "Nigerien counterpart")."""
     whole = re.compile(rf"\b(?:{'|'.join(map(re.escape, ROLE_SYNONYMS.get(word, (word,))))})\b")
 
     def named(mention: Mention) -> bool:
         role = (mention.role or "").lower()
         if whole.search(mention.text.lower()) is not None:
             return not former
-        return whole.search(role) is not None and (FORMER.search(role) is not None) == former
+        return whole.search(role) is not None and (FORMER.search(role) is not None) == former and \
+            not _qualified_otherwise(mention.role or "", whole, qualifier)
     return whole, named
+
+
+def _qualified_otherwise(role: str, whole: re.Pattern, qualifier: str | None) -> bool:
+    """The role's word before its office is another description of the same kind as ``qualifier``: both in
+    lower case ("opposition" for "nationalist"), or both capitalised names that are no titles ("Nigerien" for
+    "Chadian"; "Foreign Minister" says nothing of a "Chadian minister")."""
+    office = whole.search(role.lower())
+    words = role[:office.start()].split() if qualifier and office else []
+    theirs = words[-1] if words else ""
+    if not theirs.isalpha() or qualifier.lower() in role.lower():
+        return False
+    if theirs.islower() and qualifier.islower():
+        return True
+    return theirs[:1].isupper() and qualifier[:1].isupper() and not \
+        {theirs, qualifier} & load_lexicon().portfolio_words
+
+
+def qualifier_before(text: str, position: int) -> str | None:
+    """The word that qualifies an office named at ``position`` after a determiner ("the nationalist leader",
+    "His Chadian counterpart"), if any."""
+    found = QUALIFIER.search(text, max(0, position - LOOK_BACK), position)
+    return found.group(1) if found and found.group(1).lower() not in NOT_QUALIFIERS else None
+
+
+QUALIFIER = re.compile(r"\b(?:the|The|his|His|her|Her|its|their)\s+([A-Za-z]+)\s+\Z")
+NOT_QUALIFIERS = frozenset({"former", "new", "then", "current", "late", "outgoing", "incoming", "acting", "top",
+                            "same", "other", "first", "second", "two", "three", "country", "group", "movement"})
 
 
 class Names:
@@ -1241,7 +1272,7 @@ class Names:
     def _office_holder(self, word: str, position: int) -> Mention | None:
         """The person named with the office ``word`` last before ``position`` in this paragraph, else the one
         person holding it in the paragraphs before; no one else."""
-        _, named = _titled_with(word)
+        _, named = _titled_with(word, qualifier=qualifier_before(self.text, position))
         found = next((m for m in reversed(self._mentions_before(position))
                       if m.kind is EntityKind.PERSON and named(m)), None)
         return found or _sole_holder({m.key: m for m in self.holders if named(m)}, word)
@@ -1278,7 +1309,7 @@ class Names:
         role, in this paragraph or among the bodies and the people with roles named before it); for a
         person's office, else the person the text is about ("Zelenskyy confirmed … the president wrote")."""
         before = self._mentions_before(position)
-        whole, named = _titled_with(word)
+        whole, named = _titled_with(word, qualifier=qualifier_before(self.text, position))
         found = next((m for m in reversed(before) if m.kind.is_actor and named(m)
                       and not (word in BODY_NOUNS and self._reports_only(m))), None)
         found = found or next((m for m in reversed(bodies) if named(m)), None)
