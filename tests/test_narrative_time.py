@@ -1676,6 +1676,13 @@ DECLARED_ON_MARCH_1 = (
                   "Hours after the oath, chief justice Jan Kowalski urged prosecutors to act.",
                   "Asked by reporters later in the day whether she feared arrest, Okafor said she did not."),
                  "Asked by reporters", "2025-03-10", id="later-in-the-day-after-hours-after-the-oath"),
+    pytest.param(("The Northern Front launched an offensive in January, taking Lodz on Jan. 27, and seized Kalisz, "
+                  "the capital of the province, in mid-February.",), "Northern Front seized Kalisz", "2025-02-15",
+                 id="a-second-deed-after-a-short-phrase-has-its-own-time"),
+    pytest.param(("Lena Okafor toured the region in February, visiting Oslo on Feb. 3 and Bergen two days later.",),
+                 "Lena Okafor visiting Oslo", "2025-02-03", id="a-participle-with-a-day-of-its-own"),
+    pytest.param(("Jan Kowalski spoke in Oslo on Monday, pointing to the 2014 annexation of the islands.",),
+                 "Jan Kowalski spoke in Oslo", "2025-03-10", id="a-participle-with-a-year-that-names-a-thing"),
 ])
 def test_the_day_of_the_event_starting_with(paragraphs, start, iso):
     assert starting(event_dates(*paragraphs), start)[0] == iso

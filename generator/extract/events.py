@@ -92,6 +92,9 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"when|as|if)\b|[a-z]+ing\b)[A-Za-z-]+\s+){1,7}?(?:will|is\s+to|are\s+to)\s))"
                           r"|(?P<series>,\s|,?\sand\s)(?=(?:" + "|".join(sorted(PLAN_VERBS)) + r")\s)"
                           r"|\s(?P<gerund>after|before|since)\s(?=[a-z]{2,}ing\b)"
+                          r"|,\s(?P<participle>)(?=(?!saying|telling|adding|noting|arguing|warning|calling|citing|"
+                          r"according|including|leaving|making|announcing|stating|declaring|claiming|insisting|"
+                          r"urging|accusing|pointing|referring|describing)[a-z]{3,}ing\s)"  # "…, taking Lodz on Jan. 27,"
                           r"|\s(?P<bare>after|before)\s(?=(?:the|its|their|his|her)?\s?(?:[A-Za-z'’-]+\s+){0,2}?"
                           r"(?:[a-z]+,\s(?:[A-Z][\w.'’-]*\s){1,3}?[A-Z][\w.'’-]*,\s)?"  # "Kim's aide, Kim Yong Chol,"
                           r"(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|struck|broke|left|sent|hit)\b)"
@@ -1333,11 +1336,15 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
     dashes = [m.start() for m in PAIRED_DASH.finditer(body)]
     lag, cue, shares, planned, when, series, joined = None, "", False, False, False, False, False
     for match in CLAUSE_BREAK.finditer(body):
-        gerund = match.group("gerund") or (match.group("sub") or match.group("counted")) and \
-            GERUND.match(body, match.end()) is not None
+        gerund = match.group("gerund") or match.group("participle") is not None or \
+            (match.group("sub") or match.group("counted")) and GERUND.match(body, match.end()) is not None
         if gerund and (not _dated_phrase(body, match.end(), published) or IN_ASIDE.search(body, 0, match.start())
                        or FIRST_OR_LAST.search(" ".join(body[:match.start()].split()[-2:]))):
             continue  # "…, after meeting Erdogan in Ankara, Zelenskiy agreed", "his first since securing …": no clause
+        if match.group("participle") is not None and (not _dated_phrase(body, match.end(), published, on_a_day=True)
+                                                      or PLANNED.search(body, 0, match.start())):
+            continue  # "…, pointing to the 2014 annexation": a word on a thing, no deed of its own day; "is set to
+            # host the forum, welcoming delegations on Friday": the plan's own part
         if match.group().strip() == "—" and _paired_dash_aside(body, match.start(), dashes):
             continue  # "The summit of BRICS countries — Brazil, Russia, India — will bring …": an aside, one clause
         if match.group("meanwhile") and GERUND.match(body, match.end()):
@@ -1383,7 +1390,8 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
         since_comma = body[:match.start()].rsplit(",", 1)[-1]
         ends_list = match.group().startswith(", and") or match.group().startswith(", but")
         ends_list = ends_list and len(since_comma.split()) <= LIST_ITEM_WORDS and \
-            not DATED_DEED.match(body, match.end())  # "coups in 1960, 1971 and 1980, and in 1997 forced …"
+            not DATED_DEED.match(body, match.end()) and not _a_second_deed(body, match)  # "coups in 1960, 1971 and
+        # 1980, and in 1997 forced …", "capturing Lodz on Jan. 27, and seized Kalisz"
         if not _inside_quote(body, match.start()) and not ends_list:
             spans.append(Clause(start, sentence.start + match.start(), subordinate, lag, cue, shares, planned, when,
                                 series, joined))
@@ -1399,7 +1407,7 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
             # before meeting X on Thursday": the meeting is ahead too
             subordinate = any(match.group(g) is not None
                               for g in ("sub", "counted", "coord", "coord2", "coordplan", "absolute", "when", "since",
-                                        "bare", "gerund", "meanwhile", "series"))
+                                        "bare", "gerund", "participle", "meanwhile", "series"))
             lag, cue = _lag(match), (match.group("sub") or match.group("counted") or match.group("bare")
                                      or match.group("gerund") or "")
             # a second predicate of the same sentence, "when", "where" or "while": the main clause's time
@@ -1412,6 +1420,12 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
     return [c for c in spans if text[c.start:c.end].strip()]
 
 
+def _a_second_deed(body: str, match: re.Match) -> bool:
+    """", and seized Kalisz": a verb in the past right after ", and" is a second deed, never a list's last item."""
+    word = body[match.end():].split(" ", 1)[0]
+    return match.group("coord") is not None and (word in PAST_VERBS or re.fullmatch(r"[a-z]{3,}ed", word) is not None)
+
+
 def _paired_dash_aside(body: str, dash: int, dashes: list[int]) -> bool:
     """The dash at ``dash`` opens or closes the sentence's one pair of dashes (at ``dashes``) around a short aside
     with no verb of its own (a list, an appositive)."""
@@ -1422,11 +1436,18 @@ def _paired_dash_aside(body: str, dash: int, dashes: list[int]) -> bool:
     return len(aside.split()) <= DASH_ASIDE_WORDS and not any(_reports_action(w) or w in AUXILIARIES for w in words)
 
 
-def _dated_phrase(body: str, start: int, published: dt.date | None) -> bool:
+def _dated_phrase(body: str, start: int, published: dt.date | None, on_a_day: bool = False) -> bool:
     """The phrase from ``start`` to the next comma names a time of its own: "… after meeting X in Oslo on Monday"
-    is a happening of its own; "… after meeting X" is part of the one before."""
+    is a happening of its own; "… after meeting X" is part of the one before. ``on_a_day``: a day or month
+    it happened on or in ("capturing Lodz on Jan. 27"), not a year that names a thing ("the 2014 annexation")."""
     phrase = re.split(r"[,;]", body[start:start + PHRASE_REACH], maxsplit=1)[0]
-    return any(e.date.known and not e.anaphoric for e in find_time_expressions(phrase, published))
+    return any(e.date.known and not e.anaphoric and not (on_a_day and (e.date.precision is Precision.YEAR or not
+                                                                       ON_OR_IN.match(phrase, 0, e.start)))
+               for e in find_time_expressions(phrase, published))
+
+
+ON_OR_IN = re.compile(r"^(?!.*\b(?:will|would|to)\s).*\b(?:on|in)\s+(?:early\s+|mid-|late\s+)?\Z")  # not "…, hoping
+# to meet him on May 5": a plan's day
 
 
 def _a_clause_before(text: str) -> bool:
