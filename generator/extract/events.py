@@ -94,7 +94,7 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"|\s(?P<gerund>after|before|since)\s(?=[a-z]{2,}ing\b)"
                           r"|,\s(?P<participle>)(?=(?!saying|telling|adding|noting|arguing|warning|calling|citing|"
                           r"according|including|leaving|making|announcing|stating|declaring|claiming|insisting|"
-                          r"urging|accusing|pointing|referring|describing)[a-z]{3,}ing\s)"  # ", taking Lodz on Jan. 27,"
+                          r"urging|accusing|pointing|referring|describing)[a-z]{3,}ing\s)"  # ", taking Lodz on Jan. 27"
                           r"|\s(?P<bare>after|before)\s(?=(?:the|its|their|his|her)?\s?(?:[A-Za-z'’-]+\s+){0,2}?"
                           r"(?:[a-z]+,\s(?:[A-Z][\w.'’-]*\s){1,3}?[A-Z][\w.'’-]*,\s)?"  # "Kim's aide, Kim Yong Chol,"
                           r"(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|struck|broke|left|sent|hit)\b)"
