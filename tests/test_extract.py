@@ -1123,6 +1123,22 @@ def quotes_of(*paragraphs: str) -> list[tuple[str, str] | None]:
     return [speaker_of(q.speaker) for q in EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).quotes]
 
 
+def test_the_statement_he_issued_speaks_for_him_a_paragraph_later():
+    assert quotes_of("Foreign Minister Pavel Novak responded late on Wednesday that Lithuania would not comply. "
+                     "“Lithuania does not recognize the Kowalski government as the government of Poland. Accordingly "
+                     "Lithuania does not consider former president Jan Kowalski to have the legal authority to expel "
+                     "our diplomats,” he said in a statement.",
+                     "“Lithuania will hold accountable anyone who endangers our mission,” the statement added.") == \
+        [("Pavel Novak", PERSON), ("Pavel Novak", PERSON)]
+
+
+def test_the_army_chief_is_the_general_who_heads_the_army():
+    assert quotes_of("Field Marshal Marek Novak, chief of staff of the Polish army, signed the declaration in "
+                     "Nairobi on Wednesday.", "Mediator Lena Okafor told reporters it would take effect at once.",
+                     "“We will fully dedicate our service to this declaration,” the army chief said.") == \
+        [("Marek Novak", PERSON)]
+
+
 def test_the_nationalist_leader_is_not_the_opposition_leader():
     assert quotes_of("President Jan Kowalski said on Wednesday he was breaking relations with Lithuania, hours after "
                      "Lithuania recognized opposition leader Lena Okafor as interim president.",

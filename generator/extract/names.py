@@ -1098,8 +1098,15 @@ def _person_rule(ctx: SentenceContext, start: int, end: int) -> str:
     return "name sequence"
 
 
+RANK_WORDS = frozenset({"General", "Gen", "Gen.", "Marshal", "Admiral", "Adm.", "Colonel", "Col", "Col.", "Brigadier",
+                        "Brig.", "Major", "Lieutenant", "Captain", "Capt.", "Commander"})
+
+
 def _person(ctx: SentenceContext, start: int, end: int, rule: str, role: str | None = None) -> None:
     name = ctx.span(start, end)
+    ranked = bool(role) and role.split()[-1].split("-")[-1] in RANK_WORDS
+    if ranked and ctx.word(end) == "," and (office := _appositive_role(ctx, end)):
+        role = f"{role}, {office}"  # "Field Marshal X, chief of staff of the army,": the rank and the office
     role = role or role_before(ctx, start) or (_appositive_role(ctx, end) if ctx.word(end) == "," else None)
     ctx.add(start, end, name, EntityKind.PERSON, f"person:{norm(name)}", rule, role=role)
 

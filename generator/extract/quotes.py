@@ -108,6 +108,7 @@ STATEMENT_INTRODUCED = re.compile(r"\b(?:[Aa]|[Aa]n|[Ii]ts|[Hh]is|[Hh]er|[Tt]hei
                                   r"(?=,\s+(?:issued|released|signed|sent)\s+by\b)")  # "The statement, issued by X,"
 SAID_IN_A_STATEMENT = re.compile(r"\s(?:said|says|announced|added)\s+(?:late\s+|early\s+)?(?:on\s+\w+\s+)?in\s+"
                                  r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\Z")
+PERSONAL_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\Z")
 # "a readout of the call issued by", "a statement released by the chief spokesman"
 ISSUED_BY = re.compile(r",?\s+(?:[\w-]+\s+){0,4}?(?:by|from)\s+(?:[a-z][\w-]*\s+){0,3}\Z")
 # "The Kenyan government said", "Norway's authorities said": the state speaks.
@@ -1398,6 +1399,9 @@ class Names:
                   and not self.text[m.end:said.start()].strip(" ,")]
         if saying:  # "The ship was boarded on Sunday, Halvorsen Shipping said in a statement": the one who said it
             return saying[-1]
+        if said is not None and PERSONAL_PRONOUN_BEFORE.search(self.text, sentence.start, said.start()):
+            person = self.previous_person(said.start(), self.last_person(said.start()))  # "“…,” he said in a
+            return person if isinstance(person, Mention) else None  # statement": the person he is
         body = BODY_SAYING.search(self.text, sentence.start, said.start()) if said is not None else None
         if body is not None:  # "“…,” the group said in a statement": the group named before
             return self.role_holder(body.group(1).lower(), body.start(1), None, bodies)
