@@ -1128,7 +1128,7 @@ def test_the_statement_he_issued_speaks_for_him_a_paragraph_later():
                      "“Lithuania does not recognize the Kowalski government as the government of Poland. Accordingly "
                      "Lithuania does not consider former president Jan Kowalski to have the legal authority to expel "
                      "our diplomats,” he said in a statement.",
-                     "“Lithuania will hold accountable anyone who endangers our mission,” the statement added.") == \
+                     "“We will hold to account anyone who endangers our mission,” the statement added.") == \
         [("Pavel Novak", PERSON), ("Pavel Novak", PERSON)]
 
 
