@@ -151,6 +151,7 @@ def _alt(words) -> str:
 
 _WD = _alt(WEEKDAYS)
 _MON = _alt(MONTHS)
+_MONTH_NAMES = _alt(name.capitalize() for name in MONTHS)
 _MON_ANY = rf"(?:{_MON})\b|(?:{_alt(ABBREVIATIONS)})\b\.?"  # only an abbreviation takes a full stop
 _SUF = r"(?:st|nd|rd|th)?"
 _YEAR_TAIL = r"(?:,?\s+(?:of\s+)?(?P<year>[0-9]{4})\b(?!-[0-9])|\s+(?P<ryear>last|this|next)\s+year\b)?"
@@ -762,7 +763,8 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      rf"|(?P<mn>{_NUM}|a)\s+months?\s+(?P<mdir3>later|earlier))\b(?!\s+(?:of|in|to|as)\b)", _narrative_months),
     (r"(?P<x>\bearlier\b)(?!\s+(?:this|than|in\s+the|that\s+(?:day|night|morning|afternoon|evening|week))\b)",
      _bare_earlier),
-    (rf"\b(?P<x>that\s+(?:{_MON})|(?:{_MON})\s+(?:of\s+)?that\s+year)\b", _that_month),
+    (rf"\b(?P<x>that\s+(?-i:{_MONTH_NAMES})|(?-i:{_MONTH_NAMES})\s+(?:of\s+)?that\s+year)\b", _that_month),  # not
+    # "that may impede", "led that march"
     (r"\b(?P<x>recently|lately|(?<!how\s)(?<!as\s)soon(?!\s+as\b)|shortly"
      r"|(?:days|weeks|months)\s+(?:earlier|later|before|after)"
      r"(?=\s*[,.;])|imminently|in\s+the\s+near\s+future|in\s+recent\s+(?:days|weeks|months)"

@@ -567,6 +567,10 @@ STATUS = [
                   "will be eased."], [("happened", "2025-03-04")], id="a-relative-clause"),
     pytest.param(["Okafor issued a statement on Monday, stating that both sides will stay in their positions."],
                  [("happened", "2025-03-10")], id="a-participle"),
+    pytest.param(["Kenya and Norway are also to meet to agree on opening roads in Lodwar."], [("planned", None)],
+                 id="are-also-to-meet"),
+    pytest.param(["Talks between Kenya and Norway on reopening roads have yet to begin."], [("planned", None)],
+                 id="have-yet-to-begin"),
     pytest.param(["Kenya and Norway released the Oslo Principles on Monday, a document that will guide their "
                   "cooperation."], [("happened", "2025-03-10")], id="an-appositive-relative"),
     pytest.param(["CARACAS/OSLO (Reuters) - Kenya and Norway on Monday agreed to hold elections, paving the way for "

@@ -230,6 +230,7 @@ NOTHING = [
     "The ties matter more than ever to respond to today's crises.",
     "It marked the 10th anniversary of the accord on the 10th floor.",
     "We are doing our best.", "the march on the capital", "March on the capital!", "You may leave.",
+    "interests, big or small, that may impede its progress", "They led that march to the palace.",
     "May I ask a question?", "He sat down.", "Sat down, he waited.", "It ran in a Sunday newspaper.",
     "The Sunday Times reported it.", "He goes to church every Sunday.", "the Good Friday Agreement",
     "Wednesdays are quiet.", "The troops will march 3 miles.", "He flew to Mar-a-Lago.", "an army of 2000 soldiers",
