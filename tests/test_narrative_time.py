@@ -1687,6 +1687,13 @@ DECLARED_ON_MARCH_1 = (
                  "Lena Okafor visiting Oslo", "2025-02-03", id="a-participle-with-a-day-of-its-own"),
     pytest.param(("Jan Kowalski spoke in Oslo on Monday, pointing to the 2014 annexation of the islands.",),
                  "Jan Kowalski spoke in Oslo", "2025-03-10", id="a-participle-with-a-year-that-names-a-thing"),
+    pytest.param(("Lena Okafor and Jan Kowalski held talks on Monday at the palace in Vienna.",
+                  "Kowalski flew into Vienna shortly before the scheduled start and arrived first at the palace."),
+                 "Kowalski flew into Vienna", "2025-03-10", id="before-the-scheduled-start-is-a-time-not-a-plan"),
+    pytest.param(("Lena Okafor and Jan Kowalski held talks on Monday at the palace in Vienna.",
+                  "Austrian police had closed the streets around the palace the day before.",
+                  "“It is always better to talk in person,” Okafor said as the two sat down."),
+                 "“It is always better", "2025-03-10", id="a-background-day-before-ends-no-scene"),
 ])
 def test_the_day_of_the_event_starting_with(paragraphs, start, iso):
     assert starting(event_dates(*paragraphs), start)[0] == iso

@@ -95,7 +95,9 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"|,\s(?P<participle>)(?=(?!saying|telling|adding|noting|arguing|warning|calling|citing|"
                           r"according|including|leaving|making|announcing|stating|declaring|claiming|insisting|"
                           r"urging|accusing|pointing|referring|describing)[a-z]{3,}ing\s)"  # ", taking Lodz on Jan. 27"
-                          r"|\s(?P<bare>after|before)\s(?=(?:the|its|their|his|her)?\s?(?:[A-Za-z'’-]+\s+){0,2}?"
+                          r"|\s(?P<bare>after|before)\s(?!(?:the|its|their|his|her|a|an)\s+[a-z]{3,}ed\s+[a-z]+"
+                          r"(?:\s*[,.;]|\s+(?:and|or|of|in|at|on|for|with|to|from|by)\b))"  # "before the scheduled start"
+                          r"(?=(?:the|its|their|his|her)?\s?(?:[A-Za-z'’-]+\s+){0,2}?"
                           r"(?:[a-z]+,\s(?:[A-Z][\w.'’-]*\s){1,3}?[A-Z][\w.'’-]*,\s)?"  # "Kim's aide, Kim Yong Chol,"
                           r"(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|struck|broke|left|sent|hit)\b)"
                           r"|\s(?P<since>since)\s(?=(?:he|she|they|(?:the\s)?(?:[A-Z][\w'’.-]*\s){1,4}"
@@ -542,7 +544,8 @@ PROPOSED = re.compile(r"\b(?:(?:potential|proposed|possible) (?:[a-z-]+ )?(?:ven
 PLANNED = re.compile(r"\b(?:(?<!over )(?<!of )(?<!for )(?<!new )plans to|"  # a plan by its noun is no plan told
                      r"(?<!['’]s )(?<!the )(?<!\ba )(?<!his )(?<!her )(?<!its )(?<!their )plan to|"
                      r"planned to|planning|(?-i:will)|would" + REFUSED + r"|should|is set to|are set to|"
-                     r"(?<!had been )scheduled|"  # "would not say whether …": a refusal, made then
+                     r"(?<!had been )(?<!the )(?<!\ba )(?<!its )scheduled|"  # "would not say whether …": a refusal,
+                     # made then; "before the scheduled start": a time, no plan
                      r"(?<!had been )expected to|"  # "had been scheduled to open with statements but ran …": past
                      r"due to (?=(?:" + "|".join(sorted(DUE_VERBS)) + r")\b)|"  # "due to meet", not "due to failed
                      # diplomacy": a cause
@@ -1034,8 +1037,11 @@ def _advance(narrative: Narrative | None, sentence: str, expressions: list[TimeE
     last = expressions[-1]
     main = _main_part(sentence)
     main = main[:subordinate.start()] if (subordinate := SUBORDINATOR.search(main)) else main
-    if not last.anaphoric and PAST_PERFECT.search(main):  # but "X proposed talks on May 11, after Y had demanded …"
-        return narrative  # "X had promised to annex the valley from July 1": background, the story stays where it was
+    looking_back = last.anaphoric and (last.shift or 0) < 0 and last.start > 0  # "Police had closed the streets
+    # the day before" (but "The day before, Kim's train had pulled into …" opens a scene the story goes on in)
+    if (not last.anaphoric or looking_back) and PAST_PERFECT.search(main):  # but "X proposed talks on May 11, after
+        return narrative  # Y had demanded …"; "X had promised to annex the valley from July 1": background, the
+        # story stays where it was
     if last.anaphoric:
         known = next((e for e in reversed(expressions) if not e.anaphoric and e.date.known), None)
         narrative = Narrative(known.date, known.text) if known else narrative  # "on Sunday within hours of …"
