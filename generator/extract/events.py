@@ -96,7 +96,7 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"according|including|leaving|making|announcing|stating|declaring|claiming|insisting|"
                           r"urging|accusing|pointing|referring|describing)[a-z]{3,}ing\s)"  # ", taking Lodz on Jan. 27"
                           r"|\s(?P<bare>after|before)\s(?!(?:the|its|their|his|her|a|an)\s+[a-z]{3,}ed\s+[a-z]+"
-                          r"(?:\s*[,.;]|\s+(?:and|or|of|in|at|on|for|with|to|from|by)\b))"  # "before the scheduled start"
+                          r"(?:\s*[,.;]|\s+(?:and|or|of|in|at|on|for|with|to|from|by)\b))"  # "before the planned start"
                           r"(?=(?:the|its|their|his|her)?\s?(?:[A-Za-z'’-]+\s+){0,2}?"
                           r"(?:[a-z]+,\s(?:[A-Z][\w.'’-]*\s){1,3}?[A-Z][\w.'’-]*,\s)?"  # "Kim's aide, Kim Yong Chol,"
                           r"(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|struck|broke|left|sent|hit)\b)"
