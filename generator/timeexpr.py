@@ -108,8 +108,9 @@ class TimeExpression:
 
 Resolved = tuple[FuzzyDate, str] | tuple[FuzzyDate, str, int] | None
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-THAT_MONTH = re.compile(r"that ((?i:" + "|".join(MONTHS) + r"))|((?i:" + "|".join(MONTHS) + r")) (?:of )?that year",
-                        re.I)  # "that August", "September of that year"
+THAT_MONTH = re.compile(r"(?:that|the (?P<way>previous|following|next)) ((?i:" + "|".join(MONTHS) + r"))|"
+                        r"((?i:" + "|".join(MONTHS) + r")) (?:of )?that year",
+                        re.I)  # "that August", "the previous August", "September of that year"
 ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
                  "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 WEEKDAYS = [name.lower() for name in calendar.day_name]
@@ -678,7 +679,19 @@ def _that_month(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
 def that_month(text: str) -> int | None:
     """The month "that August" names, for the event finder to place in the narrative's year."""
     named = THAT_MONTH.fullmatch(" ".join(text.split()))
-    return MONTHS[(named.group(1) or named.group(2)).lower()] if named else None
+    return MONTHS[(named.group(2) or named.group(3)).lower()] if named else None
+
+
+def month_in_year(text: str, year: int, month: int | None) -> int:
+    """The year of the month ``text`` names ("that August", "the previous August", "the following March"),
+    told when the text has reached ``month`` (None: only the year) of ``year``."""
+    named = THAT_MONTH.fullmatch(" ".join(text.split()))
+    way, named_month = (named.group("way") or "").lower(), that_month(text)
+    if way == "previous":
+        return year - 1 if month is None or named_month >= month else year
+    if way in ("following", "next"):
+        return year + 1 if month is None or named_month <= month else year
+    return year
 
 
 def _bare_earlier(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
@@ -763,7 +776,8 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      rf"|(?P<mn>{_NUM}|a)\s+months?\s+(?P<mdir3>later|earlier))\b(?!\s+(?:of|in|to|as)\b)", _narrative_months),
     (r"(?P<x>\bearlier\b)(?!\s+(?:this|than|in\s+the|that\s+(?:day|night|morning|afternoon|evening|week))\b)",
      _bare_earlier),
-    (rf"\b(?P<x>that\s+(?-i:{_MONTH_NAMES})|(?-i:{_MONTH_NAMES})\s+(?:of\s+)?that\s+year)\b", _that_month),  # not
+    (rf"\b(?P<x>(?:that|the\s+(?:previous|following|next))\s+(?-i:{_MONTH_NAMES})|(?-i:{_MONTH_NAMES})\s+"
+     rf"(?:of\s+)?that\s+year)\b", _that_month),  # not
     # "that may impede", "led that march"
     (r"\b(?P<x>recently|lately|(?<!how\s)(?<!as\s)soon(?!\s+as\b)|shortly"
      r"|(?:days|weeks|months)\s+(?:earlier|later|before|after)"
@@ -789,7 +803,7 @@ _NEEDS = {
     _narrative: ("earlier", "later", "after", "before", "same", "next", "following", "previous", "day", "eve",
                  "hour", "night", "morning", "minute", "moment", "month", "year", "the time"),
     _narrative_years: ("year",), _narrative_months: ("month",),
-    _bare_earlier: ("earlier",), _that_month: ("that",), _holiday: ("christmas", "boxing", "new year"),
+    _bare_earlier: ("earlier",), _that_month: ("that", "previous", "following", "next"), _holiday: ("christmas", "boxing", "new year"),
     _vague: ("recent", "lately", "soon", "shortly", "imminent", "future", "coming", "next", "following", "past",
              "last", "days", "weeks", "months"),
 }

@@ -1694,6 +1694,15 @@ DECLARED_ON_MARCH_1 = (
                   "Austrian police had closed the streets around the palace the day before.",
                   "“It is always better to talk in person,” Okafor said as the two sat down."),
                  "“It is always better", "2025-03-10", id="a-background-day-before-ends-no-scene"),
+    pytest.param(("Kenya and Norway agreed on Monday to send their ambassadors back.",
+                  "The return ends a standoff that began in January, when Oslo recalled its envoy Jan Kowalski. "
+                  "Lena Okafor, the Kenyan envoy, left Oslo the following month."), "Lena Okafor, the Kenyan envoy",
+                 "2025-02-01", id="the-following-month-of-a-past-deed-is-gone-by"),
+    pytest.param(("Jan Kowalski was arrested in January when he flew home from Germany, where he had spent five "
+                  "months recovering from a poisoning the previous August.",), "He had spent five months",
+                 "2024-08-01", id="the-previous-august-is-the-year-before-january"),
+    pytest.param(("Jan Kowalski left Oslo in March 2023. He returned the following May.",), "He returned",
+                 "2023-05-01", id="the-following-may-after-march"),
 ])
 def test_the_day_of_the_event_starting_with(paragraphs, start, iso):
     assert starting(event_dates(*paragraphs), start)[0] == iso

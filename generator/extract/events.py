@@ -36,7 +36,8 @@ from generator.extract.quotes import PERSON_ROLES, Names, outside_quotes
 from generator.extract.text import DATELINE, Sentence, by_start, in_span, inside_spans, quote_spans
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
 from generator.timeexpr import (IRREGULAR_PAST, MONTH_DAYS, ONSET_WORDS, PAST_VERBS, REFUSED, YEAR_DAYS,
-                                TimeExpression, approximate, find_time_expressions, that_month, week_of)
+                                TimeExpression, approximate, find_time_expressions, month_in_year, that_month,
+                                week_of)
 
 # Irregular past tenses that report a happening ("met", "struck"); regular ones end in -ed.
 PAST_EVENT_VERBS = frozenset("met struck began took held led won lost fled left shot fought sought sank hit sent "
@@ -2353,11 +2354,17 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
             narrative = time.story  # "… takes over on Dec. 1. Earlier in the day, X received …": not December's
         if PERIOD_BACK.search(anaphoric.text) and time.named is not None and not before:
             narrative = time.named  # "Kowalski had visited Kenya in 2019. The same year, he …": 2019
+        if PERIOD_ON.search(anaphoric.text) and narrative is not None and time.named is not None and not before \
+                and _is_future(published, _shifted(narrative.date, anaphoric.shift)) and not PLANNED.search(clause) \
+                and not FUTURE_MODAL.search(clause):
+            narrative = time.named  # "… a standoff that began in March. X left the following month": April, a
+            # month gone by, not one still ahead
         if narrative is not None and anaphoric.text.lower() == "earlier" and \
                 narrative.date.precision is not Precision.DAY:
             return FuzzyDate.unknown(), None  # "X earlier described …" after "in early October": before it, no more
         if narrative is not None and (month := that_month(anaphoric.text)) and narrative.date.year is not None:
-            return FuzzyDate(narrative.date.year, month, 1, Precision.MONTH), f"{anaphoric.text} ({narrative.text})"
+            year = month_in_year(anaphoric.text, narrative.date.year, narrative.date.month)  # "the previous August"
+            return FuzzyDate(year, month, 1, Precision.MONTH), f"{anaphoric.text} ({narrative.text})"
         if narrative is not None and (date := _shifted(narrative.date, anaphoric.shift)).known:
             date = week_of(date) if approximate(anaphoric) else _as_coarse(date, anaphoric.text)  # "days earlier":
             # that week, no more; "that month": the month
@@ -2699,6 +2706,7 @@ def _summary(clause: str) -> str:
 HEADLINE_WORDS = 16
 QUOTE_HEADLINE_WORDS = 12
 PERIOD_BACK = re.compile(r"(?:that|the\s+same)\s+(?:year|month)$", re.I)  # "that year": the year named last
+PERIOD_ON = re.compile(r"(?:the\s+)?(?:following|next)\s+(?:year|month)$", re.I)  # "the following month"
 LEADING_PRONOUN = re.compile(r"(?:He|She|His|Her)\b(?!\s+own\b)")
 BODY_PRONOUN = re.compile(r"(?:It|Its)\b(?!\s+(?:is|was|has|had)\b)")  # a body's: "it would reopen"
 # A lead-in time ("On Thursday, ", "Two days later, ", "Late on Monday night, "); not a clause that ends on a day
