@@ -803,7 +803,8 @@ _NEEDS = {
     _narrative: ("earlier", "later", "after", "before", "same", "next", "following", "previous", "day", "eve",
                  "hour", "night", "morning", "minute", "moment", "month", "year", "the time"),
     _narrative_years: ("year",), _narrative_months: ("month",),
-    _bare_earlier: ("earlier",), _that_month: ("that", "previous", "following", "next"), _holiday: ("christmas", "boxing", "new year"),
+    _bare_earlier: ("earlier",), _that_month: ("that", "previous", "following", "next"),
+    _holiday: ("christmas", "boxing", "new year"),
     _vague: ("recent", "lately", "soon", "shortly", "imminent", "future", "coming", "next", "following", "past",
              "last", "days", "weeks", "months"),
 }
