@@ -666,6 +666,11 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     if end - start >= 3 and _acronym_before_a_name(ctx, start):
         _single_word(ctx, start)  # "Ambassador to the U.N. Lena Okafor": the body, then the person
         return start + 1
+    if _forces_of_a_people(ctx, start, end):
+        name = f"{ctx.span(start, end)} {ctx.word(end).lower()}"  # "Tigrayan forces", "Kurdish fighters": a people's
+        key = f"group:{norm(ctx.span(start, end))}:forces"  # armed men, however the text calls them
+        ctx.add(start, end + 1, name, EntityKind.GROUP, key, "a people's forces")
+        return end + 1
     span = ctx.span(start, end)
     medium = span in ctx.lexicon.agencies and ctx.word(start - 1).lower() in MEDIUM_BEFORE  # "told Al Jazeera"
     if span in ctx.lexicon.platforms or medium or span in ctx.lexicon.peoples or \
@@ -746,6 +751,22 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         else:
             _person(ctx, start, end, rule)
     return end
+
+
+def _forces_of_a_people(ctx: SentenceContext, start: int, end: int) -> bool:
+    """One word naming a people or a region, no country's, before "forces" or "fighters" ("Tigrayan forces",
+    "Amhara forces", "Kurdish fighters"): the armed men of that people, a group of their own."""
+    word = ctx.tokens[start]
+    return end - start == 1 and ctx.word(end).lower() in PEOPLE_S_FORCES and word.is_word and \
+        not word.possessive and (word.bare in ctx.lexicon.peoples or word.bare.endswith(PEOPLE_ENDINGS)) and \
+        word.bare.lower() not in ctx.lowercase_words and \
+        not {ctx.word(start - 1).lower(), ctx.word(start - 2).lower()} & {"a", "an"} and \
+        ctx.word(end + 1).lower() not in ("known", "called", "named", "dubbed") and \
+        not any(e.kind is EntityKind.COUNTRY for e in ctx.gazetteer.lookup(word.bare))
+
+
+PEOPLE_S_FORCES = frozenset({"forces", "fighters", "militia", "militias", "militiamen", "rebels", "guerrillas"})
+PEOPLE_ENDINGS = ("ian", "ish", "ese")  # "Kurdish", "Tigrinian": a people's adjective (not the "-an" of "Taliban")
 
 
 def _armed_group_context(ctx: SentenceContext, start: int, end: int) -> bool:
