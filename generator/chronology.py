@@ -68,7 +68,10 @@ def build_chronology(extractions: tuple[Extraction, ...], entities: tuple[Entity
     """The events, and a problem for each correction that matched no event or cites no paragraph
     in ``citable`` (every paragraph of the corpus; None accepts any citation). ``published``: each
     article's date, by slug: an undated report joins only reports of articles published days apart."""
-    entity_at = {(m.source.article, m.source.paragraph, m.start): e for e in entities for m in e.mentions}
+    entity_at: dict[tuple[str, int, int], list[Entity]] = {}  # several where a role names a person by a country
+    for entity in entities:  # ("the Polish prime minister": the man and Poland)
+        for m in entity.mentions:
+            entity_at.setdefault((m.source.article, m.source.paragraph, m.start), []).append(entity)
     published = published or {}
     drafts = [d for ext in extractions for f in ext.events
               if (d := _draft(f, entity_at, published.get(ext.article))) is not None]
@@ -96,10 +99,8 @@ def _check_citations(drafts: list[_Draft], citable: frozenset[SourceRef]) -> tup
 
 def _draft(finding: EventFinding, entity_at: dict, published: dt.date | None) -> _Draft | None:
     actors, venues, states, represented = [], [], set(), set()
-    for mention in finding.participants:
-        entity = entity_at.get((mention.source.article, mention.source.paragraph, mention.start))
-        if entity is None:
-            continue
+    for entity in (e for m in finding.participants
+                   for e in entity_at.get((m.source.article, m.source.paragraph, m.start), ())):
         bucket = actors if entity.is_actor else venues
         if entity.slug not in bucket:
             bucket.append(entity.slug)

@@ -83,6 +83,12 @@ def test_a_happening_dated_to_the_day_is_kept_though_it_names_no_one(make_projec
     assert (abducted.date.iso(), abducted.actors, abducted.venues) == ("2026-03-10", (), ())
 
 
+def test_an_officer_named_by_a_country_s_role_takes_part(make_project):
+    story = build_story(make_project(f"{CASES}/an_officer_named_by_a_country_s_role").config)
+    met = the_event(story, "met the Polish prime minister")
+    assert {"bruno-tell", "jan-kowalski", "poland"} <= set(met.actors)
+
+
 # --- dates and status, resolved against each article ------------------------------------
 
 
