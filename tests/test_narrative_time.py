@@ -1706,3 +1706,19 @@ DECLARED_ON_MARCH_1 = (
 ])
 def test_the_day_of_the_event_starting_with(paragraphs, start, iso):
     assert starting(event_dates(*paragraphs), start)[0] == iso
+
+
+@pytest.mark.parametrize("paragraph, people", [
+    pytest.param("Lena Okafor and Jan Kowalski met in Geneva on Friday. They then walked together along the lake.",
+                 ["Lena Okafor", "Jan Kowalski"], id="the-two-who-open-the-sentence-before"),
+    pytest.param("Kenya and Norway signed a pact on Friday. In the afternoon, President Lena Okafor and Prime "
+                 "Minister Jan Kowalski planted a tree. They then walked together along the lake.",
+                 ["Lena Okafor", "Jan Kowalski"], id="the-two-after-an-opening-phrase"),
+    pytest.param("Lena Okafor and Jan Kowalski condemned the protesters on Friday. They then walked into the hall.",
+                 [], id="not-when-the-sentence-before-names-others"),
+])
+def test_they_opening_a_sentence_are_the_two_the_sentence_before_opens_with(paragraph, people):
+    blocks = (Block("paragraph", paragraph, 1),)
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
+    walked = [e for e in events if e.sentence.startswith("They then walked")]
+    assert [m.name for e in walked for m in e.participants if m.kind.value == "person"] == people

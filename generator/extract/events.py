@@ -478,7 +478,11 @@ THE_DAY = re.compile(r"\W*The\s+day\s+(?:had\s+)?(?:began|begun|started|opened|e
 # "The two men had initialled it": the two people named just before.
 TWO_PEOPLE = re.compile(r"\W*(?:The|the)\s+two\s+(?:men|women|leaders|presidents|(?=(?:would|will|had|have|were|"
                         r"are|met|held|shook|spoke|signed|sat|talked|agreed|also|then)\b))")
-THE_LEADERS = re.compile(r"\W*The\s+leaders\s+(?!of\b|who\b|from\b)")  # "The leaders last met in Bali": the story's
+THEY_DID = re.compile(r"\W*They\s+(?:then\s+|later\s+|also\s+|both\s+)?(?:[a-z]{3,}ed|met|held|sat|shook|spoke|"
+                      r"took|went|made|left|flew|stood|ate|had)\b")  # "They then walked along the lake shore"
+PAIR_OPENING = re.compile(r"\W*(?:[A-Z][^,;]{0,40},\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}and\s+(?:[A-Z][\w'’.-]*\s*){1,4}")
+THE_LEADERS = re.compile(r"\W*(?:[A-Z][^,;]{0,40},\s+)?[Tt]he\s+leaders\s+(?!of\b|who\b|from\b)")  # "The leaders last
+# met in Bali", "In the afternoon, the leaders planted a tree": the story's
 # The story's two sides, anywhere in a clause: "Okafor telephoned both leaders".
 TWO_SIDES = re.compile(r"\b(?:[Tt]he\s+two(?P<pair>)\s+(?=(?:would|will|had|have|were|are|met|held|shook|spoke|"
                        r"signed|sat|talked|agreed|also|then)\b)"
@@ -1536,6 +1540,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
                      if m.key not in {p.key for p in participants}]
     if TWO_PEOPLE.match(clause):  # "The two men had initialled the declaration": the two named just before
         participants[:0] = [m for m in _last_two_people(paragraph, span.start) if m not in participants]
+    elif THEY_DID.match(clause):  # "Okafor and Kowalski met …. They then walked …": the two
+        participants[:0] = [m for m in _people_before(paragraph, span.start) if m not in participants]
     about_the_story = not any(m.kind.is_actor for m in participants)
     named = {m.key for m in participants}
     sides = [m for m in _story_parties(clause, time.parties, time.leaders) if m.key not in named]
@@ -2108,6 +2114,27 @@ def _described_subject(paragraph: Paragraph, span: Clause) -> list[Mention]:
         holder = paragraph.names.role_holder(body.group(1).lower(), span.start, None, paragraph.bodies)
         return [holder] if isinstance(holder, Mention) else []
     return []
+
+
+def _people_before(paragraph: Paragraph, position: int) -> list[Mention]:
+    """Whom "They" opening a sentence stands for: the two people the sentence before opens with ("Okafor and
+    Kowalski met …. They then walked …"), or the story's two leaders it calls so ("The leaders planted …")."""
+    index = bisect.bisect_right([s.start for s in paragraph.sentences], position) - 1
+    if index < 1:
+        return []
+    before = paragraph.sentences[index - 1]
+    text = paragraph.text[before.start:before.end]
+    if TWO_PEOPLE.match(text):
+        return _last_two_people(paragraph, before.end)
+    if THE_LEADERS.match(text):
+        people = [m for m in _story_parties(text, paragraph.time.parties, paragraph.time.leaders)
+                  if m.kind is EntityKind.PERSON]
+        return people if len(people) == 2 else []
+    named = paragraph.mentions_in(before.start, before.end)
+    pair = [m for m in named if m.kind is EntityKind.PERSON][:2]
+    opens = len(pair) == 2 and PAIR_OPENING.fullmatch(paragraph.text, before.start, pair[1].end) is not None
+    others = any(m.kind is EntityKind.GROUP or m.kind is EntityKind.PERSON and m not in pair for m in named)
+    return pair if opens and not others else []  # (not "… condemned the protesters. They stormed …")
 
 
 def _described_subject_words(clause: str) -> str:
