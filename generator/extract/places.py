@@ -73,6 +73,8 @@ PART_OF_A_COUNTRY = "part of a country"
 PORTFOLIO_WORDS = 2  # "emergency situations ministry"
 PART_DIRECTIONS = frozenset("northern southern eastern western central northeastern northwestern southeastern "
                             "southwestern north-eastern north-western south-eastern south-western".split())
+# "in central Khartoum", "pushed towards Addis Ababa": the capital as a place, not its government
+PARTS_OF_A_CITY = PART_DIRECTIONS | {"downtown", "greater", "suburban", "outer", "inner", "towards", "toward"}
 CITY_REGIONS = frozenset("region oblast province governorate".split())  # "the Kherson region", "Kharkiv oblast"
 # Parts of a city after its possessive: "Beirut's port".
 CITY_PARTS = frozenset("port airport district districts suburb suburbs outskirts streets centre center harbour harbor "
@@ -346,7 +348,8 @@ def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None
     elif metonym and not is_place_context(ctx, i, end):
         ctx.add(i, end, metonym, EntityKind.ORGANISATION, f"org:{norm(metonym)}", "city for an institution")
     elif entry.is_capital and entry.country and not _owns_a_place(ctx, end) and not _names_a_site(ctx, i, end) and \
-            (_seat_of_power(ctx, i) or not is_place_context(ctx, i, end, city=True)):
+            (_seat_of_power(ctx, i) or not is_place_context(ctx, i, end, city=True)) and \
+            ctx.word(i - 1).lower() not in PARTS_OF_A_CITY:  # "flooded central Khartoum", "towards Addis Ababa"
         state = ctx.gazetteer.country(entry.country)
         ctx.add(i, end, state.name, EntityKind.STATE, state.key, CAPITAL_FOR_GOVERNMENT,
                 coordinates=state.coordinates)
