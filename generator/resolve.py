@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from generator.extract.context import initials
-from generator.extract.names import ACTING_NAME, AGED_NAME, KNOWN_SURNAME, OFFICER_BODY, SPEAKING_NAME
+from generator.extract.names import ACTING_NAME, AGED_NAME, KNOWN_AS, KNOWN_SURNAME, OFFICER_BODY, SPEAKING_NAME
 from generator.extract.quotes import OFFICE_SYNONYMS
 from generator.extract.places import CAPITAL_FOR_GOVERNMENT
 from generator.model import Entity, EntityKind, Extraction, Mention, Quote, RoleReference
@@ -250,8 +250,9 @@ def _join_person_names(groups: _Groups) -> None:
     full = {gid: _words(ms) for gid, ms in persons.items() if len(_words(ms)) >= 2 and gid[1].startswith("person:")}
     having: dict[str, list[GroupId]] = defaultdict(list)
     given: dict[str, list[GroupId]] = defaultdict(list)  # by the sound of the first name: "Mohamed", "Mohammed"
+    known_as = {gid: [name_key(m.text).split() for m in persons[gid] if m.rule == KNOWN_AS] for gid in full}
     for gid, words in full.items():
-        for word in set(words):
+        for word in set(words).union(*known_as[gid]):  # "Salah Gosh", the name "Salah … Saleh" is known as
             having[word].append(gid)
         given[_skeleton(words[0])].append(gid)
     # Longer names first: "Tayyip Erdogan" joins "Recep Tayyip Erdoğan" before "Erdogan" looks for its
@@ -261,7 +262,7 @@ def _join_person_names(groups: _Groups) -> None:
         if not words:
             continue  # a name with no letters or digits joins nothing
         matches = [other for other in having.get(words[0], ())
-                   if other != gid and _is_part_of(words, full[other])]
+                   if other != gid and any(_is_part_of(words, name) for name in [full[other], *known_as[other]])]
         if len(words) == 1:  # "Crown Prince Mohamed" may be a "Mohammed bin Salman" named in full before
             matches += [other for other in given.get(_skeleton(words[0]), ())
                         if other != gid and other not in matches and _given_alike(words[0], full[other][0])]
@@ -342,7 +343,13 @@ def _is_part_of(words: list[str], other: list[str]) -> bool:
             any(_spelled_alike(words[0], word) for word in core[-1:])
     if len(words) == 2 and words == [other[0], core[-1]]:
         return True  # "Khawaja Asif" of "Khawaja Muhammad Asif": the first and last names
+    if len(words) >= 3 and words[0] == other[0] and words[1] in SURNAME_PARTICLES and core[-len(words) + 1:] == \
+            words[1:]:
+        return True  # "Tarek Ibn Nour" of "Tarek Mohamed Ahmed Ibn Nour": the first name and the surname
     return any(other[i:i + len(words)] == words for i in range(len(other) - len(words) + 1))
+
+
+SURNAME_PARTICLES = frozenset("ibn bin bint ben abu al el van von de da di du del der den le la".split())
 
 
 def _join_transliterations(groups: _Groups) -> None:

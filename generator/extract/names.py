@@ -449,8 +449,9 @@ def _two_bodies(ctx: SentenceContext, start: int, stop: int) -> int | None:
     heads = ctx.lexicon.organisation_heads
     for k in range(start + 2, stop - 2):
         if ctx.word(k) == "and" and ctx.tokens[k - 1].bare in heads and ctx.tokens[k + 1].capitalised \
-                and ctx.tokens[k + 1].bare not in heads and ctx.tokens[stop - 1].bare in heads:
-            return k
+                and ctx.tokens[k + 1].bare not in heads and ctx.tokens[stop - 1].bare in heads \
+                and not {ctx.tokens[k - 1].bare, ctx.tokens[k + 1].bare} <= ctx.lexicon.portfolio_words:
+            return k  # (but "National Intelligence and Security Service": two fields of one body)
     return None
 
 
@@ -1129,7 +1130,24 @@ def _person(ctx: SentenceContext, start: int, end: int, rule: str, role: str | N
     if ranked and ctx.word(end) == "," and (office := _appositive_role(ctx, end)):
         role = f"{role}, {office}"  # "Field Marshal X, chief of staff of the army,": the rank and the office
     role = role or role_before(ctx, start) or (_appositive_role(ctx, end) if ctx.word(end) == "," else None)
+    if (known := _known_as(ctx, start)) is not None:
+        ctx.add(start, end, known.name, EntityKind.PERSON, known.key, KNOWN_AS)
+        return  # "Salah Abdallah Mohamed Saleh, known as Salah Gosh": one man by two names
     ctx.add(start, end, name, EntityKind.PERSON, f"person:{norm(name)}", rule, role=role)
+
+
+def _known_as(ctx: SentenceContext, start: int) -> Mention | None:
+    """The person named just before ", known as" (or "better known as", "nicknamed") and the name at ``start``."""
+    window = max(0, ctx.tokens[start].start - KNOWN_AS_REACH)
+    found = KNOWN_AS_BEFORE.search(ctx.text, window, ctx.tokens[start].start)
+    person = ctx.mentions[-1] if found and ctx.mentions else None
+    return person if person is not None and person.kind is EntityKind.PERSON and \
+        person.end == found.start() else None
+
+
+KNOWN_AS = "name one is known as"
+KNOWN_AS_BEFORE = re.compile(r",\s+(?:(?:better|also|widely)\s+)?(?:known\s+as|nicknamed|dubbed)\s+\Z")
+KNOWN_AS_REACH = 40
 
 
 def _appositive_role(ctx: SentenceContext, comma: int) -> str | None:
