@@ -1056,8 +1056,8 @@ def _looks_like_person(ctx: SentenceContext, start: int, end: int) -> bool:
     if any(_names_a_region(ctx, w) for w in capitalised[1:] if w not in after_particle) and \
             not _role_beside(ctx, start, end) or ctx.word(end).lower() in ctx.lexicon.group_nouns:
         return False  # "Europe Economic Corridor"; "Southeast Asian diplomat" describes, it does not name
-    if _names_no_one(ctx, capitalised):
-        return False
+    if _names_no_one(ctx, capitalised) or ctx.word(end).lower() in NAMED_HAPPENINGS:
+        return False  # "the Yom Kippur war": a war named, no one
     return _person_rule(ctx, start, end) != "name sequence" or not any(
         w.lower() in ctx.lowercase_words and not (k and w in MONTH_SURNAMES) for k, w in enumerate(capitalised))
 
@@ -1074,6 +1074,9 @@ def _role_beside(ctx: SentenceContext, start: int, end: int) -> bool:
 def _names_a_region(ctx: SentenceContext, word: str) -> bool:
     """A country, capital, sea or region; not a town, which many surnames also name ("Antonio García")."""
     return any(entry.kind is not EntityKind.CITY or entry.is_capital for entry in ctx.gazetteer.lookup(word))
+
+
+NAMED_HAPPENINGS = frozenset("war wars uprising revolution offensive massacre festival holiday".split())
 
 
 def _names_no_one(ctx: SentenceContext, words: list[str]) -> bool:
