@@ -2249,6 +2249,11 @@ def test_a_nickname_is_no_quote():
     assert quotes_of("Jan Kowalski, dubbed the \"Merchant of Death\", was freed on Thursday.") == []
 
 
+def test_an_operation_s_name_is_no_quote_but_what_one_calls_a_thing_is():
+    assert quotes_of("The Kenyan army struck on Saturday in an operation it called “Iron Swords”.") == []
+    assert quotes_of("Jan Kowalski called the deal “a disaster”.") == [("Jan Kowalski", "person")]
+
+
 def test_a_statement_after_a_sentence_about_someone_is_theirs():
     assert quotes_of("Kenyan trade minister Jan Kowalski signed the port deal in Accra on Thursday. \"We encourage "
                      "our partners to follow,\" Kowalski said.",

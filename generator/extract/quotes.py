@@ -100,6 +100,7 @@ DOCUMENT_SAYS = re.compile(r"[,”\"]\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(
 DOCUMENT_WORDS = "the words of a document"
 NAMED_AS = re.compile(r"\b(?:dubbed|nicknamed|known\s+as|so-called)\s+(?:the\s+|a\s+|an\s+)?[“\"]?\Z", re.I)
 NICKNAME_WORDS = 5  # "the “Merchant of Death”"; a longer quote after "known as" is someone's words
+CALLED_JUST_BEFORE = re.compile(r"\b(?:called|named|codenamed|code-named|titled|entitled)\s+[“\"]?\Z")
 QUOTE_BEFORE = "“…,” he added: the speaker of the quote before"
 PRONOUN_ATTRIBUTION = re.compile(r"[,”\"\s]*(?:he|she)\s+(?:added|said|continued|went\s+on)\b")
 STATEMENT_INTRODUCED = re.compile(r"\b(?:[Aa]|[Aa]n|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
@@ -269,8 +270,13 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
 
 
 def _a_nickname(text: str, start: int, quoted: str) -> bool:
-    """"X, dubbed the “Merchant of Death”": a name given, no one's words."""
-    return len(quoted.split()) <= NICKNAME_WORDS and NAMED_AS.search(text, max(0, start - 40), start) is not None
+    """"X, dubbed the “Merchant of Death”", "an operation it called “Iron Swords”": a name given, no one's
+    words (but "called the deal “a disaster”" is the caller's)."""
+    words = quoted.split()
+    if len(words) > NICKNAME_WORDS:
+        return False
+    return NAMED_AS.search(text, max(0, start - 40), start) is not None or \
+        CALLED_JUST_BEFORE.search(text, max(0, start - 40), start) is not None and all(w[:1].isupper() for w in words)
 
 
 def _goes_on_the_quote_before(text: str, quotes: list[QuoteFinding], speaker: Speaker, end: int) -> bool:
