@@ -1722,3 +1722,10 @@ def test_they_opening_a_sentence_are_the_two_the_sentence_before_opens_with(para
     events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
     walked = [e for e in events if e.sentence.startswith("They then walked")]
     assert [m.name for e in walked for m in e.participants if m.kind.value == "person"] == people
+
+
+def test_a_toll_told_of_a_day_s_attack_is_of_that_day_and_of_its_teller():
+    paragraphs = ("Kenyan jets struck a building in Oslo on Monday.",
+                  "The Northern Front said on Wednesday that five of its members were killed in Monday's attack.")
+    assert date_of("Five of its members", *paragraphs)[0] == "2025-03-10"
+    assert _participants("Five of its members", *paragraphs) == ["Northern Front"]

@@ -146,6 +146,8 @@ YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<name>(?P<
                               r"declaration|constitution|annexation|occupation|offensive|siege|bombings?)\b"
                               rf"{_NAMED_TAIL})")
 AT_A_DAYS_THING = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+(?:the\s+)?\Z")  # "At Monday's meeting": when it was
+HURT_IN_A_DAYS_THING = re.compile(r"\b(?:killed|wounded|injured|hurt|arrested|detained|captured|abducted|kidnapped|"
+                                  r"taken|died|destroyed|damaged)\s+(?:in|during)\s+\Z")
 HELD_A_DAYS_THING = re.compile(r"\b(?:held|hosted|staged|chaired|opened|attended|won|lost|swept|boycotted)\s+\Z")
 WON_A_VOTE = re.compile(r"\b(?:won|swept|lost|contested|boycotted|rigged)\s+(?:the|a|an|its|their|his|her)\s\Z")
 # "Rwanda has denied …": the perfect's auxiliary after the subject, for _subject_end.
@@ -1258,8 +1260,9 @@ def _of_a_thing(text: str, expression: TimeExpression) -> bool:
     if THING_OF_A_TIME_BEFORE.search(text, max(0, expression.start - LOOK_BACK), expression.start) is not None:
         return THING_OF_A_TIME_AFTER.match(text, expression.end) is not None
     if expression.date.precision is Precision.DAY and DAYS_THING.match(text, expression.end) and \
-            re.search(r"\b[a-z]+\s+\Z", text[max(0, expression.start - LOOK_BACK):expression.start]):
-        return True  # "blamed Norway for Friday's strike"
+            re.search(r"\b[a-z]+\s+\Z", text[max(0, expression.start - LOOK_BACK):expression.start]) and \
+            not HURT_IN_A_DAYS_THING.search(text, max(0, expression.start - LOOK_BACK), expression.start):
+        return True  # "blamed Norway for Friday's strike" (but "were killed in Tuesday's attack": that day)
     thing = THING_BEFORE_ITS_DAY.search(text, max(0, expression.start - LOOK_BACK), expression.start)
     if expression.date.precision is Precision.MONTH and thing is not None and thing.start() > 0 and \
             re.fullmatch(r"[A-Z][a-z]+", expression.text) and THING_OF_A_DAY_AFTER.match(text, expression.end):
@@ -1773,6 +1776,9 @@ def _reported_happening(paragraph: Paragraph, clause: Clause, last_person: Menti
             for e in find_time_expressions(told.group("told"), paragraph.time.published)):
         return []
     event = _event(paragraph, own, False, last_person, None, [])
+    if telling.participants and (event is None or not any(m.kind.is_actor for m in event.participants)):
+        event = _event(paragraph, own, False, last_person, None, list(telling.participants[:1]))  # "Hamas said five
+        # of its members were killed in Tuesday's attack": of those it tells of itself
     if event is None or not event.date.known or event.date == telling.date or event.status is not EventStatus.HAPPENED:
         return []
     return [replace(event, sentence=headline(event.sentence))]
