@@ -1729,3 +1729,14 @@ def test_a_toll_told_of_a_day_s_attack_is_of_that_day_and_of_its_teller():
                   "The Northern Front said on Wednesday that five of its members were killed in Monday's attack.")
     assert date_of("Five of its members", *paragraphs)[0] == "2025-03-10"
     assert _participants("Five of its members", *paragraphs) == ["Northern Front"]
+
+
+def test_that_evening_goes_on_from_a_deed_told_by_a_gerund():
+    blocks = tuple(Block("paragraph", text, number) for number, text in enumerate((
+        "Foreign Minister Lena Okafor held two long telephone calls with Polish President Jan Kowalski on March 4 "
+        "and 5 before flying to Warsaw on March 8.",
+        "“We are closer than we have ever been,” she told reporters that afternoon.",
+        "Okafor flew on to Vilnius that evening and, late the same night, persuaded Lithuanian President Tomas Varga "
+        "to accept the draft."), 1))
+    events = EXTRACTOR.extract(Article("case", "Case", dt.date(2025, 3, 20), "case.txt", blocks)).events
+    assert next(e.date.iso() for e in events if e.sentence.startswith("Okafor flew on")) == "2025-03-08"

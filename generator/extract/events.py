@@ -1238,7 +1238,8 @@ def _after_a_thing(text: str, position: int) -> bool:
     """"It was their third meeting, after talks in Panama last April": the time of a thing the story looks back
     to, named without a verb (not "after Russia and Ukraine signed the deal on July 22")."""
     found = AFTER_OR_BEFORE.search(text, max(0, position - PHRASE_REACH), position)
-    return found is not None and not _tells_a_past(found.group("phrase"))
+    return found is not None and not _tells_a_past(found.group("phrase")) and \
+        not re.match(r"\s*[a-z]{2,}ing\b", found.group("phrase"))  # "before flying to Warsaw on May 12": a deed
 
 
 def _tells_a_past(words: str) -> bool:
