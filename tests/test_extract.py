@@ -2245,6 +2245,15 @@ def test_the_speaker_is_the_head_of_an_appositive_that_ends_on_another_name():
                      "\"the beginning\".") == [("Dara Velan", "person")]
 
 
+def test_a_joint_text_with_no_issuer_speaks_for_the_first_of_the_lead_s_parties():
+    lead = "Kenyan President Jan Kowalski and Norwegian Prime Minister Lena Okafor signed a declaration on Friday."
+    assert quotes_of(lead, "“There will be no more war,” the document said.") == [("Jan Kowalski", PERSON)]
+    assert quotes_of("Kenya and Norway ended their talks in Oslo on Friday.",
+                     "“We have asked one day more,” the two delegations said in a joint statement.") == \
+        [("Kenya", STATE)]
+    assert quotes_of(lead, "“The talks went well,” a diplomat said.") == [None]
+
+
 def test_a_nickname_is_no_quote():
     assert quotes_of("Jan Kowalski, dubbed the \"Merchant of Death\", was freed on Thursday.") == []
 

@@ -88,6 +88,12 @@ REPORTED_MODALS = frozenset("would will could might".split())
 OPENING_STATEMENT = re.compile(r"\W*(?:In|Under|Through|With)\s[^,;]*\Z")  # "In a joint communique issued …"
 COORDINATED = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")  # "… and European Commission President "
 NO_ISSUER = "a statement no one was said to issue"
+JOINT_TEXT = re.compile(r"\b(?:joint\s+(?:statement|declaration|communiqu[eé])|(?:the\s+two|both)\s+(?:sides|parties|"
+                        r"governments|countries|leaders|delegations)\s+(?:said|say|says|added|declared|stated)|"
+                        r"the\s+(?:document|declaration|communiqu[eé])\s+(?:said|says|states|reads|read))\b",
+                        re.I)  # "the two sides said in a joint statement", "“…,” the document said" (but the
+# terms of an agreement are no one's words: "Kenya “will be paid …”, the agreement says")
+BODIES_SPEAKING = re.compile(r"\b(?:governments|countries|delegations|states|sides)\b", re.I)
 # "…, the bureau said", "…, her deputy spokesman Tomas Lind said": who said what the sentence reports
 SAYER_AFTER_A_COMMA = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}\Z")
 SAYER_REACH = 60  # characters back from the sayer to the comma before their title
@@ -184,6 +190,7 @@ class Discourse:
     holders: tuple[Mention, ...] = ()  # people named with a role so far: whom "the envoy said" is
     genders: Mapping[str, str] = field(default_factory=dict)  # the gender the text gives each person (genders.py)
     last_of_gender: Mapping[str, Mention] = field(default_factory=dict)  # whom "she" or "he" after them may be
+    parties: tuple[Mention, ...] = ()  # whom the lead is about: whose words a document with no issuer gives
 
 
     def after(self, names: Names, sentences: list[Sentence], lexicon: Lexicon,
@@ -212,7 +219,23 @@ class Discourse:
         return Discourse(last_person, bodies[-RECENT_BODIES:],
                          names.announced_speaker(sentences, lexicon), issuers[-1][1] if issuers else None,
                          said_last, quotes[-1].speaker if ends_quoting else None, holders[-RECENT_BODIES:],
-                         self.genders, {g: m for g, m in last_of_gender.items() if isinstance(m, Mention)})
+                         self.genders, {g: m for g, m in last_of_gender.items() if isinstance(m, Mention)},
+                         self.parties or _lead_parties(names.mentions))
+
+
+def _lead_parties(mentions: list[Mention]) -> tuple[Mention, ...]:
+    """The actors the lead names, people named in full and states or bodies: whose words "the declaration said"
+    gives when the text names no issuer (the first of them, as a reader takes a joint text to speak for them)."""
+    return tuple(m for m in mentions if m.kind.is_actor and (m.kind is not EntityKind.PERSON or " " in m.name))
+
+
+def _party_speaking(parties: tuple[Mention, ...], words: str) -> Mention | None:
+    """The first of the lead's actors a joint text speaks for: a state or body where ``words`` say "the two
+    governments" or "delegations", else a person ("the two leaders", "the declaration said")."""
+    bodies = [m for m in parties if m.kind is not EntityKind.PERSON]
+    people = [m for m in parties if m.kind is EntityKind.PERSON]
+    first = (bodies + people) if BODIES_SPEAKING.search(words) else (people + bodies)
+    return first[0] if first else None
 
 
 def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mentions: list[Mention],
@@ -265,6 +288,10 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
         if speaker is None and quotes and quotes[-1].speaker is not None and rule != DOCUMENT_WORDS and \
                 _sentence_at(sentences, starts, quotes[-1].start - 1) == sentence:
             speaker, rule = quotes[-1].speaker, "the speaker of the quote before it in its sentence"
+        if speaker is None and discourse.parties and JOINT_TEXT.search(
+                text, sentence.start, sentence.end):  # "“…,” the declaration said", "the two sides said in a joint
+            speaker = _party_speaking(discourse.parties, text[sentence.start:sentence.end])  # statement": the
+            rule = "a joint text of the story's parties"  # first of those the lead is about
         quotes.append(QuoteFinding(source, quoted, start, end, speaker, rule))
     return quotes
 
