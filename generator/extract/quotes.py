@@ -289,7 +289,7 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
                 _sentence_at(sentences, starts, quotes[-1].start - 1) == sentence:
             speaker, rule = quotes[-1].speaker, "the speaker of the quote before it in its sentence"
         if speaker is None and discourse.parties and JOINT_TEXT.search(text, sentence.start, sentence.end):
-            speaker = _party_speaking(discourse.parties, text[sentence.start:sentence.end])  # "“…,” the declaration
+            speaker = _party_speaking(discourse.parties, text[sentence.start:sentence.end])  # "“…,” the document
             rule = "a joint text of the story's parties"  # said": the first of those the lead is about
         quotes.append(QuoteFinding(source, quoted, start, end, speaker, rule))
     return quotes
