@@ -569,6 +569,8 @@ STATUS = [
                  [("happened", "2025-03-10")], id="a-participle"),
     pytest.param(["Kenya and Norway are also to meet to agree on opening roads in Lodwar."], [("planned", None)],
                  id="are-also-to-meet"),
+    pytest.param(["Protest organisers from the Civic Front plan another march on Sunday."],
+                 [("planned", "2025-03-16")], id="plan-another-march-on-sunday"),
     pytest.param(["Talks between Kenya and Norway on reopening roads have yet to begin."], [("planned", None)],
                  id="have-yet-to-begin"),
     pytest.param(["Kenya and Norway released the Oslo Principles on Monday, a document that will guide their "
@@ -1703,6 +1705,9 @@ DECLARED_ON_MARCH_1 = (
                  "2024-08-01", id="the-previous-august-is-the-year-before-january"),
     pytest.param(("Jan Kowalski left Oslo in March 2023. He returned the following May.",), "He returned",
                  "2023-05-01", id="the-following-may-after-march"),
+    pytest.param(("The Northern Front endorsed Lena Okafor last Monday, and the nationalist Victory Party threw its "
+                  "weight behind Jan Kowalski two days later.",), "The nationalist Victory Party", "2025-03-12",
+                 id="a-second-subject-with-a-long-name-and-its-own-time"),
 ])
 def test_the_day_of_the_event_starting_with(paragraphs, start, iso):
     assert starting(event_dates(*paragraphs), start)[0] == iso

@@ -54,8 +54,9 @@ OPENING_PHRASE = re.compile(r"\W*(?:Under|Until|In|On|At|By|For|With|After|Befor
                             r"If|When|While|Although|What|Once|Unless|Despite)\b[^,;]*\Z")
 FUTURE_MODAL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|due\s+to|plans?\s+to|expected\s+to)\s")
 CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas)\s)|,\s(?P<joined>and|but)\s(?=[A-Z])"
-                          r"|,\s(?P<joined2>and|but)\s(?=(?:the|its|their|a|an|his|her)\s+(?:[A-Za-z-]+\s+){1,2}?"
-                          r"(?:will|would|is|was|were|are|has|had|took|began|said|says|told|[a-z]{3,}ed)\b"
+                          r"|,\s(?P<joined2>and|but)\s(?=(?:the|its|their|a|an|his|her)\s+(?:[A-Za-z-]+\s+){1,3}?"
+                          r"(?:will|would|is|was|were|are|has|had|took|began|said|says|told|[a-z]{3,}ed|"
+                          + "|".join(sorted(PAST_VERBS)) + r")\b"  # "…, and the nationalist Victory Party threw …"
                           r"|(?:he|she|they)\s+(?:also\s+|then\s+|later\s+)?(?:took|began|won|became|went|made|"
                           r"held|left|met|[a-z]{3,}ed)\b"
                           r"|(?:in|on|by|later|earlier|last)\s[^,;“”\"]{1,30}?,?\s(?:he|she|it|they|[A-Z][\w'’-]+)\s"
@@ -551,6 +552,7 @@ PROPOSED = re.compile(r"\b(?:(?:potential|proposed|possible) (?:[a-z-]+ )?(?:ven
 PLANNED = re.compile(r"\b(?:(?<!over )(?<!of )(?<!for )(?<!new )plans to|"  # a plan by its noun is no plan told
                      r"(?<!['’]s )(?<!the )(?<!\ba )(?<!his )(?<!her )(?<!its )(?<!their )plan to|"
                      r"planned to|planning|(?-i:will)|would" + REFUSED + r"|should|is set to|are set to|"
+                     r"(?<!the )(?<!\ba )plans? (?:another|more|further|a new|new)\b|"  # "organisers plan another march"
                      r"(?<!had been )(?<!the )(?<!\ba )(?<!its )scheduled|"  # "would not say whether …": a refusal,
                      # made then; "before the scheduled start": a time, no plan
                      r"(?<!had been )expected to|"  # "had been scheduled to open with statements but ran …": past
