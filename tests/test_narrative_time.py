@@ -571,6 +571,8 @@ STATUS = [
                  id="are-also-to-meet"),
     pytest.param(["Protest organisers from the Civic Front plan another march on Sunday."],
                  [("planned", "2025-03-16")], id="plan-another-march-on-sunday"),
+    pytest.param(["On Monday, the heads of the Kenyan and Norwegian teams initialled the agreement."],
+                 [("happened", "2025-03-10")], id="the-heads-of-two-teams-head-nowhere"),
     pytest.param(["Talks between Kenya and Norway on reopening roads have yet to begin."], [("planned", None)],
                  id="have-yet-to-begin"),
     pytest.param(["Kenya and Norway released the Oslo Principles on Monday, a document that will guide their "
@@ -1705,6 +1707,10 @@ DECLARED_ON_MARCH_1 = (
                  "2024-08-01", id="the-previous-august-is-the-year-before-january"),
     pytest.param(("Jan Kowalski left Oslo in March 2023. He returned the following May.",), "He returned",
                  "2023-05-01", id="the-following-may-after-march"),
+    pytest.param(("The last points were settled on the night of March 3. Foreign Minister Tomas Varga hosted a dinner "
+                  "that evening for Jan Kowalski in Bergen.",
+                  "At about 2 a.m., with Kowalski watching, Lena Okafor and Maria Lund initialled the agreement."),
+                 "At about 2 a.m.", "2025-03-04", id="the-small-hours-after-that-evening"),
     pytest.param(("The Northern Front endorsed Lena Okafor last Monday, and the nationalist Victory Party threw its "
                   "weight behind Jan Kowalski two days later.",), "The nationalist Victory Party", "2025-03-12",
                  id="a-second-subject-with-a-long-name-and-its-own-time"),

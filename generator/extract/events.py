@@ -565,7 +565,8 @@ PLANNED = re.compile(r"\b(?:(?<!over )(?<!of )(?<!for )(?<!new )plans to|"  # a 
                      r"intends? to|aims? to|(?:is|are|was|were)\s+likely\s+to)\b",
                      re.I)
 ONGOING = re.compile(r"\b(?:is|are|has been|have been|remains?|continues?|continuing|ongoing|still)\s+\w+ing\b|"
-                     r"\b(?:steams|heads|sails|continues|persists|remains)\b", re.I)
+                     r"\b(?:steams|heads(?=\s+(?:to|for|towards|toward|home|back|into|north|south|east|west)\b)|"
+                     r"sails|continues|persists|remains)\b", re.I)  # not "the heads of the two teams"
 # "Maduro said on Sunday that Venezuela will not negotiate": the saying happened; the future is reported.
 REPORTED = re.compile(r"\b(?:said|says|say|told|announced|warned|stated|declared|added|insisted|argued|claimed|"
                       r"stressed|responded|replied|noted|pointed out|explained|acknowledged|admitted|denied|"
@@ -1055,7 +1056,8 @@ def _advance(narrative: Narrative | None, sentence: str, expressions: list[TimeE
         known = next((e for e in reversed(expressions) if not e.anaphoric and e.date.known), None)
         narrative = Narrative(known.date, known.text) if known else narrative  # "on Sunday within hours of …"
         date = _shifted(narrative.date, last.shift) if narrative else FuzzyDate.unknown()
-        return Narrative(date, narrative.text) if date.known else None
+        late = last.shift == 0 and LATE_IN_THE_DAY.search(last.text) is not None  # "hosted a dinner that evening"
+        return Narrative(date, narrative.text, late) if date.known else None
     late = LATE_IN_THE_DAY.search(sentence, max(0, last.start - LATE_REACH), last.end + LATE_REACH) is not None
     return Narrative(last.date, last.text, late) if last.date.known else None
 
