@@ -571,6 +571,8 @@ STATUS = [
                  id="are-also-to-meet"),
     pytest.param(["Protest organisers from the Civic Front plan another march on Sunday."],
                  [("planned", "2025-03-16")], id="plan-another-march-on-sunday"),
+    pytest.param(["Kenya and Norway were due to initial a common agenda later on Thursday."],
+                 [("planned", "2025-03-13")], id="due-to-initial"),
     pytest.param(["On Monday, the heads of the Kenyan and Norwegian teams initialled the agreement."],
                  [("happened", "2025-03-10")], id="the-heads-of-two-teams-head-nowhere"),
     pytest.param(["Talks between Kenya and Norway on reopening roads have yet to begin."], [("planned", None)],

@@ -544,7 +544,7 @@ ED_ADJECTIVES = frozenset(
 DUE_VERBS = PLAN_VERBS | frozenset("be begin start take arrive land depart end expire resume vote hear decide give "
                                    "make submit present appear testify receive close finish report rule publish "
                                    "go come stay remain chair lead attend pass transfer withdraw move enter step fall "
-                                   "complete".split())
+                                   "complete initial ratify approve unveil launch".split())
 PROPOSED = re.compile(r"\b(?:(?:potential|proposed|possible) (?:[a-z-]+ )?(?:venue|meeting|talk|summit|deal|visit|"
                       r"trip|date|ceasefire|truce|agreement|accord|exchange|swap)s?|possibly|"
                       r"offer(?:ed|s)? to host|mooted|floated|"
