@@ -1753,3 +1753,9 @@ def test_that_evening_goes_on_from_a_deed_told_by_a_gerund():
         "to accept the draft."), 1))
     events = EXTRACTOR.extract(Article("case", "Case", dt.date(2025, 3, 20), "case.txt", blocks)).events
     assert next(e.date.iso() for e in events if e.sentence.startswith("Okafor flew on")) == "2025-03-08"
+
+
+def test_a_day_before_he_is_no_thing_a_relative_clause_describes():
+    dates = event_dates("Jan Kowalski was unrepentant. In a video address on Monday he compared the raid to Norway's "
+                        "pursuit of smugglers after the floods in 2002.")
+    assert sorted(iso for iso, _ in dates.values()) == ["2025-03-10"]

@@ -357,7 +357,9 @@ NOT_A_HEAD = frozenset("said says say told tell tells know knew think thinks tho
                        "argues add adds note notes announce announces suggest suggests signal signals ensure "
                        "so now such given clear sure aware likely unlikely possible than and but or after before "
                        "when while since until unless whether because as if though although once where which whom "
-                       "whose what who why how that".split())
+                       "whose what who why how that".split()) | \
+    {w.lower() for w in calendar.day_name} | {"today", "yesterday", "tonight", "later", "earlier", "then", "night",
+                                              "morning", "evening", "afternoon"}  # "on Wednesday he compared …": a time
 NOUN_PHRASE_BREAK = re.compile(r"\b(?:after|before|with|by|for|from|than|into|in|on|at|to|over|under|against|between|"
                          r"during|amid|despite|would|will|could|can|may|might|should|must|is|are|was|were|has|have|"
                          r"had)\s")  # a preposition or an auxiliary: no noun phrase reaches back over it
