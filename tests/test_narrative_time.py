@@ -1759,3 +1759,11 @@ def test_a_day_before_he_is_no_thing_a_relative_clause_describes():
     dates = event_dates("Jan Kowalski was unrepentant. In a video address on Monday he compared the raid to Norway's "
                         "pursuit of smugglers after the floods in 2002.")
     assert sorted(iso for iso, _ in dates.values()) == ["2025-03-10"]
+
+
+def test_a_quote_led_statement_is_its_speaker_s_not_the_one_spoken_to():
+    people = _participants("I am very outraged",
+                           "Chief Executive Lena Okafor condemned the storming of the council on Tuesday.",
+                           "“I am very outraged,” she said at police headquarters, flanked by Chief Secretary Jan "
+                           "Kowalski.")
+    assert people[0] == "Lena Okafor"

@@ -28,7 +28,7 @@ from generator.extract.bodies import described_bodies, national_bodies
 from generator.extract.quotes import Discourse, Names, find_quotes, outside_quotes, repeated_quotes_credited
 from generator.extract.text import quote_spans, tokenize
 from generator.gazetteer import load_gazetteer
-from generator.model import Article, EntityKind, Extraction, Mention, SourceRef
+from generator.model import Article, EntityKind, Extraction, Mention, QuoteFinding, SourceRef
 from generator.parallel import parallel_map
 
 
@@ -88,7 +88,7 @@ class RuleExtractor:
             quotes += para_quotes
             events += find_events(block.text, sentences, source, para_mentions, time, self.lexicon,
                                   discourse.last_person, discourse.bodies, discourse.genders,
-                                  discourse.last_of_gender)
+                                  discourse.last_of_gender, _named_speakers(para_quotes))
             mentions += para_mentions
             roles += para_roles
             names = Names(block.text, sentences, outside_quotes(para_mentions, quote_spans(block.text)), para_roles,
@@ -357,6 +357,11 @@ def _written_in_full(paragraphs) -> frozenset[str]:
     months = {found.group(2) for block in paragraphs for found in MONTH_SURNAME_IN_FULL.finditer(block.text)
               if found.group(1).lower() not in TIME_PREPOSITIONS and found.group(1) not in CALENDAR_WORDS}
     return frozenset(found.group(1) for block in paragraphs for found in FULL_NAME.finditer(block.text)) | months
+
+
+def _named_speakers(quotes: list[QuoteFinding]) -> dict[int, Mention]:
+    """Each quote's speaker, where the quote finder named one, by where the quote opens."""
+    return {q.start: q.speaker for q in quotes if isinstance(q.speaker, Mention)}
 
 
 def _lowercase_words(article: Article) -> frozenset[str]:

@@ -638,6 +638,7 @@ class Paragraph:
     bodies: tuple[Mention, ...] = ()  # bodies named in the paragraphs before: whom "the coalition" is
     genders: Mapping[str, str] = field(default_factory=dict)  # the gender the text gives each person
     earlier: Mapping[str, Mention] = field(default_factory=dict)  # the last person of each gender before
+    quoted_by: Mapping[int, Mention] = field(default_factory=dict)  # each quote's named speaker, by its opening
     year_named: set[str] = field(default_factory=set, compare=False)  # "the 2015 accord", "talks held in 2019":
     # the events named in passing already made here
 
@@ -678,10 +679,12 @@ class Clause:
 def find_events(text: str, sentences: list[Sentence], source: SourceRef, mentions: list[Mention],
                 time: TextTime, lexicon: Lexicon, last_person: Mention | None = None,
                 bodies: tuple[Mention, ...] = (), genders: Mapping[str, str] | None = None,
-                earlier: Mapping[str, Mention] | None = None) -> list[EventFinding]:
-    """The paragraph's events; ``time`` is advanced through it (and set by the lead)."""
+                earlier: Mapping[str, Mention] | None = None,
+                quoted_by: Mapping[int, Mention] | None = None) -> list[EventFinding]:
+    """The paragraph's events; ``time`` is advanced through it (and set by the lead). ``quoted_by``: the named
+    speaker of each quote the paragraph holds, by where it opens."""
     events, paragraph = [], Paragraph(text, sentences, source, mentions, time, lexicon, bodies, genders or {},
-                                      earlier or {})
+                                      earlier or {}, quoted_by=quoted_by or {})
     opening = text[sentences[0].start:sentences[0].end] if sentences else ""
     if not (sentences and _continues(opening, time)):
         time.narrative = time.stated = None
@@ -745,13 +748,13 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 event = None  # a sentence of a quote that runs over several: the quotes page has it (but "The
                 # generals will talk again on the 12th of May" tells a plan)
             elif event is not None and _mostly_quoted(text[clause.start:clause.end]):
-                event = _as_statement(event, _named_speaker(paragraph, clause))
+                event = _as_statement(event, _quote_speaker(paragraph, clause, _named_speaker(paragraph, clause)))
             elif event is not None and (closed := _closes_a_quote(paragraph, clause)) is not None and \
                     not _states_a_time(text[clause.start:closed], time.published):
                 event = _quote_tail_statement(event, text[clause.start:closed], text[closed:clause.end],
                                               _named_speaker(paragraph, clause, closed))
             elif event is not None and _opens_with_quote(text[clause.start:clause.end]) and \
-                    (named := _named_speaker(paragraph, clause)) is not None:
+                    (named := _quote_speaker(paragraph, clause, _named_speaker(paragraph, clause))) is not None:
                 event = _as_statement(event, named)  # "“…,” said X, one of …": X's statement
             plans = [] if lead else _reported_plan(paragraph, clause, last_person)
             if event is not None and plans and _only_tells(text[clause.start:clause.end], time.published):
@@ -2098,6 +2101,13 @@ def _named_speaker(paragraph: Paragraph, span: Clause, after: int | None = None)
     comma = paragraph.text.find(", ", after + 2, span.end)
     titled = [m for m in named if m.kind is EntityKind.PERSON and (comma < 0 or m.start < comma)]
     return titled[0] if titled else next(iter(named), None)  # "said Kenya Defence Forces Chief … Dara Velan": Velan
+
+
+def _quote_speaker(paragraph: Paragraph, span: Clause, named: Mention | None) -> Mention | None:
+    """The speaker of a quote-led clause that names one after its quote (``named``): the one the quote finder
+    credited the quote to, if any ("“…,” the Polish prime minister told Okafor" is his statement, not hers)."""
+    spans = quote_spans(paragraph.text[span.start:span.end]) if named is not None else []
+    return (paragraph.quoted_by.get(span.start + spans[0][0]) if spans else None) or named
 
 
 def _as_statement(event: EventFinding, speaker: Mention | None) -> EventFinding | None:
