@@ -1713,6 +1713,13 @@ DECLARED_ON_MARCH_1 = (
                   "that evening for Jan Kowalski in Bergen.",
                   "At about 2 a.m., with Kowalski watching, Lena Okafor and Maria Lund initialled the agreement."),
                  "At about 2 a.m.", "2025-03-04", id="the-small-hours-after-that-evening"),
+    pytest.param(("Rescuers said on Monday they had pulled 40 bodies from the river near Opole.",
+                  "The flood came 27 years after the Oder burst its banks on July 10, 1997, destroying thousands of "
+                  "homes. Jan Kowalski, a former mayor of Opole, said the two disasters looked alike."),
+                 "Jan Kowalski, a former mayor", "2025-03-10", id="years-after-a-day-long-gone-moves-no-scene"),
+    pytest.param(("Rescuers said on Monday they had pulled 40 bodies from the river near Opole.",
+                  "The flood came 27 years after the Oder burst its banks on July 10, 1997, destroying thousands of "
+                  "homes."), "The Oder burst its banks", "1997-07-10", id="years-after-a-day-long-gone-is-its-event"),
     pytest.param(("The Northern Front endorsed Lena Okafor last Monday, and the nationalist Victory Party threw its "
                   "weight behind Jan Kowalski two days later.",), "The nationalist Victory Party", "2025-03-12",
                  id="a-second-subject-with-a-long-name-and-its-own-time"),

@@ -66,7 +66,7 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"\s(?P<unit>days?|hours?|weeks?"
                           r"|months?))\s)?(?P<dir>after|before)|where)\s"
                           r"|\s(?P<counted>(?P<about>(?:over|more\s+than|nearly|almost|about|some|less\s+than)\s)?"
-                          r"(?P<n2>a|the|one|two|three|four|five|six|[0-9])\s(?P<unit2>days?|weeks?)\s"
+                          r"(?P<n2>a|the|one|two|three|four|five|six|[0-9]{1,3})\s(?P<unit2>days?|weeks?|years|decades)\s"
                           r"(?P<dir2>after|before))\s"
                           r"|(?P<coord>,?\sand\s)(?=(?:also\s|then\s|later\s|(?:on|early\s+on|late\s+on)\s+"
                           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
@@ -164,6 +164,9 @@ HAPPENINGS_OF = re.compile(r"\b(?:events|clashes|violence|attacks|protests|unres
 A_FALL_OF = re.compile(r"\b(?:with|to|like|of|over|about|from|than)\s+the\s+(?:fall|capture|siege|invasion|"
                        r"liberation|partition|annexation|collapse|occupation|assassination|seizure|takeover|"
                        r"destruction|sack)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:in|on)\s+\Z")
+# "The flood came 27 years after the river burst its banks on July 10, 1997": the time of what it is counted from
+YEARS_AFTER = re.compile(r"\b(?:[0-9]+|a|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty)\s+"
+                         r"(?:years|decades|months)\s+(?:after|before|since)\s+[^,;:.“”\"]{1,120}\Z")
 AHEAD_OF_A_THING = re.compile(r"\bahead\s+of\s+[^,;:.“”\"]{1,80}\Z")
 # "to mark the anniversary of the fall of the dictatorship on May 16, 1961": the time of what is remembered
 ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+[^,;:.“”\"]{1,120}\Z")
@@ -1084,6 +1087,7 @@ def _setting_times(sentence: str, published: dt.date | None) -> list[TimeExpress
             and not RELATIVE_PERFECT.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
             and not _dates_a_past_relative(sentence, e, published)
             and not AHEAD_OF_A_THING.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
+            and not YEARS_AFTER.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
             and not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)]  # "earlier this month": no move
 
 
@@ -1510,8 +1514,8 @@ def _lag(match: re.Match) -> int | None:
     days = int(count) if count.isdigit() else COUNT_WORDS.get(count.lower())
     if unit.startswith("hour"):
         days = (days or 0) // 24  # "24 hours after": the day before; "several hours after", "12 hours after": that day
-    elif days is None or unit.startswith("month"):
-        return None
+    elif days is None or unit.startswith(("month", "year", "decade")):
+        return None  # "27 years after the river burst its banks on July 10, 1997": its own time, or none
     days *= 7 if unit.startswith("week") else 1
     return -days if direction == "after" else days
 
@@ -2619,7 +2623,8 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
     # invited Y to visit later this year": the inviting's)
     known = [e for e in known if not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)] or known  # "might
     # stretch through most of this year came to a halt on May 6": the day
-    known = [e for e in known if not RELATIVE_PERFECT.search(clause, max(0, e.start - PHRASE_REACH), e.start)]
+    known = [e for e in known if not RELATIVE_PERFECT.search(clause, max(0, e.start - PHRASE_REACH), e.start)
+             and not YEARS_AFTER.search(clause, max(0, e.start - PHRASE_REACH), e.start)]
     known = [e for e in known if not _dates_a_past_relative(clause, e, published)]
     main = [e for e in known if not _reduced_relative(clause, e.start)]
     return (main or known)[0] if known else None  # "a truce declared in March collapsed in late August"
