@@ -1774,3 +1774,9 @@ def test_a_quote_led_statement_is_its_speaker_s_not_the_one_spoken_to():
                            "“I am very outraged,” she said at police headquarters, flanked by Chief Secretary Jan "
                            "Kowalski.")
     assert people[0] == "Lena Okafor"
+
+
+def test_a_verb_joined_to_an_inner_clause_with_an_unnamed_subject_is_not_the_main_subject_s():
+    dates = event_dates("Interior Minister Lena Okafor declared a national emergency on Monday, a day after the "
+                        "Hadley dam near Leeds collapsed and flooded three villages.")
+    assert not any(s.startswith("Lena Okafor flooded") for s in dates)

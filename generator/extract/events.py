@@ -720,8 +720,11 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             elif clause.when:
                 anchor = _last_time(text[previous:clause.start], time.published) or anchor
             inner = _inner_subject(paragraph, clause, previous) if clause.shares_subject else []
+            unnamed_inner = not inner and clause.shares_subject and _joined_to_an_inner_clause(paragraph, clause,
+                                                                                              previous)
             previous = clause.start
-            inherited = (inner or subject) if clause.shares_subject else []
+            inherited = (inner or ([] if unnamed_inner else subject)) if clause.shares_subject else []  # "a day
+            # after the dam collapsed and flooded three villages": the dam's, no one named
             counted = inner_time if clause.shares_subject and inner_time is not None else anchor  # "…, a day
             # after Okafor was captured and killed": the killing on the capture's day, not the main clause's
             event = _event(paragraph, clause, lead, last_person, counted, inherited, before)
@@ -2218,6 +2221,14 @@ def _inner_subject(paragraph: Paragraph, span: Clause, previous: int) -> list[Me
     return [m for m in paragraph.mentions_in(inner[-1].start("name"), inner[-1].end("name")) if m.kind.is_actor]
 
 
+def _joined_to_an_inner_clause(paragraph: Paragraph, span: Clause, previous: int) -> bool:
+    """The clause is a verb joined by a bare "and" to an inner clause ("after", "when", …) before it."""
+    if "," in paragraph.text[max(previous, span.start - 6):span.start]:
+        return False
+    return INNER_CUE.search(paragraph.text, max(0, previous - CUE_REACH), previous + 1) is not None
+
+
+INNER_CUE = re.compile(r"\b(?:after|before|when|because|since)\s+\S")
 CUE_REACH = 8  # characters back from a clause to its cue ("after ")
 INNER_SUBJECT = re.compile(r"\b(?:after|before|when|because|since)\s+(?:(?:his|her|their|its)\s+[a-z-]+\s+)?"
                            r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
