@@ -138,7 +138,8 @@ def _lowercase_name_part(ctx: SentenceContext, i: int) -> bool:
     hyphen, part = ctx.tokens[i], ctx.tokens[i + 1]
     return hyphen.text == "-" and hyphen.start == ctx.tokens[i - 1].end and part.start == hyphen.end \
         and part.text.isalpha() and part.text.islower() and len(part.text) <= 6 \
-        and not part.text.endswith(("ed", "ing", "ly", "led"))
+        and not part.text.endswith(("ed", "ly", "led")) and not (part.text.endswith("ing") and len(part.text) > 4)
+    # (but "Kai-ping" is a name: "-ping" is no verb's ending)
 
 
 STATE_WORDS = frozenset("Kingdom Republic State States Federation Emirate Sultanate Government".split())
