@@ -519,6 +519,8 @@ MENTIONS = [
     pytest.param("The attack came 50 years after the start of the Yom Kippur war.", set(), id="a-war-is-no-one"),
     pytest.param("The text was hammered out in the offices of Castle Buildings.",
                  {("Castle Buildings", "Castle Buildings", BUILDING, "named feature")}, id="buildings-are-a-place"),
+    pytest.param("The ministry said in a statement on X. The police set up checkpoints.",
+                 set(), id="the-platform-x-ends-its-sentence"),
     pytest.param("Brian Leung Kai-ping removed his mask.",
                  {("Brian Leung Kai-ping", "Brian Leung Kai-ping", PERSON, "name sequence")},
                  id="a-given-name-s-second-syllable-ending-ing"),

@@ -22,6 +22,8 @@ CLOCK_ABBREVIATIONS = frozenset({"a.m", "p.m"})
 # What goes on after "p.m." within the sentence: a bracket, a number, a lower-case word, a time zone.
 CLOCK_GOES_ON = re.compile(r"[(0-9a-z]|[A-Z]{2,4}\b|[A-Z][a-z]+\s+time\b")
 INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+PLATFORM_X = re.compile(r"\b(?:on|to|via)\s+X\.\Z")  # the platform X, named at a sentence's end
+PLATFORM_REACH = 8
 POSSESSIVE = re.compile(r"[’']s?$")
 QUOTE_CHARS = "“”\""
 
@@ -82,8 +84,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in SENTENCE_END.finditer(text):
         last = _last_word(text, start, match.start()).rstrip(".")
-        if last in ABBREVIATIONS or (len(last) == 1 and last.isupper()) or INITIALS.fullmatch(last + "."):
-            continue  # "Mr.", "U.S.", "J.D. Vance": not the end of a sentence
+        if last in ABBREVIATIONS or (len(last) == 1 and last.isupper() and not PLATFORM_X.search(
+                text, max(0, match.start() - PLATFORM_REACH), match.start() + 1)) or INITIALS.fullmatch(last + "."):
+            continue  # "Mr.", "U.S.", "J.D. Vance": not the end of a sentence (but "… in a post on X. Police …")
         if last.lower() in CLOCK_ABBREVIATIONS and CLOCK_GOES_ON.match(text, match.end()):
             continue  # "at about 3 a.m. (01:00 GMT) in Banjska", "at 4:45 p.m. ET on May 6", "3 p.m. local time"
         spans.append((start, match.end()))
