@@ -1780,3 +1780,10 @@ def test_a_verb_joined_to_an_inner_clause_with_an_unnamed_subject_is_not_the_mai
     dates = event_dates("Interior Minister Lena Okafor declared a national emergency on Monday, a day after the "
                         "Hadley dam near Leeds collapsed and flooded three villages.")
     assert not any(s.startswith("Lena Okafor flooded") for s in dates)
+
+
+def test_a_body_named_as_the_subject_is_not_the_body_of_its_kind_named_before():
+    people = _participants("The body would be taken",
+                           "Students gathered outside the foreign ministry in Oslo on Monday. The defence ministry said "
+                           "the body would be taken to Bergen before a funeral on Thursday.")
+    assert not any("foreign" in name for name in people)

@@ -1547,8 +1547,11 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         subject = paragraph.names.previous_person(span.start + pronoun.start(1), last_person)  # …, he said …"
     elif (role := ROLE_SUBJECT.match(clause)) and not LESSER_TITLE.search(role.group("before")):  # "The Ukrainian
         subject = paragraph.names.role_holder(role.group("role").lower(), span.start, last_person)  # minister …"
-    elif body := BODY_SUBJECT.match(clause):  # "The coalition responded with air strikes": the body named before
-        subject = paragraph.names.role_holder(body.group(1).lower(), span.start, None, paragraph.bodies)
+    elif (body := BODY_SUBJECT.match(clause)) and not any(  # "The coalition responded with air strikes": the body
+            m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP) and m.end >= span.start + body.end(1)
+            for m in paragraph.mentions_in(span.start, span.start + body.end())):  # named before (but
+        subject = paragraph.names.role_holder(body.group(1).lower(), span.start, None, paragraph.bodies)  # "The
+        # defence ministry said" names its own)
     elif ARMED_GROUP_SUBJECT.match(clause):  # "The rebels seized Goma": the armed group named last
         subject = _last_armed_group(paragraph, span.start)
     elif IT_SUBJECT.match(clause) and not _opens_with_quote(clause):  # "Turkey trains Somalia's army. It has
