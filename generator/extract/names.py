@@ -767,7 +767,7 @@ def _forces_of_a_people(ctx: SentenceContext, start: int, end: int) -> bool:
 
 
 PEOPLE_S_FORCES = frozenset({"forces", "fighters", "militia", "militias", "militiamen", "rebels", "guerrillas"})
-PEOPLE_ENDINGS = ("ian", "ish", "ese")  # "Kurdish", "Tigrinian": a people's adjective (not the "-an" of "Taliban")
+PEOPLE_ENDINGS = ("ian", "ish", "ese")  # "Kurdish", "Rwandese": a people's adjective (not the "-an" of "Taliban")
 
 
 def _armed_group_context(ctx: SentenceContext, start: int, end: int) -> bool:

@@ -1132,8 +1132,8 @@ def _sole_holder(holding: dict[str, Mention], word: str) -> Mention | None:
     return bare[0] if len(bare) == 1 else None
 
 
-def _titled_with(word: str, former: bool = False, qualifier: str | None = None) -> tuple[re.Pattern,
-                                                                                         Callable[[Mention], bool]]:
+def _titled_with(word: str, former: bool = False,
+                 qualifier: str | None = None) -> tuple[re.Pattern, Callable[[Mention], bool]]:
     """The office ``word`` (or its synonyms) as a whole word, and whether a mention's name or role holds it
     ("the Democrat" is no "Democratic Party"); held now, or, ``former``, once ("former President X"); not
     by one whose role qualifies it otherwise than ``qualifier`` ("the nationalist leader" is no "opposition
