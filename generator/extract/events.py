@@ -54,9 +54,10 @@ OPENING_PHRASE = re.compile(r"\W*(?:Under|Until|In|On|At|By|For|With|After|Befor
                             r"If|When|While|Although|What|Once|Unless|Despite)\b[^,;]*\Z")
 FUTURE_MODAL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|due\s+to|plans?\s+to|expected\s+to)\s")
 CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas)\s)|,\s(?P<joined>and|but)\s(?=[A-Z])"
-                          r"|,\s(?P<joined2>and|but)\s(?=(?:the|its|their|a|an|his|her)\s+(?:[A-Za-z-]+\s+){1,3}?"
-                          r"(?:will|would|is|was|were|are|has|had|took|began|said|says|told|[a-z]{3,}ed|"
-                          + "|".join(sorted(PAST_VERBS)) + r")\b"  # "…, and the nationalist Victory Party threw …"
+                          r"|,\s(?P<joined2>and|but)\s(?=(?:the|its|their|a|an|his|her)\s+(?:(?:[A-Za-z-]+\s+){1,2}?"
+                          r"(?:will|would|is|was|were|are|has|had|took|began|said|says|told|[a-z]{3,}ed)"
+                          r"|(?:[A-Za-z-]+\s+){1,3}?(?:[a-z]{3,}ed|" + "|".join(sorted(PAST_VERBS)) + r"))\b"  # "…, and
+                          # the nationalist Victory Party threw …"
                           r"|(?:he|she|they)\s+(?:also\s+|then\s+|later\s+)?(?:took|began|won|became|went|made|"
                           r"held|left|met|[a-z]{3,}ed)\b"
                           r"|(?:in|on|by|later|earlier|last)\s[^,;“”\"]{1,30}?,?\s(?:he|she|it|they|[A-Z][\w'’-]+)\s"
