@@ -1787,3 +1787,9 @@ def test_a_body_named_as_the_subject_is_not_the_body_of_its_kind_named_before():
                            "Students gathered outside the foreign ministry in Oslo on Monday. The defence ministry said "
                            "the body would be taken to Bergen before a funeral on Thursday.")
     assert not any("foreign" in name for name in people)
+
+
+def test_casting_a_ballot_is_an_event():
+    dates = event_dates("Voting began on Sunday. Jan Kowalski and his wife Ewa cast their ballots at a school in Oslo, "
+                        "while Lena Okafor voted with her husband in Bergen.")
+    assert any(s.startswith("Jan Kowalski and his wife Ewa cast") for s in dates)

@@ -41,7 +41,7 @@ from generator.timeexpr import (IRREGULAR_PAST, MONTH_DAYS, ONSET_WORDS, PAST_VE
 
 # Irregular past tenses that report a happening ("met", "struck"); regular ones end in -ed.
 PAST_EVENT_VERBS = frozenset("met struck began took held led won lost fled left shot fought sought sank hit sent "
-                             "withdrew broke flew spoke sold bought built made gave set".split())
+                             "withdrew broke flew spoke sold bought built made gave set cast put cut shut".split())
 # Verbs in the plain form that a plan's series goes on with: "he will address Cubans, meet dissidents and attend
 # a game".
 PLAN_VERBS = frozenset("meet attend visit hold sign address travel fly lay tour open launch host announce deliver "
@@ -529,7 +529,7 @@ EVENT_WORDS = frozenset(
     "reaches tow towed effect force broke open opens start starts end ends resume resumes issue issues halt "
     "halts suspend suspends lift lifts hold holds cut cuts shut shuts quit breakfast lunch luncheon dinner banquet "
     "reception ceremony wreath airstrike airstrikes explosion explosions bombardment offensive bombing shelling "
-    "raid raids invasion conversation telephone phone takes hands".split()
+    "raid raids invasion conversation telephone phone takes hands cast ballot ballots".split()
 )
 # Words ending in -ed that describe rather than report ("the United Nations", "armed groups").
 # Something done, told in the passive with a participle no past tense shares: "was sworn in", "was named head".
