@@ -1249,6 +1249,7 @@ def test_a_bare_ministry_is_the_one_country_its_sentence_names_before_it():
      ["Kenyan cabinet", "Uganda's cabinet"]),
     (("Ugandan strikes on Monday killed 11 people in southern Kenya, according to the health ministry.",),
      ["Kenyan health ministry"]),
+
     (("Russia and Kenya traded blame. Russia warned Kenya. Russia said so. About 2,500 people marched through "
       "central Nairobi on Sunday, according to police.",), ["Kenyan police"]),
     (("Norway and Kenya traded blame again on Sunday. Norway accused Kenya. Norway said so. Kenya denied it.",
@@ -1261,6 +1262,13 @@ def test_a_bare_body_is_the_governing_state_s_a_toll_s_country_s_or_police_the_p
     blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))
     extraction = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks))
     assert [m.name for m in extraction.mentions if m.kind is EntityKind.ORGANISATION] == expected
+
+
+def test_a_health_ministry_counting_the_dead_in_a_city_is_the_city_s_country_s():
+    extraction = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", (
+        Block("paragraph", "Ugandan jets struck Nairobi on Sunday, the military said.", 1),
+        Block("paragraph", "In Nairobi, the health ministry said Ugandan strikes had killed 90 people.", 2))))
+    assert [m.name for m in extraction.mentions if "ministry" in m.name] == ["Kenyan health ministry"]
 
 
 def test_the_group_is_not_the_body_that_only_reported_the_sentence_before():

@@ -93,8 +93,8 @@ def _owned_bare_bodies(mentions: list[Mention], tied: dict[str, set[tuple[str, s
         body = mention.key.removeprefix(BARE_PREFIX) if mention.key.startswith(BARE_PREFIX) else None
         here = places.get(mention.source.paragraph, [])
         local = _country_of_the_place_around(mention, here, starts_of.setdefault(mention.source.paragraph, [
-            p.start for p in here]), text_of, gazetteer) if body in HOME_BODIES else None  # police and protesters:
-        # of the place they act in
+            p.start for p in here]), text_of, gazetteer) if body in HOME_BODIES | COUNTED_BY_THE_PLACE else None
+        # police and protesters: of the place they act in; a health ministry: of the place it counts the dead in
         owner = None if body is None else local or _owner_in_context(states, mention, text_of, body)
         homes_here = (owner,) * 3 if owner is not None else homes
         owned = _owned_bare_body(mention, last_tied, tied, homes_here, gazetteer)
