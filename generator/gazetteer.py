@@ -132,6 +132,8 @@ FORM_CAPITAL, FORM_CITY, FORM_PLACE, FORM_SUBDIVISION = "capital", "city", "plac
 # Order of entries under one surface: countries, capitals, cities, places, subdivisions.
 GROUP_ORDER = {FORM_NAME: 0, FORM_ALIAS: 0, FORM_DEMONYM: 0, FORM_CAPITAL: 1, FORM_CITY: 2, FORM_PLACE: 3,
                FORM_SUBDIVISION: 4}
+# A town abroad this small does not take a state's or province's name from it ("Florida", a town in Cuba).
+SMALL_TOWN = 200_000
 # A one-word subdivision name needs this many letters ("Mon", "Tak", "Nara" read as other words).
 MIN_SINGLE_WORD_SUBDIVISION = 5
 # Subdivision names that news uses as ordinary words, directions or other things ("the Central
@@ -215,13 +217,18 @@ class _Index:
     def __init__(self) -> None:
         self._entries: dict[str, dict[str, tuple[tuple, GazetteerEntry]]] = {}
 
-    def add(self, surfaces: Iterable[str], entry: GazetteerEntry, population: int = 0) -> None:
-        rank = (GROUP_ORDER[entry.form], -population, entry.key)
+    def add(self, surfaces: Iterable[str], entry: GazetteerEntry, population: int = 0,
+            group: str | None = None) -> None:
+        """``group``: rank the entry as that form would be (a subdivision put before small foreign towns)."""
+        rank = (GROUP_ORDER[group or entry.form], -population, entry.key)
         for surface in surfaces:
             self._entries.setdefault(surface, {}).setdefault(entry.key, (rank, entry))
 
     def __contains__(self, surface: str) -> bool:
         return surface in self._entries
+
+    def entries(self, surface: str) -> list[GazetteerEntry]:
+        return [entry for _, entry in self._entries.get(surface, {}).values()]
 
     def freeze(self) -> dict[str, tuple[GazetteerEntry, ...]]:
         return {surface: tuple(entry for _, entry in sorted(by_key.values(), key=lambda item: item[0]))
@@ -521,12 +528,21 @@ def _add_subdivisions(index: _Index) -> None:
         if subdivision.parent_code is not None:
             continue
         name = re.sub(r"\s*\[.*?\]", "", subdivision.name).strip()
-        surfaces = [surface for surface in _with_folds([name, name.replace(" and ", " & ")])
-                    if _usable_subdivision_surface(surface) and surface not in index]
-        if surfaces:
-            entry = GazetteerEntry(f"region:{slugify(fold(name))}", fold(name), EntityKind.REGION, FORM_SUBDIVISION,
-                                   None, _iso3(subdivision.country_code))
-            index.add(surfaces, entry)
+        country = _iso3(subdivision.country_code)
+        surfaces = _with_folds([name, name.replace(" and ", " & ")])
+        entry = GazetteerEntry(f"region:{slugify(fold(name))}", fold(name), EntityKind.REGION, FORM_SUBDIVISION,
+                               None, country)
+        index.add([surface for surface in surfaces if _usable_subdivision_surface(surface) and surface not in index],
+                  entry)
+        index.add([surface for surface in surfaces if _usable_subdivision_surface(surface)
+                   and _only_small_foreign_towns(index.entries(surface), country)], entry, group=FORM_NAME)
+
+
+def _only_small_foreign_towns(entries: list[GazetteerEntry], country: str | None) -> bool:
+    """"Florida", "Ontario": a state or province whose name only small towns abroad share is the state
+    (but "Idlib", the province and its city, stays the city, and a capital is always the capital)."""
+    return bool(entries) and all(entry.form == FORM_CITY and not entry.is_capital and entry.country != country
+                                 and entry.population < SMALL_TOWN for entry in entries)
 
 
 def _usable_subdivision_surface(surface: str) -> bool:

@@ -771,6 +771,17 @@ QUOTES = [
     pytest.param("Lena Okafor met Jan Kowalski. Then she delivered her line: “There is no deal until there is a deal.”",
                  [("There is no deal until there is a deal.", ("Lena Okafor", PERSON), "subject before a colon")],
                  id="a-quote-after-a-colon"),
+    pytest.param("Jan Kowalski rejected it. He likened the offer to Lena Okafor's pre-war demands: “It is what they "
+                 "used to do.”",
+                 [("It is what they used to do.", ("Jan Kowalski", PERSON), "subject before a colon")],
+                 id="a-hyphenated-word-after-a-possessive-makes-demands-a-noun"),
+    pytest.param("Senator Lena Okafor of Nebraska, who quit the race on Tuesday, wrote before the trip that it promised "
+                 "to be “a disgraceful trip.”",
+                 [("a disgraceful trip.", ("Lena Okafor", PERSON), "subject of 'wrote'")],
+                 id="a-thing-that-promises-reports-the-writer's-words"),
+    pytest.param("Senator Lena Okafor of Florida wrote that “it is a disgraceful trip.”",
+                 [("it is a disgraceful trip.", ("Lena Okafor", PERSON), "subject of 'wrote'")],
+                 id="a-lone-word-after-of-is-the-senator's-state"),
     pytest.param("“We are ready,” Lena Okafor, an adviser to President Jan Kowalski, told reporters.",
                  [("We are ready,", ("Lena Okafor", PERSON), "speaker before verb after quote")],
                  id="the-first-name-after-a-quote-not-the-one-in-its-appositive"),

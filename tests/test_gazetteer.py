@@ -187,6 +187,12 @@ def test_first_level_subdivisions_are_regions(gazetteer, surface, name):
     assert (entry.name, entry.kind) == (name, EntityKind.REGION)
 
 
+@pytest.mark.parametrize("surface, first", [("Ontario", "region:ontario"), ("Colorado", "region:colorado"),
+                                            ("Idlib", "city:169389"), ("Tehran", "city:112931")])
+def test_a_province_comes_before_small_towns_abroad_but_not_its_own_city(gazetteer, surface, first):
+    assert gazetteer.lookup(surface)[0].key == first
+
+
 @pytest.mark.parametrize("surface", ["Central", "Northern", "Balkan", "Lakes", "Nara", "Afar"])
 def test_subdivision_names_read_as_ordinary_words_are_left_out(gazetteer, surface):
     assert [entry for entry in gazetteer.lookup(surface) if entry.form == "subdivision"] == []

@@ -373,6 +373,19 @@ def outside_quotes(mentions: list[Mention], spans: list[tuple[int, int]]) -> lis
     return [mention for mention in mentions if not inside_spans(spans, starts, mention.start)]
 
 
+def _words_before(words: list[Token], i: int) -> list[str]:
+    """The words before ``words[i]`` (up to four tokens back), a hyphenated compound as one word ("pre-war")."""
+    joined: list[str] = []
+    for token in words[max(0, i - 4):i]:
+        if token.text == "-" and joined or joined and joined[-1].endswith("-"):
+            joined[-1] += token.text
+        elif token.is_word:
+            joined.append(token.text)
+        else:
+            joined = []
+    return joined
+
+
 def _after_determiner(words: list[Token], i: int) -> bool:
     """"struck a similar note", "in a post on X", "the call", "in opening remarks", "the secretary of state":
     a noun, not a speech verb."""
@@ -382,10 +395,11 @@ def _after_determiner(words: list[Token], i: int) -> bool:
         return False
     if i > 0 and words[i - 1].text.endswith(("'s", "’s")):
         return True  # "Putin's comments"
-    written = [w.text for w in words[max(0, i - 2):i]]
+    written = _words_before(words, i)[-2:]
     previous = [w.lower() for w in written]
-    return bool(previous) and (previous[-1] in NOUN_OPENERS or len(previous) == 2 and previous[0] in NOUN_OPENERS
-                               and previous[1].isalpha() and previous[1].islower()
+    return bool(previous) and (previous[-1] in NOUN_OPENERS or len(previous) == 2 and
+                               (previous[0] in NOUN_OPENERS or written[0].endswith(("'s", "’s")))  # "X's pre-war
+                               and previous[1].replace("-", "").isalpha() and previous[1].islower()  # demands
                                or len(previous) == 2 and previous[0] in DETERMINERS and MODIFIER.fullmatch(written[1])
                                is not None)  # "a U.S. demand", "the Kenyan call"
 
@@ -455,14 +469,20 @@ class _SpeakerFinder:
 
     def _reporting_verb(self, before: list[Token], verb: Token) -> Token:
         """"X warned that Warsaw would respond “with all its might”": the words are X's, who reports what the
-        subject of the modal verb would say, so the speech verb before "that" is the quote's."""
+        subject of the modal verb would say, so the speech verb before "that" is the quote's; so too "X wrote that
+        it promised to be “…”", where a thing, not a speaker, promises."""
         k = before.index(verb)
-        if k == 0 or before[k - 1].text.lower() not in REPORTED_MODALS:
+        if k == 0 or before[k - 1].text.lower() not in REPORTED_MODALS | {"it"}:
             return verb
         that = next((j for j in range(k - 1, 0, -1) if before[j].text.lower() == "that"), None)
-        if that is None or not self._speaks(before, that - 1):
+        if that is None:
             return verb
-        return before[that - 1]
+        for j in range(that - 1, max(0, that - 5), -1):  # "X wrote before the trip that …"
+            if not before[j].is_word:
+                break
+            if self._speaks(before, j):
+                return before[j]
+        return verb
 
     def _according_to(self, after: list[Token]) -> tuple[Speaker, str] | None:
         """"… “in partnership” with the African Union, according to Oslo": the source the sentence ends on."""
@@ -765,8 +785,9 @@ class _SpeakerFinder:
 
     def _person_from(self, place: Speaker, tokens: tuple[Token, ...]) -> Mention | None:
         """"Sen. Lena Okafor of South Carolina called …", "Chancellor X of Germany called …": the person, not the
-        place or body named as hers; "The Movement for Justice in Niger said": the body, not the place."""
-        if not isinstance(place, Mention) or place.kind is EntityKind.PERSON:
+        place or body named as hers; "The Movement for Justice in Niger said": the body, not the place; "Senator
+        X of Florida": a lone word after "of" is her state, not a second person."""
+        if not isinstance(place, Mention) or place.kind is EntityKind.PERSON and place.rule != KNOWN_SURNAME:
             return None
         link = self.text[max(0, place.start - 4):place.start]
         if link not in (" of ", " in "):
