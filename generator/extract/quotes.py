@@ -76,6 +76,7 @@ BODY_NOUNS = frozenset("movement group militia alliance coalition bloc organisat
 # "Abiy's office said": the body of a person speaks for that person.
 # "X issued a statement …. “…,” it said": the statement is that person's.
 STATEMENT_NOUNS = frozenset("statement communique communiqué message post".split())
+NEWS_BEFORE = re.compile(r"(?:\s+news)?\s*\Z", re.I)  # "the WAM news agency": the words before "agency"
 PERSONAL_BODIES = frozenset("office spokesman spokeswoman spokesperson aides camp ministry".split())
 PERSONAL_BODY_AFTER = re.compile(r"['’]s\s+(?:" + "|".join(sorted(PERSONAL_BODIES)) + r")\b")
 # "the statement said": the statement the text introduced last ("X said in a statement", "a statement released
@@ -549,7 +550,7 @@ class _SpeakerFinder:
         if issued is not None and (issuer := self._issuer_named_with(between, issued)) is not None:
             return issuer, "issuer the statement names"
         if between[-1].text.lower() in self.lexicon.group_nouns or between[-1].text in SPOKESPERSONS:
-            named = self._named_by_noun(between[-1])  # "…,” the spokesman told reporters": the one named before
+            named = self._agency(between[-1]) or self._named_by_noun(between[-1])  # "…,” the spokesman told reporters": the one named before
             issued = between[-1].text.lower() in ISSUED_NOUNS
             rule = "issuer of the statement" if issued else "definite role noun"
             return (named, rule) if named is not None else (None, NO_ISSUER if issued else "unnamed speaker")
@@ -917,6 +918,8 @@ class _SpeakerFinder:
             return body  # "a Ministry of Defence spokesperson said": the ministry speaks
         if token.text.lower() in ROLE_NOUNS:
             return self._role_holder(token)
+        if (agency := self._agency(token)) is not None:
+            return agency
         if token.text.lower() in ISSUED_NOUNS and (body := self._body_before(token)) is not None:
             return body  # "“…,” the NLF statement read": the NLF's
         if token.text.lower() in ISSUED_NOUNS and self._definite(token):
@@ -932,6 +935,22 @@ class _SpeakerFinder:
             return None
         found = self._covering_at(possessive_end - 3)  # the name's last letter
         return found if isinstance(found, Mention) and found.kind is EntityKind.PERSON else None
+
+    def _agency(self, token: Token) -> Mention | None:
+        """"the North's official Korean Central News Agency said", "the state-run WAM news agency said": the
+        agency named; "the agency said" alone: the organisation named last in the paragraph."""
+        if token.text.lower() != "agency":
+            return None
+        found = self._covering(token)
+        if isinstance(found, Mention) and found.kind is EntityKind.ORGANISATION:
+            return found
+        named = self._covering_at(len(NEWS_BEFORE.sub("", self.text[:token.start])) - 1)
+        if isinstance(named, Mention) and named.kind is EntityKind.ORGANISATION:
+            return named
+        if not self._definite(token):
+            return None
+        return next((m for m in reversed(self._mentions_in(max(0, token.start - BACK_REACH), token.start))
+                     if m.kind is EntityKind.ORGANISATION and m.end <= token.start), None)
 
     def _body_before(self, token: Token) -> Mention | None:
         """The organisation or state named right before ``token`` ("a Ministry of Defence spokesperson")."""
