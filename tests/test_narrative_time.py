@@ -39,6 +39,15 @@ def starting(dates: dict[str, tuple[str | None, str | None]], prefix: str) -> tu
 
 
 CASES = [
+    pytest.param(["In November, hundreds of Kenyan police officers quit their posts in protest."], "quit",
+                 "2024-11-01", "November", id="quit-is-a-past-tense-so-november-is-last-year's"),
+    pytest.param(["The plan was first put to both sides at a summit in Nairobi on Dec. 5."], "first put",
+                 "2024-12-05", "Dec. 5", id="put-is-a-past-tense-so-december-is-last-year's"),
+    pytest.param(["Lena Okafor said she had begun arranging a meeting after hosting Kenya's president on Monday, three "
+                  "days after her summit with Norway ended without a deal."], "summit with Norway", "2025-03-07",
+                 "three days after (Monday)", id="a-count-right-after-a-day-goes-back-from-that-day"),
+    pytest.param(["Hours before the cut-off, the Kenyan rebels issued their first statement on the deal on Sunday."],
+                 "first statement", "2025-03-09", "Sunday", id="a-day-after-an-opening-count-from-a-thing-is-its-own"),
     pytest.param(["Kenya signed a port deal with Norway on Jan. 1.",
                   "Somalia, which has ruled itself since 1991, called the deal illegal, and Lena Okafor signed a law "
                   "that month voiding it."], "voiding", "2025-01-01", "that month (after Jan. 1)",

@@ -41,7 +41,7 @@ from generator.timeexpr import (IRREGULAR_PAST, MONTH_DAYS, ONSET_WORDS, PAST_VE
 
 # Irregular past tenses that report a happening ("met", "struck"); regular ones end in -ed.
 PAST_EVENT_VERBS = frozenset("met struck began took held led won lost fled left shot fought sought sank hit sent "
-                             "withdrew broke flew spoke sold bought built made gave set cast put cut shut".split())
+                             "withdrew broke flew spoke sold bought built made gave set cast put cut shut quit".split())
 # Verbs in the plain form that a plan's series goes on with: "he will address Cubans, meet dissidents and attend
 # a game".
 PLAN_VERBS = frozenset("meet attend visit hold sign address travel fly lay tour open launch host announce deliver "
@@ -266,6 +266,9 @@ GERUND = re.compile(r"[a-z]+ing\b")
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad|nt|et|st|ck))\b",
                           re.I)
 PUBLICATION = "the publication date"
+# ", three days after ": a count of days right after a time expression
+RIGHT_BEFORE_A_COUNT = re.compile(r",?\s*(?:just\s+|only\s+|some\s+)?[\w-]+\s+(?:days?|weeks?|months?|years?)\s+"
+                                  r"(?:after|before)\s*", re.I)
 # "The Norwegian President escalated …" (not "The President X …", whose name is the subject)
 ROLE_SUBJECT = re.compile(r"^\W*(?:(?:(?:Hours|Minutes|Days|Moments|Shortly)\s+(?:later|earlier|after|before)|Earlier|"
                           r"Later|On|In|At|By|Late|Early)\b[^,;]{0,40},"
@@ -720,6 +723,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 subject_words = _described_subject_words(text[clause.start:clause.end])
             elif clause.when:
                 anchor = _last_time(text[previous:clause.start], time.published) or anchor
+            elif clause.lag:
+                anchor = _time_counted_from(text[previous:clause.start], time.published) or anchor
             inner = _inner_subject(paragraph, clause, previous) if clause.shares_subject else []
             unnamed_inner = not inner and clause.shares_subject and _joined_to_an_inner_clause(paragraph, clause,
                                                                                               previous)
@@ -1501,6 +1506,15 @@ def _appositive_subject(text: str) -> bool:
 def _last_time(text: str, published: dt.date | None) -> Narrative | None:
     known = [e for e in find_time_expressions(text, published) if e.date.known]
     return Narrative(known[-1].date, known[-1].text) if known else None
+
+
+def _time_counted_from(text: str, published: dt.date | None) -> Narrative | None:
+    """"… at the White House on Monday, three days after …": the time right before the count, which the count
+    goes back from (not the main clause's)."""
+    known = [e for e in find_time_expressions(text, published) if e.date.known and not e.anaphoric]
+    if not known or not RIGHT_BEFORE_A_COUNT.fullmatch(text, known[-1].end):
+        return None
+    return Narrative(known[-1].date, known[-1].text)
 
 
 def _lag(match: re.Match) -> int | None:
@@ -2594,7 +2608,16 @@ def _narrative_first(clause: str, expressions: tuple[TimeExpression, ...]) -> bo
         return False
     restated = len(expressions) > 1 and expressions[1].date.known and \
         RESTATING_GAP.fullmatch(clause, expressions[0].end, expressions[1].start) is not None
-    return not restated
+    return not restated and not _a_day_after_the_opening(clause, expressions, asides)
+
+
+def _a_day_after_the_opening(clause: str, expressions: tuple[TimeExpression, ...],
+                             asides: list[tuple[int, int]]) -> bool:
+    """"Hours before the cut-off, HTS issued its first statement on Sunday": a day the clause names after its
+    opening phrase is its own, nearer than the count from a thing."""
+    comma = clause.find(",", expressions[0].end)
+    return comma > 0 and any(e.start > comma and e.date.known and e.date.precision is Precision.DAY
+                             and not e.anaphoric and not _in_any(asides, e.start) for e in expressions[1:])
 
 
 # "two days later, on May 18", "Hours later, in an address to the nation early on Monday,": the date restates it

@@ -464,26 +464,34 @@ class _SpeakerFinder:
                      and not any(a <= t.start < b for a, b in asides)), None)  # "…, which Havana calls a blockade,"
         if verb is not None:
             verb = self._reporting_verb(before, verb)
-            return self._subject(tokens, verb, quote_start), f"subject of '{verb.text}'"
+            found = self._subject(tokens, verb, quote_start)
+            k = before.index(verb)
+            if found is None and k > 0 and before[k - 1].text.lower() == "it" and \
+                    (reporting := self._speech_verb_before_that(before, k)) is not None:
+                verb, found = reporting, self._subject(tokens, reporting, quote_start)  # "X wrote that it promised
+                # to be “…”": a thing, not a speaker, promises
+            return found, f"subject of '{verb.text}'"
         found = self._after_quote(after, quote_start) or self._according_to(after)
         return found if found is not None else (None, "no speech verb")
 
     def _reporting_verb(self, before: list[Token], verb: Token) -> Token:
         """"X warned that Warsaw would respond “with all its might”": the words are X's, who reports what the
-        subject of the modal verb would say, so the speech verb before "that" is the quote's; so too "X wrote that
-        it promised to be “…”", where a thing, not a speaker, promises."""
+        subject of the modal verb would say, so the speech verb before "that" is the quote's."""
         k = before.index(verb)
-        if k == 0 or before[k - 1].text.lower() not in REPORTED_MODALS | {"it"}:
+        if k == 0 or before[k - 1].text.lower() not in REPORTED_MODALS:
             return verb
+        return self._speech_verb_before_that(before, k) or verb
+
+    def _speech_verb_before_that(self, before: list[Token], k: int) -> Token | None:
+        """The speech verb a few words before the "that" that opens the clause of ``before[k]`` ("X wrote before
+        the trip that …")."""
         that = next((j for j in range(k - 1, 0, -1) if before[j].text.lower() == "that"), None)
-        if that is None:
-            return verb
-        for j in range(that - 1, max(0, that - 5), -1):  # "X wrote before the trip that …"
+        for j in range(that - 1, max(0, that - 5), -1) if that is not None else ():
             if not before[j].is_word:
                 break
             if self._speaks(before, j):
                 return before[j]
-        return verb
+        return None
 
     def _according_to(self, after: list[Token]) -> tuple[Speaker, str] | None:
         """"… “in partnership” with the African Union, according to Oslo": the source the sentence ends on."""
