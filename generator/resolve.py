@@ -616,8 +616,8 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
         of_country = named(ref.role_word, ref.country_key)
         in_article = [gid for gid in of_country if ref.source.article in articles[gid]]
         unnamed = seen_beside(ref.role_word, ref.country_key)
-        for choice in (in_article, of_country, local, unnamed):
-            if len(choice) > 1 and choice is not unnamed:
+        for choice in (in_article, of_country, local):
+            if len(choice) > 1:
                 choice = _last_named_before(ref, choice, places)  # "the minister": the one just named
             if len(choice) == 1:
                 resolved[ref] = choice[0]
@@ -625,8 +625,12 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
             if len(choice) > 1:
                 break
         else:
-            if (epithet := _named_just_before(ref, untitled, places)) is not None:
+            same_country = [gid for gid in roles if ref.country_key is not None and ref.country_key in
+                            named_in_role[gid]]  # "his Turkish counterpart X … the Turkish president": X
+            if (epithet := _named_just_before(ref, untitled + same_country, places)) is not None:
                 resolved[ref] = epithet
+            elif len(unnamed) == 1:
+                resolved[ref] = unnamed[0]
     return resolved
 
 

@@ -534,6 +534,14 @@ def test_a_role_no_one_holds_is_an_epithet_for_the_untitled_person_named_just_be
     assert speakers == {"a1": "jan-kowalski", "a2": None}  # three paragraphs back is too far for an epithet
 
 
+def test_an_epithet_goes_to_the_one_named_just_before_before_a_holder_seen_in_other_stories():
+    result = run({"a1": ["President Jan Kowalski met Kenya's envoy in Nairobi."],
+                  "a2": ["Norway's President Tomas Brenner and his Kenyan counterpart Lena Okafor met in Oslo.",
+                         '"We must be firm," the Kenyan president told her counterpart.']})
+    speakers = {q.source.article: q.speaker for q in result.quotes}
+    assert speakers == {"a2": "lena-okafor"}
+
+
 def test_a_lone_noun_like_army_before_another_noun_is_no_body():
     result = run({"a1": ["Kenya said the army chief and the military junta met police officers in Nairobi.",
                          "Kenya said so."]})
