@@ -782,6 +782,10 @@ QUOTES = [
     pytest.param("Senator Lena Okafor of Florida wrote that “it is a disgraceful trip.”",
                  [("it is a disgraceful trip.", ("Lena Okafor", PERSON), "subject of 'wrote'")],
                  id="a-lone-word-after-of-is-the-senator's-state"),
+    pytest.param("His foreign policy adviser, Jan Kowalski, spoke first. Lena Okafor would be joined by Tomas Brenner. "
+                 "“The delegation will be small,” the aide was quoted as saying by a news agency.",
+                 [("The delegation will be small,", ("Jan Kowalski", PERSON), "quoted as saying")],
+                 id="the-aide-is-the-adviser-named-before"),
     pytest.param("“The talks will resume,” the state-run VENTA news agency said.",
                  [("The talks will resume,", ("VENTA", ORG), "definite role noun")],
                  id="a-news-agency-named-before-its-noun-speaks"),
