@@ -346,8 +346,8 @@ def _call_sign(text: str, mention: Mention) -> bool:
 
 
 MONTH_SURNAME_IN_FULL = re.compile(r"\b([A-Z][a-z]+)\s+(" + "|".join(sorted(MONTH_SURNAMES)) + r")\b(?!\s*[0-9])")
-FULL_NAME = re.compile(r"(?<=[a-z,] )(?=[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+([A-Z][a-z]{2,})\b)")  # "… Mike Pence",
-# mid-sentence, each pair of a run ("… President Jan Kowalski")
+FULL_NAME = re.compile(r"(?<=[a-z,] )(?=(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.?[A-Z]\.?)\s+([A-Z][a-z]{2,})\b)")
+# "… Mike Pence", "… JD Vance", mid-sentence, each pair of a run ("… President Jan Kowalski")
 
 
 def _written_in_full(paragraphs) -> frozenset[str]:
