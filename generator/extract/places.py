@@ -200,8 +200,8 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
     if match is None:
         return None
     end, entry = match
-    if end == i + 1 and not ctx.tokens[i].possessive and starts_person_name(ctx, end):
-        return None
+    if end == i + 1 and not ctx.tokens[i].possessive and entry.form != "demonym" and starts_person_name(ctx, end):
+        return None  # "Israel Katz" (but "Russian Shahed drones": an adjective is no first name)
     if _town_out_of_place(ctx, i, end, entry) or _names_before_an_honorific(ctx, end, entry):
         return None
     if ctx.word(i - 1) == "(" and ctx.span(i, end) in ctx.lexicon.agencies:
