@@ -200,8 +200,9 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
     if match is None:
         return None
     end, entry = match
-    if end == i + 1 and not ctx.tokens[i].possessive and entry.form != "demonym" and starts_person_name(ctx, end):
-        return None  # "Israel Katz" (but "Russian Shahed drones": an adjective is no first name)
+    if end == i + 1 and not ctx.tokens[i].possessive and starts_person_name(ctx, end) and \
+            not (entry.form == "demonym" and _before_a_thing_named(ctx, end)):
+        return None  # "Israel Katz", "a Rwandan Hutu militia" (but "Russian Shahed drones": the state's)
     if _town_out_of_place(ctx, i, end, entry) or _names_before_an_honorific(ctx, end, entry):
         return None
     if ctx.word(i - 1) == "(" and ctx.span(i, end) in ctx.lexicon.agencies:
@@ -762,6 +763,16 @@ def _second_of_a_stretch(ctx: SentenceContext, start: int) -> bool:
 
 def is_place_run(ctx: SentenceContext, start: int, end: int) -> bool:
     return ctx.gazetteer.lookup(ctx.span(start, end)) != ()
+
+
+def _before_a_thing_named(ctx: SentenceContext, i: int) -> bool:
+    """"Shahed drones", "Iskander missiles": a capitalised word before a common noun that names no people."""
+    following = ctx.word(i + 1)
+    return following.isalpha() and following.islower() and following not in ctx.lexicon.group_nouns and \
+        following not in PEOPLE_NOUNS
+
+
+PEOPLE_NOUNS = frozenset("militia militias movement party group forces troops army".split())
 
 
 def starts_person_name(ctx: SentenceContext, i: int) -> bool:
