@@ -110,7 +110,7 @@ BUILDING_NOUNS = ("air base", "airbase", "naval base", "military base", "castle"
                   "memorial", "monument", "museum", "cemetery", "airfield", "plant", "factory", "shipyard",
                   "cosmodrome", "station", "building", "launch complex", "exhibition centre", "exhibition center",
                   "convention centre", "convention center", "conference centre", "conference center", "pavilion",
-                  "villa", "arena", "bridge", "terminal")
+                  "villa", "arena", "bridge", "terminal", "highway", "motorway", "expressway")
 
 
 def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:

@@ -26,8 +26,8 @@ CAPITAL_FOR_GOVERNMENT = "capital for its government"  # the rule of "Tehran sai
 GAZETTEER_CITY = "gazetteer city"
 LIST_REACH = 6  # tokens after a listed name in which the list's "and" or "or" comes
 FEATURE_LINKS = frozenset({"of", "de", "del", "di", "della", "du", "des"})  # "Strait of …", "Plaza de …"
-NAMING_FEATURES = frozenset({"Lake", "Mount", "Cape", "Hotel", "Fort", "Camp", "Palacio"})  # a feature word that opens
-# the name it is part of: "Lake Geneva", "Hotel Metropole", "Palacio Quemado"
+# A feature word that opens the name it is part of: "Lake Geneva", "Hotel Metropole", "Palacio Quemado", "Via Dutra".
+NAMING_FEATURES = frozenset({"Lake", "Mount", "Cape", "Hotel", "Fort", "Camp", "Palacio", "Via", "Rue", "Avenida"})
 INNER_FEATURES = frozenset({"Hotel"})  # … or stands inside it: "the Grand Hotel Solvik"
 COMMON_NOUN_OPENERS = frozenset("a an another every each any first second third fourth fifth only other no".split())
 MAJOR_CITY = 150_000  # inhabitants: a city news names without saying it is one
