@@ -186,10 +186,16 @@ _FUTURE = re.compile(r"\b(?:will|shall|won't|due\s+to|plans?\s+to|planning\s+to|
                      r"|scheduled|going\s+to|upcoming|intends?\s+to|look(?:s|ed|ing)?\s+ahead)\b|\w['’]ll\b", re.I)
 _SCHEDULE_PHRASE = re.compile(r"\b(?:takes?|goes|go)\s+(?:into\s+)?effect\s+(?:on\s+|from\s+)?\Z|"
                               r"\b(?:comes?|enters?)\s+into\s+force\s+(?:on\s+|from\s+)?\Z", re.I)
-_TIMETABLE = re.compile(r"\b(?:flies|travels|heads|leaves|returns|visits|arrives|departs|takes\s+over|hands\s+over)\b"
-                        r"[^.;,]{0,60}\Z"
+_NO_AUXILIARY_BEFORE = "".join(rf"(?<!{word}\s)" for word in
+                               "did not to n't ’t would will could can should might must".split())
+_TIMETABLE = re.compile(r"\b(?:flies|travels|heads|leaves|returns|visits|arrives|departs|takes\s+over|hands\s+over"
+                        r"|" + _NO_AUXILIARY_BEFORE + r"(?:meet|gather)s?)\b"  # "ministers meet in Brussels on
+                        r"[^.;,]{0,60}\Z"  # Wednesday": a timetable
                         r"|\b(?:is|are|am)\s+(?:\w+ly\s+)?[a-z]+ing\b[^.;,]{0,60}\Z")  # "is staying on from Friday"
 _TOLD_SOMEONE = re.compile(r"\btold\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,3}(?:on\s+|late\s+|early\s+)?\Z")
+# "wants an agreement sealed by", "hopes to have the text signed by": a deadline set for what someone wishes done
+_WANTED_BY = re.compile(r"\b(?:wants?|hopes?|aims?|expects?|needs?|seeks?)\s+(?:[\w“”\"'’-]+\s+){0,6}?[a-z]+ed\s+"
+                        r"by\s+\Z", re.I)
 _PROMISED = re.compile(r"\b(?:promised|pledged|vowed|agreed|committed|expects?|hopes?|aims?|wants?)\b[^.;]*\Z", re.I)
 _AFTER_A_THING = re.compile(r"\b(?:after|following)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w“”\"'’-]+\s+){0,3}?"
                             r"(?:on\s+|late\s+|early\s+)?\Z", re.I)
@@ -337,6 +343,8 @@ def _told_as_past(sentence: str, start: int) -> bool:
     if not past or future and future[-1] > found[past[-1]].start():
         return False  # (a future cue after the last past verb governs it; "plans to merge …, a deal signed in
         # December": the past verb comes last)
+    if _WANTED_BY.search(before):
+        return False  # "who wants an agreement sealed by Dec. 12": a goal, still ahead
     return past[-1] == 0 or words[past[-1] - 1] not in PRESENT_AUXILIARIES \
         or words[past[-1] - 2:past[-1]] == ["had", "been"]  # "had been sentenced on Aug. 4"
 

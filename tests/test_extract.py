@@ -799,6 +799,10 @@ QUOTES = [
                  "“The delegation will be small,” the aide was quoted as saying by a news agency.",
                  [("The delegation will be small,", ("Jan Kowalski", PERSON), "quoted as saying")],
                  id="the-aide-is-the-adviser-named-before"),
+    pytest.param("Kenya's government said before the call that Lena Okafor would tell her counterparts that “nobody "
+                 "wants peace more”.",
+                 [("nobody wants peace more", ("Lena Okafor", PERSON), "subject of 'tell'")],
+                 id="a-speech-verb-far-before-that-is-not-the-reporter-of-a-modal"),
     pytest.param("“The talks will resume,” the state-run VENTA news agency said.",
                  [("The talks will resume,", ("VENTA", ORG), "definite role noun")],
                  id="a-news-agency-named-before-its-noun-speaks"),

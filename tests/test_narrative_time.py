@@ -39,6 +39,16 @@ def starting(dates: dict[str, tuple[str | None, str | None]], prefix: str) -> tu
 
 
 CASES = [
+    pytest.param(["Lena Okafor, who wants an agreement sealed by Dec. 12, warned that intentions would not suffice."],
+                 "Lena Okafor wants", "2025-12-12", "Dec. 12", id="a-deadline-someone-wants-met-is-ahead"),
+    pytest.param(["Kenya's defence ministers meet in Nairobi on Thursday."], "meet in Nairobi", "2025-03-13",
+                 "Thursday", id="ministers-meet-on-a-weekday-is-a-timetable"),
+    pytest.param(["Kenya's defence ministers did meet in Nairobi on Monday."], "did meet", "2025-03-10", "Monday",
+                 id="did-meet-is-past"),
+    pytest.param(["The exchange agreed in Oslo last month will now start on Friday morning, Kenya said."],
+                 "will now start", "2025-03-14", "Friday morning", id="a-thing's-time-in-passing-is-not-the-clause's"),
+    pytest.param(["A ceasefire signed in Oslo in January broke down, Kenya said."], "broke down", "2025-01-01",
+                 "January", id="a-subject-thing's-time-is-the-clause's-when-it-names-no-other"),
     pytest.param(["In November, hundreds of Kenyan police officers quit their posts in protest."], "quit",
                  "2024-11-01", "November", id="quit-is-a-past-tense-so-november-is-last-year's"),
     pytest.param(["The plan was first put to both sides at a summit in Nairobi on Dec. 5."], "first put",

@@ -196,16 +196,20 @@ YEAR_BEFORE_A_NAME = re.compile(r"\b(?:the|its|their|his|her|a)\s+(?P<year>(?:19
 # A happening named in passing, right before its time: "restrictions imposed in 2019", "a pact signed in 2001",
 # "their summit in Singapore last June", "the invasion of February 2022", "Russia's full-scale invasion of Ukraine
 # in February 2022".
+MONTH_OR_WEEKDAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 THING_IN_TIME = re.compile(
     r"\b(?:(?P<made>(?:(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w-]+\s+){0,3}?|[a-z]+\s+)?(?:deal|pact|agreement|accord|treaty|law|"
     r"resolution|ceasefire|truce|declaration|framework|memorandum|charter|constitution|embargo|protocol|"
-    r"arrangement|convention|restriction|sanction|measure|tariff|curb|control|ban|rule|reform)s?\s+"
+    r"arrangement|convention|restriction|sanction|measure|tariff|curb|control|ban|rule|reform|exchange|swap|plan|"
+    r"proposal|initiative|settlement)s?\s+"
     r"(?:imposed|signed|agreed|reached|"
-    r"adopted|brokered|declared|introduced|passed|launched|held|concluded))"
+    r"adopted|brokered|declared|introduced|passed|launched|held|concluded)"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?!" + MONTH_OR_WEEKDAY + r")[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)"  # "the exchange
+    # agreed in Switzerland"
     r"|(?:the|a|an|its|their|his|her|" + _POSSESSOR + r")\s+(?:[\w'’-]+\s+){0,3}?(?:summit|war|invasion|election|"
     r"elections|coup|attacks?|referendum|revolution|uprising|ceasefire|truce|accord|agreement|treaty|crackdown|"
     r"massacre|offensive|visit|meeting|talks)(?:\s+(?:in|at|with|of|against)\s+(?:the\s+)?"
-    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"(?!" + MONTH_OR_WEEKDAY + r")"
     r"[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?)?)"
     r"\s+(?:(?:in|on|of|during)\s+)?(?=\S)")
@@ -1554,7 +1558,10 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     if not span.subordinate and CAME_ONLY.search(clause):
         return None  # "The strikes, the second in two days, came (hours) [after …]": the clause after tells it
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)}
-    participants = inherited + paragraph.mentions_in(span.start, span.end)
+    passing = _spans_told_in_passing(clause, time.published)
+    participants = inherited + [m for m in paragraph.mentions_in(span.start, span.end) if m.kind.is_actor or not
+                                any(start <= m.start - span.start < end for start, end in passing)]  # "The exchange
+    # agreed in Switzerland last month will start on Friday": the agreeing's place, not the start's
     if span.cue == "where" and (place := _place_before(paragraph, span.start)) and place not in participants:
         participants.append(place)  # "… flew in from Vladivostok, where he attended the forum": there
     subject, told_of_it = None, False
@@ -1855,6 +1862,25 @@ def _named_by_year(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
         events.append(EventFinding(paragraph.source, summary, tuple(paragraph.mentions_in(clause.start, clause.end)),
                                    date, date_text, status))
     return events
+
+
+def _spans_told_in_passing(text: str, published: dt.date | None) -> list[tuple[int, int]]:
+    """Where ``text`` names a thing made in the past with a time of its own ("the deal agreed in Switzerland last
+    month"), which ``_dated_in_passing`` makes an event of its own."""
+    if " in " not in text and " at " not in text:
+        return []
+    things = [m for m in _things_in_time(text) if m.group("made")]
+    if not things:
+        return []
+    expressions = {e.start: e for e in find_time_expressions(text, published) if e.date.known and not e.anaphoric}
+    return [(m.start(), m.end()) for m in things
+            if m.end() in expressions and _background(published, expressions[m.end()].date)
+            and (not _opens(text, m) or any(start > m.end() for start in expressions))]
+
+
+def _opens(text: str, match: re.Match) -> bool:
+    """The match is the subject the clause opens with ("A truce signed in May broke down")."""
+    return not text[:match.start()].strip(" ,;:—–-\"“")
 
 
 def _dated_in_passing(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
@@ -2385,8 +2411,12 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     # on Friday": the curfew's time, not the lifting's
     named |= {e.start for e in expressions if _of_a_thing(clause, e) or _onset_of_a_thing(clause, e)}  # "the
     # winner of the July 28 election", "agreed to a truce starting Saturday"
-    passing = {m.end() for m in _things_in_time(clause) if m.group("made")} | {m.end() for m in DATING.finditer(clause)}
-    named |= {e.start for e in expressions if e.start in passing and _background(published, e.date)}  # "to revive a
+    made = [m for m in _things_in_time(clause) if m.group("made")]
+    subjects = {m.end() for m in made if _opens(clause, m)}  # "A truce signed in May broke
+    # down": the clause's subject, whose time is the clause's unless the clause names another
+    passing = {m.end() for m in made} | {m.end() for m in DATING.finditer(clause)}
+    named |= {e.start for e in expressions if e.start in passing and _background(published, e.date)
+              and (e.start not in subjects or any(later.start > e.end for later in expressions))}  # "to revive a
     # pact signed in 2001", "an accord dating from 1998": the pact's time, the accord's (but "at its summit in 2008"
     # is the clause's own occasion)
     if status is EventStatus.HAPPENED:  # "members have agreed a deal to spend 3.5% by 2035": a goal years ahead,

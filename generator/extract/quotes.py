@@ -481,13 +481,13 @@ class _SpeakerFinder:
         k = before.index(verb)
         if k == 0 or before[k - 1].text.lower() not in REPORTED_MODALS:
             return verb
-        return self._speech_verb_before_that(before, k) or verb
+        return self._speech_verb_before_that(before, k, reach=1) or verb
 
-    def _speech_verb_before_that(self, before: list[Token], k: int) -> Token | None:
-        """The speech verb a few words before the "that" that opens the clause of ``before[k]`` ("X wrote before
-        the trip that …")."""
+    def _speech_verb_before_that(self, before: list[Token], k: int, reach: int = 4) -> Token | None:
+        """The speech verb up to ``reach`` words before the "that" that opens the clause of ``before[k]`` ("X wrote
+        before the trip that …"; but "said before the call that Y would tell": Y's words)."""
         that = next((j for j in range(k - 1, 0, -1) if before[j].text.lower() == "that"), None)
-        for j in range(that - 1, max(0, that - 5), -1) if that is not None else ():
+        for j in range(that - 1, max(0, that - 1 - reach), -1) if that is not None else ():
             if not before[j].is_word:
                 break
             if self._speaks(before, j):
