@@ -262,7 +262,8 @@ def _join_person_names(groups: _Groups) -> None:
         if not words:
             continue  # a name with no letters or digits joins nothing
         matches = [other for other in having.get(words[0], ())
-                   if other != gid and any(_is_part_of(words, name) for name in [full[other], *known_as[other]])]
+                   if other != gid and any(_is_part_of(words, name) for name in [full[other], *known_as[other]])
+                   and not (len(words) > 1 and _longer_name_later(mentions, persons[other]))]
         if len(words) == 1:  # "Crown Prince Mohamed" may be a "Mohammed bin Salman" named in full before
             matches += [other for other in given.get(_skeleton(words[0]), ())
                         if other != gid and other not in matches and _given_alike(words[0], full[other][0])]
@@ -270,6 +271,24 @@ def _join_person_names(groups: _Groups) -> None:
         best = _closest(matches, mentions, persons)
         if best is not None:
             groups.union(best, gid)
+
+
+def _longer_name_later(short: list[Mention], longer: list[Mention]) -> bool:
+    """"President Nicolas Maduro … his son, Nicolas Maduro Guerra": a longer name an article brings in after the
+    shorter full name is someone else (a story shortens a name it gave in full, never the reverse)."""
+    first_short = _first_places(short)
+    return any(article in first_short and where > first_short[article]
+               for article, where in _first_places(longer).items())
+
+
+def _first_places(mentions: list[Mention]) -> dict[str, tuple[int, int]]:
+    """Where each article first names the mentions' bearer (paragraph, offset)."""
+    first: dict[str, tuple[int, int]] = {}
+    for mention in mentions:
+        where = (mention.source.paragraph, mention.start)
+        if where < first.get(mention.source.article, (1 << 30, 0)):
+            first[mention.source.article] = where
+    return first
 
 
 def _join_lone_names(groups: _Groups) -> None:

@@ -542,6 +542,13 @@ def test_an_epithet_goes_to_the_one_named_just_before_before_a_holder_seen_in_ot
     assert speakers == {"a2": "lena-okafor"}
 
 
+def test_a_longer_name_brought_in_after_a_full_name_is_someone_else():
+    result = run({"a1": ["President Tomas Brenner spoke in Oslo.", "His son, lawmaker Tomas Brenner Varga, signed too.",
+                         "Brenner's government welcomed it."]})
+    people = {e.name: len(e.mentions) for e in result.actors if e.kind is EntityKind.PERSON}
+    assert people == {"Tomas Brenner": 2, "Tomas Brenner Varga": 1}
+
+
 def test_a_lone_noun_like_army_before_another_noun_is_no_body():
     result = run({"a1": ["Kenya said the army chief and the military junta met police officers in Nairobi.",
                          "Kenya said so."]})
