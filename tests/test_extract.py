@@ -60,6 +60,8 @@ MENTIONS = [
     pytest.param("Protesters closed the Tomas Varlo highway.",
                  {("Tomas Varlo highway", "Tomas Varlo highway", BUILDING, "name with a building noun")},
                  id="a-name-before-highway-is-the-road"),
+    pytest.param("On his weekly television show, Con Brenner+, on Monday, the president spoke.", set(),
+                 id="a-programme's-title-is-no-one's-name"),
     pytest.param("President Tomas Brenner warned of consequences.",
                  {("Tomas Brenner", "Tomas Brenner", PERSON, "title before name")}, id="one-word-title"),
     pytest.param("Former diplomat Jan Kowalski and his daughter Ewa were found unconscious on a bench.",

@@ -743,6 +743,8 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
             _single_word(ctx, start)  # not "Press" of "Press secretary John Kirby", but "RSF" of "RSF commander X"
     elif end - start <= MAX_NAME_TOKENS and _looks_like_person(ctx, start, end) and not ctx.in_role(start) \
             and not _qualifies_a_role(ctx, end):
+        if _title_of_a_work(ctx, start):
+            return end  # "his weekly television programme, Con Maduro+,": a programme's title, no one's name
         rule = _person_rule(ctx, start, end)
         if rule == "name sequence" and _named_after_a_city(ctx, start):
             city = ctx.mentions.pop()  # "the Tampa Bay Rays", "the Munich Security Conference": a team, a forum
@@ -752,6 +754,17 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         else:
             _person(ctx, start, end, rule)
     return end
+
+
+def _title_of_a_work(ctx: SentenceContext, start: int) -> bool:
+    """The words name a programme or book they follow: "his television show, Face the Nation", "his show Con
+    Maduro" (but "the show Jan Kowalski hosts" names its host)."""
+    before = start - 1 if ctx.word(start - 1) == "," else start
+    return ctx.word(before - 1).lower() in WORK_NOUNS and \
+        (before < start or ctx.word(before - 2).lower() not in ("the", "a", "an"))
+
+
+WORK_NOUNS = frozenset("programme program show podcast documentary film book series column blog broadcast".split())
 
 
 def _forces_of_a_people(ctx: SentenceContext, start: int, end: int) -> bool:
