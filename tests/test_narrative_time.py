@@ -39,6 +39,9 @@ def starting(dates: dict[str, tuple[str | None, str | None]], prefix: str) -> tu
 
 
 CASES = [
+    pytest.param(["Kenya and its opposition on Tuesday signed a deal setting out guarantees for next year's "
+                  "presidential vote."], "Next year's presidential vote", "2026-01-01", "next year",
+                 id="a-happening-named-by-next-year's-is-of-next-year"),
     pytest.param(["Lena Okafor, who wants an agreement sealed by Dec. 12, warned that intentions would not suffice."],
                  "Lena Okafor wants", "2025-12-12", "Dec. 12", id="a-deadline-someone-wants-met-is-ahead"),
     pytest.param(["Kenya's defence ministers meet in Nairobi on Thursday."], "meet in Nairobi", "2025-03-13",

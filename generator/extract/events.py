@@ -147,6 +147,9 @@ YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<name>(?P<
                               r"award|accords|"
                               r"declaration|constitution|annexation|occupation|offensive|siege|bombings?)\b"
                               rf"{_NAMED_TAIL})")
+# A happening named by a relative time's possessive: "next year's presidential vote", "last month's attacks".
+RELATIVE_NAMED_EVENT = re.compile(r"\b(?P<name>(?:next|last|this)\s+(?:year|month|week)['’]s\s+(?:[a-z-]+\s+){0,2}?"
+                                  rf"{_DAY_THINGS}\b{_NAMED_TAIL})")
 AT_A_DAYS_THING = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+(?:the\s+)?\Z")  # "At Monday's meeting": when it was
 HURT_IN_A_DAYS_THING = re.compile(r"\b(?:killed|wounded|injured|hurt|arrested|detained|captured|abducted|kidnapped|"
                                   r"taken|died|destroyed|damaged)\s+(?:in|during)\s+\Z")
@@ -1848,11 +1851,17 @@ def _named_by_year(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
     events: list[EventFinding] = []
     named = [(m, FuzzyDate(int(m.group("year")), None, None, Precision.YEAR), m.group("year"))
              for m in YEAR_NAMED_EVENT.finditer(text)]
+    expressions = find_time_expressions(text, paragraph.time.published)
     for match in DAY_NAMED_EVENT.finditer(text):  # its day as the clause tells it ("won the Nov. 8 election": past)
-        day = next((e for e in find_time_expressions(text, paragraph.time.published)
+        day = next((e for e in expressions
                     if match.start("name") <= e.start < match.end("name") and e.date.precision is Precision.DAY), None)
         if day is not None:
             named.append((match, day.date, day.text))
+    for match in RELATIVE_NAMED_EVENT.finditer(text):  # "guarantees for next year's presidential vote", signed on
+        own = [e for e in expressions if e.date.known and not match.start() <= e.start < match.end()]  # Tuesday
+        when = next((e for e in expressions if e.start == match.start("name") and e.date.known), None)
+        if own and when is not None:
+            named.append((match, when.date, when.text))
     for match, date, date_text in named:
         summary = _summary(match.group("name"))
         if summary in paragraph.year_named:
