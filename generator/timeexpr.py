@@ -23,7 +23,8 @@ day 1, a month part as day 5 / 15 / 25 (early / mid / late), a year as year only
     late / earlier / later this week                (a Sunday's "will … this week": +1)  by the words
   this / last / next month, the end of the month  MONTH; early / mid / late / start /   by the words
                                                     end give MONTH_PART
-  this / last / next year, earlier this year      YEAR                                  by the words
+  this / last / next year, earlier this year      YEAR; the start / end of the year:    by the words
+                                                    MONTH_PART January 5 / December 25
   two days ago, a week ago, three months ago      DAY / WEEK / MONTH / YEAR back        past
   in two weeks('time), in 3 days                  the same forward (needs a future cue  future
                                                     or "time": not "in two days of talks")
@@ -117,6 +118,8 @@ WEEKDAYS = [name.lower() for name in calendar.day_name]
 NEEDS_ANCHOR = {"may", "march", "april", "june", "august"}
 CAPITALISED = {"may", "march", "mar"}
 PART_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25, "end": 25}
+YEAR_ENDS = {"beginning": (1, 5), "start": (1, 5), "end": (12, 25)}  # "the start / end of the year": its first /
+# last month's part
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 NOT_A_DATE_BEFORE = {"a", "an", "the", "every", "each"}
@@ -584,6 +587,9 @@ def _period(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     date = _shifted(p, shift, "week" if unit.startswith("week") else unit)
     if unit == "month" and mod in PART_DAY:
         date = FuzzyDate(date.year, date.month, PART_DAY[mod], Precision.MONTH_PART)
+    if unit == "year" and mod in YEAR_ENDS:  # "by the end of the year": late December
+        month, day = YEAR_ENDS[mod]
+        date = FuzzyDate(date.year, month, day, Precision.MONTH_PART)
     return date, relation
 
 

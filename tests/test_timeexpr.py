@@ -94,6 +94,8 @@ CASES = [
     ("Prices rose in late last month.", dt.date(2026, 1, 10), "late last month", "2025-12-25", MP, "past"),
     ("Prices rise early next month.", dt.date(2026, 12, 3), "early next month", "2027-01-05", MP, "future"),
     ("It ends by the end of the month.", P, "the end of the month", "2026-03-25", MP, "present"),
+    ("Roads are to reopen by the end of the year.", P, "the end of the year", "2026-12-25", MP, "present"),
+    ("Talks resume at the start of next year.", P, "the start of next year", "2027-01-05", MP, "future"),
     ("Growth slowed last year.", dt.date(2026, 1, 1), "last year", "2025-01-01", Y, "past"),
     ("Growth resumes next year.", dt.date(2026, 12, 31), "next year", "2027-01-01", Y, "future"),
     ("Growth slowed this year.", P, "this year", "2026-01-01", Y, "present"),
