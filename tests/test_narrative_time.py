@@ -39,6 +39,13 @@ def starting(dates: dict[str, tuple[str | None, str | None]], prefix: str) -> tu
 
 
 CASES = [
+    pytest.param(["Kenya's president hosted Lena Okafor in Nairobi on Monday.",
+                  "The mood was warmer than in February, when Okafor was berated by Jan Kowalski. This time Okafor "
+                  "arrived early."], "This time", "2025-03-10",
+                 "Monday (earlier in the text)", id="this-time-comes-back-from-the-occasion-compared-with"),
+    pytest.param(["Kenya's president hosted Lena Okafor in Nairobi on Monday.",
+                  "The mood was warmer than in February. Okafor handed over a letter to Jan Kowalski."],
+                 "handed over", "2025-03-10", "Monday", id="a-time-compared-with-sets-no-time"),
     pytest.param(["Kenya and its opposition on Tuesday signed a deal setting out guarantees for next year's "
                   "presidential vote."], "Next year's presidential vote", "2026-01-01", "next year",
                  id="a-happening-named-by-next-year's-is-of-next-year"),

@@ -710,6 +710,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
     quoted_starts = [start for start, _ in quoted]
     for index, sentence in enumerate(sentences):
         lead = source.paragraph == time.lead_paragraph and index == 0
+        if THIS_TIME.match(text, sentence.start):
+            time.narrative = time.story  # "The mood was warmer than in February, when … This time he arrived …"
         anchor, subject, previous = None, [], sentence.start  # the last main clause's time and subject
         subject_words = ""  # the main clause's subject when it names no one: "The two men", "The coalition"
         opening = ""  # the last main clause's subject and modal: "he will"
@@ -825,6 +827,10 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
     return events
 
 
+# "This time (around), …": back from a past occasion the text compared to the story's own.
+THIS_TIME = re.compile(r"\W*This\s+time\b(?!\s+(?:of|last|next)\b)")
+# "warmer than in February": a time compared with, not the one the story moves to.
+COMPARED_WITH = re.compile(r"\bthan\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?\Z")
 # "Hours before the talks", "Minutes after the two men shook hands": times of an event the story names, not of
 # the paragraph before.
 RELATIVE_TO_AN_EVENT = re.compile(r"\W*\w+\s+(?:before|after)\b", re.IGNORECASE)
@@ -1104,7 +1110,8 @@ def _setting_times(sentence: str, published: dt.date | None) -> list[TimeExpress
             and not _dates_a_past_relative(sentence, e, published)
             and not AHEAD_OF_A_THING.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
             and not YEARS_AFTER.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
-            and not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)]  # "earlier this month": no move
+            and not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)  # "earlier this month": no move
+            and not COMPARED_WITH.search(sentence, max(0, e.start - LOOK_BACK), e.start)]
 
 
 def _dates_a_past_relative(text: str, expression: TimeExpression, published: dt.date | None) -> bool:
