@@ -1752,6 +1752,8 @@ DECLARED_ON_MARCH_1 = (
     pytest.param(("The Northern Front endorsed Lena Okafor last Monday, and the nationalist Victory Party threw its "
                   "weight behind Jan Kowalski two days later.",), "The nationalist Victory Party", "2025-03-12",
                  id="a-second-subject-with-a-long-name-and-its-own-time"),
+    pytest.param(("Kenya's president had landed in Oslo late on Sunday, the day Lena Okafor posted that the talks "
+                  "would fail.",), "Lena Okafor posted", "2025-03-09", id="the-day-after-a-time-is-that-day"),
 ])
 def test_the_day_of_the_event_starting_with(paragraphs, start, iso):
     assert starting(event_dates(*paragraphs), start)[0] == iso

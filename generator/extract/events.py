@@ -84,7 +84,8 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"|(?P<coordplan>,?\sand\s)(?=(?:is|are)\s+(?:due|expected|set|scheduled|slated)\s+to\s"
                           r"|will\s|plans?\s+to\s)"  # "arrived on Monday and is due to address Congress on …"
                           r"|(?P<absolute>,\swith\s)(?=[^,;]{1,80}?\sto\s[a-z]+\b)"
-                          r"|(?P<when>,?\swhen\s)"
+                          r"|(?P<when>,?\swhen\s|,\sthe\s(?:same\s)?day\s(?:that\s|when\s)?(?=(?:the\s)?[A-Z]))"
+                          # "late on Sunday, the day Trump posted …": Sunday's
                           r"|,\s(?P<splice>)(?=(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s(?:also\s|then\s)?"
                           r"(?!said\b|told\b|added\b|wrote\b|noted\b|stated\b|warned\b|declared\b|insisted\b|"
                           r"explained\b|stressed\b)"
