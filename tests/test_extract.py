@@ -805,6 +805,13 @@ QUOTES = [
                  "wants peace more”.",
                  [("nobody wants peace more", ("Lena Okafor", PERSON), "subject of 'tell'")],
                  id="a-speech-verb-far-before-that-is-not-the-reporter-of-a-modal"),
+    pytest.param("Lena Okafor, Brenner's former minister, who was elected governor on Sunday by defeating Jan Kowalski, "
+                 "told reporters: “The result is sovereign.”",
+                 [("The result is sovereign.", ("Lena Okafor", PERSON), "subject of 'told'")],
+                 id="a-relative-clause-after-an-appositive-is-about-the-name-before-both"),
+    pytest.param("Kim Jae-won spoke. There was a kim on the table. “The end is in sight,” Kim said.",
+                 [("The end is in sight,", ("Kim", PERSON), "speaker before verb after quote, right before it")],
+                 id="a-family-name-first-is-a-surname-though-written-as-a-word"),
     pytest.param("“The talks will resume,” the state-run VENTA news agency said.",
                  [("The talks will resume,", ("VENTA", ORG), "definite role noun")],
                  id="a-news-agency-named-before-its-noun-speaks"),

@@ -350,13 +350,20 @@ FULL_NAME = re.compile(r"(?<=[a-z,] )(?=(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.?
 # "… Mike Pence", "… JD Vance", mid-sentence, each pair of a run ("… President Jan Kowalski")
 
 
+# "Ban Ki-moon", "Moon Jae-in": a family name first, before a hyphenated given name
+FAMILY_NAME_FIRST = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][a-z]+-[a-z]+\b")
+
+
 def _written_in_full(paragraphs) -> frozenset[str]:
-    """The last words of capitalised pairs written mid-sentence ("said Mike Pence"): surnames the article gives in
-    full, which a sentence may then open with even where they look like common words ("Pence", "Shilling"); and a
+    """The last words of capitalised pairs written mid-sentence ("said Mike Pence") and the family name that opens
+    an East Asian name ("Ban Ki-moon"): surnames the article gives in full, which a sentence may then open with
+    even where they look like common words ("Pence", "Shilling", "Ban"); and a
     month's name after a given name anywhere ("Prime Minister Lena May")."""
     months = {found.group(2) for block in paragraphs for found in MONTH_SURNAME_IN_FULL.finditer(block.text)
               if found.group(1).lower() not in TIME_PREPOSITIONS and found.group(1) not in CALENDAR_WORDS}
-    return frozenset(found.group(1) for block in paragraphs for found in FULL_NAME.finditer(block.text)) | months
+    family_first = {found.group(1) for block in paragraphs for found in FAMILY_NAME_FIRST.finditer(block.text)}
+    return frozenset(found.group(1) for block in paragraphs for found in FULL_NAME.finditer(block.text)) | months \
+        | family_first
 
 
 def _named_speakers(quotes: list[QuoteFinding]) -> dict[int, Mention]:

@@ -969,7 +969,8 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
     elif ctx.word(stop).isdigit():
         return  # "Resolution 1701", "Article 5", "Section 907": a numbered text, not a name
     elif ((bare.lower() not in ctx.lowercase_words and word not in CALENDAR_WORDS
-           or word in MONTH_SURNAMES and run_end(ctx, i) > i)  # "“…,” May said" after "Lena May"
+           or word in MONTH_SURNAMES and run_end(ctx, i) > i  # "“…,” May said" after "Lena May"
+           or word in ctx.surnames and ctx.lexicon.is_speech_verb(ctx.word(i + 1)))  # "Ban said" after "Ban Ki-moon"
           and (bare.isalpha() or APOSTROPHE_NAME.fullmatch(word)) and word not in ctx.lexicon.sentence_starters
           and not _opening_common_word(ctx, i) and not _adjective_use(ctx, i)):
         if _named_as_a_company(ctx, i, stop):

@@ -866,6 +866,8 @@ class _SpeakerFinder:
         if opening is None or opening == 0 or tokens[opening + 1].text.lower() != "who":
             return None
         named = self._covering(tokens[opening - 1])
+        if not (isinstance(named, Mention) and named.kind is EntityKind.PERSON):
+            named = self._before_appositive(tokens, opening)  # "X, the former minister, who …, told"
         return named if isinstance(named, Mention) and named.kind is EntityKind.PERSON else None
 
     def _before_appositive(self, tokens: tuple[Token, ...], comma: int) -> Speaker:
@@ -878,8 +880,9 @@ class _SpeakerFinder:
         said = next((k for k in range(1, len(inside)) if self._speaks(inside, k)), None)  # not "X, asked …, said"
         if said is not None:  # "…, the White House said Monday, declaring …": a reporting clause, its subject
             return next((f for t in reversed(inside[:said]) if (f := self._resolve_token(t)) is not None), None)
-        if tokens[opening + 1].text[:1].isupper():
+        if tokens[opening + 1].text[:1].isupper() and not tokens[opening + 1].text.endswith(("'s", "’s")):
             return None  # "thanked Borrell, Lajčák and Escobar on Twitter, writing …": a list, not an appositive
+            # (but "X, Bolsonaro's former minister,")
         named = self._covering(tokens[opening - 1])
         if named is None and tokens[opening + 1].text.lower() in ("which", "that"):
             government = tokens[opening - 1]  # "The British government, which …, said"
