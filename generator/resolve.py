@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from generator.extract.context import initials
-from generator.extract.names import ACTING_NAME, AGED_NAME, KNOWN_AS, KNOWN_SURNAME, OFFICER_BODY, SPEAKING_NAME
+from generator.extract.names import (ACTING_NAME, AGED_NAME, KNOWN_AS, KNOWN_SURNAME, NAME_SUFFIXES, OFFICER_BODY,
+                                     SPEAKING_NAME)
 from generator.extract.quotes import OFFICE_SYNONYMS
 from generator.extract.places import CAPITAL_FOR_GOVERNMENT
 from generator.model import Entity, EntityKind, Extraction, Mention, Quote, RoleReference
@@ -342,7 +343,6 @@ HEADS_WITH_OF = frozenset({"ministry", "department", "office", "agency", "commis
 # "the Rwandan leader": whoever leads the country, whatever the office is called.
 LEADER_ROLES = ("leader", "president", "prime minister", "premier", "chancellor", "king", "emir", "sultan")
 ROLE_SYNONYMS = OFFICE_SYNONYMS | {"pm": ("prime minister",)}
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _words(mentions: list[Mention]) -> list[str]:

@@ -539,6 +539,9 @@ def _known_by_initials(ctx: SentenceContext, i: int) -> int | None:
     return None
 
 
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _titled_person(ctx: SentenceContext, i: int) -> int | None:
     """Titles and honorifics, then a name: a person whose role is the title."""
     title_end = titles_end(ctx, i)
@@ -551,6 +554,8 @@ def _titled_person(ctx: SentenceContext, i: int) -> int | None:
     name_end = run_end(ctx, name_start)
     if name_end == name_start or is_place_run(ctx, name_start, name_end):
         return max(title_end, i + 1)
+    if name_end == name_start + 1 and ctx.tokens[name_start].bare.lower() in NAME_SUFFIXES:
+        return None  # "Martin Luther King Jr.": a surname before a suffix, no title
     if _names_a_thing(ctx, name_end) or name_end == name_start + 1 and ctx.word(i - 1).lower() == "the" and \
             ctx.tokens[name_start].bare in ctx.lexicon.portfolio_words | ctx.lexicon.organisation_heads:
         return run_end(ctx, i, connectors=True)  # "General Security of Military Information Agreement", "the
