@@ -1189,6 +1189,8 @@ def _appositive_role(ctx: SentenceContext, comma: int) -> str | None:
            for k in range(comma + 3, stop)):
         return None  # "X, Togo's foreign minister Jan Kowalski and …": the next titled person of a list
     article = first.lower() in ("the", "a", "an")
+    if article and ctx.word(comma + 2).lower() in KIN_NOUNS:
+        return None  # ", the brother of former president X": a relative, and X a person of their own
     owned = any(t.possessive for t in ctx.tokens[comma + 1:min(stop, comma + 4)])  # ", South Korea's envoy,"
     lowercase_role = first[:1].islower() and first.lower() not in CLAUSE_WORDS  # not ", who served as envoy,"
     described = (article or owned or lowercase_role) and any(w.lower() in ctx.lexicon.role_nouns for w in words[:5])
