@@ -769,6 +769,9 @@ class _SpeakerFinder:
             return subject  # "Okafor spoke about the accord saying “…”": the one who spoke, not the accord
         if token.text.lower() == "who":
             return self._antecedent(tokens, index)  # "… from Ms Okafor, who said “…”"
+        if token.text.lower() in ("that", "which") and index > 0 and \
+                tokens[index - 1].text.lower() in ISSUED_NOUNS | STATEMENT_NOUNS:
+            return self._sentence_subject(tokens, verb)  # "X issued a statement that said: “…”": X's
         if token.text == "," and verb.text.endswith("ing") and self._closes_a_relative_clause(tokens, index):
             return self._sentence_subject(tokens, verb)  # "He thanked X, with whom he had spoken, saying: “…”"
         if token.text == "," and (relative := self._relative_clause_head(tokens, index)) is not None:
