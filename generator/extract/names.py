@@ -765,11 +765,17 @@ def _title_of_a_work(ctx: SentenceContext, start: int) -> bool:
     """The words name a programme or book they follow: "his television show, Face the Nation", "his show Con
     Maduro" (but "the show Jan Kowalski hosts" names its host)."""
     before = start - 1 if ctx.word(start - 1) == "," else start
-    return ctx.word(before - 1).lower() in WORK_NOUNS and \
-        (before < start or ctx.word(before - 2).lower() not in ("the", "a", "an"))
+    if ctx.word(before - 1).lower() not in WORK_NOUNS:
+        return False
+    modifier = ctx.tokens[before - 2] if before >= 2 else None  # "his weekly television programme", not "to show"
+    if modifier is None or not (modifier.possessive or modifier.text.lower() in WORK_MODIFIERS):
+        return False
+    return before < start or modifier.text.lower() not in ("the", "a", "an")
 
 
 WORK_NOUNS = frozenset("programme program show podcast documentary film book series column blog broadcast".split())
+WORK_MODIFIERS = frozenset("the a an his her its their weekly daily nightly television tv radio talk news "
+                           "new latest popular".split())
 
 
 def _forces_of_a_people(ctx: SentenceContext, start: int, end: int) -> bool:
