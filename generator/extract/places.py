@@ -615,6 +615,17 @@ def _listed_with_places(ctx: SentenceContext, start: int, end: int) -> bool:
     return gap == "," and goes_on
 
 
+def _paired_with_an_unknown_place(ctx: SentenceContext, start: int) -> bool:
+    """"the streets of Deir al-Balah and Khan Younis", "in Khan Yunis and Deir al-Balah": a name joined by "and" to
+    a place after a locative word is a place too."""
+    before = next((m for m in reversed(ctx.mentions) if m.end <= ctx.tokens[start].start), None)
+    gap = ctx.text[before.end:ctx.tokens[start].start].strip() if before is not None else ""
+    if before is None or before.kind.is_actor or gap not in ("and", "or"):
+        return False
+    opening = next((k for k, token in enumerate(ctx.tokens) if token.start == before.start), 0)
+    return before.rule == "place by context" or ctx.word(opening - 1).lower() in ctx.lexicon.locative_prepositions
+
+
 def _follows_a_city(ctx: SentenceContext, i: int) -> bool:
     before = next((m for m in reversed(ctx.mentions) if m.end <= ctx.tokens[i].start), None)
     return (ctx.word(i - 1) == "," and before is not None and before.kind is EntityKind.CITY
@@ -728,6 +739,8 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
         return ctx.lexicon.place_nouns[before[1]]  # "the town of Dilling"
     if before[2] == "of" and before[1] in ctx.lexicon.territory_nouns:
         return EntityKind.REGION  # "the western coast of Palawan"
+    if before[2] == "of" and before[1] in PARTS_OF_A_TOWN:
+        return EntityKind.OTHER  # "the streets of Deir al-Balah", "residents of Beitunia"
     if ctx.word(end) == "," and ctx.word(end + 1) == "the" and ctx.word(end + 2) == "capital":
         return EntityKind.CITY
     preposition = before[1] if before[2] == "the" or before[2] in ctx.lexicon.place_adjectives else before[2]
@@ -740,13 +753,15 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
     if preposition in ctx.lexicon.locative_prepositions | ctx.lexicon.arrival_verbs | PLACE_OBJECT_VERBS and \
             not _aimed_at(ctx, start - 1 - (before[2] == "the")) or \
             _listed_after_place_plural(ctx, start - 1) or struck or \
-            end == start + 1 and _listed_with_places(ctx, start, end):  # two words may be someone listed after
+            end == start + 1 and _listed_with_places(ctx, start, end) or \
+            _paired_with_an_unknown_place(ctx, start):  # two words may be someone listed after a known place
         return EntityKind.OTHER
     if preposition in ("to", "from") and not (at > 0 and ctx.tokens[at - 1].capitalised) and _after_movement(ctx, at):
         return EntityKind.OTHER  # "the army withdrew from Sirte", not "the Peace to Prosperity workshop"
     return None
 
 
+PARTS_OF_A_TOWN = frozenset("streets outskirts suburbs centre center heart edge ruins residents".split())
 # People sent by a body: "from" after them names the body ("officials from Meklat"), not a place.
 MEMBERS_FROM = frozenset("delegation delegations delegate delegates official officials representative representatives "
                          "envoy envoys leader leaders member members negotiator negotiators figures".split())
