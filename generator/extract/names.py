@@ -360,6 +360,10 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
             if alone and stop == start + 1:
                 return None  # a lone "Council" names nothing; "Chamber of Deputies" does
             name = ctx.span(start, stop)
+            if stop - start >= 3 and ctx.span(stop - 2, stop) in CENTRE_BUILDINGS and \
+                    not ctx.lexicon.is_speech_verb(ctx.word(stop)):
+                ctx.add(start, stop, name, EntityKind.BUILDING, f"place:{norm(name)}", "a centre as a building")
+                return stop  # "taken to Sheba Medical Center": the hospital, a place
             if ctx.tokens[stop - 1].bare in PLACE_HEADS and is_place_context(ctx, start, stop):
                 ctx.add(start, stop, name, EntityKind.BUILDING, f"place:{norm(name)}", "office as a place")
                 return stop  # "talks in the Oval Office", "a news conference at the Prime Minister's Office"
@@ -540,6 +544,10 @@ def _known_by_initials(ctx: SentenceContext, i: int) -> int | None:
 
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# A centre that is a building, not a body (unless it speaks): "Sheba Medical Center", "a Convention Centre".
+CENTRE_BUILDINGS = frozenset(f"{kind} {centre}" for kind in ("Medical", "Convention", "Conference", "Exhibition",
+                                                              "Trade", "Shopping", "Press")
+                             for centre in ("Center", "Centre"))
 
 
 def _titled_person(ctx: SentenceContext, i: int) -> int | None:
