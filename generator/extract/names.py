@@ -353,6 +353,8 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
                 return None  # "Secretary of the … Council" is a role, the council is found next
             if ctx.word(stop) == "-" and stop + 1 < len(ctx.tokens) and ctx.tokens[stop + 1].capitalised:
                 stop += 2  # "… Liberation Movement-North"
+            if stop + 1 < end and ctx.word(stop) in TITLE_CASE_LINKS:
+                stop = end  # "Global Initiative Against Transnational Organized Crime": the name runs on
             alone = stop == start + 1
             if stop + 1 == end and ctx.word(stop) in ctx.lexicon.directions:
                 stop += 1  # "Operational Command South", "Army North": a command named by its region
@@ -544,6 +546,7 @@ def _known_by_initials(ctx: SentenceContext, i: int) -> int | None:
 
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+TITLE_CASE_LINKS = frozenset({"Against", "For", "Of", "On", "To", "In", "Without"})  # inside a name in title case
 # A centre that is a building, not a body (unless it speaks): "Sheba Medical Center", "a Convention Centre".
 CENTRE_BUILDINGS = frozenset(f"{kind} {centre}" for kind in ("Medical", "Convention", "Conference", "Exhibition",
                                                               "Trade", "Shopping", "Press")
