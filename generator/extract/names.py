@@ -337,7 +337,9 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
         mention = ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "acronym definition")
         return _acronym_definition(ctx, end, mention)
     heads = ctx.lexicon.organisation_heads
-    if ctx.tokens[start].bare in ctx.lexicon.titles and _titled_person_first(ctx, start, end):
+    titled = start + 1 if _is_demonym(ctx, ctx.tokens[start].bare) else start  # "Saudi Crown Prince X and …"
+    if (ctx.tokens[titled].bare in ctx.lexicon.titles or titles_end(ctx, titled) > titled
+            and ctx.tokens[titled].bare not in heads) and _titled_person_first(ctx, start, end):
         return None  # "President António Costa and European Commission President …": a person, by the title rule
     if end - start >= 4 and ctx.word(start + 1) == "and" and ctx.tokens[start].bare in ctx.surnames:
         return None  # "talks with Kowalski and European Parliament President X" after "Jan Kowalski": the
