@@ -172,6 +172,9 @@ _FUTURE = re.compile(r"\b(?:will|shall|won't|due\s+to|plans?\s+to|planning\s+to|
                      r"|(?:is|are|was|were)\s+likely\s+to|should\s+be\s+(?:[a-z]+\s+){0,3}?by\b"  # "should be in
                      # place by the conference in October"
                      r"|(?:is|are)\s+expected|(?:is|are)\s+due\s+(?:in|at|on|back|for)"
+                     r"|(?:is|are)\s+to\s+(?:be\s+)?[a-z]+"  # "who is to be sworn in on Monday"
+                     r"|(?:hopes?|hoping|aims?|aiming|wants?|seeks?)\s+to\s+[a-z]+"  # "allies hope to welcome Sweden by
+                     # the summit in July"
                      r"|(?:agreed|decided|pledged|promised|vowed)(?:\s+(?:on|late|early|in|at)\s+(?:the\s+)?[A-Za-z]+)?"
                      r"\s+to\s+"
                      r"(?:continue|meet|resume|hold|sign|extend|release|exchange|return|withdraw|open|reopen|restore|"

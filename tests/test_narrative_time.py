@@ -39,6 +39,14 @@ def starting(dates: dict[str, tuple[str | None, str | None]], prefix: str) -> tu
 
 
 CASES = [
+    pytest.param(["President-elect Lena Okafor, who is to be sworn in on Monday, had got in first."],
+                 "Okafor is to be sworn in", "2025-03-17", "Monday", id="is-to-be-sworn-in-is-ahead"),
+    pytest.param(["Kenya hopes to welcome Norway by the summit in Nairobi in January."], "hopes to welcome",
+                 "2026-01-01", "January", id="hopes-to-is-ahead"),
+    pytest.param(["Kenya's president signed the accord on Monday.",
+                  "Later Lena Okafor and Jan Kowalski, representing last year's and next year's presidencies, handed "
+                  "him saplings."], "handed him saplings", "2025-03-10", "Monday",
+                 id="a-possessive-time-in-a-participle-aside-dates-nothing"),
     pytest.param(["Kenya's president hosted Lena Okafor in Nairobi on Monday.",
                   "The mood was warmer than in February, when Okafor was berated by Jan Kowalski. This time Okafor "
                   "arrived early."], "This time", "2025-03-10",

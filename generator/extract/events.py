@@ -828,6 +828,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
     return events
 
 
+POSSESSIVE_TIME = re.compile(r"['’]s\b")  # "last year's", "Friday's"
+PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\s[^,;]{1,80},")  # ", representing last year's presidency,"
 # "This time (around), …": back from a past occasion the text compared to the story's own.
 THIS_TIME = re.compile(r"\W*This\s+time\b(?!\s+(?:of|last|next)\b)")
 # "warmer than in February": a time compared with, not the one the story moves to.
@@ -2426,6 +2428,9 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     # from the tensions of 2021": a present perfect takes no past time of its own
     named |= {e.start for e in expressions if _of_a_relative_clause(clause, e)}  # "lifted the curfew they imposed
     # on Friday": the curfew's time, not the lifting's
+    named |= {e.start for e in expressions if POSSESSIVE_TIME.match(clause, e.end) and ", " in clause
+              and _in_any(_asides(clause) + _participle_asides(clause), e.start)}  # "Widodo and Lula, representing
+    # last year's and next year's presidencies, handed Modi saplings": whose presidencies, not the handing's time
     named |= {e.start for e in expressions if _of_a_thing(clause, e) or _onset_of_a_thing(clause, e)}  # "the
     # winner of the July 28 election", "agreed to a truce starting Saturday"
     made = [m for m in _things_in_time(clause) if m.group("made")]
@@ -2764,6 +2769,11 @@ def _acts_outside_asides(clause: str) -> bool:
 
 def _in_any(spans: list[tuple[int, int]], position: int) -> bool:
     return any(start <= position < end for start, end in spans)
+
+
+def _participle_asides(text: str) -> list[tuple[int, int]]:
+    """", representing last year's presidency,": a participle set off by commas."""
+    return [m.span() for m in PARTICIPLE_ASIDE.finditer(text)]
 
 
 def _asides(text: str) -> list[tuple[int, int]]:
