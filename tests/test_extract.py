@@ -1233,6 +1233,12 @@ def quotes_of(*paragraphs: str) -> list[tuple[str, str] | None]:
     return [speaker_of(q.speaker) for q in EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).quotes]
 
 
+def test_a_name_in_the_opening_phrase_is_not_the_office_holder_named_before():
+    assert quotes_of("Kenyan President Lena Okafor arrived in Oslo.", "“A new era begins,” Okafor said.",
+                     "At a news conference with Jan Kowalski afterwards, the president said: “It is a great day.”") == \
+        [("Okafor", PERSON), ("Lena Okafor", PERSON)]
+
+
 def test_the_statement_he_issued_speaks_for_him_a_paragraph_later():
     assert quotes_of("Foreign Minister Pavel Novak responded late on Wednesday that Lithuania would not comply. "
                      "“Lithuania does not recognize the Kowalski government as the government of Poland. Accordingly "

@@ -1422,7 +1422,15 @@ class Names:
                 (not whole.search(person.role.lower()) or FORMER.search(person.role)):
             return None  # "President Okafor's decision …, the country's foreign minister said": not the president
             # (nor is "former President Okafor")
+        if word in OFFICES and isinstance(person, Mention) and self._in_the_opening_phrase(person, position) and \
+                (holder := _sole_holder({m.key: m for m in holders if named(m)}, word)) is not None:
+            return holder  # "At a news conference with Stoltenberg, the president said": the president named before
         return person
+
+    def _in_the_opening_phrase(self, mention: Mention, position: int) -> bool:
+        """The mention stands in the phrase that opens the sentence of ``position`` ("At talks with X, …")."""
+        start = self.sentence_starts[max(0, bisect.bisect_right(self.sentence_starts, position) - 1)]
+        return start <= mention.start and mention.end <= self.opening_clause_end(start) <= position
 
     def _reports_only(self, mention: Mention) -> bool:
         """"…, the Delta Monitoring Group said.": a body that only reports the sentence, which "the group" after
