@@ -1239,6 +1239,13 @@ def test_a_name_in_the_opening_phrase_is_not_the_office_holder_named_before():
         [("Okafor", PERSON), ("Lena Okafor", PERSON)]
 
 
+def test_the_day_someone_did_something_is_part_of_the_opening_not_the_subject():
+    assert quotes_of("Kremlin spokesman Tomas Brenner spoke on Wednesday.",
+                     "On Tuesday, the day Foreign Minister Jan Varga handed the papers to U.S. envoy Lena Okafor, "
+                     "Brenner had said Moscow would act. But he also drew a line. “We have no dispute,” he said.") == \
+        [("Brenner", PERSON)]
+
+
 def test_the_statement_he_issued_speaks_for_him_a_paragraph_later():
     assert quotes_of("Foreign Minister Pavel Novak responded late on Wednesday that Lithuania would not comply. "
                      "“Lithuania does not recognize the Kowalski government as the government of Poland. Accordingly "

@@ -136,7 +136,9 @@ OPENING_CLAUSE = re.compile(r"\W*(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After|Be
                             r"Because|Until|Unlike|Like|In|At|During|Despite|Amid|Following|Under|Late|Early|Over|"
                             r"With|Without|On|Inside|Outside|Across|Throughout|Ahead|Alongside|Beside|Near)\b"
                             r"[^,;.]{0,160},(?:\s*(?:in|at|on|during|after|before|amid|despite|following|under)\b"
-                            r"[^,;.]{0,160},)?")
+                            r"[^,;.]{0,160},"
+                            r"|\s*the\s+(?:same\s+)?day\b(?:[^,;.]|(?<=\b[A-Z])\.){0,160},)?")  # "On Tuesday, the day X
+# handed Y the papers, Z said": Z is the subject
 NAMED_MODIFIER = re.compile(r"\b(?!(?:The|A|An|His|Her|Its|Their|This|That)\b)[A-Z][\w.-]*\s+\Z")  # "the NATO chief"
 LOOK_BACK = 30  # characters before a role noun where its modifier is ("the NATO chief")
 RECENT_BODIES = 20  # bodies named in earlier paragraphs that "the army said" may still refer to
