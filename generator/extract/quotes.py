@@ -561,7 +561,8 @@ class _SpeakerFinder:
         if issued is not None and (issuer := self._issuer_named_with(between, issued)) is not None:
             return issuer, "issuer the statement names"
         if between[-1].text.lower() in self.lexicon.group_nouns or between[-1].text in SPOKESPERSONS:
-            named = self._agency(between[-1]) or self._named_by_noun(between[-1])  # "…,” the spokesman told reporters": the one named before
+            named = self._agency(between[-1]) or self._named_by_noun(between[-1])  # "…,” the spokesman told
+            # reporters": the one named before
             issued = between[-1].text.lower() in ISSUED_NOUNS
             rule = "issuer of the statement" if issued else "definite role noun"
             return (named, rule) if named is not None else (None, NO_ISSUER if issued else "unnamed speaker")
@@ -1228,6 +1229,7 @@ def qualifier_before(text: str, position: int) -> str | None:
     return found.group(1) if found and found.group(1).lower() not in NOT_QUALIFIERS else None
 
 
+HEAD_WORDS = frozenset({"chief", "head", "boss"})  # "the NATO chief": the head of whatever the qualifier names
 QUALIFIER = re.compile(r"\b(?:the|The|his|His|her|Her|its|their)\s+([A-Za-z]+)\s+\Z")
 NOT_QUALIFIERS = frozenset({"former", "new", "then", "current", "late", "outgoing", "incoming", "acting", "top",
                             "same", "other", "first", "second", "two", "three", "country", "group", "movement"})
@@ -1399,10 +1401,15 @@ class Names:
         role, in this paragraph or among the bodies and the people with roles named before it); for a
         person's office, else the person the text is about ("Zelenskyy confirmed … the president wrote")."""
         before = self._mentions_before(position)
-        whole, named = _titled_with(word, qualifier=qualifier_before(self.text, position))
+        qualifier = qualifier_before(self.text, position)
+        whole, named = _titled_with(word, qualifier=qualifier)
         found = next((m for m in reversed(before) if m.kind.is_actor and named(m)
                       and not (word in BODY_NOUNS and self._reports_only(m))), None)
         found = found or next((m for m in reversed(bodies) if named(m)), None)
+        if found is None and word in HEAD_WORDS and qualifier and qualifier[:1].isupper():
+            found = next((m for m in [*reversed(before), *reversed(holders)] if m.kind is EntityKind.PERSON
+                          and re.search(rf"\b{re.escape(qualifier)}\b", m.role or "")), None)  # "the NATO chief":
+            # whoever the text titled with NATO ("NATO Secretary-General X")
         if found is None and word in PERSON_ROLES and not self._names_a_person_before(position) and \
                 not NAMED_MODIFIER.search(self.text, max(0, position - LOOK_BACK), position):
             found = _sole_holder({m.key: m for m in holders if named(m)}, word)  # "Norwegian envoy X met …" paragraphs
