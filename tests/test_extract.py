@@ -823,8 +823,8 @@ QUOTES = [
                  "used to do.”",
                  [("It is what they used to do.", ("Jan Kowalski", PERSON), "subject before a colon")],
                  id="a-hyphenated-word-after-a-possessive-makes-demands-a-noun"),
-    pytest.param("Senator Lena Okafor of Nebraska, who quit the race on Tuesday, wrote before the trip that it promised "
-                 "to be “a disgraceful trip.”",
+    pytest.param("Senator Lena Okafor of Nebraska, who quit the race on Tuesday, wrote before the trip that it "
+                 "promised to be “a disgraceful trip.”",
                  [("a disgraceful trip.", ("Lena Okafor", PERSON), "subject of 'wrote'")],
                  id="a-thing-that-promises-reports-the-writer's-words"),
     pytest.param("Senator Lena Okafor of Florida wrote that “it is a disgraceful trip.”",
@@ -838,8 +838,8 @@ QUOTES = [
                  "wants peace more”.",
                  [("nobody wants peace more", ("Lena Okafor", PERSON), "subject of 'tell'")],
                  id="a-speech-verb-far-before-that-is-not-the-reporter-of-a-modal"),
-    pytest.param("Lena Okafor, Brenner's former minister, who was elected governor on Sunday by defeating Jan Kowalski, "
-                 "told reporters: “The result is sovereign.”",
+    pytest.param("Lena Okafor, Brenner's former minister, who was elected governor on Sunday by defeating Jan "
+                 "Kowalski, told reporters: “The result is sovereign.”",
                  [("The result is sovereign.", ("Lena Okafor", PERSON), "subject of 'told'")],
                  id="a-relative-clause-after-an-appositive-is-about-the-name-before-both"),
     pytest.param("Kim Jae-won spoke. There was a kim on the table. “The end is in sight,” Kim said.",
@@ -1248,7 +1248,8 @@ def test_the_day_someone_did_something_is_part_of_the_opening_not_the_subject():
 
 def test_the_chief_of_a_body_is_the_one_titled_with_its_name():
     assert quotes_of("VENTA Secretary-General Lena Okafor welcomed Kenya.",
-                     "Jan Kowalski had “wanted to slam the door shut,” the VENTA chief added.") == [("Lena Okafor", PERSON)]
+                     "Jan Kowalski had “wanted to slam the door shut,” the VENTA chief added.") == \
+        [("Lena Okafor", PERSON)]
 
 
 def test_the_statement_he_issued_speaks_for_him_a_paragraph_later():

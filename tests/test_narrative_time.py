@@ -1760,6 +1760,9 @@ DECLARED_ON_MARCH_1 = (
     pytest.param(("The Northern Front endorsed Lena Okafor last Monday, and the nationalist Victory Party threw its "
                   "weight behind Jan Kowalski two days later.",), "The nationalist Victory Party", "2025-03-12",
                  id="a-second-subject-with-a-long-name-and-its-own-time"),
+    pytest.param(("Kenya volunteered in July 2024 to lead the force, and the U.N. Security Council authorised the "
+                  "mission on Oct. 2, 2024.",), "The U.N. Security Council authorised", "2024-10-02",
+                 id="and-a-dotted-body-with-its-own-time-is-a-second-clause"),
     pytest.param(("Kenya's president had landed in Oslo late on Sunday, the day Lena Okafor posted that the talks "
                   "would fail.",), "Lena Okafor posted", "2025-03-09", id="the-day-after-a-time-is-that-day"),
 ])

@@ -78,7 +78,8 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"made|sent|won|struck|broken|shot|flown|met|fought|left|took|began|fled|lost|flew|went|"
                           r"came|broke|sank)\b)"
                           r"|(?P<coord2>,?\sbut\s)(?=(?:was|were)\s+(?:\w+ly\s+)?[a-z]{2,}(?:ed|t|n)\b)"
-                          r"|(?P<andname>\sand\s)(?=(?:[A-Z][\w'’-]+\s){1,3}(?:[a-z]{3,}ed|met|held|took|made|won|"
+                          r"|(?P<andname>\sand\s)(?=(?:the\s)?(?:[A-Z][\w'’.-]+\s){1,4}"
+                          r"(?:[a-z]{3,}ed|met|held|took|made|won|"
                           r"began|sent|left|flew|went)\b[^,;.“”\"]{0,60}?\b(?:later|earlier|on\s+(?:[A-Z]|the\s)|"
                           r"in\s+(?:[A-Z]|[0-9])))"  # "X sent it on May 5 and Okafor accepted two days later"
                           r"|(?P<coordplan>,?\sand\s)(?=(?:is|are)\s+(?:due|expected|set|scheduled|slated)\s+to\s"
@@ -200,7 +201,8 @@ YEAR_BEFORE_A_NAME = re.compile(r"\b(?:the|its|their|his|her|a)\s+(?P<year>(?:19
 # A happening named in passing, right before its time: "restrictions imposed in 2019", "a pact signed in 2001",
 # "their summit in Singapore last June", "the invasion of February 2022", "Russia's full-scale invasion of Ukraine
 # in February 2022".
-MONTH_OR_WEEKDAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+MONTH_OR_WEEKDAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s"
+                    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 THING_IN_TIME = re.compile(
     r"\b(?:(?P<made>(?:(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w-]+\s+){0,3}?|[a-z]+\s+)?(?:deal|pact|agreement|accord|treaty|law|"
     r"resolution|ceasefire|truce|declaration|framework|memorandum|charter|constitution|embargo|protocol|"
