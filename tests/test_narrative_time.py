@@ -1763,6 +1763,13 @@ DECLARED_ON_MARCH_1 = (
     pytest.param(("Kenya volunteered in July 2024 to lead the force, and the U.N. Security Council authorised the "
                   "mission on Oct. 2, 2024.",), "The U.N. Security Council authorised", "2024-10-02",
                  id="and-a-dotted-body-with-its-own-time-is-a-second-clause"),
+    pytest.param(("Jan Kowalski, removed by the army in January, is in prison awaiting a trial expected to open on "
+                  "Monday.",), "Jan Kowalski removed by the army", "2025-01-01",
+                 id="a-participle-aside-with-its-own-time-is-its-own-event"),
+    pytest.param(("Jan Kowalski, removed by the army in January, is in prison awaiting a trial expected to open on "
+                  "Monday.",), "Jan Kowalski, removed", "2025-03-17", id="a-participle-aside-dates-not-its-clause"),
+    pytest.param(("Kenya's army, the country's largest force, agreed on Friday to a truce in Nairobi, the biggest step "
+                  "since the 1990s.",), "Kenya's army", "2025-03-07", id="a-main-verb-after-an-appositive-is-no-aside"),
     pytest.param(("Kenya's president had landed in Oslo late on Sunday, the day Lena Okafor posted that the talks "
                   "would fail.",), "Lena Okafor posted", "2025-03-09", id="the-day-after-a-time-is-that-day"),
 ])

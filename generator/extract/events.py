@@ -794,7 +794,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                     time.parties = _parties(event.participants)
                 elif source.paragraph == time.lead_paragraph + 1 and first_event == 0 and len(time.parties) < 2:
                     time.parties = _parties(time.parties + event.participants)  # the lead named one side only
-            events += _aside_events(paragraph, clause, last_person)
+            events += _aside_events(paragraph, clause, last_person) + _participle_asides_in_time(paragraph, clause,
+                                                                                                 event)
             events += plans
             events += _reported_happening(paragraph, clause, last_person, event)
             events += _named_by_year(paragraph, clause) + _dated_in_passing(paragraph, clause)
@@ -831,6 +832,13 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
 
 
 POSSESSIVE_TIME = re.compile(r"['’]s\b")  # "last year's", "Friday's"
+# ", removed by the army in April,", ", placed on its highest alert on Friday,": a past participle set off by commas
+PAST_PARTICIPLE_ASIDE = re.compile(r"(?<=[\w'’.]),\s(?P<told>(?:[a-z]+ly\s)?(?:[a-z]{3,}ed|" +
+                                   "|".join(sorted(IRREGULAR_PAST - {"was", "were"})) +
+                                   r")\s(?:by|on|in|at|to|from|as|after|over|into|for)\s[^,;“”\"]{1,100}?),\s"
+                                   r"(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
+                                   r"did|does|remains?|stays?|[a-z]{3,}ed|[a-z]{3,}s)\b)")  # "…, is in prison": then
+# the clause's own verb (not ", agreed on Friday to a truce, the biggest step …": a main verb, an appositive)
 PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\s[^,;]{1,80},")  # ", representing last year's presidency,"
 # "This time (around), …": back from a past occasion the text compared to the story's own.
 THIS_TIME = re.compile(r"\W*This\s+time\b(?!\s+(?:of|last|next)\b)")
@@ -1574,9 +1582,12 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         return None  # "The strikes, the second in two days, came (hours) [after …]": the clause after tells it
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)}
     passing = _spans_told_in_passing(clause, time.published)
-    participants = inherited + [m for m in paragraph.mentions_in(span.start, span.end) if m.kind.is_actor or not
-                                any(start <= m.start - span.start < end for start, end in passing)]  # "The exchange
-    # agreed in Switzerland last month will start on Friday": the agreeing's place, not the start's
+    asides = [m.span("told") for m in PAST_PARTICIPLE_ASIDE.finditer(clause)] if ", " in clause else []
+    participants = inherited + [m for m in paragraph.mentions_in(span.start, span.end)
+                                if not _in_any(asides, m.start - span.start) and (m.kind.is_actor or not any(
+                                    start <= m.start - span.start < end for start, end in passing))]  # "The exchange
+    # agreed in Switzerland last month will start on Friday": the agreeing's place, not the start's; "The villa,
+    # donated in 1917 by X, sits …": X did not sit
     if span.cue == "where" and (place := _place_before(paragraph, span.start)) and place not in participants:
         participants.append(place)  # "… flew in from Vladivostok, where he attended the forum": there
     subject, told_of_it = None, False
@@ -1758,6 +1769,32 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
                 told = aside.group()[2:] if relative == "that" else aside.group().replace(f", {relative} ", " ", 1)
                 found.append(replace(event, sentence=_summary(f"{subject} {told}")))
                 found += _coordinated_times(paragraph, own, found[-1])  # ", who led protests in 2014 and 2019,"
+    return found
+
+
+def _participle_asides_in_time(paragraph: Paragraph, clause: Clause,
+                               event: EventFinding | None) -> list[EventFinding]:
+    """"Bashir, removed by the army in April, is in prison": a past participle set off by commas after a name,
+    with a past time of its own, is a happening of its own (and does not date the clause around it); where it
+    names no actor, those of the clause's ``event`` did it ("The envoy's plan, presented on Saturday, …")."""
+    body = paragraph.text[clause.start:clause.end]
+    if ", " not in body:
+        return []
+    found = []
+    for aside in PAST_PARTICIPLE_ASIDE.finditer(body):
+        told = aside.group("told")
+        when = [e for e in find_time_expressions(told, paragraph.time.published) if e.date.known and not e.anaphoric]
+        start = clause.start + aside.start()
+        head = [m for m in paragraph.mentions_in(clause.start, start) if m.end >= start - 1][-1:]  # "Bashir, …"
+        inside = paragraph.mentions_in(clause.start + aside.start("told"), clause.start + aside.end("told"))
+        before = body[:aside.start()].strip()
+        subject = head[-1].text if head else before if len(before.split()) <= ASIDE_SUBJECT_WORDS else ""
+        if not when or not subject or _is_future(paragraph.time.published, when[-1].date):
+            continue
+        participants = [*head, *inside] if any(m.kind.is_actor for m in [*head, *inside]) else \
+            [*head, *inside, *(event.participants if event is not None else ())]
+        found.append(EventFinding(paragraph.source, _summary(f"{subject} {told}"), tuple(_once(participants)),
+                                  when[-1].date, when[-1].text, EventStatus.HAPPENED))
     return found
 
 
@@ -2430,6 +2467,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     # from the tensions of 2021": a present perfect takes no past time of its own
     named |= {e.start for e in expressions if _of_a_relative_clause(clause, e)}  # "lifted the curfew they imposed
     # on Friday": the curfew's time, not the lifting's
+    named |= {e.start for e in expressions if ", " in clause and  # ", removed by the army in April,": the aside's
+              _in_any([m.span("told") for m in PAST_PARTICIPLE_ASIDE.finditer(clause)], e.start)}
     named |= {e.start for e in expressions if POSSESSIVE_TIME.match(clause, e.end) and ", " in clause
               and _in_any(_asides(clause) + _participle_asides(clause), e.start)}  # "Widodo and Lula, representing
     # last year's and next year's presidencies, handed Modi saplings": whose presidencies, not the handing's time
