@@ -189,6 +189,9 @@ def _with_its_city(ctx: SentenceContext, name: str, end: int) -> str:
     return f"{name} in {ctx.span(end + 1, city[0])}"
 
 
+# Nouns a region's name describes rather than names a place with: "the Caribbean country", "the Balkan state".
+DESCRIBED_BY_REGION = frozenset("country nation state island kingdom republic monarchy emirate neighbour neighbor "
+                                "archipelago".split())
 HELD_BY_A_GROUP = frozenset("strongholds stronghold positions targets bases facilities infrastructure fighters "
                             "militants commanders operatives members".split())
 ROLE_QUALIFIED = frozenset({"envoy", "adviser", "advisor", "correspondent", "editor", "director", "chief",
@@ -209,6 +212,11 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
         return end  # "ARENDAL, March 5 (Xinhua) --": the agency that filed the copy, though a town bears the name
     if entry.kind is EntityKind.REGION and ctx.word(end) in ROLE_QUALIFIED and ctx.word(end + 1)[:1].isupper():
         return end  # "Middle East envoy Tomas Brel": whose envoy, no place where anything happens
+    if entry.kind in (EntityKind.REGION, EntityKind.SEA) and entry.form != "subdivision" and \
+            ctx.tokens[end - 1].text == ctx.tokens[end - 1].bare \
+            and ctx.word(end).lower().removesuffix("'s").removesuffix("’s") in DESCRIBED_BY_REGION:
+        return end  # "the Caribbean country's capital", "the Gulf state": which country, no place of its own (but
+        # "Roraima state" names the state)
     if entry.form == "demonym" and _names_its_place(ctx, end):
         return end  # "the Albanian capital Tirana": the city is the place, named next
     if entry.form == "demonym" and (spoken_language(ctx, i, end) or ctx.word(end).lower() in WRITTEN_FORMS):
