@@ -26,7 +26,7 @@ from generator.extract.places import GAZETTEER_CITY, PART_OF_A_COUNTRY
 from generator.extract.anaphora import Coverage, References
 from generator.extract.bodies import described_bodies, national_bodies
 from generator.extract.quotes import Discourse, Names, find_quotes, outside_quotes, repeated_quotes_credited
-from generator.extract.text import quote_spans, tokenize
+from generator.extract.text import inside_spans, quote_spans, tokenize
 from generator.gazetteer import load_gazetteer
 from generator.model import Article, EntityKind, Extraction, Mention, QuoteFinding, SourceRef
 from generator.parallel import parallel_map
@@ -86,10 +86,11 @@ class RuleExtractor:
             para_roles = [r for ctx in found for r in ctx.role_references]
             para_quotes = find_quotes(block.text, sentences, source, para_mentions, para_roles, discourse, self.lexicon)
             quotes += para_quotes
-            events += find_events(block.text, sentences, source, para_mentions, time, self.lexicon,
-                                  discourse.last_person, discourse.bodies, discourse.genders,
-                                  discourse.last_of_gender, _named_speakers(para_quotes))
-            mentions += para_mentions
+            para_events = find_events(block.text, sentences, source, para_mentions, time, self.lexicon,
+                                      discourse.last_person, discourse.bodies, discourse.genders,
+                                      discourse.last_of_gender, _named_speakers(para_quotes))
+            events += para_events
+            mentions += _without_places_only_quoted(block.text, para_mentions, para_events)
             roles += para_roles
             names = Names(block.text, sentences, outside_quotes(para_mentions, quote_spans(block.text)), para_roles,
                           discourse.holders, discourse.genders, discourse.last_of_gender)
@@ -352,6 +353,18 @@ FULL_NAME = re.compile(r"(?<=[a-z,] )(?=(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.?
 
 # "Ban Ki-moon", "Moon Jae-in": a family name first, before a hyphenated given name
 FAMILY_NAME_FIRST = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][a-z]+-[a-z]+\b")
+
+
+def _without_places_only_quoted(text: str, mentions: list[Mention], events: list) -> list[Mention]:
+    """"“We changed the face of the Middle East,” he said": a place named only inside someone's words, and in none
+    of the paragraph's events, is what they spoke of, not a venue of the story."""
+    spans = quote_spans(text)
+    if not spans:
+        return mentions
+    starts = [start for start, _ in spans]
+    in_events = {(m.start, m.end) for event in events for m in event.participants}
+    return [m for m in mentions if m.kind.is_actor or (m.start, m.end) in in_events
+            or not inside_spans(spans, starts, m.start)]
 
 
 def _written_in_full(paragraphs) -> frozenset[str]:
