@@ -100,6 +100,8 @@ MENTIONS = [
     pytest.param("“We changed the face of the Caribbean. It was hard,” Lena Okafor told reporters.",
                  {("Lena Okafor", "Lena Okafor", PERSON, "name before speech verb")},
                  id="a-place-named-only-inside-a-quote-is-no-venue"),
+    pytest.param("Officials objected to a line in Article 4 and to words in Chapter VII.", set(),
+                 id="a-numbered-text-is-no-place"),
     pytest.param("President Tomas Brenner warned of consequences.",
                  {("Tomas Brenner", "Tomas Brenner", PERSON, "title before name")}, id="one-word-title"),
     pytest.param("Former diplomat Jan Kowalski and his daughter Ewa were found unconscious on a bench.",

@@ -9,6 +9,7 @@ by their feature word ("Strait of Sicily", "Zappeion Hall") or by context
 from __future__ import annotations
 
 import bisect
+import re
 import itertools
 
 from generator.extract.context import CALENDAR_WORDS, SentenceContext, norm, role_before, run_end, titles_end
@@ -189,6 +190,7 @@ def _with_its_city(ctx: SentenceContext, name: str, end: int) -> str:
     return f"{name} in {ctx.span(end + 1, city[0])}"
 
 
+ROMAN_NUMERAL = re.compile(r"[IVXL]{1,6}")
 # Nouns a region's name describes rather than names a place with: "the Caribbean country", "the Balkan state".
 DESCRIBED_BY_REGION = frozenset("country nation state island kingdom republic monarchy emirate neighbour neighbor "
                                 "archipelago".split())
@@ -719,6 +721,8 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
         return None  # "the Azeri capital", "Arab countries", "in Arabic and Hebrew": a people or a tongue
     if end == start + 1 and any(c.isdigit() for c in ctx.tokens[start].text):
         return None  # "at the G20", "in F1": a forum or a class, not a place
+    if end == start + 1 and ctx.word(end).isdigit() or end == start + 2 and ROMAN_NUMERAL.fullmatch(ctx.word(end - 1)):
+        return None  # "in Article 4", "into Chapter 35", "under Chapter VII": a numbered text
     if end == start + 1 and (ctx.tokens[start].bare.isupper() and len(ctx.tokens[start].bare) > 1
                              or ctx.tokens[start].bare in ctx.lexicon.international_bodies):
         return None  # "in NATO", "at the ICJ", "in Asean": a body, not a place
