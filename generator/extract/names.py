@@ -193,6 +193,8 @@ def _place_building(ctx: SentenceContext, i: int) -> int | None:
     end = run_end(ctx, i)
     named = is_place_run(ctx, i, end) and not any(e.kind is EntityKind.COUNTRY for e in
                                                   ctx.gazetteer.lookup(ctx.span(i, end)))
+    named = named or end - i >= 2 and is_place_run(ctx, i, i + 1) and not is_place_run(ctx, i, end) and \
+        not ctx.tokens[i].possessive  # "the Bharat Mandapam convention centre": a name opening with a place's
     acronym = end == i + 1 and ctx.tokens[i].bare.isupper() and len(ctx.tokens[i].bare) > 1
     building = _building_noun_end(ctx, end)
     if building == end or ctx.tokens[end - 1].possessive or not (named or acronym) or \
