@@ -39,6 +39,10 @@ def starting(dates: dict[str, tuple[str | None, str | None]], prefix: str) -> tu
 
 
 CASES = [
+    pytest.param(["Kenya's president spoke on Monday.",
+                  "Jan Kowalski, the envoy, posted a picture of the bridge beside Lena Okafor singing “Happy Birthday, "
+                  "Mr. President” in 1962."], "posted a picture", "2025-03-10", "Monday",
+                 id="a-name-shown-doing-something-in-a-year-long-gone-dates-not-the-posting"),
     pytest.param(["President-elect Lena Okafor, who is to be sworn in on Monday, had got in first."],
                  "Okafor is to be sworn in", "2025-03-17", "Monday", id="is-to-be-sworn-in-is-ahead"),
     pytest.param(["Kenya hopes to welcome Norway by the summit in Nairobi in January."], "hopes to welcome",

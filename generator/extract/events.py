@@ -831,6 +831,9 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
     return events
 
 
+# "beside Marilyn Monroe singing “…” in": a name, then what the name is shown doing, then a time of it
+NAME_DOING_IN_TIME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[a-z]{3,}ing\b"
+                                r"(?:[^,;.“”\"]|“[^”]*”|\"[^\"]*\")*?\s(?:in|on|during)\s+\Z")
 POSSESSIVE_TIME = re.compile(r"['’]s\b")  # "last year's", "Friday's"
 # ", removed by the army in April,", ", placed on its highest alert on Friday,": a past participle set off by commas
 PAST_PARTICIPLE_ASIDE = re.compile(r"(?<=[\w'’.]),\s(?P<told>(?:[a-z]+ly\s)?(?:[a-z]{3,}ed|" +
@@ -2472,6 +2475,9 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     named |= {e.start for e in expressions if POSSESSIVE_TIME.match(clause, e.end) and ", " in clause
               and _in_any(_asides(clause) + _participle_asides(clause), e.start)}  # "Widodo and Lula, representing
     # last year's and next year's presidencies, handed Modi saplings": whose presidencies, not the handing's time
+    named |= {e.start for e in expressions if _background(published, e.date) and
+              NAME_DOING_IN_TIME.search(clause, max(0, e.start - PHRASE_REACH), e.start)}  # "posted a video of X
+    # singing “…” in 1962": the singing's year, not the posting's
     named |= {e.start for e in expressions if _of_a_thing(clause, e) or _onset_of_a_thing(clause, e)}  # "the
     # winner of the July 28 election", "agreed to a truce starting Saturday"
     made = [m for m in _things_in_time(clause) if m.group("made")]
