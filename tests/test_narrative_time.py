@@ -1774,6 +1774,8 @@ DECLARED_ON_MARCH_1 = (
                   "Monday.",), "Jan Kowalski, removed", "2025-03-17", id="a-participle-aside-dates-not-its-clause"),
     pytest.param(("Kenya's army, the country's largest force, agreed on Friday to a truce in Nairobi, the biggest step "
                   "since the 1990s.",), "Kenya's army", "2025-03-07", id="a-main-verb-after-an-appositive-is-no-aside"),
+    pytest.param(("Lena Okafor spoke on Monday.", "Okafor has named Jan Varga to command the police."),
+                 "Okafor has named", None, id="has-named-someone-is-an-event"),
     pytest.param(("Kenya's president had landed in Oslo late on Sunday, the day Lena Okafor posted that the talks "
                   "would fail.",), "Lena Okafor posted", "2025-03-09", id="the-day-after-a-time-is-that-day"),
 ])

@@ -552,7 +552,7 @@ PASSIVE_DONE = re.compile(r"\b(?:was|were|been)\s+(?:(?:\w+ly|also|then|later|fo
 # "X named Y as acting president": a naming done ("a man named Y" is a description)
 NAMED_SOMEONE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:he|she|they|it)|\b[Tt]he\s+(?:junta|council|parliament|assembly|"
                            r"cabinet|government|presidency|party|board|court|committee|military|army))\s+"
-                           r"(?:also\s+|formally\s+|then\s+)?named\s+"
+                           r"(?:(?:has|have|had)\s+)?(?:also\s+|formally\s+|then\s+)?named\s+"
                            r"(?:[A-Z]|(?:his|her|its|their|a|an|the)\s)")
 ED_ADJECTIVES = frozenset(
     "united armed based limited related concerned alleged detailed interested advanced supposed required "
