@@ -1803,7 +1803,7 @@ def test_a_toll_told_of_a_day_s_attack_is_of_that_day_and_of_its_teller():
     paragraphs = ("Kenyan jets struck a building in Oslo on Monday.",
                   "The Northern Front said on Wednesday that five of its members were killed in Monday's attack.")
     assert date_of("Five of its members", *paragraphs)[0] == "2025-03-10"
-    assert _participants("Five of its members", *paragraphs) == ["Northern Front"]
+    assert _participants("Five of its members", *paragraphs) == ["Northern Front", "Oslo"]  # the lead's place
 
 
 def test_that_evening_goes_on_from_a_deed_told_by_a_gerund():
@@ -1848,3 +1848,11 @@ def test_casting_a_ballot_is_an_event():
     dates = event_dates("Voting began on Sunday. Jan Kowalski and his wife Ewa cast their ballots at a school in Oslo, "
                         "while Lena Okafor voted with her husband in Bergen.")
     assert any(s.startswith("Jan Kowalski and his wife Ewa cast") for s in dates)
+
+
+def test_an_event_of_the_story_day_that_names_no_place_happened_where_the_lead_did():
+    paragraphs = ("Kenya and Norway signed a truce in Mombasa on Monday.",
+                  "Lena Okafor told the delegates the stakes had never been so high.",
+                  "On Sunday, Jan Kowalski had flown to Oslo.")
+    assert _participants("Lena Okafor told", *paragraphs) == ["Lena Okafor", "Mombasa"]
+    assert _participants("Jan Kowalski had flown", *paragraphs) == ["Jan Kowalski", "Oslo"]

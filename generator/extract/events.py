@@ -634,6 +634,7 @@ class TextTime:
     named_here: Narrative | None = None  # the last time this paragraph named at all: what "That day, …" is
     ahead: Narrative | None = None  # the last day ahead the text named: when its plans with no time of their own are
     parties: tuple[Mention, ...] = ()  # the actors of the lead: whom "the truce", "both sides" concern
+    scene: tuple[Mention, ...] = ()  # the places of the lead: where the story's day happens
     leaders: tuple[Mention, ...] = ()  # heads of state or government named so far: whom "the two leaders" are
     titled: tuple[Mention, ...] = ()  # people the paragraph before named with a title: whom "embraced the vice
     # president" means
@@ -790,6 +791,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 if lead and time.story is None and event.date.known and (not clause.subordinate or clause.lag == 0):
                     time.story = _story_time(event, time.published)
                     time.told = _told_later(text[sentence.start:sentence.end], time.story, time.published)
+                if lead and not time.scene:
+                    time.scene = tuple(m for m in event.participants if not m.kind.is_actor)[:1]
                 if lead and not time.parties:
                     time.parties = _parties(event.participants)
                 elif source.paragraph == time.lead_paragraph + 1 and first_event == 0 and len(time.parties) < 2:
@@ -801,7 +804,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             events += _named_by_year(paragraph, clause) + _dated_in_passing(paragraph, clause)
             events += _takes_effect(paragraph, clause)
             events += _relative_events(paragraph, clause, last_person)
-        events[first_event:] = _with_sentence_states(_plans_share_a_day(events[first_event:]), paragraph, sentence)
+        events[first_event:] = [_in_the_scene(e, time) for e in
+                                _with_sentence_states(_plans_share_a_day(events[first_event:]), paragraph, sentence)]
         _note_happenings(time, events[first_event:])
         said = text[sentence.start:sentence.end]
         setting = [e for e in _setting_times(said, time.published)  # a quote over several sentences: its
@@ -1667,6 +1671,14 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         possessive = "'s" if clause[pronoun:pronoun + 3].lower() == "its" else ""
         told = f"{clause[:pronoun]}{subject.name}{possessive} {clause[it.end():]}"
     return EventFinding(paragraph.source, _summary(told), tuple(participants), date, date_text, status)
+
+
+def _in_the_scene(event: EventFinding, time: TextTime) -> EventFinding:
+    """An event of the story's own day that names no place took place where the lead's did."""
+    if not time.scene or time.story is None or event.date != time.story.date or \
+            event.status is not EventStatus.HAPPENED or any(not m.kind.is_actor for m in event.participants):
+        return event
+    return replace(event, participants=(*event.participants, *time.scene))
 
 
 def _goes_on_the_time_before(span: Clause, clause: str, before: Narrative | None, planned: bool, lead: bool,
