@@ -1856,3 +1856,9 @@ def test_an_event_of_the_story_day_that_names_no_place_happened_where_the_lead_d
                   "On Sunday, Jan Kowalski had flown to Oslo.")
     assert _participants("Lena Okafor told", *paragraphs) == ["Lena Okafor", "Mombasa"]
     assert _participants("Jan Kowalski had flown", *paragraphs) == ["Jan Kowalski", "Oslo"]
+
+
+def test_an_event_that_names_no_place_happened_where_the_paragraph_s_last_event_of_that_day_did():
+    paragraphs = ("Kenya and Norway signed a truce in Mombasa on Monday.",
+                  "On Sunday, Jan Kowalski met Lena Okafor in Oslo. Okafor thanked the mediators.")
+    assert _participants("Okafor thanked", *paragraphs) == ["Okafor", "Oslo"]

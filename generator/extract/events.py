@@ -632,6 +632,7 @@ class TextTime:
     stated: Narrative | None = None  # the last day this paragraph named, background included
     named: Narrative | None = None  # the last time the text named at all ("since 1987"): what "that year" is
     named_here: Narrative | None = None  # the last time this paragraph named at all: what "That day, …" is
+    place_here: tuple[FuzzyDate, Mention] | None = None  # the day and place of this paragraph's last placed event
     ahead: Narrative | None = None  # the last day ahead the text named: when its plans with no time of their own are
     parties: tuple[Mention, ...] = ()  # the actors of the lead: whom "the truce", "both sides" concern
     scene: tuple[Mention, ...] = ()  # the places of the lead: where the story's day happens
@@ -709,7 +710,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
     elif not RELATIVE_TO_AN_EVENT.match(opening):
         time.narrative = time.narrative or time.carried  # "That evening": across paragraphs that stated no time
     states_a_time = False  # any time named outside quotes: the paragraph moves the text's time on
-    time.named_here = None
+    time.named_here = time.place_here = None
     quoted = quote_spans(text)
     quoted_starts = [start for start, _ in quoted]
     for index, sentence in enumerate(sentences):
@@ -1674,9 +1675,17 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
 
 
 def _in_the_scene(event: EventFinding, time: TextTime) -> EventFinding:
-    """An event of the story's own day that names no place took place where the lead's did."""
-    if not time.scene or time.story is None or event.date != time.story.date or \
-            event.status is not EventStatus.HAPPENED or any(not m.kind.is_actor for m in event.participants):
+    """An event that names no place took place where the paragraph's last event of the same day did ("In Oslo,
+    X signed the deal on Monday. Y thanked him."), else, on the story's own day, where the lead's did."""
+    places = [m for m in event.participants if not m.kind.is_actor]
+    if event.status is not EventStatus.HAPPENED or not event.date.known:
+        return event
+    if places:
+        time.place_here = (event.date, places[0])
+        return event
+    if time.place_here is not None and time.place_here[0] == event.date:
+        return replace(event, participants=(*event.participants, time.place_here[1]))
+    if not time.scene or time.story is None or event.date != time.story.date:
         return event
     return replace(event, participants=(*event.participants, *time.scene))
 
