@@ -2491,10 +2491,12 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     # from the tensions of 2021": a present perfect takes no past time of its own
     named |= {e.start for e in expressions if _of_a_relative_clause(clause, e)}  # "lifted the curfew they imposed
     # on Friday": the curfew's time, not the lifting's
-    named |= {e.start for e in expressions if ", " in clause and  # ", removed by the army in April,": the aside's
-              _in_any([m.span("told") for m in PAST_PARTICIPLE_ASIDE.finditer(clause)], e.start)}
-    named |= {e.start for e in expressions if POSSESSIVE_TIME.match(clause, e.end) and ", " in clause
-              and _in_any(_asides(clause) + _participle_asides(clause), e.start)}  # "Widodo and Lula, representing
+    participle_asides = [m.span("told") for m in PAST_PARTICIPLE_ASIDE.finditer(clause)] if ", " in clause else []
+    named |= {e.start for e in expressions if _in_any(participle_asides, e.start)}  # ", removed by the army in
+    # April,": the aside's
+    possessive = [e for e in expressions if POSSESSIVE_TIME.match(clause, e.end)] if ", " in clause else []
+    asides = _asides(clause) + _participle_asides(clause) if possessive else []
+    named |= {e.start for e in possessive if _in_any(asides, e.start)}  # "Widodo and Lula, representing
     # last year's and next year's presidencies, handed Modi saplings": whose presidencies, not the handing's time
     named |= {e.start for e in expressions if _background(published, e.date) and
               NAME_DOING_IN_TIME.search(clause, max(0, e.start - PHRASE_REACH), e.start)}  # "posted a video of X

@@ -632,8 +632,9 @@ def _paired_with_an_unknown_place(ctx: SentenceContext, start: int) -> bool:
     gap = ctx.text[before.end:ctx.tokens[start].start].strip() if before is not None else ""
     if before is None or before.kind.is_actor or gap not in ("and", "or"):
         return False
-    opening = next((k for k, token in enumerate(ctx.tokens) if token.start == before.start), 0)
-    return before.rule == "place by context" or ctx.word(opening - 1).lower() in ctx.lexicon.locative_prepositions
+    word_before = WORD_BEFORE.search(ctx.text, max(0, before.start - LOOK_BACK_CHARS), before.start)
+    return before.rule == "place by context" or \
+        word_before is not None and word_before.group(1).lower() in ctx.lexicon.locative_prepositions
 
 
 def _follows_a_city(ctx: SentenceContext, i: int) -> bool:
@@ -773,6 +774,8 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
     return None
 
 
+WORD_BEFORE = re.compile(r"(\w+)\W*\Z")
+LOOK_BACK_CHARS = 30
 PARTS_OF_A_TOWN = frozenset("streets outskirts suburbs centre center heart edge ruins residents".split())
 # People sent by a body: "from" after them names the body ("officials from Meklat"), not a place.
 MEMBERS_FROM = frozenset("delegation delegations delegate delegates official officials representative representatives "
