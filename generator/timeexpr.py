@@ -715,7 +715,6 @@ def month_in_year(text: str, year: int, month: int | None) -> int:
 def _bare_earlier(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     """"said earlier", "had earlier warned": the time the text has reached (or the day of publication)."""
     before = _previous_word(sentence[max(0, m.start() - 80):m.start()]).lower()
-    after = sentence[m.end():m.end() + 6].lower()
     if before in NOT_EARLIER_AFTER or before in COUNTS or before.isdigit():
         return None
     return FuzzyDate.unknown(), "narrative", 0

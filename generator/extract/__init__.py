@@ -28,7 +28,7 @@ from generator.extract.bodies import described_bodies, national_bodies
 from generator.extract.quotes import Discourse, Names, find_quotes, outside_quotes, repeated_quotes_credited
 from generator.extract.text import inside_spans, quote_spans, tokenize
 from generator.gazetteer import load_gazetteer
-from generator.model import Article, EntityKind, Extraction, Mention, QuoteFinding, SourceRef
+from generator.model import Article, EntityKind, EventFinding, Extraction, Mention, QuoteFinding, SourceRef
 from generator.parallel import parallel_map
 
 
@@ -355,7 +355,7 @@ FULL_NAME = re.compile(r"(?<=[a-z,] )(?=(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.?
 FAMILY_NAME_FIRST = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][a-z]+-[a-z]+\b")
 
 
-def _without_places_only_quoted(text: str, mentions: list[Mention], events: list) -> list[Mention]:
+def _without_places_only_quoted(text: str, mentions: list[Mention], events: list[EventFinding]) -> list[Mention]:
     """"“We changed the face of the Middle East,” he said": a place named only inside someone's words, and in none
     of the paragraph's events, is what they spoke of, not a venue of the story."""
     spans = quote_spans(text)

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import replace
 
 from generator.extract.lexicon import Lexicon
-from generator.extract.places import BARE_BODY, SAME_BODY
+from generator.extract.places import SAME_BODY
 from generator.gazetteer import Gazetteer
 from generator.model import EntityKind, Mention
 

@@ -1676,7 +1676,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
 
 def _in_the_scene(event: EventFinding, time: TextTime) -> EventFinding:
     """An event that names no place took place where the paragraph's last event of the same day did ("In Oslo,
-    X signed the deal on Monday. Y thanked him."), else, on the story's own day, where the lead's did."""
+    X signed the deal on Monday. Y thanked him."), else, on the story's own day, where the lead's did. A placed
+    event becomes the paragraph's place for those after it (``time.place_here``)."""
     places = [m for m in event.participants if not m.kind.is_actor]
     if event.status is not EventStatus.HAPPENED or not event.date.known:
         return event
