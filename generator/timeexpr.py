@@ -159,6 +159,7 @@ _MONTH_NAMES = _alt(name.capitalize() for name in MONTHS)
 _MON_ANY = rf"(?:{_MON})\b|(?:{_alt(ABBREVIATIONS)})\b\.?"  # only an abbreviation takes a full stop
 _SUF = r"(?:st|nd|rd|th)?"
 _YEAR_TAIL = r"(?:,?\s+(?:of\s+)?(?P<year>[0-9]{4})\b(?!-[0-9])|\s+(?P<ryear>last|this|next)\s+year\b)?"
+_HALF_OF = r"(?:first|second|third|fourth|last|final)\s+(?:half|quarter)\s+of"  # "the second half of 2024"
 _PART = r"(?:(?P<part>early|mid|late)[\s-]+|(?:the\s+)?(?P<partof>beginning|start|middle|end)\s+of\s+)"
 _CUE = r"in|on|since|until|till|by|from|during|before|after|through|throughout"
 _NUM = r"a\s+few|several|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3}"
@@ -744,7 +745,7 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
     (rf"\b(?P<x>(?:(?:{_WD}),?\s+)?(?:the\s+)?(?P<day>[0-9]{{1,2}}){_SUF}\s+(?:of\s+)?(?P<mon>{_MON_ANY})"
      rf"{_YEAR_TAIL})", _day),
     (rf"\b(?:(?P<cue>{_CUE})\s+)?(?P<x>(?:{_PART}|(?P<rel>last|next|this)\s+)?(?P<mon>{_MON})\b{_YEAR_TAIL})", _month),
-    (rf"\b(?:(?P<cue>in|since|until|till|by|from|during|before|after|through)\s+)?(?P<x>{_PART}?"
+    (rf"\b(?:(?P<cue>in|since|until|till|by|from|during|before|after|through|{_HALF_OF})\s+)?(?P<x>{_PART}?"
      rf"(?P<year>[0-9]{{4}}))(?![0-9%]|[.,][0-9]){_NOT_CLOCK}", _year),
     (r"\b(?P<det>the|its|their|his|her|a|this|that|last\s+year's|[A-Z][\w-]*(?:['’]s|s['’]))\s+"
      r"(?P<x>(?P<year>[0-9]{4}))(?:\s+(?=[a-z])|['’]s\s)",
