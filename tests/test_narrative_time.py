@@ -401,9 +401,15 @@ CASES = [
      "Their summit in Oslo last June", "2024-06-01"),
     ("Kenya has fought Norway since the invasion of February 2022.", "The invasion of February 2022", "2022-02-01"),
     ("Kenya abolished a 1972 law boycotting Norway on Monday.", "1972 law", "1972-01-01"),
+    ("Kenya and Norway restored diplomatic ties severed in 2016.", "Diplomatic ties severed in 2016", "2016-01-01"),
 ])
 def test_a_happening_named_in_passing_with_a_past_time_is_an_event_of_that_time(paragraph, summary, iso):
     assert event_dates(paragraph)[summary][0] == iso
+
+
+def test_the_clause_that_tells_of_a_thing_dated_by_its_own_participle_keeps_its_own_time():
+    told = "Kenya and Norway restored diplomatic ties severed in 2016."
+    assert event_dates(told)[told][0] == PUBLISHED.isoformat()
 
 
 @pytest.mark.parametrize("paragraph, summary, iso", [

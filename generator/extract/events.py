@@ -207,8 +207,8 @@ THING_IN_TIME = re.compile(
     r"\b(?:(?P<made>(?:(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w-]+\s+){0,3}?|[a-z]+\s+)?(?:deal|pact|agreement|accord|treaty|law|"
     r"resolution|ceasefire|truce|declaration|framework|memorandum|charter|constitution|embargo|protocol|"
     r"arrangement|convention|restriction|sanction|measure|tariff|curb|control|ban|rule|reform|exchange|swap|plan|"
-    r"proposal|initiative|settlement)s?\s+"
-    r"(?:imposed|signed|agreed|reached|"
+    r"proposal|initiative|settlement|ties|relations)s?\s+"
+    r"(?:imposed|signed|agreed|reached|severed|broken|suspended|frozen|established|restored|"
     r"adopted|brokered|declared|introduced|passed|launched|held|concluded)"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?(?!" + MONTH_OR_WEEKDAY + r")[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)"  # "the exchange
     # agreed in Switzerland"
@@ -2074,13 +2074,14 @@ def _noun_phrase_start(text: str, end: int) -> int:
 
 def _things_in_time(text: str) -> list[re.Match]:
     """Where a thing named in passing runs up to its own time (``THING_IN_TIME``), but not the object of a verb
-    in the past ("Trump cancelled the meeting on May 24": the time is the cancelling's)."""
+    in the past ("Trump cancelled the meeting on May 24": the time is the cancelling's) unless its own participle
+    tells it ("restored ties severed in 2016")."""
     if not any(word in text for word in (" in ", " on ", " of ", " during ", " last ")):
         return []  # no time a thing could run up to (most clauses): spare them the pattern
     found = []
     for match in THING_IN_TIME.finditer(text):
         verb_before = WORD_BEFORE.search(text, max(0, match.start() - WORD_REACH), match.start())
-        if not (verb_before and _reports_action(verb_before.group(1))):
+        if match.group("made") or not (verb_before and _reports_action(verb_before.group(1))):
             found.append(match)
     return found
 
