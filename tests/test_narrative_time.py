@@ -1868,3 +1868,11 @@ def test_an_event_that_names_no_place_happened_where_the_paragraph_s_last_event_
     paragraphs = ("Kenya and Norway signed a truce in Mombasa on Monday.",
                   "On Sunday, Jan Kowalski met Lena Okafor in Oslo. Okafor thanked the mediators.")
     assert _participants("Okafor thanked", *paragraphs) == ["Okafor", "Oslo"]
+
+
+def test_he_in_a_relative_clause_is_the_person_it_describes():
+    paragraph = ("Dara Velan led Kenya's delegation in place of President Jan Kowalski, whose absence is the first "
+                 "from a summit since he took power in 2012.")
+    assert _participants("took power", paragraph)[0] == "Jan Kowalski"
+    assert "Dara Velan" not in _participants("took power", paragraph)
+    assert event_dates(paragraph)["He took power in 2012."][0] == "2012-01-01"

@@ -82,6 +82,7 @@ PERSONAL_BODIES = frozenset("office spokesman spokeswoman spokesperson aides cam
 PERSONAL_BODY_AFTER = re.compile(r"['’]s\s+(?:" + "|".join(sorted(PERSONAL_BODIES)) + r")\b")
 # "the statement said": the statement the text introduced last ("X said in a statement", "a statement released
 # by X", "X issued a joint statement") speaks for whoever issued it.
+RELATIVE_AFTER_A_NAME = re.compile(r",\s(?:who|whose)\b")  # "Xi, whose absence …": a relative clause on the name
 CLOSED_ASIDE = re.compile(r",\s(?:which|who|whom|whose)\b[^,;“”\"]*,")
 # Nouns a description of someone named before ends on: "the top U.S. diplomat", "the Politburo member".
 DESCRIBED_ROLES = frozenset("diplomat member envoy negotiator veteran politician leader lawmaker".split())
@@ -1289,6 +1290,8 @@ class Names:
             fallback = self.earlier.get(gender)  # "… her director, Jan Kowalski, said …. ¶ “…,” he said": not her
         named = [c for c in self.candidates[max(0, end - COVER_WINDOW * 4):end] if not isinstance(c, _Pronoun)
                  and (gender is None or self._agrees(c, gender))]
+        if named and (antecedent := self._relative_antecedent(named[-1], position)) is not None:
+            return antecedent  # "Xi, whose absence is the first since he took power": Xi
         last = named[-1] if named else fallback
         if end == 0 and PRONOUN.match(self.text, position) and \
                 (holder := self._office_opening_before(position)) is not None:
@@ -1322,6 +1325,14 @@ class Names:
                 return subject
             end = first
         return self._role_in_a_clause(named[-1].end if named else 0, position) or last
+
+    def _relative_antecedent(self, last: Speaker, position: int) -> Mention | None:
+        """The person a relative clause holding ``position`` describes, when it is the last one named: "X, who
+        said he …", "X, whose absence is the first since he took power" (no comma between)."""
+        relative = RELATIVE_AFTER_A_NAME.match(self.text, last.end) if isinstance(last, Mention) else None
+        if relative is None or last.kind is not EntityKind.PERSON or relative.end() > position:
+            return None
+        return last if not re.search(r"[,;.:“”\"—–]", self.text[relative.end():position]) else None
 
     def _office_opening_before(self, position: int) -> Mention | None:
         """The holder of the office that opens the sentence of ``position`` or the one before it, in a
