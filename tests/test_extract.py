@@ -697,6 +697,13 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("Okafor, standing alongside Kowalski, called the deal a “comprehensive solution”.",
+                 [("comprehensive solution", ("Okafor", PERSON), "subject of 'called'")],
+                 id="a-name-in-a-circumstance-aside-is-not-the-subject"),
+    pytest.param("The truce began after Jan Kowalski, in uniform and seated beside army chief Dara Velan, gave the "
+                 "order late on Saturday. “I hope the chance will not be wasted,” he said.",
+                 [("I hope the chance will not be wasted,", ("Jan Kowalski", PERSON),
+                   "speaker before verb after quote")], id="he-is-not-the-one-seated-beside-him"),
     pytest.param("Chilean President Jan Kowalski said his government condemned “the unacceptable use of force”.",
                  [("the unacceptable use of force", ("Jan Kowalski", PERSON), "subject of 'condemned'")],
                  id="his-government-condemned-is-his-word"),

@@ -786,6 +786,10 @@ class _SpeakerFinder:
                     (head := self._before_appositive(tokens, index)) is not None:
                 return head  # "X, an adviser to President Y, wrote": X, not the name the appositive ends on
             named = self._covering(tokens[_before_acronym(tokens, index - 1)])
+            if isinstance(named, Mention) and _in_a_circumstance_aside(self.text, named.start) and \
+                    isinstance(head := self._covering(tokens[opening - 1]) if opening else None, Mention) and \
+                    head.kind is EntityKind.PERSON:
+                return head  # "Hollande, standing alongside Merkel, called …": Hollande
             if isinstance(named, Mention) and named.kind is EntityKind.PERSON:
                 return named  # "…, Yemane Gebremeskel, said": the name the appositive closes
             if isinstance(named, Mention) and named.kind is EntityKind.ORGANISATION and \
@@ -1289,7 +1293,8 @@ class Names:
         if isinstance(fallback, Mention) and not agrees(self.genders, fallback, gender):
             fallback = self.earlier.get(gender)  # "… her director, Jan Kowalski, said …. ¶ “…,” he said": not her
         named = [c for c in self.candidates[max(0, end - COVER_WINDOW * 4):end] if not isinstance(c, _Pronoun)
-                 and (gender is None or self._agrees(c, gender))]
+                 and (gender is None or self._agrees(c, gender)) and not (
+                     self.text.startswith(",", c.end) and _in_a_circumstance_aside(self.text, c.start))]
         if named and (antecedent := self._relative_antecedent(named[-1], position)) is not None:
             return antecedent  # "Xi, whose absence is the first since he took power": Xi
         last = named[-1] if named else fallback
@@ -1552,6 +1557,10 @@ class _Pronoun:
     end: int
 
 
+# An aside that tells the circumstances of the one named before it: "X, standing alongside Y, called …", "X, in
+# uniform and seated beside Y, gave the order": Y is not who acts.
+CIRCUMSTANCE_ASIDE = re.compile(r",\s(?:[a-z]+ing|seated|flanked|accompanied|joined|surrounded|dressed|in|with|"
+                                r"alongside|beside|next\sto|together\swith)\s[^,;:.“”\"]{0,120}\Z")
 APPOSITIVE_AFTER = re.compile(r"\b(?:counterpart|host|guest|wife|husband|predecessor|successor|rival|deputy|aide|"
                               r"adviser|advisor|envoy|spokesman|spokeswoman|spokesperson),\s+\Z")
 # "Hezbollah lawmaker Hassan Fadlallah": the name before the officer's title is whose officer, not the subject.
@@ -1596,6 +1605,12 @@ SERVES_BEFORE = re.compile(r"\b(?:aide|aides|adviser|advisers|advisor|spokesman|
                            r"(?:to|for|of|close\s+to|familiar\s+with)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*\Z")
 
 
+def _in_a_circumstance_aside(text: str, position: int) -> bool:
+    """``position`` is inside ", standing alongside …," told after a name (``CIRCUMSTANCE_ASIDE``)."""
+    aside = CIRCUMSTANCE_ASIDE.search(text, max(0, position - 140), position)
+    return aside is not None and bool(re.search(r"[A-Z][\w'’.-]*\Z", text[max(0, aside.start() - 40):aside.start()]))
+
+
 def is_subject(text: str, mention: Mention | RoleReference | _Pronoun) -> bool:
     """Not the object of a preposition or verb: "after meeting Erdogan", "told Okafor", "after meeting
     Turkish President Tayyip Erdogan" (the capitalised words of a title are passed over); not a possessor
@@ -1604,6 +1619,8 @@ def is_subject(text: str, mention: Mention | RoleReference | _Pronoun) -> bool:
         return False
     if text.startswith(",", mention.end) and APPOSITIVE_AFTER.search(text, max(0, mention.start - 40), mention.start):
         return False  # "with X and her counterpart, Taro Kono, Pompeo said": who the counterpart is
+    if text.startswith(",", mention.end) and _in_a_circumstance_aside(text, mention.start):
+        return False
     words = re.findall(r"[\w'’]+|[^\w\s]", text[max(0, mention.start - 160):mention.start])
     while True:
         while words and (words[-1][:1].isupper() or words[-1] in TITLE_MODIFIERS or words[-1] in QUANTIFIERS
