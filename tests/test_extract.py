@@ -697,6 +697,10 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("Jan Kowalski spoke of a “difficult atmosphere”, and Okafor drily described it as “not the best "
+                 "night of my life”.", [("difficult atmosphere", ("Jan Kowalski", PERSON), "subject of 'spoke'"),
+                                        ("not the best night of my life", ("Okafor", PERSON),
+                                         "subject of 'described'")], id="an-adverb-before-the-speech-verb"),
     pytest.param("Okafor, standing alongside Kowalski, called the deal a “comprehensive solution”.",
                  [("comprehensive solution", ("Okafor", PERSON), "subject of 'called'")],
                  id="a-name-in-a-circumstance-aside-is-not-the-subject"),

@@ -53,11 +53,19 @@ class Lexicon:
     document_words: frozenset[str]
     max_title_words: int
 
+    def is_skippable(self, word: str) -> bool:
+        """A word between a subject and its speech verb: an auxiliary or an adverb ("drily", "tersely")."""
+        lower = word.lower()
+        return lower in self.skippable or word.islower() and len(word) > 4 and lower.endswith("ly") and \
+            lower not in NOT_ADVERBS
+
     def is_speech_verb(self, word: str) -> bool:
         """A lower-case speech verb: "said", "warns"; the "States" of "United States" is none."""
         return word[:1].islower() and word in self.speech_verbs
 
 
+NOT_ADVERBS = frozenset("family supply assembly anomaly monopoly rally ally reply apply comply multiply daily weekly "
+                        "monthly quarterly".split())  # nouns and verbs ending like adverbs: "the daily said"
 DOUBLED_ENDING = re.compile(r"(?:^|[^aeiou]|qu)[aeiou][bdgmnpt]$")  # a short vowel and a consonant doubled before -ed
 
 

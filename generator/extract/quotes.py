@@ -452,7 +452,7 @@ class _SpeakerFinder:
         if verb is not None and verb >= 4 and not isinstance(self._covering(words[verb - 1]), Mention):
             return None  # a long run before the verb is a name only if it is one ("Sheikh Omar bin Khalid Al X")
         subject = verb - 1 if verb else -1
-        while subject >= 0 and words[subject].text.lower() in self.lexicon.skippable:
+        while subject >= 0 and self.lexicon.is_skippable(words[subject].text):
             subject -= 1  # "He also told Fox News …"
         found = self._resolve_token(words[subject]) if subject >= 0 else None
         return (found, NEXT_SENTENCE) if found is not None else None
@@ -536,7 +536,7 @@ class _SpeakerFinder:
         if verb == 0:
             return self._mention_at(_speaker_words(words[1:])), "speech verb after quote"
         between = words[:verb]
-        while len(between) > 1 and between[-1].text.lower() in self.lexicon.skippable:
+        while len(between) > 1 and self.lexicon.is_skippable(between[-1].text):
             between = between[:-1]  # "…,” the governor had told residents": the governor
         if len(between) >= 3 and between[-2].text == "-" and between[-1].text.islower():
             between = between[:-3] + [replace(between[-3], text=f"{between[-3].text}-{between[-1].text}",
@@ -755,7 +755,7 @@ class _SpeakerFinder:
 
     def _subject(self, tokens: tuple[Token, ...], verb: Token, quote_start: int) -> Speaker:
         index = verb.index - 1
-        while index >= 0 and (tokens[index].text.lower() in self.lexicon.skippable
+        while index >= 0 and (self.lexicon.is_skippable(tokens[index].text)
                               or tokens[index].text.lower() in TIME_WORDS):
             index -= 1  # "Norway's Foreign Ministry on Wednesday night called …": the ministry
         if index < 0:
