@@ -697,6 +697,9 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("Okafor's spokesman Jan Kowalski broke the news on X: “After 17 hours the talks are over.”",
+                 [("After 17 hours the talks are over.", ("Jan Kowalski", PERSON), "subject before a colon")],
+                 id="a-possessor-before-a-colon-quote-is-not-the-speaker"),
     pytest.param("Jan Kowalski spoke of a “difficult atmosphere”, and Okafor drily described it as “not the best "
                  "night of my life”.", [("difficult atmosphere", ("Jan Kowalski", PERSON), "subject of 'spoke'"),
                                         ("not the best night of my life", ("Okafor", PERSON),

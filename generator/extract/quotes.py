@@ -682,10 +682,21 @@ class _SpeakerFinder:
             if word.text.lower() in SUBJECT_PRONOUNS:
                 return self._previous_person(word.start), "subject before a colon"
             found = self._covering(word)
+            if isinstance(found, Mention) and self.text.startswith(("'s ", "’s "), found.end) and \
+                    (owned := self._person_owned(found, words[:6])) is not None:
+                return owned, "subject before a colon"  # "Merkel's spokesman Steffen Seibert broke the news: “…”"
             if isinstance(found, Mention) and found.kind.is_actor and found.rule != "demonym":
                 return found, "subject before a colon"
             if found is None and word.text.lower() in ROLE_NOUNS and self._definite(word):
                 return self._role_holder(word), "subject before a colon"  # "the Serbian president summed up …:"
+        return None
+
+    def _person_owned(self, possessor: Mention, words: list[Token]) -> Mention | None:
+        """The person named among ``words`` after a possessor: "Merkel's spokesman Steffen Seibert"."""
+        for word in words:
+            owned = self._covering(word) if word.start > possessor.end else None
+            if isinstance(owned, Mention) and owned.kind is EntityKind.PERSON:
+                return owned
         return None
 
     def subject_of(self, sentence: Sentence, quote_start: int) -> Speaker:
