@@ -697,6 +697,10 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("Jan Kowalski said the retreat went to plan. He rejected rebel claims that the garrison had been "
+                 "trapped: “We were not encircled.”", [("We were not encircled.", ("Jan Kowalski", PERSON),
+                                                        "subject of 'rejected'")],
+                 id="claims-after-a-deed-is-a-noun-not-a-speech-verb"),
     pytest.param("Okafor's spokesman Jan Kowalski broke the news on X: “After 17 hours the talks are over.”",
                  [("After 17 hours the talks are over.", ("Jan Kowalski", PERSON), "subject before a colon")],
                  id="a-possessor-before-a-colon-quote-is-not-the-speaker"),

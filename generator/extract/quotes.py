@@ -657,6 +657,10 @@ class _SpeakerFinder:
             return True  # "“…,” the director, X, had written" (not "in a written statement")
         if word.lower() == "state" and following.lower() in STATE_NOUNS:
             return False  # "telling state media: “…”": the state's media, no stating
+        if word.endswith("s") and not word.endswith("ss") and i >= 2 and words[i - 2].text.islower() and \
+                words[i - 2].text.endswith("ed") and words[i - 1].text.isalpha() and words[i - 1].text.islower() \
+                and not self.lexicon.is_skippable(words[i - 1].text):
+            return False  # "He rejected rebel claims that …": the object of a deed, a noun
         return self.lexicon.is_speech_verb(word) and not _after_determiner(words, i)
 
     def possessor(self, quote_start: int) -> tuple[Speaker, str] | None:
