@@ -697,6 +697,9 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("Jan Kowalski said he, Okafor and Velan would speak “with one voice” to the rebels.",
+                 [("with one voice", ("Jan Kowalski", PERSON), "subject of 'said'")],
+                 id="who-would-speak-is-reported-by-the-one-who-said-so"),
     pytest.param("Jan Kowalski said the retreat went to plan. He rejected rebel claims that the garrison had been "
                  "trapped: “We were not encircled.”", [("We were not encircled.", ("Jan Kowalski", PERSON),
                                                         "subject of 'rejected'")],

@@ -143,6 +143,7 @@ OPENING_CLAUSE = re.compile(r"\W*(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After|Be
 NAMED_MODIFIER = re.compile(r"\b(?!(?:The|A|An|His|Her|Its|Their|This|That)\b)[A-Z][\w.-]*\s+\Z")  # "the NATO chief"
 LOOK_BACK = 30  # characters before a role noun where its modifier is ("the NATO chief")
 RECENT_BODIES = 20  # bodies named in earlier paragraphs that "the army said" may still refer to
+REPORTED_SUBJECT_TOKENS = 8  # "said he, X and Y would …": the subject between a speech verb and a modal verb
 APPOSITIVE_TOKENS = 9  # ", the country's deputy foreign minister," and shorter
 RELATIVE_CLAUSE_TOKENS = 30  # ", who hosted the talks with EU special envoy X," may run this long
 COVER_WINDOW = 8  # names starting before a token that may still cover it (names do not nest deeper)
@@ -484,7 +485,18 @@ class _SpeakerFinder:
         k = before.index(verb)
         if k == 0 or before[k - 1].text.lower() not in REPORTED_MODALS:
             return verb
-        return self._speech_verb_before_that(before, k, reach=1) or verb
+        return self._speech_verb_before_that(before, k, reach=1) or self._speech_verb_before_a_subject(before, k) \
+            or verb
+
+    def _speech_verb_before_a_subject(self, before: list[Token], k: int) -> Token | None:
+        """"The president said he, X and Y would speak “with one voice”": the speech verb right before the
+        subject of the modal verb, with no "that" between."""
+        for j in range(k - 2, max(0, k - 2 - REPORTED_SUBJECT_TOKENS), -1):
+            if before[j].text.lower() == "that" or not before[j].is_word and before[j].text != ",":
+                return None
+            if self._speaks(before, j):
+                return before[j] if j < k - 2 else None
+        return None
 
     def _speech_verb_before_that(self, before: list[Token], k: int, reach: int = 4) -> Token | None:
         """The speech verb up to ``reach`` words before the "that" that opens the clause of ``before[k]`` ("X wrote
