@@ -1876,3 +1876,9 @@ def test_he_in_a_relative_clause_is_the_person_it_describes():
     assert _participants("took power", paragraph)[0] == "Jan Kowalski"
     assert "Dara Velan" not in _participants("took power", paragraph)
     assert event_dates(paragraph)["He took power in 2012."][0] == "2012-01-01"
+
+
+def test_the_rebels_are_the_country_s_rebels_named_before():
+    paragraphs = ("Kenyan rebels said on Saturday they had reached the suburbs of Nairobi.",
+                  "The rebels swept into Mombasa a week ago.")
+    assert _participants("swept into Mombasa", *paragraphs)[0] == "Kenyan rebels"

@@ -67,7 +67,8 @@ NATIONAL_BODIES = ("army", "navy", "coast guard", "air force", "military", "arme
 # Groups of a country's people that act on their own, not as the state: "Armenian protesters", "Venezuelan
 # voters"; each with the one key its spellings share.
 NATIONAL_GROUPS = {"protesters": "protesters", "protestors": "protesters", "demonstrators": "protesters",
-                   "voters": "voters", "refugees": "refugees", "factions": "factions"}
+                   "voters": "voters", "refugees": "refugees", "factions": "factions", "rebels": "rebels",
+                   "insurgents": "insurgents", "separatists": "separatists"}
 WRITTEN_FORMS = frozenset("initials acronym abbreviation spelling translation transliteration".split())
 BARE_GROUPS = frozenset({"protesters", "protestors", "demonstrators"})  # a country's people acting as a group
 PART_OF_A_COUNTRY = "part of a country"
