@@ -701,6 +701,10 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("Minister Dara Velan stood by. Asked whether he was ready, Okafor, answering questions from the "
+                 "foreign press apparently for the first time, said: “If I were not willing I would not be here.”",
+                 [("If I were not willing I would not be here.", ("Okafor", PERSON), "subject of 'said'")],
+                 id="a-long-participle-aside-before-said"),
     pytest.param("Jan Kowalski said he, Okafor and Velan would speak “with one voice” to the rebels.",
                  [("with one voice", ("Jan Kowalski", PERSON), "subject of 'said'")],
                  id="who-would-speak-is-reported-by-the-one-who-said-so"),

@@ -143,6 +143,8 @@ OPENING_CLAUSE = re.compile(r"\W*(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After|Be
 NAMED_MODIFIER = re.compile(r"\b(?!(?:The|A|An|His|Her|Its|Their|This|That)\b)[A-Z][\w.-]*\s+\Z")  # "the NATO chief"
 LOOK_BACK = 30  # characters before a role noun where its modifier is ("the NATO chief")
 RECENT_BODIES = 20  # bodies named in earlier paragraphs that "the army said" may still refer to
+VERBS_ONLY = frozenset("says tells adds states notes writes reads argues insists warns stresses".split())  # no
+# plural nouns: "The ruling says"
 REPORTED_SUBJECT_TOKENS = 8  # "said he, X and Y would …": the subject between a speech verb and a modal verb
 APPOSITIVE_TOKENS = 9  # ", the country's deputy foreign minister," and shorter
 RELATIVE_CLAUSE_TOKENS = 30  # ", who hosted the talks with EU special envoy X," may run this long
@@ -673,6 +675,9 @@ class _SpeakerFinder:
                 words[i - 2].text.endswith("ed") and words[i - 1].text.isalpha() and words[i - 1].text.islower() \
                 and not self.lexicon.is_skippable(words[i - 1].text):
             return False  # "He rejected rebel claims that …": the object of a deed, a noun
+        if word.endswith("s") and word not in VERBS_ONLY and i >= 1 and words[i - 1].text.islower() and \
+                words[i - 1].text.endswith("ing"):
+            return False  # "Kim, answering questions, said": what he was answering
         return self.lexicon.is_speech_verb(word) and not _after_determiner(words, i)
 
     def possessor(self, quote_start: int) -> tuple[Speaker, str] | None:
@@ -912,6 +917,9 @@ class _SpeakerFinder:
         """The person named just before an appositive that ends at ``comma`` ("X, the prime minister,"), or
         the speaker of a reporting clause that ends there ("…, the White House said Monday, declaring …")."""
         opening = _opening_comma(tokens, comma, APPOSITIVE_TOKENS)
+        if opening is None and comma > 0 and _in_a_circumstance_aside(self.text, tokens[comma - 1].start):
+            opening = _opening_comma(tokens, comma, RELATIVE_CLAUSE_TOKENS)  # "X, answering questions from the
+            # foreign press apparently for the first time, said"
         if opening is None or opening == 0:
             return None
         inside = list(tokens[opening + 1:comma])
