@@ -701,6 +701,11 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("President Jan Kowalski met Lars Okafor. Okafor said he was “confident of great results”. “Some "
+                 "people would like it quicker,” he told Okafor.",
+                 [("confident of great results", ("Okafor", PERSON), "subject of 'said'"),
+                  ("Some people would like it quicker,", ("Jan Kowalski", PERSON),
+                   "speaker before verb after quote, not the one told")], id="he-is-not-the-one-he-told"),
     pytest.param("Minister Dara Velan stood by. Asked whether he was ready, Okafor, answering questions from the "
                  "foreign press apparently for the first time, said: “If I were not willing I would not be here.”",
                  [("If I were not willing I would not be here.", ("Okafor", PERSON), "subject of 'said'")],

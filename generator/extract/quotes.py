@@ -145,6 +145,7 @@ LOOK_BACK = 30  # characters before a role noun where its modifier is ("the NATO
 RECENT_BODIES = 20  # bodies named in earlier paragraphs that "the army said" may still refer to
 VERBS_ONLY = frozenset("says tells adds states notes writes reads argues insists warns stresses".split())  # no
 # plural nouns: "The ruling says"
+PRONOUN_LOOK_BACK = 1500  # characters before a quote in which another person for its pronoun is looked for
 REPORTED_SUBJECT_TOKENS = 8  # "said he, X and Y would …": the subject between a speech verb and a modal verb
 APPOSITIVE_TOKENS = 9  # ", the country's deputy foreign minister," and shorter
 RELATIVE_CLAUSE_TOKENS = 30  # ", who hosted the talks with EU special envoy X," may run this long
@@ -412,6 +413,11 @@ def _after_determiner(words: list[Token], i: int) -> bool:
                                is not None)  # "a U.S. demand", "the Kenyan call"
 
 
+def _may_be_the_same(one: Mention, other: Mention) -> bool:
+    """The two mentions may name one person: the same key, or one name a word of the other ("Kim", "Kim Jong Un")."""
+    return one.key == other.key or one.name in other.name.split() or other.name in one.name.split()
+
+
 def _opening_comma(tokens: tuple[Token, ...], comma: int, reach: int) -> int | None:
     """The comma that opens the aside closing at ``comma`` ("X, the prime minister,"), within ``reach`` tokens."""
     return next((i for i in range(comma - 1, max(-1, comma - reach), -1) if tokens[i].text == ","), None)
@@ -590,7 +596,24 @@ class _SpeakerFinder:
         if words[verb].text.lower() in ANSWER_VERBS and between[-1].text.lower() in SUBJECT_PRONOUNS and \
                 (asked := self._person_asked(quote_start)) is not None:
             return asked, "the one asked, answering"  # "X asked Trump whether … “No,” he replied"
-        return self._resolve_token(between[-1]), "speaker before verb after quote"
+        found = self._resolve_token(between[-1])
+        if between[-1].text.lower() in SUBJECT_PRONOUNS and (other := self._not_the_addressee(
+                found, words[verb + 1:verb + 1 + ROLE_WORDS], quote_start, between[-1].start)) is not None:
+            return other, "speaker before verb after quote, not the one told"  # "“…,” he told Kim": not Kim
+        return found, "speaker before verb after quote"
+
+    def _not_the_addressee(self, found: Speaker, told: list[Token], quote_start: int,
+                           pronoun: int) -> Mention | None:
+        """Another person for a pronoun that resolved to the one it speaks to ("“…,” he told Kim"): the last
+        person named before the quote who is not them and agrees with the pronoun."""
+        addressee = next((m for w in told if isinstance(m := self._covering(w), Mention)), None) if told else None
+        if not isinstance(found, Mention) or addressee is None or addressee.key != found.key:
+            return None
+        gender = pronoun_gender(self.text, pronoun)
+        named = [*reversed(self._mentions_in(max(0, quote_start - PRONOUN_LOOK_BACK), quote_start)),
+                 *reversed(self.holders)]  # (in this paragraph, else among those named with a role before)
+        return next((m for m in named if m.kind is EntityKind.PERSON and not _may_be_the_same(m, found)
+                     and agrees(self.names.genders, m, gender)), None)
 
     def _reported_for_the_subject(self, between: list[Token], quote_start: int) -> bool:
         """The quote sits inside a sentence already under way ("X congratulated both parties “…”") and "his
