@@ -523,6 +523,9 @@ def _year(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     earliest = 1700 if groups.get("cue") else 1900  # "in 1867" is a year; "the 1200 troops", "in 1500" not
     if not any(groups.get(cue) for cue in ("cue", "part", "partof", "det")) or not earliest <= year <= 2100:
         return None
+    if (groups.get("partof") or "").lower() in YEAR_ENDS:  # "by the end of 2015": late December
+        month, day = YEAR_ENDS[groups["partof"].lower()]
+        return FuzzyDate(year, month, day, Precision.MONTH_PART), "absolute"
     return FuzzyDate(year, None, None, Precision.YEAR), "absolute"
 
 

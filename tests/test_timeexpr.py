@@ -119,6 +119,8 @@ CASES = [
     ("The vote is due in May next year.", P, "May next year", "2027-05-01", M, "absolute"),
     ("The vote will take place in the second half of 2027.", P, "2027", "2027-01-01", Y, "absolute"),
     ("Output fell in the first quarter of 2024.", P, "2024", "2024-01-01", Y, "absolute"),
+    ("The reform is due by the end of 2027.", P, "the end of 2027", "2027-12-25", MP, "absolute"),
+    ("Talks resume at the start of 2028.", P, "the start of 2028", "2028-01-05", MP, "absolute"),
     ("It was signed on March 3 last year.", P, "March 3 last year", "2025-03-03", D, "absolute"),
     # a day of the month alone, as agencies write it: this month, or last month when still ahead
     ("The envoy issued a statement on the 2nd.", P, "2nd", "2026-03-02", D, "past"),
