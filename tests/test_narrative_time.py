@@ -1882,3 +1882,16 @@ def test_the_rebels_are_the_country_s_rebels_named_before():
     paragraphs = ("Kenyan rebels said on Saturday they had reached the suburbs of Nairobi.",
                   "The rebels swept into Mombasa a week ago.")
     assert _participants("swept into Mombasa", *paragraphs)[0] == "Kenyan rebels"
+
+
+@pytest.mark.parametrize("paragraphs, needle, iso", [
+    pytest.param(["Kenya's president travels to Oslo on Thursday."], "travels to Oslo", "2025-03-13",
+                 id="a-timetable-verb-in-the-present-is-an-event"),
+    pytest.param(["Ministers met in Oslo on Monday.", "EU leaders gather in Brussels on Thursday, and Okafor and "
+                  "Kowalski are due to fly there."], "due to fly there", "2025-03-13",
+                 id="a-plan-joined-to-a-plan-is-for-its-day"),
+    pytest.param(["Okafor met Kowalski on Monday, and Velan will fly to Oslo."], "Velan will fly", None,
+                 id="a-past-clause-before-and-a-plan-is-no-list-item"),
+])
+def test_clauses_joined_to_plans(paragraphs, needle, iso):
+    assert date_of(needle, *paragraphs)[0] == iso

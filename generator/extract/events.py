@@ -542,7 +542,8 @@ EVENT_WORDS = frozenset(
     "reaches tow towed effect force broke open opens start starts end ends resume resumes issue issues halt "
     "halts suspend suspends lift lifts hold holds cut cuts shut shuts quit breakfast lunch luncheon dinner banquet "
     "reception ceremony wreath airstrike airstrikes explosion explosions bombardment offensive bombing shelling "
-    "raid raids invasion conversation telephone phone takes hands cast ballot ballots".split()
+    "raid raids invasion conversation telephone phone takes hands cast ballot ballots travels gather gathers convene "
+    "convenes fly flies heads leaves returns lands departs".split()
 )
 # Words ending in -ed that describe rather than report ("the United Nations", "armed groups").
 # Something done, told in the passive with a participle no past tense shares: "was sworn in", "was named head".
@@ -1463,8 +1464,10 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
         since_comma = body[:match.start()].rsplit(",", 1)[-1]
         ends_list = match.group().startswith(", and") or match.group().startswith(", but")
         ends_list = ends_list and len(since_comma.split()) <= LIST_ITEM_WORDS and \
-            not DATED_DEED.match(body, match.end()) and not _a_second_deed(body, match)  # "coups in 1960, 1971 and
-        # 1980, and in 1997 forced …", "capturing Lodz on Jan. 27, and seized Kalisz"
+            not DATED_DEED.match(body, match.end()) and not _a_second_deed(body, match) and \
+            not any(w in PAST_EVENT_VERBS for w in since_comma.split())
+        # "coups in 1960, 1971 and 1980, and in 1997 forced …", "capturing Lodz on Jan. 27, and seized Kalisz", "X
+        # met Y on Monday, and Z will fly …"
         if not _inside_quote(body, match.start()) and not ends_list:
             spans.append(Clause(start, sentence.start + match.start(), subordinate, lag, cue, shares, planned, when,
                                 series, joined))
@@ -1694,8 +1697,10 @@ def _in_the_scene(event: EventFinding, time: TextTime) -> EventFinding:
 def _goes_on_the_time_before(span: Clause, clause: str, before: Narrative | None, planned: bool, lead: bool,
                              published: dt.date | None) -> bool:
     """"On Monday they raised the flag, and Okafor handed his guest the keys": a main clause joined by ", and"
-    that names no time of its own happened when the clause before did (the lead has its own day)."""
-    return span.joined and before is not None and before.date.known and not planned and not lead and \
+    that names no time of its own happened when the clause before did (the lead has its own day); a plan so
+    joined to a plan is for its day ("EU leaders gather on Thursday, and X is due to fly there")."""
+    return span.joined and before is not None and before.date.known and \
+        (not planned or _is_future(published, before.date)) and not lead and \
         not any(e.date.known or e.anaphoric for e in find_time_expressions(_unquoted(clause), published))
 
 
