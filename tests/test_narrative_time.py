@@ -1895,3 +1895,10 @@ def test_the_rebels_are_the_country_s_rebels_named_before():
 ])
 def test_clauses_joined_to_plans(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso
+
+
+def test_a_relative_aside_going_on_with_and_who_is_two_asides():
+    dates = event_dates("Okafor spoke.", "Jan Kowalski, who took office in 2016 and who met Lena Okafor in Oslo on "
+                        "Monday, had made the deal a priority.")
+    assert dates["Jan Kowalski took office in 2016"][0] == "2016-01-01"
+    assert dates["Jan Kowalski met Lena Okafor in Oslo on Monday"][0] == "2025-03-10"

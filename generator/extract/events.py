@@ -347,6 +347,7 @@ ASIDE = re.compile(r",\s(?:which|who|whose|(?:a|an|the)\s(?:[\w-]+\s){1,4}?(?:th
 # The thing an appositive describes by where or by whom: ", the town where …", ", the city her forces captured …".
 DESCRIBING_ASIDE = re.compile(r",\s(?:a|an|the)\s(?:[\w-]+\s){1,4}?(?:where|when|(?:his|her|its|their)\s[\w-]+\s"
                               r"[a-z]{3,}ed)\b[^,;]*")
+AND_RELATIVE = re.compile(r"\sand\s(?=(?:who|which)\s)")  # ", who took office in 2016 and who …": a second aside
 ASIDE_PRONOUN = re.compile(r",\s(?:(?:a|an|the)\s(?:[\w-]+\s){1,4}?)?(which|who|whose|that)\b\s?")
 # "Lena Okafor, a key figure in brokering the truce last week, is chairing …": a name's appositive, then a verb.
 APPOSITIVE = re.compile(r"\b[A-Z][\w'’.-]*(?P<aside>,\s(?:a|an|the|[A-Z][\w-]+['’]s)\s[^,;]{3,120}?),\s"
@@ -1759,7 +1760,7 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
     if " wh" not in body and " that " not in body:  # ", which …", ", a senior official who …"
         return []
     found = []
-    for aside in ASIDE.finditer(body):
+    for aside, offset, named_at in _relative_parts(body):
         words = aside.group().split()
         pronoun = ASIDE_PRONOUN.match(aside.group())
         relative, opening = pronoun.group(1), pronoun.end()
@@ -1771,12 +1772,12 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
         if relative not in ("which", "who", "that") or \
                 not (set(words) & PAST_EVENT_VERBS or any(map(_reports_action, words)) or began or plan):
             continue
-        own = Clause(clause.start + aside.start() + opening, clause.start + aside.end(), subordinate=True)
+        own = Clause(clause.start + offset + opening, clause.start + offset + len(aside.group()), subordinate=True)
         told_of = next((e for e in expressions if e.anaphoric and e.shift is not None), None)
         if any(e.date.known for e in expressions) or told_of is not None:
             verb_first = plan or len(words) > 2 and (words[2] in PAST_EVENT_VERBS or _reports_action(words[2]))
             restated = verb_first or relative in ("that", "who")  # ", the warship that …", ", who …": a name
-            head = _aside_head(paragraph, clause.start, clause.start + aside.start()) if restated else []
+            head = _aside_head(paragraph, clause.start, clause.start + named_at) if restated else []
             if not head and (relative == "that" or plan) and not _names_an_actor(paragraph, own):
                 # "urged Lebanon's parliament to elect a president, a post that has been vacant since …": the
                 # clause's actors
@@ -1790,16 +1791,31 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
                 event = EventFinding(paragraph.source, "", participants, began.date, f"since {began.text}",
                                      EventStatus.HAPPENED)
             if event is not None and event.date.known:
-                subject = _aside_subject(body[:aside.start()], head) if verb_first or relative == "who" else ""
+                subject = _aside_subject(body[:named_at], head) if verb_first or relative == "who" else ""
                 if plan and relative == "which":  # "the two-day NATO summit, which opens on Tuesday"
-                    subject = body[_noun_phrase_start(body, aside.start()):aside.start()]
+                    subject = body[_noun_phrase_start(body, named_at):named_at]
                 if relative == "that" and words[1] in ("a", "an", "the") and head and \
-                        head[-1].end == clause.start + aside.start():
+                        head[-1].end == clause.start + named_at:
                     subject = f"{head[-1].text},"  # "Bob Levinson, the former FBI agent who vanished in 2007"
                 told = aside.group()[2:] if relative == "that" else aside.group().replace(f", {relative} ", " ", 1)
                 found.append(replace(event, sentence=_summary(f"{subject} {told}")))
                 found += _coordinated_times(paragraph, own, found[-1])  # ", who led protests in 2014 and 2019,"
     return found
+
+
+def _relative_parts(body: str) -> list[tuple[re.Match, int, int]]:
+    """The relative asides of a clause (``ASIDE``), each with where it starts and where the aside that names
+    what it describes starts; one that goes on with "and who" or "and which" is two ("Aoun, who took office in
+    2016 and who met X on Monday,"), the second read as if set off by a comma."""
+    parts = []
+    for aside in ASIDE.finditer(body):
+        cuts = [m.start() for m in AND_RELATIVE.finditer(aside.group())]
+        bounds = [0, *cuts, len(aside.group())]
+        for first, (start, end) in enumerate(zip(bounds, bounds[1:])):
+            text = aside.group()[start:end] if not first else f", {aside.group()[start:end].split(' ', 2)[2]}"
+            offset = aside.start() + start + (0 if not first else len(" and ") - len(", "))
+            parts.append((ASIDE.match(text), offset, aside.start()))
+    return [(part, offset, named_at) for part, offset, named_at in parts if part is not None]
 
 
 def _participle_asides_in_time(paragraph: Paragraph, clause: Clause,
