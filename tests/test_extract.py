@@ -705,6 +705,8 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("Senior aides to Commission President Lena Okafor said both sides “are in the final phase”.",
+                 [("are in the final phase", None, "subject of 'said'")], id="aides-to-someone-are-not-that-someone"),
     pytest.param("President Jan Kowalski met Lars Okafor. Okafor said he was “confident of great results”. “Some "
                  "people would like it quicker,” he told Okafor.",
                  [("confident of great results", ("Okafor", PERSON), "subject of 'said'"),

@@ -857,6 +857,9 @@ class _SpeakerFinder:
         if token.text in (",", "and", "but", "—", "–") or token.text.lower() in ("and", "but", "yet"):
             return self._sentence_subject(tokens, verb)
         found = self._resolve_token(token)
+        if isinstance(found, Mention) and found.kind is EntityKind.PERSON and \
+                SERVES_BEFORE.search(self.text, max(0, found.start - LOOK_BACK * 3), found.start):
+            return None  # "senior aides to President X said …": the aides', whom the text does not name
         return self._person_from(found, tokens) or self._first_coordinated(found, tokens[0].start)
 
     def _person_from(self, place: Speaker, tokens: tuple[Token, ...]) -> Mention | None:
