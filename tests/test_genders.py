@@ -50,6 +50,11 @@ def test_words_about_someone_else_give_no_gender(text, name):
     assert name.lower() not in genders_of(text, name)
 
 
+def test_he_before_anyone_else_is_named_is_the_subject_s():
+    text = "Jan Kowalski said he had warned Lena Okafor at dinner."
+    assert genders_of(text, "Jan Kowalski", "Lena Okafor") == {"jan kowalski": "m", "kowalski": "m"}
+
+
 def test_a_surname_two_genders_bear_is_no_one_s():
     text = "First lady Melania Brandt waved. Tomas Brandt said he was pleased."
     genders = genders_of(text, "Melania Brandt", "Tomas Brandt")

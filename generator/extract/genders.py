@@ -79,10 +79,14 @@ def text_genders(paragraphs: Iterable[tuple[str, list[Sentence], list[Mention]]]
         for index, sentence in enumerate(sentences):
             named = persons[bisect.bisect_left(person_starts, sentence.start):
                             bisect.bisect_left(person_starts, sentence.end)]
-            if not named or len({m.name for m in named}) > 1 or \
-                    not OPENING_SUBJECT.fullmatch(text, sentence.start, named[0].start):
+            if not named or not OPENING_SUBJECT.fullmatch(text, sentence.start, named[0].start):
                 continue
-            following = sentences[index + 1].start if index + 1 < len(sentences) else None
+            alone = len({m.name for m in named}) == 1
+            pronoun = next((m.start() for m in SUBJECT_PRONOUNS.finditer(text, named[0].end, sentence.end)
+                            if not inside_spans(spans, starts, m.start())), sentence.end)
+            if not alone and any(m.name != named[0].name for m in named if m.start < pronoun):
+                continue  # (but "X said he had warned Y": he is no one named after him)
+            following = sentences[index + 1].start if index + 1 < len(sentences) and alone else None
             for gender in _pronouns_after(text, named[0].end, sentence.end, following, spans, starts):
                 votes[named[0].name.lower()][gender] += 1
     known = {name: gender for name, counts in votes.items()
