@@ -1362,7 +1362,7 @@ def test_the_kingdom_is_the_last_kingdom_named_and_the_group_the_group_named_las
     ("Kenya held elections in 2014 and 2019.", "Kenya held elections in 2019", "2019-01-01"),
     ("Lena Okafor, who led national protests in 2014 and 2019, was barred from the vote.",
      "Lena Okafor led national protests in 2019", "2019-01-01"),
-    ("Aghdam is to be handed over on March 20 and Lachin on April 1.", "Lachin on April 1", "2025-04-01"),
+    ("Aghdam is to be handed over on March 20 and Lachin on April 1.", "Lachin is to be handed over on April 1", "2025-04-01"),
     ("Norway fired missiles at Kenya on January 13 and again on February 1, officials said.",
      "Norway fired missiles at Kenya on February 1", "2025-02-01"),
     ("Lena Okafor met Jan Kowalski at the border village of Narvik in January and again on February 26.",
@@ -1902,3 +1902,11 @@ def test_a_relative_aside_going_on_with_and_who_is_two_asides():
                         "Monday, had made the deal a priority.")
     assert dates["Jan Kowalski took office in 2016"][0] == "2016-01-01"
     assert dates["Jan Kowalski met Lena Okafor in Oslo on Monday"][0] == "2025-03-10"
+
+
+def test_an_obligation_with_a_day_is_a_plan_and_each_listed_place_gets_its_day():
+    dates = event_dates("Kenya signed the deal on Monday.", "Under the deal, Kenya must return the Lamu region to "
+                        "Norway by March 20, Mombasa by March 25 and Malindi by April 1.")
+    assert dates["Under the deal, Kenya must return Mombasa to Norway by March 25"][0] == "2025-03-25"
+    assert any(iso == "2025-04-01" for iso, _ in dates.values())
+    assert any(iso == "2025-03-20" and "Lamu" in sentence for sentence, (iso, _) in dates.items())

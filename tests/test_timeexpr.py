@@ -121,6 +121,7 @@ CASES = [
     ("Output fell in the first quarter of 2024.", P, "2024", "2024-01-01", Y, "absolute"),
     ("The reform is due by the end of 2027.", P, "the end of 2027", "2027-12-25", MP, "absolute"),
     ("Talks resume at the start of 2028.", P, "the start of 2028", "2028-01-05", MP, "absolute"),
+    ("Kenya must leave the port by Friday.", P, "Friday", "2026-03-06", D, "future"),
     ("It was signed on March 3 last year.", P, "March 3 last year", "2025-03-03", D, "absolute"),
     # a day of the month alone, as agencies write it: this month, or last month when still ahead
     ("The envoy issued a statement on the 2nd.", P, "2nd", "2026-03-02", D, "past"),

@@ -258,11 +258,12 @@ DATED_DEED = re.compile(r"in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)[0-9]{2},?\s+[a-z]+ed
 AND_A_YEAR = re.compile(r"(?P<listed>(?:,\s+(?:in\s+)?(?:19|20)[0-9]{2}\b)*),?\s+and\s+(?:in\s+)?"
                         r"(?P<year>(?:19|20)[0-9]{2})\b(?!\s*[-–]|,\s*[0-9]|\s+(?!and\b|or\b)[a-z]+(?:ed|won|took|"
                         r"met|held|made|lost|left|became)\b)")  # "in 1960, 1971 and 1980" (not "… and in 2015 won …")
-COORDINATED_TIME = re.compile(r",?\s+and\s+(?:(?P<again>again|once\s+(?:more|again))\s+)?"
+COORDINATED_TIME = re.compile(r"(?:,?\s+and|,)\s+(?:(?P<again>again|once\s+(?:more|again))\s+)?"
                               r"(?:(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+)?"
-                              r"(?:(?P<preposition>on|in)\s+)?")  # "on November 20 and Lachin on December 1", "in
-# April and again on May 26"
-TRAILING_PREPOSITION = re.compile(r"\s*\b(?:on|in)\s*\Z")
+                              r"(?:(?P<preposition>on|in|by)\s+)?")  # "on November 20 and Lachin on December 1", "in
+# April and again on May 26", "Kelbajar by Nov. 15, Aghdam by Nov. 20 and Lachin by Dec. 1"
+PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|in|into|at|near|of|for|with)\s+(?:the\s+)?\Z")
+TRAILING_PREPOSITION = re.compile(r"\s*\b(?:on|in|by)\s*\Z")
 NUMBERED_TEXT = re.compile(r"[A-Z][a-z]+\s[0-9]+")
 EFFECT_REACH = 15  # characters from "took effect" to the time it names ("took effect at midnight on Saturday")
 WORD_REACH = 40  # characters back in which the word before a match is looked for (a long word is no verb)
@@ -572,7 +573,7 @@ PROPOSED = re.compile(r"\b(?:(?:potential|proposed|possible) (?:[a-z-]+ )?(?:ven
                       r"(?:could|might|may) (?:be held|take place|meet|host|hold))\b", re.I)
 PLANNED = re.compile(r"\b(?:(?<!over )(?<!of )(?<!for )(?<!new )plans to|"  # a plan by its noun is no plan told
                      r"(?<!['’]s )(?<!the )(?<!\ba )(?<!his )(?<!her )(?<!its )(?<!their )plan to|"
-                     r"planned to|planning|(?-i:will)|would" + REFUSED + r"|should|is set to|are set to|"
+                     r"planned to|planning|(?-i:will)|would" + REFUSED + r"|should|must(?! have)|is set to|are set to|"
                      r"(?<!the )(?<!\ba )plans? (?:another|more|further|a new|new)\b|"  # "organisers plan another march"
                      r"(?<!had been )(?<!the )(?<!\ba )(?<!its )scheduled|"  # "would not say whether …": a refusal,
                      # made then; "before the scheduled start": a time, no plan
@@ -2044,13 +2045,31 @@ def _coordinated_times(paragraph: Paragraph, clause: Clause, event: EventFinding
             named = paragraph.mentions_in(clause.start + joint.start("name"), clause.start + joint.end("name"))
             if not named:
                 break
-            parallel = next((m for m in event.participants if m.kind is named[0].kind and m.key != named[0].key), None)
+            head_end = clause.start + expressions[first].start  # where the clause's first time is told
+            parallel = _parallel_mention(event, named[0], paragraph.mentions_in(clause.start, head_end), paragraph.text)
             participants = [m for m in participants if m is not parallel and m.key != named[0].key] + named[:1]
             summary = _summary(text[joint.start("name"):expression.end])
+            if parallel is not None and parallel.end <= head_end:  # "Armenia must return Aghdam by Nov. 20"
+                told = re.sub(r"\b[Tt]he\s+\Z", "", paragraph.text[clause.start:parallel.start]) + named[0].text + \
+                    paragraph.text[parallel.end:head_end]
+                summary = _summary(f"{TRAILING_PREPOSITION.sub('', told)} {joint.group('preposition') or ''} "
+                                   f"{expression.text}")
         found.append(replace(event, sentence=summary, participants=tuple(participants), date=expression.date,
                              date_text=expression.text))
         previous = expression
     return found
+
+
+def _parallel_mention(event: EventFinding, named: Mention, opening: list[Mention], text: str) -> Mention | None:
+    """The mention a name joined to a later time stands in place of: for a place, the last place the clause
+    names before its first time ("return Kelbajar by Nov. 15, Aghdam by Nov. 20": Kelbajar), else the first
+    participant of its kind."""
+    places = lambda m: m.key != named.key and not m.kind.is_actor and not named.kind.is_actor
+    told = [m for m in opening if places(m) and m in event.participants]
+    objects = [m for m in told if not PREPOSITION_BEFORE.search(text, max(0, m.start - WORD_REACH), m.start)]
+    if told:  # "return the Kelbajar region to Azerbaijan by …": the region, not where it goes
+        return (objects or told)[-1]
+    return next((m for m in event.participants if m.kind is named.kind and m.key != named.key), None)
 
 
 def _takes_effect(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
