@@ -91,6 +91,7 @@ def resolve(extractions: tuple[Extraction, ...], registry: tuple[RegistryEntry, 
     _join_transliterations(groups)
     _join_place_spellings(groups)
     _join_short_names(groups)
+    _join_building_short_names(groups)
     entry_of = _apply_registry(groups, registry)
     merged = groups.groups()
     suppressed = {gid for gid, entry in entry_of.items() if entry.suppress}
@@ -108,6 +109,7 @@ def resolve(extractions: tuple[Extraction, ...], registry: tuple[RegistryEntry, 
     return Resolution(actors, venues, quotes)
 
 
+BUILDING_NOUNS = frozenset({"hotel", "airport", "stadium", "palace"})  # what a building's name may leave out
 FAMILY_HEAD_MARGIN = 3  # a family joins the one of its name named this many times as often as any other
 ARTICLE_MARK = "@"  # between a lone name's key and its article in its first group
 LONE_NAME_RULES = frozenset({KNOWN_SURNAME, ACTING_NAME})
@@ -225,6 +227,8 @@ def _canonical_name(name: str, kind: EntityKind) -> str:
         return " ".join(words[:-1] + [words[-1][:-1]])  # "houthis" → "houthi"
     if kind is EntityKind.BUILDING and words[-2:] == ["international", "airport"]:
         return " ".join(words[:-2] + ["airport"])  # "Gardermoen International Airport" is "Gardermoen Airport"
+    if not kind.is_actor and words[-2:] in (["gas", "field"], ["oil", "field"]):
+        return " ".join(words[:-2] + ["field"])  # "the Karish gas field" is "the Karish field"
     return " ".join(words)
 
 
@@ -242,6 +246,22 @@ def _join_short_names(groups: _Groups) -> None:
         if len(longer) > 1:  # "Security Council": the UN's, where the article names only that one
             longer = [other for other in longer if articles[other] & articles[gid]]
         if len(longer) == 1:
+            groups.union(longer[0], gid)
+
+
+def _join_building_short_names(groups: _Groups) -> None:
+    """A place named without the noun that says what it is joins the one building so named ("the Metropole" →
+    "Metropole Hotel", "JW Marriott" → "JW Marriott hotel"); a city, country or region of that name stays apart
+    ("Gaza" is not "Gaza Airport")."""
+    places = {gid: ms for gid, ms in groups.groups().items() if not gid[0]}
+    buildings: dict[str, list[GroupId]] = defaultdict(list)
+    for gid, mentions in places.items():
+        words = name_key(_name(mentions)).split()
+        if mentions[0].kind is EntityKind.BUILDING and len(words) > 1 and words[-1] in BUILDING_NOUNS:
+            buildings[" ".join(words[:-1])].append(gid)
+    for gid, mentions in places.items():
+        longer = buildings.get(name_key(_name(mentions)), [])
+        if mentions[0].kind in (EntityKind.OTHER, EntityKind.BUILDING) and len(longer) == 1 and longer[0] != gid:
             groups.union(longer[0], gid)
 
 

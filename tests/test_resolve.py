@@ -272,6 +272,14 @@ def test_a_region_with_its_noun_in_either_case_is_one_place():
     assert [e.name for e in result.venues] == ["Varnecka region"]
 
 
+def test_a_building_named_without_its_noun_is_that_building_and_a_gas_field_is_its_field():
+    result = run({"a1": ["Lena Okafor met Jan Kowalski at the Varnecka Hotel in Oslo on Monday.",
+                         "Talks on the Torvik gas field went on."],
+                  "a2": ["They met again at the Varnecka on Tuesday.", "Drilling at the Torvik field resumed."]})
+    assert sorted(e.name for e in result.venues if e.name.startswith(("Varnecka", "Torvik"))) == [
+        "Torvik gas field", "Varnecka Hotel"]
+
+
 def test_united_nations_and_un_and_co_operation_spelt_either_way_name_one_body():
     result = run({"a1": ["The United Nations Security Council met on Monday.",
                          "The Organization for Security and Co-operation in Europe sent observers."],
