@@ -28,7 +28,9 @@ GAZETTEER_CITY = "gazetteer city"
 LIST_REACH = 6  # tokens after a listed name in which the list's "and" or "or" comes
 FEATURE_LINKS = frozenset({"of", "de", "del", "di", "della", "du", "des"})  # "Strait of …", "Plaza de …"
 # A feature word that opens the name it is part of: "Lake Geneva", "Hotel Metropole", "Palacio Quemado", "Via Dutra".
-NAMING_FEATURES = frozenset({"Lake", "Mount", "Cape", "Hotel", "Fort", "Camp", "Palacio", "Via", "Rue", "Avenida"})
+LEADING_FEATURES = frozenset({"Jebel", "Jabal", "Wadi"})  # "Jebel Marra" (but "Meiss al-Jabal" is a town)
+NAMING_FEATURES = frozenset({"Lake", "Mount", "Cape", "Hotel", "Fort", "Camp", "Palacio", "Via", "Rue",
+                             "Avenida"}) | LEADING_FEATURES
 INNER_FEATURES = frozenset({"Hotel"})  # … or stands inside it: "the Grand Hotel Solvik"
 COMMON_NOUN_OPENERS = frozenset("a an another every each any first second third fourth fifth only other no".split())
 MAJOR_CITY = 150_000  # inhabitants: a city news names without saying it is one
@@ -132,7 +134,8 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
         end += 1  # "St Peter's Square", "the Martyrs' Memorial" (not "Israel's Channel 12", "the North's Mount …")
     if end - i >= 3 and ctx.tokens[end - 1].bare == "General" and ctx.tokens[end - 2].bare.lower() in DIPLOMATIC_POSTS:
         end -= 1  # "U.S. Consulate General": the post, with its rank added back by _add_feature
-    if end - i >= 2 and ctx.tokens[end - 1].bare in features and not ctx.gazetteer.lookup(ctx.span(i, end)):
+    if end - i >= 2 and ctx.tokens[end - 1].bare in features and ctx.tokens[end - 1].bare not in LEADING_FEATURES \
+            and not ctx.gazetteer.lookup(ctx.span(i, end)):
         return _add_feature(ctx, i, end, features[ctx.tokens[end - 1].bare])
     if end - i >= 3 and any(ctx.tokens[k].bare in INNER_FEATURES for k in range(i + 1, end - 1)):
         return _add_feature(ctx, i, end, EntityKind.BUILDING)
