@@ -1910,3 +1910,13 @@ def test_an_obligation_with_a_day_is_a_plan_and_each_listed_place_gets_its_day()
     assert dates["Under the deal, Kenya must return Mombasa to Norway by March 25"][0] == "2025-03-25"
     assert any(iso == "2025-04-01" for iso, _ in dates.values())
     assert any(iso == "2025-03-20" and "Lamu" in sentence for sentence, (iso, _) in dates.items())
+
+
+@pytest.mark.parametrize("paragraph, summary, iso", [
+    ("Thousands have been killed in Lamu since rebels took up arms there in 2003.",
+     "Rebels took up arms there in 2003.", "2003-01-01"),
+    ("The two have shared power since Omar al-Kowalski was overthrown in April 2019.",
+     "Omar al-Kowalski was overthrown in April 2019.", "2019-04-01"),
+])
+def test_a_since_clause_with_a_group_or_a_passive_is_an_event_of_its_time(paragraph, summary, iso):
+    assert event_dates("Kenya signed the deal.", paragraph)[summary][0] == iso

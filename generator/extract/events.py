@@ -105,10 +105,12 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"(?=(?:the|its|their|his|her)?\s?(?:[A-Za-z'’-]+\s+){0,2}?"
                           r"(?:[a-z]+,\s(?:[A-Z][\w.'’-]*\s){1,3}?[A-Z][\w.'’-]*,\s)?"  # "Kim's aide, Kim Yong Chol,"
                           r"(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|struck|broke|left|sent|hit)\b)"
-                          r"|\s(?P<since>since)\s(?=(?:he|she|they|(?:the\s)?(?:[A-Z][\w'’.-]*\s){1,4}"
-                          r"(?:\([A-Z]+\)\s|(?:troops|forces|soldiers|rebels|militants|fighters|police)\s)?)"
-                          r"\s?(?:first\s|last\s|also\s)?(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|signed|"
-                          r"sent|left|broke|struck|came|went|became|seized|lost)\b)")
+                          r"|\s(?P<since>since)\s(?=(?:he|she|they|(?:the\s)?(?:(?:[A-Z]|al-|el-)[\w'’.-]*\s){1,4}"
+                          r"(?:\([A-Z]+\)\s|(?:troops|forces|soldiers|rebels|militants|fighters|police)\s)?"
+                          r"|(?:the\s)?(?:rebels|troops|forces|militants|fighters|insurgents|protesters)\s)"
+                          r"\s?(?:first\s|last\s|also\s)?(?:(?:was|were)\s(?=[a-z]{3,}ed\b|overthrown\b|sworn\b))?"
+                          r"(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|signed|"
+                          r"sent|left|broke|struck|came|went|became|seized|lost|overthrown|sworn)\b)")
 CAME_ONLY = re.compile(r"^[^;]{0,80}?\s(?:came|comes)(?:\s+(?:just|only|shortly|soon|hours|days|weeks|minutes|moments|"
                        r"a\s+day|a\s+week|[a-z]+\s+(?:days|weeks)))?\W*\Z")
 CASUALTY_SEQUELS = frozenset({"wounded", "injured"})
