@@ -1920,3 +1920,10 @@ def test_an_obligation_with_a_day_is_a_plan_and_each_listed_place_gets_its_day()
 ])
 def test_a_since_clause_with_a_group_or_a_passive_is_an_event_of_its_time(paragraph, summary, iso):
     assert event_dates("Kenya signed the deal.", paragraph)[summary][0] == iso
+
+
+def test_days_later_that_would_be_ahead_count_from_the_last_time_named():
+    paragraphs = ("Okafor and Kowalski spoke on Wednesday.",
+                  "The call was the first since Kenya unveiled its pact with Norway on March 3, wrecking a deal. "
+                  "Lamu recalled its ambassadors from Oslo and Nairobi two days later.")
+    assert date_of("recalled its ambassadors", *paragraphs)[0] == "2025-03-05"

@@ -2970,7 +2970,8 @@ def _summary(clause: str) -> str:
 HEADLINE_WORDS = 16
 QUOTE_HEADLINE_WORDS = 12
 PERIOD_BACK = re.compile(r"(?:that|the\s+same)\s+(?:year|month)$", re.I)  # "that year": the year named last
-PERIOD_ON = re.compile(r"(?:the\s+)?(?:following|next)\s+(?:year|month)$", re.I)  # "the following month"
+PERIOD_ON = re.compile(r"(?:(?:the\s+)?(?:following|next)\s+(?:year|month|day)|(?:\w+|a)\s+(?:days?|weeks?|months?|years?)"
+                       r"\s+later)$", re.I)  # "the following month", "two days later"
 LEADING_PRONOUN = re.compile(r"(?:He|She|His|Her)\b(?!\s+own\b)")
 BODY_PRONOUN = re.compile(r"(?:It|Its)\b(?!\s+(?:is|was|has|had)\b)")  # a body's: "it would reopen"
 # A lead-in time ("On Thursday, ", "Two days later, ", "Late on Monday night, "); not a clause that ends on a day
