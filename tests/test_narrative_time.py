@@ -1927,3 +1927,9 @@ def test_days_later_that_would_be_ahead_count_from_the_last_time_named():
                   "The call was the first since Kenya unveiled its pact with Norway on March 3, wrecking a deal. "
                   "Lamu recalled its ambassadors from Oslo and Nairobi two days later.")
     assert date_of("recalled its ambassadors", *paragraphs)[0] == "2025-03-05"
+
+
+def test_an_aside_with_a_perfect_since_a_year_is_the_happening_begun_then():
+    dates = event_dates("Okafor spoke.", "Norway, which has banned Kenyan ships from its waters since 1984, said the "
+                        "boats would not be welcome.")
+    assert dates["Norway has banned Kenyan ships from its waters since 1984"][0] == "1984-01-01"

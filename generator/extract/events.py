@@ -1778,7 +1778,8 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
         own = Clause(clause.start + offset + opening, clause.start + offset + len(aside.group()), subordinate=True)
         told_of = next((e for e in expressions if e.anaphoric and e.shift is not None), None)
         if any(e.date.known for e in expressions) or told_of is not None:
-            verb_first = plan or len(words) > 2 and (words[2] in PAST_EVENT_VERBS or _reports_action(words[2]))
+            verb = next((w for w in words[2:] if w not in AUXILIARIES), "")  # ", which has banned …": banned
+            verb_first = plan or verb in PAST_EVENT_VERBS or _reports_action(verb)
             restated = verb_first or relative in ("that", "who")  # ", the warship that …", ", who …": a name
             head = _aside_head(paragraph, clause.start, clause.start + named_at) if restated else []
             if not head and (relative == "that" or plan) and not _names_an_actor(paragraph, own):
