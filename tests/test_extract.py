@@ -708,6 +708,10 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("President Jan Kowalski called on Tuesday. According to Okafor's office, the president congratulated "
+                 "her and told her: “You are making history.”",
+                 [("You are making history.", ("Jan Kowalski", PERSON), "subject of 'told'")],
+                 id="the-source-an-according-to-opening-names-is-not-the-subject"),
     pytest.param("Senior aides to Commission President Lena Okafor said both sides “are in the final phase”.",
                  [("are in the final phase", None, "subject of 'said'")], id="aides-to-someone-are-not-that-someone"),
     pytest.param("President Jan Kowalski met Lars Okafor. Okafor said he was “confident of great results”. “Some "

@@ -129,6 +129,7 @@ PRONOUN_REACH = 3  # sentences back that "he" or "she" looks for a person named 
 KIN_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+\S")
 SUBJECT_PRONOUNS = ("he", "she")
 OBJECT_PRONOUNS = ("him", "her")
+SOURCE_OPENING = re.compile(r"\W*According\s+to\b[^,;“”\"]{0,120},\s*")  # "According to Lapid's office, the …"
 ACCORDING_TO = re.compile(r"\W*According\s+to\b[^,“”\"]{0,200},\s*[“\"]")  # "According to X, “…”": X's words
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 # A sentence opening with a participle, a subordinate clause or a prepositional phrase, or two ("After the news
@@ -1170,7 +1171,10 @@ class _SpeakerFinder:
     def _sentence_subject(self, tokens: tuple[Token, ...], verb: Token) -> Speaker:
         """After a comma or conjunction the subject is the first person the sentence names as a subject
         (or a pronoun or definite role noun standing for one: "“…,” he said, adding: “…”", "The president
-        described … and said “…”"), or the actor that opens it ("Moscow said … and accused …")."""
+        described … and said “…”"), or the actor that opens it ("Moscow said … and accused …"); not the source
+        an opening "According to X's office," names."""
+        source = SOURCE_OPENING.match(self.text, tokens[0].start)
+        tokens = tuple(t for t in tokens if t.start >= source.end()) or tokens if source else tokens
         before = [m for m in self.mentions if tokens[0].start <= m.start < verb.start]
         persons = [m for m in before if m.kind is EntityKind.PERSON]
         standing_in = self._pronoun_subject(tokens, verb)
