@@ -708,6 +708,10 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("Opposition leader Jan Kowalski repeated on Wednesday that the deal was a “historic surrender” that "
+                 "would send money abroad. Defence Minister Lena Okafor accused him of harming the country.",
+                 [("historic surrender", ("Jan Kowalski", PERSON), "the sentence's subject")],
+                 id="a-quote-inside-its-sentence-is-not-the-next-sentence-s"),
     pytest.param("President Jan Kowalski called on Tuesday. According to Okafor's office, the president congratulated "
                  "her and told her: “You are making history.”",
                  [("You are making history.", ("Jan Kowalski", PERSON), "subject of 'told'")],

@@ -266,7 +266,7 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
         if speaker is None and rule == "no speech verb" and _opens_sentence(text, sentence, start) and \
                 _follows_a_credited_quote(quotes, sentences, starts, sentence):  # "“…,” Abe said. “Thanks.”"
             speaker, rule = quotes[-1].speaker, "continues the previous quote"
-        if speaker is None and rule == "no speech verb":
+        if speaker is None and rule == "no speech verb" and _closes_its_sentence(text, sentences, starts, end):
             following = next((s for s in sentences if s.start > end), None)
             found = finder.next_sentence_speaker(following) if following else None
             speaker, rule = found if found is not None else (speaker, rule)
@@ -429,6 +429,13 @@ def _before_acronym(tokens: tuple[Token, ...], index: int) -> int:
     if index >= 3 and tokens[index].text == ")" and tokens[index - 2].text == "(" and tokens[index - 1].text.isupper():
         return index - 3
     return index
+
+
+def _closes_its_sentence(text: str, sentences: list[Sentence], starts: list[int], quote_end: int) -> bool:
+    """Nothing but punctuation follows the quote in its sentence (“…!”), so the next one may name its speaker;
+    not "… was a “historic surrender” that would send money …"."""
+    sentence = _sentence_at(sentences, starts, quote_end - 1)
+    return sentence is None or not text[quote_end:sentence.end].strip(" .!?,;:”\"'’)")
 
 
 def _opens_sentence(text: str, sentence: Sentence, quote_start: int) -> bool:
