@@ -445,6 +445,8 @@ MENTIONS = [
     pytest.param("Troops were redeployed in the southern provinces of Zarvik and Molvek near Jebel Tarsa.",
                  {("Zarvik", "Zarvik", REGION, "place by context"), ("Molvek", "Molvek", OTHER, "place by context"),
                   ("Jebel Tarsa", "Jebel Tarsa", REGION, "named feature")}, id="provinces-of-places-and-a-jebel"),
+    pytest.param("Kenya is bound by the Lamu Relations Act of 1979.",
+                 {("Kenya", "Kenya", STATE, "gazetteer country as actor")}, id="an-act-is-no-one-s-name"),
     pytest.param("Kenyan rebels entered the capital as Norwegian separatists took the port.",
                  {("Kenyan rebels", "Kenyan rebels", GROUP, "country's people in a group"),
                   ("Norwegian separatists", "Norwegian separatists", GROUP, "country's people in a group")},
@@ -708,6 +710,9 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("Foreign ministers of the Arendal Group (AG) nations said on Wednesday there was “no justification”.",
+                 [("no justification", ("Arendal Group", ORG), "subject of 'said'")],
+                 id="ministers-of-a-body-speak-for-it"),
     pytest.param("Opposition leader Jan Kowalski repeated on Wednesday that the deal was a “historic surrender” that "
                  "would send money abroad. Defence Minister Lena Okafor accused him of harming the country.",
                  [("historic surrender", ("Jan Kowalski", PERSON), "the sentence's subject")],

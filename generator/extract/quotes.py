@@ -147,6 +147,8 @@ RECENT_BODIES = 20  # bodies named in earlier paragraphs that "the army said" ma
 VERBS_ONLY = frozenset("says tells adds states notes writes reads argues insists warns stresses".split())  # no
 # plural nouns: "The ruling says"
 PRONOUN_LOOK_BACK = 1500  # characters before a quote in which another person for its pronoun is looked for
+MEMBERS_OF = re.compile(r"\b(?:[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+state)\s+(?P<of>of)\s+(?:the\s+)?[^,;.“”\"]*\Z")
+MEMBERS_REACH = 80  # characters back from the word before a speech verb in which "ministers of …" is looked for
 REPORTED_SUBJECT_TOKENS = 8  # "said he, X and Y would …": the subject between a speech verb and a modal verb
 APPOSITIVE_TOKENS = 9  # ", the country's deputy foreign minister," and shorter
 RELATIVE_CLAUSE_TOKENS = 30  # ", who hosted the talks with EU special envoy X," may run this long
@@ -868,6 +870,11 @@ class _SpeakerFinder:
         if isinstance(found, Mention) and found.kind is EntityKind.PERSON and \
                 SERVES_BEFORE.search(self.text, max(0, found.start - LOOK_BACK * 3), found.start):
             return None  # "senior aides to President X said …": the aides', whom the text does not name
+        if found is None and (members := MEMBERS_OF.search(self.text, max(0, token.end - MEMBERS_REACH), token.end)):
+            body = next((m for m in self._mentions_in(members.end("of"), token.end)
+                         if m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)), None)
+            if body is not None:
+                return body  # "Foreign ministers of the Group of Seven (G7) nations said": the G7's statement
         return self._person_from(found, tokens) or self._first_coordinated(found, tokens[0].start)
 
     def _person_from(self, place: Speaker, tokens: tuple[Token, ...]) -> Mention | None:
