@@ -1933,3 +1933,9 @@ def test_an_aside_with_a_perfect_since_a_year_is_the_happening_begun_then():
     dates = event_dates("Okafor spoke.", "Norway, which has banned Kenyan ships from its waters since 1984, said the "
                         "boats would not be welcome.")
     assert dates["Norway has banned Kenyan ships from its waters since 1984"][0] == "1984-01-01"
+
+
+def test_he_in_what_an_unnamed_source_said_is_a_participant():
+    paragraphs = ("President Jan Kowalski fled the country on Wednesday.",
+                  "A government source in Oslo said he was expected to head next to Mombasa.")
+    assert "Jan Kowalski" in _participants("expected to head", *paragraphs)

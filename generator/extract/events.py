@@ -342,6 +342,7 @@ SCHEDULE_RELATIVE = re.compile(r"^(?=the\b)([^,]*?),?\s+(?:which|that)\s+", re.I
 REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced)\b[^.;]*?\b(?:would|will)\b")
 # ", which both sides signed in Havana on June 9,": an aside's time is not where the story goes on.
 # The person a clause is about by pronoun: "He stated …", "His motorcade left …", "Before boarding, he …".
+SAID_HE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?([Hh]e|[Ss]he)\s+(?:was|is|would|will|had|has|could)\b")
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+|(?:On|By|Later|Earlier|Next|Last|This)\s+[A-Z]?[a-z]+\s+"
                              r"|(?:In|At|After|During|Before|From)\s+the\s+[a-z]+\s+)?"  # "In the afternoon she …"
                              r"([Hh]e|[Ss]he|His|Her)\b(?!\s+(?:own|self)\b)")
@@ -1622,6 +1623,10 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         told_of_it = subject is not None
     if isinstance(subject, Mention) and subject not in participants:
         participants.insert(0, subject)
+    if not any(m.kind is EntityKind.PERSON for m in participants) and (told := SAID_HE.search(clause)) and \
+            isinstance(reported := paragraph.names.previous_person(span.start + told.start(1), last_person),
+                       Mention):
+        participants.append(reported)  # "A government source said he was expected to head to Singapore": his plan
     participants += [m for m in _role_holders(paragraph, span) + _described_actors(paragraph, span)
                      if m.key not in {p.key for p in participants}]
     if TWO_PEOPLE.match(clause):  # "The two men had initialled the declaration": the two named just before
