@@ -646,6 +646,12 @@ def test_mentions(text, expected):
     assert found(extract(text)) == expected
 
 
+def test_the_name_set_beside_a_capital_is_that_capital():
+    mentions = extract("The plane landed in Kenya's capital, Narvik, at 3 a.m.").mentions
+    assert [(m.text, m.kind.value) for m in mentions] == [("Kenya's capital", CITY), ("Narvik", CITY)]
+    assert mentions[0].key == mentions[1].key
+
+
 # paragraph → person's text → role
 ROLES = [
     ("Defence Minister Lena Okafor arrived in Nairobi on Monday.", "Lena Okafor", "Defence Minister"),

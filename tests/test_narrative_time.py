@@ -1939,3 +1939,10 @@ def test_he_in_what_an_unnamed_source_said_is_a_participant():
     paragraphs = ("President Jan Kowalski fled the country on Wednesday.",
                   "A government source in Oslo said he was expected to head next to Mombasa.")
     assert "Jan Kowalski" in _participants("expected to head", *paragraphs)
+
+
+def test_the_n_year_old_after_a_time_is_the_person_named_before():
+    paragraphs = ("President Jan Kowalski fled the country on Wednesday.",
+                  "The plane landed in the Norwegian capital, Oslo, at around 3 a.m., and the 73-year-old was driven "
+                  "to an undisclosed location.")
+    assert _participants("was driven", *paragraphs)[0] == "Jan Kowalski"

@@ -54,7 +54,7 @@ OPENING_PHRASE = re.compile(r"\W*(?:Under|Until|In|On|At|By|For|With|After|Befor
                             r"If|When|While|Although|What|Once|Unless|Despite)\b[^,;]*\Z")
 FUTURE_MODAL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|due\s+to|plans?\s+to|expected\s+to)\s")
 CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas)\s)|,\s(?P<joined>and|but)\s(?=[A-Z])"
-                          r"|,\s(?P<joined2>and|but)\s(?=(?:the|its|their|a|an|his|her)\s+(?:(?:[A-Za-z-]+\s+){1,2}?"
+                          r"|,\s(?P<joined2>and|but)\s(?=(?:the|its|their|a|an|his|her)\s+(?:(?:[\w-]+\s+){1,2}?"
                           r"(?:will|would|is|was|were|are|has|had|took|began|said|says|told|[a-z]{3,}ed)"
                           r"|(?:[A-Za-z-]+\s+){1,3}?(?:[a-z]{3,}ed|" + "|".join(sorted(PAST_VERBS)) + r"))\b"  # "…, and
                           # the nationalist Victory Party threw …"
@@ -342,6 +342,8 @@ SCHEDULE_RELATIVE = re.compile(r"^(?=the\b)([^,]*?),?\s+(?:which|that)\s+", re.I
 REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced)\b[^.;]*?\b(?:would|will)\b")
 # ", which both sides signed in Havana on June 9,": an aside's time is not where the story goes on.
 # The person a clause is about by pronoun: "He stated …", "His motorcade left …", "Before boarding, he …".
+AGED_SUBJECT = re.compile(r"^\W*(?:and\s+)?[Tt]he\s+([0-9]{2,3}-year-old)\b(?!\s+[a-z]+(?:man|woman)\b)")  # "the
+# 73-year-old was driven …": the person named last
 SAID_HE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?([Hh]e|[Ss]he)\s+(?:was|is|would|will|had|has|could)\b")
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+|(?:On|By|Later|Earlier|Next|Last|This)\s+[A-Z]?[a-z]+\s+"
                              r"|(?:In|At|After|During|Before|From)\s+the\s+[a-z]+\s+)?"  # "In the afternoon she …"
@@ -1470,7 +1472,9 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
         ends_list = match.group().startswith(", and") or match.group().startswith(", but")
         ends_list = ends_list and len(since_comma.split()) <= LIST_ITEM_WORDS and \
             not DATED_DEED.match(body, match.end()) and not _a_second_deed(body, match) and \
-            not any(w in PAST_EVENT_VERBS for w in since_comma.split())
+            not any(w in PAST_EVENT_VERBS for w in since_comma.split()) and \
+            not (match.group("joined2") and re.search(r"[0-9]", since_comma))  # "…, at around 3 a.m., and the
+        # 73-year-old was driven …"
         # "coups in 1960, 1971 and 1980, and in 1997 forced …", "capturing Lodz on Jan. 27, and seized Kalisz", "X
         # met Y on Monday, and Z will fly …"
         if not _inside_quote(body, match.start()) and not ends_list:
@@ -1607,8 +1611,9 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     if span.cue == "where" and (place := _place_before(paragraph, span.start)) and place not in participants:
         participants.append(place)  # "… flew in from Vladivostok, where he attended the forum": there
     subject, told_of_it = None, False
-    if pronoun := PRONOUN_SUBJECT.match(clause):  # "He stated that …", "His motorcade left …", "Before boarding
-        subject = paragraph.names.previous_person(span.start + pronoun.start(1), last_person)  # …, he said …"
+    if pronoun := PRONOUN_SUBJECT.match(clause) or AGED_SUBJECT.match(clause):  # "He stated that …", "His
+        # motorcade left …", "Before boarding …, he said …", "the 73-year-old was driven …"
+        subject = paragraph.names.previous_person(span.start + pronoun.start(1), last_person)
     elif (role := ROLE_SUBJECT.match(clause)) and not LESSER_TITLE.search(role.group("before")):  # "The Ukrainian
         subject = paragraph.names.role_holder(role.group("role").lower(), span.start, last_person)  # minister …"
     elif (body := BODY_SUBJECT.match(clause)) and not any(  # "The coalition responded with air strikes": the body

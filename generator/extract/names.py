@@ -33,6 +33,7 @@ from generator.extract.context import (
     with_article,
 )
 from generator.extract.places import (
+    CAPITAL_OF_A_COUNTRY,
     GAZETTEER_CITY,
     bare_national_bodies,
     gazetteer_place,
@@ -761,6 +762,8 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
             name = ctx.span(start, end)
         elif place_kind is EntityKind.REGION and (noun := listed_region_noun(ctx, start, end)):
             name, key = f"{name} {noun}", f"place:{norm(f'{name} {noun}')}"  # "the Sumy and Kherson regions"
+        elif (capital := _capital_before(ctx, start)) is not None:
+            key = capital.key  # "the Maldives capital, Male,": that capital, by the name the text gives it
         ctx.add(start, end, name, place_kind, key, PLACE_BY_CONTEXT)
     elif (end - start == 1 or end - start == 3 and opens_with_article(ctx, start)) and \
             (not _qualifies_a_role(ctx, end) or _body_of_an_officer(ctx, start)):
@@ -837,6 +840,14 @@ def _holder_after_the_place_of_a_role(ctx: SentenceContext, start: int, end: int
             coordinates=entry.coordinates)
     _person(ctx, place, end, "role word before name", role=f"{ctx.word(start - 2).lower()} of {entry.name}")
     return end
+
+
+def _capital_before(ctx: SentenceContext, start: int) -> Mention | None:
+    """The capital a name is set beside ("the Maldives capital, Male,"), found just before its comma."""
+    if ctx.word(start - 1) != "," or not ctx.mentions:
+        return None
+    last = ctx.mentions[-1]
+    return last if last.rule == CAPITAL_OF_A_COUNTRY and last.end == ctx.tokens[start - 1].start else None
 
 
 def _body_after_the(ctx: SentenceContext, start: int, end: int) -> bool:

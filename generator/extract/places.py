@@ -74,6 +74,7 @@ NATIONAL_GROUPS = {"protesters": "protesters", "protestors": "protesters", "demo
 WRITTEN_FORMS = frozenset("initials acronym abbreviation spelling translation transliteration".split())
 BARE_GROUPS = frozenset({"protesters", "protestors", "demonstrators"})  # a country's people acting as a group
 PART_OF_A_COUNTRY = "part of a country"
+CAPITAL_OF_A_COUNTRY = "a country's capital"
 PORTFOLIO_WORDS = 2  # "emergency situations ministry"
 PART_DIRECTIONS = frozenset("northern southern eastern western central northeastern northwestern southeastern "
                             "southwestern north-eastern north-western south-eastern south-western".split())
@@ -228,7 +229,7 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
     if entry.form == "demonym" and (spoken_language(ctx, i, end) or ctx.word(end).lower() in WRITTEN_FORMS):
         return end  # "spoke in French and Lingala", "known by its French initials CNSP": a tongue, no state
     if capital := _its_capital(ctx, end, entry):
-        ctx.add(i, end + 1, capital.name, EntityKind.CITY, capital.key, "a country's capital",
+        ctx.add(i, end + 1, capital.name, EntityKind.CITY, capital.key, CAPITAL_OF_A_COUNTRY,
                 coordinates=capital.coordinates)  # "the Afghan capital", "Ukraine's capital": the city
         return end + 1
     if entry.kind is EntityKind.COUNTRY and (body := _national_body(ctx, end)):
@@ -760,6 +761,8 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
         return EntityKind.OTHER  # "the streets of Deir al-Balah", "residents of Beitunia"
     if ctx.word(end) == "," and ctx.word(end + 1) == "the" and ctx.word(end + 2) == "capital":
         return EntityKind.CITY
+    if ctx.word(start - 1) == "," and ctx.word(start - 2) in CITY_NOUNS and ctx.word(end) in (",", "."):
+        return EntityKind.CITY  # "the Maldives capital, Male,": the capital's name
     preposition = before[1] if before[2] == "the" or before[2] in ctx.lexicon.place_adjectives else before[2]
     if before[1] in ctx.lexicon.place_adjectives and before[0] == "the":
         preposition = ctx.word(start - 4).lower()  # "off the southern Peloponnese"
