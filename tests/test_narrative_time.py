@@ -402,6 +402,9 @@ CASES = [
     ("Kenya has fought Norway since the invasion of February 2022.", "The invasion of February 2022", "2022-02-01"),
     ("Kenya abolished a 1972 law boycotting Norway on Monday.", "1972 law", "1972-01-01"),
     ("Kenya and Norway restored diplomatic ties severed in 2016.", "Diplomatic ties severed in 2016", "2016-01-01"),
+    ("Kenya entered a third night of curfew on Tuesday with no result from Saturday's presidential election.",
+     "Saturday's presidential election", "2025-03-08"),
+    ("Kowalski will campaign in Oslo ahead of Sunday's vote.", "Sunday's vote", "2025-03-16"),
 ])
 def test_a_happening_named_in_passing_with_a_past_time_is_an_event_of_that_time(paragraph, summary, iso):
     assert event_dates(paragraph)[summary][0] == iso

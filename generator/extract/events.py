@@ -342,6 +342,12 @@ SCHEDULE_RELATIVE = re.compile(r"^(?=the\b)([^,]*?),?\s+(?:which|that)\s+", re.I
 REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced)\b[^.;]*?\b(?:would|will)\b")
 # ", which both sides signed in Havana on June 9,": an aside's time is not where the story goes on.
 # The person a clause is about by pronoun: "He stated …", "His motorcade left …", "Before boarding, he …".
+# A happening named by its day's possessive after a preposition: "from Saturday's presidential election".
+DAYS_HAPPENING = re.compile(r"\b(?:from|of|in|after|before|since|over|about|on)\s+(?:the\s+)?(?P<happening>"
+                            r"(?P<day>(?:last|next)\s+(?:week|month)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:election|elections|vote|poll|polls|referendum|runoff|coup|attack|"
+                            r"attacks|summit|meeting|talks|ceasefire|truce|protests?|rally|speech|raid|bombing|"
+                            r"explosion|debate|visit|ballot))\b")
 AGED_SUBJECT = re.compile(r"^\W*(?:and\s+)?[Tt]he\s+([0-9]{2,3}-year-old)\b(?!\s+[a-z]+(?:man|woman)\b)")  # "the
 # 73-year-old was driven …": the person named last
 SAID_HE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?([Hh]e|[Ss]he)\s+(?:was|is|would|will|had|has|could)\b")
@@ -810,7 +816,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                                                                                                  event)
             events += plans
             events += _reported_happening(paragraph, clause, last_person, event)
-            events += _named_by_year(paragraph, clause) + _dated_in_passing(paragraph, clause)
+            events += _named_by_year(paragraph, clause) + _dated_in_passing(paragraph, clause) + \
+                _happenings_of_a_day(paragraph, clause)
             events += _takes_effect(paragraph, clause)
             events += _relative_events(paragraph, clause, last_person)
         events[first_event:] = [_in_the_scene(e, time) for e in
@@ -2025,6 +2032,27 @@ def _dated_in_passing(paragraph: Paragraph, clause: Clause) -> list[EventFinding
             participants += _story_parties(f"A {summary}", paragraph.time.parties)  # own truce, between its sides
         events.append(EventFinding(paragraph.source, summary, tuple(participants), expression.date, expression.text,
                                    EventStatus.HAPPENED))
+    return events
+
+
+def _happenings_of_a_day(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
+    """"no result from Saturday's presidential election", "the winner of Sunday's vote": a happening named in
+    passing by its day's possessive is an event of that day, among the clause's actors (once per paragraph)."""
+    text = paragraph.text[clause.start:clause.end]
+    if "'s " not in text and "’s " not in text:
+        return []
+    events, expressions = [], None
+    for found in DAYS_HAPPENING.finditer(text):
+        expressions = expressions or find_time_expressions(text, paragraph.time.published)
+        expression = next((e for e in expressions if e.start == found.start("day") and e.date.known), None)
+        summary = _summary(found.group("happening"))
+        if expression is None or summary in paragraph.year_named or _inside_quote(text, found.start()):
+            continue
+        paragraph.year_named.add(summary)
+        participants = paragraph.mentions_in(clause.start, clause.end) or list(paragraph.time.parties)
+        status = EventStatus.PLANNED if _is_future(paragraph.time.published, expression.date) else EventStatus.HAPPENED
+        events.append(EventFinding(paragraph.source, summary, tuple(participants), expression.date,
+                                   found.group("day"), status))
     return events
 
 
