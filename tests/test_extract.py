@@ -716,6 +716,9 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("The Solvei Front issued a statement on Sunday. It thanked “all those striving to protect the area”, "
+                 "a nod to Oslo.", [("all those striving to protect the area", ("Solvei Front", ORG),
+                                     "the sentence's subject")], id="it-opening-a-sentence-is-the-body-before"),
     pytest.param("Foreign ministers of the Arendal Group (AG) nations said on Wednesday there was “no justification”.",
                  [("no justification", ("Arendal Group", ORG), "subject of 'said'")],
                  id="ministers-of-a-body-speak-for-it"),

@@ -768,6 +768,8 @@ class _SpeakerFinder:
         if inner is not None:  # "Tensions peaked in 2021 when Okafor slammed Kowalski as “the fisherman”": hers
             tokens = tuple(t for t in tokens if t.start > words[inner].start)
         found = self._sentence_subject(tokens, quote_mark) if tokens else None
+        if found is None and words and words[0].text in ("It", "They") and inner is None:
+            found = self._resolve_token(words[0])  # "It thanked “all those striving …”": the body named before
         here = isinstance(found, Mention) and found.start >= tokens[0].start  # else "the coalition" named before
         if isinstance(found, Mention) and found.kind.is_actor and found.rule != "demonym" and \
                 (not here or self._is_subject(found)):
