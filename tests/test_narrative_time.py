@@ -11,7 +11,7 @@ import pytest
 
 from generator.extract import RuleExtractor
 from generator.extract.events import headline
-from generator.model import Article, Block
+from generator.model import Article, Block, EntityKind
 
 PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday
 EXTRACTOR = RuleExtractor()
@@ -1949,3 +1949,12 @@ def test_the_n_year_old_after_a_time_is_the_person_named_before():
                   "The plane landed in the Norwegian capital, Oslo, at around 3 a.m., and the 73-year-old was driven "
                   "to an undisclosed location.")
     assert _participants("was driven", *paragraphs)[0] == "Jan Kowalski"
+
+
+def test_a_surname_after_the_full_name_is_the_person_not_the_family():
+    blocks = tuple(Block("paragraph", text, number) for number, text in enumerate((
+        "President Jan Kowalski was placed under house arrest on Wednesday.",
+        "“After 60 years, the Kowalskis are out of power,” said a man.",
+        "Kowalski appealed to allies in a video."), 1))
+    mentions = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).mentions
+    assert next(m for m in mentions if m.text == "Kowalski").kind is EntityKind.PERSON

@@ -226,11 +226,14 @@ def _prefer_named_countries(mentions: list[Mention]) -> list[Mention]:
 
 
 def _join_group_adjectives(mentions: list[Mention]) -> list[Mention]:
-    """"Houthi fighters" in an article about "the Houthis": the lone word names the group."""
+    """"Houthi fighters" in an article about "the Houthis": the lone word names the group (but "Bongo" after
+    "Ali Bongo" is the man, not "the Bongos", his family)."""
     groups = {m.name[:-1]: m for m in mentions if m.kind is EntityKind.GROUP}
+    surnames = {m.name.split()[-1] for m in mentions if m.kind is EntityKind.PERSON and " " in m.name}
     result = []
     for mention in mentions:
-        candidate = mention.key.startswith("surname:") or mention.rule == "name before a group word"
+        candidate = (mention.key.startswith("surname:") and mention.text not in surnames) or \
+            mention.rule == "name before a group word"
         group = groups.get(mention.text) if candidate else None
         if group is not None:
             mention = replace(mention, name=group.name, kind=EntityKind.GROUP, key=group.key,
