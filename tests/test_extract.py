@@ -716,6 +716,10 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("Parliament elected Jan Kowalski president on Wednesday. “I need not tell you what state our country "
+                 "is in,” the 73-year-old told lawmakers.",
+                 [("I need not tell you what state our country is in,", ("Jan Kowalski", PERSON),
+                   "the one of that age named before")], id="the-n-year-old-after-a-quote"),
     pytest.param("The Solvei Front issued a statement on Sunday. It thanked “all those striving to protect the area”, "
                  "a nod to Oslo.", [("all those striving to protect the area", ("Solvei Front", ORG),
                                      "the sentence's subject")], id="it-opening-a-sentence-is-the-body-before"),

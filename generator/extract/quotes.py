@@ -39,6 +39,7 @@ TIME_WORDS = frozenset("on late early last this night morning afternoon evening 
 INNER_OPENERS = frozenset("when after while because".split())  # a clause inside the sentence, its own subject
 QUOTED_AS_REACH = 10  # "quoted Kenyan Deputy Prime Minister Lena Okafor as saying"
 AGE = re.compile(r"\b[0-9]{1,3}-year-old\b")
+THE_AGED = re.compile(r"[Tt]he\s+[0-9]{1,3}-year-old")  # "the 73-year-old told …": the person named last
 STATE_NOUNS = frozenset("media television tv news radio broadcaster agency newspaper".split())
 ROLE_WORDS = 8  # words after "said" a role noun may stand in: "said the 62-year-old leader"
 SPEAKER_WORDS = 7  # words after "said" that name the speaker: "said the country's interior minister, Leila Haddad"
@@ -582,6 +583,8 @@ class _SpeakerFinder:
                 return None, "an unnamed aide of the one named"  # "…,” an aide to Lena Okafor said"
             if is_subject(self.text, persons[-1]):  # "… through envoy X, spokesman Y told reporters"
                 return persons[-1], "speaker before verb after quote, right before it"
+        if THE_AGED.fullmatch(self.text, between[0].start, between[-1].end):  # "“…,” the 73-year-old told lawmakers"
+            return self._previous_person(quote_start), "the one of that age named before"
         if persons:  # "…,” Dara Velan, an adviser to President Jan Kowalski, told …": the first subject
             return next((p for p in persons if is_subject(self.text, p)), persons[-1]), "speaker before verb after quote"
         if between[-1].text.lower() in DESCRIBED_ROLES and between[0].text.lower() == "the" and \
