@@ -716,6 +716,10 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("Officers appeared on television. “We have decided to defend peace,” he said, speaking on behalf of a "
+                 "body calling itself the Committee for the Restoration of Institutions.",
+                 [("We have decided to defend peace,", ("Committee for the Restoration of Institutions", ORG),
+                   "on behalf of")], id="he-speaking-on-behalf-of-a-body"),
     pytest.param("Parliament elected Jan Kowalski president on Wednesday. “I need not tell you what state our country "
                  "is in,” the 73-year-old told lawmakers.",
                  [("I need not tell you what state our country is in,", ("Jan Kowalski", PERSON),

@@ -606,6 +606,8 @@ class _SpeakerFinder:
             found = self._body_of_a_country(between) or \
                 next((f for w in reversed(between[-3:]) if (f := self._resolve_token(w)) is not None), None)
             return (found, "speaker before verb after quote") if found is not None else None
+        if between[-1].text.lower() in SUBJECT_PRONOUNS and (body := self._on_behalf_of(words[verb:])) is not None:
+            return body, "on behalf of"  # "“…,” he said, speaking on behalf of a body calling itself the CTRI"
         if words[verb].text.lower() in ANSWER_VERBS and between[-1].text.lower() in SUBJECT_PRONOUNS and \
                 (asked := self._person_asked(quote_start)) is not None:
             return asked, "the one asked, answering"  # "X asked Trump whether … “No,” he replied"
@@ -614,6 +616,15 @@ class _SpeakerFinder:
                 found, words[verb + 1:verb + 1 + ROLE_WORDS], quote_start, between[-1].start)) is not None:
             return other, "speaker before verb after quote, not the one told"  # "“…,” he told Kim": not Kim
         return found, "speaker before verb after quote"
+
+    def _on_behalf_of(self, words: list[Token]) -> Mention | None:
+        """The body the words after a speech verb say the speaker spoke for ("speaking on behalf of X")."""
+        behalf = next((k for k in range(len(words) - 2) if words[k].text.lower() == "on"
+                       and words[k + 1].text.lower() == "behalf" and words[k + 2].text.lower() == "of"), None)
+        if behalf is None:
+            return None
+        return next((m for w in words[behalf + 3:] if isinstance(m := self._covering(w), Mention)
+                     and m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)), None)
 
     def _not_the_addressee(self, found: Speaker, told: list[Token], quote_start: int,
                            pronoun: int) -> Mention | None:
