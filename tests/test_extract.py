@@ -447,6 +447,8 @@ MENTIONS = [
                   ("Jebel Tarsa", "Jebel Tarsa", REGION, "named feature")}, id="provinces-of-places-and-a-jebel"),
     pytest.param("Kenya is bound by the Lamu Relations Act of 1979.",
                  {("Kenya", "Kenya", STATE, "gazetteer country as actor")}, id="an-act-is-no-one-s-name"),
+    pytest.param("Army commander-in-chief Major General Dara Velan said there was no damage.",
+                 {("Dara Velan", "Dara Velan", PERSON, "title before name")}, id="a-body-s-word-opening-a-title"),
     pytest.param("Kenyan rebels entered the capital as Norwegian separatists took the port.",
                  {("Kenyan rebels", "Kenyan rebels", GROUP, "country's people in a group"),
                   ("Norwegian separatists", "Norwegian separatists", GROUP, "country's people in a group")},

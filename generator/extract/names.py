@@ -1017,6 +1017,7 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
            or word in MONTH_SURNAMES and run_end(ctx, i) > i  # "“…,” May said" after "Lena May"
            or word in ctx.surnames and ctx.lexicon.is_speech_verb(ctx.word(i + 1)))  # "Ban said" after "Ban Ki-moon"
           and (bare.isalpha() or APOSTROPHE_NAME.fullmatch(word)) and word not in ctx.lexicon.sentence_starters
+          and not (token.sentence_start and word in ctx.lexicon.organisation_heads)  # "Army commander X said"
           and not _opening_common_word(ctx, i) and not _adjective_use(ctx, i)):
         if _named_as_a_company(ctx, i, stop):
             ctx.add(i, stop, word, EntityKind.ORGANISATION, f"org:{norm(word)}", "company named by its trade")
