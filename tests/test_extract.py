@@ -718,6 +718,10 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("General Dara Velan said there was no damage. In Oslo, where he had attended a meeting on Thursday, "
+                 "Foreign Minister Jan Kowalski told reporters it was no strike. The drones “were more like toys,” he "
+                 "said.", [("were more like toys,", ("Jan Kowalski", PERSON), "speaker before verb after quote")],
+                 id="he-in-an-opening-where-clause-is-not-the-subject"),
     pytest.param("Officers appeared on television. “We have decided to defend peace,” he said, speaking on behalf of a "
                  "body calling itself the Committee for the Restoration of Institutions.",
                  [("We have decided to defend peace,", ("Committee for the Restoration of Institutions", ORG),

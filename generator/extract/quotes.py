@@ -39,6 +39,7 @@ TIME_WORDS = frozenset("on late early last this night morning afternoon evening 
 INNER_OPENERS = frozenset("when after while because".split())  # a clause inside the sentence, its own subject
 QUOTED_AS_REACH = 10  # "quoted Kenyan Deputy Prime Minister Lena Okafor as saying"
 AGE = re.compile(r"\b[0-9]{1,3}-year-old\b")
+SUBORDINATE_BEFORE = re.compile(r"\b(?:where|when|while|after|before|as|since|because|although|if)\s+\Z", re.I)
 THE_AGED = re.compile(r"[Tt]he\s+[0-9]{1,3}-year-old")  # "the 73-year-old told …": the person named last
 STATE_NOUNS = frozenset("media television tv news radio broadcaster agency newspaper".split())
 ROLE_WORDS = 8  # words after "said" a role noun may stand in: "said the 62-year-old leader"
@@ -1411,6 +1412,9 @@ class Names:
             subjects = [c for c in self.candidates[first:end] if c.start >= opening and is_subject(self.text, c)
                         and (gender is None or self._agrees(c, gender))]
             named_in_full = [c for c in subjects if isinstance(c, Mention) and " " in c.name]
+            if named_in_full:  # "In New York, where he had attended …, Foreign Minister X told …": X
+                subjects = [c for c in subjects if not (isinstance(c, _Pronoun) and SUBORDINATE_BEFORE.search(
+                    self.text, max(0, c.start - LOOK_BACK), c.start))]
             subject = next((c for c in subjects if not (named_in_full and (
                 _lone_candidate(c, sentence_start) or _modifies_a_name(self.text, c, named_in_full)))), None) \
                 or next((c for c in self.candidates[first:end] if self._possessor_opening(c, opening)),
