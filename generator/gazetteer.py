@@ -87,6 +87,15 @@ NEWS_DEMONYMS: Mapping[str, tuple[str, ...]] = {
     "ARG": ("Argentine", "Argentinian"),
     "PHL": ("Philippine",),
     "GBR": ("Briton",),
+    "ECU": ("Ecuadorian",),
+    "SLV": ("Salvadorean",),
+    "THA": ("Thai",),
+    "NPL": ("Nepali",),
+    "MDV": ("Maldivian",),
+    "TGO": ("Togolese",),
+    "SVN": ("Slovenian",),
+    "MNE": ("Montenegrin",),
+    "ISL": ("Icelandic",),
 }
 
 # A city surface is dropped when it reads as an ordinary word or a person's

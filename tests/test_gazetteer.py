@@ -78,6 +78,12 @@ def test_demonyms_shared_in_countryinfo_go_to_one_country(gazetteer):
     assert [entry.key for entry in gazetteer.lookup("French")] == ["country:FRA"]
 
 
+@pytest.mark.parametrize(("demonym", "iso3"), [("Ecuadorian", "ECU"), ("Maldivian", "MDV"), ("Nepali", "NPL"),
+                                              ("Slovenian", "SVN"), ("Salvadorean", "SLV")])
+def test_demonyms_news_spells_otherwise_than_countryinfo(gazetteer, demonym, iso3):
+    assert [(entry.key, entry.form) for entry in gazetteer.lookup(demonym)] == [(f"country:{iso3}", "demonym")]
+
+
 @pytest.mark.parametrize(("surface", "iso3", "lat", "lon"), [
     ("Tehran", "IRN", 35.7, 51.4),
     ("Ankara", "TUR", 39.9, 32.9),

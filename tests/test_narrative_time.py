@@ -1292,9 +1292,13 @@ def test_holding_a_day_s_contest_happened_that_day_and_a_quote_s_year_ahead_does
 
 
 def _participants(needle: str, *paragraphs: str) -> list[str]:
+    return [m.name for m in _participants_mentions(needle, *paragraphs)]
+
+
+def _participants_mentions(needle: str, *paragraphs: str):
     blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))
     events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
-    return [m.name for m in next(e for e in events if needle in e.sentence).participants]
+    return next(e for e in events if needle in e.sentence).participants
 
 
 def test_a_verb_joined_to_a_clause_told_from_the_main_one_shares_its_day_and_subject():
@@ -1958,3 +1962,8 @@ def test_a_surname_after_the_full_name_is_the_person_not_the_family():
         "Kowalski appealed to allies in a video."), 1))
     mentions = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).mentions
     assert next(m for m in mentions if m.text == "Kowalski").kind is EntityKind.PERSON
+
+
+def test_a_body_named_by_its_noun_is_part_of_the_subject_a_second_verb_shares():
+    paragraph = "Lena Okafor and police entered the embassy in Oslo late on Friday and arrested Jan Kowalski."
+    assert "police" in [m.text for m in _participants_mentions("arrested Jan Kowalski", paragraph)]

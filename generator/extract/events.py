@@ -348,6 +348,8 @@ DAYS_HAPPENING = re.compile(r"\b(?:from|of|in|after|before|since|over|about|on)\
                             r"(?:[\w-]+\s+){0,2}?(?:election|elections|vote|poll|polls|referendum|runoff|coup|attack|"
                             r"attacks|summit|meeting|talks|ceasefire|truce|protests?|rally|speech|raid|bombing|"
                             r"explosion|debate|visit|ballot))\b")
+SUBJECT_END = re.compile(r"\s(?!(?:the|a|an|of|and|from|for|to|on|in|with|de|al|bin|von|van)\b)[a-z]{3,}\b")  # the
+# first lower-case word after a subject
 AGED_SUBJECT = re.compile(r"^\W*(?:and\s+)?[Tt]he\s+([0-9]{2,3}-year-old)\b(?!\s+[a-z]+(?:man|woman)\b)")  # "the
 # 73-year-old was driven …": the person named last
 SAID_HE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?([Hh]e|[Ss]he)\s+(?:was|is|would|will|had|has|could)\b")
@@ -2451,9 +2453,11 @@ def _subject_mentions(paragraph: Paragraph, span: Clause) -> list[Mention]:
     opening = OPENING_COMMA.match(paragraph.text, start, span.end)
     if opening and not any(m.kind.is_actor for m in paragraph.mentions_in(start, opening.end())):
         start = opening.end()  # "The same day, Egyptian President X said …": the subject after the opening
-    verb = re.search(r"\s(?!(?:the|a|an|of|and|from|for|to|on|in|with|de|al|bin|von|van)\b)[a-z]{3,}\b",
-                     paragraph.text[start:span.end])
-    end = start + verb.start() if verb else span.end
+    named = paragraph.mentions_in(start, span.end)
+    verb = next((found for found in SUBJECT_END.finditer(paragraph.text, start, span.end)
+                 if not any(m.start <= found.start() + 1 < m.end for m in named)), None)  # ("Ecuadorian police
+    # forced …": the police are named, not the verb)
+    end = verb.start() if verb else span.end
     return [m for m in paragraph.mentions_in(start, end) if m.kind.is_actor]
 
 
