@@ -229,6 +229,9 @@ def _canonical_name(name: str, kind: EntityKind) -> str:
         return " ".join(words[:-2] + ["airport"])  # "Gardermoen International Airport" is "Gardermoen Airport"
     if not kind.is_actor and words[-2:] in (["gas", "field"], ["oil", "field"]):
         return " ".join(words[:-2] + ["field"])  # "the Karish gas field" is "the Karish field"
+    if kind is EntityKind.BUILDING and words[-2:] in (["nuclear", "plant"], ["power", "station"]):
+        return " ".join(words[:-1] + ["power", "plant"] if words[-2] == "nuclear" else words[:-2] + ["power", "plant"])
+        # "the X nuclear plant" is "the X nuclear power plant"; a power station is a power plant
     return " ".join(words)
 
 

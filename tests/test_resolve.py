@@ -280,6 +280,13 @@ def test_a_building_named_without_its_noun_is_that_building_and_a_gas_field_is_i
         "Torvik gas field", "Varnecka Hotel"]
 
 
+def test_a_nuclear_plant_is_the_nuclear_power_plant_of_that_name():
+    result = run({"a1": ["Shells fell near the Mombasa nuclear plant on Monday."],
+                  "a2": ["Inspectors reached the Mombasa nuclear power plant on Tuesday."]})
+    plants = [e for e in result.venues if e.name.startswith("Mombasa nuclear")]
+    assert [(e.kind, len(e.mentions)) for e in plants] == [(EntityKind.BUILDING, 2)]
+
+
 def test_united_nations_and_un_and_co_operation_spelt_either_way_name_one_body():
     result = run({"a1": ["The United Nations Security Council met on Monday.",
                          "The Organization for Security and Co-operation in Europe sent observers."],

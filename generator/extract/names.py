@@ -111,7 +111,8 @@ BUILDING_NOUNS = ("air base", "airbase", "naval base", "military base", "castle"
                   "memorial", "monument", "museum", "cemetery", "airfield", "plant", "factory", "shipyard",
                   "cosmodrome", "station", "building", "launch complex", "exhibition centre", "exhibition center",
                   "convention centre", "convention center", "conference centre", "conference center", "pavilion",
-                  "villa", "arena", "bridge", "terminal", "highway", "motorway", "expressway")
+                  "villa", "arena", "bridge", "terminal", "highway", "motorway", "expressway", "power plant",
+                  "power station", "dam", "base")
 
 
 def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -201,8 +202,10 @@ def _place_building(ctx: SentenceContext, i: int) -> int | None:
     if building == end or ctx.tokens[end - 1].possessive or not (named or acronym) or \
             ctx.word(end) in ("airport",):  # "Sanaa airport": the city's own rule names it
         return None
-    if ctx.word(i - 1).lower() in ("a", "an") or ctx.word(building) == "of":
-        return None  # "a Stockholm mosque", "the Red Sea resort of Sharm el-Sheikh": a kind of place, not a name
+    if ctx.word(i - 1).lower() in ("a", "an") or ctx.word(building) == "of" or \
+            ctx.word(i - 1).isalpha() and ctx.word(i - 1).islower() and ctx.word(i - 2).lower() in ("a", "an"):
+        return None  # "a Stockholm mosque", "a giant Nile dam", "the Red Sea resort of Sharm el-Sheikh": a kind of
+        # place, not a name
     name = ctx.span(i, building)
     ctx.add(i, building, name, EntityKind.BUILDING, f"place:{norm(name)}", "name with a building noun")
     return building
