@@ -344,7 +344,8 @@ REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced)\b[^.;]*?\b(?:would
 # The person a clause is about by pronoun: "He stated …", "His motorcade left …", "Before boarding, he …".
 # A happening named by its day's possessive after a preposition: "from Saturday's presidential election".
 DAYS_HAPPENING = re.compile(r"\b(?:from|of|in|after|before|since|over|about|on)\s+(?:the\s+)?(?P<happening>"
-                            r"(?P<day>(?:last|next)\s+(?:week|month)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+"
+                            r"(?P<day>(?:last|next)\s+(?:week|month)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                            r"['’]s\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:election|elections|vote|poll|polls|referendum|runoff|coup|attack|"
                             r"attacks|summit|meeting|talks|ceasefire|truce|protests?|rally|speech|raid|bombing|"
                             r"explosion|debate|visit|ballot))\b")
@@ -3013,8 +3014,9 @@ def _summary(clause: str) -> str:
 HEADLINE_WORDS = 16
 QUOTE_HEADLINE_WORDS = 12
 PERIOD_BACK = re.compile(r"(?:that|the\s+same)\s+(?:year|month)$", re.I)  # "that year": the year named last
-PERIOD_ON = re.compile(r"(?:(?:the\s+)?(?:following|next)\s+(?:year|month|day)|(?:\w+|a)\s+(?:days?|weeks?|months?|years?)"
-                       r"\s+later)$", re.I)  # "the following month", "two days later"
+PERIOD_ON = re.compile(r"(?:(?:the\s+)?(?:following|next)\s+(?:year|month|day)"
+                       r"|(?:\w+|a)\s+(?:days?|weeks?|months?|years?)\s+later)$", re.I)  # "the following month",
+# "two days later"
 LEADING_PRONOUN = re.compile(r"(?:He|She|His|Her)\b(?!\s+own\b)")
 BODY_PRONOUN = re.compile(r"(?:It|Its)\b(?!\s+(?:is|was|has|had)\b)")  # a body's: "it would reopen"
 # A lead-in time ("On Thursday, ", "Two days later, ", "Late on Monday night, "); not a clause that ends on a day
