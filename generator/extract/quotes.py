@@ -1205,7 +1205,8 @@ class _SpeakerFinder:
         described … and said “…”"), or the actor that opens it ("Moscow said … and accused …"); not the source
         an opening "According to X's office," names."""
         source = SOURCE_OPENING.match(self.text, tokens[0].start)
-        tokens = tuple(t for t in tokens if t.start >= source.end()) or tokens if source else tokens
+        if source is not None:
+            tokens = tuple(t for t in tokens if t.start >= source.end()) or tokens
         before = [m for m in self.mentions if tokens[0].start <= m.start < verb.start]
         persons = [m for m in before if m.kind is EntityKind.PERSON]
         standing_in = self._pronoun_subject(tokens, verb)
@@ -1660,6 +1661,8 @@ class _Pronoun:
 # uniform and seated beside Y, gave the order": Y is not who acts.
 CIRCUMSTANCE_ASIDE = re.compile(r",\s(?:[a-z]+ing|seated|flanked|accompanied|joined|surrounded|dressed|in|with|"
                                 r"alongside|beside|next\sto|together\swith)\s[^,;:.“”\"]{0,120}\Z")
+CIRCUMSTANCE_REACH = 140  # characters back from a name in which the aside that holds it is looked for
+NAME_END = re.compile(r"[A-Z][\w'’.-]*\Z")  # a capitalised word right before an aside: the name it follows
 APPOSITIVE_AFTER = re.compile(r"\b(?:counterpart|host|guest|wife|husband|predecessor|successor|rival|deputy|aide|"
                               r"adviser|advisor|envoy|spokesman|spokeswoman|spokesperson),\s+\Z")
 # "Hezbollah lawmaker Hassan Fadlallah": the name before the officer's title is whose officer, not the subject.
@@ -1706,8 +1709,8 @@ SERVES_BEFORE = re.compile(r"\b(?:aide|aides|adviser|advisers|advisor|spokesman|
 
 def _in_a_circumstance_aside(text: str, position: int) -> bool:
     """``position`` is inside ", standing alongside …," told after a name (``CIRCUMSTANCE_ASIDE``)."""
-    aside = CIRCUMSTANCE_ASIDE.search(text, max(0, position - 140), position)
-    return aside is not None and bool(re.search(r"[A-Z][\w'’.-]*\Z", text[max(0, aside.start() - 40):aside.start()]))
+    aside = CIRCUMSTANCE_ASIDE.search(text, max(0, position - CIRCUMSTANCE_REACH), position)
+    return aside is not None and bool(NAME_END.search(text, max(0, aside.start() - LOOK_BACK), aside.start()))
 
 
 def is_subject(text: str, mention: Mention | RoleReference | _Pronoun) -> bool:
