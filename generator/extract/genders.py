@@ -36,6 +36,7 @@ TITLE_WEIGHT = 3  # a title says more than a pronoun, which may stand for someon
 APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w'’.-]*(?:'s|’s))\s+(?P<words>(?:(?!(?:who|whose|"
                         r"which|that|of|for|at|in|with)\b)[\w'’-]+\s*){1,4})")
 WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+\Z")  # "Mrs. ", "spokeswoman "
+OTHERS_POSSESSIVE = re.compile(r",\s+(?:his|her)\b", re.I)  # an apposition's possessive right after the name
 PRONOUNS = re.compile(r"\b(?:(?P<f>she|her|hers|herself)|(?P<m>he|him|his|himself))\b", re.I)
 # The pronouns that stand for a sentence's subject ("said she would", "his visit"), not objects ("told him").
 SUBJECT_PRONOUNS = re.compile(r"\b(?:(?P<f>she|hers|herself)|(?P<m>he|his|himself))\b"
@@ -87,7 +88,9 @@ def text_genders(paragraphs: Iterable[tuple[str, list[Sentence], list[Mention]]]
             if not alone and any(m.name != named[0].name for m in named if m.start < pronoun):
                 continue  # (but "X said he had warned Y": he is no one named after him)
             following = sentences[index + 1].start if index + 1 < len(sentences) and alone else None
-            for gender in _pronouns_after(text, named[0].end, sentence.end, following, spans, starts):
+            after = OTHERS_POSSESSIVE.match(text, named[0].end)  # "Boluarte, his running mate, …": his is another's
+            for gender in _pronouns_after(text, after.end() if after else named[0].end, sentence.end, following,
+                                          spans, starts):
                 votes[named[0].name.lower()][gender] += 1
     known = {name: gender for name, counts in votes.items()
              if (gender := max(counts, key=counts.get)) and counts[gender] > sum(counts.values()) - counts[gender]}
