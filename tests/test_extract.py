@@ -1327,6 +1327,13 @@ def quotes_of(*paragraphs: str) -> list[tuple[str, str] | None]:
     return [speaker_of(q.speaker) for q in EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).quotes]
 
 
+def test_the_president_is_not_the_diplomat_named_last():
+    assert quotes_of("Kenyan President Jan Kowalski said on Monday that Kenya would sue.",
+                     "On Tuesday Kowalski played footage showing officers pointing a gun at Dara Velan, the most "
+                     "senior Kenyan diplomat left at the embassy. “Kenya is respected,” the president said.") == \
+        [("Jan Kowalski", PERSON)]
+
+
 def test_a_name_in_the_opening_phrase_is_not_the_office_holder_named_before():
     assert quotes_of("Kenyan President Lena Okafor arrived in Oslo.", "“A new era begins,” Okafor said.",
                      "At a news conference with Jan Kowalski afterwards, the president said: “It is a great day.”") == \

@@ -1543,6 +1543,9 @@ class Names:
         if word not in PERSON_ROLES:
             return None
         person = self.previous_person(position, fallback)
+        if isinstance(person, RoleReference) and person.role_word != word and word in OFFICES:
+            return _sole_holder({m.key: m for m in holders if named(m)}, word)  # "… Canseco, the most senior
+            # Mexican diplomat …. “…,” the president said": not the diplomat; the one president named, if one
         if word in OFFICES and isinstance(person, Mention) and person.role and \
                 (not whole.search(person.role.lower()) or FORMER.search(person.role)):
             return None  # "President Okafor's decision …, the country's foreign minister said": not the president
