@@ -1833,12 +1833,13 @@ def _relative_parts(body: str) -> list[tuple[re.Match, int, int]]:
     2016 and who met X on Monday,"), the second read as if set off by a comma."""
     parts = []
     for aside in ASIDE.finditer(body):
-        cuts = [m.start() for m in AND_RELATIVE.finditer(aside.group())]
-        bounds = [0, *cuts, len(aside.group())]
-        for first, (start, end) in enumerate(zip(bounds, bounds[1:])):
-            text = aside.group()[start:end] if not first else f", {aside.group()[start:end].split(' ', 2)[2]}"
-            offset = aside.start() + start + (0 if not first else len(" and ") - len(", "))
-            parts.append((ASIDE.match(text), offset, aside.start()))
+        told = aside.group()
+        bounds = [0, *(m.start() for m in AND_RELATIVE.finditer(told)), len(told)]
+        parts.append((ASIDE.match(told[:bounds[1]]), aside.start(), aside.start()))
+        for start, end in zip(bounds[1:], bounds[2:]):  # " and who met …" read as ", who met …": the relative
+            # pronoun stays where it is in the body, so the part starts len(" and ") - len(", ") further on
+            parts.append((ASIDE.match(", " + told[start + len(" and "):end]),
+                          aside.start() + start + len(" and ") - len(", "), aside.start()))
     return [(part, offset, named_at) for part, offset, named_at in parts if part is not None]
 
 
@@ -2046,7 +2047,8 @@ def _happenings_of_a_day(paragraph: Paragraph, clause: Clause) -> list[EventFind
         return []
     events, expressions = [], None
     for found in DAYS_HAPPENING.finditer(text):
-        expressions = expressions or find_time_expressions(text, paragraph.time.published)
+        if expressions is None:
+            expressions = find_time_expressions(text, paragraph.time.published)
         expression = next((e for e in expressions if e.start == found.start("day") and e.date.known), None)
         summary = _summary(found.group("happening"))
         if expression is None or summary in paragraph.year_named or _inside_quote(text, found.start()):
