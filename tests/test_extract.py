@@ -1908,6 +1908,25 @@ def test_the_mausoleum_is_the_mausoleum_named_before():
     assert "Arendo Mausoleum" in {m.name for m in mass.participants}
 
 
+@pytest.mark.parametrize("paragraphs, place, reference", [
+    (["Two coast guard ships blocked a supply boat near Arendo Shoal.", "Manila grounded a warship on the shoal in 1999."],
+     "Arendo Shoal", "the shoal"),
+    (["Engineers inspected the Velan dam on Monday.", "Lena Okafor said the dam had been mined."], "Velan dam", "the dam"),
+    (["Troops entered Mombasa at dawn.", "By noon the town was quiet, Lena Okafor said."], "Mombasa", "the town"),
+])
+def test_a_place_named_again_by_its_noun(paragraphs, place, reference):
+    blocks = tuple(Block("paragraph", text, n) for n, text in enumerate(paragraphs, 1))
+    mentions = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).mentions
+    assert (reference, place, 2) in {(m.text, m.name, m.source.paragraph) for m in mentions}
+
+
+def test_the_city_of_a_named_city_is_not_the_city_named_before():
+    blocks = (Block("paragraph", "Troops entered Mombasa at dawn.", 1),
+              Block("paragraph", "Fighting went on in the city of Arendo, Lena Okafor said.", 2))
+    mentions = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).mentions
+    assert [m.text for m in mentions if m.name == "Mombasa"] == ["Mombasa"]
+
+
 @pytest.mark.parametrize("paragraphs, expected", [
     (["Kenya pulled out of Lamu, handing Norwegian-backed separatists the town.", "The rebels raised their flag."],
      [("Norwegian-backed separatists", "Norwegian-backed separatists", 1), ("The rebels", "Norwegian-backed separatists", 2)]),

@@ -23,7 +23,9 @@ VENUE_NOUNS = frozenset("palace hotel airport base compound mosque cathedral chu
 # ("pro-Russian separatists" … "the rebels").
 GROUP_NOUNS = {"separatists": "rebels", "rebels": "rebels", "insurgents": "rebels", "militants": "militants",
                "protesters": "protesters", "demonstrators": "protesters"}
-DEFINITE = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(VENUE_NOUNS | set(GROUP_NOUNS))) + r")\b")
+# A town or city the gazetteer knows, named before: "Shusha … the town".
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village"})
+DEFINITE = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(VENUE_NOUNS | SETTLEMENT_NOUNS | set(GROUP_NOUNS))) + r")\b")
 # "pro-Russian separatists", "Russian-backed rebels": a group described by whom it sides with.
 DESCRIBED_GROUP = re.compile(r"\b(?:[Pp]ro-(?P<pro>[A-Z][\w]+)|(?P<backer>[A-Z][\w]+)-backed|"
                              r"(?P<people>[A-Z][a-z]+))\s+(?P<noun>" + "|".join(sorted(GROUP_NOUNS)) + r")\b")
@@ -66,8 +68,9 @@ class References:
                 self._remember(text, pending[remembered])
                 remembered += 1
             noun = match.group(1)
-            known = self.venues.get(noun) if noun in VENUE_NOUNS else self.groups.get(GROUP_NOUNS[noun])
-            if known is not None and not covers(match.start(), match.end()):
+            known = self.groups.get(GROUP_NOUNS[noun]) if noun in GROUP_NOUNS else self.venues.get(noun)
+            if known is not None and not covers(match.start(), match.end()) and \
+                    not (noun in SETTLEMENT_NOUNS and text.startswith(" of ", match.end())):  # "the town of Akdam"
                 found.append(Mention(source, match.start(), match.end(), match.group(), known.name, known.kind,
                                      known.key, NAMED_BEFORE, coordinates=known.coordinates))
         for mention in pending[remembered:]:
@@ -78,6 +81,8 @@ class References:
         if mention.rule == NAMED_BEFORE:
             return
         if not mention.kind.is_actor:
+            if mention.key.startswith("city:"):
+                self.venues.update(dict.fromkeys(SETTLEMENT_NOUNS, mention))
             for word in mention.name.lower().split():
                 if word in VENUE_NOUNS:
                     self.venues[word] = mention
