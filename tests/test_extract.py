@@ -723,6 +723,9 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("Okafor's wife, Lena Velan, was among the guests. “I thought about it quite a while,” she said.",
+                 [("I thought about it quite a while,", ("Lena Velan", PERSON), "speaker before verb after quote")],
+                 id="she-after-a-possessor-whose-wife-is-named-in-apposition"),
     pytest.param("General Dara Velan said there was no damage. In Oslo, where he had attended a meeting on Thursday, "
                  "Foreign Minister Jan Kowalski told reporters it was no strike. The drones “were more like toys,” he "
                  "said.", [("were more like toys,", ("Jan Kowalski", PERSON), "speaker before verb after quote")],

@@ -68,6 +68,17 @@ def test_a_surname_two_genders_bear_is_no_one_s():
     assert agrees(genders, lone, "f") and agrees(genders, lone, "m")
 
 
+def test_a_surname_a_person_of_no_known_gender_bears_too_is_no_one_s():
+    text = "Tomas Brandt was freed on Monday. His mother, Effie Brandt, wept."
+    genders = genders_of(text, "Tomas Brandt", "Effie Brandt")
+    assert genders == {"effie brandt": "f"}
+    assert agrees(genders, person("Brandt", 0), "m")
+
+
+def test_a_title_before_a_comma_gives_the_name_after_it_its_gender():
+    assert genders_of("Okafor's wife, Lena Velan, was among the guests.", "Lena Velan")["lena velan"] == "f"
+
+
 def test_a_surname_takes_the_gender_of_its_one_bearer():
     text = "Spokeswoman Anna Berg spoke first."
     assert not agrees(genders_of(text, "Anna Berg"), person("Berg", 0), "m")

@@ -35,7 +35,7 @@ TITLE_WEIGHT = 3  # a title says more than a pronoun, which may stand for someon
 # what they are of or for ("a pro-democracy activist whose husband …": not the husband's).
 APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w'’.-]*(?:'s|’s))\s+(?P<words>(?:(?!(?:who|whose|"
                         r"which|that|of|for|at|in|with)\b)[\w'’-]+\s*){1,4})")
-WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+\Z")  # "Mrs. ", "spokeswoman "
+WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[.,]?\s+\Z")  # "Mrs. ", "spokeswoman ", "Okafor's wife, "
 OTHERS_POSSESSIVE = re.compile(r",\s+(?:his|her)\b", re.I)  # an apposition's possessive right after the name
 PRONOUNS = re.compile(r"\b(?:(?P<f>she|her|hers|herself)|(?P<m>he|him|his|himself))\b", re.I)
 # The pronouns that stand for a sentence's subject ("said she would", "his visit"), not objects ("told him").
@@ -68,7 +68,9 @@ def _surname(name: str) -> str:
 def text_genders(paragraphs: Iterable[tuple[str, list[Sentence], list[Mention]]]) -> dict[str, str]:
     """The gender the text gives each person (by lower-case name and surname) where its evidence agrees."""
     votes: dict[str, Counter] = defaultdict(Counter)
+    full_names: set[str] = set()
     for text, sentences, mentions in paragraphs:
+        full_names.update(m.name.lower() for m in mentions if m.kind is EntityKind.PERSON and " " in m.name)
         spans = quote_spans(text)
         starts = [start for start, _ in spans]
         persons = sorted((m for m in mentions if m.kind is EntityKind.PERSON
@@ -94,17 +96,18 @@ def text_genders(paragraphs: Iterable[tuple[str, list[Sentence], list[Mention]]]
                 votes[named[0].name.lower()][gender] += 1
     known = {name: gender for name, counts in votes.items()
              if (gender := max(counts, key=counts.get)) and counts[gender] > sum(counts.values()) - counts[gender]}
-    return _with_surnames(known)
+    return _with_surnames(known, full_names)
 
 
-def _with_surnames(known: dict[str, str]) -> dict[str, str]:
-    """Each surname takes the gender of the people known by it where they all agree ("Okafor" is Lena Okafor's
-    unless Jan Okafor is named too: "Melania Trump" tells nothing of "Trump"), and a full name with no word of
-    its own takes its surname's."""
-    by_surname: dict[str, set[str]] = defaultdict(set)
-    for name, gender in known.items():
-        by_surname[_surname(name)].add(gender)
-    surnames = {surname: genders.pop() for surname, genders in by_surname.items() if len(genders) == 1}
+def _with_surnames(known: dict[str, str], full_names: set[str]) -> dict[str, str]:
+    """Each surname takes the gender of the people named by it where they all agree ("Okafor" is Lena Okafor's
+    unless Jan Okafor is named too, whatever the text says of him: "Melania Trump" tells nothing of "Trump"),
+    and a full name with no word of its own takes its surname's."""
+    by_surname: dict[str, set[str | None]] = defaultdict(set)
+    for name in full_names | set(known):
+        by_surname[_surname(name)].add(known.get(name))
+    surnames = {surname: genders.pop() for surname, genders in by_surname.items() if len(genders) == 1
+                and None not in genders}
     return {**surnames, **known}
 
 

@@ -1418,8 +1418,9 @@ class Names:
                     self.text, max(0, c.start - LOOK_BACK), c.start))]
             subject = next((c for c in subjects if not (named_in_full and (
                 _lone_candidate(c, sentence_start) or _modifies_a_name(self.text, c, named_in_full)))), None) \
-                or next((c for c in self.candidates[first:end] if self._possessor_opening(c, opening)),
-                        None)  # "Kowalski's appearance marked his first encounter …. He arrived …"
+                or next((self._apposed_to_the_possessed(c, end) or c for c in self.candidates[first:end]
+                         if self._possessor_opening(c, opening)), None)  # "Kowalski's appearance marked his first
+            # encounter …. He arrived …" (but "Okafor's wife, Lena Velan, was among the guests. She …": his wife)
             if subject is None and (holder := self._role_in_a_clause(sentence_start, position)) is not None:
                 return holder  # "…, where the president thanked staff. “…,” he told them": the president
             if ACCORDING_TO.match(self.text, sentence_start):  # "According to statements by X after meeting Y, …"
@@ -1499,6 +1500,14 @@ class Names:
         """A person whose possessive opens the sentence: the one the sentence is about."""
         return isinstance(candidate, Mention) and candidate.kind is EntityKind.PERSON and \
             self.text[opening:candidate.start].strip() == "" and self.text.startswith(("'s", "’s"), candidate.end)
+
+    def _apposed_to_the_possessed(self, possessor: Mention, end: int) -> Mention | None:
+        """The person named in apposition to what the possessor has: "Okafor's wife, Lena Velan," → Lena Velan."""
+        possessed = POSSESSED_APPOSITION.match(self.text, possessor.end)
+        index = bisect.bisect_left(self.candidate_starts, possessed.end()) if possessed else end
+        apposed = self.candidates[index] if index < end else None
+        return apposed if isinstance(apposed, Mention) and apposed.start == possessed.end() and \
+            apposed.kind is EntityKind.PERSON and self.text.startswith(",", apposed.end) else None
 
     def opening_clause_end(self, sentence_start: int) -> int:
         """Where a sentence's opening participle or subordinate clause ends ("Asked whether …,", "As Okafor
@@ -1714,6 +1723,10 @@ def _in_a_circumstance_aside(text: str, position: int) -> bool:
     """``position`` is inside ", standing alongside …," told after a name (``CIRCUMSTANCE_ASIDE``)."""
     aside = CIRCUMSTANCE_ASIDE.search(text, max(0, position - CIRCUMSTANCE_REACH), position)
     return aside is not None and bool(NAME_END.search(text, max(0, aside.start() - LOOK_BACK), aside.start()))
+
+
+# "Okafor's wife, " before the name of the one the possessor has
+POSSESSED_APPOSITION = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+")
 
 
 def is_subject(text: str, mention: Mention | RoleReference | _Pronoun) -> bool:
