@@ -31,6 +31,9 @@ FEATURE_LINKS = frozenset({"of", "de", "del", "di", "della", "du", "des"})  # "S
 LEADING_FEATURES = frozenset({"Jebel", "Jabal", "Wadi"})  # "Jebel Marra" (but "Meiss al-Jabal" is a town)
 NAMING_FEATURES = frozenset({"Lake", "Mount", "Cape", "Hotel", "Fort", "Camp", "Palacio", "Via", "Rue",
                              "Avenida"}) | LEADING_FEATURES
+# "Lancaster House", "State House": a building where it ends a name; "the House of Lords", "the U.S. House" are
+# chambers of a legislature.
+TRAILING_FEATURES = frozenset({"House"})
 INNER_FEATURES = frozenset({"Hotel"})  # … or stands inside it: "the Grand Hotel Solvik"
 COMMON_NOUN_OPENERS = frozenset("a an another every each any first second third fourth fifth only other no".split())
 MAJOR_CITY = 150_000  # inhabitants: a city news names without saying it is one
@@ -116,7 +119,8 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
     "Laconian Gulf", "Zappeion Hall", "Eastern Mediterranean" (a direction and a known place)."""
     features = ctx.lexicon.feature_words
     first = ctx.tokens[i].text
-    if first in features and ctx.word(i + 1) in FEATURE_LINKS:  # "Plaza de Bolivar", "Place de la Concorde"
+    if first in features and first not in TRAILING_FEATURES and ctx.word(i + 1) in FEATURE_LINKS:  # "Plaza de
+        # Bolivar", "Place de la Concorde"
         start = i + 3 if ctx.word(i + 2) in ("the", "la", "las", "los", "le", "les") else i + 2  # "Palace of the
         # Revolution"
         end = run_end(ctx, start, connectors=True)
@@ -136,7 +140,14 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
     if end - i >= 3 and ctx.tokens[end - 1].bare == "General" and ctx.tokens[end - 2].bare.lower() in DIPLOMATIC_POSTS:
         end -= 1  # "U.S. Consulate General": the post, with its rank added back by _add_feature
     if end - i >= 2 and ctx.tokens[end - 1].bare in features and ctx.tokens[end - 1].bare not in LEADING_FEATURES \
-            and not ctx.gazetteer.lookup(ctx.span(i, end)):
+            and not ctx.gazetteer.lookup(ctx.span(i, end)) and not (
+                ctx.tokens[end - 1].bare in TRAILING_FEATURES and (ctx.word(end) in FEATURE_LINKS
+                                                                   or _names_a_country(ctx, i, end - 1))):
+        if ctx.tokens[end - 1].bare in TRAILING_FEATURES and (ctx.lexicon.is_speech_verb(ctx.word(end))
+                                                              or (ctx.word(end), ctx.word(end + 1)) == ("think", "tank")):
+            name = ctx.span(i, end)  # "Chatham House said", "the Chatham House think tank": the institute
+            ctx.add(i, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "house that speaks")
+            return end
         return _add_feature(ctx, i, end, features[ctx.tokens[end - 1].bare])
     if end - i >= 3 and any(ctx.tokens[k].bare in INNER_FEATURES for k in range(i + 1, end - 1)):
         return _add_feature(ctx, i, end, EntityKind.BUILDING)
@@ -145,6 +156,11 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
         kind = place.kind if place.kind in (EntityKind.SEA, EntityKind.REGION) else EntityKind.REGION
         return _add_feature(ctx, i, end, kind, place.coordinates)
     return None
+
+
+def _names_a_country(ctx: SentenceContext, start: int, end: int) -> bool:
+    found = ctx.gazetteer.lookup(ctx.span(start, end))
+    return bool(found) and found[0].kind is EntityKind.COUNTRY
 
 
 def _paired_directions(ctx: SentenceContext, i: int, end: int) -> int:
