@@ -582,10 +582,16 @@ def _is_entity(mentions: list[Mention], entry: RegistryEntry | None) -> bool:
     return len(mentions) >= 2 and (any(m.rule == SPEAKING_NAME for m in mentions) or acting >= 2)
 
 
-def _lesser(role: str, needle: str) -> bool:
-    """"vice president", "deputy prime minister", "former president": not who "the president" is now."""
+FORMERLY = "formerly"
+
+
+def _lesser(role: str, needle: str) -> str | None:
+    """"vice president", "deputy prime minister": a lesser office than "the president"; "former president",
+    "former Nigerian president": one held once (``FORMERLY``); None: the office itself, held now."""
     before = role[:role.index(needle)].split()
-    return bool(before) and before[-1] in ("vice", "deputy", "former", "ex-")
+    if any(word in ("former", "ex-") for word in before):
+        return FORMERLY
+    return "lesser" if before and before[-1] in ("vice", "deputy") else None
 
 
 def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, list[Mention]],
@@ -605,15 +611,16 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
     padded = {gid: f" {role.lower()} " for gid, role in roles.items()}
 
     @functools.cache
-    def holders(role_word: str) -> tuple[list[GroupId], list[GroupId], dict[str, list[GroupId]]]:
-        """Persons whose role holds ``role_word``; those whose role names no country; the latter by article.
-        Computed once per role word: many references share one ("minister")."""
+    def holders(role_word: str, former: bool = False) -> tuple[list[GroupId], list[GroupId], dict[str, list[GroupId]]]:
+        """Persons whose role holds ``role_word`` (``former``: held it once); those whose role names no country;
+        the latter by article. Computed once per role word: many references share one ("minister")."""
         fitting = []
         for word in LEADER_ROLES if role_word.lower() == "leader" else ROLE_SYNONYMS.get(role_word.lower(),
                                                                                            (role_word.lower(),)):
             needle = f" {word} "
             fitting += [gid for gid in by_word.get(word.split()[-1], ())
-                        if needle in padded[gid] and not _lesser(padded[gid], needle) and gid not in fitting]
+                        if needle in padded[gid] and _lesser(padded[gid], needle) == (FORMERLY if former else None)
+                        and gid not in fitting]
         unnamed = [gid for gid in fitting if not named_in_role[gid]]
         by_article: dict[str, list[GroupId]] = defaultdict(list)
         for gid in unnamed:
@@ -622,8 +629,8 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
         return fitting, unnamed, by_article
 
     @functools.cache
-    def named(role_word: str, country_key: str | None) -> list[GroupId]:
-        return [gid for gid in holders(role_word)[0] if country_key in named_in_role[gid]]
+    def named(role_word: str, country_key: str | None, former: bool) -> list[GroupId]:
+        return [gid for gid in holders(role_word, former)[0] if country_key in named_in_role[gid]]
 
     @functools.cache
     def places_by_article(gid: GroupId) -> dict[str, list[tuple[int, int]]]:
@@ -639,10 +646,10 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
     home_of = _home_by_article(groups)
 
     @functools.cache
-    def seen_beside(role_word: str, country_key: str | None) -> list[GroupId]:
+    def seen_beside(role_word: str, country_key: str | None, former: bool) -> list[GroupId]:
         """Holders whose role names no country, seen in an article naming ``country_key`` ("Qatar's
         ambassador" is not an ambassador only ever named beside Russia)."""
-        unnamed = holders(role_word)[1]
+        unnamed = holders(role_word, former)[1]
         if country_key is None:
             return unnamed
         return [gid for gid in unnamed if any(country_key in countries_in[a] for a in articles[gid])
@@ -651,13 +658,18 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
 
     untitled = [gid for gid, role in roles.items() if not role]
     for ref in refs:
-        unnamed_by_article = holders(ref.role_word)[2]
+        former = FORMER.match(ref.text) is not None  # "the former Nigerian leader": one who held the office
+        unnamed_by_article = holders(ref.role_word, former)[2]
         local = unnamed_by_article.get(ref.source.article, []) if ref.country_key in (
             None, home_of.get(ref.source.article)) else []  # "the Dutch prime minister" in a story about Britain
         # is not its "Prime Minister X"
-        of_country = named(ref.role_word, ref.country_key)
-        in_article = [gid for gid in of_country if ref.source.article in articles[gid]]
-        unnamed = seen_beside(ref.role_word, ref.country_key)
+        of_country = named(ref.role_word, ref.country_key, former)
+        in_article = [gid for gid in of_country if ref.source.article in articles[gid]] or \
+            ([] if former else [gid for gid in named(ref.role_word, ref.country_key, True)
+                                if ref.source.article in articles[gid]
+                                and not _called_former_in(groups[gid], ref.source.article)])  # "Kenyatta praised
+        # both camps. “…,” the Kenyan president said", in a story from before a later one calls him a former one
+        unnamed = seen_beside(ref.role_word, ref.country_key, former)
         for choice in (in_article, of_country, local):
             if len(choice) > 1:
                 choice = _last_named_before(ref, choice, places)  # "the minister": the one just named
@@ -674,6 +686,10 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
             elif len(unnamed) == 1:
                 resolved[ref] = unnamed[0]
     return resolved
+
+
+def _called_former_in(mentions: list[Mention], article: str) -> bool:
+    return any(m.role and FORMER.search(m.role) for m in mentions if m.source.article == article)
 
 
 def _named_just_before(ref: RoleReference, untitled: list[GroupId],

@@ -224,6 +224,24 @@ def test_role_reference_resolves_to_person_by_role(corpus, person):
     assert (quote.text, quote.speaker) == ("any attack will be answered.", person)
 
 
+FORMER_SPEAKER = "“We will be there,” the former Kenyan president said."
+
+
+@pytest.mark.parametrize("corpus, person", [
+    pytest.param({"a1": ["Kenyan President Dara Velan and former Kenyan President Jan Brenner met in Oslo.",
+                         FORMER_SPEAKER]}, "jan-brenner", id="the-former-president-is-the-one-who-held-the-office"),
+    pytest.param({"a1": ["Kenyan President Dara Velan met former Kenyan President Jan Brenner.",
+                         "“We will be there,” the Kenyan president said."]}, "dara-velan",
+                 id="the-president-is-the-one-in-office-now"),
+    pytest.param({"a1": ["Brenner praised both camps. “We will be there,” the Kenyan president said."],
+                  "a2": ["Kenyan President Dara Velan thanked former Kenyan President Jan Brenner."]}, "jan-brenner",
+                 id="one-a-later-story-calls-a-former-president-in-a-story-that-does-not"),
+])
+def test_a_former_office_holder(corpus, person):
+    quote, = run(corpus).quotes
+    assert quote.speaker == person
+
+
 def test_a_role_naming_a_country_by_its_short_name_is_that_countrys():
     result = run({"a1": ["Norway's ambassador spoke to reporters in Oslo."],
                   "a2": ["The U.S. said so. U.S. ambassador Jan Kowalski met Lena Okafor."]})

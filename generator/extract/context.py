@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass, field
 
 from generator.extract.lexicon import Lexicon
@@ -348,11 +349,16 @@ def role_with_country(ctx: SentenceContext, i: int, role: str | None) -> str | N
     gap = ctx.text[previous.end:ctx.tokens[i].start] if previous else None
     if previous and previous.kind is EntityKind.STATE and gap is not None and gap.strip() in ("", "’s", "'s"):
         written = ctx.text[previous.start:ctx.tokens[i].start]
-        return f"{role} of {with_article(previous.name)}" if role[0].isupper() else f"{written}{role}"
+        former = "former " if FORMER_BEFORE.search(ctx.text, max(0, previous.start - 8), previous.start) else ""
+        return f"{former}{role} of {with_article(previous.name)}" if role[0].isupper() else \
+            f"{former}{written}{role}"  # "former Nigerian president X": a role once held
     if previous and previous.kind in BODY_KINDS and gap is not None and gap.strip() in ("", "’s", "'s") \
             and role[0].islower():  # "Chinese Foreign Ministry spokesperson", "White House press secretary"
         return f"{ctx.text[previous.start:ctx.tokens[i].start]}{role}"
     return role
+
+
+FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer\s+|[Ee]x-)\Z")
 
 
 def with_article(country: str) -> str:

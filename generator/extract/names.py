@@ -1034,8 +1034,8 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
             ctx.add(i, stop, word, kind, f"surname:{norm(word)}", SPEAKING_NAME)
         elif _acts(ctx, i, stop) and word not in ctx.lexicon.agencies:
             ctx.add(i, stop, word, kind, f"surname:{norm(word)}", ACTING_NAME)  # "… as Hamas fired"
-        else:
-            ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", KNOWN_SURNAME)
+        elif word not in ctx.lexicon.organisation_heads or word in ctx.surnames:  # (not "the weekly Cabinet
+            ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", KNOWN_SURNAME)  # meeting")
 
 
 MAX_AGE = 120

@@ -690,7 +690,8 @@ def _role_reference(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntr
         if role in ctx.lexicon.role_nouns and not (stop < len(ctx.tokens) and ctx.tokens[stop].capitalised) \
                 and not _titles_a_name(ctx, stop):
             country = ctx.gazetteer.country(entry.country) if entry.country else entry
-            start, end_char = ctx.tokens[i].start, ctx.tokens[stop - 1].end
+            opening = i - 1 if ctx.word(i - 1).lower() in ("former", "late") else i  # "the former Nigerian leader"
+            start, end_char = ctx.tokens[opening].start, ctx.tokens[stop - 1].end
             ctx.role_references.append(RoleReference(ctx.source, start, end_char, ctx.text[start:end_char], role,
                                                      country.key))
             return
