@@ -416,7 +416,7 @@ def _day(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
         return None
     if written is None and p is not None and month > p.month and _valid_day(year - 1, month, day) and \
             (_told_as_past(sentence, m.start("x")) or _opens(sentence, m.start("x")) and _told_in_past(sentence)
-             or _subject_of_a_past_verb(sentence, m.end("x"))
+             or _subject_of_a_past_verb(sentence, m.end("x")) or _opening_told_as_past(sentence, m.start("x"), m.end("x"))
              or SINCE_A_DAYS_THING.search(sentence, max(0, m.start("x") - WORD_REACH * 3), m.start("x"))):
         return FuzzyDate(year - 1, month, day, Precision.DAY), "past"  # "signed on December 12" in a March story
     if written is None and p is not None and _next_years(sentence, m.start("x"), month, p) and \
@@ -431,9 +431,24 @@ def _subject_of_a_past_verb(sentence: str, end: int) -> bool:
     return following is not None and _is_past_verb(following.group(1)) and not _governed_by_future(sentence, end)
 
 
+def _opening_told_as_past(sentence: str, start: int, end: int) -> bool:
+    """"In December the United States launched …, and on Jan. 3 … warned they would …": a time opening the
+    sentence takes the tense of the first verb after it, up to the first comma or relative pronoun."""
+    if not _opens(sentence, start):
+        return False
+    clause = re.split(r"[,;:]|\b(?:who|which|that)\b", sentence[end:end + OPENING_CLAUSE_REACH], maxsplit=1)[0]
+    for word in re.findall(r"[A-Za-z]+", clause):
+        if word.lower() in PRESENT_AUXILIARIES or _FUTURE.match(word) or _WOULD.match(word):
+            return False
+        if _is_past_verb(word.lower()):
+            return True
+    return False
+
+
+OPENING_CLAUSE_REACH = 80
 WORD_REACH = 20
 # "since the rebels' Oct. 7 attack": a day that names what something has gone on since is past
-SINCE_A_DAYS_THING = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*(?:['’]s|s['’])\s+\Z")
+SINCE_A_DAYS_THING = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?:['’]s|s['’])\s+\Z")
 
 
 def _opens(sentence: str, start: int) -> bool:
@@ -513,7 +528,8 @@ def _month(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     if p is not None and month > p.month and (m["cue"] or "").lower() == "by" and \
             _PROMISED.search(sentence, max(0, m.start() - 120), m.start()):
         return FuzzyDate(p.year, month, day, precision), "future"  # "has promised elections by late September"
-    if p is not None and month > p.month and (since or _told_as_past(sentence, m.start()) or _told_in_past(sentence)):
+    if p is not None and month > p.month and (since or _told_as_past(sentence, m.start()) or _told_in_past(sentence)
+                                              or _opening_told_as_past(sentence, m.start(), m.end())):
         return FuzzyDate(p.year - 1, month, day, precision), "past"  # "since December", "Xi visited Riyadh in December"
     return FuzzyDate(p.year if p else None, month, day, precision), "absolute"
 

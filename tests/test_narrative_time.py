@@ -425,6 +425,8 @@ def test_the_clause_that_tells_of_a_thing_dated_by_its_own_participle_keeps_its_
     ("Jan Kowalski pressed Norway on Lena Okafor, the former Kenyan diplomat who vanished in Oslo in 2007 and is "
      "presumed dead.", "Lena Okafor, the former Kenyan diplomat who vanished in Oslo in 2007 and is presumed dead.",
      "2007-01-01"),
+    ("Okafor, 63, a hardline cleric who was elected president in 2021, has been seen as a successor.",
+     "Okafor, a hardline cleric who was elected president in 2021", "2021-01-01"),
 ])
 def test_a_thing_a_relative_clause_dates_in_the_past_is_an_event_of_that_time(paragraph, summary, iso):
     assert event_dates(paragraph)[summary][0] == iso

@@ -1819,12 +1819,16 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
                 if plan and relative == "which":  # "the two-day NATO summit, which opens on Tuesday"
                     subject = body[_noun_phrase_start(body, named_at):named_at]
                 if relative == "that" and words[1] in ("a", "an", "the") and head and \
-                        head[-1].end == clause.start + named_at:
-                    subject = f"{head[-1].text},"  # "Bob Levinson, the former FBI agent who vanished in 2007"
+                        AGE_BETWEEN.fullmatch(paragraph.text, head[-1].end, clause.start + named_at):
+                    subject = f"{head[-1].text},"  # "Bob Levinson, the former FBI agent who vanished in 2007",
+                    # "Raisi, 63, a hardline cleric who was elected president in 2021"
                 told = aside.group()[2:] if relative == "that" else aside.group().replace(f", {relative} ", " ", 1)
                 found.append(replace(event, sentence=_summary(f"{subject} {told}")))
                 found += _coordinated_times(paragraph, own, found[-1])  # ", who led protests in 2014 and 2019,"
     return found
+
+
+AGE_BETWEEN = re.compile(r"(?:,\s*[0-9]{1,3})?")  # ", 63" between a name and its description
 
 
 def _relative_parts(body: str) -> list[tuple[re.Match, int, int]]:
