@@ -410,6 +410,23 @@ def test_a_happening_named_in_passing_with_a_past_time_is_an_event_of_that_time(
     assert event_dates(paragraph)[summary][0] == iso
 
 
+@pytest.mark.parametrize("paragraph, summary, iso", [
+    ("On his first visit to Arendal since July 2000, Kowalski signed a treaty.", "First visit to Arendal since July "
+     "2000", "2000-07-01"),
+    ("Okafor is the first Kenyan speaker to visit Oslo since Jan Brenner in 1997.",
+     "First Kenyan speaker to visit Oslo since Jan Brenner in 1997", "1997-01-01"),
+])
+def test_the_first_of_a_kind_since_a_time_tells_the_one_before_it(paragraph, summary, iso):
+    assert event_dates(paragraph)[summary][0] == iso
+
+
+def test_the_first_since_a_happening_of_its_own_is_that_happening_s():
+    dates = event_dates("It was the first visit to Oslo by a Kenyan leader since Jan Brenner attended a summit there "
+                        "in February 2018.")
+    assert dates["Jan Brenner attended a summit there in February 2018."][0] == "2018-02-01"
+    assert not any(summary.startswith("First") for summary in dates)
+
+
 def test_the_clause_that_tells_of_a_thing_dated_by_its_own_participle_keeps_its_own_time():
     told = "Kenya and Norway restored diplomatic ties severed in 2016."
     assert event_dates(told)[told][0] == PUBLISHED.isoformat()

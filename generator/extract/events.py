@@ -311,6 +311,11 @@ OPENING_COMMA = re.compile(r"\W*[^,;:“”\"]{1,60}?,\s")  # "The same day, ", 
 SUBORDINATOR = re.compile(r",?\s(?:after|before|since|until|because|as|where)\s")  # "… a building where X had …"
 FIRST_OR_LAST = re.compile(r"\b(?:first|last|only|latest|biggest|largest|longest|worst|deadliest|highest|lowest|"
                            r"most)\b", re.I)
+# "first visit to Pyongyang since ", "the first time China had fired missiles near Taiwan since ": a first of its
+# kind since a time; what may stand between "since" and the time (``SINCE_ELLIPSIS``): nothing, or the one who
+# did it last ("since Republican Newt Gingrich in 1997"), but no verb ("since Abe attended …": a clause of its own).
+FIRST_SINCE = re.compile(r"\b(?P<first>first)\s+(?:[^,;.“”\"]{1,80}?)\s+since\s+")
+SINCE_ELLIPSIS = re.compile(r"(?:(?:[A-Z][\w'’.-]*\s+){1,4})?(?:in\s+|on\s+)?")
 # What "since" is followed by up to its time: nothing ("since 2015") or a happening ("since the war began in").
 SINCE_HAPPENING = re.compile(r"\s(?:(?:the|a|an|its|their|his|her)\s[^,;]{0,60}?\s(?:began|broke\s+out|erupted|"
                              r"started|ended|[a-z]{3,}ed)(?:\s[a-z]+){0,3}?\s(?:in|on)\s)?")  # "since a court
@@ -820,7 +825,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             events += plans
             events += _reported_happening(paragraph, clause, last_person, event)
             events += _named_by_year(paragraph, clause) + _dated_in_passing(paragraph, clause) + \
-                _happenings_of_a_day(paragraph, clause)
+                _happenings_of_a_day(paragraph, clause) + _the_last_time_before(paragraph, clause)
             events += _takes_effect(paragraph, clause)
             events += _relative_events(paragraph, clause, last_person)
         events[first_event:] = [_in_the_scene(e, time) for e in
@@ -2040,6 +2045,33 @@ def _dated_in_passing(paragraph: Paragraph, clause: Clause) -> list[EventFinding
             participants += _story_parties(f"A {summary}", paragraph.time.parties)  # own truce, between its sides
         events.append(EventFinding(paragraph.source, summary, tuple(participants), expression.date, expression.text,
                                    EventStatus.HAPPENED))
+    return events
+
+
+def _the_last_time_before(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
+    """"his first visit to Pyongyang since July 2000", "the first House speaker to visit Taiwan since Newt
+    Gingrich in 1997": the first of a kind since a past time tells that the one before it happened then, an
+    event of that time among the phrase's actors and places (or the clause's, where it names none)."""
+    text = paragraph.text[clause.start:clause.end]
+    if "first" not in text or "since" not in text:
+        return []
+    published, events = paragraph.time.published, []
+    expressions = {e.start: e for e in find_time_expressions(text, published) if e.date.known and not e.anaphoric}
+    for found in FIRST_SINCE.finditer(text):
+        expression = next((expressions[start] for start in sorted(expressions) if found.end() <= start), None)
+        if expression is None or not SINCE_ELLIPSIS.fullmatch(text, found.end(), expression.start) or \
+                not _background(published, expression.date) or _inside_quote(text, found.start()):
+            continue
+        summary = _summary(text[found.start("first"):expression.end])
+        if summary in paragraph.year_named:
+            continue
+        paragraph.year_named.add(summary)
+        participants = paragraph.mentions_in(clause.start + found.start(), clause.start + expression.end)
+        if not any(m.kind.is_actor for m in participants):
+            participants = [m for m in paragraph.mentions_in(clause.start, clause.end) if m.kind.is_actor] + \
+                participants
+        events.append(EventFinding(paragraph.source, summary, tuple(_once(tuple(participants))), expression.date,
+                                   expression.text, EventStatus.HAPPENED))
     return events
 
 
