@@ -427,6 +427,13 @@ def test_the_first_since_a_happening_of_its_own_is_that_happening_s():
     assert not any(summary.startswith("First") for summary in dates)
 
 
+def test_a_day_later_counts_from_the_day_of_the_aside_before_it():
+    # PUBLISHED is Wednesday 12 March 2025: Sunday is the 9th, Monday the 10th
+    assert date_of("pushed back", "Okafor died on Sunday, officials said on Monday.",
+                   "Jan Velan, whose office sent help to Kenya on Sunday, pushed back at critics a day later.")[0] == \
+        "2025-03-10"
+
+
 def test_the_clause_that_tells_of_a_thing_dated_by_its_own_participle_keeps_its_own_time():
     told = "Kenya and Norway restored diplomatic ties severed in 2016."
     assert event_dates(told)[told][0] == PUBLISHED.isoformat()

@@ -2646,6 +2646,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
                         and e.start not in named and (plan is None or e.start < plan[0]))
     if (counted := _counted_from_its_own_day(clause, expressions)) is not None:
         return counted  # "The day after X was sworn in on Jan. 10, Y told a rally": Jan. 11
+    if (later := _counted_from_the_day_of_an_aside(clause, unquoted)) is not None:
+        return later  # "X, whose office acted on Sunday, pushed back a day later": Monday
     own = None if _narrative_first(clause, expressions) else _own_time(clause, expressions, status, published)
     if (own is None or own.anaphoric) and (happening := _from_a_happening(clause, time)) is not None:
         return happening  # "the day after the vote": from the vote's day, not the text's last
@@ -2780,6 +2782,19 @@ def _counted_from_its_own_day(clause: str, expressions: tuple[TimeExpression, ..
         (int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1))
     days = -days if opening.group("dir").lower() == "before" else days
     return _shifted(day.date, days), f"{opening.group('span')} {opening.group('dir')} {day.text}"
+
+
+def _counted_from_the_day_of_an_aside(clause: str, expressions: list[TimeExpression]
+                                      ) -> tuple[FuzzyDate, str] | None:
+    """"X, whose office acted on Sunday, pushed back a day later": counted from the day the aside before names
+    (which is not the clause's own time)."""
+    counted = next((e for e in expressions if e.anaphoric and e.shift and e.text.lower().endswith("later")), None)
+    asides = _asides(clause) if counted is not None else []
+    day = next((e for e in reversed(expressions) if counted is not None and e.end <= counted.start
+                and not e.anaphoric and e.date.precision is Precision.DAY and _in_any(asides, e.start)), None)
+    if day is None or approximate(counted):
+        return None
+    return _shifted(day.date, counted.shift), f"{counted.text} (after {day.text})"
 
 
 def _happening_named_before(clause: str, time: TextTime) -> tuple[str, Narrative] | None:
