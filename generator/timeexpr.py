@@ -357,6 +357,18 @@ def _told_as_past(sentence: str, start: int) -> bool:
         or words[past[-1] - 2:past[-1]] == ["had", "been"]  # "had been sentenced on Aug. 4"
 
 
+_AHEAD_OF_THE_PAST_VERB = re.compile(r"\b(?:until|till|to\s+(?!(?:the|a|an|its|his|her|their|this|that)\b)"
+                                     r"[a-z]+(?:\s+[a-z]+)?\s+(?:an?|the)\s)")
+
+
+def _ahead_of_its_verb(sentence: str, start: int) -> bool:
+    """"has agreed to keep it open until the contract runs out at the end of December", "had accepted an
+    invitation to make a state visit in November": the time of what a past verb agreed to, still ahead of it."""
+    before = sentence[max(0, start - 120):start]
+    past = [m for m in re.finditer(r"[A-Za-z]+", before) if _is_past_verb(m.group().lower())]
+    return bool(past) and _AHEAD_OF_THE_PAST_VERB.search(before, past[-1].end()) is not None
+
+
 def _told_in_past(sentence: str) -> bool:
     """The sentence, its quotes left out, tells only of the past: "In late December, X accused Y", "As recently
     as October, X said …" (a month after the publication's is then last year's)."""
@@ -415,6 +427,7 @@ def _day(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     if month is None or not _valid_day(year, month, day):
         return None
     if written is None and p is not None and month > p.month and _valid_day(year - 1, month, day) and \
+            not _ahead_of_its_verb(sentence, m.start("x")) and \
             (_told_as_past(sentence, m.start("x")) or _opens(sentence, m.start("x")) and _told_in_past(sentence)
              or _subject_of_a_past_verb(sentence, m.end("x")) or _opening_told_as_past(sentence, m.start("x"), m.end("x"))
              or SINCE_A_DAYS_THING.search(sentence, max(0, m.start("x") - WORD_REACH * 3), m.start("x"))):
@@ -529,7 +542,8 @@ def _month(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
             _PROMISED.search(sentence, max(0, m.start() - 120), m.start()):
         return FuzzyDate(p.year, month, day, precision), "future"  # "has promised elections by late September"
     if p is not None and month > p.month and (since or _told_as_past(sentence, m.start()) or _told_in_past(sentence)
-                                              or _opening_told_as_past(sentence, m.start(), m.end())):
+                                              or _opening_told_as_past(sentence, m.start(), m.end())) and \
+            (since or not _ahead_of_its_verb(sentence, m.start())):
         return FuzzyDate(p.year - 1, month, day, precision), "past"  # "since December", "Xi visited Riyadh in December"
     return FuzzyDate(p.year if p else None, month, day, precision), "absolute"
 

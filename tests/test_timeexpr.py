@@ -138,6 +138,10 @@ CASES = [
      "2025-12-01", M, "past"),  # an opening time takes the tense of the first verb after it
     ("On Oct. 7 Kenya launched a mission, and it warned they would pay.", P, "Oct. 7", "2025-10-07", D, "past"),
     ("In December the ministers will meet in Oslo.", P, "December", "2026-12-01", M, "absolute"),
+    ("Kenya has agreed to keep the route open until its contract with Norway runs out at the end of December.", P,
+     "the end of December", "2026-12-25", MP, "absolute"),  # what a past verb agreed to is ahead of it
+    ("Oslo said Kowalski had accepted an invitation to make a state visit in November.", P, "November", "2026-11-01",
+     M, "absolute"),
     ("The vote cleared the way for a truce to begin on Sunday.", P, "Sunday", "2026-03-08", D, "future"),
     ("Unions called a general strike for Thursday.", P, "Thursday", "2026-03-05", D, "future"),
     ("The agency said it expected the cable to be repaired by Sunday.", P, "Sunday", "2026-03-08", D, "future"),
