@@ -427,6 +427,12 @@ def test_the_first_since_a_happening_of_its_own_is_that_happening_s():
     assert not any(summary.startswith("First") for summary in dates)
 
 
+def test_a_when_clause_takes_the_time_before_it_as_the_whole_sentence_tells_it():
+    # PUBLISHED is Wednesday 12 March 2025: the Friday ahead is the 14th
+    assert date_of("expected to sign", "Okafor was travelling to Oslo on Wednesday night for a meeting with Jan Velan "
+                   "on Friday, when the two are expected to sign a deal.")[0] == "2025-03-14"
+
+
 def test_a_day_later_counts_from_the_day_of_the_aside_before_it():
     # PUBLISHED is Wednesday 12 March 2025: Sunday is the 9th, Monday the 10th
     assert date_of("pushed back", "Okafor died on Sunday, officials said on Monday.",

@@ -758,7 +758,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                     or _armed_group_subject(paragraph, clause) or _described_subject(paragraph, clause)
                 subject_words = _described_subject_words(text[clause.start:clause.end])
             elif clause.when:
-                anchor = _last_time(text[previous:clause.start], time.published) or anchor
+                anchor = _last_time_before(text[previous:sentence.end], clause.start - previous,
+                                           time.published) or anchor
             elif clause.lag:
                 anchor = _time_counted_from(text[previous:clause.start], time.published) or anchor
             inner = _inner_subject(paragraph, clause, previous) if clause.shares_subject else []
@@ -1565,8 +1566,10 @@ def _appositive_subject(text: str) -> bool:
     return text.lstrip()[:1].isupper() and not re.search(r"\b[a-z]{3,}s\s+(?:the|a|an|to|with|on)\b", text)
 
 
-def _last_time(text: str, published: dt.date | None) -> Narrative | None:
-    known = [e for e in find_time_expressions(text, published) if e.date.known]
+def _last_time_before(text: str, end: int, published: dt.date | None) -> Narrative | None:
+    """The last time ``text`` names before ``end``, read in all of ``text`` ("for a meeting on Friday, when the two
+    men are expected to sign": the Friday ahead, as the words after it tell)."""
+    known = [e for e in find_time_expressions(text, published) if e.date.known and e.end <= end]
     return Narrative(known[-1].date, known[-1].text) if known else None
 
 
