@@ -433,6 +433,11 @@ def test_a_when_clause_takes_the_time_before_it_as_the_whole_sentence_tells_it()
                    "on Friday, when the two are expected to sign a deal.")[0] == "2025-03-14"
 
 
+def test_a_vague_week_inside_the_quote_does_not_date_the_saying():
+    assert date_of("deeply concerned", "“We are deeply concerned about the events in Kenya in recent days,” the "
+                   "Arendo Fund said in a statement.")[0] == PUBLISHED.isoformat()
+
+
 def test_a_day_later_counts_from_the_day_of_the_aside_before_it():
     # PUBLISHED is Wednesday 12 March 2025: Sunday is the 9th, Monday the 10th
     assert date_of("pushed back", "Okafor died on Sunday, officials said on Monday.",

@@ -2607,7 +2607,9 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
         expressions = tuple(unquoted)  # "“Today …,” X said late Sunday"; "Monday, when X said “today”"
     elif status is EventStatus.HAPPENED and len(unquoted) < len(expressions):  # "“In 2025 we are going to win,” X
         expressions = tuple(e for e in expressions if not _is_future(published, e.date)  # told supporters": now
-                            and not (e.relation == "present" and e not in unquoted))  # "“From midnight tonight …”"
+                            and not (e.relation == "present" and e not in unquoted)  # "“From midnight tonight …”"
+                            and not (e.date.precision is Precision.WEEK and e not in unquoted))  # "“… in recent
+                            # days,” X said"
     comparison = COMPARISON.match(clause)  # "As in Brussels three weeks earlier, neither signed": not its time
     named = {m.start("year") for m in YEAR_NAMED_EVENT.finditer(clause)  # "reviving the 2015 accord": not its time
              if not WON_A_VOTE.search(clause, max(0, m.start() - WORD_REACH), m.start("year"))}  # "won the 2015 vote"
