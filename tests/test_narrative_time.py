@@ -438,6 +438,11 @@ def test_a_vague_week_inside_the_quote_does_not_date_the_saying():
                    "Arendo Fund said in a statement.")[0] == PUBLISHED.isoformat()
 
 
+def test_a_reporting_clause_between_commas_is_no_appositive_and_dates_the_news():
+    assert date_of("is pausing", "Kenya is pausing aid to Norway, a government official confirmed late on Monday, "
+                   "days after a clash in Oslo.")[0] == "2025-03-10"
+
+
 def test_a_day_later_counts_from_the_day_of_the_aside_before_it():
     # PUBLISHED is Wednesday 12 March 2025: Sunday is the 9th, Monday the 10th
     assert date_of("pushed back", "Okafor died on Sunday, officials said on Monday.",

@@ -2997,7 +2997,8 @@ def _asides(text: str) -> list[tuple[int, int]]:
     asides = [m.span() for m in ASIDE.finditer(text)] if " wh" in text or " that " in text else []
     asides += [m.span() for m in DESCRIBING_ASIDE.finditer(text)] if ", " in text else []
     asides += [m.span() for m in DASH_ASIDE.finditer(text)] if "–" in text or "—" in text else []
-    return asides + [m.span("aside") for m in APPOSITIVE.finditer(text)] if ", " in text else asides
+    return asides + [m.span("aside") for m in APPOSITIVE.finditer(text)  # (not ", a White House official
+                     if not REPORTED.search(m.group("aside"))] if ", " in text else asides  # confirmed on Monday,")
 
 
 def _main_part(clause: str) -> str:
