@@ -443,6 +443,11 @@ def test_a_reporting_clause_between_commas_is_no_appositive_and_dates_the_news()
                    "days after a clash in Oslo.")[0] == "2025-03-10"
 
 
+def test_boycotting_the_month_s_election_happened_in_that_month():
+    assert date_of("boycotted", "Okafor was jailed in February 2018.",
+                   "Her party boycotted the January election that gave Velan a fourth term.")[0] == "2025-01-01"
+
+
 def test_a_day_later_counts_from_the_day_of_the_aside_before_it():
     # PUBLISHED is Wednesday 12 March 2025: Sunday is the 9th, Monday the 10th
     assert date_of("pushed back", "Okafor died on Sunday, officials said on Monday.",

@@ -1348,7 +1348,8 @@ def _of_a_thing(text: str, expression: TimeExpression) -> bool:
     thing = THING_BEFORE_ITS_DAY.search(text, max(0, expression.start - LOOK_BACK), expression.start)
     if expression.date.precision is Precision.MONTH and thing is not None and thing.start() > 0 and \
             re.fullmatch(r"[A-Z][a-z]+", expression.text) and THING_OF_A_DAY_AFTER.match(text, expression.end):
-        return True  # "claims that the November election had been stolen": the election's month
+        return not WON_A_VOTE.search(text, max(0, thing.start() - WORD_REACH), thing.end())  # "claims that the
+        # November election had been stolen": the election's month (but "boycotted the January election": then)
     return expression.date.precision is Precision.DAY and thing is not None and \
         THING_OF_A_DAY_AFTER.match(text, expression.end) is not None and \
         not WON_A_VOTE.search(text, max(0, thing.start() - WORD_REACH), thing.end())  # "won the Nov. 8 election"
