@@ -448,6 +448,12 @@ def test_boycotting_the_month_s_election_happened_in_that_month():
                    "Her party boycotted the January election that gave Velan a fourth term.")[0] == "2025-01-01"
 
 
+def test_the_eve_of_a_planned_visit_is_the_day_before_it():
+    assert date_of("streets", "Kowalski will arrive in Oslo on Friday for his first visit in 24 years, Norway said.",
+                   "Okafor met Kowalski in Arendal in September last year. On the eve of the visit, the streets of "
+                   "Oslo were hung with his portrait.")[0] == "2025-03-13"
+
+
 def test_a_day_later_counts_from_the_day_of_the_aside_before_it():
     # PUBLISHED is Wednesday 12 March 2025: Sunday is the 9th, Monday the 10th
     assert date_of("pushed back", "Okafor died on Sunday, officials said on Monday.",

@@ -2759,8 +2759,9 @@ def _note_happenings(time: TextTime, events: list[EventFinding]) -> None:
     Sunday"), for "The crash happened as …" later on."""
     nearest: dict[str, tuple[int, Narrative]] = {}  # of the sentence's events, the one that tells each noun
     for event in events:  # nearest its own time: "X, who was ousted on Friday, arrived on Monday" → Friday's
-        if event.status is not EventStatus.HAPPENED or event.date.precision is not Precision.DAY \
-                or not event.date_text:
+        if event.status not in (EventStatus.HAPPENED, EventStatus.PLANNED) or \
+                event.date.precision is not Precision.DAY or not event.date_text:  # ("the eve of the visit"
+            # planned for Wednesday: Tuesday)
             continue
         told = event.sentence.lower()
         when = told.find(event.date_text.lower())
