@@ -449,9 +449,9 @@ def test_boycotting_the_month_s_election_happened_in_that_month():
 
 
 def test_the_eve_of_a_planned_visit_is_the_day_before_it():
-    assert date_of("streets", "Kowalski will arrive in Oslo on Friday for his first visit in 24 years, Norway said.",
-                   "Okafor met Kowalski in Arendal in September last year. On the eve of the visit, the streets of "
-                   "Oslo were hung with his portrait.")[0] == "2025-03-13"
+    assert date_of("streets", "Kowalski will arrive in Oslo on Thursday for his first visit in 24 years, Norway "
+                   "said.", "Okafor met Kowalski in Arendal in September last year. On the eve of the visit, the "
+                   "streets of Oslo were hung with his portrait.")[0] == "2025-03-12"
 
 
 def test_a_day_later_counts_from_the_day_of_the_aside_before_it():
