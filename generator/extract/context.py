@@ -84,6 +84,9 @@ def run_end(ctx: SentenceContext, i: int, connectors: bool = False) -> int:
         if end > i and _particle_joins(ctx, end):
             end += 3  # "al-Burhan": particle, hyphen, name
             continue
+        if end > i and _linked_by_a_hyphened_particle(ctx, end):
+            end += 4  # "Tehreek-e-Insaf", "Hizb-ut-Tahrir": hyphen, particle, hyphen, name
+            continue
         if end - i >= 2 and _lowercase_name_part(ctx, end):
             end += 2  # "Lee Jae-myung": a given name's lower-case second syllable
             break
@@ -170,6 +173,19 @@ def _particle_joins(ctx: SentenceContext, i: int) -> bool:
         return False
     particle, hyphen, name = ctx.tokens[i:i + 3]
     return hyphen.text == "-" and hyphen.start == particle.end and name.start == hyphen.end and name.capitalised
+
+
+# Particles between two hyphenated words of a name ("Jamaat-e-Islami", "Hizb-ut-Tahrir", "Ansar-ul-Islam").
+LINKING_PARTICLES = frozenset("e i ul ut ur us un ud al ad ash as az".split())
+
+
+def _linked_by_a_hyphened_particle(ctx: SentenceContext, i: int) -> bool:
+    if i + 3 >= len(ctx.tokens):
+        return False
+    hyphen, particle, second, name = ctx.tokens[i:i + 4]
+    return hyphen.text == second.text == "-" and particle.text in LINKING_PARTICLES and name.capitalised and \
+        ctx.tokens[i - 1].end == hyphen.start and hyphen.end == particle.start and particle.end == second.start and \
+        second.end == name.start
 
 
 def _possessive_inside_name(ctx: SentenceContext, end: int) -> bool:
