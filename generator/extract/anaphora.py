@@ -26,6 +26,15 @@ GROUP_NOUNS = {"separatists": "rebels", "rebels": "rebels", "insurgents": "rebel
 # A town or city the gazetteer knows, named before: "Shusha … the town".
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village"})
 DEFINITE = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(VENUE_NOUNS | SETTLEMENT_NOUNS | set(GROUP_NOUNS))) + r")\b")
+# Bodies, by the noun their name holds ("the Law Society of Kenya" → "the society"; "Islamabad High Court" → "the
+# high court", not "the supreme court"), where no name follows ("the committee of experts" is another).
+BODY_NOUNS = frozenset("court committee council commission society association tribunal directorate bureau junta "
+                       "authority federation league institute foundation secretariat inspectorate observatory "
+                       "union".split())
+BODY_QUALIFIERS = frozenset("high supreme constitutional electoral military national security central federal "
+                            "transitional sovereignty".split())
+DEFINITE_BODY = re.compile(r"\b[Tt]he\s+(?:(" + "|".join(sorted(BODY_QUALIFIERS)) + r")\s+)?(" +
+                           "|".join(sorted(BODY_NOUNS)) + r")\b(?!\s+(?:of|for|on)\b)")
 # "pro-Russian separatists", "Russian-backed rebels": a group described by whom it sides with.
 DESCRIBED_GROUP = re.compile(r"\b(?:[Pp]ro-(?P<pro>[A-Z][\w]+)|(?P<backer>[A-Z][\w]+)-backed|"
                              r"(?P<people>[A-Z][a-z]+))\s+(?P<noun>" + "|".join(sorted(GROUP_NOUNS)) + r")\b")
@@ -41,6 +50,7 @@ class References:
     peoples: frozenset[str] = frozenset()  # "Tuareg rebels", "Kurdish militants": a people's armed group
     venues: dict[str, Mention] = field(default_factory=dict)
     groups: dict[str, Mention] = field(default_factory=dict)
+    bodies: dict[str, Mention] = field(default_factory=dict)  # by "society", "high court"
 
     def described_groups(self, text: str, source: SourceRef) -> list[Mention]:
         """"pro-Russian separatists", "Russian-backed rebels": one group per side and kind, whatever the words;
@@ -63,19 +73,26 @@ class References:
         found = []
         pending, remembered = sorted(mentions, key=lambda m: m.start), 0
         covers = Coverage(pending)
-        for match in DEFINITE.finditer(text):
+        matches = sorted([*DEFINITE.finditer(text), *DEFINITE_BODY.finditer(text)], key=lambda m: m.start())
+        for match in matches:
             while remembered < len(pending) and pending[remembered].start < match.start():
                 self._remember(text, pending[remembered])
                 remembered += 1
-            noun = match.group(1)
-            known = self.groups.get(GROUP_NOUNS[noun]) if noun in GROUP_NOUNS else self.venues.get(noun)
+            known = self._named_before(match)
             if known is not None and not covers(match.start(), match.end()) and \
-                    not (noun in SETTLEMENT_NOUNS and text.startswith(" of ", match.end())):  # "the town of Akdam"
+                    not (match.group(1) in SETTLEMENT_NOUNS and text.startswith(" of ", match.end())):  # "the town
+                # of Akdam"
                 found.append(Mention(source, match.start(), match.end(), match.group(), known.name, known.kind,
                                      known.key, NAMED_BEFORE, coordinates=known.coordinates))
         for mention in pending[remembered:]:
             self._remember(text, mention)
         return found
+
+    def _named_before(self, match: re.Match) -> Mention | None:
+        if match.re is DEFINITE_BODY:
+            return self.bodies.get(" ".join(filter(None, match.groups())))
+        noun = match.group(1)
+        return self.groups.get(GROUP_NOUNS[noun]) if noun in GROUP_NOUNS else self.venues.get(noun)
 
     def _remember(self, text: str, mention: Mention) -> None:
         if mention.rule == NAMED_BEFORE:
@@ -87,6 +104,12 @@ class References:
                 if word in VENUE_NOUNS:
                     self.venues[word] = mention
         elif mention.kind in (EntityKind.GROUP, EntityKind.ORGANISATION):
+            named = mention.name.lower().split()
+            for index, word in enumerate(named):
+                if word in BODY_NOUNS:
+                    self.bodies[word] = mention
+                    if index > 0 and named[index - 1] in BODY_QUALIFIERS:
+                        self.bodies[f"{named[index - 1]} {word}"] = mention
             words = (mention.text.split()[-1], _next_word(text, mention.end))
             noun = next((w for w in words if w in GROUP_NOUNS), None)
             if noun is not None:  # "pro-Russian separatists", "M23 rebels"

@@ -76,10 +76,6 @@ ROLE_SYNONYMS = dict.fromkeys(("military", "army"),
 # Bodies named by what they are: "the movement said" after "Hamas said …".
 BODY_NOUNS = frozenset("movement group militia alliance coalition bloc organisation organization party "
                        "company firm charity operator".split())
-# The head words of bodies' names, by which a text names them again: "the society" after "the Law Society of Kenya".
-BODY_HEADS = frozenset("society association directorate commission council committee court tribunal authority "
-                       "bureau federation union league institute foundation secretariat service inspectorate "
-                       "observatory".split())
 # "Abiy's office said": the body of a person speaks for that person.
 # "X issued a statement …. “…,” it said": the statement is that person's.
 STATEMENT_NOUNS = frozenset("statement communique communiqué message post".split())
@@ -1042,8 +1038,6 @@ class _SpeakerFinder:
             return self._role_holder(token)
         if (agency := self._agency(token)) is not None:
             return agency
-        if (body := self._body_by_its_head(token)) is not None:
-            return body
         if token.text.lower() in ISSUED_NOUNS and (body := self._body_before(token)) is not None:
             return body  # "“…,” the NLF statement read": the NLF's
         if token.text.lower() in ISSUED_NOUNS and self._definite(token):
@@ -1075,17 +1069,6 @@ class _SpeakerFinder:
             return None
         return next((m for m in reversed(self._mentions_in(max(0, token.start - BACK_REACH), token.start))
                      if m.kind is EntityKind.ORGANISATION and m.end <= token.start), None)
-
-    def _body_by_its_head(self, token: Token) -> Mention | None:
-        """"the society said" after "the Law Society of Kenya", "the court ruled" after "the Islamabad High
-        Court": the organisation named last (here, or in the paragraphs before) with that head word."""
-        word = token.text.lower()
-        if word not in BODY_HEADS or not self._definite(token):
-            return None
-        whole = re.compile(rf"\b{word}\b", re.I)
-        before = [m for m in self._mentions_in(max(0, token.start - BACK_REACH), token.start) if m.end <= token.start]
-        return next((m for m in [*reversed(before), *reversed(self.bodies)]
-                     if m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP) and whole.search(m.name)), None)
 
     def _body_before(self, token: Token) -> Mention | None:
         """The organisation or state named right before ``token`` ("a Ministry of Defence spokesperson")."""
