@@ -71,6 +71,8 @@ MENTIONS = [
                    "organisation word"),
                   ("Diocese of Varlo-Brenna", "Diocese of Varlo-Brenna", ORG, "organisation word")},
                  id="a-directorate-and-a-diocese-are-bodies"),
+    pytest.param("Their 23-year-old daughter, Ewa, wrote a farewell.",
+                 {("Ewa", "Ewa", PERSON, "a relative by a given name")}, id="a-daughter-named-after-her-age"),
     pytest.param("Protesters closed the Tomas Varlo highway.",
                  {("Tomas Varlo highway", "Tomas Varlo highway", BUILDING, "name with a building noun")},
                  id="a-name-before-highway-is-the-road"),
@@ -736,6 +738,9 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("China's official Xinhua news agency said the meeting was held “at the request of the U.S. side”.",
+                 [("at the request of the U.S. side", ("Xinhua", ORG), "subject of 'said'")],
+                 id="a-news-agency-that-speaks-in-the-story"),
     pytest.param("“With respect, that is disrespectful,” Velan shot back.",
                  [("With respect, that is disrespectful,", ("Velan", PERSON), "speaker before verb after quote, right "
                                                                              "before it")], id="a-retort-shot-back"),
@@ -1930,6 +1935,14 @@ def test_a_body_named_again_by_its_noun(paragraphs, body, reference):
     extraction = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks))
     assert [(m.text, m.source.paragraph) for m in extraction.mentions if m.name == body] == [(body, 1), (reference, 2)]
     assert all(q.speaker.name == body for q in extraction.quotes)
+
+
+def test_he_is_not_the_one_named_in_his_sentence_s_opening_clause():
+    blocks = (Block("paragraph", "Jan Velan left the palace on Friday.", 1),
+              Block("paragraph", "Interviewed by host Dara Brenner that evening, he refused to apologise. “I respect "
+                                 "the president,” he said.", 2))
+    quote, = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).quotes
+    assert quote.speaker.name == "Jan Velan"
 
 
 def test_the_palace_is_the_palace_named_before():

@@ -181,12 +181,24 @@ def _named_by_kin(ctx: SentenceContext, i: int) -> int | None:
     if kin < 1 or ctx.word(kin).lower() not in KIN_NOUNS or run_end(ctx, i) != i + 1 or \
             ctx.tokens[i].bare in ctx.lexicon.titles or ctx.gazetteer.lookup(ctx.tokens[i].bare):
         return None
-    owner = ctx.tokens[kin - 1]
-    if not (owner.possessive and owner.capitalised or owner.text.lower() in ("his", "her", "their")):
-        return None
+    if not any(_owns(ctx.tokens[k]) for k in range(max(0, kin - KIN_MODIFIERS), kin)):
+        return None  # ("Their 23-year-old daughter, Daria,")
     name = ctx.tokens[i].bare
     ctx.add(i, i + 1, name, EntityKind.PERSON, f"person:{norm(name)}", "a relative by a given name")
     return i + 1
+
+
+def _speaks_as_an_agency(ctx: SentenceContext, stop: int) -> bool:
+    after = stop + 2 if (ctx.word(stop), ctx.word(stop + 1)) == ("news", "agency") else \
+        stop + 1 if ctx.word(stop) == "agency" else stop
+    return ctx.lexicon.is_speech_verb(ctx.word(after))
+
+
+KIN_MODIFIERS = 6  # tokens between an owner and the kin noun: "Their 23 - year - old daughter"
+
+
+def _owns(token) -> bool:
+    return token.possessive and token.capitalised or token.text.lower() in ("his", "her", "their")
 
 
 def _place_building(ctx: SentenceContext, i: int) -> int | None:
@@ -992,6 +1004,9 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
     if word.isupper() and is_dateline(ctx, i):
         return  # "KYIV, July 8 (AP) —": the agency that filed the story, not an actor in it
     acronym = word.replace(".", "")
+    if acronym in ctx.lexicon.agencies and _speaks_as_an_agency(ctx, stop):
+        ctx.add(i, stop, acronym, EntityKind.ORGANISATION, f"org:{norm(acronym)}", "news outlet")
+        return  # "Xinhua said in a commentary", "the official Xinhua news agency said": it speaks in the story
     if acronym in ctx.lexicon.agencies:
         return  # "told AFP": the news agency reporting the story
     if word.isupper() and acronym.lower() in ctx.lowercase_words:

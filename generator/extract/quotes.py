@@ -1035,7 +1035,7 @@ class _SpeakerFinder:
         if token.text.lower() in PERSONAL_BODIES and (body := self._body_before(token)) is not None:
             return body  # "a Ministry of Defence spokesperson said": the ministry speaks
         if token.text.lower() in ROLE_NOUNS:
-            return self._role_holder(token)
+            return self._agency_named(token) or self._role_holder(token)
         if (agency := self._agency(token)) is not None:
             return agency
         if token.text.lower() in ISSUED_NOUNS and (body := self._body_before(token)) is not None:
@@ -1054,16 +1054,23 @@ class _SpeakerFinder:
         found = self._covering_at(possessive_end - 3)  # the name's last letter
         return found if isinstance(found, Mention) and found.kind is EntityKind.PERSON else None
 
-    def _agency(self, token: Token) -> Mention | None:
+    def _agency_named(self, token: Token) -> Mention | None:
         """"the North's official Korean Central News Agency said", "the state-run WAM news agency said": the
-        agency named; "the agency said" alone: the organisation named last in the paragraph."""
+        agency named."""
         if token.text.lower() != "agency":
             return None
         found = self._covering(token)
         if isinstance(found, Mention) and found.kind is EntityKind.ORGANISATION:
             return found
         named = self._covering_at(len(NEWS_BEFORE.sub("", self.text[:token.start])) - 1)
-        if isinstance(named, Mention) and named.kind is EntityKind.ORGANISATION:
+        return named if isinstance(named, Mention) and named.kind is EntityKind.ORGANISATION else None
+
+    def _agency(self, token: Token) -> Mention | None:
+        """The agency named with "agency" (``_agency_named``); "the agency said" alone: the organisation named
+        last in the paragraph."""
+        if token.text.lower() != "agency":
+            return None
+        if (named := self._agency_named(token)) is not None:
             return named
         if not self._definite(token):
             return None
@@ -1391,9 +1398,13 @@ class Names:
         # no one's gender: every candidate agrees)
         if isinstance(fallback, Mention) and not agrees(self.genders, fallback, gender):
             fallback = self.earlier.get(gender)  # "… her director, Jan Kowalski, said …. ¶ “…,” he said": not her
+        here = self.sentence_starts[bisect.bisect_right(self.sentence_starts, position) - 1] \
+            if self.sentence_starts and self.sentence_starts[0] <= position else 0
+        opening = self.opening_clause_end(here)  # "Interviewed by host X on Friday, he refused …": not X
         named = [c for c in self.candidates[max(0, end - COVER_WINDOW * 4):end] if not isinstance(c, _Pronoun)
                  and (gender is None or self._agrees(c, gender)) and not (
-                     self.text.startswith(",", c.end) and _in_a_circumstance_aside(self.text, c.start))]
+                     self.text.startswith(",", c.end) and _in_a_circumstance_aside(self.text, c.start))
+                 and not here <= c.start < opening]
         if named and (antecedent := self._relative_antecedent(named[-1], position)) is not None:
             return antecedent  # "Xi, whose absence is the first since he took power": Xi
         last = named[-1] if named else fallback
