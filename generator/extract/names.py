@@ -188,10 +188,18 @@ def _named_by_kin(ctx: SentenceContext, i: int) -> int | None:
     return i + 1
 
 
-def _speaks_as_an_agency(ctx: SentenceContext, stop: int) -> bool:
+def _speaks_as_an_agency(ctx: SentenceContext, start: int, stop: int) -> bool:
+    """"the official Xinhua news agency said", "TASS said in a commentary": a state's agency speaking for itself
+    (not "Reuters said the talks were delayed": the wire telling the story)."""
     after = stop + 2 if (ctx.word(stop), ctx.word(stop + 1)) == ("news", "agency") else \
         stop + 1 if ctx.word(stop) == "agency" else stop
-    return ctx.lexicon.is_speech_verb(ctx.word(after))
+    if not ctx.lexicon.is_speech_verb(ctx.word(after)):
+        return False
+    official = any(ctx.word(k).lower() in STATE_MEDIA_WORDS for k in range(max(0, start - 3), start))
+    return official or ctx.word(after + 1) == "in" and ctx.word(after + 3) in ("commentary", "editorial")
+
+
+STATE_MEDIA_WORDS = frozenset({"official", "state", "state-run", "state-owned", "government-run"})
 
 
 KIN_MODIFIERS = 6  # tokens between an owner and the kin noun: "Their 23 - year - old daughter"
@@ -1004,7 +1012,7 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
     if word.isupper() and is_dateline(ctx, i):
         return  # "KYIV, July 8 (AP) —": the agency that filed the story, not an actor in it
     acronym = word.replace(".", "")
-    if acronym in ctx.lexicon.agencies and _speaks_as_an_agency(ctx, stop):
+    if acronym in ctx.lexicon.agencies and _speaks_as_an_agency(ctx, i, stop):
         ctx.add(i, stop, acronym, EntityKind.ORGANISATION, f"org:{norm(acronym)}", "news outlet")
         return  # "Xinhua said in a commentary", "the official Xinhua news agency said": it speaks in the story
     if acronym in ctx.lexicon.agencies:
