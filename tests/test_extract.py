@@ -738,6 +738,16 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("“Norway is arming them,” Dara Brenner, an adviser to President Jan Velan, told AFP, calling for “a "
+                 "more rigorous isolation” of both.",
+                 [("Norway is arming them,", ("Dara Brenner", PERSON), "speaker before verb after quote"),
+                  ("a more rigorous isolation", ("Dara Brenner", PERSON), "subject of 'calling'")],
+                 id="calling-after-an-appositive-is-the-sentence-subject-s"),
+    pytest.param("“It took less than a day,” ministry spokesman Oleh Brenner wrote, calling the strike “a spit in the "
+                 "face”.",
+                 [("It took less than a day,", ("Oleh Brenner", PERSON), "speaker before verb after quote"),
+                  ("a spit in the face", ("Oleh Brenner", PERSON), "subject of 'calling'")],
+                 id="calling-after-a-body-s-spokesman-named-in-full"),
     pytest.param("China's official Xinhua news agency said the meeting was held “at the request of the U.S. side”.",
                  [("at the request of the U.S. side", ("Xinhua", ORG), "subject of 'said'")],
                  id="a-news-agency-that-speaks-in-the-story"),

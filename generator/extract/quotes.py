@@ -879,7 +879,7 @@ class _SpeakerFinder:
             if isinstance(named, Mention) and named.kind is EntityKind.ORGANISATION and \
                     not self.person_between(tokens[0].start, named.start):
                 return named  # "The military's media wing, Inter-Services Public Relations (ISPR), said"
-        if token.text == ",":
+        if token.text == "," and not verb.text.endswith("ing"):  # (", calling for “…”": the sentence's subject)
             named = self._before_appositive(tokens, index)
             if named is not None:
                 return named  # "Hun Manet, the prime minister, wrote …"
@@ -1241,9 +1241,9 @@ class _SpeakerFinder:
                 return word.start, self._previous_person(word.start)
             if k < 3 and word.text.lower() in ROLE_NOUNS and self._definite(word):
                 named = self._covering(word)  # "Iran's foreign ministry": a named body, not a role noun
-                titled = self._covering(words[k + 1]) if k + 1 < len(words) else None  # "His spokesman Jan X"
-                if named is None and isinstance(titled, Mention) and titled.kind is EntityKind.PERSON:
-                    named = titled
+                titled = next((found for w in words[k + 1:k + 3] if isinstance(found := self._covering(w), Mention)
+                               and found.kind is EntityKind.PERSON), None)  # "His spokesman Jan X", "ministry
+                named = named if named is not None else titled  # spokesman Oleh X"
                 return word.start, named if named is not None else self._role_holder(word)
         return None
 
