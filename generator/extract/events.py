@@ -2066,17 +2066,27 @@ def _the_last_time_before(paragraph: Paragraph, clause: Clause) -> list[EventFin
         if expression is None or not SINCE_ELLIPSIS.fullmatch(text, found.end(), expression.start) or \
                 not _background(published, expression.date) or _inside_quote(text, found.start()):
             continue
-        summary = _summary(text[found.start("first"):expression.end])
+        participants = paragraph.mentions_in(clause.start + found.start(), clause.start + expression.end)
+        owner = _owner_of_a_first(paragraph, clause, found.start("first"))
+        summary = _summary(f"{owner}{text[found.start('first'):expression.end]}")
         if summary in paragraph.year_named:
             continue
         paragraph.year_named.add(summary)
-        participants = paragraph.mentions_in(clause.start + found.start(), clause.start + expression.end)
         if not any(m.kind.is_actor for m in participants):
             participants = [m for m in paragraph.mentions_in(clause.start, clause.end) if m.kind.is_actor] + \
                 participants
         events.append(EventFinding(paragraph.source, summary, tuple(_once(tuple(participants))), expression.date,
                                    expression.text, EventStatus.HAPPENED))
     return events
+
+
+def _owner_of_a_first(paragraph: Paragraph, clause: Clause, first: int) -> str:
+    """"On his first visit to Pyongyang since July 2000, Putin …": "Putin's " (the clause's first person), for a
+    summary that says whose; "" where no "his" or "her" stands before "first"."""
+    if not re.search(r"\b(?:his|her)\s+\Z", paragraph.text[clause.start:clause.start + first]):
+        return ""
+    person = next((m for m in paragraph.mentions_in(clause.start, clause.end) if m.kind is EntityKind.PERSON), None)
+    return f"{person.text}'s " if person is not None else ""
 
 
 def _happenings_of_a_day(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
