@@ -57,9 +57,10 @@ MENTIONS = [
                  {("Arc de Varlo", "Arc de Varlo", BUILDING, "named feature"),
                   ("Champ de Lune", "Champ de Lune", OTHER, "named feature"),
                   ("Via Brenna", "Via Brenna", OTHER, "named feature")}, id="landmarks-by-their-opening-word"),
-    pytest.param("Leaders met at Varlo House in Nairobi; the House of Lords sat late and the Brenna House think tank "
-                 "said so.",
+    pytest.param("Leaders met at Varlo House in Nairobi; the House of Lords sat late, the House of Culture shut and "
+                 "the Brenna House think tank said so.",
                  {("Varlo House", "Varlo House", BUILDING, "named feature"),
+                  ("House of Culture", "House of Culture", BUILDING, "named feature"),
                   ("Nairobi", "Nairobi", CITY, "gazetteer city"),
                   ("House of Lords", "House of Lords", ORG, "organisation word"),
                   ("Brenna House", "Brenna House", ORG, "house that speaks")}, id="a-house-ending-a-name-is-a-building"),

@@ -42,6 +42,7 @@ from generator.extract.places import (
     is_place_run,
     listed_region_noun,
     named_feature,
+    names_a_chamber,
     opens_place_name,
     spoken_language,
     unknown_place_kind,
@@ -343,7 +344,6 @@ def _opening_participle(ctx: SentenceContext, start: int) -> bool:
 
 MEDIUM_BEFORE = frozenset("told to on by with according".split())  # an outlet after these only carries the news
 PORTFOLIO_TITLES = frozenset({"Minister", "Ministers"})
-CHAMBERS = frozenset({"House"})  # heads a body's name only with "of" after it: "House of Lords", not "Peace House"
 PARTICIPLE_LENGTH = 5  # "King", "Ming", "Boeing" are no verbs
 
 
@@ -356,7 +356,7 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
     if _opening_participle(ctx, start):
         return None  # "Addressing the U.N. Security Council, …": the council is found from its own first word
     end = run_end(ctx, start, connectors=True)
-    if ctx.tokens[start].bare in CHAMBERS and ctx.word(start + 1) == "of" and end > start + 2:
+    if names_a_chamber(ctx, start) and end > start + 2:
         name = ctx.span(start, end)  # "House of Lords", "House of Representatives"
         ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "organisation word")
         return end

@@ -31,9 +31,11 @@ FEATURE_LINKS = frozenset({"of", "de", "del", "di", "della", "du", "des"})  # "S
 LEADING_FEATURES = frozenset({"Jebel", "Jabal", "Wadi"})  # "Jebel Marra" (but "Meiss al-Jabal" is a town)
 NAMING_FEATURES = frozenset({"Lake", "Mount", "Cape", "Hotel", "Fort", "Camp", "Palacio", "Via", "Rue",
                              "Avenida"}) | LEADING_FEATURES
-# "Lancaster House", "State House": a building where it ends a name; "the House of Lords", "the U.S. House" are
+# "Lancaster House", "State House", "the House of Culture": a building; "the House of Lords", "the U.S. House" are
 # chambers of a legislature.
 TRAILING_FEATURES = frozenset({"House"})
+CHAMBER_WORDS = frozenset("Lords Commons Representatives Councillors Councilors Delegates Assembly Keys Peers "
+                          "Deputies People Peoples Federation Nationalities Elders Parliament".split())
 INNER_FEATURES = frozenset({"Hotel"})  # … or stands inside it: "the Grand Hotel Solvik"
 COMMON_NOUN_OPENERS = frozenset("a an another every each any first second third fourth fifth only other no".split())
 MAJOR_CITY = 150_000  # inhabitants: a city news names without saying it is one
@@ -119,7 +121,7 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
     "Laconian Gulf", "Zappeion Hall", "Eastern Mediterranean" (a direction and a known place)."""
     features = ctx.lexicon.feature_words
     first = ctx.tokens[i].text
-    if first in features and first not in TRAILING_FEATURES and ctx.word(i + 1) in FEATURE_LINKS:  # "Plaza de
+    if first in features and not names_a_chamber(ctx, i) and ctx.word(i + 1) in FEATURE_LINKS:  # "Plaza de
         # Bolivar", "Place de la Concorde"
         start = i + 3 if ctx.word(i + 2) in ("the", "la", "las", "los", "le", "les") else i + 2  # "Palace of the
         # Revolution"
@@ -156,6 +158,12 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
         kind = place.kind if place.kind in (EntityKind.SEA, EntityKind.REGION) else EntityKind.REGION
         return _add_feature(ctx, i, end, kind, place.coordinates)
     return None
+
+
+def names_a_chamber(ctx: SentenceContext, i: int) -> bool:
+    """"House of Lords", "House of the People": a legislature's chamber (not "the House of Culture")."""
+    named = i + 3 if ctx.word(i + 2) == "the" else i + 2
+    return ctx.tokens[i].bare in TRAILING_FEATURES and ctx.word(i + 1) == "of" and ctx.word(named) in CHAMBER_WORDS
 
 
 def _names_a_country(ctx: SentenceContext, start: int, end: int) -> bool:
