@@ -74,6 +74,13 @@ MENTIONS = [
                  id="a-directorate-and-a-diocese-are-bodies"),
     pytest.param("Their 23-year-old daughter, Ewa, wrote a farewell.",
                  {("Ewa", "Ewa", PERSON, "a relative by a given name")}, id="a-daughter-named-after-her-age"),
+    pytest.param("Three bombs hit St Varlo's Shrine, St Brenna's Church and the Arendo cinema; the Varlo Church "
+                 "said so.",
+                 {("St Varlo's Shrine", "St Varlo's Shrine", BUILDING, "named feature"),
+                  ("St Brenna's Church", "St Brenna's Church", BUILDING, "named feature"),
+                  ("Arendo cinema", "Arendo cinema", BUILDING, "name with a building noun"),
+                  ("Varlo Church", "Varlo Church", ORG, "organisation word")},
+                 id="a-saint-s-church-is-a-building-and-a-church-that-speaks-a-body"),
     pytest.param("Protesters closed the Tomas Varlo highway.",
                  {("Tomas Varlo highway", "Tomas Varlo highway", BUILDING, "name with a building noun")},
                  id="a-name-before-highway-is-the-road"),

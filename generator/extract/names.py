@@ -113,7 +113,7 @@ BUILDING_NOUNS = ("air base", "airbase", "naval base", "military base", "castle"
                   "cosmodrome", "station", "building", "launch complex", "exhibition centre", "exhibition center",
                   "convention centre", "convention center", "conference centre", "conference center", "pavilion",
                   "villa", "arena", "bridge", "terminal", "highway", "motorway", "expressway", "power plant",
-                  "power station", "dam", "base")
+                  "power station", "dam", "base", "cinema", "theatre", "theater")
 
 
 def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:

@@ -34,6 +34,8 @@ NAMING_FEATURES = frozenset({"Lake", "Mount", "Cape", "Hotel", "Fort", "Camp", "
 # "Lancaster House", "State House", "the House of Culture": a building; "the House of Lords", "the U.S. House" are
 # chambers of a legislature.
 TRAILING_FEATURES = frozenset({"House"})
+# "St Sebastian's Church" is a building; "the Orthodox Church" or "Zion Church said" the body that worships there.
+POSSESSED_ONLY_FEATURES = frozenset({"Church"})
 CHAMBER_WORDS = frozenset("Lords Commons Representatives Councillors Councilors Delegates Assembly Keys Peers "
                           "Deputies People Peoples Federation Nationalities Elders Parliament".split())
 INNER_FEATURES = frozenset({"Hotel"})  # … or stands inside it: "the Grand Hotel Solvik"
@@ -121,7 +123,8 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
     "Laconian Gulf", "Zappeion Hall", "Eastern Mediterranean" (a direction and a known place)."""
     features = ctx.lexicon.feature_words
     first = ctx.tokens[i].text
-    if first in features and not names_a_chamber(ctx, i) and ctx.word(i + 1) in FEATURE_LINKS:  # "Plaza de
+    if first in features and not names_a_chamber(ctx, i) and first not in POSSESSED_ONLY_FEATURES and \
+            ctx.word(i + 1) in FEATURE_LINKS:  # "Plaza de
         # Bolivar", "Place de la Concorde"
         start = i + 3 if ctx.word(i + 2) in ("the", "la", "las", "los", "le", "les") else i + 2  # "Palace of the
         # Revolution"
@@ -142,6 +145,7 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
     if end - i >= 3 and ctx.tokens[end - 1].bare == "General" and ctx.tokens[end - 2].bare.lower() in DIPLOMATIC_POSTS:
         end -= 1  # "U.S. Consulate General": the post, with its rank added back by _add_feature
     if end - i >= 2 and ctx.tokens[end - 1].bare in features and ctx.tokens[end - 1].bare not in LEADING_FEATURES \
+            and (ctx.tokens[end - 1].bare not in POSSESSED_ONLY_FEATURES or ctx.tokens[end - 2].possessive) \
             and not ctx.gazetteer.lookup(ctx.span(i, end)) and not (
                 ctx.tokens[end - 1].bare in TRAILING_FEATURES and (ctx.word(end) in FEATURE_LINKS
                                                                    or _names_a_country(ctx, i, end - 1))):
