@@ -429,7 +429,8 @@ def _day(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     if written is None and p is not None and month > p.month and _valid_day(year - 1, month, day) and \
             not _ahead_of_its_verb(sentence, m.start("x")) and \
             (_told_as_past(sentence, m.start("x")) or _opens(sentence, m.start("x")) and _told_in_past(sentence)
-             or _subject_of_a_past_verb(sentence, m.end("x")) or _opening_told_as_past(sentence, m.start("x"), m.end("x"))
+             or _subject_of_a_past_verb(sentence, m.end("x"))
+             or _opening_told_as_past(sentence, m.start("x"), m.end("x"))
              or SINCE_A_DAYS_THING.search(sentence, max(0, m.start("x") - WORD_REACH * 3), m.start("x"))):
         return FuzzyDate(year - 1, month, day, Precision.DAY), "past"  # "signed on December 12" in a March story
     if written is None and p is not None and _next_years(sentence, m.start("x"), month, p) and \

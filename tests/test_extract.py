@@ -63,7 +63,8 @@ MENTIONS = [
                   ("House of Culture", "House of Culture", BUILDING, "named feature"),
                   ("Nairobi", "Nairobi", CITY, "gazetteer city"),
                   ("House of Lords", "House of Lords", ORG, "organisation word"),
-                  ("Brenna House", "Brenna House", ORG, "house that speaks")}, id="a-house-ending-a-name-is-a-building"),
+                  ("Brenna House", "Brenna House", ORG, "house that speaks")},
+                 id="a-house-ending-a-name-is-a-building"),
     pytest.param("Tehreek-e-Varlo said so.",
                  {("Tehreek-e-Varlo", "Tehreek-e-Varlo", PERSON, "name before speech verb")},
                  id="a-name-joined-by-a-hyphened-particle-is-one-name"),
@@ -1980,9 +1981,11 @@ def test_the_mausoleum_is_the_mausoleum_named_before():
 
 
 @pytest.mark.parametrize("paragraphs, place, reference", [
-    (["Two coast guard ships blocked a supply boat near Arendo Shoal.", "Manila grounded a warship on the shoal in 1999."],
+    (["Two coast guard ships blocked a supply boat near Arendo Shoal.",
+      "Manila grounded a warship on the shoal in 1999."],
      "Arendo Shoal", "the shoal"),
-    (["Engineers inspected the Velan dam on Monday.", "Lena Okafor said the dam had been mined."], "Velan dam", "the dam"),
+    (["Engineers inspected the Velan dam on Monday.", "Lena Okafor said the dam had been mined."], "Velan dam",
+     "the dam"),
     (["Troops entered Mombasa at dawn.", "By noon the town was quiet, Lena Okafor said."], "Mombasa", "the town"),
 ])
 def test_a_place_named_again_by_its_noun(paragraphs, place, reference):

@@ -133,7 +133,8 @@ CASES = [
     ("Rebels began attacks in support of their ally after a raid on the town of Abeche on Oct. 7 triggered the war.",
      P, "Oct. 7", "2025-10-07", D, "past"),  # the happening the day ends is the subject of a past verb
     ("Talks on Oct. 7 will decide it.", P, "Oct. 7", "2026-10-07", D, "absolute"),
-    ("Kenya has been fighting Zelbrook since the militant group's Oct. 7 attack.", P, "Oct. 7", "2025-10-07", D, "past"),
+    ("Kenya has been fighting Zelbrook since the militant group's Oct. 7 attack.", P, "Oct. 7", "2025-10-07", D,
+     "past"),
     ("In December Kenya launched a naval mission, and later it warned they would pay.", P, "December",
      "2025-12-01", M, "past"),  # an opening time takes the tense of the first verb after it
     ("On Oct. 7 Kenya launched a mission, and it warned they would pay.", P, "Oct. 7", "2025-10-07", D, "past"),

@@ -17,8 +17,8 @@ from generator.model import EntityKind, Mention, SourceRef
 # Places, by the noun their name holds ("Gimhae International Airport" → "the airport").
 VENUE_NOUNS = frozenset("palace hotel airport base compound mosque cathedral church stadium hospital prison tower "
                         "square residence villa estate resort mausoleum cemetery memorial monument museum university "
-                        "hall embassy consulate bridge crossing temple shoal reef island atoll dam port harbour harbor strait "
-                        "monastery station plant refinery camp terminal".split())
+                        "hall embassy consulate bridge crossing temple shoal reef island atoll dam port harbour "
+                        "harbor strait monastery station plant refinery camp terminal".split())
 # Armed groups and crowds described rather than named; nouns of one class refer to one another
 # ("pro-Russian separatists" … "the rebels").
 GROUP_NOUNS = {"separatists": "rebels", "rebels": "rebels", "insurgents": "rebels", "militants": "militants",

@@ -149,8 +149,8 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
             and not ctx.gazetteer.lookup(ctx.span(i, end)) and not (
                 ctx.tokens[end - 1].bare in TRAILING_FEATURES and (ctx.word(end) in FEATURE_LINKS
                                                                    or _names_a_country(ctx, i, end - 1))):
-        if ctx.tokens[end - 1].bare in TRAILING_FEATURES and (ctx.lexicon.is_speech_verb(ctx.word(end))
-                                                              or (ctx.word(end), ctx.word(end + 1)) == ("think", "tank")):
+        think_tank = (ctx.word(end), ctx.word(end + 1)) == ("think", "tank")
+        if ctx.tokens[end - 1].bare in TRAILING_FEATURES and (ctx.lexicon.is_speech_verb(ctx.word(end)) or think_tank):
             name = ctx.span(i, end)  # "Chatham House said", "the Chatham House think tank": the institute
             ctx.add(i, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "house that speaks")
             return end

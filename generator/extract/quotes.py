@@ -879,7 +879,11 @@ class _SpeakerFinder:
             if isinstance(named, Mention) and named.kind is EntityKind.ORGANISATION and \
                     not self.person_between(tokens[0].start, named.start):
                 return named  # "The military's media wing, Inter-Services Public Relations (ISPR), said"
-        if token.text == "," and not verb.text.endswith("ing"):  # (", calling for “…”": the sentence's subject)
+        if token.text == "," and verb.text.endswith("ing") and \
+                (reporting := self._reporting_verb_before(tokens, index)) is not None and \
+                (reporter := self._subject(tokens, reporting, quote_start)) is not None:
+            return reporter  # "X, an adviser to Y, told AFP, calling for “…”"
+        if token.text == ",":
             named = self._before_appositive(tokens, index)
             if named is not None:
                 return named  # "Hun Manet, the prime minister, wrote …"
@@ -895,6 +899,13 @@ class _SpeakerFinder:
             if body is not None:
                 return body  # "Foreign ministers of the Group of Seven (G7) nations said": the G7's statement
         return self._person_from(found, tokens) or self._first_coordinated(found, tokens[0].start)
+
+    def _reporting_verb_before(self, tokens: tuple[Token, ...], index: int) -> Token | None:
+        """The speech verb of the clause that ends at ``tokens[index]`` ("… told AFP," / "… said Monday,")."""
+        words = list(tokens[:index])
+        start = next((k + 1 for k in range(len(words) - 1, -1, -1) if words[k].text in ("”", "\"", ";")), 0)
+        return next((words[k] for k in range(len(words) - 1, start - 1, -1) if words[k].is_word
+                     and self._speaks(words, k) and not words[k].text.endswith("ing")), None)
 
     def _person_from(self, place: Speaker, tokens: tuple[Token, ...]) -> Mention | None:
         """"Sen. Lena Okafor of South Carolina called …", "Chancellor X of Germany called …": the person, not the
