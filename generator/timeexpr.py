@@ -592,7 +592,8 @@ def _weekday(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
         future, strict = not _SET_BEFORE.search(sentence, max(0, m.start() - 40), m.start()), False  # (not "had
         # been set for Thursday")
     else:
-        future, strict = cue != "since" and (_future_context(sentence, m.start()) or _up_to(sentence, m.start())), False
+        future, strict = cue != "since" and (_future_context(sentence, m.start()) or _up_to(sentence, m.start())
+                                             or _a_day_declared(sentence, m.start("wd"), m.end("wd"))), False
     relation = "future" if future else "past"
     if p is None:
         return FuzzyDate.unknown(), relation
@@ -602,9 +603,19 @@ def _weekday(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     return FuzzyDate.of_day(p + dt.timedelta(days=gap if future else -gap)), relation
 
 
+def _a_day_declared(sentence: str, start: int, end: int) -> bool:
+    """"Modi declared Saturday a day of national mourning", "declaring Wednesday a public holiday": a day set
+    aside, which lies ahead of the declaring."""
+    return DECLARED_BEFORE.search(sentence, max(0, start - 20), start) is not None and \
+        SET_ASIDE_AFTER.match(sentence, end) is not None
+
+
+DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|declare|declaring|proclaimed|named)\s+\Z", re.I)
+SET_ASIDE_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:(?:national|public|official)\s+)?(?:day|holiday)\b", re.I)
 SUNDAY = 6
 # "flights cancelled until at least Friday": a time from now on, up to that day.
-UP_TO = re.compile(r"\b(?:until|till|through)\s+at\s+least\s+\Z", re.I)
+UP_TO = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least|(?:sunset|sundown|midnight|noon|dawn)(?:\s+on)?)\s+\Z",
+                   re.I)  # "flags at half-staff until sunset on Sunday"
 
 
 def _up_to(sentence: str, start: int) -> bool:

@@ -449,7 +449,8 @@ ASIDE_BEFORE_AUXILIARY = re.compile(r",\s(?:which|who|whose)\b[^;“”\"]{0,150
 APPOSITIVE_TO_THE_END = re.compile(r",\s(?:the|a|an|his|her|its|their|[A-Z][\w.-]*['’]s)\s[^,;:“”\"]{1,100}\Z")
 FUTURE_RELATIVE = re.compile(r"\s(?:that|which)\s(?:will|would|is\sto|are\sto)\s[^,;]*")
 RELATIVE = re.compile(r"(?:,\s|\s)(?:which|who|whose|that|until|because|when|while|although)\s")
-UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+end\s+of\s+)?\Z", re.I)
+UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+end\s+of\s+|(?:sunset|sundown|midnight|noon|dawn)\s+"
+                   r"(?:on\s+)?)?\Z", re.I)  # "until sunset on Sunday"
 # The subject of a clause about the story's own deal, talks or war, or its two sides.
 STORY_SUBJECT = re.compile(
     r"^\W*(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|A|An)\s+(?:[\w'’-]+\s+){0,3}?"
