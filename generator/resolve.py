@@ -582,16 +582,16 @@ def _is_entity(mentions: list[Mention], entry: RegistryEntry | None) -> bool:
     return len(mentions) >= 2 and (any(m.rule == SPEAKING_NAME for m in mentions) or acting >= 2)
 
 
-FORMERLY = "formerly"
+FORMERLY, LESSER = "formerly", "lesser"
 
 
-def _lesser(role: str, needle: str) -> str | None:
-    """"vice president", "deputy prime minister": a lesser office than "the president"; "former president",
-    "former Nigerian president": one held once (``FORMERLY``); None: the office itself, held now."""
+def _qualified_office(role: str, needle: str) -> str | None:
+    """How ``role`` holds the office ``needle``: ``LESSER`` ("vice president", "deputy prime minister": not who
+    "the president" is), ``FORMERLY`` ("former president", "former Nigerian president"), or None: held now."""
     before = role[:role.index(needle)].split()
     if any(word in ("former", "ex-") for word in before):
         return FORMERLY
-    return "lesser" if before and before[-1] in ("vice", "deputy") else None
+    return LESSER if before and before[-1] in ("vice", "deputy") else None
 
 
 def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, list[Mention]],
@@ -619,7 +619,8 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
                                                                                            (role_word.lower(),)):
             needle = f" {word} "
             fitting += [gid for gid in by_word.get(word.split()[-1], ())
-                        if needle in padded[gid] and _lesser(padded[gid], needle) == (FORMERLY if former else None)
+                        if needle in padded[gid]
+                        and _qualified_office(padded[gid], needle) == (FORMERLY if former else None)
                         and gid not in fitting]
         unnamed = [gid for gid in fitting if not named_in_role[gid]]
         by_article: dict[str, list[GroupId]] = defaultdict(list)
