@@ -459,6 +459,15 @@ def test_a_deadline_at_sunset_is_not_the_day_of_the_order():
         PUBLISHED.isoformat()
 
 
+def test_the_four_leaders_are_the_four_heads_named_last():
+    blocks = (Block("paragraph", "President Jan Velan, President Dara Brenner, Prime Minister Lena Okafor and "
+                                 "President Tomas Arendt will meet in Oslo on Friday.", 1),
+              Block("paragraph", "The four leaders agreed on Oslo in a telephone call on Sunday.", 2))
+    events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events
+    call = next(e for e in events if e.sentence.startswith("The four leaders"))
+    assert {"Jan Velan", "Dara Brenner", "Lena Okafor", "Tomas Arendt"} <= {m.name for m in call.participants}
+
+
 def test_a_day_later_counts_from_the_day_of_the_aside_before_it():
     # PUBLISHED is Wednesday 12 March 2025: Sunday is the 9th, Monday the 10th
     assert date_of("pushed back", "Okafor died on Sunday, officials said on Monday.",

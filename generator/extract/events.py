@@ -522,6 +522,8 @@ THE_DAY = re.compile(r"\W*The\s+day\s+(?:had\s+)?(?:began|begun|started|opened|e
 # "The two men had initialled it": the two people named just before.
 TWO_PEOPLE = re.compile(r"\W*(?:The|the)\s+two\s+(?:men|women|leaders|presidents|(?=(?:would|will|had|have|were|"
                         r"are|met|held|shook|spoke|signed|sat|talked|agreed|also|then)\b))")
+SEVERAL_LEADERS = re.compile(r"\W*(?:The|the)\s+(?P<count>three|four|five)\s+(?:leaders|presidents|heads\s+of\s+"
+                             r"state)\b")  # "The four leaders agreed …": the heads of state named last
 THEY_DID = re.compile(r"\W*They\s+(?:then\s+|later\s+|also\s+|both\s+)?(?:[a-z]{3,}ed|met|held|sat|shook|spoke|"
                       r"took|went|made|left|flew|stood|ate|had)\b")  # "They then walked along the lake shore"
 PAIR_OPENING = re.compile(r"\W*(?:[A-Z][^,;]{0,40},\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}and\s+(?:[A-Z][\w'’.-]*\s*){1,4}")
@@ -1656,6 +1658,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
                      if m.key not in {p.key for p in participants}]
     if TWO_PEOPLE.match(clause):  # "The two men had initialled the declaration": the two named just before
         participants[:0] = [m for m in _last_two_people(paragraph, span.start) if m not in participants]
+    elif (several := SEVERAL_LEADERS.match(clause)) is not None:  # "The four leaders agreed on Minsk": the four
+        participants[:0] = [m for m in _last_leaders(paragraph, several) if m not in participants]
     elif THEY_DID.match(clause):  # "Okafor and Kowalski met …. They then walked …": the two
         participants[:0] = [m for m in _people_before(paragraph, span.start) if m not in participants]
     about_the_story = not any(m.kind.is_actor for m in participants)
@@ -2525,6 +2529,12 @@ def _plan_opening(clause: str) -> str:
     start = pronoun.start(1) if pronoun else 0
     opening = clause[start:modal.end()].strip()
     return opening[:1].upper() + opening[1:]
+
+
+def _last_leaders(paragraph: Paragraph, several: re.Match) -> list[Mention]:
+    """The heads of state or government the article named last, as many as "the four leaders" counts."""
+    count = NUMBER_WORDS[several.group("count").lower()]
+    return list(paragraph.time.leaders[-count:]) if len(paragraph.time.leaders) >= count else []
 
 
 def _last_two_people(paragraph: Paragraph, position: int) -> list[Mention]:
