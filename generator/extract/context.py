@@ -365,7 +365,7 @@ def role_with_country(ctx: SentenceContext, i: int, role: str | None) -> str | N
     gap = ctx.text[previous.end:ctx.tokens[i].start] if previous else None
     if previous and previous.kind is EntityKind.STATE and gap is not None and gap.strip() in ("", "’s", "'s"):
         written = ctx.text[previous.start:ctx.tokens[i].start]
-        former = "former " if FORMER_BEFORE.search(ctx.text, max(0, previous.start - 8), previous.start) else ""
+        former = "former " if FORMER_JUST_BEFORE.search(ctx.text, max(0, previous.start - 8), previous.start) else ""
         return f"{former}{role} of {with_article(previous.name)}" if role[0].isupper() else \
             f"{former}{written}{role}"  # "former Nigerian president X": a role once held
     if previous and previous.kind in BODY_KINDS and gap is not None and gap.strip() in ("", "’s", "'s") \
@@ -374,7 +374,7 @@ def role_with_country(ctx: SentenceContext, i: int, role: str | None) -> str | N
     return role
 
 
-FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer\s+|[Ee]x-)\Z")
+FORMER_JUST_BEFORE = re.compile(r"\b(?:[Ff]ormer\s+|[Ee]x-)\Z")  # "former Nigerian president"
 
 
 def with_article(country: str) -> str:

@@ -47,6 +47,7 @@ from generator.extract.places import (
     spoken_language,
     unknown_place_kind,
 )
+from generator.extract.text import Token
 from generator.model import EntityKind, Mention
 from generator.timeexpr import IRREGULAR_PAST
 
@@ -206,7 +207,8 @@ STATE_MEDIA_WORDS = frozenset({"official", "state", "state-run", "state-owned", 
 KIN_MODIFIERS = 6  # tokens between an owner and the kin noun: "Their 23 - year - old daughter"
 
 
-def _owns(token) -> bool:
+def _owns(token: Token) -> bool:
+    """A possessive that owns the noun after it: "his", "their", "Okafor's"."""
     return token.possessive and token.capitalised or token.text.lower() in ("his", "her", "their")
 
 

@@ -124,8 +124,7 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
     features = ctx.lexicon.feature_words
     first = ctx.tokens[i].text
     if first in features and not names_a_chamber(ctx, i) and first not in POSSESSED_ONLY_FEATURES and \
-            ctx.word(i + 1) in FEATURE_LINKS:  # "Plaza de
-        # Bolivar", "Place de la Concorde"
+            ctx.word(i + 1) in FEATURE_LINKS:  # "Plaza de Bolivar", "Place de la Concorde"
         start = i + 3 if ctx.word(i + 2) in ("the", "la", "las", "los", "le", "les") else i + 2  # "Palace of the
         # Revolution"
         end = run_end(ctx, start, connectors=True)
