@@ -102,6 +102,11 @@ NEWS_DEMONYMS: Mapping[str, tuple[str, ...]] = {
 # name more often than as the place: "Reading the report", "Nice to see",
 # "Victoria said". General English: function words, then everyday words that
 # GeoNames also uses as place names, then common given names.
+# A country's body by its key, as ``extract.places`` forms it: "org:country:LKA:police"
+NATIONAL_BODY_KEY = re.compile(r"org:country:(?P<code>[A-Z]{3}):(?P<body>[a-z][a-z ]*)")
+BODY_TITLES = {"military": ("Army", "Armed Forces")}  # "military" is the key of all three
+PORTFOLIO_TITLES = {"foreign": "Foreign Affairs"}  # "the foreign ministry": the Ministry of Foreign Affairs
+NAMED_WITH_THE = re.compile(r"^United\b|\b(?:Republic|Kingdom|Islands|Emirates|Netherlands|Philippines)$")
 MIN_SINGLE_WORD_CITY = 4
 COMMON_WORDS = frozenset({
     "about", "after", "again", "against", "also", "among", "and", "another", "any", "are", "around", "back",
@@ -212,8 +217,25 @@ class Gazetteer:
         return self.capitals.get(iso3)
 
     def names_of(self, key: str) -> tuple[str, ...]:
-        """Every name and alias (not demonym) of the thing with ``key``: "Turkey", "Turkiye"…"""
+        """Every name and alias (not demonym) of the thing with ``key``: "Turkey", "Turkiye"…; of a country's
+        body ("org:country:LKA:police"), the ways it is formally named ("Sri Lanka Police", "Police of Sri
+        Lanka")."""
+        body = NATIONAL_BODY_KEY.fullmatch(key)
+        if body is not None and body["code"] in self.countries:
+            return self._body_names(self.countries[body["code"]], body["body"])
         return self.names.get(key, ())
+
+    def _body_names(self, country: GazetteerEntry, body: str) -> tuple[str, ...]:
+        """"Sri Lanka Police", "Sri Lankan Police", "Police of Sri Lanka"; a ministry also by its full title
+        ("Turkish Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Türkiye"), a military as the
+        country's army and armed forces ("Israeli Armed Forces")."""
+        adjective = next(iter(self.demonyms_of(country.key)), country.name)
+        of_country = f"the {country.name}" if NAMED_WITH_THE.search(country.name) else country.name
+        names = {f"{country.name} {body.title()}", f"{adjective} {body.title()}", f"{body.title()} of {of_country}"}
+        portfolio = body.removesuffix(" ministry") if body.endswith(" ministry") else None
+        titles = [f"Ministry of {PORTFOLIO_TITLES.get(portfolio, portfolio.title())}"] if portfolio else []
+        names |= {f"{adjective} {title}" for title in titles + list(BODY_TITLES.get(body, ()))}
+        return tuple(sorted(names | {f"{title} of {of_country}" for title in titles}))
 
     def demonyms_of(self, key: str) -> tuple[str, ...]:
         """The adjectives and plurals of a country: "Iranian", "Iranians"."""

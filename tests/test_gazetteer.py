@@ -213,3 +213,18 @@ def test_towns_down_to_fifteen_thousand_people_are_cities_with_their_population(
     entry = first(gazetteer, "Ashkelon")
     assert (entry.kind, entry.country, entry.form) == (EntityKind.CITY, "ISR", "city")
     assert 15_000 <= entry.population < 150_000
+
+
+@pytest.mark.parametrize(("key", "names"), [
+    ("org:country:KEN:police", {"Kenya Police", "Kenyan Police", "Police of Kenya"}),
+    ("org:country:TUR:foreign ministry", {"Turkish Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Türkiye",
+                                          "Turkish Foreign Ministry"}),
+    ("org:country:NOR:military", {"Norwegian Armed Forces", "Norwegian Army", "Military of Norway"}),
+    ("org:country:PHL:coast guard", {"Coast Guard of the Philippines"}),
+])
+def test_a_countrys_body_is_also_known_by_its_formal_names(gazetteer, key, names):
+    assert names <= set(gazetteer.names_of(key))
+
+
+def test_a_body_of_no_known_country_has_no_formal_names(gazetteer):
+    assert gazetteer.names_of("org:country:ZZZ:police") == ()

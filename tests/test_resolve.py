@@ -494,6 +494,16 @@ def test_each_countrys_ministry_is_its_own_body_and_a_bare_one_joins_the_one_its
                       "European Council": {"a3"}}
 
 
+@pytest.mark.parametrize("formal", ["The Kenya Police", "The Police of Kenya"])
+def test_a_countrys_force_by_its_formal_name_is_the_body_its_adjective_names(formal):
+    gazetteer = load_gazetteer()
+    paragraphs = [f"{formal} said 24 people were held.", "Kenyan police fired tear gas in Nairobi."]
+    resolution = resolve(extractions({"a1": paragraphs}), (), gazetteer.names_of, gazetteer.demonyms_of)
+    police = [e for e in resolution.actors if e.kind is EntityKind.ORGANISATION]
+    assert [len(e.mentions) for e in police] == [2]
+    assert {"Kenya Police", "Police of Kenya"} <= set(police[0].aliases) | {police[0].name}
+
+
 def test_a_role_naming_a_country_resolves_only_to_holders_seen_beside_that_country():
     result = run({"a1": ["Ambassador Lena Okafor met Norway's envoy in Oslo."],
                   "a2": ["Kenya's ambassador said talks had stalled."]})

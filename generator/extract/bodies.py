@@ -26,8 +26,12 @@ BODY_HEADS = frozenset({"Ministry", "Department", "Office", "Council", "Committe
 LINKS = frozenset({"of", "for", "and", "the", "&"})
 INTERNATIONAL = frozenset({"European", "International", "Regional", "Global", "World", "United"})  # no one country's
 POSSESSIVE_GAPS = ("'s ", "’s ", " ")
-NATIONAL_MILITARY = re.compile(r"(?:The\s+)?(?:Royal\s+)?(?P<country>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+"
-                               r"(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army|Military)")
+FORCE_NAMES = r"(?P<body>Defen[cs]e\s+Forces?|Armed\s+Forces|Army|Military|Navy|Air\s+Force|Coast\s+Guard|Police)"
+COUNTRY_NAME = r"(?P<country>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)"
+NATIONAL_FORCE = re.compile(rf"(?:The\s+)?(?:Royal\s+)?{COUNTRY_NAME}\s+{FORCE_NAMES}|{FORCE_NAMES.replace('body', 'of_body')}"
+                            rf"\s+of\s+(?:the\s+)?{COUNTRY_NAME.replace('country', 'of_country')}")
+MILITARY_NAMES = frozenset({"defence forces", "defense forces", "defence force", "defense force", "armed forces",
+                            "army"})
 FORCES_AFTER = re.compile(r"\s+(?:forces|troops|soldiers|jets|warplanes|tanks?|drones?|artillery|aircraft|strikes?|"
                           r"shelling|bombardment|fire|gunfire)\b")
 ARMED_HOME_MARGIN = 3  # "the army" is the home country's where no other is named a third as often
@@ -45,7 +49,7 @@ def national_bodies(mentions: list[Mention], text_of: dict[int, str], lexicon: L
     """The article's mentions with each government body tied to its country where the text says which.
     ``text_of`` gives each paragraph's text by paragraph number."""
     result, tied, states = [], {}, []
-    mentions = [_as_national_military(m, gazetteer) for m in mentions]
+    mentions = [_as_national_force(m, gazetteer) for m in mentions]
     for index, mention in enumerate(mentions):
         if mention.key.startswith("org:country:") and mention.key.count(":") == 3:  # "Russia's defence ministry"
             tied.setdefault(mention.key.rsplit(":", 1)[1], set()).add((mention.key, mention.name))
@@ -254,19 +258,24 @@ def _home_country(mentions: list[Mention], margin: int = HOME_MARGIN, least: int
     return next(m for m in mentions if m.key == ranked[0][0])
 
 
-def _as_national_military(mention: Mention, gazetteer: Gazetteer) -> Mention:
+def _as_national_force(mention: Mention, gazetteer: Gazetteer) -> Mention:
     """"Israel Defense Forces", "Royal Thai Army", "Serbian Armed Forces": a country's military by its own name is
-    the body "the Israeli military" names (but not "Free Syrian Army", a rebel force)."""
+    the body "the Israeli military" names (but not "Free Syrian Army", a rebel force); so are "Sri Lanka Police",
+    "Police of Armenia", "Philippine Coast Guard" the bodies "Sri Lankan police", "the Armenian police" and "the
+    Philippine coast guard" name."""
     if mention.kind is not EntityKind.ORGANISATION:
         return mention
-    named = NATIONAL_MILITARY.fullmatch(mention.name)
+    named = NATIONAL_FORCE.fullmatch(mention.name)
     if named is None:
         return mention
-    entry = next((e for e in gazetteer.lookup(named.group("country")) if e.form in ("demonym", "name", "alias")
+    country = named.group("country") or named.group("of_country")
+    entry = next((e for e in gazetteer.lookup(country) if e.form in ("demonym", "name", "alias")
                   and e.kind in (EntityKind.COUNTRY, EntityKind.STATE) and e.country), None)
     if entry is None:
         return mention
-    return replace(mention, key=f"org:{gazetteer.country(entry.country).key}:military")
+    body = " ".join((named.group("body") or named.group("of_body")).lower().split())
+    body = "military" if body in MILITARY_NAMES else SAME_BODY.get(body, body)
+    return replace(mention, key=f"org:{gazetteer.country(entry.country).key}:{body}")
 
 
 def _body(name: str, lexicon: Lexicon) -> str | None:
