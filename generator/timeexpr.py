@@ -222,6 +222,8 @@ _WOULD = re.compile(r"\bwould\b" + REFUSED, re.I)  # reported future: "he said h
 _NOT_SOON_AFTER = re.compile(r"\s+(?:after|before|afterwards|thereafter|as|enough)\b", re.I)
 _NOT_SOON_BEFORE = re.compile(r"\bas\s+\Z", re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Z]\w*)")
+WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")  # a word, a hyphened compound one word: "closed-door"
+VERB_PREFIXES = frozenset({"re", "co", "pre"})
 
 
 def _month_number(word: str, anchored: bool) -> int | None:
@@ -304,7 +306,7 @@ def _future_context(sentence: str, start: int) -> bool:
         return False  # "X, who plans to meet Y in May, praised Z on Tuesday": the praising's Tuesday
     if _SAID.search(sentence, cue.end(), start):
         return False  # "“The army will …,” the army said in a statement late on Sunday": the saying's Sunday
-    return not any(_is_past_verb(w.lower()) for w in re.findall(r"[A-Za-z]+", sentence[:cue.start()]))
+    return not any(_is_past_verb(w.lower()) for w in WORD.findall(sentence[:cue.start()]))
 
 
 def _past_after_an_aside(sentence: str, cue: re.Match, start: int) -> bool:
@@ -313,7 +315,7 @@ def _past_after_an_aside(sentence: str, cue: re.Match, start: int) -> bool:
     if not _ASIDE_OPEN.search(sentence, max(0, cue.start() - 40), cue.start()):
         return False
     close = sentence.find(",", cue.end(), start)
-    return close != -1 and any(_is_past_verb(w.lower()) for w in re.findall(r"[A-Za-z]+", sentence[close:start]))
+    return close != -1 and any(_is_past_verb(w.lower()) for w in WORD.findall(sentence[close:start]))
 
 
 PAST_CUE_WORDS = 14  # words before a time in which a past verb makes it a past one ("escaped … before the invasion on Feb. 24")
@@ -331,7 +333,7 @@ def _governed_by_future(sentence: str, start: int) -> bool:
     if _PAST_PLAN.search(before, 0, last.start()):
         return False
     ends = {m.end() for m in cues}
-    past = [m.end() for m in re.finditer(r"[A-Za-z]+", before)
+    past = [m.end() for m in WORD.finditer(before)
             if _is_past_verb(m.group().lower()) and m.end() not in ends
             and not _CONDITION.search(before, max(0, m.start() - 40), m.start())  # "would survive if X lost …"
             and not _PASSIVE_BE.search(before, max(0, m.start() - 8), m.start())]  # "to be repaired by Sunday"
@@ -345,7 +347,7 @@ def _told_as_past(sentence: str, start: int) -> bool:
         return False
     before = sentence[max(0, start - 120):start]
     future = [m.end() for m in _FUTURE.finditer(before)]
-    found = list(re.finditer(r"[A-Za-z]+", before))[-PAST_CUE_WORDS:]
+    found = list(WORD.finditer(before))[-PAST_CUE_WORDS:]
     words = [w.group().lower() for w in found]
     past = [k for k, word in enumerate(words) if _is_past_verb(word)]
     if not past or future and future[-1] > found[past[-1]].start():
@@ -365,7 +367,7 @@ def _ahead_of_its_verb(sentence: str, start: int) -> bool:
     """"has agreed to keep it open until the contract runs out at the end of December", "had accepted an
     invitation to make a state visit in November": the time of what a past verb agreed to, still ahead of it."""
     before = sentence[max(0, start - 120):start]
-    past = [m for m in re.finditer(r"[A-Za-z]+", before) if _is_past_verb(m.group().lower())]
+    past = [m for m in WORD.finditer(before) if _is_past_verb(m.group().lower())]
     return bool(past) and _AHEAD_OF_THE_PAST_VERB.search(before, past[-1].end()) is not None
 
 
@@ -375,12 +377,16 @@ def _told_in_past(sentence: str) -> bool:
     told = QUOTED.sub(" ", sentence)
     if _FUTURE.search(told) or _WOULD.search(told):
         return False
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", told)]
+    words = [w.lower() for w in WORD.findall(told)]
     return any(_is_past_verb(word) and (k == 0 or words[k - 1] not in PRESENT_AUXILIARIES)
                for k, word in enumerate(words))  # "the summit is held in December": ahead
 
 
 def _is_past_verb(word: str) -> bool:
+    """"closed-door", "Iran-backed": a compound is an adjective, unless a prefix makes a verb ("re-elected")."""
+    prefix, _, rest = word.rpartition("-")
+    if prefix:
+        return prefix in VERB_PREFIXES and _is_past_verb(rest)
     return word in PAST_VERBS or (word.endswith("ed") and len(word) > 4 and word not in NOT_PAST)
 
 
@@ -451,7 +457,7 @@ def _opening_told_as_past(sentence: str, start: int, end: int) -> bool:
     if not _opens(sentence, start):
         return False
     clause = re.split(r"[,;:]|\b(?:who|which|that)\b", sentence[end:end + OPENING_CLAUSE_REACH], maxsplit=1)[0]
-    for word in re.findall(r"[A-Za-z]+", clause):
+    for word in WORD.findall(clause):
         if word.lower() in PRESENT_AUXILIARIES or _FUTURE.match(word) or _WOULD.match(word):
             return False
         if _is_past_verb(word.lower()):

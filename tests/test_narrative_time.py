@@ -405,6 +405,8 @@ CASES = [
     ("Kenya entered a third night of curfew on Tuesday with no result from Saturday's presidential election.",
      "Saturday's presidential election", "2025-03-08"),
     ("Kowalski will campaign in Oslo ahead of Sunday's vote.", "Sunday's vote", "2025-03-16"),
+    ('"Blood and water cannot mix. No one can go on," Okafor said, recalling Kenya\'s decision last month to leave '
+     'the pact with Norway.', "Kenya's decision last month to leave the pact with Norway", "2025-02-01"),
 ])
 def test_a_happening_named_in_passing_with_a_past_time_is_an_event_of_that_time(paragraph, summary, iso):
     assert event_dates(paragraph)[summary][0] == iso
@@ -441,6 +443,20 @@ def test_a_vague_week_inside_the_quote_does_not_date_the_saying():
 def test_a_reporting_clause_between_commas_is_no_appositive_and_dates_the_news():
     assert date_of("is pausing", "Kenya is pausing aid to Norway, a government official confirmed late on Monday, "
                    "days after a clash in Oslo.")[0] == "2025-03-10"
+
+
+def test_a_day_told_after_a_quote_that_opened_a_sentence_before_moves_the_story_on():
+    assert date_of("spoke earlier in the day", "Okafor appealed for help on Monday night.",
+                   'Lena Velan said Kenya was watching. "We have questions. We don\'t know," she told reporters '
+                   'on Tuesday.', "Jan Kowalski spoke earlier in the day with Okafor.")[0] == "2025-03-11"
+
+
+def test_a_time_in_what_the_writer_says_a_quote_alludes_to_neither_dates_the_saying_nor_moves_the_story():
+    dates = event_dates("Okafor spoke on Monday. “No blackmail. Blood and water cannot flow together,” Okafor said, "
+                        "an allusion to Kenya's decision last month to leave the pact.",
+                        "Earlier in the day, the generals held talks.")
+    assert [date for sentence, (date, _) in dates.items() if "said" in sentence or "held" in sentence] == \
+        ["2025-03-10", "2025-03-10"]
 
 
 def test_boycotting_the_month_s_election_happened_in_that_month():

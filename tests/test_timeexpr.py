@@ -178,6 +178,10 @@ CASES = [
     ("Okafor urged supporters to rally outside parliament on Saturday.", P, "Saturday", "2026-03-07", D, "future"),
     ("The parties agreed in Geneva to meet again in May.", P, "May", "2026-05-01", M, "absolute"),
     ("Okafor would not comment on the report on Monday.", P, "Monday", "2026-03-02", D, "past"),
+    ("Kenya asked for talks, and the council is due to hold closed-door consultations on Thursday.", P, "Thursday",
+     "2026-03-05", D, "future"),  # "closed-door" is no past verb
+    ("Kenya asked for talks, and the council re-elected its chair on Thursday.", P, "Thursday", "2026-02-26", D,
+     "past"),  # but "re-elected" is one
 ]
 
 # bare / "on" weekday: the nearest such day on or before the article date

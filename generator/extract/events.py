@@ -216,7 +216,7 @@ THING_IN_TIME = re.compile(
     # agreed in Switzerland"
     r"|(?:the|a|an|its|their|his|her|" + _POSSESSOR + r")\s+(?:[\w'’-]+\s+){0,3}?(?:summit|war|invasion|election|"
     r"elections|coup|attacks?|referendum|revolution|uprising|ceasefire|truce|accord|agreement|treaty|crackdown|"
-    r"massacre|offensive|visit|meeting|talks)(?:\s+(?:in|at|with|of|against)\s+(?:the\s+)?"
+    r"massacre|offensive|visit|meeting|talks|decision|move)(?:\s+(?:in|at|with|of|against)\s+(?:the\s+)?"
     r"(?!" + MONTH_OR_WEEKDAY + r")"
     r"[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?)?)"
@@ -694,6 +694,12 @@ class Paragraph:
         """The mentions starting in [start, end), in the paragraph's order."""
         return in_span(self.mentions, *self._index, start, end)
 
+    def quoted_at(self, position: int) -> bool:
+        """Whether ``position`` lies inside a quote of the paragraph (which a clause alone may not tell: "Blood
+        and water cannot mix,” X said" opens inside one)."""
+        spans = quote_spans(self.text)
+        return inside_spans(spans, [start for start, _ in spans], position)
+
     @functools.cached_property
     def sentence_ends(self) -> list[int]:
         return [sentence.end for sentence in self.sentences]
@@ -836,8 +842,9 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                                 _with_sentence_states(_plans_share_a_day(events[first_event:]), paragraph, sentence)]
         _note_happenings(time, events[first_event:])
         said = text[sentence.start:sentence.end]
-        setting = [e for e in _setting_times(said, time.published)  # a quote over several sentences: its
-                   if not inside_spans(quoted, quoted_starts, sentence.start + e.start)]  # times are the speaker's
+        opens_quoted = inside_spans(quoted, quoted_starts, sentence.start)
+        setting = [e for e in _setting_times(said, time.published, opens_quoted)  # a quote over several sentences:
+                   if not inside_spans(quoted, quoted_starts, sentence.start + e.start)]  # its times are the speaker's
         _note_dated_happenings(time, said, [e for e in find_time_expressions(said, time.published)
                                             if not inside_spans(quoted, quoted_starts, sentence.start + e.start)])
         opened = _from_a_happening(said, time) if setting and setting[0].anaphoric and \
@@ -1140,12 +1147,13 @@ def _advance(narrative: Narrative | None, sentence: str, expressions: list[TimeE
     return Narrative(last.date, last.text, late) if last.date.known else None
 
 
-def _setting_times(sentence: str, published: dt.date | None) -> list[TimeExpression]:
+def _setting_times(sentence: str, published: dt.date | None, opened: bool = False) -> list[TimeExpression]:
     """The sentence's times that say when its story happens: outside quotes, asides, "since", deadlines; not
-    "this month" or "this year", which name the present the story is already in."""
+    "this month" or "this year", which name the present the story is already in. ``opened``: the sentence starts
+    inside a quote opened before it ("We don't know," she told reporters on Thursday.)."""
     since = SINCE.search(sentence)
     asides = _asides(sentence)
-    expressions = _outside_quotes(sentence, find_time_expressions(sentence, published))
+    expressions = _outside_quotes(sentence, find_time_expressions(sentence, published), opened)
     expressions = [e for k, e in enumerate(expressions)  # "apologised on Saturday over a ferry that sank on
                    if not (k and RELATIVE_OPENING.search(sentence, expressions[k - 1].end, e.start))]  # Wednesday"
     return [e for e in expressions
@@ -1159,7 +1167,12 @@ def _setting_times(sentence: str, published: dt.date | None) -> list[TimeExpress
             and not AHEAD_OF_A_THING.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
             and not YEARS_AFTER.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
             and not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)  # "earlier this month": no move
-            and not COMPARED_WITH.search(sentence, max(0, e.start - LOOK_BACK), e.start)]
+            and not COMPARED_WITH.search(sentence, max(0, e.start - LOOK_BACK), e.start)
+            and not QUOTE_GLOSS.search(sentence, max(0, e.start - PHRASE_REACH), e.start)]
+
+
+# "…,” Modi said, an allusion to India's decision last month …": what the writer says the words allude to
+QUOTE_GLOSS = re.compile(r"\b(?:said|says|added|told\s+[\w.]+)\s*,\s+(?:an?|the)\s[^,;.“”\"]*\Z")
 
 
 def _dates_a_past_relative(text: str, expression: TimeExpression, published: dt.date | None) -> bool:
@@ -2030,6 +2043,9 @@ def _opens(text: str, match: re.Match) -> bool:
     return not text[:match.start()].strip(" ,;:—–-\"“")
 
 
+PURPOSE_AFTER = re.compile(r"\s+to\s+[a-z]+[^,;:.“”\"]{0,80}")
+
+
 def _dated_in_passing(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
     """"lift export restrictions imposed in 2019", "their summit in Singapore last June", "the invasion of
     February 2022": a happening named in passing with a past time of its own is an event of that time, among the
@@ -2043,9 +2059,11 @@ def _dated_in_passing(paragraph: Paragraph, clause: Clause) -> list[EventFinding
                                                                       for m in DATING.finditer(text)]
     for start, end in spans:
         expression = expressions.get(end)
-        if expression is None or not _background(published, expression.date) or _inside_quote(text, start):
+        if expression is None or not _background(published, expression.date) or \
+                paragraph.quoted_at(clause.start + start):
             continue
-        summary = _summary(text[start:expression.end])
+        purpose = PURPOSE_AFTER.match(text, expression.end)  # "India's decision last month to suspend the treaty"
+        summary = _summary(text[start:purpose.end() if purpose else expression.end])
         if summary in paragraph.year_named:
             continue
         paragraph.year_named.add(summary)
@@ -2656,6 +2674,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     # singing “…” in 1962": the singing's year, not the posting's
     named |= {e.start for e in expressions if _of_a_thing(clause, e) or _onset_of_a_thing(clause, e)}  # "the
     # winner of the July 28 election", "agreed to a truce starting Saturday"
+    named |= {e.start for e in expressions if QUOTE_GLOSS.search(clause, max(0, e.start - PHRASE_REACH), e.start)}
+    # "…,” X said, an allusion to Kenya's decision last month": the decision's time, not the saying's
     made = [m for m in _things_in_time(clause) if m.group("made")]
     subjects = {m.end() for m in made if _opens(clause, m)}  # "A truce signed in May broke
     # down": the clause's subject, whose time is the clause's unless the clause names another
