@@ -583,6 +583,8 @@ def _month_half(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
 
 def _weekday(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     rel, cue = (m["rel"] or "").lower(), (m["cue"] or "").lower()
+    if not rel and not cue and (paired := _PAIRED_DAY.search(sentence, max(0, m.start() - 40), m.start())):
+        cue = paired["cue"].lower()  # "set for Sunday and Monday": both days ahead, as the first
     if m["week"] and not rel:  # "on Thursday of last week": that weekday of the week before P's
         relation = "past" if m["week"].lower() == "last" else "future"
         if p is None:
@@ -607,6 +609,10 @@ def _weekday(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     if strict and gap == 0 or rel == "last" and gap == 1:
         gap += 7  # "last Thursday" in a Friday's copy: not yesterday, which it would call "on Thursday"
     return FuzzyDate.of_day(p + dt.timedelta(days=gap if future else -gap)), relation
+
+
+_PAIRED_DAY = re.compile(rf"\b(?P<cue>on|by|until|till|from|for|before|after)\s+(?:{_WD})"
+                         r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:and|or|to|through|into)\s+\Z", re.I)
 
 
 def _a_day_declared(sentence: str, start: int, end: int) -> bool:

@@ -363,3 +363,11 @@ def test_a_past_perfect_passive_is_past_and_taking_over_is_a_timetable(sentence,
 def test_a_month_of_that_year_is_told_from_the_narrative():
     found = find_time_expressions("IAEA experts have been stationed there since September of that year.", P)
     assert [(e.text, e.anaphoric) for e in found] == [("September of that year", True)]
+
+
+@pytest.mark.parametrize("sentence, dates", [
+    ("The two-day visit, set for Sunday and Monday, was called off.", ["2026-03-08", "2026-03-09"]),
+    ("Talks were held on Monday and Tuesday.", ["2026-03-02", "2026-03-03"]),
+])
+def test_a_day_paired_with_the_one_before_it_lies_on_the_same_side_of_today(sentence, dates):
+    assert [e.date.iso() for e in find_time_expressions(sentence, WED)] == dates
