@@ -768,6 +768,15 @@ def test_a_plan_only_said_is_the_event_and_carries_the_teller():
         ("Nairobi would host a follow-up meeting of ministers in September", "2025-09-01", {"Kenya", "Nairobi"})]
 
 
+@pytest.mark.parametrize("telling", ["Defence Minister Jan Kowalski told President Lena Okafor that",
+                                     "Kowalski told Okafor on Wednesday that"])
+def test_a_plan_told_to_a_named_person_is_an_event_beside_the_telling(telling):
+    dates = event_dates("Troops began leaving Norway on Wednesday.",
+                        f"{telling} the pullout would be finished on March 19.")
+    assert starting(dates, telling[:12])[0] == "2025-03-12"
+    assert dates["The pullout would be finished on March 19"][0] == "2025-03-19"
+
+
 def test_a_plan_told_without_a_day_of_its_own_stays_in_the_telling():
     dates = event_dates("Lena Okafor said on Monday that Kenya would sign the deal.")
     assert list(dates) == ["Lena Okafor said on Monday that Kenya would sign the deal."]

@@ -325,17 +325,19 @@ LASTING = re.compile(r"\b(?:has|have|had)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:
                      r"|id|ok|ad|t))\b", re.I)
 # A plan told by a speech verb ("announcing on social media that she would meet …") or a thing that is
 # scheduled ("the summit that opens on Friday"): where the plan starts.
-REPORTED_PLAN = re.compile(r"\b(?:said|says|told\s+\w+|announced|announcing|confirmed|stated|added)\s+"
+# "told reporters", "told President Vladimir Putin": the telling and whom it is told to
+TOLD_SOMEONE = r"told\s+(?:(?:the|a|an|his|her|their|[A-Z][\w.'’-]*)\s+){0,4}?\w+"
+REPORTED_PLAN = re.compile(r"\b(?:said|says|" + TOLD_SOMEONE + r"|announced|announcing|confirmed|stated|added)\s+"
                            r"(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?"
                            r"(?P<plan>(?!(?:on|in|at|late|early)\s)(?:(?!that\b)[\w'’-]+\s+){1,10}?"
                            r"(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to)\s+[a-z]+)")  # (not "the fines
 # announced on Monday will be lifted": a participle, no telling)
 # A happening told after "that": "Prosecutors said on Thursday that a court had issued a warrant on Monday".
-REPORTED_HAPPENING = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed|reported)\s+"
+REPORTED_HAPPENING = re.compile(r"\b(?:said|says|" + TOLD_SOMEONE + r"|announced|confirmed|reported)\s+"
                                 r"(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?that\s+(?P<told>.+)", re.S)
 # The words before a plan that only tell it: a subject, then "said" (a time of the saying may follow).
-TELLING_ONLY = re.compile(r"[^,;:“”\"]*?\b(?:said|says|told\s+\w+)\s+(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?"
-                          r"(?:that\s+)?")
+TELLING_ONLY = re.compile(r"[^,;:“”\"]*?\b(?:said|says|told\s+[a-z]+)\s+(?:(?:on|in|at|late|early)\s+"
+                          r"(?:[\w-]+\s+){1,3}?)?(?:that\s+)?")  # (not "told President X": a meeting of its own)
 SCHEDULED_THING = re.compile(r"(?P<plan>\b(?:the|a|an)\s+(?:(?!of\b|the\b)[\w-]+\s+){0,5}?(?:summit|talks|meeting|"
                              r"conference|session|round|visit|vote|election|ceremony|forum|truce|ceasefire)),?\s+"
                              r"(?:which|that)\s+"
