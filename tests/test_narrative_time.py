@@ -459,6 +459,17 @@ def test_a_time_in_what_the_writer_says_a_quote_alludes_to_neither_dates_the_say
         ["2025-03-10", "2025-03-10"]
 
 
+@pytest.mark.parametrize("paragraph, needle, iso", [
+    ("In Oslo, Okafor used his first interview since the truce, with Kenyan radio on Monday, to warn Norway.",
+     "first interview", "2025-03-10"),
+    ("The first ship carrying Kenyan grain since Norway's invasion set sail from Mombasa on Monday morning, testing "
+     "a corridor agreed ten days ago.", "The first ship", "2025-03-10"),
+    ("Kenyan ships have not sailed since the war began in 2019.", "have not sailed", "2019-01-01"),
+])
+def test_since_names_its_time_only_up_to_where_its_phrase_ends(paragraph, needle, iso):
+    assert date_of(needle, paragraph)[0] == iso
+
+
 def test_boycotting_the_month_s_election_happened_in_that_month():
     assert date_of("boycotted", "Okafor was jailed in February 2018.",
                    "Her party boycotted the January election that gave Velan a fourth term.")[0] == "2025-01-01"
