@@ -1160,7 +1160,7 @@ def _setting_times(sentence: str, published: dt.date | None, opened: bool = Fals
                    if not (k and RELATIVE_OPENING.search(sentence, expressions[k - 1].end, e.start))]  # Wednesday"
     return [e for e in expressions
             if (e.date.precision not in YEARS or e.start <= YEAR_SETS_TIME)
-            and not (since and _in_the_since_phrase(sentence, since, e)) and not _is_deadline(sentence, e)
+            and not (since and _in_the_since_phrase(sentence, e)) and not _is_deadline(sentence, e)
             and not _of_a_thing(sentence, e) and not BY_THE_END.search(sentence, max(0, e.start - LOOK_BACK), e.start)
             and not (_after_a_thing(sentence, e.start) and _background(published, e.date))
             and not _in_any(asides, e.start) and not _reduced_relative(sentence, e.start)
@@ -2945,12 +2945,13 @@ def _perfect_just_before(clause: str, start: int) -> bool:
     return bool(perfects) and not re.search(r"[,;]", window[perfects[-1].end():])
 
 
-def _in_the_since_phrase(clause: str, since: re.Match, expression: TimeExpression) -> bool:
+def _in_the_since_phrase(clause: str, expression: TimeExpression) -> bool:
     """The time comes after "since" before any comma or semicolon: "grounded since 1999", "fled since the war
     began in April 2023" (but not "his first interview since the truce, with Channel 14 on Thursday", nor "the
     first ship since the invasion set sail on Monday")."""
-    if since.start() >= expression.start or PHRASE_BREAK.search(clause, since.end(), expression.start):
-        return False
+    since = next((m for m in reversed(list(SINCE.finditer(clause, 0, expression.start)))), None)
+    if since is None or PHRASE_BREAK.search(clause, since.end(), expression.start):
+        return False  # ("has since recalled its envoy, in place since 2019": the last "since" before the time)
     thing = SINCE_A_HAPPENING.match(clause, since.start()) if FIRST_OPENING.match(clause) else None
     return not (thing and _past_verb(thing["verb"].lower()) and thing.start("verb") < expression.start)
 
@@ -2960,7 +2961,8 @@ def _in_the_since_phrase(clause: str, since: re.Match, expression: TimeExpressio
 # met X in 2021" another)
 SINCE_A_HAPPENING = re.compile(r"since\s+(?:(?:the|its|[A-Z][\w.-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:war|invasion|"
                                r"coup|attacks?|truce|ceasefire|election|uprising|revolution|pandemic|crisis|summit)\s+"
-                               r"(?!(?:began|started|broke|erupted|ended|took|came|was|were|had|has)\b)(?P<verb>[a-z]+)")
+                               r"(?!(?:began|started|broke|erupted|ended|took|came|was|were|had|has)\b)"
+                               r"(?P<verb>[a-z]+)")
 FIRST_OPENING = re.compile(r"\W*(?:the|a|an|its|his|her|their|[A-Z][\w.-]*['’]s)\s+(?:[a-z-]+\s+)?"
                            + FIRST_OR_LAST.pattern, re.I)  # "The first ship carrying …", "Putin's first visit …"
 PHRASE_BREAK = re.compile(r"[,;](?!\s+(?:but|and|while|whereas|though|although)\b)")  # (", but …" goes on
@@ -2985,7 +2987,7 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
              and not _in_any(asides, e.start) and not _day_of_a_thing_spoken_of(clause, e)
              and not (future_report and future_report.end() <= e.start and _is_past(published, e.date))]
     if since and status is not EventStatus.ONGOING:  # "… airlifted since July, X said on Monday": the saying's
-        known = [e for e in known if not _in_the_since_phrase(clause, since, e)
+        known = [e for e in known if not _in_the_since_phrase(clause, e)
                  or TOLD_ON.search(clause, max(0, e.start - 40), e.start)]
     if status is not EventStatus.PLANNED and (" that " in clause or " which " in clause):  # "agreed to a truce that
         plans = [m.span() for m in FUTURE_RELATIVE.finditer(clause)]  # will begin on Saturday": the truce's day
