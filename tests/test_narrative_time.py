@@ -470,6 +470,20 @@ def test_since_names_its_time_only_up_to_where_its_phrase_ends(paragraph, needle
     assert date_of(needle, paragraph)[0] == iso
 
 
+def test_a_paragraph_told_on_the_day_its_quote_was_said_is_of_that_day():
+    dates = event_dates("Kenya and Norway agreed a truce on Sunday.",
+                        "The Kenyan army put its complaint in writing. “Norway breached the accord several times,” it "
+                        "said on Tuesday, adding that it was tracking the incidents.")
+    assert starting(dates, "The Kenyan army put")[0] == "2025-03-11"
+
+
+def test_a_day_after_quoted_words_that_are_no_saying_dates_only_its_own_clause():
+    dates = event_dates("Kenya and Norway agreed a truce on Sunday.",
+                        "Kowalski left the hotel. The text lacks the words “verifiable” or “irreversible”, which "
+                        "Okafor had said on Monday were needed.")
+    assert starting(dates, "Kowalski left")[0] == "2025-03-09"  # the story's day, not Monday
+
+
 def test_boycotting_the_month_s_election_happened_in_that_month():
     assert date_of("boycotted", "Okafor was jailed in February 2018.",
                    "Her party boycotted the January election that gave Velan a fourth term.")[0] == "2025-01-01"

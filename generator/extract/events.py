@@ -746,6 +746,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
     time.named_here = time.place_here = None
     quoted = quote_spans(text)
     quoted_starts = [start for start, _ in quoted]
+    if (told := _day_told_after_a_quote(text, quoted, time.published)) is not None:
+        time.narrative = told  # "The army put its complaint in writing. “…,” it said on Thursday": Thursday's
     for index, sentence in enumerate(sentences):
         lead = source.paragraph == time.lead_paragraph and index == 0
         if THIS_TIME.match(text, sentence.start):
@@ -1147,6 +1149,29 @@ def _advance(narrative: Narrative | None, sentence: str, expressions: list[TimeE
         return Narrative(date, narrative.text, late) if date.known else None
     late = LATE_IN_THE_DAY.search(sentence, max(0, last.start - LATE_REACH), last.end + LATE_REACH) is not None
     return Narrative(last.date, last.text, late) if last.date.known else None
+
+
+def _day_told_after_a_quote(text: str, quoted: tuple[tuple[int, int], ...],
+                            published: dt.date | None) -> Narrative | None:
+    """The day a paragraph tells only in the reporting clause after a quote ("…,” it said on Thursday"): the day
+    of all the paragraph says before it; None when a time outside quotes comes first."""
+    if not quoted:
+        return None
+    starts = [start for start, _ in quoted]
+    first = next((e for e in find_time_expressions(text, published) if not inside_spans(quoted, starts, e.start)),
+                 None)
+    if first is None or first.anaphoric or not first.date.known or first.date.precision is not Precision.DAY:
+        return None
+    closing = max((end for _, end in quoted if end <= first.start), default=None)
+    if closing is None or text[closing - 1] not in ",.?!" or \
+            not QUOTE_TAIL_TELLING.fullmatch(text, closing + 1, first.start):
+        return None  # (a whole saying closes with its comma or stop: not the words "verifiable" or "irreversible")
+    return Narrative(first.date, first.text)
+
+
+# "…,” it said in a statement on": between a closing quote and the day, the telling of the quote
+QUOTE_TAIL_TELLING = re.compile(r",?\s+[^.;:“”\"]{0,60}?\b(?:said|told|added|wrote|posted|stated)\b[^.;:“”\"]{0,40}?"
+                                r"\s(?:on|late\s+on|early\s+on|late|early)?\s*")
 
 
 def _setting_times(sentence: str, published: dt.date | None, opened: bool = False) -> list[TimeExpression]:
