@@ -217,8 +217,8 @@ def test_towns_down_to_fifteen_thousand_people_are_cities_with_their_population(
 
 @pytest.mark.parametrize(("key", "names"), [
     ("org:country:KEN:police", {"Kenya Police", "Kenyan Police", "Police of Kenya"}),
-    ("org:country:TUR:foreign ministry", {"Turkish Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Türkiye",
-                                          "Turkish Foreign Ministry"}),
+    ("org:country:TUR:foreign ministry", {"Turkish Ministry of Foreign Affairs", "Turkish Foreign Ministry",
+                                          "Ministry of Foreign Affairs of Türkiye"}),
     ("org:country:NOR:military", {"Norwegian Armed Forces", "Norwegian Army", "Military of Norway"}),
     ("org:country:PHL:coast guard", {"Coast Guard of the Philippines"}),
 ])

@@ -28,7 +28,8 @@ INTERNATIONAL = frozenset({"European", "International", "Regional", "Global", "W
 POSSESSIVE_GAPS = ("'s ", "’s ", " ")
 FORCE_NAMES = r"(?P<body>Defen[cs]e\s+Forces?|Armed\s+Forces|Army|Military|Navy|Air\s+Force|Coast\s+Guard|Police)"
 COUNTRY_NAME = r"(?P<country>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)"
-NATIONAL_FORCE = re.compile(rf"(?:The\s+)?(?:Royal\s+)?{COUNTRY_NAME}\s+{FORCE_NAMES}|{FORCE_NAMES.replace('body', 'of_body')}"
+NATIONAL_FORCE = re.compile(rf"(?:The\s+)?(?:Royal\s+)?{COUNTRY_NAME}\s+{FORCE_NAMES}"
+                            rf"|{FORCE_NAMES.replace('body', 'of_body')}"
                             rf"\s+of\s+(?:the\s+)?{COUNTRY_NAME.replace('country', 'of_country')}")
 MILITARY_NAMES = frozenset({"defence forces", "defense forces", "defence force", "defense force", "armed forces",
                             "army"})
