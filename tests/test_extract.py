@@ -2258,6 +2258,7 @@ def test_airports_lakes_mounts_mausoleums_and_complexes_are_named_whole():
 @pytest.mark.parametrize("text, expected", [
     ("It said ships will sail from Nairobi, Varnecka and Tamsin.", ["Nairobi", "Varnecka", "Tamsin"]),
     ("It said flights resumed at Nairobi's airport.", ["Nairobi airport"]),
+    ("Okafor touched down at Nairobi-Varnecka airport late.", ["Nairobi-Varnecka airport"]),
     ("In Nairobi, Okafor said no.", ["Nairobi"]),
 ])
 def test_a_name_listed_with_places_is_a_place_and_a_citys_airport_a_building(text, expected):

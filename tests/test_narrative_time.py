@@ -544,7 +544,9 @@ def test_a_thing_a_relative_clause_dates_in_the_past_is_an_event_of_that_time(pa
     ("Among those freed were Americans Jan Kowalski and Tomas Brandt and Norwegian Dara Velan, who were "
      "sentenced to death in June by a court in Arendal.", "2024-06-01",
      "Jan Kowalski, Tomas Brandt and Dara Velan were sentenced", ["Jan Kowalski", "Tomas Brandt", "Dara Velan"]),
-], ids=["one-person-before-it", "everyone-listed-before-a-plural-one"])
+    ("Senator Lena Okafor of Kenya, whose parents left Norway in the 1950s and who quit the race on Tuesday, wrote "
+     "that the trip was a disgrace.", "2025-03-11", "Senator Lena Okafor of Kenya quit the race", ["Lena Okafor"]),
+], ids=["one-person-before-it", "everyone-listed-before-a-plural-one", "a-person-of-a-place"])
 def test_a_dated_who_aside_is_an_event_of_the_people_before_it(paragraph, iso, summary, people):
     blocks = (Block("paragraph", paragraph, 1),)
     events = EXTRACTOR.extract(Article("case", "Case", PUBLISHED, "case.txt", blocks)).events

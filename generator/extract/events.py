@@ -2303,6 +2303,9 @@ def _aside_head(paragraph: Paragraph, start: int, end: int) -> list[Mention]:
         return [appositive]  # "Dara Velan, the Norwegian envoy for Kenya and Uganda, who arrived …": Velan
     if PLURAL_RELATIVE.match(paragraph.text, end) and (listed := _listed_people_before(paragraph, named, end)):
         return listed  # "X and Y and Moroccan Z, who were sentenced …": all three
+    if len(named) > 1 and named[-2].kind is EntityKind.PERSON and \
+            paragraph.text[named[-2].end:named[-1].start] == " of " and not paragraph.text[named[-1].end:end].strip():
+        return [named[-2]]  # "Senator Lena Okafor of Kenya, who quit the race": Okafor
     if not named or not named[-1].kind.is_actor:
         return []
     gap = paragraph.text[named[-1].end:end].split()  # "the M23 rebel group, which …": a head noun or three

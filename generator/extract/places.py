@@ -294,6 +294,8 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
     elif entry.kind is EntityKind.COUNTRY:
         _country(ctx, i, end, entry)
     elif entry.kind is EntityKind.CITY:
+        if (joined := _hyphened_airport(ctx, i, end, entry)) is not None:
+            return joined
         _city(ctx, i, end, entry)
     elif end == i + 1 and ctx.word(i) != entry.name and ctx.word(end).lower() not in ctx.lexicon.territory_nouns \
             and (_is_modifier(ctx, end) or ctx.word(end) == "Arab"):
@@ -370,6 +372,16 @@ def _country(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> N
     else:
         ctx.add(i, end, entry.name, EntityKind.STATE, entry.key, "gazetteer country as actor",
                 coordinates=entry.coordinates)
+
+
+def _hyphened_airport(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> int | None:
+    """"Helsinki-Vantaa airport": one airport named for two places, no capital acting; where its name ends."""
+    if ctx.word(end) != "-" or not ctx.word(end + 1)[:1].isupper() or ctx.word(end + 2).lower() != "airport":
+        return None
+    name = f"{ctx.span(i, end + 2)} {ctx.word(end + 2)}"
+    ctx.add(i, end + 3, name, EntityKind.BUILDING, f"place:{norm(name)}", "city's airport",
+            coordinates=entry.coordinates)
+    return end + 3
 
 
 def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None:
