@@ -82,7 +82,7 @@ CASES = [
                  "first statement", "2025-03-09", "Sunday", id="a-day-after-an-opening-count-from-a-thing-is-its-own"),
     pytest.param(["Kenya signed a port deal with Norway on Jan. 1.",
                   "Somalia, which has ruled itself since 1991, called the deal illegal, and Lena Okafor signed a law "
-                  "that month voiding it."], "voiding", "2025-01-01", "that month (after Jan. 1)",
+                  "that month voiding it."], "voiding", "2025-01-01", "that month (after Jan. 1",
                  id="that-month-is-the-narrative's-month-across-an-aside"),
     pytest.param(["Jan Kowalski is due to be appointed on Tuesday and sworn in a day later."], "appointed",
                  "2025-03-18", "Tuesday", id="a-passive-after-a-plan-is-ahead"),
@@ -482,6 +482,20 @@ def test_a_day_after_quoted_words_that_are_no_saying_dates_only_its_own_clause()
                         "Kowalski left the hotel. The text lacks the words “verifiable” or “irreversible”, which "
                         "Okafor had said on Monday were needed.")
     assert starting(dates, "Kowalski left")[0] == "2025-03-09"  # the story's day, not Monday
+
+
+def test_a_second_subject_after_a_comma_and_and_tells_a_happening_of_its_own():
+    dates = event_dates("Kenya closed its border on Monday.",
+                        "Norway and Sweden asked for urgent talks, and the U.N. Security Council is due to hold "
+                        "closed-door consultations on Kenya on Thursday morning.")
+    assert starting(dates, "Norway and Sweden asked")[0] == "2025-03-10"
+    assert starting(dates, "The U.N. Security Council is due")[0] == "2025-03-13"
+
+
+def test_a_pair_after_between_is_one_subject_however_long_its_first_half():
+    dates = event_dates("The truce between the government, backed by a Norwegian-led coalition, and the Kenyan-backed "
+                        "rebels has largely held since April.")
+    assert len(dates) == 1
 
 
 def test_boycotting_the_month_s_election_happened_in_that_month():

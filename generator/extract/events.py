@@ -54,7 +54,7 @@ OPENING_PHRASE = re.compile(r"\W*(?:Under|Until|In|On|At|By|For|With|After|Befor
                             r"If|When|While|Although|What|Once|Unless|Despite)\b[^,;]*\Z")
 FUTURE_MODAL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|due\s+to|plans?\s+to|expected\s+to)\s")
 CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas)\s)|,\s(?P<joined>and|but)\s(?=[A-Z])"
-                          r"|,\s(?P<joined2>and|but)\s(?=(?:the|its|their|a|an|his|her)\s+(?:(?:[\w-]+\s+){1,2}?"
+                          r"|,\s(?P<joined2>and|but)\s(?=(?:the|its|their|a|an|his|her)\s+(?:(?:[\w.-]+\s+){1,3}?"
                           r"(?:will|would|is|was|were|are|has|had|took|began|said|says|told|[a-z]{3,}ed)"
                           r"|(?:[A-Za-z-]+\s+){1,3}?(?:[a-z]{3,}ed|" + "|".join(sorted(PAST_VERBS)) + r"))\b"  # "…, and
                           # the nationalist Victory Party threw …"
@@ -1458,6 +1458,7 @@ def _shifted(date: FuzzyDate, days: int | None) -> FuzzyDate:
 
 PAIR_OPENED = re.compile(r"\b(?:between|both)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+\Z")
 PAIR_REACH = 60
+BETWEEN_OPEN = re.compile(r"\bbetween\b(?!.*\band\b)", re.S)  # "between" whose "and" is yet to come
 
 
 def _only_a_time(phrase: str, published: dt.date | None) -> bool:
@@ -1502,6 +1503,8 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
         if match.group("andname") is not None and PAIR_OPENED.search(body, max(0, match.start() - PAIR_REACH),
                                                                       match.start()):
             continue  # "the war between Kenya and Norway began in April": one subject, two names
+        if match.group("joined2") and BETWEEN_OPEN.search(body, 0, match.start()):
+            continue  # "the truce between the government, backed by X, and the rebels has held": one subject
         if (match.group("splice") is not None or match.group("andname") is not None) and \
                 not _a_clause_before(body[start - sentence.start:match.start()]):
             continue  # "In April, Mogadishu expelled …": an opening phrase, not a clause before a second one
@@ -1532,7 +1535,7 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
         ends_list = match.group().startswith(", and") or match.group().startswith(", but")
         ends_list = ends_list and len(since_comma.split()) <= LIST_ITEM_WORDS and \
             not DATED_DEED.match(body, match.end()) and not _a_second_deed(body, match) and \
-            not any(w in PAST_EVENT_VERBS for w in since_comma.split()) and \
+            not any(w in PAST_EVENT_VERBS or w.islower() and _past_verb(w) for w in since_comma.split()) and \
             not (match.group("joined2") and re.search(r"[0-9]", since_comma))  # "…, at around 3 a.m., and the
         # 73-year-old was driven …"
         # "coups in 1960, 1971 and 1980, and in 1997 forced …", "capturing Lodz on Jan. 27, and seized Kalisz", "X
