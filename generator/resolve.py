@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from generator.extract.context import initials
+from generator.extract.lexicon import load_lexicon
 from generator.extract.names import (ACTING_NAME, AGED_NAME, KNOWN_AS, KNOWN_SURNAME, NAME_SUFFIXES, OFFICER_BODY,
                                      SPEAKING_NAME)
 from generator.extract.quotes import OFFICE_SYNONYMS
@@ -396,8 +397,9 @@ SURNAME_PARTICLES = frozenset("ibn bin bint ben abu al el van von de da di du de
 
 def _join_transliterations(groups: _Groups) -> None:
     """One person spelt two ways ("Rustem Umerov" / "Rustem Umierov", "Volodymyr Zelensky" /
-    "Zelenskyy"): full names of as many words, each word the same or spelt alike, at least one the same,
-    and never both in one paragraph (two names side by side are two people)."""
+    "Zelenskyy"), or shortened ("Pat Ryder" / "Patrick Ryder"): full names of as many words, each word the same or
+    spelt alike, at least one the same, or one given name the other's short form; never both in one paragraph (two
+    names side by side are two people)."""
     persons = {gid: ms for gid, ms in groups.groups().items() if ms[0].kind is EntityKind.PERSON}
     full = {gid: _unhyphenated_words(ms) for gid, ms in persons.items() if len(_words(ms)) >= 2}
     by_skeleton: dict[tuple[int, str], list[GroupId]] = defaultdict(list)
@@ -407,9 +409,18 @@ def _join_transliterations(groups: _Groups) -> None:
         for position, first in enumerate(members):
             for second in members[position + 1:]:
                 a, b = full[first], full[second]
-                if any(x == y for x, y in zip(a, b)) and all(x == y or _spelled_alike(x, y) for x, y in zip(a, b)) \
-                        and not _share_paragraph(persons[first], persons[second]):
+                alike = any(x == y for x, y in zip(a, b)) and all(x == y or _spelled_alike(x, y) for x, y in zip(a, b))
+                if (alike or _short_form_of(a, b)) and not _share_paragraph(persons[first], persons[second]):
                     groups.union(first, second)
+
+
+def _short_form_of(a: list[str], b: list[str]) -> bool:
+    """"Pat Ryder" / "Patrick Ryder": the same surname and other names, one given name the short form of the
+    other's."""
+    if a[1:] != b[1:]:
+        return False
+    short_forms = load_lexicon().given_name_short_forms
+    return b[0] in short_forms.get(a[0], ()) or a[0] in short_forms.get(b[0], ())
 
 
 def _join_place_spellings(groups: _Groups) -> None:

@@ -678,3 +678,11 @@ def test_a_movement_named_more_often_than_the_man_whose_name_it_bears_is_no_fami
                          "The movement's leader, Omar al-Zarani, had warned on Tuesday that it would strike back.",
                          "The Zaranis seized the town of Fada in 2019."]})
     assert {(e.name, e.kind.value) for e in result.actors} >= {("Zaranis", "group"), ("Omar al-Zarani", "person")}
+
+
+def test_a_short_given_name_joins_the_full_one_but_not_in_one_paragraph():
+    result = run({"a1": ["Brig. Gen. Patrick Kowalski said the craft was tracked."],
+                  "a2": ["Pentagon press secretary Pat Kowalski said so."],
+                  "a3": ["Tom Brandt and his father Thomas Brandt met."]})
+    assert sorted((a.name, a.aliases) for a in result.actors if a.kind is EntityKind.PERSON) == [
+        ("Patrick Kowalski", ("Pat Kowalski",)), ("Thomas Brandt", ()), ("Tom Brandt", ())]

@@ -51,6 +51,7 @@ class Lexicon:
     directions: frozenset[str]
     feature_words: dict[str, EntityKind]
     document_words: frozenset[str]
+    given_name_short_forms: dict[str, frozenset[str]]  # "pat" → {"patrick", "patricia"}
     max_title_words: int
 
     def is_skippable(self, word: str) -> bool:
@@ -135,6 +136,7 @@ def load_lexicon() -> Lexicon:
         place_adjectives=words("place_adjectives"),
         directions=words("directions"),
         feature_words={word: EntityKind(kind) for word, kind in data["feature_words"].items()},
+        given_name_short_forms={short: frozenset(full) for short, full in data["given_name_short_forms"].items()},
         # in tokens: "Secretary-General" is three ("Secretary", "-", "General")
         max_title_words=max(len(t.replace("-", " - ").replace(".", " .").split())
                             for t in data["titles"] + data["honorifics"]),
