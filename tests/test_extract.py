@@ -2712,3 +2712,9 @@ def test_a_long_name_opening_the_sentence_after_a_question_is_the_speaker():
 ])
 def test_a_known_outlet_that_carries_the_news_is_no_actor_and_one_that_acts_is_a_body(sentence, expected):
     assert named_kinds(sentence) == expected
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_one_a_pronoun_could_mean():
+    assert quotes_of("Police chief Jan Kowalski spoke on Friday. Authorities had said late on Wednesday that four "
+                     "suspects were killed; Kowalski did not explain the discrepancy. \"We are pursuing them,\" he "
+                     "said.") == [("Kowalski", "person")]
