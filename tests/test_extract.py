@@ -2718,3 +2718,8 @@ def test_a_plural_noun_opening_a_sentence_is_no_one_a_pronoun_could_mean():
     assert quotes_of("Police chief Jan Kowalski spoke on Friday. Authorities had said late on Wednesday that four "
                      "suspects were killed; Kowalski did not explain the discrepancy. \"We are pursuing them,\" he "
                      "said.") == [("Kowalski", "person")]
+
+
+def test_a_speech_verb_in_the_passive_names_no_speaker_and_the_one_before_it_does():
+    assert quotes_of("Foreign Minister Jan Kowalski had said earlier in the day that if sabotage were confirmed, it "
+                     "was \"certainly not in anyone's interest\", and he offered help.") == [("Jan Kowalski", "person")]

@@ -447,6 +447,9 @@ def _opens_sentence(text: str, sentence: Sentence, quote_start: int) -> bool:
     return not text[sentence.start:quote_start - 1].strip()
 
 
+PASSIVE_BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+
+
 class _SpeakerFinder:
     def __init__(self, text: str, mentions: list[Mention], roles: list[RoleReference], discourse: Discourse,
                  lexicon: Lexicon, sentences: list[Sentence], spans: list[tuple[int, int]]):
@@ -486,7 +489,9 @@ class _SpeakerFinder:
         after = [t for t in closing.tokens if t.start >= quote_end]
         asides = [m.span() for m in CLOSED_ASIDE.finditer(self.text, sentence.start, quote_start)]
         verb = next((t for k, t in reversed(list(enumerate(before))) if self._speaks(before, k)
-                     and not any(a <= t.start < b for a, b in asides)), None)  # "…, which Havana calls a blockade,"
+                     and not any(a <= t.start < b for a, b in asides)  # "…, which Havana calls a blockade,"
+                     and not (k and before[k - 1].text.lower() in PASSIVE_BE)), None)  # "if sabotage were
+        # confirmed, it was “…”": a passive names no speaker
         if verb is not None:
             verb = self._reporting_verb(before, verb)
             found = self._subject(tokens, verb, quote_start)
