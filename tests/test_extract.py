@@ -2723,3 +2723,10 @@ def test_a_plural_noun_opening_a_sentence_is_no_one_a_pronoun_could_mean():
 def test_a_speech_verb_in_the_passive_names_no_speaker_and_the_one_before_it_does():
     assert quotes_of("Foreign Minister Jan Kowalski had said earlier in the day that if sabotage were confirmed, it "
                      "was \"certainly not in anyone's interest\", and he offered help.") == [("Jan Kowalski", "person")]
+
+
+def test_an_office_opening_a_clause_after_a_name_is_its_holder_not_that_name():
+    assert quotes_of("President Jan Kowalski flew home.",
+                     "Hours earlier, after landing in Arendal to visit relatives with his son Tomas, the president had "
+                     "answered a shouted question with four words: \"We will handle it.\"") == \
+        [("Jan Kowalski", "person")]

@@ -746,7 +746,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
     time.named_here = time.place_here = None
     quoted = quote_spans(text)
     quoted_starts = [start for start, _ in quoted]
-    if (told := _day_told_after_a_quote(text, quoted, time.published)) is not None:
+    if (told := _day_told_after_a_quote(text, sentences, quoted, time.published)) is not None:
         time.narrative = told  # "The army put its complaint in writing. “…,” it said on Thursday": Thursday's
     for index, sentence in enumerate(sentences):
         lead = source.paragraph == time.lead_paragraph and index == 0
@@ -1151,15 +1151,17 @@ def _advance(narrative: Narrative | None, sentence: str, expressions: list[TimeE
     return Narrative(last.date, last.text, late) if last.date.known else None
 
 
-def _day_told_after_a_quote(text: str, quoted: tuple[tuple[int, int], ...],
+def _day_told_after_a_quote(text: str, sentences: list[Sentence], quoted: tuple[tuple[int, int], ...],
                             published: dt.date | None) -> Narrative | None:
     """The day a paragraph tells only in the reporting clause after a quote ("…,” it said on Thursday"): the day
     of all the paragraph says before it; None when a time outside quotes comes first."""
     if not quoted:
         return None
     starts = [start for start, _ in quoted]
-    first = next((e for e in find_time_expressions(text, published) if not inside_spans(quoted, starts, e.start)),
-                 None)
+    first = next((e for sentence in sentences  # sentence by sentence: the first one that names a time ends the search
+                  for e in (_shifted_by(found, sentence.start) for found in find_time_expressions(
+                      text[sentence.start:sentence.end], published))
+                  if not inside_spans(quoted, starts, e.start)), None)
     if first is None or first.anaphoric or not first.date.known or first.date.precision is not Precision.DAY:
         return None
     closing = max((end for _, end in quoted if end <= first.start), default=None)
@@ -1167,6 +1169,11 @@ def _day_told_after_a_quote(text: str, quoted: tuple[tuple[int, int], ...],
             not QUOTE_TAIL_TELLING.fullmatch(text, closing + 1, first.start):
         return None  # (a whole saying closes with its comma or stop: not the words "verifiable" or "irreversible")
     return Narrative(first.date, first.text)
+
+
+def _shifted_by(expression: TimeExpression, offset: int) -> TimeExpression:
+    """A sentence's time expression placed in its paragraph."""
+    return replace(expression, start=expression.start + offset, end=expression.end + offset)
 
 
 # "…,” it said in a statement on": between a closing quote and the day, the telling of the quote

@@ -1119,8 +1119,8 @@ def _opening_common_word(ctx: SentenceContext, i: int) -> bool:
     adverb = token.text.endswith("ly") and (following == "," or following.islower()) \
         and not ctx.lexicon.is_speech_verb(following)  # "Shortly afterwards, …", "Separately, …"
     return token.text.endswith(("ing", *ABSTRACT_ENDINGS)) or participle or adverb or _opens_a_role(ctx, i) \
-        or token.text.lower() in ctx.lexicon.group_nouns | OPENING_PLURALS  # "Authorities had said …", "Witnesses
-    # said …"
+        or token.text.lower() in ctx.lexicon.group_nouns or token.text.lower() in OPENING_PLURALS  # "Authorities
+    # had said …", "Witnesses said …"
 
 
 OPENING_PLURALS = frozenset({"authorities", "investigators", "prosecutors"})  # (no group words: "Kent authorities"

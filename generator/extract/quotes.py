@@ -405,6 +405,8 @@ def _after_determiner(words: list[Token], i: int) -> bool:
     a noun, not a speech verb."""
     if i > 0 and words[i].text == "state" and words[i - 1].text == "of":
         return True
+    if i > 0 and words[i].text.endswith("ed") and words[i - 1].text.lower() in ("a", "an", "the"):
+        return True  # "answered a shouted question": a participle before its noun
     if words[i].text.rstrip("s") not in NOUN_LIKE_VERBS:
         return False
     if i > 0 and words[i - 1].text.endswith(("'s", "’s")):
@@ -447,6 +449,8 @@ def _opens_sentence(text: str, sentence: Sentence, quote_start: int) -> bool:
     return not text[sentence.start:quote_start - 1].strip()
 
 
+JUST_BEFORE_A_SUBJECT = re.compile(r",\s+(?:the\s+)?")  # "… his son Hunter, the president": a phrase closes, a
+# subject opens
 PASSIVE_BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 
 
@@ -1588,9 +1592,12 @@ class Names:
                 (not whole.search(person.role.lower()) or FORMER.search(person.role)):
             return None  # "President Okafor's decision …, the country's foreign minister said": not the president
             # (nor is "former President Okafor")
-        if word in OFFICES and isinstance(person, Mention) and self._in_the_opening_phrase(person, position) and \
+        if word in OFFICES and isinstance(person, Mention) and (self._in_the_opening_phrase(person, position) or
+                                                               JUST_BEFORE_A_SUBJECT.fullmatch(
+                                                                   self.text, person.end, position)) and \
                 (holder := _sole_holder({m.key: m for m in holders if named(m)}, word)) is not None:
-            return holder  # "At a news conference with Stoltenberg, the president said": the president named before
+            return holder  # "At a news conference with Stoltenberg, the president said", "… with his son Hunter,
+            # the president had answered": the president named before
         return person
 
     def _in_the_opening_phrase(self, mention: Mention, position: int) -> bool:
