@@ -2730,3 +2730,11 @@ def test_an_office_opening_a_clause_after_a_name_is_its_holder_not_that_name():
                      "Hours earlier, after landing in Arendal to visit relatives with his son Tomas, the president had "
                      "answered a shouted question with four words: \"We will handle it.\"") == \
         [("Jan Kowalski", "person")]
+
+
+def test_the_prime_minister_is_no_president_but_the_prime_minister_named_last():
+    assert quotes_of("Kenyan Prime Minister Dara Velan spoke on Monday.",
+                     "Norwegian Prime Minister Lena Okafor met President Jan Kowalski on Thursday. Kowalski read the "
+                     "letter and replied: \"It would be an honour.\"",
+                     "At a news conference later, the prime minister said history \"must side with the peacemaker\"."
+                     )[-1] == ("Lena Okafor", "person")

@@ -451,6 +451,7 @@ def _opens_sentence(text: str, sentence: Sentence, quote_start: int) -> bool:
 
 JUST_BEFORE_A_SUBJECT = re.compile(r",\s+(?:the\s+)?")  # "… his son Hunter, the president": a phrase closes, a
 # subject opens
+HEAD_OFFICE = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir)\b", re.I)
 PASSIVE_BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 
 
@@ -1585,6 +1586,9 @@ class Names:
         if word not in PERSON_ROLES:
             return None
         person = self.previous_person(position, fallback)
+        if word in OFFICES and isinstance(person, Mention) and self._holds_another_office(person, named, holders):
+            return next((m for m in reversed(holders) if named(m)), None)  # "… Trump replied. ¶ …, the prime
+            # minister said": not the president; the prime minister named last
         if isinstance(person, RoleReference) and person.role_word != word and word in OFFICES:
             return _sole_holder({m.key: m for m in holders if named(m)}, word)  # "… Canseco, the most senior
             # Mexican diplomat …. “…,” the president said": not the diplomat; the one president named, if one
@@ -1599,6 +1603,13 @@ class Names:
             return holder  # "At a news conference with Stoltenberg, the president said", "… with his son Hunter,
             # the president had answered": the president named before
         return person
+
+    @staticmethod
+    def _holds_another_office(person: Mention, named: Callable[[Mention], bool], holders: tuple[Mention, ...]) -> bool:
+        """The text titled ``person`` head of a state or government before, and never with the office ``named``
+        finds ("President Trump" is no "prime minister")."""
+        titled = [m for m in holders if m.role and _may_be_the_same(m, person)]
+        return any(HEAD_OFFICE.search(m.role) for m in titled) and not any(named(m) for m in titled)
 
     def _in_the_opening_phrase(self, mention: Mention, position: int) -> bool:
         """The mention stands in the phrase that opens the sentence of ``position`` ("At talks with X, …")."""
