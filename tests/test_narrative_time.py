@@ -498,6 +498,14 @@ def test_a_pair_after_between_is_one_subject_however_long_its_first_half():
     assert len(dates) == 1
 
 
+def test_a_time_recalled_in_an_echoing_phrase_does_not_move_the_story():
+    dates = event_dates("Kowalski walked into the convention on Monday night.",
+                        "Delegates chanted \"Fight!\", echoing the word Kowalski appeared to mouth as agents hustled him "
+                        "off the stage in Arendal on Saturday.",
+                        "Hours earlier, delegates had formally nominated Kowalski as the party's candidate.")
+    assert starting(dates, "Hours earlier")[0] == "2025-03-10"
+
+
 def test_boycotting_the_month_s_election_happened_in_that_month():
     assert date_of("boycotted", "Okafor was jailed in February 2018.",
                    "Her party boycotted the January election that gave Velan a fourth term.")[0] == "2025-01-01"

@@ -1206,7 +1206,9 @@ def _setting_times(sentence: str, published: dt.date | None, opened: bool = Fals
 
 
 # "…,” Modi said, an allusion to India's decision last month …": what the writer says the words allude to
-QUOTE_GLOSS = re.compile(r"\b(?:said|says|added|told\s+[\w.]+)\s*,\s+(?:an?|the)\s[^,;.“”\"]*\Z")
+QUOTE_GLOSS = re.compile(r"\b(?:said|says|added|told\s+[\w.]+)\s*,\s+(?:an?|the)\s[^,;.“”\"]*\Z"
+                         r"|,\s+(?:echoing|recalling|evoking|mirroring|reprising)\s[^;.]*\Z")  # "…, echoing the word
+# X mouthed as agents hustled him off the stage on Saturday": a time recalled, not the story's
 
 
 def _dates_a_past_relative(text: str, expression: TimeExpression, published: dt.date | None) -> bool:
