@@ -147,16 +147,29 @@ def _join_acronyms(groups: _Groups, mentions: list[Mention]) -> None:
             acronym = (True, f"org:{name_key(mention.text)}")
             if acronym in groups.parent:
                 groups.union(group_id(mention), acronym)
-    organisations = {group_id(m): m.name for m in mentions
-                     if m.kind is EntityKind.ORGANISATION and len(m.name.split()) > 1}
     by_initials: dict[str, set[GroupId]] = defaultdict(set)
-    for gid, name in organisations.items():
-        by_initials[initials(name)].add(groups.find(gid))
+    in_article: dict[tuple[str, str], set[GroupId]] = defaultdict(set)
     for mention in mentions:
-        if mention.rule == "acronym" and len(by_initials.get(mention.name, ())) == 1:
-            groups.union(next(iter(by_initials[mention.name])), group_id(mention))
+        if mention.kind is EntityKind.ORGANISATION and len(mention.name.split()) > 1:
+            for letters in _initials_of(mention.name):
+                by_initials[letters].add(groups.find(group_id(mention)))
+                in_article[(mention.source.article, letters)].add(groups.find(group_id(mention)))
+    for mention in mentions:
+        if mention.rule != "acronym":
+            continue
+        found = in_article.get((mention.source.article, mention.name)) or by_initials.get(mention.name, ())
+        if len(found) == 1:  # the article's own body first: its "DEA" is no other story's Danish Energy Agency
+            groups.union(next(iter(found)), group_id(mention))
 
 
+def _initials_of(name: str) -> set[str]:
+    """A name's initials, and those of the name after a country's abbreviation ("U.S. Drug Enforcement
+    Administration": "USDEA" and "DEA")."""
+    letters = {initials(name)}
+    first, _, rest = name.partition(" ")
+    if "." in first or first.isupper() and len(first) <= 3:
+        letters.add(initials(rest))
+    return letters
 
 
 

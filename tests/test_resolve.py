@@ -686,3 +686,11 @@ def test_a_short_given_name_joins_the_full_one_but_not_in_one_paragraph():
                   "a3": ["Tom Brandt and his father Thomas Brandt met."]})
     assert sorted((a.name, a.aliases) for a in result.actors if a.kind is EntityKind.PERSON) == [
         ("Patrick Kowalski", ("Pat Kowalski",)), ("Thomas Brandt", ()), ("Tom Brandt", ())]
+
+
+def test_an_acronym_joins_the_body_of_its_own_article_not_another_storys_with_those_initials():
+    result = run({"a1": ["The head of the Kenyan Energy Agency said the gas had escaped."],
+                  "a2": ["Agents of the U.S. Drug Enforcement Administration were not involved, Norway said.",
+                         "Reports that the attackers were DEA agents were false."]})
+    assert sorted((a.name, a.aliases) for a in result.actors if a.kind is EntityKind.ORGANISATION) == [
+        ("Kenyan Energy Agency", ()), ("U.S. Drug Enforcement Administration", ("DEA",))]
