@@ -506,6 +506,12 @@ def test_a_time_recalled_in_an_echoing_phrase_does_not_move_the_story():
     assert starting(dates, "Hours earlier")[0] == "2025-03-10"
 
 
+def test_a_before_clause_with_no_time_of_its_own_happened_on_the_main_clause_s_day():
+    dates = event_dates("Thousands defied police on Monday to say goodbye to Okafor at a church in Oslo, before the "
+                        "opposition leader was buried at the nearby cemetery two weeks after his death.")
+    assert starting(dates, "The opposition leader was buried")[0] == "2025-03-10"
+
+
 def test_boycotting_the_month_s_election_happened_in_that_month():
     assert date_of("boycotted", "Okafor was jailed in February 2018.",
                    "Her party boycotted the January election that gave Velan a fourth term.")[0] == "2025-01-01"
