@@ -1202,13 +1202,15 @@ def _setting_times(sentence: str, published: dt.date | None, opened: bool = Fals
             and not YEARS_AFTER.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
             and not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)  # "earlier this month": no move
             and not COMPARED_WITH.search(sentence, max(0, e.start - LOOK_BACK), e.start)
-            and not QUOTE_GLOSS.search(sentence, max(0, e.start - PHRASE_REACH), e.start)]
+            and not QUOTE_GLOSS.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
+            and not RECALLING.search(sentence, max(0, e.start - PHRASE_REACH), e.start)]
 
 
 # "…,” Modi said, an allusion to India's decision last month …": what the writer says the words allude to
-QUOTE_GLOSS = re.compile(r"\b(?:said|says|added|told\s+[\w.]+)\s*,\s+(?:an?|the)\s[^,;.“”\"]*\Z"
-                         r"|,\s+(?:echoing|recalling|evoking|mirroring|reprising)\s[^;.]*\Z")  # "…, echoing the word
-# X mouthed as agents hustled him off the stage on Saturday": a time recalled, not the story's
+QUOTE_GLOSS = re.compile(r"\b(?:said|says|added|told\s+[\w.]+)\s*,\s+(?:an?|the)\s[^,;.“”\"]*\Z")
+# "…, echoing the word X mouthed as agents hustled him off the stage on Saturday": a time recalled, where the story
+# does not go on (though the clause may be told as of that time)
+RECALLING = re.compile(r",\s+(?:echoing|recalling|evoking|mirroring|reprising)\s[^;.]*\Z")
 
 
 def _dates_a_past_relative(text: str, expression: TimeExpression, published: dt.date | None) -> bool:
