@@ -512,6 +512,13 @@ def test_a_before_clause_with_no_time_of_its_own_happened_on_the_main_clause_s_d
     assert starting(dates, "The opposition leader was buried")[0] == "2025-03-10"
 
 
+def test_an_after_clause_in_the_present_before_a_planned_day_is_planned_for_that_day():
+    dates = event_dates("Kowalski flew to Oslo on Wednesday.",
+                        "He and his Kenyan counterpart will hold talks with Lena Okafor on Thursday, after Okafor "
+                        "pays a courtesy call on the king.")
+    assert starting(dates, "Okafor pays")[0] == "2025-03-13"
+
+
 def test_boycotting_the_month_s_election_happened_in_that_month():
     assert date_of("boycotted", "Okafor was jailed in February 2018.",
                    "Her party boycotted the January election that gave Velan a fourth term.")[0] == "2025-01-01"

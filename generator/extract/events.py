@@ -1749,6 +1749,9 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         lag = 0  # "Relations began to recover in March, after Seoul announced …": within that month
     elif lag is None and span.cue == "before" and anchor is not None and status is EventStatus.HAPPENED:
         lag = 0  # "Thousands said goodbye on Friday, before he was buried at the cemetery": that day
+    elif lag is None and span.cue == "after" and anchor is not None and _is_future(time.published, anchor.date) \
+            and PRESENT_AFTER.match(clause):
+        lag, status = 0, EventStatus.PLANNED  # "… will hold talks on Thursday, after Pompeo pays a call on Moon"
     if anchor is not None and status is EventStatus.HAPPENED and _is_future(time.published, anchor.date) \
             and _tells_a_past(clause):
         anchor = _time_of_telling(time, lead)  # "X will go to the UN on Friday, Y said, hours after Z unveiled …"
@@ -1769,6 +1772,9 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         possessive = "'s" if clause[pronoun:pronoun + 3].lower() == "its" else ""
         told = f"{clause[:pronoun]}{subject.name}{possessive} {clause[it.end():]}"
     return EventFinding(paragraph.source, _summary(told), tuple(participants), date, date_text, status)
+
+
+PRESENT_AFTER = re.compile(r"\W*(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+s)\b")  # "Pompeo pays …": a subject, a present verb
 
 
 def _in_the_scene(event: EventFinding, time: TextTime) -> EventFinding:
