@@ -470,18 +470,30 @@ def test_since_names_its_time_only_up_to_where_its_phrase_ends(paragraph, needle
     assert date_of(needle, paragraph)[0] == iso
 
 
-def test_a_paragraph_told_on_the_day_its_quote_was_said_is_of_that_day():
-    dates = event_dates("Kenya and Norway agreed a truce on Sunday.",
-                        "The Kenyan army put its complaint in writing. “Norway breached the accord several times,” it "
-                        "said on Tuesday, adding that it was tracking the incidents.")
-    assert starting(dates, "The Kenyan army put")[0] == "2025-03-11"
+# (paragraphs, the opening words of an event's sentence, its date)
+EVENT_DAYS = [
+    pytest.param(["Kenya and Norway agreed a truce on Sunday.", "The Kenyan army put its complaint in writing. "
+                  "“Norway breached the accord several times,” it said on Tuesday, adding that it was tracking the "
+                  "incidents."], "The Kenyan army put", "2025-03-11", id="the-day-told-after-the-paragraph-s-quote"),
+    pytest.param(["Kenya and Norway agreed a truce on Sunday.", "Kowalski left the hotel. The text lacks the words "
+                  "“verifiable” or “irreversible”, which Okafor had said on Monday were needed."], "Kowalski left",
+                 "2025-03-09", id="quoted-words-that-are-no-saying"),
+    pytest.param(["Kowalski walked into the convention on Monday night.", "Delegates chanted \"Fight!\", echoing the "
+                  "word Kowalski appeared to mouth as agents hustled him off the stage in Arendal on Saturday.",
+                  "Hours earlier, delegates had formally nominated Kowalski as the party's candidate."],
+                 "Hours earlier", "2025-03-10", id="a-time-recalled-does-not-move-the-story"),
+    pytest.param(["Thousands defied police on Monday to say goodbye to Okafor at a church in Oslo, before the "
+                  "opposition leader was buried at the nearby cemetery two weeks after his death."],
+                 "The opposition leader was buried", "2025-03-10", id="a-before-clause-on-the-main-clause-s-day"),
+    pytest.param(["Kowalski flew to Oslo on Wednesday.", "He and his Kenyan counterpart will hold talks with Lena "
+                  "Okafor on Thursday, after Okafor pays a courtesy call on the king."], "Okafor pays", "2025-03-13",
+                 id="an-after-clause-in-the-present-before-a-planned-day"),
+]
 
 
-def test_a_day_after_quoted_words_that_are_no_saying_dates_only_its_own_clause():
-    dates = event_dates("Kenya and Norway agreed a truce on Sunday.",
-                        "Kowalski left the hotel. The text lacks the words “verifiable” or “irreversible”, which "
-                        "Okafor had said on Monday were needed.")
-    assert starting(dates, "Kowalski left")[0] == "2025-03-09"  # the story's day, not Monday
+@pytest.mark.parametrize("paragraphs, opening, iso", EVENT_DAYS)
+def test_the_day_of_an_event_as_its_paragraphs_tell_it(paragraphs, opening, iso):
+    assert starting(event_dates(*paragraphs), opening)[0] == iso
 
 
 def test_a_second_subject_after_a_comma_and_and_tells_a_happening_of_its_own():
@@ -496,27 +508,6 @@ def test_a_pair_after_between_is_one_subject_however_long_its_first_half():
     dates = event_dates("The truce between the government, backed by a Norwegian-led coalition, and the Kenyan-backed "
                         "rebels has largely held since April.")
     assert len(dates) == 1
-
-
-def test_a_time_recalled_in_an_echoing_phrase_does_not_move_the_story():
-    dates = event_dates("Kowalski walked into the convention on Monday night.",
-                        "Delegates chanted \"Fight!\", echoing the word Kowalski appeared to mouth as agents hustled him "
-                        "off the stage in Arendal on Saturday.",
-                        "Hours earlier, delegates had formally nominated Kowalski as the party's candidate.")
-    assert starting(dates, "Hours earlier")[0] == "2025-03-10"
-
-
-def test_a_before_clause_with_no_time_of_its_own_happened_on_the_main_clause_s_day():
-    dates = event_dates("Thousands defied police on Monday to say goodbye to Okafor at a church in Oslo, before the "
-                        "opposition leader was buried at the nearby cemetery two weeks after his death.")
-    assert starting(dates, "The opposition leader was buried")[0] == "2025-03-10"
-
-
-def test_an_after_clause_in_the_present_before_a_planned_day_is_planned_for_that_day():
-    dates = event_dates("Kowalski flew to Oslo on Wednesday.",
-                        "He and his Kenyan counterpart will hold talks with Lena Okafor on Thursday, after Okafor "
-                        "pays a courtesy call on the king.")
-    assert starting(dates, "Okafor pays")[0] == "2025-03-13"
 
 
 def test_boycotting_the_month_s_election_happened_in_that_month():
