@@ -2999,7 +2999,8 @@ def _in_the_since_phrase(clause: str, expression: TimeExpression) -> bool:
     """The time comes after "since" before any comma or semicolon: "grounded since 1999", "fled since the war
     began in April 2023" (but not "his first interview since the truce, with Channel 14 on Thursday", nor "the
     first ship since the invasion set sail on Monday")."""
-    since = next((m for m in reversed(list(SINCE.finditer(clause, 0, expression.start)))), None)
+    sinces = list(SINCE.finditer(clause, 0, expression.start))
+    since = sinces[-1] if sinces else None
     if since is None or PHRASE_BREAK.search(clause, since.end(), expression.start):
         return False  # ("has since recalled its envoy, in place since 2019": the last "since" before the time)
     thing = SINCE_A_HAPPENING.match(clause, since.start()) if FIRST_OPENING.match(clause) else None
