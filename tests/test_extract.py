@@ -2738,3 +2738,31 @@ def test_the_prime_minister_is_no_president_but_the_prime_minister_named_last():
                      "letter and replied: \"It would be an honour.\"",
                      "At a news conference later, the prime minister said history \"must side with the peacemaker\"."
                      )[-1] == ("Lena Okafor", "person")
+
+
+def test_the_supreme_leader_is_the_one_titled_so_not_another_group_s_leader():
+    assert quotes_of("The president met Arendal's Supreme Leader, Ayatollah Tomas Berg.",
+                     "\"It is a cowardly act,\" Solidarity Front leader Lena Okafor said.",
+                     "\"We consider it our duty to respond,\" the supreme leader said.")[-1] == ("Tomas Berg", PERSON)
+
+
+def test_a_description_opening_a_paragraph_is_the_one_whose_quote_closed_the_one_before():
+    assert quotes_of("Kenya and Norway met in Oslo. Secretary of State Jan Kowalski said the visit \"offers cover\" "
+                     "to Oslo.",
+                     "\"The world should not be fooled,\" the top U.S. diplomat told reporters.") == \
+        [("Jan Kowalski", PERSON), ("Jan Kowalski", PERSON)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The U.S. embassy in Conakry said on Friday that the army should \"immediately restore democracy\".",
+     "U.S. embassy in Conakry"),
+    ("Kenya's embassy warned citizens to \"leave at once\".", "Kenya's embassy"),
+])
+def test_an_embassy_that_speaks_is_the_country_s_mission(sentence, expected):
+    speaker = extract(sentence).quotes[0].speaker
+    assert (speaker.name, speaker.kind) == (expected, EntityKind.ORGANISATION)
+
+
+def test_an_embassy_where_something_happens_is_a_building():
+    mentions = extract("Protesters gathered outside the U.S. embassy in Baghdad on Tuesday.").mentions
+    assert ("U.S. embassy in Baghdad", EntityKind.BUILDING) in [(m.name, m.kind) for m in mentions]

@@ -655,11 +655,13 @@ def _acronym_before_a_name(ctx: SentenceContext, i: int) -> bool:
 
 
 def _name_set_off(ctx: SentenceContext, comma: int) -> bool:
-    """A title, then a full name between commas: "Lebanon's Telecoms Minister, Johnny Corm, told …"."""
+    """A title, then a full name between commas or closing the sentence: "Lebanon's Telecoms Minister, Johnny
+    Corm, told …", "… he met Iran's Supreme Leader, Ayatollah Ali Khamenei."."""
     if ctx.word(comma) != "," or comma + 1 >= len(ctx.tokens) or not ctx.tokens[comma + 1].capitalised:
         return False
     end = run_end(ctx, comma + 1)
-    return end - comma - 1 >= 2 and ctx.word(end) == "," and not is_place_run(ctx, comma + 1, end)
+    closes = ctx.word(end) == "," or ctx.word(end) in (".", ";") and end == len(ctx.tokens) - 1
+    return end - comma - 1 >= 2 and closes and not is_place_run(ctx, comma + 1, end)
 
 
 def _place_after_honorific(ctx: SentenceContext, i: int, name_start: int, name_end: int) -> bool:

@@ -211,6 +211,19 @@ def _add_feature(ctx: SentenceContext, i: int, end: int, kind: EntityKind,
     return end  # the place "the Tavush region" and "Tavush" name
 
 
+def _diplomatic_post(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None:
+    """"the North Korean embassy in Hanoi", "Russia's embassy": the country, then its post, a building; or,
+    when the post speaks ("the U.S. embassy in Conakry said"), the mission, a body of the country."""
+    ctx.add(i, end, entry.name, EntityKind.STATE, entry.key, "demonym" if entry.form == "demonym" else
+            "gazetteer country as actor", coordinates=entry.coordinates)
+    name = _with_its_city(ctx, f"{ctx.span(i, end, bare_last=False)} {ctx.word(end)}", end + 1)
+    named_end = end + 1 + (len(name.split()) - len(ctx.span(i, end + 1).split()))
+    if ctx.lexicon.is_speech_verb(ctx.word(named_end)):
+        ctx.add(end, end + 1, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "a country's mission speaking")
+    else:
+        ctx.add(end, end + 1, name, EntityKind.BUILDING, f"place:{norm(name)}", "a country's embassy")
+
+
 def _with_its_city(ctx: SentenceContext, name: str, end: int) -> str:
     """"the U.S. Embassy in Cairo": a diplomatic post is named with the city it is in (which is still a place
     named of its own, after the post's span)."""
@@ -276,10 +289,8 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
         ctx.add(i - 1, end, name, EntityKind.REGION, f"place:{norm(name)}", PART_OF_A_COUNTRY,
                 coordinates=entry.coordinates)
         return end
-    if entry.form == "demonym" and ctx.word(end).lower() in DIPLOMATIC_POSTS and entry.country:
-        name = _with_its_city(ctx, f"{ctx.span(i, end)} {ctx.word(end)}", end + 1)  # "the North Korean embassy in
-        ctx.add(i, end, entry.name, EntityKind.STATE, entry.key, "demonym", coordinates=entry.coordinates)  # Hanoi"
-        ctx.add(end, end + 1, name, EntityKind.BUILDING, f"place:{norm(name)}", "a country's embassy")
+    if ctx.word(end).lower() in DIPLOMATIC_POSTS and (entry.country or entry.kind is EntityKind.COUNTRY):
+        _diplomatic_post(ctx, i, end, entry)
         return end + 1
     if entry.form == "demonym" and ctx.word(end).lower() == "waters" and entry.country:
         name = f"{ctx.span(i, end)} waters"  # "Turkish waters": the sea a country holds, not the country

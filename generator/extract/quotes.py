@@ -16,6 +16,7 @@ is about ("Grundberg thanked the government for “engaging positively”").
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -460,6 +461,7 @@ class _SpeakerFinder:
                  lexicon: Lexicon, sentences: list[Sentence], spans: list[tuple[int, int]]):
         self.text, self.mentions, self.roles = text, mentions, roles
         self.last_person, self.bodies, self.holders = discourse.last_person, discourse.bodies, discourse.holders
+        self.quoted_last = discourse.quoted_last
         said_last = discourse.said_last
         self._body_said_last = said_last if isinstance(said_last, Mention) and said_last.kind.is_actor and \
             said_last.kind is not EntityKind.PERSON else None
@@ -599,7 +601,8 @@ class _SpeakerFinder:
         if persons:  # "…,” Dara Velan, an adviser to President Jan Kowalski, told …": the first subject
             return next((p for p in persons if is_subject(self.text, p)), persons[-1]), "speaker before verb after quote"
         if between[-1].text.lower() in DESCRIBED_ROLES and between[0].text.lower() == "the" and \
-                (described := self._only_person_before(quote_start)) is not None:
+                (described := self._only_person_before(quote_start) or
+                 (self._quoted_last_described(quote_start) if self._resolve_token(between[-1]) is None else None)):
             return described, "the one person the description stands for"  # "Secretary of State X said …. “…,”
             # the top U.S. diplomat said"
         issued = next((k for k, w in enumerate(between) if w.text.lower() in ISSUED_NOUNS), None)
@@ -1195,6 +1198,14 @@ class _SpeakerFinder:
                 return False  # "the NATO chief", "the Serbian president": a modifier of any case
         return False
 
+    def _quoted_last_described(self, position: int) -> Mention | None:
+        """The person whose quote closed the paragraph before, when this one names no person before
+        ``position`` ("“…,” X told reporters. ¶ “…,” the top U.S. diplomat said": X)."""
+        if any(m.start < position and m.kind is EntityKind.PERSON for m in self.mentions):
+            return None
+        last = self.quoted_last
+        return last if isinstance(last, Mention) and last.kind is EntityKind.PERSON else None
+
     def _only_person_before(self, position: int) -> Mention | None:
         """The one person the paragraph names in full before ``position``, if it names only one (a lone word
         may be that person's surname, or a word no surname list knows: "Kenya's Politburo")."""
@@ -1346,12 +1357,24 @@ def _qualified_otherwise(role: str, whole: re.Pattern, qualifier: str | None) ->
     office = whole.search(role.lower())
     words = role[:office.start()].split() if qualifier and office else []
     theirs = words[-1] if words else ""
+    if office and qualifier and qualifier.lower() not in role.lower() and _a_title(f"{qualifier} {office.group()}"):
+        return True  # "the supreme leader" is no "Hamas leader": the qualifier makes a title of its own
     if not theirs.isalpha() or qualifier.lower() in role.lower():
         return False
     if theirs.islower() and qualifier.islower():
         return True
     return theirs[:1].isupper() and qualifier[:1].isupper() and not \
         {theirs, qualifier} & load_lexicon().portfolio_words
+
+
+def _a_title(words: str) -> bool:
+    """"Supreme Leader", "Prime Minister": an office the lexicon knows by these words, in any case."""
+    return words.lower() in _titles_folded()
+
+
+@functools.cache
+def _titles_folded() -> frozenset[str]:
+    return frozenset(title.lower() for title in load_lexicon().titles)
 
 
 def qualifier_before(text: str, position: int) -> str | None:
