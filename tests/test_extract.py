@@ -2766,3 +2766,14 @@ def test_an_embassy_that_speaks_is_the_country_s_mission(sentence, expected):
 def test_an_embassy_where_something_happens_is_a_building():
     mentions = extract("Protesters gathered outside the U.S. embassy in Baghdad on Tuesday.").mentions
     assert ("U.S. embassy in Baghdad", EntityKind.BUILDING) in [(m.name, m.kind) for m in mentions]
+
+
+def test_a_statement_carried_by_an_agency_is_the_issuer_s_not_the_agency_s():
+    assert quotes_of("\"The operation was carried out with a projectile,\" the Solidarity Front said in a statement "
+                     "carried by the Velora news agency. \"The action was designed abroad,\" the statement said.") == \
+        [("Solidarity Front", ORG), ("Solidarity Front", ORG)]
+
+
+def test_it_after_an_opening_clause_is_the_body_the_main_clause_opens_with():
+    assert quotes_of("As Kowalski's trip began, Kenya's defence ministry said two bombers had flown over the sea on "
+                     "what it called a \"planned flight\".") == [("Kenya's defence ministry", ORG)]

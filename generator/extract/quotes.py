@@ -121,6 +121,8 @@ STATEMENT_INTRODUCED = re.compile(r"\b(?:[Aa]|[Aa]n|[Ii]ts|[Hh]is|[Hh]er|[Tt]hei
                                   r"(?=,\s+(?:issued|released|signed|sent)\s+by\b)")  # "The statement, issued by X,"
 SAID_IN_A_STATEMENT = re.compile(r"\s(?:said|says|announced|added)\s+(?:late\s+|early\s+)?(?:on\s+\w+\s+)?in\s+"
                                  r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\Z")
+CARRIED_BY = re.compile(r",?\s+(?:carried|published|broadcast|aired|relayed|reported|quoted|cited|run)\s+(?:by|in|on)\b")
+# "said in a statement carried by the Tasnim news agency": the medium, not the issuer
 PERSONAL_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\Z")
 # "a readout of the call issued by", "a statement released by the chief spokesman"
 ISSUED_BY = re.compile(r",?\s+(?:[\w-]+\s+){0,4}?(?:by|from)\s+(?:[a-z][\w-]*\s+){0,3}\Z")
@@ -1157,6 +1159,8 @@ class _SpeakerFinder:
         """The body that opens the sentence "it" is in: "The Kenyan government announced that it had signed
         what it called “…”"."""
         start = self._sentence_start(token.start)
+        opened = self.names.opening_clause_end(start)
+        start = opened if opened < token.start else start  # "As X's trip began, the ministry said … what it called"
         opening = self.text[start:token.start]
         for mention in self._mentions_in(start, token.start):
             if mention.kind.is_actor:
@@ -1693,7 +1697,8 @@ class Names:
     def _issuer(self, sentence: Sentence, noun_end: int, lexicon: Lexicon, bodies: tuple[Mention, ...] = ()) -> Speaker:
         actors = [m for m in self.mentions if sentence.start <= m.start < sentence.end and m.kind.is_actor
                   and m.rule != "demonym"]
-        by = next((m for m in actors if m.start >= noun_end and ISSUED_BY.match(self.text[noun_end:m.start])), None)
+        by = next((m for m in actors if m.start >= noun_end and ISSUED_BY.match(self.text[noun_end:m.start])
+                   and not CARRIED_BY.match(self.text[noun_end:m.start])), None)
         if by is not None:
             return by
         said = SAID_IN_A_STATEMENT.search(self.text, sentence.start, noun_end)
