@@ -2777,3 +2777,13 @@ def test_a_statement_carried_by_an_agency_is_the_issuer_s_not_the_agency_s():
 def test_it_after_an_opening_clause_is_the_body_the_main_clause_opens_with():
     assert quotes_of("As Kowalski's trip began, Kenya's defence ministry said two bombers had flown over the sea on "
                      "what it called a \"planned flight\".") == [("Kenya's defence ministry", ORG)]
+
+
+def test_one_who_denounced_something_in_a_relative_clause_said_the_words():
+    assert quotes_of("Kowalski, who also denounced the drone attack as \"bestial savagery\", spent the day with "
+                     "troops.") == [("Kowalski", PERSON)]
+
+
+def test_he_after_a_sentence_quoting_words_about_one_person_is_the_one_who_spoke():
+    assert quotes_of("Velan \"acted on his own accord,\" Kowalski told a news conference in Arendal. He said "
+                     "everything \"had returned to normal.\"") == [("Kowalski", PERSON), ("Kowalski", PERSON)]

@@ -121,6 +121,7 @@ STATEMENT_INTRODUCED = re.compile(r"\b(?:[Aa]|[Aa]n|[Ii]ts|[Hh]is|[Hh]er|[Tt]hei
                                   r"(?=,\s+(?:issued|released|signed|sent)\s+by\b)")  # "The statement, issued by X,"
 SAID_IN_A_STATEMENT = re.compile(r"\s(?:said|says|announced|added)\s+(?:late\s+|early\s+)?(?:on\s+\w+\s+)?in\s+"
                                  r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\Z")
+OPENING_A_QUOTE = re.compile(r"\s*[“\"]")  # a name the quote right after it speaks of
 CARRIED_BY = re.compile(r",?\s+(?:carried|published|broadcast|aired|relayed|reported|quoted|cited|run)\s+(?:by|in|on)\b")
 # "said in a statement carried by the Tasnim news agency": the medium, not the issuer
 PERSONAL_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\Z")
@@ -1473,6 +1474,8 @@ class Names:
                 return holder  # "…, the cardinal addressed diplomats. “No more war,” he said": the cardinal
             subjects = [c for c in self.candidates[first:end] if c.start >= opening and is_subject(self.text, c)
                         and (gender is None or self._agrees(c, gender))]
+            subjects = [c for c in subjects if not OPENING_A_QUOTE.match(self.text, c.end)] or subjects  # "X “acted
+            # alone,” Y told reporters. He said …": Y, who spoke, not X, of whom he spoke
             named_in_full = [c for c in subjects if isinstance(c, Mention) and " " in c.name]
             if named_in_full:  # "In New York, where he had attended …, Foreign Minister X told …": X
                 subjects = [c for c in subjects if not (isinstance(c, _Pronoun) and SUBORDINATE_BEFORE.search(
