@@ -2781,7 +2781,7 @@ def test_it_after_an_opening_clause_is_the_body_the_main_clause_opens_with():
 
 def test_one_who_denounced_something_in_a_relative_clause_said_the_words():
     assert quotes_of("Kowalski, who also denounced the drone attack as \"bestial savagery\", spent the day with "
-                     "troops.") == [("Kowalski", PERSON)]
+                     "troops near the front, his office said.") == [("Kowalski", PERSON)]
 
 
 def test_he_after_a_sentence_quoting_words_about_one_person_is_the_one_who_spoke():
