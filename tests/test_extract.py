@@ -2787,3 +2787,8 @@ def test_one_who_denounced_something_in_a_relative_clause_said_the_words():
 def test_he_after_a_sentence_quoting_words_about_one_person_is_the_one_who_spoke():
     assert quotes_of("Velan \"acted on his own accord,\" Kowalski told a news conference in Arendal. He said "
                      "everything \"had returned to normal.\"") == [("Kowalski", PERSON), ("Kowalski", PERSON)]
+
+
+def test_an_institution_between_titles_is_part_of_the_title_not_of_the_name():
+    assert quotes_of("\"The department continues to take steps,\" Deputy Pentagon Press Secretary Lena Okafor "
+                     "said.") == [("Lena Okafor", PERSON)]

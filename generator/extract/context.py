@@ -215,6 +215,9 @@ def titles_end(ctx: SentenceContext, i: int) -> int:
                 end += length  # "Prime Ministers Narendra Modi and Shehbaz Sharif": a title for each
                 break
         else:
+            if end > i and (serving := _institution_before_a_title(ctx, end)) > end:
+                end = serving  # "Deputy Pentagon Press Secretary X", "White House Press Secretary X"
+                continue
             head = _portfolio_run_end(ctx, end)
             if ctx.tokens[end].capitalised and ctx.word(head) in lexicon.title_heads \
                     and ctx.word(head + 1) != "-":  # not the "Secretary" of "U.N. Secretary-General"
@@ -228,6 +231,18 @@ def titles_end(ctx: SentenceContext, i: int) -> int:
         if ctx.word(end) == ".":
             end += 1
     return end
+
+
+def _institution_before_a_title(ctx: SentenceContext, i: int) -> int:
+    """Where an institution's name at ``i`` ends when an office follows it ("Pentagon Press Secretary"), else
+    ``i``."""
+    for institution in ctx.lexicon.institutions:
+        length = len(institution.split())
+        if i + length < len(ctx.tokens) and ctx.span(i, i + length) == institution:
+            after = ctx.span(i + length, min(len(ctx.tokens), i + length + 2))
+            if after.split()[-1] in ctx.lexicon.title_heads or after in ctx.lexicon.titles:
+                return i + length
+    return i
 
 
 def _portfolio_run_end(ctx: SentenceContext, i: int) -> int:
