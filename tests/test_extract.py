@@ -2792,3 +2792,16 @@ def test_he_after_a_sentence_quoting_words_about_one_person_is_the_one_who_spoke
 def test_an_institution_between_titles_is_part_of_the_title_not_of_the_name():
     assert quotes_of("\"The department continues to take steps,\" Deputy Pentagon Press Secretary Lena Okafor "
                      "said.") == [("Lena Okafor", PERSON)]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Members of the Rally of the Arendal People (RAP) met on Monday.", "Rally of the Arendal People"),
+    ("The Rally of the Democratic Forces (RDF) met on Monday.", "Rally of the Democratic Forces"),
+])
+def test_a_name_whose_initials_in_any_order_follow_in_brackets_is_a_body(sentence, name):
+    assert (name, ORG) in named_kinds(sentence)
+
+
+def test_an_appositive_naming_what_someone_has_speaks_not_its_owner():
+    assert quotes_of("Kowalski's party, the Rally of the Arendal People (RAP), said in a statement that it \"noted "
+                     "the advent of new authorities\".") == [("Rally of the Arendal People", ORG)]

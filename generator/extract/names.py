@@ -349,6 +349,23 @@ PORTFOLIO_TITLES = frozenset({"Minister", "Ministers"})
 PARTICIPLE_LENGTH = 5  # "King", "Ming", "Boeing" are no verbs
 
 
+def _run_to_its_acronym(ctx: SentenceContext, start: int) -> int | None:
+    """Where a name of two words or more ends, "of the" and "for" inside it, when an acronym of its initials (in
+    any order) follows in brackets: "Rally of the Guinean People (RPG)"."""
+    end = run_end(ctx, start, connectors=True)
+    while ctx.word(end) in CONNECTORS and end > start:
+        linked = end
+        while ctx.word(linked) in CONNECTORS:
+            linked += 1
+        if linked >= len(ctx.tokens) or not ctx.tokens[linked].capitalised or ctx.word(linked) == "(":
+            break
+        end = run_end(ctx, linked, connectors=True)
+    acronym = ctx.word(end + 1)
+    if end - start < 2 or ctx.word(end) != "(" or ctx.word(end + 2) != ")" or not acronym.isupper():
+        return None
+    return end if sorted(initials(ctx.span(start, end))) == sorted(acronym) else None
+
+
 def _organisation(ctx: SentenceContext, i: int) -> int | None:
     """A capitalised run (with "of", "the", "for"… inside) whose last word is an organisation word."""
     start = i
@@ -362,9 +379,10 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
         name = ctx.span(start, end)  # "House of Lords", "House of Representatives"
         ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "organisation word")
         return end
-    if end - start >= 2 and ctx.word(end) == "(" and ctx.word(end + 2) == ")" and \
-            initials(ctx.span(start, end)) == ctx.word(end + 1):
-        name = ctx.span(start, end)  # "UK Maritime Trade Operations (UKMTO)", "Inter-Services Public Relations (ISPR)"
+    if (defined := _run_to_its_acronym(ctx, start)) is not None:
+        end = defined
+        name = ctx.span(start, end)  # "UK Maritime Trade Operations (UKMTO)", "Inter-Services Public Relations (ISPR)",
+        # "Rally of the Guinean People (RPG)" (its initials in another tongue's order)
         if any(place.kind is EntityKind.COUNTRY for place in ctx.gazetteer.lookup(name)):
             return None  # "the United Arab Emirates (UAE)": the state, by the gazetteer
         mention = ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "acronym definition")

@@ -881,7 +881,8 @@ class _SpeakerFinder:
         if token.text == "," and (relative := self._relative_clause_head(tokens, index)) is not None:
             return relative  # "Borrell, who hosted the talks with envoy Lajcak, told …": Borrell
         if token.text == "," and index > 0 and not verb.text.endswith("ing"):
-            opening = _opening_comma(tokens, index, APPOSITIVE_TOKENS)
+            bracketed = tokens[index - 1].text == ")"  # "…, the Rally of the People (RP), said": an acronym more
+            opening = _opening_comma(tokens, index, APPOSITIVE_TOKENS + 3 * bracketed)
             if opening and tokens[opening + 1].text.lower() in ("a", "an", "the") and \
                     (head := self._before_appositive(tokens, index)) is not None:
                 return head  # "X, an adviser to President Y, wrote": X, not the name the appositive ends on
@@ -893,8 +894,10 @@ class _SpeakerFinder:
             if isinstance(named, Mention) and named.kind is EntityKind.PERSON:
                 return named  # "…, Yemane Gebremeskel, said": the name the appositive closes
             if isinstance(named, Mention) and named.kind is EntityKind.ORGANISATION and \
-                    not self.person_between(tokens[0].start, named.start):
-                return named  # "The military's media wing, Inter-Services Public Relations (ISPR), said"
+                    (not self.person_between(tokens[0].start, named.start) or
+                     opening and self._possessed_before(tokens[opening + 1].start)):
+                return named  # "The military's media wing, Inter-Services Public Relations (ISPR), said", "X's
+                # party, the Rally of the People (RP), said": the party, not X
         if token.text == "," and verb.text.endswith("ing") and \
                 (reporting := self._reporting_verb_before(tokens, index)) is not None and \
                 (reporter := self._subject(tokens, reporting, quote_start)) is not None:
@@ -1290,6 +1293,11 @@ class _SpeakerFinder:
 
     def _previous_person(self, position: int) -> Mention | None:
         return self.names.previous_person(position, self.last_person)
+
+    def _possessed_before(self, position: int) -> bool:
+        """An appositive at ``position`` names what someone has ("Okafor's party, the …")."""
+        start = self._sentence_start(position)
+        return any(m.end() == position for m in POSSESSED_APPOSITION.finditer(self.text, start, position))
 
     def _previous_body(self, position: int) -> Speaker:
         """What "it" in "“…,” it said" stands for: the body that opens the sentence before ("The army had
