@@ -493,6 +493,9 @@ EVENT_DAYS = [
     pytest.param(["Kowalski flew to Oslo on Wednesday.", "He and his Kenyan counterpart will hold talks with Lena "
                   "Okafor on Thursday, after Okafor pays a courtesy call on the king."], "Okafor pays", "2025-03-13",
                  id="an-after-clause-in-the-present-before-a-planned-day"),
+    pytest.param(["Okafor was sworn in on Wednesday, officials said.", "On Tuesday Velan, who led the party from "
+                  "exile in Oslo, had sat among the guests as Kowalski was sworn in. Okafor thanked the guests."],
+                 "Okafor thanked", "2025-03-12", id="a-past-perfect-after-a-relative-aside-is-background"),
 ]
 
 

@@ -276,8 +276,8 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15}
 COUNT_WORDS = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 GERUND = re.compile(r"[a-z]+ing\b")
-PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad|nt|et|st|ck))\b",
-                          re.I)
+PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad|nt|et|st|ck)|"
+                          r"sat|met|led|fled|hit|put|set|cut|shut|won|stood)\b", re.I)  # and irregular ones
 PUBLICATION = "the publication date"
 # ", three days after ": a count of days right after a time expression
 RIGHT_BEFORE_A_COUNT = re.compile(r",?\s*(?:just\s+|only\s+|some\s+)?[\w-]+\s+(?:days?|weeks?|months?|years?)\s+"
@@ -3122,11 +3122,14 @@ def _asides(text: str) -> list[tuple[int, int]]:
                      if not REPORTED.search(m.group("aside"))] if ", " in text else asides  # confirmed on Monday,")
 
 
+CLOSED_RELATIVE = re.compile(r",\s(?:who|which|whose|whom)\b[^,;:]*,")
+
+
 def _main_part(clause: str) -> str:
     """The clause up to its first speech verb, relative pronoun or participle, quotes left out: in "X said
     Russia had given …" the saying is the event; in "Washington, which has pushed …, welcomed" the welcome
     is; in "Biden welcomed the decision, saying the pause had saved lives" the welcome is."""
-    clause = _unquoted(clause)
+    clause = CLOSED_RELATIVE.sub("", _unquoted(clause))  # "X, who led the group from Qatar, had sat …": X had sat
     said = REPORTED.search(clause)
     clause = clause[:said.start()] if said else clause
     participle = PARTICIPLE.search(clause)
