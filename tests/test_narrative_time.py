@@ -496,6 +496,10 @@ EVENT_DAYS = [
     pytest.param(["Okafor was sworn in on Wednesday, officials said.", "On Tuesday Velan, who led the party from "
                   "exile in Oslo, had sat among the guests as Kowalski was sworn in. Okafor thanked the guests."],
                  "Okafor thanked", "2025-03-12", id="a-past-perfect-after-a-relative-aside-is-background"),
+    pytest.param(["Kenya fired missiles at two bases on Tuesday. The strikes killed no one.", "On Monday, Kowalski had "
+                  "wept at the funeral. A day earlier, parliament had voted to expel troops.", "Hours after the "
+                  "missile strikes, a Kenyan airliner crashed after taking off from Oslo."], "Hours after",
+                 "2025-03-11", id="hours-after-happenings-named-in-the-plural"),
 ]
 
 

@@ -491,7 +491,7 @@ TOLD_AGAIN = frozenset({"statement"})
 # The nouns a happening is named by: the canonical ones and their synonyms ("the takeover" is "the coup").
 _HAPPENING_NOUN = "|".join(sorted({*ANCHOR_NOUNS.values(), "takeover", "ouster", "putsch"}, key=len, reverse=True))
 _A_HAPPENING = (r"(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + _HAPPENING_NOUN +
-                r")\b(?!\s+(?:had|has|was|were|is|are|began|took|[a-z]+ed)\b)")
+                r")s?\b(?!\s+(?:had|has|was|were|is|are|began|took|[a-z]+ed)\b)")
 A_HAPPENING_NAMED = re.compile(_A_HAPPENING + r"(?=\s*(?:[,;.]|$|\s(?:in|at|on|with|and)\b))")
 RELATIVE_TO_HAPPENING = re.compile(
     r"\b(?P<span>(?:the|a|one)\s+day|the\s+eve|(?:the\s+)?(?:morning|night|evening|afternoon)|hours|minutes|moments|"
