@@ -2805,3 +2805,11 @@ def test_a_name_whose_initials_in_any_order_follow_in_brackets_is_a_body(sentenc
 def test_an_appositive_naming_what_someone_has_speaks_not_its_owner():
     assert quotes_of("Kowalski's party, the Rally of the Arendal People (RAP), said in a statement that it \"noted "
                      "the advent of new authorities\".") == [("Rally of the Arendal People", ORG)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kowalski's body was to be flown to Oslo later on Thursday.",
+    "Under the accord, a national committee of Kenya is to be formed by late July.",
+])
+def test_what_is_or_was_to_be_done_is_planned(text):
+    assert [e.status.value for e in extract(text).events] == ["planned"]
