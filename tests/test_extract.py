@@ -2813,3 +2813,20 @@ def test_an_appositive_naming_what_someone_has_speaks_not_its_owner():
 ])
 def test_what_is_or_was_to_be_done_is_planned(text):
     assert [e.status.value for e in extract(text).events] == ["planned"]
+
+
+@pytest.mark.parametrize("paragraphs, opening, bodies", [
+    (("The Union of Coastal States (UCS) suspended Arendal on Wednesday.", "Leaders of the 15-member bloc, meeting "
+      "by video, also agreed to send a delegation to Oslo."), "Leaders", {"Union of Coastal States"}),
+    (("The Union of Coastal States (UCS) suspended Arendal on Wednesday.", "The junta, which calls itself the "
+      "National Committee for Renewal (NCR), freed 80 prisoners on Tuesday. The junta also lifted the curfew."),
+     "The junta also", {"National Committee for Renewal"}),
+    (("The Union of Coastal States (UCS) suspended Arendal on Wednesday.", "The junta, which calls itself the "
+      "National Committee for Renewal (NCR), freed 80 prisoners on Tuesday."), "The junta,",
+     {"National Committee for Renewal"}),
+])
+def test_a_body_described_by_its_kind_is_the_one_named_before_or_in_its_aside(paragraphs, opening, bodies):
+    blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))
+    events = EXTRACTOR.extract(Article("case", "Case", dt.date(2025, 3, 12), "case.txt", blocks)).events
+    event = next(e for e in events if e.sentence.startswith(opening))
+    assert {m.name for m in event.participants if m.kind.value == ORG} == bodies

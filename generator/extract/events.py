@@ -289,10 +289,11 @@ ROLE_SUBJECT = re.compile(r"^\W*(?:(?:(?:Hours|Minutes|Days|Moments|Shortly)\s+(
                           # pope landed …"
                           r"(?:The|the|His|Her)\s+(?P<before>(?:[A-Za-z0-9.-]+\s+){0,2}?)(?P<role>(?i:" +
                           "|".join(sorted(PERSON_ROLES)) + r"))\b(?!\s+(?:of\b|[A-Z]))")
-BODY_SUBJECT = re.compile(r"^\W*(?:The|Its)\s+(?:[a-z-]+\s+|[A-Z][\w]*-backed\s+)?(coalition|alliance|movement|group|"
-                          r"militia|bloc|"
+BODY_SUBJECT = re.compile(r"^\W*(?:(?:Leaders|Members|Heads\s+of\s+state)\s+of\s+the|The|Its)\s+"  # "Leaders of the bloc"
+                          r"(?:[a-z0-9-]+\s+|[A-Z][\w]*-backed\s+)?(coalition|alliance|movement|group|militia|bloc|junta|"
                           r"ministry|army|military|navy|council|committee|commission|court|agency|parliament|"
                           r"cabinet)\b(?!\s+of\b)")
+NAMED_IN_AN_ASIDE = re.compile(r",[^,;]*,")  # ", which calls itself the CNRD,", ", the M23,"
 ARMED_GROUP_SUBJECT = re.compile(r"^\W*The\s+(?:rebels|militants|insurgents|separatists|militia|fighters|guerrillas)"
                                  r"\b(?!\s+of\b)")
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad|t))\b",
@@ -1695,9 +1696,10 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         subject = paragraph.names.role_holder(role.group("role").lower(), span.start, last_person)  # minister …"
     elif (body := BODY_SUBJECT.match(clause)) and not any(  # "The coalition responded with air strikes": the body
             m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP) and m.end >= span.start + body.end(1)
-            for m in paragraph.mentions_in(span.start, span.start + body.end())):  # named before (but
-        subject = paragraph.names.role_holder(body.group(1).lower(), span.start, None, paragraph.bodies)  # "The
-        # defence ministry said" names its own)
+            for m in paragraph.mentions_in(span.start, span.start + body.end())) and \
+            not _body_named_in_an_aside(paragraph, span.start, body.end()):  # named before (but "The defence
+        subject = paragraph.names.role_holder(body.group(1).lower(), span.start, None, paragraph.bodies)  # ministry
+        # said" names its own, and "The junta, which calls itself the CNRD," the one it names)
     elif ARMED_GROUP_SUBJECT.match(clause):  # "The rebels seized Goma": the armed group named last
         subject = _last_armed_group(paragraph, span.start)
     elif IT_SUBJECT.match(clause) and not _opens_with_quote(clause):  # "Turkey trains Somalia's army. It has
@@ -2481,9 +2483,18 @@ def _described_subject(paragraph: Paragraph, span: Clause) -> list[Mention]:
         return _last_two_people(paragraph, span.start) or \
             _story_parties(clause, paragraph.time.parties, paragraph.time.leaders)
     if body := BODY_SUBJECT.match(clause):
+        if _body_named_in_an_aside(paragraph, span.start, body.end()):
+            return []
         holder = paragraph.names.role_holder(body.group(1).lower(), span.start, None, paragraph.bodies)
         return [holder] if isinstance(holder, Mention) else []
     return []
+
+
+def _body_named_in_an_aside(paragraph: Paragraph, start: int, described_end: int) -> bool:
+    """"The junta, which calls itself the CNRD, …", "The alliance, the M23, …": the description names its body."""
+    aside = NAMED_IN_AN_ASIDE.match(paragraph.text, start + described_end)
+    return aside is not None and any(m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)
+                                     for m in paragraph.mentions_in(aside.start(), aside.end()))
 
 
 def _people_before(paragraph: Paragraph, position: int) -> list[Mention]:

@@ -75,7 +75,7 @@ ROLE_SYNONYMS = dict.fromkeys(("military", "army"),
                               ("military", "army", "armed forces", "defence forces", "defense forces")) | \
     {"pontiff": ("pontiff", "pope")} | OFFICE_SYNONYMS
 # Bodies named by what they are: "the movement said" after "Hamas said …".
-BODY_NOUNS = frozenset("movement group militia alliance coalition bloc organisation organization party "
+BODY_NOUNS = frozenset("movement group militia alliance coalition bloc junta organisation organization party "
                        "company firm charity operator".split())
 # "Abiy's office said": the body of a person speaks for that person.
 # "X issued a statement …. “…,” it said": the statement is that person's.
