@@ -289,10 +289,10 @@ ROLE_SUBJECT = re.compile(r"^\W*(?:(?:(?:Hours|Minutes|Days|Moments|Shortly)\s+(
                           # pope landed …"
                           r"(?:The|the|His|Her)\s+(?P<before>(?:[A-Za-z0-9.-]+\s+){0,2}?)(?P<role>(?i:" +
                           "|".join(sorted(PERSON_ROLES)) + r"))\b(?!\s+(?:of\b|[A-Z]))")
-BODY_SUBJECT = re.compile(r"^\W*(?:(?:Leaders|Members|Heads\s+of\s+state)\s+of\s+the|The|Its)\s+"  # "Leaders of
-                          r"(?:[a-z0-9-]+\s+|[A-Z][\w]*-backed\s+)?(coalition|alliance|movement|group|militia|bloc|"  # the
-                          r"junta|"  # 15-member bloc"
-                          r"ministry|army|military|navy|council|committee|commission|court|agency|parliament|"
+# "The coalition said", "Its militia", "Leaders of the 15-member bloc": a body the subject names by its kind.
+BODY_SUBJECT = re.compile(r"^\W*(?:(?:Leaders|Members|Heads\s+of\s+state)\s+of\s+the|The|Its)\s+"
+                          r"(?:[a-z0-9-]+\s+|[A-Z][\w]*-backed\s+)?(coalition|alliance|movement|group|militia|bloc|"
+                          r"junta|ministry|army|military|navy|council|committee|commission|court|agency|parliament|"
                           r"cabinet)\b(?!\s+of\b)")
 NAMED_IN_AN_ASIDE = re.compile(r",[^,;]*,")  # ", which calls itself the CNRD,", ", the M23,"
 ARMED_GROUP_SUBJECT = re.compile(r"^\W*The\s+(?:rebels|militants|insurgents|separatists|militia|fighters|guerrillas)"
