@@ -31,6 +31,11 @@ def extract(text: str) -> Extraction:
     return EXTRACTOR.extract(article)
 
 
+def extract_all(*paragraphs: str) -> Extraction:
+    blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))
+    return EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks))
+
+
 def named_kinds(text: str) -> list[tuple[str, str]]:
     """Each mention of ``text`` as (name, kind), in order."""
     return [(m.name, m.kind.value) for m in extract(text).mentions]
@@ -2830,3 +2835,14 @@ def test_a_body_described_by_its_kind_is_the_one_named_before_or_in_its_aside(pa
     events = EXTRACTOR.extract(Article("case", "Case", dt.date(2025, 3, 12), "case.txt", blocks)).events
     event = next(e for e in events if e.sentence.startswith(opening))
     assert {m.name for m in event.participants if m.kind.value == ORG} == bodies
+
+
+def test_a_city_named_counts_for_its_country_in_finding_whose_ministry_speaks():
+    found = extract_all("Special forces seized President Jan Kowalski in Conakry on Sunday, and Guinea's borders were "
+                        "closed.",
+                        "France condemned the coup. Gunfire was heard across Conakry, and residents of Conakry stayed "
+                        "home.",
+                        "France and Guinea have close ties.",
+                        "In the afternoon the defence ministry said the guard had repelled the attack.")
+    assert [(m.name, m.key) for m in found.mentions if "ministry" in m.key] == \
+        [("Guinean defence ministry", "org:country:GIN:defence ministry")]

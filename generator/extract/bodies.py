@@ -71,7 +71,7 @@ def national_bodies(mentions: list[Mention], text_of: dict[int, str], lexicon: L
             mention = replace(mention, name=name, key=f"org:{country.key}:{body}")
             tied.setdefault(body, set()).add((mention.key, mention.name))
         result.append(mention)
-    home = _home_country(result)
+    home = _home_country(result, gazetteer=gazetteer)
     likely_home = home or _home_country(result, margin=1, least=2)
     sole_home = _home_country(result, margin=ARMED_HOME_MARGIN)
     result = [_join_the_tied_one(m, tied, lexicon, home, likely_home) for m in result]
@@ -248,15 +248,26 @@ def described_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     return result
 
 
-def _home_country(mentions: list[Mention], margin: int = HOME_MARGIN, least: int = 1) -> Mention | None:
+def _home_country(mentions: list[Mention], margin: int = HOME_MARGIN, least: int = 1,
+                  gazetteer: Gazetteer | None = None) -> Mention | None:
     """The state the article names most, if it names one ``margin`` times as often as any other (and ``least``
-    times): "the Defence Ministry" of an article about Sudan is Sudan's."""
+    times): "the Defence Ministry" of an article about Sudan is Sudan's. With the ``gazetteer``, a city named
+    counts for its country: a story told in Conakry is at home in Guinea."""
     counts = Counter(m.key for m in mentions if m.kind in (EntityKind.STATE, EntityKind.COUNTRY)
                      and m.key.startswith("country:"))
+    if gazetteer is not None:
+        counts.update(key for m in mentions if m.kind is EntityKind.CITY and (key := _country_key_of(m, gazetteer))
+                      in counts)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] * margin > ranked[0][1]):
         return None
     return next(m for m in mentions if m.key == ranked[0][0])
+
+
+def _country_key_of(city: Mention, gazetteer: Gazetteer) -> str | None:
+    """The key of the country a city the gazetteer knows lies in."""
+    entry = next((e for e in gazetteer.lookup(city.name) if e.key == city.key and e.country), None)
+    return f"country:{entry.country}" if entry else None
 
 
 def _as_national_force(mention: Mention, gazetteer: Gazetteer) -> Mention:
