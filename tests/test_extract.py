@@ -2846,3 +2846,10 @@ def test_a_city_named_counts_for_its_country_in_finding_whose_ministry_speaks():
                         "In the afternoon the defence ministry said the guard had repelled the attack.")
     assert [(m.name, m.key) for m in found.mentions if "ministry" in m.key] == \
         [("Guinean defence ministry", "org:country:GIN:defence ministry")]
+
+
+def test_parliament_without_an_article_after_a_verb_addressing_it_is_the_country_s():
+    found = extract_all("Iraq's parliament met on Sunday.", "Prime Minister Jan Kowalski asked parliament to convene "
+                        "in an extraordinary session.")
+    assert [m.key for m in found.mentions if m.source.paragraph == 2 and m.kind.value == ORG] == \
+        ["org:country:IRQ:parliament"]

@@ -439,6 +439,8 @@ def _national_body(ctx: SentenceContext, end: int) -> str | None:
 
 BARE_BODY = "a national body by its noun"
 # Bodies that stand on their own after "the": not "the military junta", "the army chief", "the police station".
+ADDRESSING_VERBS = frozenset("asked told urged addressed called summoned dissolved suspended convened before "
+                             "through".split())  # "asked parliament": no article needed
 STANDALONE_BODIES = frozenset({"army", "military", "navy", "police", "armed forces", "coast guard", "air force",
                                "cabinet", "security cabinet", "parliament"})
 BODY_FOLLOWERS = frozenset("said says say told has have had is are was were will would could did does and or in on "
@@ -459,6 +461,8 @@ def bare_national_bodies(ctx: SentenceContext) -> None:
             body = body if body in STANDALONE_BODIES or body and body.endswith("ministry") else None
         elif token.text.lower() == "police" and ctx.word(i - 1).lower() != "the":
             start, body = i, "police"  # "police said", "Police fired": no article needed
+        elif token.text == "parliament" and ctx.word(i - 1).lower() in ADDRESSING_VERBS:
+            start, body = i, "parliament"  # "asked parliament to convene", "told parliament on Monday"
         elif token.text.lower() in BARE_GROUPS:
             start, body = i, NATIONAL_GROUPS[token.text.lower()]  # "protesters stormed the city hall"
         else:
