@@ -2853,3 +2853,12 @@ def test_parliament_without_an_article_after_a_verb_addressing_it_is_the_country
                         "in an extraordinary session.")
     assert [m.key for m in found.mentions if m.source.paragraph == 2 and m.kind.value == ORG] == \
         ["org:country:IRQ:parliament"]
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("U.S. Deputy Secretary of State for Management Richard Verma said the episode showed it.", "Richard Verma",
+     "Deputy Secretary of State for Management of the United States"),
+    ("The Commissioner for Human Rights Lena Okafor spoke on Monday.", "Lena Okafor", "Commissioner for Human Rights"),
+])
+def test_a_portfolio_no_list_knows_after_for_is_part_of_the_title(sentence, name, role):
+    assert [(m.name, m.role) for m in extract(sentence).mentions if m.kind.value == PERSON] == [(name, role)]

@@ -259,6 +259,10 @@ def _names_follow(ctx: SentenceContext, i: int) -> bool:
     return i + 1 < len(ctx.tokens) and ctx.tokens[i].capitalised and ctx.tokens[i + 1].capitalised
 
 
+NAME_WORDS = 2
+PORTFOLIO_AND_NAME = 3
+
+
 def _portfolio_end(ctx: SentenceContext, end: int) -> int:
     """"Minister for Information and Broadcasting Fawad …": the portfolio after a title is part of it, whether
     a name follows or not ("Minister of National Defence, Gen Tea …", "the Director Generals of Military
@@ -273,6 +277,9 @@ def _portfolio_end(ctx: SentenceContext, end: int) -> int:
     if opening > end + 1 and k < len(ctx.tokens) and \
             ctx.tokens[max(k, run_end(ctx, k)) - 1].bare in ctx.lexicon.organisation_heads:
         return end  # "Secretary of the National Anti-Corruption Secretariat": the body's own name
+    if k == opening and ctx.word(end) == "for" and (run := run_end(ctx, opening)) - opening >= PORTFOLIO_AND_NAME:
+        return run - NAME_WORDS  # "Deputy Secretary of State for Management Richard Verma": a portfolio no list
+        # knows, then the name, in its two most usual words
     return k if k > opening else end
 
 
