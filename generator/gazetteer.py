@@ -108,6 +108,7 @@ BODY_TITLES = {"military": ("Army", "Armed Forces")}  # "military" is the key of
 PORTFOLIO_TITLES = {"foreign": "Foreign Affairs"}  # "the foreign ministry": the Ministry of Foreign Affairs
 NAMED_WITH_THE = re.compile(r"^United\b|\b(?:Republic|Kingdom|Islands|Emirates|Netherlands|Philippines)$")
 MIN_SINGLE_WORD_CITY = 4
+SHORT_NAMED_CITY = 700_000  # a three-letter name is read as the city only for one this big
 COMMON_WORDS = frozenset({
     "about", "after", "again", "against", "also", "among", "and", "another", "any", "are", "around", "back",
     "because", "been", "before", "being", "below", "between", "both", "but", "can", "come", "could", "down",
@@ -505,7 +506,7 @@ def _add_cities(index: _Index, cities: Mapping[str | None, list[City]], capital_
         english, aliases = other_names.pop((city.country, city.name), (None, []))
         entry = GazetteerEntry(key, english or city.name, EntityKind.CITY, FORM_CITY, city.coordinates, city.country,
                                population=city.population)
-        index.add([*_city_surfaces([city.name, city.asciiname, *([english] if english else [])]),
+        index.add([*_city_surfaces([city.name, city.asciiname, *([english] if english else [])], city.population),
                    *_with_folds(aliases)], entry, city.population)
     if other_names:
         raise ValueError(f"{CITY_NAMES_FILE.name}: no such city in {CITIES_FILE.name}: {sorted(other_names)[0]}")
@@ -520,16 +521,18 @@ def _read_city_names() -> dict[tuple[str, str], tuple[str | None, list[str]]]:
             for code, named in by_country.items() for name, other in named.items()}
 
 
-def _city_surfaces(names: Iterable[str]) -> list[str]:
+def _city_surfaces(names: Iterable[str], population: int = 0) -> list[str]:
     names = list(dict.fromkeys(names))  # a name and its ASCII spelling are mostly one: fold it once
-    return [surface for surface in _with_folds(names) if _usable_city_surface(surface)]
+    return [surface for surface in _with_folds(names) if _usable_city_surface(surface, population)]
 
 
-def _usable_city_surface(surface: str) -> bool:
+def _usable_city_surface(surface: str, population: int = 0) -> bool:
     """False for names read as other words: a one-word name under MIN_SINGLE_WORD_CITY
-    letters ("Of", "Van"), a common English word ("Reading", "Nice") or a given name
-    ("Victoria")."""
-    if " " not in surface and len(surface) < MIN_SINGLE_WORD_CITY:
+    letters ("Of", "Van"), unless a city of a million or so ("Qom", "Ufa"), a common English word
+    ("Reading", "Nice") or a given name ("Victoria", "Jos")."""
+    short = len(surface) < MIN_SINGLE_WORD_CITY and not (len(surface) == MIN_SINGLE_WORD_CITY - 1
+                                                          and population >= SHORT_NAMED_CITY)
+    if " " not in surface and short:
         return False
     return surface.lower() not in COMMON_WORDS and surface not in GIVEN_NAMES
 

@@ -2862,3 +2862,12 @@ def test_parliament_without_an_article_after_a_verb_addressing_it_is_the_country
 ])
 def test_a_portfolio_no_list_knows_after_for_is_part_of_the_title(sentence, name, role):
     assert [(m.name, m.role) for m in extract(sentence).mentions if m.kind.value == PERSON] == [(name, role)]
+
+
+@pytest.mark.parametrize("sentence, place, kind", [
+    ("His remains will be taken to Qom before burial.", "Qom", CITY),
+    ("He will be taken to Tehran, where the leader is to lead prayers.", "Tehran", CITY),
+    ("The coffins were taken to Kabul on Sunday.", "Kabul", CITY),
+])
+def test_a_big_city_with_a_short_name_and_a_capital_somewhere_things_happen_are_places(sentence, place, kind):
+    assert (place, kind) in named_kinds(sentence)

@@ -582,6 +582,8 @@ def is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False)
         return True  # "flew out of Damascus"
     if preposition == "to" and _from_before(ctx, before):
         return True
+    if ctx.word(end) == "," and ctx.word(end + 1) == "where":
+        return True  # "… to Tehran, where the leader is to lead prayers": somewhere things happen
     if preposition in ("to", "from", "for"):
         return _after_movement(ctx, before)  # "flew to", "withdrew from", "left for"
     after = [t.text.lower() for t in ctx.tokens[end:end + 5]]
