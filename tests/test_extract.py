@@ -2871,3 +2871,10 @@ def test_a_portfolio_no_list_knows_after_for_is_part_of_the_title(sentence, name
 ])
 def test_a_big_city_with_a_short_name_and_a_capital_somewhere_things_happen_are_places(sentence, place, kind):
     assert (place, kind) in named_kinds(sentence)
+
+
+def test_the_military_council_is_no_peace_and_security_council_named_before():
+    found = extract_all("The Union's Peace and Security Council urged the soldiers to respect the constitution.",
+                        "The military council has promised elections at the end of an 18-month transition.")
+    promised = next(e for e in found.events if e.sentence.startswith("The military council"))
+    assert "Peace and Security Council" not in {m.name for m in promised.participants}

@@ -1699,8 +1699,9 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
             m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP) and m.end >= span.start + body.end(1)
             for m in paragraph.mentions_in(span.start, span.start + body.end())) and \
             not _body_named_in_an_aside(paragraph, span.start, body.end()):  # named before (but "The defence
-        subject = paragraph.names.role_holder(body.group(1).lower(), span.start, None, paragraph.bodies)  # ministry
-        # said" names its own, and "The junta, which calls itself the CNRD," the one it names)
+        # ministry said" names its own, and "The junta, which calls itself the CNRD," the one it names)
+        subject = paragraph.names.role_holder(body.group(1).lower(), span.start + body.start(1), None,
+                                              paragraph.bodies)
     elif ARMED_GROUP_SUBJECT.match(clause):  # "The rebels seized Goma": the armed group named last
         subject = _last_armed_group(paragraph, span.start)
     elif IT_SUBJECT.match(clause) and not _opens_with_quote(clause):  # "Turkey trains Somalia's army. It has
@@ -2486,7 +2487,8 @@ def _described_subject(paragraph: Paragraph, span: Clause) -> list[Mention]:
     if body := BODY_SUBJECT.match(clause):
         if _body_named_in_an_aside(paragraph, span.start, body.end()):
             return []
-        holder = paragraph.names.role_holder(body.group(1).lower(), span.start, None, paragraph.bodies)
+        holder = paragraph.names.role_holder(body.group(1).lower(), span.start + body.start(1), None,
+                                             paragraph.bodies)  # (its qualifier read: "the military council")
         return [holder] if isinstance(holder, Mention) else []
     return []
 

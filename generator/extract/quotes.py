@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
+from generator.extract.anaphora import BODY_QUALIFIERS
 from generator.extract.genders import agrees, pronoun_gender
 from generator.extract.lexicon import Lexicon, load_lexicon
 from generator.extract.names import KNOWN_SURNAME
@@ -1357,7 +1358,9 @@ def _titled_with(word: str, former: bool = False,
     def named(mention: Mention) -> bool:
         role = (mention.role or "").lower()
         if whole.search(mention.text.lower()) is not None:
-            return not former
+            return not former and not (qualifier and qualifier.lower() in BODY_QUALIFIERS
+                                       and qualifier.lower() not in mention.text.lower())  # "the military
+            # council" is no "Peace and Security Council"
         return whole.search(role) is not None and (FORMER.search(role) is not None) == former and \
             not _qualified_otherwise(mention.role or "", whole, qualifier)
     return whole, named
