@@ -2878,3 +2878,8 @@ def test_the_military_council_is_no_peace_and_security_council_named_before():
                         "The military council has promised elections at the end of an 18-month transition.")
     promised = next(e for e in found.events if e.sentence.startswith("The military council"))
     assert "Peace and Security Council" not in {m.name for m in promised.participants}
+
+
+def test_one_named_in_full_before_an_appositive_ending_on_a_lone_name_is_the_speaker():
+    assert quotes_of("Dara Velan, head of Kenya's aviation watchdog Kenavia, said on Friday that \"the situation was "
+                     "very complicated\".") == [("Dara Velan", PERSON)]

@@ -892,6 +892,10 @@ class _SpeakerFinder:
                     isinstance(head := self._covering(tokens[opening - 1]) if opening else None, Mention) and \
                     head.kind is EntityKind.PERSON:
                 return head  # "Hollande, standing alongside Merkel, called …": Hollande
+            head = self._covering(tokens[opening - 1]) if opening else None
+            if isinstance(named, Mention) and named.kind is EntityKind.PERSON and isinstance(head, Mention) and \
+                    head.kind is EntityKind.PERSON and " " in head.name and " " not in named.name:
+                return head  # "Dmitry Yadrov, head of the watchdog Rosaviatsia, said": the one named in full
             if isinstance(named, Mention) and named.kind is EntityKind.PERSON:
                 return named  # "…, Yemane Gebremeskel, said": the name the appositive closes
             if isinstance(named, Mention) and named.kind is EntityKind.ORGANISATION and \
