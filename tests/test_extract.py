@@ -2883,3 +2883,8 @@ def test_the_military_council_is_no_peace_and_security_council_named_before():
 def test_one_named_in_full_before_an_appositive_ending_on_a_lone_name_is_the_speaker():
     assert quotes_of("Dara Velan, head of Kenya's aviation watchdog Kenavia, said on Friday that \"the situation was "
                      "very complicated\".") == [("Dara Velan", PERSON)]
+
+
+def test_the_party_said_is_the_party_named_before():
+    assert quotes_of("Six armed men raided the offices of her Solidarity Front party and took documents. \"We "
+                     "denounce the attacks,\" the party said on X.") == [("Solidarity Front", ORG)]

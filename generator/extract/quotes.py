@@ -64,7 +64,7 @@ ROLE_NOUNS = frozenset(
     "militia alliance coalition bloc committee commission democrat republican lawmaker legislator congressman "
     "congresswoman organisation organization pope pontiff archbishop bishop cardinal patriarch diplomat negotiator "
     "mediator prosecutor judge ombudsman adviser advisor aide director administrator chairman chairwoman speaker "
-    "company firm charity operator director-general secretary-general".split())
+    "company firm charity operator director-general secretary-general party junta".split())
 HEADS_OF = {"state": "president", "government": "premier"}  # "the head of state": the office that is
 # One office, two words for it: "the Lebanese premier" is the prime minister, "the Kenyan envoy" its ambassador.
 OFFICE_SYNONYMS = {"premier": ("premier", "prime minister"), "envoy": ("envoy", "ambassador"),
