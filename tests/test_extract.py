@@ -2888,3 +2888,8 @@ def test_one_named_in_full_before_an_appositive_ending_on_a_lone_name_is_the_spe
 def test_the_party_said_is_the_party_named_before():
     assert quotes_of("Six armed men raided the offices of her Solidarity Front party and took documents. \"We "
                      "denounce the attacks,\" the party said on X.") == [("Solidarity Front", ORG)]
+
+
+def test_a_quote_standing_alone_after_a_sentence_someone_reports_is_theirs():
+    assert quotes_of("Kowalski said the demands had been handed to Oslo the day before Lena Okafor telephoned him. "
+                     "\"We have clearly conveyed our demands. What were they?\"") == [("Kowalski", PERSON)]

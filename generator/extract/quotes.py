@@ -90,6 +90,7 @@ RELATIVE_AFTER_A_NAME = re.compile(r",\s(?:who|whose)\b")  # "Xi, whose absence 
 CLOSED_ASIDE = re.compile(r",\s(?:which|who|whom|whose)\b[^,;“”\"]*,")
 # Nouns a description of someone named before ends on: "the top U.S. diplomat", "the Politburo member".
 DESCRIBED_ROLES = frozenset("diplomat member envoy negotiator veteran politician leader lawmaker".split())
+REPORTER_WORDS = 8  # words opening a sentence in which its reporting verb comes: "Foreign Minister X said"
 NEXT_SPEAKER_WORDS = 8  # "…?” Sheikh Omar bin Khalid Al Mansour wrote on X": the speaker opening the next sentence
 REPORTED_MODALS = frozenset("would will could might".split())
 OPENING_STATEMENT = re.compile(r"\W*(?:In|Under|Through|With)\s[^,;]*\Z")  # "In a joint communique issued …"
@@ -289,6 +290,10 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
             speaker, rule = finder.subject_of(sentence, start), "the sentence's subject"
         elif speaker is None and rule == "no speech verb" and introduced_by is not None and not quotes:
             speaker, rule = introduced_by, "announced by the paragraph before"
+        elif speaker is None and rule == "no speech verb" and not quotes and \
+                (reporter := finder.reporter_of(_sentence_at(sentences, starts, sentence.start - 1))) is not None:
+            speaker, rule = reporter, "the one reporting in the sentence before"  # "X said the demands had been
+            # handed over. “We have clearly conveyed …”": X's
         elif speaker is None and rule == "no speech verb" and discourse.quoted_last is not None and not quotes \
                 and _all_quoted(text, spans):
             speaker, rule = discourse.quoted_last, "a paragraph of quotation after the speaker's quote"
@@ -786,6 +791,15 @@ class _SpeakerFinder:
             if isinstance(owned, Mention) and owned.kind is EntityKind.PERSON:
                 return owned
         return None
+
+    def reporter_of(self, sentence: Sentence | None) -> Mention | None:
+        """The person or body a sentence with no quote in it opens by reporting ("X said the demands …")."""
+        if sentence is None or any(sentence.start <= start < sentence.end for start in self._span_starts):
+            return None
+        words = [t for t in sentence.tokens if t.is_word]
+        verb = next((t for k, t in enumerate(words[:REPORTER_WORDS]) if self._speaks(words, k)), None)
+        found = self._subject(sentence.tokens, verb, sentence.end) if verb is not None else None
+        return found if isinstance(found, Mention) and found.kind.is_actor and is_subject(self.text, found) else None
 
     def subject_of(self, sentence: Sentence, quote_start: int) -> Speaker:
         """"Grundberg thanked the government for “engaging positively”": a phrase quoted in a sentence with
