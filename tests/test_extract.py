@@ -2762,6 +2762,7 @@ def test_a_description_opening_a_paragraph_is_the_one_whose_quote_closed_the_one
     ("The U.S. embassy in Conakry said on Friday that the army should \"immediately restore democracy\".",
      "U.S. embassy in Conakry"),
     ("Kenya's embassy warned citizens to \"leave at once\".", "Kenya's embassy"),
+    ("The Kenyan embassy had issued a statement \"firmly denying any involvement\".", "Kenyan embassy"),
 ])
 def test_an_embassy_that_speaks_is_the_country_s_mission(sentence, expected):
     speaker = extract(sentence).quotes[0].speaker

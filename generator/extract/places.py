@@ -61,6 +61,7 @@ NOT_A_CITY_CAPITAL = frozenset("markets market controls gains flight flows punis
                                "expenditure goods requirements ships".split())
 BUILDING_PARTS = frozenset("courtyard grounds steps gates garden gardens campus lobby hall halls roof".split())
 DIPLOMATIC_POSTS = frozenset({"embassy", "consulate"})  # compared in lower case
+ISSUING_VERBS = frozenset({"issued", "released", "published", "posted"})  # "the embassy issued a statement"
 REGION_PLURALS = {"regions": "region", "oblasts": "oblast", "provinces": "province", "governorates": "governorate"}
 REGION_LIST_REACH = 12  # tokens a listed name looks on for the region noun ending the list (and back for its "and")
 LISTING_REACH = 4  # tokens before "including" in which the plural place noun comes
@@ -218,7 +219,9 @@ def _diplomatic_post(ctx: SentenceContext, i: int, end: int, entry: GazetteerEnt
             "gazetteer country as actor", coordinates=entry.coordinates)
     name = _with_its_city(ctx, f"{ctx.span(i, end, bare_last=False)} {ctx.word(end)}", end + 1)
     named_end = end + 1 + (len(name.split()) - len(ctx.span(i, end + 1).split()))
-    if ctx.lexicon.is_speech_verb(ctx.word(named_end)):
+    while ctx.lexicon.is_skippable(ctx.word(named_end)):
+        named_end += 1  # "the French embassy had issued a statement"
+    if ctx.lexicon.is_speech_verb(ctx.word(named_end)) or ctx.word(named_end) in ISSUING_VERBS:
         ctx.add(end, end + 1, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "a country's mission speaking")
     else:
         ctx.add(end, end + 1, name, EntityKind.BUILDING, f"place:{norm(name)}", "a country's embassy")
