@@ -214,17 +214,17 @@ def _add_feature(ctx: SentenceContext, i: int, end: int, kind: EntityKind,
 
 def _diplomatic_post(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None:
     """"the North Korean embassy in Hanoi", "Russia's embassy": the country, then its post, a building; or,
-    when the post speaks ("the U.S. embassy in Conakry said"), the mission, a body of the country."""
-    ctx.add(i, end, entry.name, EntityKind.STATE, entry.key, "demonym" if entry.form == "demonym" else
-            "gazetteer country as actor", coordinates=entry.coordinates)
+    when the post speaks ("the U.S. embassy in Conakry said"), the mission, a body of the country named whole."""
     name = _with_its_city(ctx, f"{ctx.span(i, end, bare_last=False)} {ctx.word(end)}", end + 1)
     named_end = end + 1 + (len(name.split()) - len(ctx.span(i, end + 1).split()))
     while ctx.lexicon.is_skippable(ctx.word(named_end)):
         named_end += 1  # "the French embassy had issued a statement"
     if ctx.lexicon.is_speech_verb(ctx.word(named_end)) or ctx.word(named_end) in ISSUING_VERBS:
-        ctx.add(end, end + 1, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "a country's mission speaking")
-    else:
-        ctx.add(end, end + 1, name, EntityKind.BUILDING, f"place:{norm(name)}", "a country's embassy")
+        ctx.add(i, end + 1, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "a country's mission speaking")
+        return
+    ctx.add(i, end, entry.name, EntityKind.STATE, entry.key, "demonym" if entry.form == "demonym" else
+            "gazetteer country as actor", coordinates=entry.coordinates)
+    ctx.add(end, end + 1, name, EntityKind.BUILDING, f"place:{norm(name)}", "a country's embassy")
 
 
 def _with_its_city(ctx: SentenceContext, name: str, end: int) -> str:
