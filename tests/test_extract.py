@@ -2816,6 +2816,7 @@ def test_an_appositive_naming_what_someone_has_speaks_not_its_owner():
 @pytest.mark.parametrize("text", [
     "Kowalski's body was to be flown to Oslo later on Thursday.",
     "Under the accord, a national committee of Kenya is to be formed by late July.",
+    "Kowalski's body is then to be flown to Oslo for a private burial.",
 ])
 def test_what_is_or_was_to_be_done_is_planned(text):
     assert [e.status.value for e in extract(text).events] == ["planned"]
