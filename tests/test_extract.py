@@ -2895,3 +2895,13 @@ def test_the_party_said_is_the_party_named_before():
 def test_a_quote_standing_alone_after_a_sentence_someone_reports_is_theirs():
     assert quotes_of("Kowalski said the demands had been handed to Oslo the day before Lena Okafor telephoned him. "
                      "\"We have clearly conveyed our demands. What were they?\"") == [("Kowalski", PERSON)]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (("Protesters gathered in Nairobi on Monday.", "Riot police blocked a caravan in a district of the capital."),
+     ["Nairobi"]),
+    (("Protesters gathered in Nairobi on Monday.", "Soldiers took up positions in the capital, Oslo."), ["Oslo"]),
+])
+def test_the_capital_is_the_capital_named_before_unless_named_there(paragraphs, expected):
+    found = extract_all(*paragraphs)
+    assert [m.name for m in found.mentions if m.source.paragraph == 2 and m.kind.value == CITY] == expected

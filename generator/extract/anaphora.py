@@ -23,9 +23,11 @@ VENUE_NOUNS = frozenset("palace hotel airport base compound mosque cathedral chu
 # ("pro-Russian separatists" … "the rebels").
 GROUP_NOUNS = {"separatists": "rebels", "rebels": "rebels", "insurgents": "rebels", "militants": "militants",
                "protesters": "protesters", "demonstrators": "protesters"}
-# A town or city the gazetteer knows, named before: "Shusha … the town".
+# A town or city the gazetteer knows, named before: "Shusha … the town"; a capital: "Caracas … the capital".
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village"})
-DEFINITE = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(VENUE_NOUNS | SETTLEMENT_NOUNS | set(GROUP_NOUNS))) + r")\b")
+CAPITAL = "capital"
+DEFINITE = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(VENUE_NOUNS | SETTLEMENT_NOUNS | set(GROUP_NOUNS) | {CAPITAL}))
+                      + r")\b(?!['’]s\s+(?:[a-z]+\s+)?(?:province|region|district|governorate))")
 # Bodies, by the noun their name holds ("the Law Society of Kenya" → "the society"; "Islamabad High Court" → "the
 # high court", not "the supreme court"), where no name follows ("the committee of experts" is another).
 BODY_NOUNS = frozenset("court committee council commission society association tribunal directorate bureau junta "
@@ -39,6 +41,7 @@ DEFINITE_BODY = re.compile(r"\b[Tt]he\s+(?:(" + "|".join(sorted(BODY_QUALIFIERS)
 DESCRIBED_GROUP = re.compile(r"\b(?:[Pp]ro-(?P<pro>[A-Z][\w]+)|(?P<backer>[A-Z][\w]+)-backed|"
                              r"(?P<people>[A-Z][a-z]+))\s+(?P<noun>" + "|".join(sorted(GROUP_NOUNS)) + r")\b")
 NAMED_BEFORE = "named before, by its noun"
+NAMED_NEXT = re.compile(r",?\s+[A-Z]")
 DESCRIBED = "group described by whom it sides with"
 
 
@@ -80,8 +83,9 @@ class References:
                 remembered += 1
             known = self._named_before(match)
             if known is not None and not covers(match.start(), match.end()) and \
-                    not (match.group(1) in SETTLEMENT_NOUNS and text.startswith(" of ", match.end())):  # "the town
-                # of Akdam"
+                    not (match.group(1) in SETTLEMENT_NOUNS | {CAPITAL} and text.startswith(" of ", match.end())) \
+                    and not (match.group(1) == CAPITAL and NAMED_NEXT.match(text, match.end())):
+                # "the town of Akdam", "the capital of Chad", "the capital, Ouagadougou": named there
                 found.append(Mention(source, match.start(), match.end(), match.group(), known.name, known.kind,
                                      known.key, NAMED_BEFORE, coordinates=known.coordinates))
         for mention in pending[remembered:]:
@@ -100,6 +104,8 @@ class References:
         if not mention.kind.is_actor:
             if mention.key.startswith("city:"):
                 self.venues.update(dict.fromkeys(SETTLEMENT_NOUNS, mention))
+                if any(e.key == mention.key and e.is_capital for e in self.gazetteer.lookup(mention.name)):
+                    self.venues[CAPITAL] = mention
             for word in mention.name.lower().split():
                 if word in VENUE_NOUNS:
                     self.venues[word] = mention
