@@ -2905,3 +2905,9 @@ def test_a_quote_standing_alone_after_a_sentence_someone_reports_is_theirs():
 def test_the_capital_is_the_capital_named_before_unless_named_there(paragraphs, expected):
     found = extract_all(*paragraphs)
     assert [m.name for m in found.mentions if m.source.paragraph == 2 and m.kind.value == CITY] == expected
+
+
+def test_it_after_a_quote_is_no_body_named_only_as_a_possessor():
+    assert quotes_of("The Arendal Centre, which sent 17 experts, said late on Tuesday that \"the vote did not meet "
+                     "standards.\" The Solidarity Front's failure to publish results \"constitutes a serious breach,\" it "
+                     "said.") == [("Arendal Centre", ORG), ("Arendal Centre", ORG)]

@@ -1186,6 +1186,9 @@ class _SpeakerFinder:
         start = opened if opened < token.start else start  # "As X's trip began, the ministry said … what it called"
         opening = self.text[start:token.start]
         for mention in self._mentions_in(start, token.start):
+            if mention.kind.is_actor and self.text.startswith(("'s", "’s"), mention.end) and \
+                    not PERSONAL_BODY_AFTER.match(self.text, mention.end):
+                continue  # "The CNE's failure to publish … “…,” it said": the failure is no one's saying
             if mention.kind.is_actor:
                 if mention.kind is EntityKind.PERSON and not self._lone_body(mention, token):
                     return None  # "Okafor said it …": "it" is not her
