@@ -838,6 +838,8 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
         return EntityKind.OTHER
     if preposition in ("to", "from") and not (at > 0 and ctx.tokens[at - 1].capitalised) and _after_movement(ctx, at):
         return EntityKind.OTHER  # "the army withdrew from Sirte", not "the Peace to Prosperity workshop"
+    if preposition == "from" and ctx.word(at - 1).lower() in FROM_A_PLACE:
+        return EntityKind.OTHER  # "Speaking from the Grand Foyer of the White House"
     return None
 
 

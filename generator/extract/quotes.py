@@ -1382,9 +1382,16 @@ def _titled_with(word: str, former: bool = False,
             return not former and not (qualifier and qualifier.lower() in BODY_QUALIFIERS
                                        and qualifier.lower() not in mention.text.lower())  # "the military
             # council" is no "Peace and Security Council"
-        return whole.search(role) is not None and (FORMER.search(role) is not None) == former and \
-            not _qualified_otherwise(mention.role or "", whole, qualifier)
+        office = whole.search(role)
+        return office is not None and (FORMER.search(role) is not None) == former and \
+            not _qualified_otherwise(mention.role or "", whole, qualifier) and \
+            not (LESSER_BEFORE.search(role, 0, office.start()) and (qualifier or "").lower() not in LESSER_OFFICES)
     return whole, named
+
+
+LESSER_OFFICES = frozenset({"vice", "deputy", "assistant", "under"})
+LESSER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LESSER_OFFICES)) + r")[\s-]\Z")  # "Vice President X" is no
+# "the president", "Deputy Foreign Minister Y" no "the foreign minister"
 
 
 def _qualified_otherwise(role: str, whole: re.Pattern, qualifier: str | None) -> bool:
@@ -1631,8 +1638,10 @@ class Names:
             found = next((m for m in [*reversed(before), *reversed(holders)] if m.kind is EntityKind.PERSON
                           and re.search(rf"\b{re.escape(qualifier)}\b", m.role or "")), None)  # "the NATO chief":
             # whoever the text titled with NATO ("NATO Secretary-General X")
-        if found is None and word in PERSON_ROLES and not self._names_a_person_before(position) and \
-                not NAMED_MODIFIER.search(self.text, max(0, position - LOOK_BACK), position):
+        if found is None and word in PERSON_ROLES and (not self._names_a_person_before(position) or all(
+                m.role for m in before if m.kind is EntityKind.PERSON)) and \
+                not NAMED_MODIFIER.search(self.text, max(0, position - LOOK_BACK), position):  # (or only people
+            # titled otherwise: "flanked by Vice President X and Secretary Y, the president said")
             found = _sole_holder({m.key: m for m in holders if named(m)}, word)  # "Norwegian envoy X met …" paragraphs
             # above: X, if no one else holds the role
         if found is not None:
