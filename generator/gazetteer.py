@@ -235,7 +235,8 @@ class Gazetteer:
         names = {f"{country.name} {body.title()}", f"{adjective} {body.title()}", f"{body.title()} of {of_country}"}
         portfolio = body.removesuffix(" ministry") if body.endswith(" ministry") else None
         titles = [f"Ministry of {PORTFOLIO_TITLES.get(portfolio, portfolio.title())}"] if portfolio else []
-        names |= {f"{adjective} {title}" for title in titles + list(BODY_TITLES.get(body, ()))}
+        names |= {f"{named} {title}" for title in titles + list(BODY_TITLES.get(body, ()))
+                  for named in (adjective, country.name)}  # "Israeli Armed Forces", "Burkina Faso Armed Forces"
         return tuple(sorted(names | {f"{title} of {of_country}" for title in titles}))
 
     def demonyms_of(self, key: str) -> tuple[str, ...]:
