@@ -397,8 +397,9 @@ def _is_part_of(words: list[str], other: list[str]) -> bool:
     if len(words) == 1:  # two letters only as the first or last word ("Xi" of "Xi Jinping")
         return (words[0] in core and (len(words[0]) > 2 or words[0] in (core[0], core[-1]))) or \
             any(_spelled_alike(words[0], word) for word in core[-1:])
-    if len(words) == 2 and words == [other[0], core[-1]]:
-        return True  # "Khawaja Asif" of "Khawaja Muhammad Asif": the first and last names
+    if len(words) >= 2 and words[-1] == core[-1] and other[:len(words) - 1] == words[:-1]:
+        return True  # "Khawaja Asif" of "Khawaja Muhammad Asif", "Paul-Henri Damiba" of "Paul-Henri Sandaogo
+        # Damiba": the given names and the surname
     if len(words) >= 3 and words[0] == other[0] and words[1] in SURNAME_PARTICLES and core[-len(words) + 1:] == \
             words[1:]:
         return True  # "Tarek Ibn Nour" of "Tarek Mohamed Ahmed Ibn Nour": the first name and the surname
