@@ -2803,6 +2803,8 @@ def test_an_institution_between_titles_is_part_of_the_title_not_of_the_name():
 @pytest.mark.parametrize("sentence, name", [
     ("Members of the Rally of the Arendal People (RAP) met on Monday.", "Rally of the Arendal People"),
     ("The Rally of the Democratic Forces (RDF) met on Monday.", "Rally of the Democratic Forces"),
+    ("Troops fought the Front for Change and Concord in Arendal (Fact) on Monday.",
+     "Front for Change and Concord in Arendal"),
 ])
 def test_a_name_whose_initials_in_any_order_follow_in_brackets_is_a_body(sentence, name):
     assert (name, ORG) in named_kinds(sentence)

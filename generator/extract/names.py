@@ -349,21 +349,29 @@ PORTFOLIO_TITLES = frozenset({"Minister", "Ministers"})
 PARTICIPLE_LENGTH = 5  # "King", "Ming", "Boeing" are no verbs
 
 
+TITLE_CASE_ACRONYM = 6  # letters of the longest acronym written in title case ("Fact", "Nato")
+ACRONYM_LINKS = CONNECTORS | {"in"}  # "Front for Change and Concord in Chad (FACT)"
+
+
 def _run_to_its_acronym(ctx: SentenceContext, start: int) -> int | None:
     """Where a name of two words or more ends, "of the" and "for" inside it, when an acronym of its initials (in
-    any order) follows in brackets: "Rally of the Guinean People (RPG)"."""
+    any order) follows in brackets: "Rally of the Guinean People (RPG)"; or any acronym, when a body's word opens
+    the name."""
     end = run_end(ctx, start, connectors=True)
-    while ctx.word(end) in CONNECTORS and end > start:
+    while ctx.word(end) in ACRONYM_LINKS and end > start:
         linked = end
-        while ctx.word(linked) in CONNECTORS:
+        while ctx.word(linked) in ACRONYM_LINKS:
             linked += 1
         if linked >= len(ctx.tokens) or not ctx.tokens[linked].capitalised or ctx.word(linked) == "(":
             break
         end = run_end(ctx, linked, connectors=True)
     acronym = ctx.word(end + 1)
-    if end - start < 2 or ctx.word(end) != "(" or ctx.word(end + 2) != ")" or not acronym.isupper():
-        return None
-    return end if sorted(initials(ctx.span(start, end))) == sorted(acronym) else None
+    if end - start < 2 or ctx.word(end) != "(" or ctx.word(end + 2) != ")" or not (
+            acronym.isupper() or acronym.istitle() and len(acronym) <= TITLE_CASE_ACRONYM):
+        return None  # "(FACT)", or as some papers write it, "(Fact)"
+    spelt = sorted(initials(ctx.span(start, end)).upper()) == sorted(acronym.upper())
+    return end if spelt or ctx.tokens[start].bare in ctx.lexicon.organisation_heads else None  # "Front for
+    # Change and Concord in Chad (FACT)": a body's word first, its acronym in another tongue
 
 
 def _organisation(ctx: SentenceContext, i: int) -> int | None:
@@ -573,7 +581,9 @@ def _before_another_name(ctx: SentenceContext, tail: int, end: int) -> int:
 
 def _acronym_definition(ctx: SentenceContext, i: int, org: Mention) -> int:
     """"International Atomic Energy Agency (IAEA)": the acronym becomes an alias of the organisation."""
-    if ctx.word(i) == "(" and ctx.word(i + 2) == ")" and ctx.word(i + 1).isupper():
+    acronym = ctx.word(i + 1)
+    if ctx.word(i) == "(" and ctx.word(i + 2) == ")" and (acronym.isupper() or acronym.istitle() and len(
+            acronym) <= TITLE_CASE_ACRONYM and not ctx.gazetteer.lookup(acronym)):
         ctx.add(i + 1, i + 2, org.name, EntityKind.ORGANISATION, org.key, "acronym definition")
         return i + 3
     known = _known_by_initials(ctx, i)  # "…, known by its French initials CNSP": in another tongue's order
