@@ -324,7 +324,7 @@ MENTIONS = [
                   ("HSW", "Harbour Safety Watch", ORG, "acronym definition")}, id="acronym-definition-by-initials"),
     pytest.param("The Front for Change and Concord in Kenya (FACK) attacked a border post.",
                  {("Front for Change and Concord in Kenya", "Front for Change and Concord in Kenya", ORG,
-                   "organisation word"),
+                   "acronym definition"),
                   ("FACK", "Front for Change and Concord in Kenya", ORG, "acronym definition")},
                  id="an-acronym-in-another-language-spells-out-the-whole-name"),
     pytest.param("The ISA rejected the request.", {("ISA", "ISA", ORG, "acronym")}, id="acronym-alone"),
