@@ -500,6 +500,9 @@ EVENT_DAYS = [
                   "wept at the funeral. A day earlier, parliament had voted to expel troops.", "Hours after the "
                   "missile strikes, a Kenyan airliner crashed after taking off from Oslo."], "Hours after",
                  "2025-03-11", id="hours-after-happenings-named-in-the-plural"),
+    pytest.param(["On Monday the two men had been united in denouncing the uprising, with Kowalski calling on his "
+                  "supporters to block roads in Arendal."], "Kowalski calling", "2025-03-10",
+                 id="with-someone-doing-something-at-the-main-clause-s-time"),
 ]
 
 

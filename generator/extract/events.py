@@ -1572,14 +1572,19 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
                                         "bare", "gerund", "participle", "meanwhile", "series"))
             lag, cue = _lag(match), (match.group("sub") or match.group("counted") or match.group("bare")
                                      or match.group("gerund") or "")
-            # a second predicate of the same sentence, "when", "where" or "while": the main clause's time
-            lag = 0 if shares or match.group("sub") == "where" or match.group("meanwhile") else lag
+            concurrent = match.group("absolute") is not None and ABSOLUTE_GERUND.match(body, match.end())
+            planned = planned and not concurrent  # "…, with X calling on supporters to block roads": at that time
+            # a second predicate of the same sentence, "when", "where", "while", "with X doing": the main clause's time
+            lag = 0 if shares or match.group("sub") == "where" or match.group("meanwhile") or concurrent else lag
             if match.group("bare"):  # "published on September 29 after he hosted …", "hours after Hamas …"
                 counted = COUNTED_BEFORE.search(body, 0, match.start())  # "two years after": how long, not known
                 lag, cue = (None, "") if counted else (0, cue)
             when = match.group("when") is not None
     spans.append(Clause(start, sentence.end, subordinate, lag, cue, shares, planned, when, series, joined))
     return [c for c in spans if text[c.start:c.end].strip()]
+
+
+ABSOLUTE_GERUND = re.compile(r"(?:[\w'’.-]+\s+){1,4}?[a-z]{3,}ing\b")  # "with Morales calling …", no "with X to …"
 
 
 def _a_second_deed(body: str, match: re.Match) -> bool:
