@@ -856,7 +856,8 @@ def _second_of_a_stretch(ctx: SentenceContext, start: int) -> bool:
     if ctx.word(start - 1) != "and" or not ctx.mentions:
         return False
     first = ctx.mentions[-1]
-    index = next((k for k, token in enumerate(ctx.tokens) if token.start == first.start), 0)
+    index = bisect.bisect_left(ctx.tokens, first.start, key=lambda token: token.start)  # (an endless sentence of
+    # "X and Y" stays linear)
     return first.kind is EntityKind.OTHER and ctx.word(index - 1) == "between"
 
 
