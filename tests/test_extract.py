@@ -2911,8 +2911,8 @@ def test_the_capital_is_the_capital_named_before_unless_named_there(paragraphs, 
 
 def test_it_after_a_quote_is_no_body_named_only_as_a_possessor():
     assert quotes_of("The Arendal Centre, which sent 17 experts, said late on Tuesday that \"the vote did not meet "
-                     "standards.\" The Solidarity Front's failure to publish results \"constitutes a serious breach,\" it "
-                     "said.") == [("Arendal Centre", ORG), ("Arendal Centre", ORG)]
+                     "standards.\" The Solidarity Front's failure to publish results \"constitutes a serious "
+                     "breach,\" it said.") == [("Arendal Centre", ORG), ("Arendal Centre", ORG)]
 
 
 def test_the_president_flanked_by_his_vice_president_and_secretaries_is_the_president_named_before():
@@ -2923,4 +2923,5 @@ def test_the_president_flanked_by_his_vice_president_and_secretaries_is_the_pres
 
 
 def test_a_name_one_speaks_from_is_a_place_not_a_person():
-    assert ("Grand Foyer", OTHER) in named_kinds("Speaking from the Grand Foyer on Wednesday, Kowalski said it was over.")
+    assert ("Grand Foyer", OTHER) in named_kinds("Speaking from the Grand Foyer on Wednesday, Kowalski said it was "
+                                                 "over.")

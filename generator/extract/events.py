@@ -607,7 +607,8 @@ PLANNED = re.compile(r"\b(?:(?<!over )(?<!of )(?<!for )(?<!new )plans to|"  # a 
                      r"due to (?=(?:" + "|".join(sorted(DUE_VERBS)) + r")\b)|"  # "due to meet", not "due to failed
                      # diplomacy": a cause
                      r"(?:is|are|was|were) (?:also |still |now |then )?to (?!be\b)(?=[a-z]+\b)|"  # "are also to meet",
-                     r"(?:is|are|was|were) (?:also |still |now |then )?to be (?=[a-z]+(?:ed|wn|en)\b)|"  # "was to be flown"
+                     # "was to be flown", "is then to be formed":
+                     r"(?:is|are|was|were) (?:also |still |now |then )?to be (?=[a-z]+(?:ed|wn|en)\b)|"
                      r"(?:has|have) yet to|"  # "talks … have yet to begin": not yet happened
                      r"(?:is|are) (?:expected|due) (?:in|at|on|later|next|soon|this|back)\b|"
                      r"to be held(?!\s+in\s+(?:custody|detention|pre-trial|jail|prison))|prepar(?:es|ing) to|"
