@@ -302,7 +302,7 @@ def _future_context(sentence: str, start: int) -> bool:
         return False  # "on Monday agreed to hold talks", "agreed on Monday to hold talks": the agreeing was on Monday
     if _PAST_PLAN.search(sentence, 0, cue.start()):
         return False  # "the ceremony had been scheduled for Thursday": a plan made before, for a day gone by
-    if _past_after_an_aside(sentence, cue, start):
+    if _past_after_an_aside(sentence, cue, start) or _past_after_a_subject_relative(sentence, cue, start):
         return False  # "X, who plans to meet Y in May, praised Z on Tuesday": the praising's Tuesday
     if _SAID.search(sentence, cue.end(), start):
         return False  # "“The army will …,” the army said in a statement late on Sunday": the saying's Sunday
@@ -318,6 +318,18 @@ def _past_after_an_aside(sentence: str, cue: re.Match, start: int) -> bool:
     return close != -1 and any(_is_past_verb(w.lower()) for w in WORD.findall(sentence[close:start]))
 
 
+def _past_after_a_subject_relative(sentence: str, cue: re.Match, start: int) -> bool:
+    """The future cue is in a relative inside the subject, and the main verb after it is past: "The committee
+    that will oversee the vote met on Tuesday"."""
+    if not _RELATIVE_OPEN.search(sentence, max(0, cue.start() - 10), cue.start()) or \
+            any(_is_past_verb(w.lower()) for w in WORD.findall(sentence[:cue.start()])):
+        return False
+    words = WORD.findall(sentence[cue.end():start])
+    return any(_is_past_verb(word.lower()) and previous.lower() not in PRESENT_AUXILIARIES
+               for previous, word in zip(words[1:], words[2:]))
+
+
+_RELATIVE_OPEN = re.compile(r"\b(?:that|which|who)\s+\Z")
 PAST_CUE_WORDS = 14  # words before a time in which a past verb makes it a past one ("escaped … before the invasion on Feb. 24")
 _ASIDE_OPEN = re.compile(r",\s+(?:who|which)\s+(?:[\w'’-]+\s+){0,3}\Z")
 

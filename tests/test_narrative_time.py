@@ -2120,3 +2120,12 @@ def test_a_surname_after_the_full_name_is_the_person_not_the_family():
 def test_a_body_named_by_its_noun_is_part_of_the_subject_a_second_verb_shares():
     paragraph = "Lena Okafor and police entered the embassy in Oslo late on Friday and arrested Jan Kowalski."
     assert "police" in [m.text for m in _participants_mentions("arrested Jan Kowalski", paragraph)]
+
+
+@pytest.mark.parametrize("paragraphs, needle, iso", [
+    (("The committee that will oversee the vote met in Arendal on Monday.",), "The committee", "2025-03-10"),
+    (("The centre that will run the corridor opened last Monday in Oslo, with Okafor at the ceremony.",),
+     "The centre", "2025-03-10"),
+])
+def test_pass_27_dates(paragraphs, needle, iso):
+    assert date_of(needle, *paragraphs)[0] == iso

@@ -2049,10 +2049,11 @@ def _plan_span(clause: str, published: dt.date | None) -> tuple[int, int] | None
     if match is None or _inside_quote(clause, match.start("plan")):
         return None
     start = match.start("plan")
+    end = _subject_relative_end(clause, start, len(clause.rstrip(" .,;")))
     if not any(e.date.known and _is_future(published, e.date)
-               for e in find_time_expressions(clause[start:], published)):
+               for e in find_time_expressions(clause[start:end], published)):
         return None
-    return start, len(clause.rstrip(" .,;"))
+    return start, end
 
 
 def _named_by_year(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
@@ -3062,7 +3063,8 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
         known = [e for e in known if not _in_the_since_phrase(clause, e)
                  or TOLD_ON.search(clause, max(0, e.start - 40), e.start)]
     if status is not EventStatus.PLANNED and (" that " in clause or " which " in clause):  # "agreed to a truce that
-        plans = [m.span() for m in FUTURE_RELATIVE.finditer(clause)]  # will begin on Saturday": the truce's day
+        plans = [_future_relative(clause, m) for m in FUTURE_RELATIVE.finditer(clause)]  # will begin on Saturday":
+        # the truce's day
         known = [e for e in known if not _in_any(plans, e.start)]
     known = [e for e in known if clause[e.end:e.end + 2] not in ("'s", "’s")
              or AT_A_DAYS_THING.search(clause, max(0, e.start - LOOK_BACK), e.start)
@@ -3076,6 +3078,25 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
     known = [e for e in known if not _dates_a_past_relative(clause, e, published)]
     main = [e for e in known if not _reduced_relative(clause, e.start)]
     return (main or known)[0] if known else None  # "a truce declared in March collapsed in late August"
+
+
+def _future_relative(clause: str, relative: re.Match) -> tuple[int, int]:
+    """Where a relative telling a plan lies: to the clause's comma, or, inside the subject, to where the main verb
+    takes over ("The centre that will run the corridor opened last Wednesday": the opening's day)."""
+    return relative.start(), _subject_relative_end(clause, relative.start(), relative.end())
+
+
+def _subject_relative_end(clause: str, start: int, end: int) -> int:
+    """Where a relative clause starting at ``start`` inside the sentence's subject gives way to the main verb:
+    the first past tense after its own verb and object ("The committee that will oversee the vote met …")."""
+    if any(_reports_action(w) or w in AUXILIARIES for w in re.findall(r"[a-z]+", clause[:start])):
+        return end  # the relative follows the main verb: "… agreed to a truce that will begin on Saturday"
+    words = list(re.finditer(r"[A-Za-z]+", clause[start:end]))
+    for previous, word in zip(words[2:], words[3:]):
+        if previous.group() not in AUXILIARIES | {"be", "been", "to"} and \
+                (_reports_action(word.group()) or word.group() in PAST_EVENT_VERBS):
+            return start + word.start()
+    return end
 
 
 def _began_at(clause: str, expressions: tuple[TimeExpression, ...]) -> TimeExpression | None:
