@@ -846,6 +846,9 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 _happenings_of_a_day(paragraph, clause) + _the_last_time_before(paragraph, clause)
             events += _takes_effect(paragraph, clause)
             events += _relative_events(paragraph, clause, last_person)
+            if not _inside_quote(text, clause.start):  # "signed on Sept. 30, 2022, seven months after X invaded in
+                time.named = _last_time_named(time.named, text[clause.start:clause.end], time.published)  # February
+                # that year": 2022
         events[first_event:] = [_in_the_scene(e, time) for e in
                                 _with_sentence_states(_plans_share_a_day(events[first_event:]), paragraph, sentence)]
         _note_happenings(time, events[first_event:])
