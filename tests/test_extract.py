@@ -2907,3 +2907,15 @@ SPEAKER_CASES = [
 @pytest.mark.parametrize("paragraphs, speakers", SPEAKER_CASES)
 def test_the_speaker_of_each_quote(paragraphs, speakers):
     assert quotes_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize("paragraph, name", [
+    ("The Arendal Cricket Board said three players died. \"Three players were martyred,\" the board said.",
+     "Arendal Cricket Board"),
+    ("Kenyan Central Command said the drone hit a base in Lamu. \"Eight personnel were evacuated,\" the command "
+     "said.", "Kenyan Central Command"),
+])
+def test_a_body_named_before_speaks_by_its_noun(paragraph, name):
+    blocks = (Block("paragraph", paragraph, 1),)
+    quote, = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).quotes
+    assert (quote.speaker.name, quote.speaker.kind) == (name, EntityKind.ORGANISATION)
