@@ -2901,6 +2901,12 @@ SPEAKER_CASES = [
                   "Secretary of State Dara Velan and Defense Secretary Tomas Berg, the president said: \"No one "
                   "was harmed.\""),
                  [("Jan Kowalski", PERSON)], id="the-president-among-people-titled-otherwise"),
+    pytest.param(("Spokesman Dara Velan told state-run Kenyan television that the attack \"did not happen in "
+                  "Kenya\".",),
+                 [("Dara Velan", PERSON)], id="state-run-is-no-stating"),
+    pytest.param(("The Solidarity Front first confirmed that pagers \"in the possession of workers\" had "
+                  "exploded.",),
+                 [("Solidarity Front", ORG)], id="an-adverb-between-the-subject-and-its-verb"),
 ]
 
 

@@ -742,6 +742,8 @@ class _SpeakerFinder:
             return True  # "“…,” the statement read"
         if word in ("written", "spoken") and i > 0 and words[i - 1].text.lower() in ("had", "has", "have"):
             return True  # "“…,” the director, X, had written" (not "in a written statement")
+        if self.text[words[i].end:words[i].end + 1] == "-":
+            return False  # "told state-run television": half of a compound, no verb
         if word.lower() == "state" and following.lower() in STATE_NOUNS:
             return False  # "telling state media: “…”": the state's media, no stating
         if word.endswith("s") and not word.endswith("ss") and i >= 2 and words[i - 2].text.islower() and \
