@@ -2925,3 +2925,16 @@ def test_a_body_named_before_speaks_by_its_noun(paragraph, name):
     blocks = (Block("paragraph", paragraph, 1),)
     quote, = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).quotes
     assert (quote.speaker.name, quote.speaker.kind) == (name, EntityKind.ORGANISATION)
+
+
+@pytest.mark.parametrize("paragraphs, speakers", [
+    (("Kessaba confirmed that pagers had exploded. \"We hold the enemy responsible,\" it said.",), ["Kessaba"]),
+    (("Kessaba confirmed that pagers had exploded.", "\"We hold the enemy responsible,\" the group said."),
+     ["Kessaba"]),
+    (("Jan Kessaba met envoys.", "Kessaba confirmed that pagers had exploded.",
+      "\"We hold the enemy responsible,\" the group said."), [None]),
+])
+def test_a_lone_name_never_named_in_full_is_the_body_it_and_the_group_take_up(paragraphs, speakers):
+    blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))
+    quotes = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == speakers

@@ -69,7 +69,8 @@ class RuleExtractor:
         _drop_coinages([block.text for block in paragraphs], spotted)
         discourse = Discourse(genders=text_genders((block.text, sentences, [m for ctx in found for m in ctx.mentions])
                                                    for block, sentences, found in zip(paragraphs, sentences_of,
-                                                                                      spotted)))
+                                                                                      spotted)),
+                              surnames=surnames)
         for block, sentences, found in zip(paragraphs, sentences_of, spotted):
             source = SourceRef(article.slug, block.number)
             para_mentions = [_without_participle(_surname_not_place(_body_not_place(m, bodies), surnames),

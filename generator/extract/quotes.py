@@ -212,13 +212,15 @@ class Discourse:
     genders: Mapping[str, str] = field(default_factory=dict)  # the gender the text gives each person (genders.py)
     last_of_gender: Mapping[str, Mention] = field(default_factory=dict)  # whom "she" or "he" after them may be
     parties: tuple[Mention, ...] = ()  # whom the lead is about: whose words a document with no issuer gives
+    surnames: frozenset[str] = frozenset()  # the last words of the people the article names in full
 
 
     def after(self, names: Names, sentences: list[Sentence], lexicon: Lexicon,
               quotes: list[QuoteFinding] = ()) -> Discourse:
         """The discourse the next paragraph reads, once this one (indexed as ``names``, its quotes ``quotes``)
         is read."""
-        bodies = self.bodies + tuple(m for m in names.mentions if m.kind.is_actor and m.kind is not EntityKind.PERSON)
+        bodies = self.bodies + tuple(m for m in names.mentions if m.kind.is_actor and
+                                     (m.kind is not EntityKind.PERSON or self._lone_name(m)))
         issuers = names.statement_issuers(sentences, lexicon, self.bodies)
         said_last = next((q.speaker for q in reversed(quotes) if q.speaker is not None), self.said_last)
         sayer = names.sayer_after_a_comma(sentences[-1], lexicon) if sentences else None
@@ -241,7 +243,12 @@ class Discourse:
                          names.announced_speaker(sentences, lexicon), issuers[-1][1] if issuers else None,
                          said_last, quotes[-1].speaker if ends_quoting else None, holders[-RECENT_BODIES:],
                          self.genders, {g: m for g, m in last_of_gender.items() if isinstance(m, Mention)},
-                         self.parties or _lead_parties(names.mentions))
+                         self.parties or _lead_parties(names.mentions), self.surnames)
+
+    def _lone_name(self, mention: Mention) -> bool:
+        """A lone name, untitled, of no one the article names in full: likely a body ("Hezbollah said …"), which
+        "the group said" a paragraph later may take up."""
+        return mention.key.startswith("surname:") and not mention.role and mention.name not in self.surnames
 
 
 def _lead_parties(mentions: list[Mention]) -> tuple[Mention, ...]:
@@ -1193,22 +1200,23 @@ class _SpeakerFinder:
                     not PERSONAL_BODY_AFTER.match(self.text, mention.end):
                 continue  # "The CNE's failure to publish … “…,” it said": the failure is no one's saying
             if mention.kind.is_actor:
-                if mention.kind is EntityKind.PERSON and not self._lone_body(mention, token):
+                if mention.kind is EntityKind.PERSON and not self._lone_body(mention, token.start):
                     return None  # "Okafor said it …": "it" is not her
                 if mention.rule != "demonym":
                     return mention
         government = GOVERNMENT_WORD.search(opening)
         return self._state_governed(government.group(), start + government.start()) if government else None
 
-    def _lone_body(self, mention: Mention, token: Token) -> bool:
-        """A lone name that "it" takes up again, with no one else between: a body ("Hamas said it fired …")."""
+    def _lone_body(self, mention: Mention, position: int) -> bool:
+        """A lone name that "it" (at ``position``) takes up again, with no one else between: a body ("Hamas said
+        it fired …")."""
         if not mention.key.startswith("surname:") or not is_subject(self.text, mention) or \
                 mention.text in self.names.surnames:
             return False  # "Vladimir Putin … Putin said it": a person
-        if PRONOUN.search(self.text, mention.end, token.start):
+        if PRONOUN.search(self.text, mention.end, position):
             return False
         following = bisect.bisect_left(self.names.person_starts, mention.end)  # another person before "it"
-        return following == len(self.names.persons) or self.names.persons[following].start >= token.start
+        return following == len(self.names.persons) or self.names.persons[following].start >= position
 
     def _state_governed(self, word: str, start: int) -> Mention | None:
         """"The Kenyan government", "Norway's authorities": the state whose government ``word`` (at ``start``) is."""
@@ -1347,7 +1355,8 @@ class _SpeakerFinder:
                 if found.kind is EntityKind.PERSON:  # "Abiy's office said …", "X issued a statement …"
                     issued = after is not None and after.text.lower() in PERSONAL_BODIES or \
                         any(w.text.lower() in STATEMENT_NOUNS for w in previous)
-                    return found if issued else None
+                    return found if issued or self._lone_body(found, position) else None  # "Hamas confirmed …. “…,”
+                    # it said"
                 return found
             if word.text.lower() in ROLE_NOUNS and word.text.lower() not in PERSON_ROLES and self._definite(word):
                 return self._role_holder(word)
@@ -1653,8 +1662,9 @@ class Names:
             people = {m.name.rsplit(" ", 1)[-1] for m in [*self.persons, *holders] if " " in m.name}
             bodies = [m for m in reversed(before) if m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)  # Front
                       and m.rule != BARE_BODY or m.key.startswith("surname:") and m.name not in people] or \
-                [m for m in reversed(bodies) if m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)  # said …
-                 and m.rule != BARE_BODY]  # (not "the army", a state's own: "the group" is no state's)
+                [m for m in reversed(bodies) if (m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)  # said …
+                 or m.key.startswith("surname:")) and m.rule != BARE_BODY]  # (not "the army", a state's own: "the
+                # group" is no state's)
             return next((m for m in bodies if self._opens_its_sentence(m)),  # after capturing the Second Brigade
                         next(iter(bodies), None))  # base. The group …"), else the last named in paragraphs before
         if word not in PERSON_ROLES:
