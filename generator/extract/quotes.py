@@ -78,6 +78,7 @@ ROLE_SYNONYMS = dict.fromkeys(("military", "army"),
 # Bodies named by what they are: "the movement said" after "Hamas said …".
 BODY_NOUNS = frozenset("movement group militia alliance coalition bloc junta organisation organization party "
                        "company firm charity operator".split())
+BLOC_NOUNS = frozenset("alliance coalition bloc junta".split())  # bodies of states or officers, never a lone name
 # "Abiy's office said": the body of a person speaks for that person.
 # "X issued a statement …. “…,” it said": the statement is that person's.
 STATEMENT_NOUNS = frozenset("statement communique communiqué message post".split())
@@ -220,7 +221,7 @@ class Discourse:
         """The discourse the next paragraph reads, once this one (indexed as ``names``, its quotes ``quotes``)
         is read."""
         bodies = self.bodies + tuple(m for m in names.mentions if m.kind.is_actor and
-                                     (m.kind is not EntityKind.PERSON or self._lone_name(m)))
+                                     (m.kind is not EntityKind.PERSON or self._lone_name(names.text, m)))
         issuers = names.statement_issuers(sentences, lexicon, self.bodies)
         said_last = next((q.speaker for q in reversed(quotes) if q.speaker is not None), self.said_last)
         sayer = names.sayer_after_a_comma(sentences[-1], lexicon) if sentences else None
@@ -245,10 +246,11 @@ class Discourse:
                          self.genders, {g: m for g, m in last_of_gender.items() if isinstance(m, Mention)},
                          self.parties or _lead_parties(names.mentions), self.surnames)
 
-    def _lone_name(self, mention: Mention) -> bool:
-        """A lone name, untitled, of no one the article names in full: likely a body ("Hezbollah said …"), which
-        "the group said" a paragraph later may take up."""
-        return mention.key.startswith("surname:") and not mention.role and mention.name not in self.surnames
+    def _lone_name(self, text: str, mention: Mention) -> bool:
+        """A lone name, untitled, of no one the article names in full, as a subject: likely a body ("Hezbollah
+        said …"), which "the group said" a paragraph later may take up."""
+        return mention.key.startswith("surname:") and not mention.role and mention.name not in self.surnames \
+            and is_subject(text, mention)
 
 
 def _lead_parties(mentions: list[Mention]) -> tuple[Mention, ...]:
@@ -1663,8 +1665,8 @@ class Names:
             bodies = [m for m in reversed(before) if m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)  # Front
                       and m.rule != BARE_BODY or m.key.startswith("surname:") and m.name not in people] or \
                 [m for m in reversed(bodies) if (m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)  # said …
-                 or m.key.startswith("surname:")) and m.rule != BARE_BODY]  # (not "the army", a state's own: "the
-                # group" is no state's)
+                 or m.key.startswith("surname:") and word not in BLOC_NOUNS) and m.rule != BARE_BODY]  # (not "the
+                # army", a state's own: "the group" is no state's)
             return next((m for m in bodies if self._opens_its_sentence(m)),  # after capturing the Second Brigade
                         next(iter(bodies), None))  # base. The group …"), else the last named in paragraphs before
         if word not in PERSON_ROLES:
