@@ -2938,3 +2938,12 @@ def test_a_lone_name_never_named_in_full_is_the_body_it_and_the_group_take_up(pa
     blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))
     quotes = EXTRACTOR.extract(Article("case", "Case", None, "case.txt", blocks)).quotes
     assert [q.speaker.name if q.speaker else None for q in quotes] == speakers
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Kataib Velora said it would suspend its attacks.", "Kataib Velora"),
+    ("Militants of Jaish al-Kessab attacked a border post.", "Jaish al-Kessab"),
+    ("The Tehreek-e-Velora Arendal claimed the attack.", "Tehreek-e-Velora Arendal"),
+])
+def test_a_name_opening_with_a_body_word_of_another_tongue_is_a_body(sentence, name):
+    assert (name, ORG) in named_kinds(sentence)

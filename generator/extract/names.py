@@ -387,6 +387,11 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
         name = ctx.span(start, end)  # "House of Lords", "House of Representatives"
         ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "organisation word")
         return end
+    if ctx.tokens[start].bare.split("-")[0] in ctx.lexicon.organisation_openers and \
+            (end > start + 1 or "-" in ctx.tokens[start].bare):
+        name = ctx.span(start, end)  # "Kataib Hezbollah", "Jaish al-Adl", "Tehreek-e-Taliban Pakistan"
+        mention = ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "organisation opening word")
+        return _acronym_definition(ctx, end, mention)
     if (defined := _run_to_its_acronym(ctx, start)) is not None:
         end = defined
         name = ctx.span(start, end)  # "UK Maritime Trade Operations (UKMTO)", "Inter-Services Public Relations (ISPR)",
