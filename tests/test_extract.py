@@ -70,8 +70,8 @@ MENTIONS = [
                   ("House of Lords", "House of Lords", ORG, "organisation word"),
                   ("Brenna House", "Brenna House", ORG, "house that speaks")},
                  id="a-house-ending-a-name-is-a-building"),
-    pytest.param("Tehreek-e-Varlo said so.",
-                 {("Tehreek-e-Varlo", "Tehreek-e-Varlo", PERSON, "name before speech verb")},
+    pytest.param("Nasr-e-Varlo said so.",
+                 {("Nasr-e-Varlo", "Nasr-e-Varlo", PERSON, "name before speech verb")},
                  id="a-name-joined-by-a-hyphened-particle-is-one-name"),
     pytest.param("The Directorate of Criminal Investigations and the Diocese of Varlo-Brenna said so.",
                  {("Directorate of Criminal Investigations", "Directorate of Criminal Investigations", ORG,
@@ -2942,7 +2942,7 @@ def test_a_lone_name_never_named_in_full_is_the_body_it_and_the_group_take_up(pa
 
 @pytest.mark.parametrize("sentence, name", [
     ("Kataib Velora said it would suspend its attacks.", "Kataib Velora"),
-    ("Militants of Jaish al-Kessab attacked a border post.", "Jaish al-Kessab"),
+    ("Jaish al-Kessab claimed the attack on a border post.", "Jaish al-Kessab"),
     ("The Tehreek-e-Velora Arendal claimed the attack.", "Tehreek-e-Velora Arendal"),
 ])
 def test_a_name_opening_with_a_body_word_of_another_tongue_is_a_body(sentence, name):
