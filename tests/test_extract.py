@@ -2907,6 +2907,10 @@ SPEAKER_CASES = [
     pytest.param(("The Solidarity Front first confirmed that pagers \"in the possession of workers\" had "
                   "exploded.",),
                  [("Solidarity Front", ORG)], id="an-adverb-between-the-subject-and-its-verb"),
+    pytest.param(("President Jan Kowalski spoke.", "Prime Minister Dara Velan convened the cabinet.",
+                  "In Oslo, where he was attending a summit, Kowalski convened a meeting of leaders. Asked whether "
+                  "the missile came from Kenya, he told reporters: \"There is information that contests that.\""),
+                 [("Kowalski", PERSON)], id="he-in-a-where-clause-before-a-lone-name-is-that-name"),
 ]
 
 

@@ -1530,7 +1530,8 @@ class Names:
             subjects = [c for c in subjects if not OPENING_A_QUOTE.match(self.text, c.end)] or subjects  # "X “acted
             # alone,” Y told reporters. He said …": Y, who spoke, not X, of whom he spoke
             named_in_full = [c for c in subjects if isinstance(c, Mention) and " " in c.name]
-            if named_in_full:  # "In New York, where he had attended …, Foreign Minister X told …": X
+            if any(isinstance(c, Mention) for c in subjects):  # "In New York, where he had attended …, Foreign
+                # Minister X told …", "In Bali, where he was attending …, Biden convened": X, Biden
                 subjects = [c for c in subjects if not (isinstance(c, _Pronoun) and SUBORDINATE_BEFORE.search(
                     self.text, max(0, c.start - LOOK_BACK), c.start))]
             subject = next((c for c in subjects if not (named_in_full and (
