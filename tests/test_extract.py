@@ -2911,6 +2911,9 @@ SPEAKER_CASES = [
                   "In Oslo, where he was attending a summit, Kowalski convened a meeting of leaders. Asked whether "
                   "the missile came from Kenya, he told reporters: \"There is information that contests that.\""),
                  [("Kowalski", PERSON)], id="he-in-a-where-clause-before-a-lone-name-is-that-name"),
+    pytest.param(("Dara Velan ran without a party. Short, slickly produced videos did the work instead.",
+                  "\"We are strong and brave,\" he said on Sunday evening."),
+                 [("Dara Velan", PERSON)], id="a-word-capitalised-as-it-opens-a-sentence-is-no-one-he-stands-for"),
 ]
 
 

@@ -65,12 +65,13 @@ class RuleExtractor:
         spotted = [[self._spot(block.text, s, SourceRef(article.slug, block.number), lowercase, written_in_full)
                     for s in sentences] for block, sentences in zip(paragraphs, sentences_of)]
         surnames = _surnames(ctx.mentions for found in spotted for ctx in found)
+        name_words = _name_words(ctx.mentions for found in spotted for ctx in found)
         bodies = _named_bodies(ctx.mentions for found in spotted for ctx in found)
         _drop_coinages([block.text for block in paragraphs], spotted)
         discourse = Discourse(genders=text_genders((block.text, sentences, [m for ctx in found for m in ctx.mentions])
                                                    for block, sentences, found in zip(paragraphs, sentences_of,
                                                                                       spotted)),
-                              surnames=surnames)
+                              name_words=name_words)
         for block, sentences, found in zip(paragraphs, sentences_of, spotted):
             source = SourceRef(article.slug, block.number)
             para_mentions = [_without_participle(_surname_not_place(_body_not_place(m, bodies), surnames),
@@ -94,7 +95,7 @@ class RuleExtractor:
             mentions += _without_places_only_quoted(block.text, para_mentions, para_events)
             roles += para_roles
             names = Names(block.text, sentences, outside_quotes(para_mentions, quote_spans(block.text)), para_roles,
-                          discourse.holders, discourse.genders, discourse.last_of_gender)
+                          discourse.holders, discourse.genders, discourse.last_of_gender, name_words)
             discourse = discourse.after(names, sentences, self.lexicon, para_quotes)
         mentions = _join_group_adjectives(_prefer_named_countries(_parts_named_once_as_wholes(mentions,
                                                                                             self.gazetteer)))
@@ -269,6 +270,12 @@ def _drop_coinages(texts: list[str], spotted: list[list[SentenceContext]]) -> No
         for ctx in found:
             ctx.mentions = [m for m in ctx.mentions if not (m in quoted and m.rule in COINAGE_RULES
                                                             and m.name not in outside)]
+
+
+def _name_words(mention_lists) -> frozenset[str]:
+    """Every word of the names of the people the article names in full: "Kang" of "Kang Kyung-wha" too."""
+    return frozenset(word for mentions in mention_lists for m in mentions
+                     if m.kind is EntityKind.PERSON and len(m.name.split()) > 1 for word in m.name.split())
 
 
 def _surnames(mention_lists) -> frozenset[str]:

@@ -213,7 +213,7 @@ class Discourse:
     genders: Mapping[str, str] = field(default_factory=dict)  # the gender the text gives each person (genders.py)
     last_of_gender: Mapping[str, Mention] = field(default_factory=dict)  # whom "she" or "he" after them may be
     parties: tuple[Mention, ...] = ()  # whom the lead is about: whose words a document with no issuer gives
-    surnames: frozenset[str] = frozenset()  # the last words of the people the article names in full
+    name_words: frozenset[str] = frozenset()  # the words of the names of the people the article names in full
 
 
     def after(self, names: Names, sentences: list[Sentence], lexicon: Lexicon,
@@ -244,12 +244,12 @@ class Discourse:
                          names.announced_speaker(sentences, lexicon), issuers[-1][1] if issuers else None,
                          said_last, quotes[-1].speaker if ends_quoting else None, holders[-RECENT_BODIES:],
                          self.genders, {g: m for g, m in last_of_gender.items() if isinstance(m, Mention)},
-                         self.parties or _lead_parties(names.mentions), self.surnames)
+                         self.parties or _lead_parties(names.mentions), self.name_words)
 
     def _lone_name(self, text: str, mention: Mention) -> bool:
         """A lone name, untitled, of no one the article names in full, as a subject: likely a body ("Hezbollah
         said …"), which "the group said" a paragraph later may take up."""
-        return mention.key.startswith("surname:") and not mention.role and mention.name not in self.surnames \
+        return mention.key.startswith("surname:") and not mention.role and mention.name not in self.name_words \
             and is_subject(text, mention)
 
 
@@ -486,7 +486,7 @@ class _SpeakerFinder:
             said_last.kind is not EntityKind.PERSON else None
         self.lexicon, self.sentences = lexicon, sentences
         self.names = Names(text, sentences, mentions, roles, discourse.holders, discourse.genders,
-                           discourse.last_of_gender)
+                           discourse.last_of_gender, discourse.name_words)
         self.issuer, self.issuers = discourse.issuer, self.names.statement_issuers(sentences, lexicon, discourse.bodies)
         self.spans, self._span_starts = spans, [start for start, _ in spans]
         self._roles_index, self._mentions_index = by_start(roles), by_start(mentions)
@@ -1455,7 +1455,8 @@ class Names:
 
     def __init__(self, text: str, sentences: list[Sentence], mentions: list[Mention],
                  roles: list[RoleReference] = (), holders: tuple[Mention, ...] = (),
-                 genders: Mapping[str, str] | None = None, earlier: Mapping[str, Mention] | None = None):
+                 genders: Mapping[str, str] | None = None, earlier: Mapping[str, Mention] | None = None,
+                 name_words: frozenset[str] | None = None):
         self.text, self.mentions, self.holders = text, mentions, holders  # holders: people with roles named before
         self.genders = genders or {}  # what the text says each person is: whom "she" may stand for
         self.earlier = earlier or {}  # the last person of each gender the paragraphs before spoke of
@@ -1471,7 +1472,10 @@ class Names:
         offices = [r for r in roles if r.role_word.split()[-1] in PERSON_ROLES]
         # Who a later "he" may stand for: people named, people named by office ("the Russian leader"), and
         # earlier pronouns (which stand for someone in turn).
-        self.candidates = sorted([*self.persons, *offices, *pronouns], key=lambda c: c.start)
+        starts = set(self.sentence_starts)
+        persons = [m for m in self.persons
+                   if name_words is None or not _capitalised_by_its_place(text, m, starts, name_words)]
+        self.candidates = sorted([*persons, *offices, *pronouns], key=lambda c: c.start)
         self.candidate_starts = [c.start for c in self.candidates]
 
     def last_person(self, position: int) -> Mention | None:
@@ -1826,6 +1830,17 @@ def _modifies_a_name(text: str, candidate, named_in_full: list) -> bool:
 
 
 TITLE_WORDS_BETWEEN = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+")
+
+
+def _capitalised_by_its_place(text: str, mention: Mention, sentence_starts: set[int],
+                              name_words: frozenset[str]) -> bool:
+    """A lone word opening its sentence before a comma and an adverb, that no one named in full bears ("Short,
+    slickly produced videos did the work"): capitalised by its place, no one "he" may stand for."""
+    return mention.rule == KNOWN_SURNAME and mention.start in sentence_starts and mention.name not in name_words \
+        and ADVERB_AFTER_A_COMMA.match(text, mention.end) is not None
+
+
+ADVERB_AFTER_A_COMMA = re.compile(r",\s+(?!only\b)[a-z]+ly\b")
 
 
 def _lone_candidate(candidate, sentence_start: int) -> bool:
