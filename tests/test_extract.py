@@ -2954,3 +2954,13 @@ def test_a_lone_name_never_named_in_full_is_the_body_it_and_the_group_take_up(pa
 ])
 def test_a_name_opening_with_a_body_word_of_another_tongue_is_a_body(sentence, name):
     assert (name, ORG) in named_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence, name, kind", [
+    ("Kenya's Velcom said on Monday the radios were fakes.", "Velcom", ORG),
+    ("President Jan Kowalski spoke. Norway's Kowalski said no.", "Kowalski", PERSON),
+    ("The Directorate General of Civil Aviation banned pagers on all flights.",
+     "Directorate General of Civil Aviation", ORG),
+])
+def test_a_country_s_lone_name_and_a_directorate_general_are_bodies(sentence, name, kind):
+    assert (name, kind) in named_kinds(sentence)

@@ -3123,7 +3123,12 @@ def _day_of_a_thing_spoken_of(clause: str, expression: TimeExpression) -> bool:
     """"Parmelin called Wednesday's summit a sign of hope": the summit's day, not the calling's (but "Turkey
     hosted Tuesday's round": the hosting was that day)."""
     return clause[expression.end:expression.end + 2] in ("'s", "’s") and \
-        (REPORTED.search(clause, 0, expression.start) or SPOKEN_OF.search(clause, 0, expression.start)) is not None
+        (REPORTED.search(clause, 0, expression.start) or SPOKEN_OF.search(clause, 0, expression.start)) is not None \
+        and not DURING_A_DAYS.search(clause, max(0, expression.start - 12), expression.start)  # "said 323 people had
+    # been detained during Saturday night's protests": then
+
+
+DURING_A_DAYS = re.compile(r"\b(?:during|amid|at|in)\s+\Z")
 
 
 def _is_deadline(text: str, expression: TimeExpression) -> bool:

@@ -1005,10 +1005,15 @@ def _is_plural_name(ctx: SentenceContext, i: int) -> bool:
 
 def _named_as_a_company(ctx: SentenceContext, start: int, stop: int) -> bool:
     """A lone name its trade stands next to: "flag carrier Chilea", "Oslo-listed Norvale", "Norvale, the
-    Oslo-listed company that operates the field"."""
+    Oslo-listed company that operates the field", or a country owns: "Kenya's Norvale"."""
     before = ctx.word(start - 1)
     if before.lower() in COMPANY_NOUNS or before.endswith("-listed"):
         return True
+    if start > 0 and ctx.tokens[start - 1].possessive and ctx.word(start) not in ctx.surnames and \
+            not ctx.word(start).endswith("s") and \
+            any(p.kind is EntityKind.COUNTRY for p in ctx.gazetteer.lookup(ctx.tokens[start - 1].bare)):
+        return True  # "Japan's Icom said": a country's own, no one the article names in full ("Russia's Putin")
+        # and no people ("Yemen's Houthis")
     if ctx.word(stop) != "," or ctx.word(stop + 1).lower() not in ("the", "a", "an"):
         return False
     return any(ctx.word(k).lower() in COMPANY_NOUNS for k in range(stop + 2, min(len(ctx.tokens), stop + 6)))
