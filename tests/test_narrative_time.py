@@ -2128,6 +2128,8 @@ def test_a_body_named_by_its_noun_is_part_of_the_subject_a_second_verb_shares():
      "The centre", "2025-03-10"),
     (("Kenya joined the pact in 2008. Norway applied on September 30, 2022, seven months after Lamu rebels "
       "seized the port in February that year.",), "Lamu rebels", "2022-02-01"),
+    (("Interior Minister Jan Kowalski said 323 people had been detained during Monday night's protests.",),
+     "Interior Minister", "2025-03-10"),
 ])
 def test_pass_27_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso
