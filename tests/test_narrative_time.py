@@ -2130,6 +2130,8 @@ def test_a_body_named_by_its_noun_is_part_of_the_subject_a_second_verb_shares():
       "seized the port in February that year.",), "Lamu rebels", "2022-02-01"),
     (("Interior Minister Jan Kowalski said 323 people had been detained during Monday night's protests.",),
      "Interior Minister", "2025-03-10"),
+    (("\"We are not in the habit of interfering,\" spokesman Jan Kowalski said on Monday, calling the claims "
+      "\"absolutely groundless\".",), "We are not in the habit", "2025-03-10"),
 ])
 def test_pass_27_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

@@ -2457,7 +2457,8 @@ def _named_speaker(paragraph: Paragraph, span: Clause, after: int | None = None)
     than "he said"."""
     if after is None:
         spans = quote_spans(paragraph.text[span.start:span.end])
-        after = span.start + spans[-1][1] if spans else span.end
+        after = span.start + spans[0][1] if spans else span.end  # (the opening quote's: "“…,” X said, calling
+        # it “…”")
     named = [m for m in paragraph.mentions_in(after, span.end) if m.kind.is_actor and m.rule != "demonym"]
     comma = paragraph.text.find(", ", after + 2, span.end)
     titled = [m for m in named if m.kind is EntityKind.PERSON and (comma < 0 or m.start < comma)]
