@@ -22,6 +22,7 @@ class Lexicon:
     role_nouns: frozenset[str]
     organisation_heads: frozenset[str]
     organisation_openers: frozenset[str]
+    armed_group_openers: frozenset[str]
     ship_prefixes: frozenset[str]
     ship_units: tuple[tuple[str, ...], ...]
     name_particles: frozenset[str]
@@ -108,6 +109,7 @@ def load_lexicon() -> Lexicon:
         role_nouns=words("role_nouns"),
         organisation_heads=words("organisation_heads"),
         organisation_openers=words("organisation_openers"),
+        armed_group_openers=words("armed_group_openers"),
         ship_prefixes=words("ship_prefixes"),
         ship_units=tuple(sorted((tuple(u.split()) for u in data["ship_units"]), key=len, reverse=True)),
         name_particles=words("name_particles"),

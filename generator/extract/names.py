@@ -387,12 +387,13 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
         name = ctx.span(start, end)  # "House of Lords", "House of Representatives"
         ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "organisation word")
         return end
-    if ctx.tokens[start].bare.split("-")[0] in ctx.lexicon.organisation_openers and \
+    opener = ctx.tokens[start].bare.split("-")[0]
+    if opener in ctx.lexicon.organisation_openers | ctx.lexicon.armed_group_openers and \
             (end > start + 1 or "-" in ctx.tokens[start].bare):
         name = ctx.span(start, end)  # "Kataib Hezbollah", "Jaish al-Adl", "Tehreek-e-Taliban Pakistan"
-        if _armed_group_context(ctx, start, end):
+        if opener in ctx.lexicon.armed_group_openers or _armed_group_context(ctx, start, end):
             ctx.add(start, end, name, EntityKind.GROUP, f"group:{norm(name)}", "name of fighters")
-            return end  # "Tanzim X fighters"
+            return end  # "Jaish X", "Tanzim X fighters"
         mention = ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "organisation opening word")
         return _acronym_definition(ctx, end, mention)
     if (defined := _run_to_its_acronym(ctx, start)) is not None:
