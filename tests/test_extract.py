@@ -2961,6 +2961,9 @@ def test_a_name_opening_with_a_body_word_of_another_tongue_is_a_body(sentence, n
     ("President Jan Kowalski spoke. Norway's Kowalski said no.", "Kowalski", PERSON),
     ("The Directorate General of Civil Aviation banned pagers on all flights.",
      "Directorate General of Civil Aviation", ORG),
+    ("Kenya's mission to the United Nations said in a statement that it had no role.",
+     "Kenya's mission to the United Nations", ORG),
+    ("Norway's permanent mission to NATO was closed.", "Norway's permanent mission to NATO", ORG),
 ])
-def test_a_country_s_lone_name_and_a_directorate_general_are_bodies(sentence, name, kind):
+def test_a_country_s_company_or_mission_and_a_directorate_general_are_bodies(sentence, name, kind):
     assert (name, kind) in named_kinds(sentence)

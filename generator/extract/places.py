@@ -227,6 +227,19 @@ def _diplomatic_post(ctx: SentenceContext, i: int, end: int, entry: GazetteerEnt
     ctx.add(end, end + 1, name, EntityKind.BUILDING, f"place:{norm(name)}", "a country's embassy")
 
 
+def _mission_to_a_body(ctx: SentenceContext, end: int) -> int | None:
+    """Where "mission to the United Nations" (or "permanent mission to NATO") after a country ends, if it
+    follows."""
+    k = end + (ctx.word(end).lower() == "permanent")
+    if ctx.word(k).lower() != "mission" or ctx.word(k + 1) != "to":
+        return None
+    k += 2 + (ctx.word(k + 2) == "the")
+    stop = k
+    while stop < len(ctx.tokens) and ctx.tokens[stop].capitalised:
+        stop += 1
+    return stop if stop > k else None
+
+
 def _with_its_city(ctx: SentenceContext, name: str, end: int) -> str:
     """"the U.S. Embassy in Cairo": a diplomatic post is named with the city it is in (which is still a place
     named of its own, after the post's span)."""
@@ -295,6 +308,10 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
     if ctx.word(end).lower() in DIPLOMATIC_POSTS and (entry.country or entry.kind is EntityKind.COUNTRY):
         _diplomatic_post(ctx, i, end, entry)
         return end + 1
+    if entry.kind is EntityKind.COUNTRY and (stop := _mission_to_a_body(ctx, end)) is not None:
+        name = ctx.span(i, stop)  # "Iran's mission to the United Nations": the country's body there
+        ctx.add(i, stop, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "a country's mission to a body")
+        return stop
     if entry.form == "demonym" and ctx.word(end).lower() == "waters" and entry.country:
         name = f"{ctx.span(i, end)} waters"  # "Turkish waters": the sea a country holds, not the country
         ctx.add(i, end + 1, name, EntityKind.SEA, f"place:{norm(name)}", "a country's waters")
