@@ -2914,6 +2914,9 @@ SPEAKER_CASES = [
     pytest.param(("Dara Velan ran without a party. Short, slickly produced videos did the work instead.",
                   "\"We are strong and brave,\" he said on Sunday evening."),
                  [("Dara Velan", PERSON)], id="a-word-capitalised-as-it-opens-a-sentence-is-no-one-he-stands-for"),
+    pytest.param(("Kenya's first reaction muddied the picture. Hours later the kingdom condemned \"the terrorist "
+                  "attack\".",),
+                 [("Kenya", "state")], id="the-kingdom-is-the-state-named-before"),
 ]
 
 

@@ -78,6 +78,7 @@ ROLE_SYNONYMS = dict.fromkeys(("military", "army"),
 # Bodies named by what they are: "the movement said" after "Hamas said …".
 BODY_NOUNS = frozenset("movement group militia alliance coalition bloc junta organisation organization party "
                        "company firm charity operator".split())
+STATE_DESCRIPTIONS = frozenset("country kingdom republic emirate sultanate".split())  # "the kingdom said": a state
 BLOC_NOUNS = frozenset("alliance coalition bloc junta".split())  # bodies of states or officers, never a lone name
 # "Abiy's office said": the body of a person speaks for that person.
 # "X issued a statement …. “…,” it said": the statement is that person's.
@@ -1095,6 +1096,8 @@ class _SpeakerFinder:
             return owner  # "Netanyahu's office said": the office speaks for him
         if token.text.lower() in PERSONAL_BODIES and (body := self._body_before(token)) is not None:
             return body  # "a Ministry of Defence spokesperson said": the ministry speaks
+        if token.text.lower() in STATE_DESCRIPTIONS and self._definite(token) and not token.possessive:
+            return self._state_before(token.start)  # "Jordan's first reaction …. Later the kingdom condemned …"
         if token.text.lower() in ROLE_NOUNS:
             return self._agency_named(token) or self._role_holder(token)
         if (agency := self._agency(token)) is not None:
@@ -1137,6 +1140,12 @@ class _SpeakerFinder:
             return None
         return next((m for m in reversed(self._mentions_in(max(0, token.start - BACK_REACH), token.start))
                      if m.kind is EntityKind.ORGANISATION and m.end <= token.start), None)
+
+    def _state_before(self, position: int) -> Mention | None:
+        """The state named last before ``position``: in the paragraph, else among the bodies named before."""
+        before = self._mentions_in(max(0, position - BACK_REACH), position)
+        return next((m for m in reversed([*self.bodies, *before]) if m.kind in (EntityKind.STATE, EntityKind.COUNTRY)
+                     and m.rule != "demonym"), None)
 
     def _body_before(self, token: Token) -> Mention | None:
         """The organisation or state named right before ``token`` ("a Ministry of Defence spokesperson")."""
