@@ -555,8 +555,12 @@ def _names_its_place(ctx: SentenceContext, end: int) -> bool:
     """A demonym before "capital", "city" or "port" and the place's own name: "the Thai capital, Bangkok"."""
     if ctx.word(end).lower() not in CITY_NOUNS:
         return False
-    after = end + 1 + (ctx.word(end + 1) == ",")
-    return after < len(ctx.tokens) and ctx.tokens[after].capitalised and ctx.tokens[after].is_word
+    comma = ctx.word(end + 1) == ","
+    after = end + 1 + comma
+    if after >= len(ctx.tokens) or not ctx.tokens[after].capitalised or not ctx.tokens[after].is_word:
+        return False
+    return not comma or bool(ctx.gazetteer.lookup(ctx.tokens[after].bare))  # (not "At a news conference in the
+    # Afghan capital, Zabihullah Mujahid said": after a comma, a name the gazetteer does not know opens the clause)
 
 
 def is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False) -> bool:
@@ -794,6 +798,14 @@ STRETCH_NOUNS = frozenset("area region zone strip corridor road highway border l
                           "villages".split())  # "the area between X and Y": both are places
 
 
+def _another_known_capital(ctx: SentenceContext, start: int, end: int) -> bool:
+    """"in the Afghan capital, Zabihullah Mujahid, the spokesman, said": the capital before the comma is a city
+    the gazetteer knows by another name, so the name after it opens the clause, no place."""
+    capital_end = ctx.tokens[start - 2].end
+    return any(m.rule == CAPITAL_OF_A_COUNTRY and m.end == capital_end and m.name != ctx.span(start, end)
+               for m in ctx.mentions)
+
+
 def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind | None:
     """A name the gazetteer lacks is a place where the text says so: "the town of Dilling",
     "the Kordofan region", "in Kadugli", "reached Dilling"."""
@@ -838,7 +850,8 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
         return EntityKind.OTHER  # "the streets of Deir al-Balah", "residents of Beitunia"
     if ctx.word(end) == "," and ctx.word(end + 1) == "the" and ctx.word(end + 2) == "capital":
         return EntityKind.CITY
-    if ctx.word(start - 1) == "," and ctx.word(start - 2) in CITY_NOUNS and ctx.word(end) in (",", "."):
+    if ctx.word(start - 1) == "," and ctx.word(start - 2) in CITY_NOUNS and ctx.word(end) in (",", ".") and \
+            not _another_known_capital(ctx, start, end):
         return EntityKind.CITY  # "the Maldives capital, Male,": the capital's name
     preposition = before[1] if before[2] == "the" or before[2] in ctx.lexicon.place_adjectives else before[2]
     if before[1] in ctx.lexicon.place_adjectives and before[0] == "the":
