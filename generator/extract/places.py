@@ -800,9 +800,10 @@ STRETCH_NOUNS = frozenset("area region zone strip corridor road highway border l
 
 def _another_known_capital(ctx: SentenceContext, start: int, end: int) -> bool:
     """"in the Afghan capital, Zabihullah Mujahid, the spokesman, said": the capital before the comma is a city
-    the gazetteer knows by another name, so the name after it opens the clause, no place."""
+    the gazetteer knows by another name, so a name of two words or more after it opens the clause, no place (one
+    word may be the capital spelt another way)."""
     capital_end = ctx.tokens[start - 2].end
-    return any(m.rule == CAPITAL_OF_A_COUNTRY and m.end == capital_end and m.name != ctx.span(start, end)
+    return end - start >= 2 and any(m.rule == CAPITAL_OF_A_COUNTRY and m.end == capital_end and m.name != ctx.span(start, end)
                for m in ctx.mentions)
 
 
