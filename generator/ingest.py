@@ -49,7 +49,8 @@ YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?!\s*(?:GMT|UTC|hrs|hours|local\b|ET\b|ES
 DAYS_PER_YEAR = 365.25
 LAG_IN_YEARS = 0.5  # a day between the news's weekday and the dateline weighs as much as this many years off the story
 NEARLY_AS_ALIKE = 0.9  # articles this alike to wire copy as the likest one tell its story's dates too
-AHEAD = re.compile(r"\b(?:will|would|plans?|planned|scheduled|expected|aims?|target|by|until|till|next)\b[^.]*\Z")
+AHEAD = re.compile(r"\b(?:will|would|plans?|planned|scheduled|expected|aims?|target|by|until|till|next|due|ends|"
+                   r"expires|runs)\b[^.]*\Z")  # "whose term ends in 2028": a year ahead
 YEARS_TO_SEARCH = 12  # a day of the year falls on every weekday within this many years
 NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 STORY_NAMES = 5  # names an undated article must share with a dated one to take its year from it
