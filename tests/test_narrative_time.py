@@ -2135,3 +2135,9 @@ def test_a_body_named_by_its_noun_is_part_of_the_subject_a_second_verb_shares():
 ])
 def test_pass_27_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso
+
+
+def test_he_after_a_day_later_is_the_one_named_before():
+    paragraphs = ("President Jan Kowalski said the protests were violent. A day later he accused the Solidarity Front "
+                  "of turning the party into an apparatus.",)
+    assert _participants("A day later he accused", *paragraphs)[0] == "Jan Kowalski"
