@@ -2141,3 +2141,12 @@ def test_he_after_a_day_later_is_the_one_named_before():
     paragraphs = ("President Jan Kowalski said the protests were violent. A day later he accused the Solidarity Front "
                   "of turning the party into an apparatus.",)
     assert _participants("A day later he accused", *paragraphs)[0] == "Jan Kowalski"
+
+
+@pytest.mark.parametrize("paragraphs, needle", [
+    (("Jan Okafor arrived in Oslo. A U.N. committee had on September 30 exempted him from a travel ban.",),
+     "exempted him"),
+    (("Jan Okafor spoke. Norway's university annulled his diploma last Tuesday.",), "annulled his diploma"),
+])
+def test_the_one_a_deed_is_done_to_is_a_participant(paragraphs, needle):
+    assert "Jan Okafor" in _participants(needle, *paragraphs)

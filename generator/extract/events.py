@@ -363,6 +363,7 @@ SUBJECT_END = re.compile(r"\s(?!(?:the|a|an|of|and|from|for|to|on|in|with|de|al|
 AGED_SUBJECT = re.compile(r"^\W*(?:and\s+)?[Tt]he\s+([0-9]{2,3}-year-old)\b(?!\s+[a-z]+(?:man|woman)\b)")  # "the
 # 73-year-old was driven …": the person named last
 SAID_HE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?([Hh]e|[Ss]he)\s+(?:was|is|would|will|had|has|could)\b")
+OBJECT_PRONOUN = re.compile(r"\s[a-z]{3,}(?:ed|s)\s+(him|her|his)\b")  # "exempted him", "annulled his diploma"
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+|(?:On|By|Later|Earlier|Next|Last|This)\s+[A-Z]?[a-z]+\s+"
                              r"|(?:In|At|After|During|Before|From)\s+the\s+[a-z]+\s+"  # "In the afternoon she …"
                              r"|(?:An?|One|Two|Three|Several|Hours|Days|Weeks|Minutes|Moments)\s+(?:[a-z]+\s+)?"
@@ -1724,6 +1725,11 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
             isinstance(reported := paragraph.names.previous_person(span.start + told.start(1), last_person),
                        Mention):
         participants.append(reported)  # "A government source said he was expected to head to Singapore": his plan
+    if not any(m.kind is EntityKind.PERSON for m in participants) and \
+            (pronoun := OBJECT_PRONOUN.search(_unquoted(clause))) is not None and \
+            isinstance(object_of := paragraph.names.previous_person(span.start + pronoun.start(1), last_person),
+                       Mention):
+        participants.append(object_of)  # "The committee exempted him from a travel ban", "annulled his diploma"
     participants += [m for m in _role_holders(paragraph, span) + _described_actors(paragraph, span)
                      if m.key not in {p.key for p in participants}]
     if TWO_PEOPLE.match(clause):  # "The two men had initialled the declaration": the two named just before
