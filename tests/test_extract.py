@@ -2920,6 +2920,9 @@ SPEAKER_CASES = [
     pytest.param(("At a press conference in the Kenyan capital, Jan Kowalski, the government's chief spokesman, said "
                   "58 soldiers had been killed. \"Nine soldiers were also wounded,\" he said.",),
                  [("Jan Kowalski", PERSON)], id="a-name-after-a-known-capital-and-a-comma-opens-the-clause"),
+    pytest.param(("Shortly before Okafor began, the Kenyan military announced it was striking targets. It later "
+                  "said warplanes had hit launchers. \"The army will continue its operations,\" it said.",),
+                 [("Kenyan military", ORG)], id="it-opening-the-sentence-before-goes-back-to-its-body"),
 ]
 
 

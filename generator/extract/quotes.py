@@ -147,7 +147,8 @@ PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 # conference, in an interview with X, Y said"): its subject comes after the comma.
 OPENING_CLAUSE = re.compile(r"\W*(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After|Before|Although|Though|If|Once|"
                             r"Because|Until|Unlike|Like|In|At|During|Despite|Amid|Following|Under|Late|Early|Over|"
-                            r"With|Without|On|Inside|Outside|Across|Throughout|Ahead|Alongside|Beside|Near)\b"
+                            r"With|Without|On|Inside|Outside|Across|Throughout|Ahead|Alongside|Beside|Near|"
+                            r"(?:Shortly|Soon|Just|Hours|Minutes|Moments|Days|Weeks|Immediately)\s+(?:after|before))\b"
                             r"[^,;.]{0,160},(?:\s*(?:in|at|on|during|after|before|amid|despite|following|under)\b"
                             r"[^,;.]{0,160},"
                             r"|\s*the\s+(?:same\s+)?day\b(?:[^,;.]|(?<=\b[A-Z])\.){0,160},)?")  # "On Tuesday, the day X
@@ -1343,9 +1344,10 @@ class _SpeakerFinder:
         start = self._sentence_start(position)
         return any(m.end() == position for m in POSSESSED_APPOSITION.finditer(self.text, start, position))
 
-    def _previous_body(self, position: int) -> Speaker:
+    def _previous_body(self, position: int, depth: int = 0) -> Speaker:
         """What "it" in "“…,” it said" stands for: the body that opens the sentence before ("The army had
-        reported …", "Hamas said …"); "Abiy's office said …" speaks for Abiy."""
+        reported …", "Hamas said …"), or that an "It" opening it stands for in turn ("The army announced …. It
+        later said …"); "Abiy's office said …" speaks for Abiy."""
         index = bisect.bisect_right(self.names.sentence_starts, position) - 1
         # quoted sentences are passed over: "“Our commitment … steadfast. And …,” it said"
         previous = next((words for s in reversed(self.sentences[max(0, index - 4):index])
@@ -1357,6 +1359,8 @@ class _SpeakerFinder:
         opening = self.names.opening_clause_end(unquoted[0].start) if unquoted else 0
         unquoted = [t for t in unquoted if t.start >= opening] or unquoted  # "Late on Thursday, X issued …"
         words = unquoted[:4]
+        if words and words[0].text == "It" and depth < PRONOUN_REACH:
+            return self._previous_body(words[0].start, depth + 1)
         for k, word in enumerate(words):
             found = self._covering(word)
             if isinstance(found, Mention) and found.kind.is_actor and found.rule != "demonym":
