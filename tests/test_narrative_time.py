@@ -2134,6 +2134,8 @@ def test_a_body_named_by_its_noun_is_part_of_the_subject_a_second_verb_shares():
       "\"absolutely groundless\".",), "We are not in the habit", "2025-03-10"),
     (("Kenya and Norway met.", "On Monday Information Minister Jan Kowalski condemned the blasts, and caretaker "
       "Prime Minister Dara Velan called for calm."), "Caretaker Prime Minister Dara Velan", "2025-03-10"),
+    (("Kenya and Norway met.", "On Monday Kowalski, after consultations with Velan and the heads of the army, said "
+      "the strikes would go on."), "On Monday Kowalski", "2025-03-10"),
 ])
 def test_pass_27_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

@@ -129,6 +129,7 @@ LOOK_BACK = 30  # characters before a time in which "by the", "of the", "from" a
 PHRASE_REACH = 200  # characters an "after …" phrase or a gerund's phrase is read over
 DASH_ASIDE_WORDS = 15  # "— Brazil, Russia, India, China and South Africa —": an aside this short is no clause
 AUXILIARIES = frozenset("is are was were has have had will would can could".split())
+TELLING_VERBS = frozenset({"said", "says", "told", "tells"})
 OPENING_WORDS = 3  # "after"/"before" this early in a sentence opens it ("Shortly after the talks ended, …")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
@@ -1549,6 +1550,9 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
         if match.group("bare") and (len(body[:match.start()].split()) <= OPENING_WORDS
                                     or body[:match.start()].split()[-1][:1].isupper()):
             continue  # "Hours before he landed, North Korea had tested …": an opening clause, read as a time
+        if match.group("dir") and match.group().startswith(",") and match.group("lag") is None and \
+                _subject_only(body[start - sentence.start:match.start()]):
+            continue  # "Gallant, after consultations with Halevi, said …": an aside between a subject and its verb
         if match.group("dir") and _only_a_time(body[start - sentence.start:match.start()], published):
             continue  # "Late on Monday, after a meeting with the army chief, the president said …": one clause, its
             # time the opening one
@@ -1632,6 +1636,14 @@ def _a_clause_before(text: str) -> bool:
     if OPENING_PHRASE.match(text) or RELATIVE_TO_AN_EVENT.match(text) or len(text.split()) <= OPENING_WORDS:
         return False  # "In April,", "Hours before he landed,": what opens the clause, not a clause before it
     return any(w in PAST_EVENT_VERBS or _reports_action(w) for w in re.findall(r"[a-z]+", _unquoted(text)))
+
+
+def _subject_only(text: str) -> bool:
+    """The words before a comma are a short capitalised subject with no verb: "Gallant", "The Kenyan envoy"."""
+    words = text.split()
+    return 0 < len(words) <= ASIDE_SUBJECT_WORDS and text.lstrip()[:1].isupper() and \
+        AUXILIARY.search(text) is None and not any(w in PAST_EVENT_VERBS or w in TELLING_VERBS or _reports_action(w)
+                                                   for w in re.findall(r"\b[a-z]+\b", text))
 
 
 def _appositive_subject(text: str) -> bool:
