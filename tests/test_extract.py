@@ -2973,6 +2973,8 @@ def test_a_name_opening_with_a_body_word_of_another_tongue_is_a_body(sentence, n
     ("Kenya's mission to the United Nations said in a statement that it had no role.",
      "Kenya's mission to the United Nations", ORG),
     ("Norway's permanent mission to NATO was closed.", "Norway's permanent mission to NATO", ORG),
+    ("The Islamic Resistance in Kenya, an umbrella group of factions, said its drones hit three bases.",
+     "Islamic Resistance in Kenya", ORG),
 ])
 def test_a_country_s_company_or_mission_and_a_directorate_general_are_bodies(sentence, name, kind):
     assert (name, kind) in named_kinds(sentence)

@@ -91,7 +91,7 @@ PARTY_WORDS = PARTY_MEMBERS | {"Democratic", "Communist"}  # "Trump's Democratic
 PLACE_HONORIFICS = frozenset({"Sheikh", "Saint", "St", "St.", "San", "Santa", "Sidi"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "around"})
 AND_TAIL_TOKENS = 3  # capitalised words an "of" body's name may still run on with after "and"
-LOCATED_HEADS = ("Mission", "operation", "Cooperation")
+LOCATED_HEADS = ("Mission", "operation", "Cooperation", "Resistance")
 ACRONYM_TAIL_TOKENS = 8  # words after an organisation word that its acronym in brackets may still spell out
 APOSTROPHE_NAME = re.compile(r"[A-Z][’'][A-Z][a-z]+")  # "O'Brien", "D’Souza"
 # "ExxonMobil", "BlackRock": a capital inside a word names a company; "McCarthy", "DeSantis" are surnames.
