@@ -148,7 +148,7 @@ PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 OPENING_CLAUSE = re.compile(r"\W*(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After|Before|Although|Though|If|Once|"
                             r"Because|Until|Unlike|Like|In|At|During|Despite|Amid|Following|Under|Late|Early|Over|"
                             r"With|Without|On|Inside|Outside|Across|Throughout|Ahead|Alongside|Beside|Near|"
-                            r"(?:Shortly|Soon|Just|Hours|Minutes|Moments|Days|Weeks|Immediately)\s+(?:after|before))\b"
+                            r"(?:Shortly|Soon|Just|Immediately)\s+(?:after|before))\b"
                             r"[^,;.]{0,160},(?:\s*(?:in|at|on|during|after|before|amid|despite|following|under)\b"
                             r"[^,;.]{0,160},"
                             r"|\s*the\s+(?:same\s+)?day\b(?:[^,;.]|(?<=\b[A-Z])\.){0,160},)?")  # "On Tuesday, the day X
