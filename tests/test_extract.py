@@ -2923,6 +2923,12 @@ SPEAKER_CASES = [
     pytest.param(("Shortly before Okafor began, the Kenyan military announced it was striking targets. It later "
                   "said warplanes had hit launchers. \"The army will continue its operations,\" it said.",),
                  [("Kenyan military", ORG)], id="it-opening-the-sentence-before-goes-back-to-its-body"),
+    pytest.param(("\"I congratulate President Jan Okafor,\" Dara Velan said in a statement.",
+                  "\"The people have spoken,\" the former premier told a briefing."),
+                 [("Dara Velan", PERSON), ("Dara Velan", PERSON)], id="the-former-premier-quoted-last"),
+    pytest.param(("Jan Okafor won. \"I will govern with humility,\" he told journalists.",
+                  "\"I pledge to rebuild our institutions,\" the president-elect said."),
+                 [("Jan Okafor", PERSON), ("Jan Okafor", PERSON)], id="the-president-elect-quoted-last"),
 ]
 
 

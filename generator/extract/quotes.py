@@ -621,7 +621,7 @@ class _SpeakerFinder:
             return self._previous_person(quote_start), "the one of that age named before"
         if persons:  # "…,” Dara Velan, an adviser to President Jan Kowalski, told …": the first subject
             return next((p for p in persons if is_subject(self.text, p)), persons[-1]), "speaker before verb after quote"
-        if between[-1].text.lower() in DESCRIBED_ROLES and between[0].text.lower() == "the" and \
+        if self._describes_someone(between[-1]) and between[0].text.lower() == "the" and \
                 (described := self._only_person_before(quote_start) or
                  (self._quoted_last_described(quote_start) if self._resolve_token(between[-1]) is None else None)):
             return described, "the one person the description stands for"  # "Secretary of State X said …. “…,”
@@ -1250,6 +1250,13 @@ class _SpeakerFinder:
             if not (word.islower() or word.isupper() or word[:1].isupper() and word[1:].islower()):
                 return False  # "the NATO chief", "the Serbian president": a modifier of any case
         return False
+
+    def _describes_someone(self, word: Token) -> bool:
+        """A noun describing someone named before rather than an office held now: "the top U.S. diplomat", "the
+        president-elect", "the former premier"."""
+        noun = word.text.lower()
+        return noun in DESCRIBED_ROLES or noun.endswith("-elect") or noun in ROLE_NOUNS and \
+            FORMER_BEFORE.search(self.text, max(0, word.start - LOOK_BACK), word.start) is not None
 
     def _quoted_last_described(self, position: int) -> Mention | None:
         """The person whose quote closed the paragraph before, when this one names no person before
