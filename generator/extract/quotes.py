@@ -144,12 +144,16 @@ SOURCE_OPENING = re.compile(r"\W*According\s+to\b[^,;“”\"]{0,120},\s*")  # "
 ACCORDING_TO = re.compile(r"\W*According\s+to\b[^,“”\"]{0,200},\s*[“\"]")  # "According to X, “…”": X's words
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 # A sentence opening with a participle, a subordinate clause or a prepositional phrase, or two ("After the news
-# conference, in an interview with X, Y said"): its subject comes after the comma.
-OPENING_CLAUSE = re.compile(r"\W*(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After|Before|Although|Though|If|Once|"
-                            r"Because|Until|Unlike|Like|In|At|During|Despite|Amid|Following|Under|Late|Early|Over|"
-                            r"With|Without|On|Inside|Outside|Across|Throughout|Ahead|Alongside|Beside|Near|"
-                            r"(?:Shortly|Soon|Just|Immediately)\s+(?:after|before))\b"
-                            r"[^,;.]{0,160},(?:\s*(?:in|at|on|during|after|before|amid|despite|following|under)\b"
+# conference, in an interview with X, Y said"): its subject comes after the comma (a phrase holds no saying: "On
+# Monday X told television that …, apparently …": X is the subject).
+OPENING_CLAUSE = re.compile(r"\W*(?:(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After|Before|Although|Though|If|Once|"
+                            r"Because|Until|Unlike|Like|Despite|Following|"
+                            r"(?:Shortly|Soon|Just|Immediately)\s+(?:after|before))\b[^,;.]{0,160},"
+                            r"|(?:Minutes|Hours|Moments|Days)\s+(?:after|before)\s[^,;.A-Z]{0,60},"  # "Minutes before
+                            # the vote, X said" (not "Hours after the strikes Biden, visiting …, was asked")
+                            r"|(?:In|At|During|Amid|Under|Late|Early|Over|With|Without|On|Inside|Outside|Across|"
+                            r"Throughout|Ahead|Alongside|Beside|Near)\b(?:(?!\b(?:said|says|told|tells)\b)[^,;.]){0,160},)"
+                            r"(?:\s*(?:in|at|on|during|after|before|amid|despite|following|under)\b"
                             r"[^,;.]{0,160},"
                             r"|\s*the\s+(?:same\s+)?day\b(?:[^,;.]|(?<=\b[A-Z])\.){0,160},)?")  # "On Tuesday, the day X
 # handed Y the papers, Z said": Z is the subject
@@ -755,8 +759,8 @@ class _SpeakerFinder:
             return True  # "“…,” the director, X, had written" (not "in a written statement")
         if self.text[words[i].end:words[i].end + 1] == "-":
             return False  # "told state-run television": half of a compound, no verb
-        if word.lower() == "state" and following.lower() in STATE_NOUNS:
-            return False  # "telling state media: “…”": the state's media, no stating
+        if word.lower() == "state" and (following.lower() in STATE_NOUNS or following == "of"):
+            return False  # "telling state media: “…”": the state's media, no stating; "a state of emergency"
         if word.endswith("s") and not word.endswith("ss") and i >= 2 and words[i - 2].text.islower() and \
                 words[i - 2].text.endswith("ed") and words[i - 1].text.isalpha() and words[i - 1].text.islower() \
                 and not self.lexicon.is_skippable(words[i - 1].text):
