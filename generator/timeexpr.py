@@ -163,7 +163,7 @@ _HALF_OF = r"(?:first|second|third|fourth|last|final)\s+(?:half|quarter)\s+of"  
 _PART = r"(?:(?P<part>early|mid|late)[\s-]+|(?:the\s+)?(?P<partof>beginning|start|middle|end)\s+of\s+)"
 _CUE = r"in|on|since|until|till|by|from|during|before|after|through|throughout"
 _NUM = r"a\s+few|several|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3}"
-COMMITMENTS = frozenset("agreed decided pledged promised vowed invited asked urged ordered directed summoned called "
+COMMITMENTS = frozenset("agreed decided pledged promised vowed voted invited asked urged ordered directed summoned called "
                         "told instructed".split())  # "agreed to meet …",
 # "invited X to visit": a future ahead of the day the promise or invitation was made
 _FUTURE = re.compile(r"\b(?:will|shall|must(?!\s+have)|won't|due\s+to|plans?\s+to|planning\s+to|planned|set\s+to|"
@@ -177,7 +177,8 @@ _FUTURE = re.compile(r"\b(?:will|shall|must(?!\s+have)|won't|due\s+to|plans?\s+t
                      r"|(?:is|are)\s+to\s+(?:be\s+)?[a-z]+"  # "who is to be sworn in on Monday"
                      r"|(?:hopes?|hoping|aims?|aiming|wants?|seeks?)\s+to\s+[a-z]+"  # "allies hope to welcome Sweden by
                      # the summit in July"
-                     r"|(?:agreed|decided|pledged|promised|vowed)(?:\s+(?:on|late|early|in|at)\s+(?:the\s+)?[A-Za-z]+)?"
+                     r"|(?:agreed|decided|pledged|promised|vowed|voted)"
+                     r"(?:\s+(?:on|late|early|in|at)(?:\s+on)?\s+(?:the\s+)?[A-Za-z]+)?"  # "voted late on Monday to hold"
                      r"\s+to\s+"
                      r"(?:continue|meet|resume|hold|sign|extend|release|exchange|return|withdraw|open|reopen|restore|"
                      r"establish|convene|host|send|start|begin)"
@@ -212,6 +213,7 @@ _CONDITION = re.compile(r"\bif\s+(?:[\w'’-]+\s+){1,3}\Z", re.I)  # "if Okafor 
 _CALLED_OFF = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off|"
                          r"delayed)\b")  # a plan that "was called off": a day gone by
 _PASSIVE_BE = re.compile(r"\bbe\s+\Z")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+\Z", re.I)  # "the delayed election": an adjective
 _SET_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+\s+\Z", re.I)  # "had been scheduled for …"
 _PAST_PLAN = re.compile(r"\bhad\s+(?:been\s+|originally\s+|initially\s+)*\Z", re.I)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -338,6 +340,9 @@ def _governed_by_future(sentence: str, start: int) -> bool:
     """The nearest tense cue before ``start`` is a future one: "has said he will travel to China in April",
     "said he planned to leave on Sunday" (a plan made before, "had been scheduled", is none)."""
     before = sentence[max(0, start - 200):start]
+    joined = max(before.rfind(", and "), before.rfind(", but "), before.rfind("; "))
+    before = before[joined + 1:] if joined >= 0 else before  # "X agreed to suspend plans to annex …, and on
+    # August 31 the first flight carried …": the clause before's cue governs nothing here
     cues = sorted([*_FUTURE.finditer(before), *_WOULD.finditer(before)], key=lambda m: m.end())
     if not cues:
         return False
@@ -348,7 +353,8 @@ def _governed_by_future(sentence: str, start: int) -> bool:
     past = [m.end() for m in WORD.finditer(before)
             if _is_past_verb(m.group().lower()) and m.end() not in ends
             and not _CONDITION.search(before, max(0, m.start() - 40), m.start())  # "would survive if X lost …"
-            and not _PASSIVE_BE.search(before, max(0, m.start() - 8), m.start())]  # "to be repaired by Sunday"
+            and not _PASSIVE_BE.search(before, max(0, m.start() - 8), m.start())  # "to be repaired by Sunday"
+            and not _DETERMINER_BEFORE.search(before, max(0, m.start() - 8), m.start())]  # "the delayed vote"
     return last.end() > (past[-1] if past else -1)
 
 

@@ -2136,6 +2136,10 @@ def test_a_body_named_by_its_noun_is_part_of_the_subject_a_second_verb_shares():
       "Prime Minister Dara Velan called for calm."), "Caretaker Prime Minister Dara Velan", "2025-03-10"),
     (("Kenya and Norway met.", "On Monday Kowalski, after consultations with Velan and the heads of the army, said "
       "the strikes would go on."), "On Monday Kowalski", "2025-03-10"),
+    (("Kenya's parliament voted late on Monday to hold the delayed presidential election on December 15.",),
+     "The delayed presidential election", "2025-12-15"),
+    (("The deal was announced on March 3, when Kenya agreed to suspend plans to annex the occupied islands, and on "
+      "March 5 the first flight carried officials to Oslo.",), "Kenya agreed to suspend", "2025-03-05"),
 ])
 def test_pass_27_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

@@ -2135,7 +2135,7 @@ PURPOSE_AFTER = re.compile(r"\s+to\s+[a-z]+[^,;:.“”\"]{0,80}")
 def _dated_in_passing(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
     """"lift export restrictions imposed in 2019", "their summit in Singapore last June", "the invasion of
     February 2022": a happening named in passing with a past time of its own is an event of that time, among the
-    clause's actors and places (once per paragraph)."""
+    clause's actors and places (once per paragraph); one with a time ahead, a plan for then."""
     text = paragraph.text[clause.start:clause.end]
     if not THING_IN_TIME.search(text) and "dating" not in text:
         return []
@@ -2145,9 +2145,10 @@ def _dated_in_passing(paragraph: Paragraph, clause: Clause) -> list[EventFinding
                                                                       for m in DATING.finditer(text)]
     for start, end in spans:
         expression = expressions.get(end)
-        if expression is None or not _background(published, expression.date) or \
+        ahead = expression is not None and _is_future(published, expression.date)
+        if expression is None or not (_background(published, expression.date) or ahead) or \
                 paragraph.quoted_at(clause.start + start):
-            continue
+            continue  # (a thing ahead is a plan: "voted to hold the delayed election on December 15")
         purpose = PURPOSE_AFTER.match(text, expression.end)  # "India's decision last month to suspend the treaty"
         summary = _summary(text[start:purpose.end() if purpose else expression.end])
         if summary in paragraph.year_named:
@@ -2157,7 +2158,7 @@ def _dated_in_passing(paragraph: Paragraph, clause: Clause) -> list[EventFinding
         if not any(m.kind.is_actor for m in participants):  # "A humanitarian truce declared in March": the story's
             participants += _story_parties(f"A {summary}", paragraph.time.parties)  # own truce, between its sides
         events.append(EventFinding(paragraph.source, summary, tuple(participants), expression.date, expression.text,
-                                   EventStatus.HAPPENED))
+                                   EventStatus.PLANNED if ahead else EventStatus.HAPPENED))
     return events
 
 
