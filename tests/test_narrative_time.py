@@ -2142,6 +2142,8 @@ def test_a_body_named_by_its_noun_is_part_of_the_subject_a_second_verb_shares():
      "The delayed presidential election", "2025-12-15"),
     (("The deal was announced on March 3, when Kenya agreed to suspend plans to annex the occupied islands, and on "
       "March 5 the first flight carried officials to Oslo.",), "Kenya agreed to suspend", "2025-03-05"),
+    (("The vote had been thrown into doubt on March 3, when Kowalski announced that the election due on March 25 "
+      "would be postponed.",), "Kowalski announced", "2025-03-03"),
 ])
 def test_pass_27_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

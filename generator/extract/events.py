@@ -2755,7 +2755,9 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     named = {m.start("year") for m in YEAR_NAMED_EVENT.finditer(clause)  # "reviving the 2015 accord": not its time
              if not WON_A_VOTE.search(clause, max(0, m.start() - WORD_REACH), m.start("year"))}  # "won the 2015 vote"
     named |= {m.start("year") for m in YEAR_BEFORE_A_NAME.finditer(clause)}  # "to host the 2024 Arendal Forum"
-    named |= {e.start for e in expressions if AHEAD_OF_A_THING.search(clause, max(0, e.start - PHRASE_REACH), e.start)}
+    named |= {e.start for e in expressions if AHEAD_OF_A_THING.search(clause, max(0, e.start - PHRASE_REACH), e.start)
+              or THING_DUE.search(clause, max(0, e.start - LOOK_BACK), e.start)}  # "announced that the election due
+    # on February 25 would be postponed": the election's day, not the announcing's
     # "attending his last summit ahead of X's return to power on Jan 20": the return's day
     named |= {e.start for e in expressions if _a_thing_ahead(clause, e, published)}  # "downplayed a Nov. 27
     # deadline": the deadline's day, not the downplaying's
@@ -3152,6 +3154,7 @@ def _day_of_a_thing_spoken_of(clause: str, expression: TimeExpression) -> bool:
     # been detained during Saturday night's protests": then
 
 
+THING_DUE = re.compile(r"\b(?!(?:is|are|was|were|be|been|not)\b)[a-z]+\s+due\s+(?:on\s+|in\s+|for\s+)?\Z")
 DURING_A_DAYS = re.compile(r"\b(?:during|amid|at|in)\s+\Z")
 
 
