@@ -2991,6 +2991,7 @@ def test_a_name_opening_with_a_body_word_of_another_tongue_is_a_body(sentence, n
     ("Norway's permanent mission to NATO was closed.", "Norway's permanent mission to NATO", ORG),
     ("The Islamic Resistance in Kenya, an umbrella group of factions, said its drones hit three bases.",
      "Islamic Resistance in Kenya", ORG),
+    ("The Attorney General's office said on Monday it had opened an investigation.", "Attorney General's office", ORG),
 ])
 def test_a_country_s_company_or_mission_and_a_directorate_general_are_bodies(sentence, name, kind):
     assert (name, kind) in named_kinds(sentence)

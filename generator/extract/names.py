@@ -91,6 +91,9 @@ PARTY_WORDS = PARTY_MEMBERS | {"Democratic", "Communist"}  # "Trump's Democratic
 PLACE_HONORIFICS = frozenset({"Sheikh", "Saint", "St", "St.", "San", "Santa", "Sidi"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "around"})
 AND_TAIL_TOKENS = 3  # capitalised words an "of" body's name may still run on with after "and"
+LEGAL_OFFICES = frozenset({"Attorney General", "Attorney-General", "Prosecutor General", "Prosecutor-General",
+                           "Public Prosecutor", "Chief Prosecutor", "Solicitor General", "Auditor General",
+                           "Inspector General", "Ombudsman", "Prosecutor"})  # whose office is an institution
 LOCATED_HEADS = ("Mission", "operation", "Cooperation", "Resistance")
 ACRONYM_TAIL_TOKENS = 8  # words after an organisation word that its acronym in brackets may still spell out
 APOSTROPHE_NAME = re.compile(r"[A-Z][’'][A-Z][a-z]+")  # "O'Brien", "D’Souza"
@@ -156,8 +159,8 @@ APPOSITIVE_MAX_TOKENS = 14
 
 def spot_sentence(ctx: SentenceContext) -> None:
     """Add every mention and role reference found in ``ctx.sentence`` to ``ctx``."""
-    rules = (_international_body, _numbered_group, _occasion, _institution, _ship, named_feature, _organisation,
-             _led_body, _place_building, gazetteer_place, _titled_person, _named_by_kin, _name_run)
+    rules = (_international_body, _numbered_group, _occasion, _institution, _ship, _legal_office, named_feature,
+             _organisation, _led_body, _place_building, gazetteer_place, _titled_person, _named_by_kin, _name_run)
     index = 0
     while index < len(ctx.tokens):
         token = ctx.tokens[index]
@@ -173,6 +176,19 @@ def spot_sentence(ctx: SentenceContext) -> None:
         else:
             index += 1
     bare_national_bodies(ctx)
+
+
+def _legal_office(ctx: SentenceContext, i: int) -> int | None:
+    """"The Attorney General's office said", "the Public Prosecutor's Office": an institution named by the office
+    that heads it (not a person's own office: "Netanyahu's office" speaks for him)."""
+    for length in (2, 1):
+        end = i + length
+        if end < len(ctx.tokens) and ctx.tokens[end - 1].possessive and ctx.word(end).lower() == "office" and \
+                " ".join(t.bare for t in ctx.tokens[i:end]) in LEGAL_OFFICES:
+            name = ctx.span(i, end + 1, bare_last=False)
+            ctx.add(i, end + 1, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "a legal office")
+            return end + 1
+    return None
 
 
 def _named_by_kin(ctx: SentenceContext, i: int) -> int | None:
