@@ -163,8 +163,8 @@ _HALF_OF = r"(?:first|second|third|fourth|last|final)\s+(?:half|quarter)\s+of"  
 _PART = r"(?:(?P<part>early|mid|late)[\s-]+|(?:the\s+)?(?P<partof>beginning|start|middle|end)\s+of\s+)"
 _CUE = r"in|on|since|until|till|by|from|during|before|after|through|throughout"
 _NUM = r"a\s+few|several|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3}"
-COMMITMENTS = frozenset("agreed decided pledged promised vowed voted invited asked urged ordered directed summoned called "
-                        "told instructed".split())  # "agreed to meet …",
+COMMITMENTS = frozenset("agreed decided pledged promised vowed voted invited asked urged ordered directed summoned "
+                        "called told instructed".split())  # "agreed to meet …",
 # "invited X to visit": a future ahead of the day the promise or invitation was made
 _FUTURE = re.compile(r"\b(?:will|shall|must(?!\s+have)|won't|due\s+to|plans?\s+to|planning\s+to|planned|set\s+to|"
                      r"slated\s+to|"
@@ -178,7 +178,8 @@ _FUTURE = re.compile(r"\b(?:will|shall|must(?!\s+have)|won't|due\s+to|plans?\s+t
                      r"|(?:hopes?|hoping|aims?|aiming|wants?|seeks?)\s+to\s+[a-z]+"  # "allies hope to welcome Sweden by
                      # the summit in July"
                      r"|(?:agreed|decided|pledged|promised|vowed|voted)"
-                     r"(?:\s+(?:on|late|early|in|at)(?:\s+on)?\s+(?:the\s+)?[A-Za-z]+)?"  # "voted late on Monday to hold"
+                     r"(?:\s+(?:on|late|early|in|at)(?:\s+on)?\s+(?:the\s+)?[A-Za-z]+)?"  # "voted late on Monday to
+                     # hold …"
                      r"\s+to\s+"
                      r"(?:continue|meet|resume|hold|sign|extend|release|exchange|return|withdraw|open|reopen|restore|"
                      r"establish|convene|host|send|start|begin)"

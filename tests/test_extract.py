@@ -2929,8 +2929,8 @@ SPEAKER_CASES = [
     pytest.param(("Jan Okafor won. \"I will govern with humility,\" he told journalists.",
                   "\"I pledge to rebuild our institutions,\" the president-elect said."),
                  [("Jan Okafor", PERSON), ("Jan Okafor", PERSON)], id="the-president-elect-quoted-last"),
-    pytest.param(("President Jan Okafor spoke.", "Okafor declared a 60-day state of emergency on Monday, and signed the "
-                  "decree recognising an \"internal armed conflict\" on Tuesday."),
+    pytest.param(("President Jan Okafor spoke.", "Okafor declared a 60-day state of emergency on Monday, and signed "
+                  "the decree recognising an \"internal armed conflict\" on Tuesday."),
                  [("Okafor", PERSON)], id="a-state-of-emergency-is-no-stating"),
     pytest.param(("On Monday Dara Velan told local television the \"most likely\" scenario was that Jan Kowalski had "
                   "slipped out before the police went in, apparently after a tip-off. \"The full force of the state "

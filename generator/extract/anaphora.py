@@ -30,9 +30,9 @@ DEFINITE = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(VENUE_NOUNS | SETTLEMENT
                       + r")\b(?!['’]s\s+(?:[a-z]+\s+)?(?:province|region|district|governorate))")
 # Bodies, by the noun their name holds ("the Law Society of Kenya" → "the society"; "Islamabad High Court" → "the
 # high court", not "the supreme court"), where no name follows ("the committee of experts" is another).
-BODY_NOUNS = frozenset("court committee council commission society association tribunal directorate bureau junta board command "
-                       "authority federation league institute foundation secretariat inspectorate observatory "
-                       "union".split())
+BODY_NOUNS = frozenset("court committee council commission society association tribunal directorate bureau junta "
+                       "board command authority federation league institute foundation secretariat inspectorate "
+                       "observatory union".split())
 BODY_QUALIFIERS = frozenset("high supreme constitutional electoral military national security central federal "
                             "transitional sovereignty".split())
 DEFINITE_BODY = re.compile(r"\b[Tt]he\s+(?:(" + "|".join(sorted(BODY_QUALIFIERS)) + r")\s+)?(" +

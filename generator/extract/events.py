@@ -54,8 +54,8 @@ OPENING_PHRASE = re.compile(r"\W*(?:Under|Until|In|On|At|By|For|With|After|Befor
                             r"If|When|While|Although|What|Once|Unless|Despite)\b[^,;]*\Z")
 FUTURE_MODAL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|due\s+to|plans?\s+to|expected\s+to)\s")
 CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas)\s)|,\s(?P<joined>and|but)\s(?=[A-Z]"
-                          r"|[a-z]+\s(?:[A-Z][\w'’.-]*\s){1,5}(?:[a-z]{3,}ed|said|told)\b)"  # "…, and caretaker Prime
-                          # Minister X called …"
+                          r"|[a-z]+\s(?:[A-Z][\w'’.-]*\s){1,5}(?:[a-z]{3,}ed|said|told)\b)"  # "…, and caretaker
+                          # Prime Minister X called …"
                           r"|,\s(?P<joined2>and|but)\s(?=(?:the|its|their|a|an|his|her)\s+(?:(?:[\w.-]+\s+){1,3}?"
                           r"(?:will|would|is|was|were|are|has|had|took|began|said|says|told|[a-z]{3,}ed)"
                           r"|(?:[A-Za-z-]+\s+){1,3}?(?:[a-z]{3,}ed|" + "|".join(sorted(PAST_VERBS)) + r"))\b"  # "…, and

@@ -803,8 +803,9 @@ def _another_known_capital(ctx: SentenceContext, start: int, end: int) -> bool:
     the gazetteer knows by another name, so a name of two words or more after it opens the clause, no place (one
     word may be the capital spelt another way)."""
     capital_end = ctx.tokens[start - 2].end
-    return end - start >= 2 and any(m.rule == CAPITAL_OF_A_COUNTRY and m.end == capital_end and m.name != ctx.span(start, end)
-               for m in ctx.mentions)
+    name = ctx.span(start, end)
+    return end - start >= 2 and any(m.rule == CAPITAL_OF_A_COUNTRY and m.end == capital_end and m.name != name
+                                    for m in ctx.mentions)
 
 
 def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind | None:

@@ -152,7 +152,8 @@ OPENING_CLAUSE = re.compile(r"\W*(?:(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After
                             r"|(?:Minutes|Hours|Moments|Days)\s+(?:after|before)\s[^,;.A-Z]{0,60},"  # "Minutes before
                             # the vote, X said" (not "Hours after the strikes Biden, visiting …, was asked")
                             r"|(?:In|At|During|Amid|Under|Late|Early|Over|With|Without|On|Inside|Outside|Across|"
-                            r"Throughout|Ahead|Alongside|Beside|Near)\b(?:(?!\b(?:said|says|told|tells)\b)[^,;.]){0,160},)"
+                            r"Throughout|Ahead|Alongside|Beside|Near)\b"
+                            r"(?:(?!\b(?:said|says|told|tells)\b)[^,;.]){0,160},)"
                             r"(?:\s*(?:in|at|on|during|after|before|amid|despite|following|under)\b"
                             r"[^,;.]{0,160},"
                             r"|\s*the\s+(?:same\s+)?day\b(?:[^,;.]|(?<=\b[A-Z])\.){0,160},)?")  # "On Tuesday, the day X
@@ -1381,8 +1382,8 @@ class _SpeakerFinder:
                 if found.kind is EntityKind.PERSON:  # "Abiy's office said …", "X issued a statement …"
                     issued = after is not None and after.text.lower() in PERSONAL_BODIES or \
                         any(w.text.lower() in STATEMENT_NOUNS for w in previous)
-                    return found if issued or self._lone_body(found, position) else None  # "Hamas confirmed …. “…,”
-                    # it said"
+                    lone = self._lone_body(found, position)  # "Hamas confirmed …. “…,” it said"
+                    return found if issued or lone else None
                 return found
             if word.text.lower() in ROLE_NOUNS and word.text.lower() not in PERSON_ROLES and self._definite(word):
                 return self._role_holder(word)
