@@ -324,15 +324,16 @@ def _past_after_an_aside(sentence: str, cue: re.Match, start: int) -> bool:
 def _past_after_a_subject_relative(sentence: str, cue: re.Match, start: int) -> bool:
     """The future cue is in a relative inside the subject, and the main verb after it is past: "The committee
     that will oversee the vote met on Tuesday"."""
-    if not _RELATIVE_OPEN.search(sentence, max(0, cue.start() - 10), cue.start()) or \
-            any(_is_past_verb(w.lower()) for w in WORD.findall(sentence[:cue.start()])):
-        return False
-    words = WORD.findall(sentence[cue.end():start])
+    if cue.start() > SUBJECT_REACH or not _RELATIVE_OPEN.search(sentence, max(0, cue.start() - 10), cue.start()) \
+            or any(_is_past_verb(w.lower()) for w in WORD.findall(sentence[:cue.start()])):
+        return False  # (a subject ends early in its sentence: the scans stay short in a sentence of any length)
+    words = WORD.findall(sentence[cue.end():min(start, cue.end() + SUBJECT_REACH)])
     return any(_is_past_verb(word.lower()) and previous.lower() not in PRESENT_AUXILIARIES
                for previous, word in zip(words[1:], words[2:]))
 
 
 _RELATIVE_OPEN = re.compile(r"\b(?:that|which|who)\s+\Z")
+SUBJECT_REACH = 160  # characters from a sentence's start within which its subject, and a relative in it, lie
 PAST_CUE_WORDS = 14  # words before a time in which a past verb makes it a past one ("escaped … before the invasion on Feb. 24")
 _ASIDE_OPEN = re.compile(r",\s+(?:who|which)\s+(?:[\w'’-]+\s+){0,3}\Z")
 

@@ -130,6 +130,7 @@ PHRASE_REACH = 200  # characters an "after …" phrase or a gerund's phrase is r
 DASH_ASIDE_WORDS = 15  # "— Brazil, Russia, India, China and South Africa —": an aside this short is no clause
 AUXILIARIES = frozenset("is are was were has have had will would can could".split())
 TELLING_VERBS = frozenset({"said", "says", "told", "tells"})
+SUBJECT_CHARACTERS = 160  # where a relative inside a sentence's subject may start and run to
 OPENING_WORDS = 3  # "after"/"before" this early in a sentence opens it ("Shortly after the talks ended, …")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
@@ -3118,9 +3119,10 @@ def _future_relative(clause: str, relative: re.Match) -> tuple[int, int]:
 def _subject_relative_end(clause: str, start: int, end: int) -> int:
     """Where a relative clause starting at ``start`` inside the sentence's subject gives way to the main verb:
     the first past tense after its own verb and object ("The committee that will oversee the vote met …")."""
-    if any(_reports_action(w) or w in AUXILIARIES for w in re.findall(r"[a-z]+", clause[:start])):
+    if start > SUBJECT_CHARACTERS or \
+            any(_reports_action(w) or w in AUXILIARIES for w in re.findall(r"[a-z]+", clause[:start])):
         return end  # the relative follows the main verb: "… agreed to a truce that will begin on Saturday"
-    words = list(re.finditer(r"[A-Za-z]+", clause[start:end]))
+    words = list(re.finditer(r"[A-Za-z]+", clause[start:min(end, start + SUBJECT_CHARACTERS)]))
     for previous, word in zip(words[2:], words[3:]):
         if previous.group() not in AUXILIARIES | {"be", "been", "to"} and \
                 (_reports_action(word.group()) or word.group() in PAST_EVENT_VERBS):
