@@ -260,17 +260,18 @@ def _join_short_names(groups: _Groups) -> None:
         longer = [other for other, other_words in named.items()
                   if len(other_words) > len(words) and other_words[-len(words):] == words
                   and _body_country(other) in (None, _body_country(gid))
-                  and not _after_a_preposition(other_words[:-len(words)])]
+                  and not _sent_to(other_words[:-len(words)])]
         if len(longer) > 1:  # "Security Council": the UN's, where the article names only that one
             longer = [other for other in longer if articles[other] & articles[gid]]
         if len(longer) == 1:
             groups.union(longer[0], gid)
 
 
-def _after_a_preposition(head: list[str]) -> bool:
-    """"mission to the United Nations": the shorter name is what the longer one's body is sent to, not the body."""
+def _sent_to(head: list[str]) -> bool:
+    """"mission to the United Nations": the shorter name is what the longer one's body is sent to, not the body
+    (but "International Committee of the Red Cross" is the Red Cross, "House of Commons" the Commons)."""
     words = head[:-1] if head[-1:] == ["the"] else head
-    return words[-1:] in (["to"], ["of"], ["for"], ["at"], ["in"], ["on"])
+    return words[-1:] == ["to"]
 
 
 def _join_building_short_names(groups: _Groups) -> None:
