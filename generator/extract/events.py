@@ -129,7 +129,6 @@ LOOK_BACK = 30  # characters before a time in which "by the", "of the", "from" a
 PHRASE_REACH = 200  # characters an "after …" phrase or a gerund's phrase is read over
 DASH_ASIDE_WORDS = 15  # "— Brazil, Russia, India, China and South Africa —": an aside this short is no clause
 AUXILIARIES = frozenset("is are was were has have had will would can could".split())
-TELLING_VERBS = frozenset({"said", "says", "told", "tells"})
 SUBJECT_CHARACTERS = 160  # where a relative inside a sentence's subject may start and run to
 OPENING_WORDS = 3  # "after"/"before" this early in a sentence opens it ("Shortly after the talks ended, …")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -1643,8 +1642,8 @@ def _subject_only(text: str) -> bool:
     """The words before a comma are a short capitalised subject with no verb: "Gallant", "The Kenyan envoy"."""
     words = text.split()
     return 0 < len(words) <= ASIDE_SUBJECT_WORDS and text.lstrip()[:1].isupper() and \
-        AUXILIARY.search(text) is None and not any(w in PAST_EVENT_VERBS or w in TELLING_VERBS or _reports_action(w)
-                                                   for w in re.findall(r"\b[a-z]+\b", text))
+        AUXILIARY.search(text) is None and REPORTED.search(text) is None and \
+        not any(w in PAST_EVENT_VERBS or _reports_action(w) for w in re.findall(r"\b[a-z]+\b", text))
 
 
 def _appositive_subject(text: str) -> bool:
