@@ -375,10 +375,20 @@ def _told_as_past(sentence: str, start: int) -> bool:
         # December": the past verb comes last)
     if _WANTED_BY.search(before):
         return False  # "who wants an agreement sealed by Dec. 12": a goal, still ahead
+    if _inside_a_closed_aside(before, found[past[-1]].start()):
+        return False  # "Georgia, which won candidate status in December, holds elections on October 26"
     return past[-1] == 0 or words[past[-1] - 1] not in PRESENT_AUXILIARIES \
         or words[past[-1] - 2:past[-1]] == ["had", "been"]  # "had been sentenced on Aug. 4"
 
 
+def _inside_a_closed_aside(before: str, position: int) -> bool:
+    """``position`` lies in a ", who …," or ", which …," aside that closes before the end of ``before``."""
+    close = before.find(",", position)
+    return close != -1 and _ASIDE_START.search(before, 0, position) is not None and \
+        not any(_is_past_verb(w.lower()) for w in WORD.findall(before[close:]))
+
+
+_ASIDE_START = re.compile(r",\s+(?:who|which)\s")
 _AHEAD_OF_THE_PAST_VERB = re.compile(r"\b(?:until|till|to\s+(?!(?:the|a|an|its|his|her|their|this|that)\b)"
                                      r"[a-z]+(?:\s+[a-z]+)?\s+(?:an?|the)\s)")
 

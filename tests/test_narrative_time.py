@@ -2149,6 +2149,20 @@ def test_pass_27_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso
 
 
+@pytest.mark.parametrize("paragraphs, needle, iso", [
+    (("The election commission on Wednesday declared Jan Okafor the winner.",
+      "On Monday police fired tear gas to break up a march Okafor had called in the capital. His supporters then "
+      "built barricades of burning tyres in the Lagos suburbs."), "then built barricades", "2025-03-10"),
+    (("The election commission on Wednesday declared Jan Okafor the winner.",
+      "On Monday night, protesters set fire to a bank in Lagos. Rioters looted offices of the Solidarity Front, and on "
+      "Tuesday Lagos was a ghost town."), "Rioters looted", "2025-03-10"),
+    (("Ghana, which won a seat on the council in December, holds parliamentary elections on October 26.",),
+     "holds parliamentary elections", "2025-10-26"),
+])
+def test_pass_28_dates(paragraphs, needle, iso):
+    assert date_of(needle, *paragraphs)[0] == iso
+
+
 def test_he_after_a_day_later_is_the_one_named_before():
     paragraphs = ("President Jan Kowalski said the protests were violent. A day later he accused the Solidarity Front "
                   "of turning the party into an apparatus.",)

@@ -63,7 +63,7 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"|(?:he|she|they)\s+(?:also\s+|then\s+|later\s+)?(?:took|began|won|became|went|made|"
                           r"held|left|met|[a-z]{3,}ed)\b"
                           r"|(?:in|on|by|later|earlier|last)\s[^,;“”\"]{1,30}?,?\s(?:he|she|it|they|[A-Z][\w'’-]+)\s"
-                          r"(?:also\s)?(?:took|began|won|became|went|made|held|left|met|signed|[a-z]{3,}ed)\b)"
+                          r"(?:also\s)?(?:took|began|won|became|went|made|held|left|met|signed|was|were|[a-z]{3,}ed)\b)"
                           r"|,\s(?P<sub>(?:(?P<lag>just|only|shortly|hours|(?:(?:almost|nearly|about|some|roughly)\s)?"
                           r"(?P<n>(?!came\b|comes\b)[a-z]+|[0-9]+)"
                           r"\s(?P<unit>days?|hours?|weeks?"
@@ -1151,7 +1151,7 @@ def _advance(narrative: Narrative | None, sentence: str, expressions: list[TimeE
     main = main[:subordinate.start()] if (subordinate := SUBORDINATOR.search(main)) else main
     looking_back = last.anaphoric and (last.shift or 0) < 0 and last.start > 0  # "Police had closed the streets
     # the day before" (but "The day before, Kim's train had pulled into …" opens a scene the story goes on in)
-    if (not last.anaphoric or looking_back) and PAST_PERFECT.search(main):  # but "X proposed talks on May 11, after
+    if (not last.anaphoric or looking_back) and _past_perfect_tells(main):  # but "X proposed talks on May 11, after
         return narrative  # Y had demanded …"; "X had promised to annex the valley from July 1": background, the
         # story stays where it was
     if last.anaphoric:
@@ -1162,6 +1162,14 @@ def _advance(narrative: Narrative | None, sentence: str, expressions: list[TimeE
         return Narrative(date, narrative.text, late) if date.known else None
     late = LATE_IN_THE_DAY.search(sentence, max(0, last.start - LATE_REACH), last.end + LATE_REACH) is not None
     return Narrative(last.date, last.text, late) if last.date.known else None
+
+
+def _past_perfect_tells(main: str) -> bool:
+    """The main part's verb is a past perfect, not one in a thing it names: "On Monday police fired tear gas at a
+    march X had called" tells Monday's firing."""
+    perfect = PAST_PERFECT.search(main)
+    return perfect is not None and not any(
+        word in PAST_EVENT_VERBS or _reports_action(word) for word in re.findall(r"[a-z]+", main[:perfect.start()]))
 
 
 def _day_told_after_a_quote(text: str, sentences: list[Sentence], quoted: tuple[tuple[int, int], ...],
