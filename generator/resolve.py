@@ -431,9 +431,30 @@ def _join_transliterations(groups: _Groups) -> None:
         for position, first in enumerate(members):
             for second in members[position + 1:]:
                 a, b = full[first], full[second]
-                alike = any(x == y for x, y in zip(a, b)) and all(x == y or _spelled_alike(x, y) for x, y in zip(a, b))
-                if (alike or _short_form_of(a, b)) and not _share_paragraph(persons[first], persons[second]):
+                if (_names_alike(a, b) or _short_form_of(a, b)) and not _share_paragraph(persons[first],
+                                                                                          persons[second]):
                     groups.union(first, second)
+    _join_run_together_names(groups, persons, full)
+
+
+def _names_alike(a: list[str], b: list[str]) -> bool:
+    """Word by word the same or spelt alike, the given name by its own looser likeness ("ahmad" / "ahmed",
+    "youssef" / "yousef"), and one word the same or the given names alike."""
+    given = _given_alike(a[0], b[0])
+    return (given or any(x == y for x, y in zip(a, b))) and (a[0] == b[0] or given or _spelled_alike(a[0], b[0])) \
+        and all(x == y or _spelled_alike(x, y) for x, y in zip(a[1:], b[1:]))
+
+
+def _join_run_together_names(groups: _Groups, persons: dict[GroupId, list[Mention]],
+                             full: dict[GroupId, list[str]]) -> None:
+    """"Ram Chandra Paudel" / "Ramchandra Paudel": one name with its given names written apart or run together."""
+    by_letters: dict[str, list[GroupId]] = defaultdict(list)
+    for gid, words in sorted(full.items()):
+        by_letters["".join(words)].append(gid)
+    for members in by_letters.values():
+        for other in members[1:]:
+            if not _share_paragraph(persons[members[0]], persons[other]):
+                groups.union(members[0], other)
 
 
 def _short_form_of(a: list[str], b: list[str]) -> bool:
@@ -519,7 +540,17 @@ def _given_alike(a: str, b: str) -> bool:
     (the cheap tests first: a name of many single words meets many others of the same sound)."""
     if a[:1] != b[:1] or abs(len(a) - len(b)) > 2 or _skeleton(a) != _skeleton(b):
         return False
-    return difflib.SequenceMatcher(None, a, b).ratio() >= GIVEN_NAME_LIKENESS
+    return difflib.SequenceMatcher(None, a, b).ratio() >= GIVEN_NAME_LIKENESS or _one_vowel_apart(a, b)
+
+
+def _one_vowel_apart(a: str, b: str) -> bool:
+    """"ahmad" / "ahmed": one vowel for another inside the name (not at its end: "maria" / "mario" are two)."""
+    different = [k for k, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(a) == len(b) >= 4 and len(different) == 1 and different[0] < len(a) - 1 and \
+        a[different[0]] in VOWELS and b[different[0]] in VOWELS
+
+
+VOWELS = frozenset("aeiou")
 
 
 GIVEN_NAME_LIKENESS = 0.85

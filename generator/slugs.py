@@ -18,8 +18,13 @@ def fold(text: str) -> str:
 
 
 def undotted(text: str) -> str:
-    """Acronyms written with stops as without: "U.S. State Department" and "US State Department" are one name."""
-    return DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", ""), text)
+    """Acronyms written with stops as without: "U.S. State Department" and "US State Department" are one name;
+    so are initials written with stops, with spaces or run together: "K.P. Sharma Oli", "K P Sharma Oli"."""
+    text = DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", ""), text)
+    return SPACED_INITIALS.sub(lambda m: m.group().replace(" ", ""), text)
+
+
+SPACED_INITIALS = re.compile(r"\b[A-Z](?: [A-Z]){1,2}\b(?= [A-Z][a-z])")
 
 
 def slugify(text: str, fallback: str = "untitled") -> str:

@@ -2995,3 +2995,16 @@ def test_a_name_opening_with_a_body_word_of_another_tongue_is_a_body(sentence, n
 ])
 def test_a_country_s_company_or_mission_and_a_directorate_general_are_bodies(sentence, name, kind):
     assert (name, kind) in named_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence, name, kind", [
+    ("Protests forced K.P. Velani Tosh from office on Tuesday.", "K.P. Velani Tosh", PERSON),
+    ("Lawmakers of the Partido Verde walked out on Monday.", "Partido Verde", ORG),
+])
+def test_initials_open_a_person_s_name_and_a_party_word_of_another_tongue_a_body(sentence, name, kind):
+    assert (name, kind) in named_kinds(sentence)
+
+
+def test_a_name_after_a_group_noun_and_before_the_verb_of_a_relative_is_no_group():
+    kinds = named_kinds("Velcar was a commander of the Arendal Front, the group Kessaba led until it seized the city.")
+    assert not any(name == "Kessaba" and kind == GROUP for name, kind in kinds)

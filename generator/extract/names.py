@@ -105,6 +105,8 @@ MEETING_NOUNS = frozenset("summit meeting talks call deal agreement relationship
 # Buildings named by a proper name and a lower-case noun: "the Capella hotel", "Gimhae air base".
 # Lower-case nouns that name what the capitalised name after them is: "the militant group Hamas".
 NAMING_HEADS = frozenset("group movement militia faction gang cartel network party organisation organization".split())
+# "the group Okafor led": a verb right after the name makes it the subject of a relative, not the group's name.
+LEADING_VERBS = frozenset("led leads heads headed founded co-founded commands commanded formed runs ran".split())
 # Words that open a clause or a phrase, not a role, after a name and a comma.
 CLAUSE_WORDS = frozenset("who which that whose where when while and but or as if because although though after "
                          "before since including according with without in on at for from by to of not also "
@@ -703,8 +705,19 @@ def _acronym_of_a_body(ctx: SentenceContext, i: int) -> bool:
 def _acronym_before_a_name(ctx: SentenceContext, i: int) -> bool:
     """An acronym ("UN", "U.N.") right before two or more name words: no one's first name."""
     letters = ctx.tokens[i].bare.replace(".", "")
-    return len(letters) >= 2 and letters.isupper() and letters.isalpha() and \
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha() and not _initials_of_a_person(ctx, i) and \
         all(ctx.tokens[k].capitalised and not ctx.tokens[k].bare.isupper() for k in (i + 1, i + 2))
+
+
+def _initials_of_a_person(ctx: SentenceContext, i: int) -> bool:
+    """"forced K.P. Sharma Oli from office": stops after single letters are a person's initials, not a body's
+    acronym ("the U.N. Lena Okafor addressed": a body; "U.S." and the gazetteer's other places stay places)."""
+    word = ctx.tokens[i].bare
+    return DOTTED_INITIALS.fullmatch(word) is not None and ctx.word(i - 1).lower() not in ("the", "a", "an") and \
+        not ctx.gazetteer.lookup(word.replace(".", ""))
+
+
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def _name_set_off(ctx: SentenceContext, comma: int) -> bool:
@@ -818,7 +831,7 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         ctx.add(start, end, word, EntityKind.GROUP, f"group:{norm(word)}", "the + plural name")
         return end
     head = ctx.word(start - 1)
-    if head in NAMING_HEADS and not ctx.tokens[end - 1].possessive:
+    if head in NAMING_HEADS and not ctx.tokens[end - 1].possessive and ctx.word(end) not in LEADING_VERBS:
         name = ctx.span(start, end)  # "the Lebanese group Hezbollah", "the Palestinian movement Fatah"
         kind = EntityKind.ORGANISATION if head in ("party", "organisation", "organization") else EntityKind.GROUP
         ctx.add(start, end, name, kind, f"{'group' if kind is EntityKind.GROUP else 'org'}:{norm(name)}",
@@ -1203,7 +1216,8 @@ def _looks_like_person(ctx: SentenceContext, start: int, end: int) -> bool:
     words = [t.bare for t in ctx.tokens[start:end] if t.is_word]
     capitalised = [w for w in words if w[0].isupper()]
     if len(capitalised) < 2 or any(w in CALENDAR_WORDS and not (k and w in MONTH_SURNAMES)
-                                   or w.isupper() and len(w) > 1 or w in PRONOUNS for k, w in enumerate(capitalised)):
+                                   or w.isupper() and len(w) > 1 and not (k == 0 and DOTTED_INITIALS.fullmatch(w))
+                                   or w in PRONOUNS for k, w in enumerate(capitalised)):
         return False  # "If I": a pronoun is in no one's name (but "Lena May" is someone's)
     after_particle = {ctx.tokens[k].bare for k in range(start + 2, end) if ctx.word(k - 1) == "-"
                       and ctx.word(k - 2).lower() in ctx.lexicon.name_particles}  # "al-Assam": a surname
