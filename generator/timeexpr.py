@@ -864,14 +864,15 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
     (rf"\b(?P<x>(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago)\b", _count),
     (rf"\b(?P<x>in\s+(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?(?P<time>['’]?s?\s+time)?)\b", _count),
     (rf"\b(?P<x>(?:(?P<n>{_NUM})\s+(?P<unit>day|week)s?|hours|minutes|moments|shortly|soon|just|only)\s+"
-     r"(?:(?P<dir>earlier|later|afterwards?)\b(?=\s*[,.;:)]|\s+(?:on|that|in|when|as|the|a|an|he|she|they|it|[A-Z]))"
-     r"|(?P<dir2>before|after)\b(?=\s*[,.;:)])))", _narrative),
+     r"(?:(?P<dir>earlier|later|afterwards?)\b(?=\s*(?:[,.;:)]|\Z)|\s+(?:on|that|in|when|as|the|a|an|he|she|they|it|"
+     r"[A-Z]))"
+     r"|(?P<dir2>before|after)\b(?=\s*(?:[,.;:)]|\Z))))", _narrative),
     (r"\b(?P<x>(?:hours|minutes|moments)\s+(?:before|after))\b", _narrative),
     (r"\b(?P<x>(?:later|earlier)\s+(?:that(?:\s+same)?|the\s+same)\s+(?:day|night|morning|afternoon|evening|week)"
      r"|(?:later|earlier)\s+in\s+the\s+(?:day|morning|afternoon|evening|night)"
      r"|(?:that(?:\s+same)?|the\s+same)\s+(?:day|night|morning|afternoon|evening)"
      r"|the\s+(?:next|following|previous)\s+(?:day|night|morning|afternoon|evening)"
-     r"|the\s+day\s+(?:before|after)(?=\s*[,.;]|\s+(?:he|she|they|it|the|[A-Z]))|the\s+eve\b(?!\s+of)"
+     r"|the\s+day\s+(?:before|after)(?=\s*(?:[,.;]|\Z)|\s+(?:he|she|they|it|the|[A-Z]))|the\s+eve\b(?!\s+of)"
      r"|at\s+the\s+eleventh\s+hour|at\s+the\s+time(?!\s+of\b)|hours\s+later|hours\s+earlier"
      r"|(?:By|In|During)\s+(?:the\s+)?(?:afternoon|evening|nightfall)(?=,)"  # "By evening, crowds …": the text's day
      r"|within\s+(?:the\s+hour|(?:an|the\s+same)\s+hour|hours|minutes|moments)"
@@ -887,7 +888,7 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
     # "that may impede", "led that march"
     (r"\b(?P<x>recently|lately|(?<!how\s)(?<!as\s)soon(?!\s+as\b)|shortly"
      r"|(?:days|weeks|months)\s+(?:earlier|later|before|after)"
-     r"(?=\s*[,.;])|imminently|in\s+the\s+near\s+future|in\s+recent\s+(?:days|weeks|months)"
+     r"(?=\s*(?:[,.;]|\Z))|imminently|in\s+the\s+near\s+future|in\s+recent\s+(?:days|weeks|months)"
      r"|in\s+the\s+(?:coming|next\s+few|following)\s+(?:days|weeks|months|week|month)"
      r"|(?:in|over)\s+the\s+(?:past|last)\s+(?:few\s+)?(?:days|weeks|months))\b", _vague),
 ))

@@ -2158,6 +2158,8 @@ def test_pass_27_dates(paragraphs, needle, iso):
       "Tuesday Lagos was a ghost town."), "Rioters looted", "2025-03-10"),
     (("Ghana, which won a seat on the council in December, holds parliamentary elections on October 26.",),
      "holds parliamentary elections", "2025-10-26"),
+    (("Okafor sacked his government on February 24 and appointed an army general as prime minister a week later, but "
+      "the protesters said it was too little.",), "appointed an army general", "2025-03-03"),
 ])
 def test_pass_28_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

@@ -327,6 +327,9 @@ def test_date_like_text_at_any_date_never_raises(sentence, base):
     ("By evening, crowds had gathered in the square.", "By evening", 0),
     ("In the afternoon, the army withdrew.", "In the afternoon", 0),
     ("“We keep our word,” Okafor wrote at the time.", "at the time", 0),
+    ("named an army general as prime minister a week later", "a week later", 7),  # a clause ends with it
+    ("the army withdrew two days later", "two days later", 2),
+    ("the army had withdrawn the day before", "the day before", -1),
 ])
 def test_a_narrative_time_shifts_from_the_time_the_text_has_reached_by_its_days(sentence, text, shift):
     found, = find_time_expressions(sentence, P)
