@@ -2939,6 +2939,18 @@ SPEAKER_CASES = [
     pytest.param(("Minutes before the vote, the Kenyan military said it had halted training. \"We have paused these "
                   "activities,\" it said in a statement.",),
                  [("Kenyan military", ORG)], id="minutes-before-a-thing-opens-the-sentence"),
+    pytest.param(("Earlier on Wednesday President Velan used a meeting of his cabinet to pour cold water on a summit "
+                  "with Jan Okafor. \"The regime does not need peace at all,\" he said.",),
+                 [("Velan", PERSON)], id="a-weekday-before-a-name-leaves-it-the-subject"),
+    pytest.param(("The first reaction was guarded. \"The country will be freed from its shackles,\" Dara Velan, the "
+                  "party's deputy chairman, was quoted as saying by the state news agency.",),
+                 [("Dara Velan", PERSON)], id="an-apposed-name-was-quoted-as-saying"),
+    pytest.param(("The committee set out conditions. It said it was ready to convene a congress, as Okafor had "
+                  "asked, but that \"a secure environment must be created\".",),
+                 [None], id="as-someone-had-asked-is-an-aside"),
+    pytest.param(("\"The risk is going way up,\" Jan Okafor said. In his view, \"when you attack a triad, your risk "
+                  "level goes up\".",),
+                 [("Jan Okafor", PERSON), ("Jan Okafor", PERSON)], id="in-his-view-is-the-one-named-before"),
 ]
 
 

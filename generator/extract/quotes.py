@@ -16,6 +16,7 @@ is about ("Grundberg thanked the government for “engaging positively”").
 from __future__ import annotations
 
 import bisect
+import calendar
 import functools
 import re
 from collections.abc import Callable, Mapping
@@ -89,7 +90,10 @@ PERSONAL_BODY_AFTER = re.compile(r"['’]s\s+(?:" + "|".join(sorted(PERSONAL_BOD
 # "the statement said": the statement the text introduced last ("X said in a statement", "a statement released
 # by X", "X issued a joint statement") speaks for whoever issued it.
 RELATIVE_AFTER_A_NAME = re.compile(r",\s(?:who|whose)\b")  # "Xi, whose absence …": a relative clause on the name
-CLOSED_ASIDE = re.compile(r",\s(?:which|who|whom|whose)\b[^,;“”\"]*,")
+IN_ONES_VIEW = re.compile(r"\W*(?:In|To)\s+(?:his|her)\s+(?:view|mind|opinion|words),\s*[“\"]")
+CLOSED_ASIDE = re.compile(r",\s(?:(?:which|who|whom|whose)\b|as\s(?=[^,;“”\"]*\b(?:asked|said|demanded|urged|"
+                          r"requested|promised)\s*,))[^,;“”\"]*,")  # ", as Ocalan had asked,": no speaker of
+# what follows
 # Nouns a description of someone named before ends on: "the top U.S. diplomat", "the Politburo member".
 DESCRIBED_ROLES = frozenset("diplomat member envoy negotiator veteran politician leader lawmaker".split())
 REPORTER_WORDS = 8  # words opening a sentence in which its reporting verb comes: "Foreign Minister X said"
@@ -196,6 +200,7 @@ OUTLET_ROLES = frozenset("anchor correspondent host reporter journalist presente
 FORMER_BEFORE = re.compile(r"\b(?:former|ex)(?:\s+|-)(?:[A-Za-z-]+\s+)?\Z", re.I)  # "the former (Kenyan) president"
 FORMER = re.compile(r"\bformer\b|\bex-", re.I)  # a role once held: "former President", "ex-minister"
 TITLE_MODIFIERS = frozenset("acting former deputy interim then outgoing incoming".split())
+WEEKDAYS = frozenset(calendar.day_name)
 RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
 DETERMINERS = frozenset("a an the this that his her its their our my your another".split())
 # Words before a noun: "in opening remarks", "the call", "during a post on X".
@@ -592,9 +597,13 @@ class _SpeakerFinder:
             if words[quoted + 1].text.lower() in OBJECT_PRONOUNS:  # "“…,” Yoon quoted him as saying": not Yoon
                 return self._previous_person(quote_start), "quoted as saying"
             return self._mention_at(words[quoted + 1:quoted + QUOTED_AS_REACH]), "quoted as saying"
-        if quoted is not None and quoted >= 2 and words[quoted - 1].text in ("was", "were") and \
-                words[quoted + 1:quoted + 2] and words[quoted + 1].text == "as":
-            return self._resolve_token(words[quoted - 2]), "quoted as saying"  # "…,” he was quoted as saying by …"
+        passive = next((i for i, w in enumerate(words[2:], 2) if w.text.lower() == "quoted"
+                        and words[i - 1].text in ("was", "were") and words[i + 1:i + 2] and words[i + 1].text == "as"),
+                       None)
+        if passive is not None and words[passive - 2].text == ",":  # "…,” X, the party's deputy chairman, was
+            return self._mention_at(words[:passive - 2]), "quoted as saying"  # quoted as saying"
+        if passive is not None:
+            return self._resolve_token(words[passive - 2]), "quoted as saying"  # "…,” he was quoted as saying by …"
         heard = next((i for i, w in enumerate(words[2:ROLE_WORDS], 2) if w.text == "heard"
                       and words[i - 1].text in ("was", "were") and words[i + 1:i + 2]
                       and words[i + 1].text in ("saying", "telling")), None)
@@ -831,6 +840,8 @@ class _SpeakerFinder:
         words = [t for t in tokens if t.is_word and t.start < quote_start]
         if [w.text.lower() for w in words[:2]] == ["according", "to"]:
             return self._mention_at(words[2:])  # "According to statements by X after meeting Y, “…”": X's
+        if IN_ONES_VIEW.fullmatch(self.text, sentence.start, quote_start):
+            return self._previous_person(sentence.start)  # "X said …. In his view, “…”": X's
         inner = next((k for k in range(len(words) - 1, 0, -1) if words[k].text.lower() in INNER_OPENERS), None)
         if inner is not None:  # "Tensions peaked in 2021 when Okafor slammed Kowalski as “the fisherman”": hers
             tokens = tuple(t for t in tokens if t.start > words[inner].start)
@@ -1919,10 +1930,13 @@ def is_subject(text: str, mention: Mention | RoleReference | _Pronoun) -> bool:
         return False
     words = re.findall(r"[\w'’]+|[^\w\s]", text[max(0, mention.start - 160):mention.start])
     while True:
-        while words and (words[-1][:1].isupper() or words[-1] in TITLE_MODIFIERS or words[-1] in QUANTIFIERS
-                         or words[-1] in ("of", "for") and len(words) > 1 and words[-2][:1].isupper()
-                         or words[-1] in OUTLET_ROLES and len(words) > 1 and words[-2][:1].isupper()):
+        while words and words[-1] not in WEEKDAYS and (
+                words[-1][:1].isupper() or words[-1] in TITLE_MODIFIERS or words[-1] in QUANTIFIERS
+                or words[-1] in ("of", "for") and len(words) > 1 and words[-2][:1].isupper()
+                or words[-1] in OUTLET_ROLES and len(words) > 1 and words[-2][:1].isupper()):
             words.pop()  # "Secretary of State Antony Blinken": the "of" is the title's
+        if words and words[-1] in WEEKDAYS:
+            return True  # "Earlier on Wednesday (President) Putin used …": a time, then the subject
         if len(words) > 1 and words[-1] in ("and", "or"):
             words.pop()  # "Flanked by X and Thailand's acting Prime Minister Y": Y is what X is
             continue
