@@ -603,7 +603,7 @@ class _SpeakerFinder:
         if passive is not None and words[passive - 2].text == ",":  # "…,” X, the party's deputy chairman, was
             return self._mention_at(words[:passive - 2]), "quoted as saying"  # quoted as saying"
         if passive is not None:
-            return self._resolve_token(words[passive - 2]), "quoted as saying"  # "…,” he was quoted as saying by …"
+            return self._resolve_token(words[passive - 2]), "quoted as saying"  # "…,” he was quoted as saying"
         heard = next((i for i, w in enumerate(words[2:ROLE_WORDS], 2) if w.text == "heard"
                       and words[i - 1].text in ("was", "were") and words[i + 1:i + 2]
                       and words[i + 1].text in ("saying", "telling")), None)
