@@ -2160,6 +2160,8 @@ def test_pass_27_dates(paragraphs, needle, iso):
      "holds parliamentary elections", "2025-10-26"),
     (("Okafor sacked his government on February 24 and appointed an army general as prime minister a week later, but "
       "the protesters said it was too little.",), "appointed an army general", "2025-03-03"),
+    (("General elections are scheduled for April 12, 2026, and Okafor is due to hand over power on July 28, 2026.",),
+     "hand over power", "2026-07-28"),
 ])
 def test_pass_28_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

@@ -557,6 +557,7 @@ THEN_OPENING = re.compile(r"\W*+(?:Then\b|(?:[\w'’,-]++\s){1,8}(?:then|also)\s
 LEAD_DAY_PARAGRAPHS = 3  # the lead's day is looked for in the two paragraphs after it
 YEAR_SETS_TIME = 12  # "In 2022, …" sets the time of what follows; "the 1994 genocide" mid-sentence does not
 LIST_ITEM_WORDS = 5  # ", and Egypt" ends a list when the part before it is this short
+DATE_COMMA = re.compile(r"(?<=\b[0-9]{2}),(?=\s(?:19|20)[0-9]{2}\b)|(?<=\b[0-9]),(?=\s(?:19|20)[0-9]{2}\b)")
 LEADING_FILLER = re.compile(r"^(?:Meanwhile|However|Furthermore|Moreover|Also|Still|Separately|And|But)\b,?\s*")
 MAX_SUMMARY = 220
 
@@ -1566,7 +1567,7 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
             # time the opening one
         if match.group().startswith(", and") and _appositive_subject(body[start - sentence.start:match.start()]):
             continue  # "General X, deputy head of the council, and Y of the coalition put their initials …"
-        since_comma = body[:match.start()].rsplit(",", 1)[-1]
+        since_comma = DATE_COMMA.sub("", body[:match.start()]).rsplit(",", 1)[-1]  # ("April 12, 2026": one item)
         ends_list = match.group().startswith(", and") or match.group().startswith(", but")
         ends_list = ends_list and len(since_comma.split()) <= LIST_ITEM_WORDS and \
             not DATED_DEED.match(body, match.end()) and not _a_second_deed(body, match) and \
