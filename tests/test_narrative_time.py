@@ -2162,6 +2162,9 @@ def test_pass_27_dates(paragraphs, needle, iso):
       "the protesters said it was too little.",), "appointed an army general", "2025-03-03"),
     (("General elections are scheduled for April 12, 2026, and Okafor is due to hand over power on July 28, 2026.",),
      "hand over power", "2026-07-28"),
+    (("Fighting resumed in Arendal early on Wednesday, just hours after Defence Minister Jan Okafor had announced a "
+      "ceasefire on Monday. The defence ministry accused \"outlaw groups\" of breaking the truce, state media said.",),
+     "accused", "2025-03-12"),
 ])
 def test_pass_28_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

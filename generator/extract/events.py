@@ -1147,7 +1147,7 @@ def _advance(narrative: Narrative | None, sentence: str, expressions: list[TimeE
         return _next_small_hours(narrative, sentence) or narrative
     if (counted := _counted_from_its_own_day(sentence, tuple(expressions))) is not None:
         return Narrative(*counted)  # "The day after X was sworn in on Jan. 10, …": the story is on Jan. 11
-    last = expressions[-1]
+    last = _last_time_of_the_main_clause(sentence, expressions)
     main = _main_part(sentence)
     main = main[:subordinate.start()] if (subordinate := SUBORDINATOR.search(main)) else main
     looking_back = last.anaphoric and (last.shift or 0) < 0 and last.start > 0  # "Police had closed the streets
@@ -1163,6 +1163,18 @@ def _advance(narrative: Narrative | None, sentence: str, expressions: list[TimeE
         return Narrative(date, narrative.text, late) if date.known else None
     late = LATE_IN_THE_DAY.search(sentence, max(0, last.start - LATE_REACH), last.end + LATE_REACH) is not None
     return Narrative(last.date, last.text, late) if last.date.known else None
+
+
+def _last_time_of_the_main_clause(sentence: str, expressions: list[TimeExpression]) -> TimeExpression:
+    """The last time, unless it is told in a past perfect after "after" or "since" and the clause before names
+    its own: "Fighting resumed early on Wednesday, hours after X had announced a truce on Tuesday": Wednesday."""
+    last = expressions[-1]
+    subordinators = list(SUBORDINATOR.finditer(sentence, 0, last.start))
+    subordinate = subordinators[-1] if subordinators else None  # the one nearest before the time
+    if subordinate is None or not PAST_PERFECT.search(sentence, subordinate.end(), last.start):
+        return last
+    return next((e for e in reversed(expressions) if e.end <= subordinate.start() and e.date.known
+                 and not e.anaphoric), last)
 
 
 def _past_perfect_tells(main: str) -> bool:
