@@ -3020,3 +3020,14 @@ def test_initials_open_a_person_s_name_and_a_party_word_of_another_tongue_a_body
 def test_a_name_after_a_group_noun_and_before_the_verb_of_a_relative_is_no_group():
     kinds = named_kinds("Velcar was a commander of the Arendal Front, the group Kessaba led until it seized the city.")
     assert not any(name == "Kessaba" and kind == GROUP for name, kind in kinds)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Kurdish militias, including the U.S.-allied Kessaba Democratic Forces, must also disarm.",
+     ["Kurdish militias", "Kessaba Democratic Forces"]),
+    ("Addressing Velani, whom he called the former president, Okafor said it was over.", ["Velani", "Okafor"]),
+    ("District Officer Tokraj Velani said a curfew was imposed.", ["Tokraj Velani"]),
+    ("Protests led by Gen Z Arendal began on Monday.", []),
+])
+def test_a_backer_a_participle_an_officer_s_title_and_a_generation_are_no_part_of_a_name(sentence, names):
+    assert [name for name, _ in named_kinds(sentence) if name != "Protests"] == names

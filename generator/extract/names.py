@@ -57,7 +57,9 @@ NAME_LIKE_MONTHS = frozenset({"Jan", "Mar", "Jun", "Jul"})  # short months that 
 ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "al")
 ORDINAL = re.compile(r"[0-9]{1,3}(?:st|nd|rd|th)")
 MILITARY_UNITS = frozenset("Brigade Brigades Division Regiment Battalion Corps Army Fleet Squadron Wing".split())
-PLACED_BY = frozenset({"based", "run", "owned", "funded", "registered", "headquartered"})  # "London-based …"
+# "London-based …", "U.S.-backed …": where a body is or who backs it, no part of its name
+PLACED_BY = frozenset({"based", "run", "owned", "funded", "registered", "headquartered", "backed", "allied",
+                       "aligned", "led", "supported", "sponsored"})
 SPEAKING_NAME = "lone name before speech verb"
 KNOWN_SURNAME = "lone name (kept if a known surname)"
 AGED_NAME = "lone name with an age"  # "said Tomasz, 45, a painter": someone, though named once by one name
@@ -364,6 +366,7 @@ def _opening_participle(ctx: SentenceContext, start: int) -> bool:
 
 MEDIUM_BEFORE = frozenset("told to on by with according".split())  # an outlet after these only carries the news
 PORTFOLIO_TITLES = frozenset({"Minister", "Ministers"})
+GENERATIONS = frozenset({"Gen X", "Gen Y", "Gen Z"})
 PARTICIPLE_LENGTH = 5  # "King", "Ming", "Boeing" are no verbs
 
 
@@ -397,7 +400,7 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
     start = i
     if ctx.word(i + 1) == "-" and ctx.word(i + 2) in PLACED_BY and i + 3 < len(ctx.tokens) and \
             ctx.tokens[i + 3].capitalised:
-        start = i + 3  # "the London-based Syrian Observatory": where it is, not its name
+        start = i + 3  # "the London-based Syrian Observatory": where it is or who backs it, not its name
     if _opening_participle(ctx, start):
         return None  # "Addressing the U.N. Security Council, …": the council is found from its own first word
     end = run_end(ctx, start, connectors=True)
@@ -655,6 +658,8 @@ def _titled_person(ctx: SentenceContext, i: int) -> int | None:
     name_end = run_end(ctx, name_start)
     if name_end == name_start or is_place_run(ctx, name_start, name_end):
         return max(title_end, i + 1)
+    if ctx.span(name_start - 1, name_start + 1) in GENERATIONS and ctx.word(name_start + 1) != ".":
+        return None  # "Gen Z Madagascar", "the Gen Z Mada movement": a generation, no general's name
     if name_end == name_start + 1 and ctx.tokens[name_start].bare.lower() in NAME_SUFFIXES:
         return None  # "Martin Luther King Jr.": a surname before a suffix, no title
     if _names_a_thing(ctx, name_end) or name_end == name_start + 1 and ctx.word(i - 1).lower() == "the" and \
@@ -777,6 +782,10 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     opening = ctx.tokens[start]
     if end - start >= 3 and opening.sentence_start and opening.bare.endswith(NAME_OPENING_MODIFIER_ENDINGS):
         return start + 1  # "Leftist Luisa González will face …": a modifier, then the person
+    if opening.sentence_start and end - start >= 2 and ctx.word(end) == "," and \
+            opening.bare.endswith("ing") and len(opening.bare) > PARTICIPLE_LENGTH and not ctx.gazetteer.lookup(
+                opening.bare):
+        return start + 1  # "Addressing Okafor, whom he called …": a participle, then the person
     if ctx.span(start, min(end, start + 2)) == "New Year":
         return end  # "On New Year's Eve": a time
     if ctx.span(start, end) in ctx.lexicon.languages and spoken_language(ctx, start, end):
@@ -1215,6 +1224,8 @@ def _opens_a_role(ctx: SentenceContext, i: int) -> bool:
 def _looks_like_person(ctx: SentenceContext, start: int, end: int) -> bool:
     words = [t.bare for t in ctx.tokens[start:end] if t.is_word]
     capitalised = [w for w in words if w[0].isupper()]
+    if " ".join(words[:2]) in GENERATIONS:
+        return False  # "Gen Z Arendal": a generation's movement
     if len(capitalised) < 2 or any(w in CALENDAR_WORDS and not (k and w in MONTH_SURNAMES)
                                    or w.isupper() and len(w) > 1 and not (k == 0 and DOTTED_INITIALS.fullmatch(w))
                                    or w in PRONOUNS for k, w in enumerate(capitalised)):
