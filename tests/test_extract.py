@@ -2951,6 +2951,14 @@ SPEAKER_CASES = [
     pytest.param(("\"The risk is going way up,\" Jan Okafor said. In his view, \"when you attack a triad, your risk "
                   "level goes up\".",),
                  [("Jan Okafor", PERSON), ("Jan Okafor", PERSON)], id="in-his-view-is-the-one-named-before"),
+    pytest.param(("The Kessaba Alliance, which groups the Arendal Democratic Alliance Army, the Velora Liberation "
+                  "Army and the Tosh Army, declared a ceasefire on Tuesday, saying it wanted aid groups \"to work "
+                  "with peace of mind\".", "\"We will not attack,\" the alliance said in a statement."),
+                 [("Kessaba Alliance", ORG), ("Kessaba Alliance", ORG)], id="the-alliance-is-the-one-its-name-ends"),
+    pytest.param(("Jan Velan, the U.N. special rapporteur, said it was \"incredible\".",
+                  "Lena Okafor, the U.N. envoy on Kenya, urged all parties to lay down their arms. \"This will make it "
+                  "worse,\" the former Norwegian foreign minister said on Saturday."),
+                 [("Jan Velan", PERSON), ("Lena Okafor", PERSON)], id="a-former-office-describes-the-one-named"),
 ]
 
 

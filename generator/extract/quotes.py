@@ -635,7 +635,7 @@ class _SpeakerFinder:
             return self._previous_person(quote_start), "the one of that age named before"
         if persons:  # "…,” Dara Velan, an adviser to President Jan Kowalski, told …": the first subject
             return next((p for p in persons if is_subject(self.text, p)), persons[-1]), "speaker before verb after quote"
-        if self._describes_someone(between[-1]) and between[0].text.lower() == "the" and \
+        if (self._describes_someone(between[-1]) or _formerly_held(between)) and between[0].text.lower() == "the" and \
                 (described := self._only_person_before(quote_start) or
                  (self._quoted_last_described(quote_start) if self._resolve_token(between[-1]) is None else None)):
             return described, "the one person the description stands for"  # "Secretary of State X said …. “…,”
@@ -1043,14 +1043,29 @@ class _SpeakerFinder:
         return first in RELATIVE_PRONOUNS or second in RELATIVE_PRONOUNS and first.isalpha() and first.islower()
 
     def _relative_clause_head(self, tokens: tuple[Token, ...], comma: int) -> Mention | None:
-        """The person a ", who …," clause ending at ``comma`` is about: the name before "who"."""
+        """The person a ", who …," clause ending at ``comma`` is about: the name before "who"; or the body a
+        ", which …," clause is about, though it lists names between commas ("The Kessaba Alliance, which groups
+        A, B and C, declared …")."""
         opening = _opening_comma(tokens, comma, RELATIVE_CLAUSE_TOKENS)
+        if opening is not None and opening > 0 and tokens[opening + 1].text.lower() != "who" and \
+                (body := self._body_before_which(tokens, comma)) is not None:
+            return body
         if opening is None or opening == 0 or tokens[opening + 1].text.lower() != "who":
             return None
         named = self._covering(tokens[opening - 1])
         if not (isinstance(named, Mention) and named.kind is EntityKind.PERSON):
             named = self._before_appositive(tokens, opening)  # "X, the former minister, who …, told"
         return named if isinstance(named, Mention) and named.kind is EntityKind.PERSON else None
+
+    def _body_before_which(self, tokens: tuple[Token, ...], comma: int) -> Mention | None:
+        which = next((i for i in range(comma - 1, max(0, comma - RELATIVE_CLAUSE_TOKENS), -1)
+                      if tokens[i].text == "," and tokens[i + 1].text.lower() == "which"), None)
+        named = self._covering(tokens[which - 1]) if which else None
+        if not (isinstance(named, Mention) and named.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)):
+            return None
+        opening = self.text[tokens[0].start:named.start].strip().lower()
+        return named if opening in ("", "the") else None  # the sentence's subject (not "X, leader of the Y
+        # Alliance, which …, said")
 
     def _before_appositive(self, tokens: tuple[Token, ...], comma: int) -> Speaker:
         """The person named just before an appositive that ends at ``comma`` ("X, the prime minister,"), or
@@ -1407,6 +1422,18 @@ class _SpeakerFinder:
         return is_subject(self.text, mention)
 
 
+def _formerly_held(words: list[Token]) -> bool:
+    """"the former Australian foreign minister": an office once held, which describes someone named before."""
+    return words[-1].text.lower() in ROLE_NOUNS and any(w.text.lower() == "former" for w in words[:-1])
+
+
+def _headed_by(word: str, found: list[Mention]) -> Mention | None:
+    """The first of ``found``, or, for a body's noun, the first whose name it ends: "the alliance" after "the
+    Three Brotherhood Alliance, which groups the Myanmar National Democratic Alliance Army, …" is the first."""
+    headed = (m for m in found if word in BODY_NOUNS and m.name.lower().endswith(word))
+    return next(headed, found[0] if found else None)
+
+
 def _sole_holder(holding: dict[str, Mention], word: str) -> Mention | None:
     """The one person holding the office ``word`` among ``holding``; of several, the one titled by the bare
     office, if one alone ("the president" where "President X" and "President Y of France" were named: X, the
@@ -1686,9 +1713,9 @@ class Names:
         before = self._mentions_before(position)
         qualifier = qualifier_before(self.text, position)
         whole, named = _titled_with(word, qualifier=qualifier)
-        found = next((m for m in reversed(before) if m.kind.is_actor and named(m)
-                      and not (word in BODY_NOUNS and self._reports_only(m))), None)
-        found = found or next((m for m in reversed(bodies) if named(m)), None)
+        found = _headed_by(word, [m for m in reversed(before) if m.kind.is_actor and named(m)
+                                   and not (word in BODY_NOUNS and self._reports_only(m))])
+        found = found or _headed_by(word, [m for m in reversed(bodies) if named(m)])
         if found is None and word in HEAD_WORDS and qualifier and qualifier[:1].isupper():
             found = next((m for m in [*reversed(before), *reversed(holders)] if m.kind is EntityKind.PERSON
                           and re.search(rf"\b{re.escape(qualifier)}\b", m.role or "")), None)  # "the NATO chief":
