@@ -577,6 +577,14 @@ def test_a_body_named_by_its_noun_alone_is_the_one_its_article_ties_to_a_country
     assert [e.name for e in us.actors if e.kind is EntityKind.ORGANISATION] == []  # Washington has departments
 
 
+def test_a_dateline_s_city_tips_the_home_country_a_body_named_by_its_noun_belongs_to():
+    result = run({"a1": ["NAIROBI, Sept 9 (Reuters) - Kenya's president resigned as protesters set fire to parliament "
+                         "near the Norwegian border.",
+                         "Kenya's neighbour Norway and Norwegian officials called for calm.",
+                         "The army said in a statement that it would take charge of security."]})
+    assert "Kenyan army" in {e.name for e in result.actors}
+
+
 def test_a_body_named_by_its_noun_alone_speaks_for_itself_or_for_the_body_named_before():
     result = run({"a1": ["Kenya's transport ministry closed the airport.",
                          '"The airspace is closed," the transport ministry said.'],

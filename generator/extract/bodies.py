@@ -37,6 +37,7 @@ FORCES_AFTER = re.compile(r"\s+(?:forces|troops|soldiers|jets|warplanes|tanks?|d
                           r"shelling|bombardment|fire|gunfire)\b")
 ARMED_HOME_MARGIN = 3  # "the army" is the home country's where no other is named a third as often
 HOME_MARGIN = 2  # the home country is named at least twice as often as any other
+DATELINE_WEIGHT = 3  # a dateline's city counts for its country as often as this many more mentions
 # What a body is described as: "the FFC, the coalition of protest groups", "the rebel alliance, the SRF".
 KIND_NOUNS = "coalition|alliance|movement|group|militia|bloc|front|party|network|umbrella|organi[sz]ation"
 DESCRIPTION = (r"(?:a|an|the)\s+(?P<description>(?:(?!(?:of|and|which|that|who)\b)[a-z][\w-]*\s+){0,3}?"
@@ -258,6 +259,9 @@ def _home_country(mentions: list[Mention], margin: int = HOME_MARGIN, least: int
     if gazetteer is not None:
         counts.update(key for m in mentions if m.kind is EntityKind.CITY and (key := _country_key_of(m, gazetteer))
                       in counts)
+        dateline = mentions[0] if mentions and mentions[0].kind is EntityKind.CITY and mentions[0].start == 0 else None
+        if dateline is not None and (key := _country_key_of(dateline, gazetteer)) in counts:
+            counts[key] += DATELINE_WEIGHT  # "KATHMANDU, Sept 9 (Reuters) -": where the story is told
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] * margin > ranked[0][1]):
         return None
