@@ -2959,6 +2959,17 @@ SPEAKER_CASES = [
                   "Lena Okafor, the U.N. envoy on Kenya, urged all parties to lay down their arms. \"This will make it "
                   "worse,\" the former Norwegian foreign minister said on Saturday."),
                  [("Jan Velan", PERSON), ("Lena Okafor", PERSON)], id="a-former-office-describes-the-one-named"),
+    pytest.param(("The U.S. Embassy in Nairobi said on X: \"We extend our deepest sympathies.\"",),
+                 [("U.S. Embassy", ORG)], id="a-capitalised-embassy-that-speaks-is-a-body"),
+    pytest.param(("The Velora Families Forum welcomed the killing. \"It is a milestone,\" the forum said.",),
+                 [("Velora Families Forum", ORG)], id="the-forum-is-the-forum-named-before"),
+    pytest.param(("Kenya's mission to the United Nations made the same point. \"He begged them,\" the mission wrote "
+                  "on X.", "Nairobi's mission to the United Nations said \"resistance will be strengthened\"."),
+                 [("Kenya's mission to the United Nations", ORG), ("Nairobi's mission to the United Nations", ORG)],
+                 id="the-mission-and-a-capital-s-mission-are-the-country-s"),
+    pytest.param(("Hours earlier the Kenyan army and the Velcom security agency said in a joint statement that they "
+                  "were \"checking the possibility\" that Okafor was killed.",),
+                 [("Kenyan army", ORG)], id="bodies-named-together-speak-by-the-first"),
 ]
 
 

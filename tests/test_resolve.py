@@ -585,6 +585,13 @@ def test_a_dateline_s_city_tips_the_home_country_a_body_named_by_its_noun_belong
     assert "Kenyan army" in {e.name for e in result.actors}
 
 
+def test_a_capital_s_mission_to_a_body_is_its_country_s():
+    result = run({"a1": ["Kenya's mission to the United Nations made the same point."],
+                  "a2": ["Nairobi's mission to the United Nations said resistance would grow."]})
+    mission, = [e for e in result.actors if "mission" in e.name]
+    assert {m.source.article for m in mission.mentions} == {"a1", "a2"}
+
+
 def test_a_body_named_by_its_noun_alone_speaks_for_itself_or_for_the_body_named_before():
     result = run({"a1": ["Kenya's transport ministry closed the airport.",
                          '"The airspace is closed," the transport ministry said.'],

@@ -206,6 +206,9 @@ def _add_feature(ctx: SentenceContext, i: int, end: int, kind: EntityKind,
         end += 1  # "the U.S. Consulate General"
         name = ctx.span(i, end)
     name = _with_its_city(ctx, name, end)
+    if ctx.tokens[end - 1].bare.lower() in DIPLOMATIC_POSTS and _post_speaks(ctx, ctx.span(i, end), name, end):
+        ctx.add(i, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "a country's mission speaking")
+        return end  # "The U.S. Embassy in Islamabad said on X": the mission, a body
     base, _, noun = name.rpartition(" ")
     key = norm(base) if kind is EntityKind.REGION and noun.lower() in ADMIN_REGION_NOUNS and base else norm(name)
     ctx.add(i, end, name, kind, f"place:{key}", "named feature", coordinates=coordinates)  # "Tavush Province" is
@@ -216,15 +219,21 @@ def _diplomatic_post(ctx: SentenceContext, i: int, end: int, entry: GazetteerEnt
     """"the North Korean embassy in Hanoi", "Russia's embassy": the country, then its post, a building; or,
     when the post speaks ("the U.S. embassy in Conakry said"), the mission, a body of the country named whole."""
     name = _with_its_city(ctx, f"{ctx.span(i, end, bare_last=False)} {ctx.word(end)}", end + 1)
-    named_end = end + 1 + (len(name.split()) - len(ctx.span(i, end + 1).split()))
-    while ctx.lexicon.is_skippable(ctx.word(named_end)):
-        named_end += 1  # "the French embassy had issued a statement"
-    if ctx.lexicon.is_speech_verb(ctx.word(named_end)) or ctx.word(named_end) in ISSUING_VERBS:
+    if _post_speaks(ctx, ctx.span(i, end + 1), name, end + 1):
         ctx.add(i, end + 1, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "a country's mission speaking")
         return
     ctx.add(i, end, entry.name, EntityKind.STATE, entry.key, "demonym" if entry.form == "demonym" else
             "gazetteer country as actor", coordinates=entry.coordinates)
     ctx.add(end, end + 1, name, EntityKind.BUILDING, f"place:{norm(name)}", "a country's embassy")
+
+
+def _post_speaks(ctx: SentenceContext, written: str, name: str, end: int) -> bool:
+    """The embassy ``written`` up to ``end`` (``name`` with its city, "… in Conakry") speaks: a speech verb
+    follows ("the French embassy had issued a statement")."""
+    named_end = end + len(name.split()) - len(written.split())
+    while ctx.lexicon.is_skippable(ctx.word(named_end)):
+        named_end += 1
+    return ctx.lexicon.is_speech_verb(ctx.word(named_end)) or ctx.word(named_end) in ISSUING_VERBS
 
 
 def _mission_to_a_body(ctx: SentenceContext, end: int) -> int | None:
@@ -308,9 +317,12 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
     if ctx.word(end).lower() in DIPLOMATIC_POSTS and (entry.country or entry.kind is EntityKind.COUNTRY):
         _diplomatic_post(ctx, i, end, entry)
         return end + 1
-    if entry.kind is EntityKind.COUNTRY and (stop := _mission_to_a_body(ctx, end)) is not None:
-        name = ctx.span(i, stop)  # "Iran's mission to the United Nations": the country's body there
-        ctx.add(i, stop, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "a country's mission to a body")
+    if (entry.kind is EntityKind.COUNTRY or entry.is_capital and entry.country) and \
+            (stop := _mission_to_a_body(ctx, end)) is not None:
+        name = ctx.span(i, stop)  # "Iran's (Tehran's) mission to the United Nations": the country's body there
+        country = entry if entry.kind is EntityKind.COUNTRY else ctx.gazetteer.country(entry.country)
+        body = norm(ctx.span(end, stop)).removeprefix("permanent ")
+        ctx.add(i, stop, name, EntityKind.ORGANISATION, f"org:{country.key}:{body}", "a country's mission to a body")
         return stop
     if entry.form == "demonym" and ctx.word(end).lower() == "waters" and entry.country:
         name = f"{ctx.span(i, end)} waters"  # "Turkish waters": the sea a country holds, not the country

@@ -65,7 +65,7 @@ ROLE_NOUNS = frozenset(
     "militia alliance coalition bloc committee commission democrat republican lawmaker legislator congressman "
     "congresswoman organisation organization pope pontiff archbishop bishop cardinal patriarch diplomat negotiator "
     "mediator prosecutor judge ombudsman adviser advisor aide director administrator chairman chairwoman speaker "
-    "company firm charity operator director-general secretary-general party junta".split())
+    "company firm charity operator director-general secretary-general party junta forum mission".split())
 HEADS_OF = {"state": "president", "government": "premier"}  # "the head of state": the office that is
 # One office, two words for it: "the Lebanese premier" is the prime minister, "the Kenyan envoy" its ambassador.
 OFFICE_SYNONYMS = {"premier": ("premier", "prime minister"), "envoy": ("envoy", "ambassador"),
@@ -78,13 +78,14 @@ ROLE_SYNONYMS = dict.fromkeys(("military", "army"),
     {"pontiff": ("pontiff", "pope")} | OFFICE_SYNONYMS
 # Bodies named by what they are: "the movement said" after "Hamas said …".
 BODY_NOUNS = frozenset("movement group militia alliance coalition bloc junta organisation organization party "
-                       "company firm charity operator".split())
+                       "company firm charity operator forum mission".split())
 STATE_DESCRIPTIONS = frozenset("country kingdom republic emirate sultanate".split())  # "the kingdom said": a state
 BLOC_NOUNS = frozenset("alliance coalition bloc junta".split())  # bodies of states or officers, never a lone name
 # "Abiy's office said": the body of a person speaks for that person.
 # "X issued a statement …. “…,” it said": the statement is that person's.
 STATEMENT_NOUNS = frozenset("statement communique communiqué message post".split())
-NEWS_BEFORE = re.compile(r"(?:\s+news)?\s*\Z", re.I)  # "the WAM news agency": the words before "agency"
+NEWS_BEFORE = re.compile(r"(?:\s+(?:news|security|intelligence|spy))?\s*\Z", re.I)  # "the WAM news agency", "the
+# Shin Bet security agency": the words before "agency"
 PERSONAL_BODIES = frozenset("office spokesman spokeswoman spokesperson aides camp ministry".split())
 PERSONAL_BODY_AFTER = re.compile(r"['’]s\s+(?:" + "|".join(sorted(PERSONAL_BODIES)) + r")\b")
 # "the statement said": the statement the text introduced last ("X said in a statement", "a statement released
@@ -100,7 +101,7 @@ REPORTER_WORDS = 8  # words opening a sentence in which its reporting verb comes
 NEXT_SPEAKER_WORDS = 8  # "…?” Sheikh Omar bin Khalid Al Mansour wrote on X": the speaker opening the next sentence
 REPORTED_MODALS = frozenset("would will could might".split())
 OPENING_STATEMENT = re.compile(r"\W*(?:In|Under|Through|With)\s[^,;]*\Z")  # "In a joint communique issued …"
-COORDINATED = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")  # "… and European Commission President "
+COORDINATED = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}")  # "… and European Commission President "
 NO_ISSUER = "a statement no one was said to issue"
 JOINT_TEXT = re.compile(r"\b(?:joint\s+(?:statement|declaration|communiqu[eé])|(?:the\s+two|both)\s+(?:sides|parties|"
                         r"governments|countries|leaders|delegations)\s+(?:said|say|says|added|declared|stated)|"
@@ -992,10 +993,10 @@ class _SpeakerFinder:
     def _first_coordinated(self, found: Speaker, sentence_start: int) -> Speaker:
         """"Council President Okafor and Commission President Kowalski said": the first of people named together
         as the subject speaks first."""
-        if not isinstance(found, Mention) or found.kind is not EntityKind.PERSON:
-            return found
+        if not isinstance(found, Mention) or found.kind not in (EntityKind.PERSON, EntityKind.ORGANISATION):
+            return found  # ("The army and the Shin Bet security agency said": the army, too)
         before = [m for m in self._mentions_in(sentence_start, found.start)
-                  if m.end <= found.start and m.kind is EntityKind.PERSON]
+                  if m.end <= found.start and m.kind is found.kind]
         while before and COORDINATED.fullmatch(self.text[before[-1].end:found.start]):
             found, before = before[-1], before[:-1]
         return found
