@@ -2970,6 +2970,9 @@ SPEAKER_CASES = [
     pytest.param(("Hours earlier the Kenyan army and the Velcom security agency said in a joint statement that they "
                   "were \"checking the possibility\" that Okafor was killed.",),
                  [("Kenyan army", ORG)], id="bodies-named-together-speak-by-the-first"),
+    pytest.param(("The militant group Kessaba confirmed the death on Friday. A separate Kessaba statement praised "
+                  "Okafor as a hero for \"not retreating\".",),
+                 [("Kessaba", GROUP)], id="a-group-s-statement-speaks-for-the-group"),
 ]
 
 

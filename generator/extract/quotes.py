@@ -1181,11 +1181,12 @@ class _SpeakerFinder:
                      and m.rule != "demonym"), None)
 
     def _body_before(self, token: Token) -> Mention | None:
-        """The organisation or state named right before ``token`` ("a Ministry of Defence spokesperson")."""
+        """The organisation, group or state named right before ``token`` ("a Ministry of Defence spokesperson", "a
+        separate Hamas statement")."""
         end = len(self.text[:token.start].rstrip())
         found = self._covering_at(end - 1) if end > 0 else None
-        return found if isinstance(found, Mention) and found.kind in (EntityKind.ORGANISATION, EntityKind.STATE) \
-            and found.end == end else None
+        return found if isinstance(found, Mention) and found.kind in (
+            EntityKind.ORGANISATION, EntityKind.GROUP, EntityKind.STATE) and found.end == end else None
 
     def _statement_issuer(self, position: int) -> Speaker:
         """Who issued "the statement" at ``position``: the last statement introduced before its sentence."""
