@@ -2165,6 +2165,10 @@ def test_pass_27_dates(paragraphs, needle, iso):
     (("Fighting resumed in Arendal early on Wednesday, just hours after Defence Minister Jan Okafor had announced a "
       "ceasefire on Monday. The defence ministry accused \"outlaw groups\" of breaking the truce, state media said.",),
      "accused", "2025-03-12"),
+    (("Three days after Kenyan soldiers killed Jan Okafor in the ruins of a house in Lamu, the army released drone "
+      "footage on Wednesday.",), "Kenyan soldiers killed", "2025-03-09"),
+    (("Two days after a Kenyan missile tore through a hospital in Lamu, Okafor took his appeal to Congress on "
+      "Wednesday.",), "A Kenyan missile tore", "2025-03-10"),
 ])
 def test_pass_28_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

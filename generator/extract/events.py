@@ -856,6 +856,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             if not _inside_quote(text, clause.start):  # "signed on Sept. 30, 2022, seven months after X invaded in
                 time.named = _last_time_named(time.named, text[clause.start:clause.end], time.published)  # February
                 # that year": 2022
+        events[first_event:] = _with_the_deed_counted_from(paragraph, sentence, lead, last_person, events[first_event:])
         events[first_event:] = [_in_the_scene(e, time) for e in
                                 _with_sentence_states(_plans_share_a_day(events[first_event:]), paragraph, sentence)]
         _note_happenings(time, events[first_event:])
@@ -2949,11 +2950,43 @@ def _counted_from_its_own_day(clause: str, expressions: tuple[TimeExpression, ..
     day = next((e for e in expressions if opening.start("inner") <= e.start < opening.end("inner")), None)
     if day is None or day.anaphoric or day.date.precision is not Precision.DAY:
         return None
+    return _shifted(day.date, _counted_days(opening)), f"{opening.group('span')} {opening.group('dir')} {day.text}"
+
+
+def _with_the_deed_counted_from(paragraph: Paragraph, sentence: Sentence, lead: bool, last_person: Mention | None,
+                                events: list[EventFinding]) -> list[EventFinding]:
+    """"Three days after Israeli soldiers killed X in Rafah, the army released footage on Saturday": the deed the
+    opening counts from is an event of its own, that many days before the main clause's day (unless the opening
+    names its own day, or the main clause has none); it replaces the opening read as a clause of its own."""
+    start = DATELINE.match(paragraph.text, sentence.start).end() if lead and DATELINE.match(
+        paragraph.text, sentence.start) else sentence.start
+    opening = COUNTED_OPENING.match(paragraph.text, start, sentence.end)
+    inner = opening.group("inner") if opening is not None else ""
+    if not DEED_SUBJECT.match(inner) or not _tells_a_past(_unquoted(inner)) or \
+            paragraph.text.startswith(("and ", "but "), opening.end()) or \
+            any(e.date.known for e in find_time_expressions(inner, paragraph.time.published)):
+        return events  # (not "The day after the attack India suspended the treaty, and Pakistan …": one clause)
+    split = bool(events) and events[0].sentence.lower().rstrip(".") in opening.group().lower()  # (read as a clause)
+    main = next((e for e in events[split:] if e.date.known and e.date.precision is Precision.DAY), None)
+    days = _counted_days(opening)
+    clause = Clause(opening.start("inner"), opening.end("inner"), subordinate=True)
+    event = _event(paragraph, clause, False, last_person, None, []) if main is not None and days else None
+    if event is None:
+        return events
+    return [replace(event, date=_shifted(main.date, -days), status=EventStatus.HAPPENED,
+                    date_text=f"{opening.group('span')} {opening.group('dir')} ({main.date_text or PUBLICATION})"),
+            *events[split:]]
+
+
+DEED_SUBJECT = re.compile(r"(?:[A-Z]|(?:the|a|an)\s)")  # "Israeli soldiers killed …", "a Russian missile tore …"
+
+
+def _counted_days(opening: re.Match) -> int:
+    """Days between an opening's deed and the main clause ("two days after" 2, "a week before" -7; "hours" 0)."""
     span, count = opening.group("span").lower(), (opening.group("count") or "").lower()
     days = 0 if span.startswith(("hours", "minutes")) else 7 if span.endswith("week") else \
         (int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1))
-    days = -days if opening.group("dir").lower() == "before" else days
-    return _shifted(day.date, days), f"{opening.group('span')} {opening.group('dir')} {day.text}"
+    return -days if opening.group("dir").lower() == "before" else days
 
 
 def _counted_from_the_day_of_an_aside(clause: str, expressions: list[TimeExpression]
