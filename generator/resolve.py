@@ -288,6 +288,23 @@ def _join_building_short_names(groups: _Groups) -> None:
         longer = buildings.get(name_key(_name(mentions)), [])
         if mentions[0].kind in (EntityKind.OTHER, EntityKind.BUILDING) and len(longer) == 1 and longer[0] != gid:
             groups.union(longer[0], gid)
+    _join_military_sites(groups, places)
+
+
+def _join_military_sites(groups: _Groups, places: dict[GroupId, list[Mention]]) -> None:
+    """"Kati military base", "Kati camp", "the Kati barracks": one site, whatever the text calls its kind."""
+    sites: dict[str, list[GroupId]] = defaultdict(list)
+    for gid, mentions in sorted(places.items()):
+        name = name_key(_name(mentions))
+        base = MILITARY_SITE.sub("", name)
+        if mentions[0].kind is EntityKind.BUILDING and base != name and base:
+            sites[base].append(gid)
+    for members in sites.values():
+        for other in members[1:]:
+            groups.union(members[0], other)
+
+
+MILITARY_SITE = re.compile(r"\s(?:(?:military|army|air|naval)\s)?(?:base|camp|barracks|garrison)\Z")
 
 
 def _join_person_names(groups: _Groups) -> None:

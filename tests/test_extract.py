@@ -3053,3 +3053,12 @@ def test_a_name_after_a_group_noun_and_before_the_verb_of_a_relative_is_no_group
 ])
 def test_a_backer_a_participle_an_officer_s_title_and_a_generation_are_no_part_of_a_name(sentence, names):
     assert [name for name, _ in named_kinds(sentence) if name != "Protests"] == names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Okafor was born in the Velora refugee camp in 1962.", "Velora refugee camp"),
+    ("The tower near Kessaba market collapsed.", "Kessaba market"),
+    ("Soldiers returned to the Arendal barracks.", "Arendal barracks"),
+])
+def test_a_name_before_a_camp_a_market_or_barracks_is_a_building(sentence, name):
+    assert (name, BUILDING) in named_kinds(sentence)

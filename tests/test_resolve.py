@@ -592,6 +592,13 @@ def test_a_capital_s_mission_to_a_body_is_its_country_s():
     assert {m.source.article for m in mission.mentions} == {"a1", "a2"}
 
 
+def test_one_military_site_by_any_of_its_kind_nouns_is_one_venue():
+    result = run({"a1": ["Mutineers seized the Kessaba military base on Monday."],
+                  "a2": ["Soldiers left the Kessaba camp.", "Officers met at the Kessaba barracks in Arendal."]})
+    sites = [v for v in result.venues if v.name.startswith("Kessaba")]
+    assert len(sites) == 1 and len(sites[0].mentions) == 3
+
+
 def test_a_body_named_by_its_noun_alone_speaks_for_itself_or_for_the_body_named_before():
     result = run({"a1": ["Kenya's transport ministry closed the airport.",
                          '"The airspace is closed," the transport ministry said.'],

@@ -121,7 +121,8 @@ BUILDING_NOUNS = ("air base", "airbase", "naval base", "military base", "castle"
                   "cosmodrome", "station", "building", "launch complex", "exhibition centre", "exhibition center",
                   "convention centre", "convention center", "conference centre", "conference center", "pavilion",
                   "villa", "arena", "bridge", "terminal", "highway", "motorway", "expressway", "power plant",
-                  "power station", "dam", "base", "cinema", "theatre", "theater")
+                  "power station", "dam", "base", "cinema", "theatre", "theater", "refugee camp", "camp", "market",
+                  "barracks")
 
 
 def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
