@@ -2973,6 +2973,12 @@ SPEAKER_CASES = [
     pytest.param(("The militant group Kessaba confirmed the death on Friday. A separate Kessaba statement praised "
                   "Okafor as a hero for \"not retreating\".",),
                  [("Kessaba", GROUP)], id="a-group-s-statement-speaks-for-the-group"),
+    pytest.param(("Prime Minister Jan Okafor said on Wednesday that a curfew had not been ruled out. \"Any measure "
+                  "must be proportional,\" the head of the cabinet told state television.",),
+                 [("Jan Okafor", PERSON)], id="the-head-of-the-cabinet-is-the-prime-minister"),
+    pytest.param(("Kenya's prosecutor's office said Velan died after being shot, and that it had ordered the "
+                  "\"collection of ballistic evidence\".",),
+                 [("Kenya's prosecutor's office", ORG)], id="a-country-s-prosecutor-s-office-is-a-body"),
 ]
 
 

@@ -73,7 +73,8 @@ NATIONAL_BODIES = ("army", "navy", "coast guard", "air force", "military", "arme
                    "cabinet", "health ministry", "finance ministry", "trade ministry", "commerce ministry",
                    "economy ministry", "energy ministry", "justice ministry", "information ministry",
                    "infrastructure ministry", "presidency", "police", "parliament", "central bank",
-                   "intelligence service", "intelligence agency", "election commission", "supreme court")
+                   "intelligence service", "intelligence agency", "election commission", "supreme court",
+                   "prosecutor's office", "prosecutor general's office", "attorney general's office")
 # Groups of a country's people that act on their own, not as the state: "Armenian protesters", "Venezuelan
 # voters"; each with the one key its spellings share.
 NATIONAL_GROUPS = {"protesters": "protesters", "protestors": "protesters", "demonstrators": "protesters",

@@ -66,7 +66,7 @@ ROLE_NOUNS = frozenset(
     "congresswoman organisation organization pope pontiff archbishop bishop cardinal patriarch diplomat negotiator "
     "mediator prosecutor judge ombudsman adviser advisor aide director administrator chairman chairwoman speaker "
     "company firm charity operator director-general secretary-general party junta forum mission".split())
-HEADS_OF = {"state": "president", "government": "premier"}  # "the head of state": the office that is
+HEADS_OF = {"state": "president", "government": "premier", "cabinet": "premier"}  # "the head of state": the office that is
 # One office, two words for it: "the Lebanese premier" is the prime minister, "the Kenyan envoy" its ambassador.
 OFFICE_SYNONYMS = {"premier": ("premier", "prime minister"), "envoy": ("envoy", "ambassador"),
                    "ambassador": ("ambassador", "envoy")} | \
@@ -1209,7 +1209,8 @@ class _SpeakerFinder:
     def _role_of(self, token: Token) -> Token | None:
         """The role noun of "the secretary of state", "the minister of defence" when ``token`` ends one."""
         before = [t for t in self.sentences[bisect.bisect_right(self.names.sentence_starts, token.start) - 1].tokens
-                  if t.end <= token.start][-2:]
+                  if t.end <= token.start][-3:]
+        before = before[:-1] if before and before[-1].text == "the" else before[-2:]  # "the head of the cabinet"
         if len(before) == 2 and before[1].text == "of" and before[0].text.lower() in PERSON_ROLES | {"secretary"}:
             return before[0]
         if len(before) == 2 and before[1].text == "of" and before[0].text.lower() == "head" and \
