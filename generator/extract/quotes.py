@@ -66,7 +66,8 @@ ROLE_NOUNS = frozenset(
     "congresswoman organisation organization pope pontiff archbishop bishop cardinal patriarch diplomat negotiator "
     "mediator prosecutor judge ombudsman adviser advisor aide director administrator chairman chairwoman speaker "
     "company firm charity operator director-general secretary-general party junta forum mission".split())
-HEADS_OF = {"state": "president", "government": "premier", "cabinet": "premier"}  # "the head of state": the office that is
+# "the head of state": the office that is
+HEADS_OF = {"state": "president", "government": "premier", "cabinet": "premier"}
 # One office, two words for it: "the Lebanese premier" is the prime minister, "the Kenyan envoy" its ambassador.
 OFFICE_SYNONYMS = {"premier": ("premier", "prime minister"), "envoy": ("envoy", "ambassador"),
                    "ambassador": ("ambassador", "envoy")} | \
