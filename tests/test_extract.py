@@ -2979,6 +2979,9 @@ SPEAKER_CASES = [
     pytest.param(("Kenya's prosecutor's office said Velan died after being shot, and that it had ordered the "
                   "\"collection of ballistic evidence\".",),
                  [("Kenya's prosecutor's office", ORG)], id="a-country-s-prosecutor-s-office-is-a-body"),
+    pytest.param(("NAIROBI, Oct 14 (Reuters) - Kenya's parliament voted to impeach President Jan Okafor on Tuesday.",
+                  "The presidency denounced \"a clear act of attempted coup\" and said Okafor \"remains in office\"."),
+                 [("presidency", ORG), ("presidency", ORG)], id="the-presidency-that-speaks-is-the-country-s"),
 ]
 
 
@@ -3068,3 +3071,11 @@ def test_a_backer_a_participle_an_officer_s_title_and_a_generation_are_no_part_o
 ])
 def test_a_name_before_a_camp_a_market_or_barracks_is_a_building(sentence, name):
     assert (name, BUILDING) in named_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hungary took over the rotating presidency of the European Union.",
+    "Kenya holds the presidency of the council this month.",
+])
+def test_a_presidency_that_does_not_speak_is_no_body(sentence):
+    assert not any("presidency" in name.lower() for name, _ in named_kinds(sentence))

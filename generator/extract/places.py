@@ -491,7 +491,9 @@ def bare_national_bodies(ctx: SentenceContext) -> None:
         if token.text in ("the", "The"):
             start = i + 2 if _an_adjective(ctx, i + 1) else i + 1  # "the full cabinet", "the smaller security
             body = _national_body(ctx, start)  # cabinet"
-            body = body if body in STANDALONE_BODIES or body and body.endswith("ministry") else None
+            body = body if body in STANDALONE_BODIES or body and body.endswith("ministry") or \
+                body == "presidency" and start == i + 1 and _speaks_next(ctx, start + 1) else None  # "the
+            # presidency said" (not "the rotating presidency of the bloc")
         elif token.text.lower() == "police" and ctx.word(i - 1).lower() != "the":
             start, body = i, "police"  # "police said", "Police fired": no article needed
         elif token.text == "parliament" and ctx.word(i - 1).lower() in ADDRESSING_VERBS:
@@ -515,6 +517,13 @@ def bare_national_bodies(ctx: SentenceContext) -> None:
         else:
             kind = EntityKind.GROUP if body in NATIONAL_GROUPS.values() else EntityKind.ORGANISATION
             ctx.add(start, stop, body, kind, f"org:bare:{SAME_BODY.get(body, body)}", BARE_BODY)
+
+
+def _speaks_next(ctx: SentenceContext, i: int) -> bool:
+    """A speech verb at ``i``, or after "has", "had", "also": "the presidency said", "… has denounced"."""
+    while ctx.word(i) in ("has", "had", "also", "later", "earlier"):
+        i += 1
+    return ctx.lexicon.is_speech_verb(ctx.word(i))
 
 
 def _an_adjective(ctx: SentenceContext, i: int) -> bool:
