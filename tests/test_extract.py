@@ -2982,6 +2982,10 @@ SPEAKER_CASES = [
     pytest.param(("NAIROBI, Oct 14 (Reuters) - Kenya's parliament voted to impeach President Jan Okafor on Tuesday.",
                   "The presidency denounced \"a clear act of attempted coup\" and said Okafor \"remains in office\"."),
                  [("presidency", ORG), ("presidency", ORG)], id="the-presidency-that-speaks-is-the-country-s"),
+    pytest.param(("The Kenyan court invited Jan Okafor to lead the country.",
+                  "Velan, who has refused to step down, confirmed that he had left. His camp has \"strongly\" "
+                  "denounced the court's ruling as \"unfounded\"."),
+                 [None, ("Velan", PERSON)], id="a-word-quoted-between-has-and-the-verb-is-no-inversion"),
 ]
 
 

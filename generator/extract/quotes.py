@@ -48,6 +48,7 @@ STATE_NOUNS = frozenset("media television tv news radio broadcaster agency newsp
 ROLE_WORDS = 8  # words after "said" a role noun may stand in: "said the 62-year-old leader"
 SPEAKER_WORDS = 7  # words after "said" that name the speaker: "said the country's interior minister, Leila Haddad"
 TITLED_SPEAKER_WORDS = 14  # and where titles stack up to a comma: "said Kenya Defence Forces Chief of General Staff …"
+SET_OFF_REACH = 4  # characters before a speech verb after a quote where its comma stands: ",” said"
 AFTER_QUOTE_WORDS = 24  # "…,” Emily Kilcrease, a senior fellow at the Center for …, told NBC"
 # A name right after one of these words is an object, not the subject of its sentence.
 QUANTIFIERS = frozenset({"both", "either", "neither"})  # "with both Okafor and Velan": passed over to "with"
@@ -574,6 +575,10 @@ class _SpeakerFinder:
                 return before[j]
         return None
 
+    def _set_off(self, word: Token) -> bool:
+        """A comma or a stop between the quote and ``word`` (",” said X", "…” — said X"), in or out of the quote."""
+        return re.search(r"[,.!?;—–]", self.text[max(0, word.start - SET_OFF_REACH):word.start]) is not None
+
     def _according_to(self, after: list[Token]) -> tuple[Speaker, str] | None:
         """"… “in partnership” with the African Union, according to Oslo": the source the sentence ends on."""
         words = [t for t in after if t.is_word and not self._in_quote(t.start)]
@@ -614,6 +619,8 @@ class _SpeakerFinder:
         verb = next((i for i, w in enumerate(words) if self._speaks(words, i) and not w.text.endswith("ing")), None)
         if verb is None:
             return None
+        if verb == 0 and not self._set_off(words[0]):
+            return None  # "His camp has “strongly” denounced the ruling": a word quoted in the clause, no inversion
         if verb == 0:
             return self._mention_at(_speaker_words(words[1:])), "speech verb after quote"
         between = words[:verb]
@@ -901,7 +908,7 @@ class _SpeakerFinder:
         return None
 
     def _subject(self, tokens: tuple[Token, ...], verb: Token, quote_start: int) -> Speaker:
-        index = verb.index - 1
+        index = _before_a_quoted_adverb(tokens, verb.index - 1, self.lexicon)
         while index >= 0 and (self.lexicon.is_skippable(tokens[index].text)
                               or tokens[index].text.lower() in TIME_WORDS):
             index -= 1  # "Norway's Foreign Ministry on Wednesday night called …": the ministry
@@ -909,8 +916,8 @@ class _SpeakerFinder:
             return None
         token = tokens[index]
         if index > 0 and tokens[index - 1].text.lower() in ("his", "her") and \
-                token.text.lower() in GOVERNMENT_NOUNS | {"office"}:
-            return self._previous_person(tokens[index - 1].start)  # "X said his government condemned “…”": X's
+                token.text.lower() in GOVERNMENT_NOUNS | {"office", "camp"}:
+            return self._previous_person(tokens[index - 1].start)  # "X said his government (camp) condemned “…”": X's
         if token.text.lower() == "to":  # "X used his first speech to claim a “victory”": the nearest subject
             return self._nearest_subject(tokens, verb) or self._sentence_subject(tokens, verb)
         if verb.text.endswith("ing") and token.text.lower() in ("before", "after", "while", "when", "by") and \
@@ -1424,6 +1431,18 @@ class _SpeakerFinder:
 
     def _is_subject(self, mention: Mention) -> bool:
         return is_subject(self.text, mention)
+
+
+def _before_a_quoted_adverb(tokens: tuple[Token, ...], index: int, lexicon: Lexicon) -> int:
+    """Where the words before a verb resume past a one-word quote after an auxiliary ("His camp has “strongly”
+    denounced": before "has"), else ``index``."""
+    if index < 2 or tokens[index].text not in QUOTE_CLOSERS or tokens[index - 2].text not in QUOTE_OPENERS:
+        return index
+    return index - 3 if index >= 3 and lexicon.is_skippable(tokens[index - 3].text) else index
+
+
+QUOTE_OPENERS = frozenset({"“", '"'})
+QUOTE_CLOSERS = frozenset({"”", '"'})
 
 
 def _formerly_held(words: list[Token]) -> bool:
