@@ -576,7 +576,7 @@ class _SpeakerFinder:
         return None
 
     def _set_off(self, word: Token) -> bool:
-        """A comma or a stop between the quote and ``word`` (",” said X", "…” — said X"), in or out of the quote."""
+        """A comma or a stop between the quote and ``word`` (",” said X", "…” — said X"), in or out of it."""
         return re.search(r"[,.!?;—–]", self.text[max(0, word.start - SET_OFF_REACH):word.start]) is not None
 
     def _according_to(self, after: list[Token]) -> tuple[Speaker, str] | None:
@@ -917,7 +917,7 @@ class _SpeakerFinder:
         token = tokens[index]
         if index > 0 and tokens[index - 1].text.lower() in ("his", "her") and \
                 token.text.lower() in GOVERNMENT_NOUNS | {"office", "camp"}:
-            return self._previous_person(tokens[index - 1].start)  # "X said his government (camp) condemned “…”": X's
+            return self._previous_person(tokens[index - 1].start)  # "X said his government condemned “…”": X's
         if token.text.lower() == "to":  # "X used his first speech to claim a “victory”": the nearest subject
             return self._nearest_subject(tokens, verb) or self._sentence_subject(tokens, verb)
         if verb.text.endswith("ing") and token.text.lower() in ("before", "after", "while", "when", "by") and \
