@@ -2169,6 +2169,8 @@ def test_pass_27_dates(paragraphs, needle, iso):
       "footage on Wednesday.",), "Kenyan soldiers killed", "2025-03-09"),
     (("Two days after a Kenyan missile tore through a hospital in Lamu, Okafor took his appeal to Congress on "
       "Wednesday.",), "A Kenyan missile tore", "2025-03-10"),
+    (("Kenyan radio reported earlier on Wednesday that Okafor left Kenya on Monday aboard a Norwegian military "
+      "aircraft.",), "Okafor left Kenya", "2025-03-10"),
 ])
 def test_pass_28_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

@@ -339,7 +339,8 @@ REPORTED_PLAN = re.compile(r"\b(?:said|says|" + TOLD_SOMEONE + r"|announced|anno
 # announced on Monday will be lifted": a participle, no telling)
 # A happening told after "that": "Prosecutors said on Thursday that a court had issued a warrant on Monday".
 REPORTED_HAPPENING = re.compile(r"\b(?:said|says|" + TOLD_SOMEONE + r"|announced|confirmed|reported)\s+"
-                                r"(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?that\s+(?P<told>.+)", re.S)
+                                r"(?:(?:earlier|later)\s+)?(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?"
+                                r"that\s+(?P<told>.+)", re.S)  # ("reported earlier on Monday that …")
 # The words before a plan that only tell it: a subject, then "said" (a time of the saying may follow).
 TELLING_ONLY = re.compile(r"[^,;:“”\"]*?\b(?:said|says|told\s+[a-z]+)\s+(?:(?:on|in|at|late|early)\s+"
                           r"(?:[\w-]+\s+){1,3}?)?(?:that\s+)?")  # (not "told President X": a meeting of its own)
@@ -2074,7 +2075,7 @@ def _reported_happening(paragraph: Paragraph, clause: Clause, last_person: Menti
         return []
     own = Clause(clause.start + told.start("told"), clause.end, subordinate=True)
     words = re.findall(r"[a-z]+", told.group("told"))
-    if not any(_reports_action(w) for w in words) or not any(
+    if not any(_reports_action(w) or w in PAST_EVENT_VERBS for w in words) or not any(
             e.date.known and e.date.precision in (Precision.DAY, Precision.WEEK) and e.date != telling.date
             for e in find_time_expressions(told.group("told"), paragraph.time.published)):
         return []
