@@ -558,7 +558,7 @@ THEN_OPENING = re.compile(r"\W*+(?:Then\b|(?:[\w'’,-]++\s){1,8}(?:then|also)\s
 LEAD_DAY_PARAGRAPHS = 3  # the lead's day is looked for in the two paragraphs after it
 YEAR_SETS_TIME = 12  # "In 2022, …" sets the time of what follows; "the 1994 genocide" mid-sentence does not
 LIST_ITEM_WORDS = 5  # ", and Egypt" ends a list when the part before it is this short
-DATE_COMMA = re.compile(r"(?<=\b[0-9]{2}),(?=\s(?:19|20)[0-9]{2}\b)|(?<=\b[0-9]),(?=\s(?:19|20)[0-9]{2}\b)")
+DATE_COMMA = re.compile(r"(?<=[0-9]),(?=\s(?:19|20)[0-9]{2}\b)")  # "April 12, 2026": a date's comma
 LEADING_FILLER = re.compile(r"^(?:Meanwhile|However|Furthermore|Moreover|Also|Still|Separately|And|But)\b,?\s*")
 MAX_SUMMARY = 220
 
@@ -2959,9 +2959,8 @@ def _with_the_deed_counted_from(paragraph: Paragraph, sentence: Sentence, lead: 
     """"Three days after Israeli soldiers killed X in Rafah, the army released footage on Saturday": the deed the
     opening counts from is an event of its own, that many days before the main clause's day (unless the opening
     names its own day, or the main clause has none); it replaces the opening read as a clause of its own."""
-    start = DATELINE.match(paragraph.text, sentence.start).end() if lead and DATELINE.match(
-        paragraph.text, sentence.start) else sentence.start
-    opening = COUNTED_OPENING.match(paragraph.text, start, sentence.end)
+    dateline = DATELINE.match(paragraph.text, sentence.start) if lead else None
+    opening = COUNTED_OPENING.match(paragraph.text, dateline.end() if dateline else sentence.start, sentence.end)
     inner = opening.group("inner") if opening is not None else ""
     if not DEED_SUBJECT.match(inner) or not _tells_a_past(_unquoted(inner)) or \
             paragraph.text.startswith(("and ", "but "), opening.end()) or \
