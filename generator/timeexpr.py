@@ -12,6 +12,7 @@ day 1, a month part as day 5 / 15 / 25 (early / mid / late), a year as year only
   this May / last May / next May                  P's year / latest May before P's      absolute /
                                                     month / first May after it          past / future
   in 2025, since 2020, by 2030, early 2025        YEAR (1900-2100, needs the cue)       absolute
+  on Easter Sunday, on Good Friday 2019           DAY (Easter's date: python-dateutil)  past / future
   today, tonight, this morning                    DAY P                                 present
   yesterday, last night / tomorrow (morning)      DAY P-1 / P+1                         past / future
   the day before yesterday / after tomorrow       DAY P-2 / P+2                         past / future
@@ -35,7 +36,8 @@ day 1, a month part as day 5 / 15 / 25 (early / mid / late), a year as year only
 
   the first / second half of March, the first /   MONTH_PART 5 / 25                     absolute
     last week of March
-  the 2003 invasion, Kenya's 2016 ruling         YEAR (a year before a noun)           absolute
+  the 2003 invasion, Kenya's 2016 ruling, a      YEAR (a year before a noun)           absolute
+    failed 1995 coup
   in the 1970s, the 1990s war, the early 1980s    DECADE (stored as its first year)     absolute
   hours earlier, the same day, that night,        unknown, shift 0 / +1 / -1 / ±N days  narrative
     the next day, the day before, two days
@@ -88,6 +90,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
+
+from dateutil import easter
 
 from generator.model import FuzzyDate, Precision
 
@@ -243,6 +248,7 @@ def _valid_day(year: int | None, month: int, day: int) -> bool:
 
 
 SOME_DAYS = 3  # "days earlier": about this many; the date it gives is only as precise as a week
+ROUGHLY = re.compile(r"\b(?:than|under|over|about|around|nearly|almost|roughly|some|barely|only|just)\s+\Z", re.I)
 
 
 def approximate(expression: TimeExpression) -> bool:
@@ -533,12 +539,42 @@ def _holiday(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     month, day = HOLIDAYS[" ".join((m["holiday"] or m["holiday2"]).lower().replace("’", "'").split())]
     if p is None:
         return FuzzyDate(None, month, day, Precision.DAY), "absolute"
-    future, year = _future_context(sentence, m.start("x")), p.year
-    if (month, day) > (p.month, p.day) and not future:
-        year -= 1
-    elif (month, day) < (p.month, p.day) and future:
-        year += 1
-    return FuzzyDate(year, month, day, Precision.DAY), "future" if future else "past"
+    future = _future_context(sentence, m.start("x"))
+    return FuzzyDate.of_day(_nearest(p, future, lambda year: dt.date(year, month, day))), _side(future)
+
+
+# Days counted from Easter Sunday that news dates events by ("on Good Friday", "on Easter Monday")
+EASTER_DAYS = {"ash wednesday": -46, "palm sunday": -7, "maundy thursday": -3, "holy thursday": -3,
+               "good friday": -2, "holy saturday": -1, "easter": 0, "easter sunday": 0, "easter day": 0,
+               "easter monday": 1}
+
+
+def _easter_feast(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
+    """"on Easter Sunday", "on Good Friday 2019": the feast in the year written, else the one of the year of
+    publication, or of the year before when it is still ahead and the text does not look ahead."""
+    shift = dt.timedelta(days=EASTER_DAYS[" ".join(m["feast"].lower().split())])
+    method = easter.EASTER_ORTHODOX if m["orthodox"] else easter.EASTER_WESTERN
+    if m["fyear"]:
+        return FuzzyDate.of_day(easter.easter(int(m["fyear"]), method) + shift), "absolute"
+    if p is None:
+        return FuzzyDate.unknown(), "absolute"
+    future = _future_context(sentence, m.start("x"))
+    return FuzzyDate.of_day(_nearest(p, future, lambda year: easter.easter(year, method) + shift)), _side(future)
+
+
+def _nearest(p: dt.date, future: bool, day_in: Callable[[int], dt.date]) -> dt.date:
+    """The yearly day (``day_in(year)``) of the year of ``p``, or of the year before when that is still ahead
+    of ``p`` and the text does not look ahead, or of the year after when it is past and the text does."""
+    day = day_in(p.year)
+    if day > p and not future:
+        return day_in(p.year - 1)
+    if day < p and future:
+        return day_in(p.year + 1)
+    return day
+
+
+def _side(future: bool) -> str:
+    return "future" if future else "past"
 
 
 def _day_of_month(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
@@ -728,7 +764,11 @@ def _count(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     relation = "future" if future else "past"
     if p is None or count is None:
         return FuzzyDate.unknown(), relation
+    if count == 1 and m["unit"].lower() == "week" and not future and \
+            not ROUGHLY.search(sentence, max(0, m.start() - WORD_REACH), m.start()):
+        return FuzzyDate.of_day(p - dt.timedelta(days=7)), relation  # "a week ago": last week's same weekday
     return _shifted(p, count if future else -count, m["unit"].lower()), relation
+
 
 
 def _narrative(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
@@ -836,6 +876,7 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
     (rf"\b(?:(?P<cue>in|since|until|till|by|from|during|before|after|through|{_HALF_OF})\s+)?(?P<x>{_PART}?"
      rf"(?P<year>[0-9]{{4}}))(?![0-9%]|[.,][0-9]){_NOT_CLOCK}", _year),
     (r"\b(?P<det>the|its|their|his|her|a|this|that|last\s+year's|[A-Z][\w-]*(?:['’]s|s['’]))\s+"
+     r"(?:(?:botched|failed|abortive|aborted|thwarted|disputed|contested|landmark|historic|deadly|bloody)\s+)?"
      r"(?P<x>(?P<year>[0-9]{4}))(?:\s+(?=[a-z])|['’]s\s)",
      _year),
     (r"\b(?P<x>the\s+(?:early\s+|late\s+|mid-)?(?P<decade>(?:1[7-9]|20)[0-9]0)[’']?s)\b", _decade),
@@ -846,6 +887,10 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      _month_half),
     (r"\b(?P<x>(?:(?:on|since|until|before|after|by)\s+)?(?P<holiday>Christmas\s+(?:Day|Eve)|Boxing\s+Day"
      r"|New\s+Year['’]s\s+(?:Day|Eve))|(?:on|since|until|by)\s+(?P<holiday2>Christmas))\b", _holiday),
+    (r"\b(?P<x>(?:on|since|until|by|before|after|over|at)\s+(?P<orthodox>(?-i:Orthodox)\s+)?(?P<feast>(?-i:Easter"
+     r"(?:\s+(?:Sunday|Monday|Day))?|Good\s+Friday|Holy\s+(?:Thursday|Saturday)|Maundy\s+Thursday|Palm\s+Sunday"
+     r"|Ash\s+Wednesday))(?:,?\s+(?P<fyear>(?:1[89]|20)[0-9]{2}))?)\b(?![-–]|\s+(?:(?:Sunday|Monday|Day)\s+)?(?:agreement|accords?|rising|uprising|island|offensive|"
+     r"attacks?|bombings?|blasts?|massacres?|truce|ceasefire)\b)", _easter_feast),
     (rf"\b(?P<x>(?:overnight\s+(?:from\s+)?|(?:on\s+)?the\s+night\s+(?:of|from)\s+)(?:{_WD})\s+(?:to|into)\s+"
      rf"(?P<wd>{_WD})(?P<cue>)(?P<rel>)(?P<week>))\b", _weekday),  # "overnight from Monday to Tuesday": Tuesday
     (rf"\b(?:(?P<cue>on|by|until|till|since|from|before|after|for)\s+)?(?P<x>(?:(?P<rel>last|next|this|coming)\s+)?"
@@ -866,7 +911,7 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
     (rf"\b(?P<x>(?:(?P<n>{_NUM})\s+(?P<unit>day|week)s?|hours|minutes|moments|shortly|soon|just|only)\s+"
      r"(?:(?P<dir>earlier|later|afterwards?)\b(?=\s*(?:[,.;:)]|\Z)|\s+(?:on|that|in|when|as|the|a|an|he|she|they|it|"
      r"[A-Z]))"
-     r"|(?P<dir2>before|after)\b(?=\s*(?:[,.;:)]|\Z))))", _narrative),
+     r"|(?P<dir2>before|after)(?:\s+that)?\b(?=\s*(?:[,.;:)]|\Z))))", _narrative),  # "shortly before that,"
     (r"\b(?P<x>(?:hours|minutes|moments)\s+(?:before|after))\b", _narrative),
     (r"\b(?P<x>(?:later|earlier)\s+(?:that(?:\s+same)?|the\s+same)\s+(?:day|night|morning|afternoon|evening|week)"
      r"|(?:later|earlier)\s+in\s+the\s+(?:day|morning|afternoon|evening|night)"
@@ -911,7 +956,8 @@ _NEEDS = {
                  "hour", "night", "morning", "minute", "moment", "month", "year", "the time"),
     _narrative_years: ("year",), _narrative_months: ("month",),
     _bare_earlier: ("earlier",), _that_month: ("that", "previous", "following", "next"),
-    _holiday: ("christmas", "boxing", "new year"),
+    _holiday: ("christmas", "boxing", "new year"), _easter_feast: ("easter", "friday", "holy", "thursday", "palm",
+                                                                      "ash wednesday"),
     _vague: ("recent", "lately", "soon", "shortly", "imminent", "future", "coming", "next", "following", "past",
              "last", "days", "weeks", "months"),
 }

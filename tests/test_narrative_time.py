@@ -2176,6 +2176,19 @@ def test_pass_28_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso
 
 
+@pytest.mark.parametrize("paragraphs, needle, iso", [
+    (("Okafor spoke on Monday.", "The office said on Monday that Okafor would be formally installed in Lagos on "
+      "Sunday, March 23."), "Okafor would be formally installed", "2025-03-23"),
+    (("Okafor had appeared before crowds in Lagos on Easter Sunday. Shortly before that, he had received the "
+      "Kenyan envoy.",), "he had received", "2024-03-31"),
+    (("Okafor's mother was killed in a botched 1991 police operation to free her.",), "killed in a botched",
+     "1991-01-01"),
+    (("A week ago, strikes on the same suburbs killed 16 commanders.",), "strikes on the same suburbs", "2025-03-05"),
+])
+def test_pass_29_dates(paragraphs, needle, iso):
+    assert date_of(needle, *paragraphs)[0] == iso
+
+
 def test_he_after_a_day_later_is_the_one_named_before():
     paragraphs = ("President Jan Kowalski said the protests were violent. A day later he accused the Solidarity Front "
                   "of turning the party into an apparatus.",)

@@ -165,6 +165,14 @@ CASES = [
     ("The incident happened on Christmas.", SAT, "on Christmas", "2025-12-25", D, "past"),
     ("He flies home on New Year's Eve.", P, "on New Year's Eve", "2026-12-31", D, "future"),
     ("Christmas Day was quiet.", P, "Christmas Day", "2025-12-25", D, "past"),
+    ("Crowds gathered on Easter Sunday.", dt.date(2026, 4, 7), "on Easter Sunday", "2026-04-05", D, "past"),
+    ("Crowds gathered on Easter Monday.", P, "on Easter Monday", "2025-04-21", D, "past"),  # 2026's is ahead
+    ("He will speak on Good Friday.", P, "on Good Friday", "2026-04-03", D, "future"),
+    ("The churches were bombed on Easter Sunday 2019.", P, "on Easter Sunday 2019", "2019-04-21", D, "absolute"),
+    ("The guns fell silent on Orthodox Easter.", dt.date(2025, 4, 30), "on Orthodox Easter", "2025-04-20", D, "past"),
+    ("A week ago, strikes killed 16 commanders.", P, "A week ago", "2026-02-25", D, "past"),
+    ("A lull began less than a week ago.", P, "a week ago", "2026-02-23", W, "past"),
+    ("She was killed in a botched 1991 police raid.", P, "1991", "1991-01-01", Y, "absolute"),
     ("Okafor has promised elections by late September.", P, "late September", "2026-09-25", MP, "future"),
     ("The bench directed that Okafor appear before the court on Friday.", P, "Friday", "2026-03-06", D, "future"),
     ("The court ordered him to appear on Monday.", P, "Monday", "2026-03-09", D, "future"),
@@ -260,6 +268,8 @@ NOTHING = [
     "the recent strikes", "soon after the attack", "as soon as possible", "shortly before midnight",
     "They agreed in two days of talks.", "The 2231 April resolution.", "Seen in 1500.",
     "The guns fall silent from 1700 hours IST.", "Firing stops at 1800 GMT.", "Christmas markets opened.",
+    "since the Good Friday Agreement", "after Easter Sunday attacks", "the Easter Sunday bombings",
+    "It recalled the last 2000 soldiers.",
 ]
 
 
@@ -330,6 +340,8 @@ def test_date_like_text_at_any_date_never_raises(sentence, base):
     ("named an army general as prime minister a week later", "a week later", 7),  # a clause ends with it
     ("the army withdrew two days later", "two days later", 2),
     ("the army had withdrawn the day before", "the day before", -1),
+    ("Shortly before that, he had received the envoy.", "Shortly before that", 0),
+    ("Two days after that, the army withdrew.", "Two days after that", 2),
 ])
 def test_a_narrative_time_shifts_from_the_time_the_text_has_reached_by_its_days(sentence, text, shift):
     found, = find_time_expressions(sentence, P)

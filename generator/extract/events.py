@@ -31,7 +31,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from generator.extract.lexicon import Lexicon
+from generator.extract.lexicon import Lexicon, is_adverb
 from generator.extract.quotes import PERSON_ROLES, Names, outside_quotes
 from generator.extract.text import DATELINE, Sentence, by_start, in_span, inside_spans, quote_spans
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
@@ -3175,7 +3175,8 @@ def _subject_relative_end(clause: str, start: int, end: int) -> int:
     if start > SUBJECT_CHARACTERS or \
             any(_reports_action(w) or w in AUXILIARIES for w in re.findall(r"[a-z]+", clause[:start])):
         return end  # the relative follows the main verb: "… agreed to a truce that will begin on Saturday"
-    words = list(re.finditer(r"[A-Za-z]+", clause[start:min(end, start + SUBJECT_CHARACTERS)]))
+    words = [w for w in re.finditer(r"[A-Za-z]+", clause[start:min(end, start + SUBJECT_CHARACTERS)])
+             if not is_adverb(w.group())]  # "would be formally installed": the adverb does not part them
     for previous, word in zip(words[2:], words[3:]):
         if previous.group() not in AUXILIARIES | {"be", "been", "to"} and \
                 (_reports_action(word.group()) or word.group() in PAST_EVENT_VERBS):

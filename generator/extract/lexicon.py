@@ -58,9 +58,7 @@ class Lexicon:
 
     def is_skippable(self, word: str) -> bool:
         """A word between a subject and its speech verb: an auxiliary or an adverb ("drily", "tersely")."""
-        lower = word.lower()
-        return lower in self.skippable or word.islower() and len(word) > 4 and lower.endswith("ly") and \
-            lower not in NOT_ADVERBS
+        return word.lower() in self.skippable or is_adverb(word)
 
     def is_speech_verb(self, word: str) -> bool:
         """A lower-case speech verb: "said", "warns"; the "States" of "United States" is none."""
@@ -69,6 +67,11 @@ class Lexicon:
 
 NOT_ADVERBS = frozenset("family supply assembly anomaly monopoly rally ally reply apply comply multiply daily weekly "
                         "monthly quarterly".split())  # nouns and verbs ending like adverbs: "the daily said"
+
+
+def is_adverb(word: str) -> bool:
+    """A lower-case adverb in -ly: "drily", "formally" (not "rally", "the daily")."""
+    return word.islower() and len(word) > 4 and word.endswith("ly") and word not in NOT_ADVERBS
 DOUBLED_ENDING = re.compile(r"(?:^|[^aeiou]|qu)[aeiou][bdgmnpt]$")  # a short vowel and a consonant doubled before -ed
 
 
