@@ -889,7 +889,8 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      r"|New\s+Year['’]s\s+(?:Day|Eve))|(?:on|since|until|by)\s+(?P<holiday2>Christmas))\b", _holiday),
     (r"\b(?P<x>(?:on|since|until|by|before|after|over|at)\s+(?P<orthodox>(?-i:Orthodox)\s+)?(?P<feast>(?-i:Easter"
      r"(?:\s+(?:Sunday|Monday|Day))?|Good\s+Friday|Holy\s+(?:Thursday|Saturday)|Maundy\s+Thursday|Palm\s+Sunday"
-     r"|Ash\s+Wednesday))(?:,?\s+(?P<fyear>(?:1[89]|20)[0-9]{2}))?)\b(?![-–]|\s+(?:(?:Sunday|Monday|Day)\s+)?(?:agreement|accords?|rising|uprising|island|offensive|"
+     r"|Ash\s+Wednesday))(?:,?\s+(?P<fyear>(?:1[89]|20)[0-9]{2}))?)\b"
+     r"(?![-–]|\s+(?:(?:Sunday|Monday|Day)\s+)?(?:agreement|accords?|rising|uprising|island|offensive|"
      r"attacks?|bombings?|blasts?|massacres?|truce|ceasefire)\b)", _easter_feast),
     (rf"\b(?P<x>(?:overnight\s+(?:from\s+)?|(?:on\s+)?the\s+night\s+(?:of|from)\s+)(?:{_WD})\s+(?:to|into)\s+"
      rf"(?P<wd>{_WD})(?P<cue>)(?P<rel>)(?P<week>))\b", _weekday),  # "overnight from Monday to Tuesday": Tuesday
