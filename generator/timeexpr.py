@@ -204,8 +204,10 @@ _SCHEDULE_PHRASE = re.compile(r"\b(?:takes?|goes|go)\s+(?:into\s+)?effect\s+(?:o
 _NO_AUXILIARY_BEFORE = "".join(rf"(?<!{word}\s)" for word in
                                "did not to n't ’t would will could can should might must".split())
 _TIMETABLE = re.compile(r"\b(?:flies|travels|heads|leaves|returns|visits|arrives|departs|takes\s+over|hands\s+over"
-                        r"|" + _NO_AUXILIARY_BEFORE + r"(?:meet|gather)s?)\b"  # "ministers meet in Brussels on
-                        r"[^.;,]{0,60}\Z"  # Wednesday": a timetable
+                        r"|falls|" + _NO_AUXILIARY_BEFORE + r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)"
+                        r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)"  # (not "at the start of Wednesday", "end-of-year")
+                        r"(?:meet|gather|open|begin|start|end|resume|convene|expire)s?)\b(?!-)"  # "ministers meet in
+                        r"[^.;,]{0,60}\Z"  # Brussels on Wednesday", "the drills open in Belarus on Friday": a timetable
                         r"|\b(?:is|are|am)\s+(?:\w+ly\s+)?[a-z]+ing\b[^.;,]{0,60}\Z")  # "is staying on from Friday"
 _TOLD_SOMEONE = re.compile(r"\btold\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,3}(?:on\s+|late\s+|early\s+)?\Z")
 # "wants an agreement sealed by", "hopes to have the text signed by": a deadline set for what someone wishes done
@@ -220,6 +222,7 @@ _CALLED_OFF = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:called\s+off|cancell
                          r"delayed)\b")  # a plan that "was called off": a day gone by
 _PASSIVE_BE = re.compile(r"\bbe\s+\Z")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+\Z", re.I)  # "the delayed election": an adjective
+_ABSOLUTE_OPEN = re.compile(r",\s+(?:[\w'’-]+\s+){1,3}\Z")  # ", rail crossings included,": a participle aside
 _SET_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+\s+\Z", re.I)  # "had been scheduled for …"
 _PAST_PLAN = re.compile(r"\bhad\s+(?:been\s+|originally\s+|initially\s+)*\Z", re.I)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -292,7 +295,8 @@ def _future_context(sentence: str, start: int) -> bool:
     before = sentence[max(0, start - 80):start]
     word = _previous_word(before).lower()
     passive = re.search(r"\bbe\s+\w+\W*\Z", before) is not None  # "is due to be appointed on Tuesday"
-    if (word in PAST_VERBS or (word.endswith("ed") and word not in NOT_PAST)) and not passive:
+    if (word in PAST_VERBS or (word.endswith("ed") and word not in NOT_PAST)) and not passive and \
+            not before.rstrip().endswith(","):  # (", rail crossings included, from Friday": no verb of the time's)
         return False
     if _TOLD_SOMEONE.search(before):
         return False  # "…, Okafor told reporters on Thursday": the telling's day
@@ -362,7 +366,9 @@ def _governed_by_future(sentence: str, start: int) -> bool:
             if _is_past_verb(m.group().lower()) and m.end() not in ends
             and not _CONDITION.search(before, max(0, m.start() - 40), m.start())  # "would survive if X lost …"
             and not _PASSIVE_BE.search(before, max(0, m.start() - 8), m.start())  # "to be repaired by Sunday"
-            and not _DETERMINER_BEFORE.search(before, max(0, m.start() - 8), m.start())]  # "the delayed vote"
+            and not _DETERMINER_BEFORE.search(before, max(0, m.start() - 8), m.start())  # "the delayed vote"
+            and not (before.startswith(",", m.end()) and _ABSOLUTE_OPEN.search(before, max(0, m.start() - 40),
+                                                                                m.start()))]  # ", rail links included,"
     return last.end() > (past[-1] if past else -1)
 
 

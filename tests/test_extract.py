@@ -2293,6 +2293,11 @@ def test_a_clause_about_him_by_pronoun_has_him_among_its_participants_and_in_its
     assert headline(events[2].sentence, "Lena Okafor") == "Lena Okafor's motorcade left at 3 p.m"
 
 
+def test_a_possessive_pronoun_before_the_named_subject_is_not_the_subject_s():
+    assert headline("His main challenger Jan Okafor said civilians were shot at.", "Jan Okafor") == \
+        "His main challenger Jan Okafor said civilians were shot at"
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("The truce takes effect on Thursday, Kenya's foreign ministry said.",
      "The truce takes effect on Thursday, Kenya's foreign ministry said"),

@@ -2184,6 +2184,20 @@ def test_pass_28_dates(paragraphs, needle, iso):
     (("Okafor's mother was killed in a botched 1991 police operation to free her.",), "killed in a botched",
      "1991-01-01"),
     (("A week ago, strikes on the same suburbs killed 16 commanders.",), "strikes on the same suburbs", "2025-03-05"),
+    (("The council declared Okafor the winner of the March 3 presidential election on Monday.",
+      "Kowalski declared victory two days after the vote, publishing a tally of his own."), "Kowalski declared victory",
+     "2025-03-05"),
+    (("Okafor took office in 1982 and did away with presidential term limits in 2008, winning every vote since.",),
+     "did away", "2008-01-01"),
+    (("Jets shot down drones over Poland on Tuesday.",
+      "Article 4 has been invoked seven times, most recently after Russia's invasion of Ukraine in February 2022. "
+      "That November, a stray missile killed two men in a Polish village.",), "a stray missile", "2022-11-01"),
+    (("Kenya has had four coups since independence from Britain in 1963.",), "Independence from Britain",
+     "1963-01-01"),
+    (("Jets shot down drones over Poland on Tuesday.", "The drones arrived a day after Kowalski announced that Poland "
+      "would close its border, rail crossings included, from Thursday night."), "Kowalski announced", "2025-03-10"),
+    (("Jets shot down drones over Poland on Tuesday.", "The drones arrived a day after Kowalski announced that Poland "
+      "would close its border, rail crossings included, from Thursday night."), "Poland would close", "2025-03-13"),
 ])
 def test_pass_29_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

@@ -78,7 +78,8 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"(?:[^,;.]{0,60}?\s)?(?:in|on)\s(?:[0-9]|[A-Z][a-z]+\s[0-9]))"  # "and was freed in 2018"
                           r"|(?:re-)?[a-z]{3,}ed|sworn|held|taken|given|"
                           r"made|sent|won|struck|broken|shot|flown|met|fought|left|took|began|fled|lost|flew|went|"
-                          r"came|broke|sank)\b)"
+                          r"came|broke|sank|did|gave|led|rose|fell|ran|saw|spoke|sought|brought|built|kept|paid|drove|"
+                          r"chose|wrote|threw|stood)\b)"
                           r"|(?P<coord2>,?\sbut\s)(?=(?:was|were)\s+(?:\w+ly\s+)?[a-z]{2,}(?:ed|t|n)\b)"
                           r"|(?P<andname>\sand\s)(?=(?:the\s)?(?:[A-Z][\w'’.-]+\s){1,4}"
                           r"(?:[a-z]{3,}ed|met|held|took|made|won|"
@@ -154,6 +155,13 @@ YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<name>(?P<
                               r"award|accords|"
                               r"declaration|constitution|annexation|occupation|offensive|siege|bombings?)\b"
                               rf"{_NAMED_TAIL})")
+# A happening told with its year after "since": "coups since independence from Portugal in 1974", "the worst
+# fighting since the war in 2006".
+HAPPENING_SINCE_ITS_YEAR = re.compile(
+    r"\b(?:since|after|before|until)\s+(?:the\s+|its\s+|their\s+)?(?P<name>(?:independence|(?:[a-z-]+\s+)?"
+    r"(?:revolution|coup|war|invasion|annexation|uprising|takeover|reunification|partition|handover|genocide))"
+    r"(?:\s+(?:from|of|with|in|against)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+in\s+"
+    r"(?P<year>(?:1[89]|20)[0-9]{2}))\b(?![-–/])")
 # A happening named by a relative time's possessive: "next year's presidential vote", "last month's attacks".
 RELATIVE_NAMED_EVENT = re.compile(r"\b(?P<name>(?:next|last|this)\s+(?:year|month|week)['’]s\s+(?:[a-z-]+\s+){0,2}?"
                                   rf"{_DAY_THINGS}\b{_NAMED_TAIL})")
@@ -2109,8 +2117,10 @@ def _named_by_year(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
     year or day is an event of that time, among the clause's actors and places (once per paragraph)."""
     text = paragraph.text[clause.start:clause.end]
     events: list[EventFinding] = []
+    since = [m for m in HAPPENING_SINCE_ITS_YEAR.finditer(text)  # (not "the worst fighting since the war in 2006":
+             if not FIRST_OR_LAST.search(text, 0, m.start())]  # the clause is told of that time already)
     named = [(m, FuzzyDate(int(m.group("year")), None, None, Precision.YEAR), m.group("year"))
-             for m in YEAR_NAMED_EVENT.finditer(text)]
+             for m in [*YEAR_NAMED_EVENT.finditer(text), *since]]
     expressions = find_time_expressions(text, paragraph.time.published)
     for match in DAY_NAMED_EVENT.finditer(text):  # its day as the clause tells it ("won the Nov. 8 election": past)
         day = next((e for e in expressions
@@ -2814,7 +2824,7 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
         named |= {e.start for e in expressions if _is_future(published, e.date)  # not the deal's time (but "agreed
                   and e.date.precision is Precision.YEAR  # to open talks by the end of February": the talks' day)
                   and BY_A_TIME.search(clause, max(0, e.start - PHRASE_REACH), e.start)}
-    plan = None if subordinate or lead else _plan_span(clause, published)  # "…, announcing that she would meet … on
+    plan = None if lead else _plan_span(clause, published)  # "…, announcing that she would meet … on
     expressions = tuple(e for e in expressions if (not comparison or e.start >= comparison.end())  # August 15"
                         and e.start not in named and (plan is None or e.start < plan[0]))
     if (counted := _counted_from_its_own_day(clause, expressions)) is not None:
@@ -2868,6 +2878,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
         if narrative is not None and anaphoric.text.lower() == "earlier" and \
                 narrative.date.precision is not Precision.DAY:
             return FuzzyDate.unknown(), None  # "X earlier described …" after "in early October": before it, no more
+        if that_month(anaphoric.text) and not before and time.named is not None and time.named.date.year is not None:
+            narrative = time.named  # "… invaded in February 2022. That November, …": the month of the year named last
         if narrative is not None and (month := that_month(anaphoric.text)) and narrative.date.year is not None:
             year = month_in_year(anaphoric.text, narrative.date.year, narrative.date.month)  # "the previous August"
             return FuzzyDate(year, month, 1, Precision.MONTH), f"{anaphoric.text} ({narrative.text})"
@@ -3016,13 +3028,13 @@ def _from_a_happening(clause: str, time: TextTime) -> tuple[FuzzyDate, str] | No
     found = RELATIVE_TO_HAPPENING.search(clause) or RELATIVE_TO_DEED.search(clause)
     if found is None and (day := ELECTION_DAY.search(clause)) is not None:
         noun = {"polling": "election", "voting": "election"}.get(day.group("noun").lower(), day.group("noun").lower())
-        told = time.happenings.get(noun) or time.happenings.get("vote" if noun == "election" else noun)
+        told = _happening_day(time, noun)
         return (told.date, f"{day.group()} ({told.text})") if told and told.date.precision is Precision.DAY else None
     own = next((e for e in find_time_expressions(clause, time.published) if e.date.precision is Precision.DAY
                 and not e.anaphoric and found.start() <= e.start < found.end()), None) if found else None  # "two
     # days before the May 7 attack": its own day
     told = Narrative(own.date, own.text) if own else \
-        time.happenings.get(ANCHOR_NOUNS.get(found.group("noun").lower(), "")) if found else None
+        _happening_day(time, ANCHOR_NOUNS.get(found.group("noun").lower(), "")) if found else None
     if told is None or told.date.precision is not Precision.DAY:
         return None
     span, direction = found.group("span").lower(), found.group("dir").lower()
@@ -3039,6 +3051,14 @@ def _from_a_happening(clause: str, time: TextTime) -> tuple[FuzzyDate, str] | No
     if span.endswith(("days", "week")):
         return None  # "in the days after the vote", "the week before the summit": around it, no one day
     return told.date, f"{found.group()} ({told.text})"  # "hours before the talks", "the morning of the vote"
+
+
+def _happening_day(time: TextTime, noun: str) -> Narrative | None:
+    """The day the text dated a happening by ``noun``; an election's is its vote's, and a vote's its election's."""
+    return time.happenings.get(noun) or time.happenings.get(ONE_HAPPENING.get(noun, ""))
+
+
+ONE_HAPPENING = {"election": "vote", "vote": "election"}  # two names of one happening
 
 
 def _as_coarse(date: FuzzyDate, words: str) -> FuzzyDate:
@@ -3372,7 +3392,8 @@ def headline(sentence: str, subject: str | None = None, speaker: str | None = No
     text = text.strip("“”\"' ")
     if subject and (pronoun := LEADING_PRONOUN.match(text)) and not _begins_inside_a_quote(sentence):
         owner = pronoun.group() in ("His", "Her")  # "His motorcade left" → "Joe Biden's motorcade left"
-        text = subject + ("'s" if owner else "") + text[pronoun.end():]
+        if not (owner and subject in text):  # (but "His challenger Jan Okafor said": not Okafor's challenger)
+            text = subject + ("'s" if owner else "") + text[pronoun.end():]
     text = CLOSED_ASIDE.sub(" ", text)  # "The train, which left on Saturday, pulled in on Tuesday": who did what
     text = DASH_ASIDE.sub(" ", text, count=1)  # "The summit of BRICS countries — Brazil, … — will open"
     cut = HEADLINE_BREAK.search(text, 20)
