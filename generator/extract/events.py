@@ -2879,7 +2879,7 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
                 narrative.date.precision is not Precision.DAY:
             return FuzzyDate.unknown(), None  # "X earlier described …" after "in early October": before it, no more
         if that_month(anaphoric.text) and not before and time.named is not None and time.named.date.year is not None:
-            narrative = time.named  # "… invaded in February 2022. That November, …": the month of the year named last
+            narrative = time.named  # "… invaded in February 2022. That November, …": in the year named last
         if narrative is not None and (month := that_month(anaphoric.text)) and narrative.date.year is not None:
             year = month_in_year(anaphoric.text, narrative.date.year, narrative.date.month)  # "the previous August"
             return FuzzyDate(year, month, 1, Precision.MONTH), f"{anaphoric.text} ({narrative.text})"
