@@ -763,7 +763,9 @@ def _resolve_role_references(refs: list[RoleReference], groups: dict[GroupId, li
         else:
             same_country = [gid for gid in roles if ref.country_key is not None and ref.country_key in
                             named_in_role[gid]]  # "his Turkish counterpart X … the Turkish president": X
-            if (epithet := _named_just_before(ref, untitled + same_country, places)) is not None:
+            titled = list(roles) if former else []  # "Secretary-General X said …. The former Dutch prime minister
+            # pointed to …": an office held before the one X holds now
+            if (epithet := _named_just_before(ref, untitled + same_country + titled, places)) is not None:
                 resolved[ref] = epithet
             elif len(unnamed) == 1:
                 resolved[ref] = unnamed[0]

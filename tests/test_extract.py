@@ -2991,6 +2991,18 @@ SPEAKER_CASES = [
                   "Velan, who has refused to step down, confirmed that he had left. His camp has \"strongly\" "
                   "denounced the court's ruling as \"unfounded\"."),
                  [None, ("Velan", PERSON)], id="a-word-quoted-between-has-and-the-verb-is-no-inversion"),
+    pytest.param(("Okafor arrived in Kenya late on Thursday, Norway's foreign ministry said.",
+                  "\"A plane was chartered. This allowed for the safe arrival of Okafor,\" the ministry said in a "
+                  "statement. It did not say how his release had been secured.",
+                  "Oslo, it added, stood ready to support \"the rapid restoration of constitutional order\"."),
+                 [("Norway's foreign ministry", ORG), ("Norway's foreign ministry", ORG)],
+                 id="it-added-after-a-statement-whose-quote-the-body-closed"),
+    pytest.param(("The judges threw out eight petitions. Okafor filed none, saying the judges were biased, and "
+                  "instead proclaimed himself the \"legal and legitimate president\".",),
+                 [("Okafor", PERSON)], id="instead-between-the-subject-and-its-verb"),
+    pytest.param(("Jan Okafor says his count gives him 54 percent. On Wednesday he called on voters to protest if "
+                  "the council announced \"falsified results\".",),
+                 [("Jan Okafor", PERSON)], id="words-feared-in-a-condition-are-the-speaker-s"),
 ]
 
 

@@ -263,6 +263,9 @@ FORMER_SPEAKER = "“We will be there,” the former Kenyan president said."
     pytest.param({"a1": ["Brenner praised both camps. “We will be there,” the Kenyan president said."],
                   "a2": ["Kenyan President Dara Velan thanked former Kenyan President Jan Brenner."]}, "jan-brenner",
                  id="one-a-later-story-calls-a-former-president-in-a-story-that-does-not"),
+    pytest.param({"a1": ["Secretary-General Jan Brenner spoke in Brussels. The former Kenyan president pointed to "
+                         "similar episodes. “We will be there,” he said."]}, "jan-brenner",
+                 id="a-former-office-of-one-named-with-another-title-just-before"),
 ])
 def test_a_former_office_holder(corpus, person):
     quote, = run(corpus).quotes

@@ -244,7 +244,7 @@ class Discourse:
             said_last = sayer  # "X has been arrested, the bureau said. ¶ “…,” the statement said": the bureau's
         if issuers and issuers[-1][1] is None:  # "The presidential office said in a statement": an issuer not named,
             said_last = next((q.speaker for q in reversed(quotes)  # so "the statement said" is no one's before it
-                              if q.speaker is not None and q.start > issuers[-1][0]), None)
+                              if q.speaker is not None and q.end > issuers[-1][0]), None)  # (but a quote it closes is)
         last_told = len(sentences) > 1 and quotes and quotes[-1].rule == NEXT_SENTENCE and \
             quotes[-1].end >= sentences[-2].start  # "“… praise?” Kowalski asked, also noting …": still the quote's
         ends_quoting = bool(quotes) and sentences and (quotes[-1].end >= sentences[-1].start or last_told)
@@ -488,6 +488,7 @@ JUST_BEFORE_A_SUBJECT = re.compile(r",\s+(?:the\s+)?")  # "… his son Hunter, t
 # subject opens
 HEAD_OFFICE = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir)\b", re.I)
 PASSIVE_BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+CONDITION_SUBJECT_TOKENS = 4  # "if the electoral council announced": the words between "if" and its verb
 
 
 class _SpeakerFinder:
@@ -535,6 +536,7 @@ class _SpeakerFinder:
         # confirmed, it was “…”": a passive names no speaker
         if verb is not None:
             verb = self._reporting_verb(before, verb)
+            verb = self._speech_verb_before_a_condition(before, verb) or verb
             found = self._subject(tokens, verb, quote_start)
             k = before.index(verb)
             if found is None and k > 0 and before[k - 1].text.lower() == "it" and \
@@ -544,6 +546,16 @@ class _SpeakerFinder:
             return found, f"subject of '{verb.text}'"
         found = self._after_quote(after, quote_start) or self._according_to(after)
         return found if found is not None else (None, "no speech verb")
+
+    def _speech_verb_before_a_condition(self, before: list[Token], verb: Token) -> Token | None:
+        """"He called on people to protest if the council announced “falsified results”": the words are his, a
+        saying feared or foreseen, not the council's: the speech verb before the "if" or "unless"."""
+        k = before.index(verb)
+        condition = next((j for j in range(k - 1, max(-1, k - 1 - CONDITION_SUBJECT_TOKENS), -1)
+                          if before[j].text.lower() in ("if", "unless")), None)
+        if condition is None:
+            return None
+        return next((before[i] for i in range(condition - 1, -1, -1) if self._speaks(before, i)), None)
 
     def _reporting_verb(self, before: list[Token], verb: Token) -> Token:
         """"X warned that Warsaw would respond “with all its might”": the words are X's, who reports what the
