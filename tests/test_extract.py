@@ -3100,3 +3100,16 @@ def test_a_name_before_a_camp_a_market_or_barracks_is_a_building(sentence, name)
 ])
 def test_a_presidency_that_does_not_speak_is_no_body(sentence):
     assert not any("presidency" in name.lower() for name, _ in named_kinds(sentence))
+
+
+def test_a_possessive_surname_opening_a_sentence_before_a_role_is_the_person():
+    mentions = extract_all("President Jan Okafor spoke.", "Okafor's campaign spokesman Lena Velani told reporters "
+                           "the president had won.").mentions
+    assert [m.name for m in mentions if m.source.paragraph == 2] == ["Okafor", "Lena Velani"]
+
+
+def test_the_junta_is_the_military_council_named_before():
+    mentions = extract_all("Calling themselves the \"High Military Command for the Restoration of Order\", the "
+                           "officers read a statement.", "Minutes later, the junta reopened the borders.").mentions
+    assert [m.name for m in mentions if m.source.paragraph == 2] == ["High Military Command for the Restoration of "
+                                                                      "Order"]

@@ -33,6 +33,9 @@ DEFINITE = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(VENUE_NOUNS | SETTLEMENT
 BODY_NOUNS = frozenset("court committee council commission society association tribunal directorate bureau junta "
                        "board command authority federation league institute foundation secretariat inspectorate "
                        "observatory union".split())
+# The words of the names officers who seize power give their council: what "the junta" then stands for.
+JUNTA_WORDS = frozenset("military transition transitional restoration salvation safeguard recovery redemption".split())
+RULING_BODY_NOUNS = frozenset({"command", "council", "committee"})
 BODY_QUALIFIERS = frozenset("high supreme constitutional electoral military national security central federal "
                             "transitional sovereignty".split())
 DEFINITE_BODY = re.compile(r"\b[Tt]he\s+(?:(" + "|".join(sorted(BODY_QUALIFIERS)) + r")\s+)?(" +
@@ -116,6 +119,8 @@ class References:
                     self.bodies[word] = mention
                     if index > 0 and named[index - 1] in BODY_QUALIFIERS:
                         self.bodies[f"{named[index - 1]} {word}"] = mention
+            if JUNTA_WORDS.intersection(named) and RULING_BODY_NOUNS.intersection(named):
+                self.bodies["junta"] = mention  # "the High Military Command for the Restoration of Order … the junta"
             words = (mention.text.split()[-1], _next_word(text, mention.end))
             noun = next((w for w in words if w in GROUP_NOUNS), None)
             if noun is not None:  # "pro-Russian separatists", "M23 rebels"

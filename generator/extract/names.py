@@ -1194,8 +1194,9 @@ def _opening_common_word(ctx: SentenceContext, i: int) -> bool:
     """"Fighting resumed …", "Flanked by …", "Cooperation between …", "Shortly afterwards …": a sentence
     opening with a participle, an abstract noun or an adverb, capitalised only because it opens the sentence."""
     token = ctx.tokens[i]
-    if not token.sentence_start or token.text in ctx.surnames:
-        return False  # "Pence addressed the rioters", "Shilling, opening the sitting, …": someone named in full
+    if not token.sentence_start or token.text in ctx.surnames or token.bare in ctx.surnames:
+        return False  # "Pence addressed the rioters", "Shilling, opening the sitting, …", "Pence's chief of staff
+        # X said": someone named in full
     participle = token.text.endswith("ed") and ctx.word(i + 1).lower() in (
         ctx.lexicon.locative_prepositions | PARTICIPLE_OBJECTS)  # "Seated before the cameras, …"
     following = ctx.word(i + 1)
