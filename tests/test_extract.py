@@ -3003,6 +3003,25 @@ SPEAKER_CASES = [
     pytest.param(("Jan Okafor says his count gives him 54 percent. On Wednesday he called on voters to protest if "
                   "the council announced \"falsified results\".",),
                  [("Jan Okafor", PERSON)], id="words-feared-in-a-condition-are-the-speaker-s"),
+    pytest.param(("Shortly afterwards, public broadcaster Velcom reported that National Security Adviser Jan Okafor "
+                  "had told ministers not to comment. \"The election is an internal event,\" Velcom quoted him as "
+                  "saying.",),
+                 [("Jan Okafor", PERSON)], id="the-one-quoted-is-not-the-one-quoting-him"),
+    pytest.param(("OSLO, Sept 28 (Reuters) - Kessaba confirmed on Saturday that its leader had been killed, hours "
+                  "after the Kenyan military said it had eliminated him.",
+                  "\"He has joined his comrades,\" the group said in a statement."),
+                 [("Kessaba", ORG)], id="the-group-is-no-state-s-army"),
+    pytest.param(("Okafor, a senator from the Democratic Centre party, was addressing supporters when a man opened "
+                  "fire.", "\"Armed individuals shot him in the back,\" the party said in a statement."),
+                 [("Democratic Centre", ORG)], id="the-party-is-the-party-not-its-senator"),
+    pytest.param(("The Mass was led by Cardinal Jan Velani, the dean of the college. With Okafor seated in the front "
+                  "row, Velani repeated one of the sharpest rebukes of his policies, urging the world to \"build "
+                  "bridges, not walls\".",),
+                 [("Velani", PERSON)], id="one-named-in-an-opening-with-phrase-is-not-the-subject"),
+    pytest.param(("Lena Velani, a far-right activist close to President Jan Okafor, had posted \"RIP Kenya\" on X.",),
+                 [("Lena Velani", PERSON)], id="one-described-by-an-indefinite-appositive-naming-another"),
+    pytest.param(("Norway's embassy in Kenya said on X that the attack would \"bring its perpetrator punishment\".",),
+                 [("Norway's embassy", ORG)], id="an-embassy-in-a-country-speaking"),
 ]
 
 
@@ -3113,3 +3132,7 @@ def test_the_junta_is_the_military_council_named_before():
                            "officers read a statement.", "Minutes later, the junta reopened the borders.").mentions
     assert [m.name for m in mentions if m.source.paragraph == 2] == ["High Military Command for the Restoration of "
                                                                       "Order"]
+
+
+def test_an_inspector_general_of_police_is_a_title():
+    assert named_kinds("Inspector General of Police Tomas Velani said so.") == [("Tomas Velani", PERSON)]

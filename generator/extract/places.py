@@ -255,8 +255,8 @@ def _with_its_city(ctx: SentenceContext, name: str, end: int) -> str:
     named of its own, after the post's span)."""
     if name.split()[-1].lower() not in DIPLOMATIC_POSTS | {"general"} or ctx.word(end) != "in":
         return name
-    city = _longest_place(ctx, end + 1)
-    if city is None or city[1].kind is not EntityKind.CITY:
+    city = _longest_place(ctx, end + 1)  # (or the country it is in: "Iran's embassy in Lebanon")
+    if city is None or city[1].kind not in (EntityKind.CITY, EntityKind.COUNTRY, EntityKind.STATE):
         return name
     return f"{name} in {ctx.span(end + 1, city[0])}"
 

@@ -83,6 +83,8 @@ BODY_NOUNS = frozenset("movement group militia alliance coalition bloc junta org
                        "company firm charity operator forum mission".split())
 STATE_DESCRIPTIONS = frozenset("country kingdom republic emirate sultanate".split())  # "the kingdom said": a state
 BLOC_NOUNS = frozenset("alliance coalition bloc junta".split())  # bodies of states or officers, never a lone name
+NON_STATE_BODIES = frozenset("movement group militia party".split())  # never a state's army or ministry
+STATE_BODY = "org:country:"  # a state's own body's key: "the Israeli military", "Kenya's foreign ministry"
 # "Abiy's office said": the body of a person speaks for that person.
 # "X issued a statement …. “…,” it said": the statement is that person's.
 STATEMENT_NOUNS = frozenset("statement communique communiqué message post".split())
@@ -153,6 +155,8 @@ PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 # A sentence opening with a participle, a subordinate clause or a prepositional phrase, or two ("After the news
 # conference, in an interview with X, Y said"): its subject comes after the comma (a phrase holds no saying: "On
 # Monday X told television that …, apparently …": X is the subject).
+# "With X seated in the front row,", "As X looked on,": an opening phrase whose names are not the sentence's subject.
+ABSOLUTE_OPENING = re.compile(r"\W*(?:With|Without|As|When|While|Although|Though|Despite)\s[^,;.:“”\"]{0,120},")
 OPENING_CLAUSE = re.compile(r"\W*(?:(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After|Before|Although|Though|If|Once|"
                             r"Because|Until|Unlike|Like|Despite|Following|"
                             r"(?:Shortly|Soon|Just|Immediately)\s+(?:after|before))\b[^,;.]{0,160},"
@@ -614,7 +618,8 @@ class _SpeakerFinder:
                         for w in words[quoted + 1:quoted + QUOTED_AS_REACH]):
             # "his office quoted him as saying", "Xinhua quoted X as telling reporters"
             if words[quoted + 1].text.lower() in OBJECT_PRONOUNS:  # "“…,” Yoon quoted him as saying": not Yoon
-                return self._previous_person(quote_start), "quoted as saying"
+                quoting = self._covering(words[quoted - 1]) if quoted else None
+                return self._previous_person_but(quote_start, quoting), "quoted as saying"
             return self._mention_at(words[quoted + 1:quoted + QUOTED_AS_REACH]), "quoted as saying"
         passive = next((i for i, w in enumerate(words[2:], 2) if w.text.lower() == "quoted"
                         and words[i - 1].text in ("was", "were") and words[i + 1:i + 2] and words[i + 1].text == "as"),
@@ -961,6 +966,11 @@ class _SpeakerFinder:
             if isinstance(named, Mention) and named.kind is EntityKind.PERSON and isinstance(head, Mention) and \
                     head.kind is EntityKind.PERSON and " " in head.name and " " not in named.name:
                 return head  # "Dmitry Yadrov, head of the watchdog Rosaviatsia, said": the one named in full
+            described = _opening_comma(tokens, index, APPOSITIVE_TOKENS * 2)
+            head = self._covering(tokens[described - 1]) if described and tokens[described + 1].text in ("a", "an") \
+                else None
+            if isinstance(head, Mention) and head.kind is EntityKind.PERSON:
+                return head  # "X, a far-right activist close to President Y, had posted": X, whom "a …" describes
             if isinstance(named, Mention) and named.kind is EntityKind.PERSON:
                 return named  # "…, Yemane Gebremeskel, said": the name the appositive closes
             if isinstance(named, Mention) and named.kind is EntityKind.ORGANISATION and \
@@ -1358,10 +1368,11 @@ class _SpeakerFinder:
         """After a comma or conjunction the subject is the first person the sentence names as a subject
         (or a pronoun or definite role noun standing for one: "“…,” he said, adding: “…”", "The president
         described … and said “…”"), or the actor that opens it ("Moscow said … and accused …"); not the source
-        an opening "According to X's office," names."""
-        source = SOURCE_OPENING.match(self.text, tokens[0].start)
-        if source is not None:
-            tokens = tuple(t for t in tokens if t.start >= source.end()) or tokens
+        an opening "According to X's office," names, nor one an opening phrase names ("With X seated in the front
+        row, Y repeated …")."""
+        opening = SOURCE_OPENING.match(self.text, tokens[0].start) or ABSOLUTE_OPENING.match(self.text, tokens[0].start)
+        if opening is not None:
+            tokens = tuple(t for t in tokens if t.start >= opening.end()) or tokens
         before = [m for m in self.mentions if tokens[0].start <= m.start < verb.start]
         persons = [m for m in before if m.kind is EntityKind.PERSON]
         standing_in = self._pronoun_subject(tokens, verb)
@@ -1399,6 +1410,15 @@ class _SpeakerFinder:
 
     def _previous_person(self, position: int) -> Mention | None:
         return self.names.previous_person(position, self.last_person)
+
+    def _previous_person_but(self, position: int, other: Speaker) -> Speaker:
+        """Whom "him" in "X quoted him" stands for: the one "he" would be, unless that is X, who quoted him;
+        then the person named last before ``position`` who is not X."""
+        found = self._previous_person(position)
+        if not (isinstance(found, Mention) and isinstance(other, Mention) and found.key == other.key):
+            return found
+        return next((m for m in reversed(self._mentions_in(0, position))
+                     if m.kind is EntityKind.PERSON and m.key != other.key), None)
 
     def _possessed_before(self, position: int) -> bool:
         """An appositive at ``position`` names what someone has ("Okafor's party, the …")."""
@@ -1748,8 +1768,9 @@ class Names:
         before = self._mentions_before(position)
         qualifier = qualifier_before(self.text, position)
         whole, named = _titled_with(word, qualifier=qualifier)
-        found = _headed_by(word, [m for m in reversed(before) if m.kind.is_actor and named(m)
-                                   and not (word in BODY_NOUNS and self._reports_only(m))])
+        found = _headed_by(word, [m for m in reversed(before) if m.kind.is_actor and named(m) and not (
+            word in BODY_NOUNS and (self._reports_only(m) or m.kind is EntityKind.PERSON))])
+        # ("Centre party senator Okafor …. “…,” the party said": not the senator)
         found = found or _headed_by(word, [m for m in reversed(bodies) if named(m)])
         if found is None and word in HEAD_WORDS and qualifier and qualifier[:1].isupper():
             found = next((m for m in [*reversed(before), *reversed(holders)] if m.kind is EntityKind.PERSON
@@ -1769,7 +1790,10 @@ class Names:
                       and m.rule != BARE_BODY or m.key.startswith("surname:") and m.name not in people] or \
                 [m for m in reversed(bodies) if (m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)  # said …
                  or m.key.startswith("surname:") and word not in BLOC_NOUNS) and m.rule != BARE_BODY]  # (not "the
-                # army", a state's own: "the group" is no state's)
+            # army", a state's own: "the group" is no state's)
+            bodies = [m for m in bodies if not m.key.startswith(STATE_BODY)] if word in NON_STATE_BODIES else bodies
+            bodies = [m for m in bodies if m.kind is not EntityKind.PERSON] or bodies  # a body named as one first:
+            # "Okafor, a senator from the Centre party, …. “…,” the party said": the party
             return next((m for m in bodies if self._opens_its_sentence(m)),  # after capturing the Second Brigade
                         next(iter(bodies), None))  # base. The group …"), else the last named in paragraphs before
         if word not in PERSON_ROLES:
