@@ -207,7 +207,8 @@ _TIMETABLE = re.compile(r"\b(?:flies|travels|heads|leaves|returns|visits|arrives
                         r"|falls|" + _NO_AUXILIARY_BEFORE + r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)"
                         r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)"  # (not "at the start of Wednesday", "end-of-year")
                         r"(?:meet|gather|open|begin|start|end|resume|convene|expire)s?)\b(?!-)"  # "ministers meet in
-                        r"[^.;,]{0,60}\Z"  # Brussels on Wednesday", "the drills open in Belarus on Friday": a timetable
+                        r"(?:[^.;,]|[ap]\.m\.){0,60}\Z"  # Brussels on Wednesday", "the drills open in Belarus on
+                        # Friday", "polls open at 7 a.m. on Sunday": a timetable
                         r"|\b(?:is|are|am)\s+(?:\w+ly\s+)?[a-z]+ing\b[^.;,]{0,60}\Z")  # "is staying on from Friday"
 _TOLD_SOMEONE = re.compile(r"\btold\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,3}(?:on\s+|late\s+|early\s+)?\Z")
 # "wants an agreement sealed by", "hopes to have the text signed by": a deadline set for what someone wishes done

@@ -174,6 +174,7 @@ CASES = [
     ("A lull began less than a week ago.", P, "a week ago", "2026-02-23", W, "past"),
     ("She was killed in a botched 1991 police raid.", P, "1991", "1991-01-01", Y, "absolute"),
     ("Exercises open in Belarus and western Russia on Friday.", P, "Friday", "2026-03-06", D, "future"),
+    ("Polling stations open at 7 a.m. on Sunday and close at 9 p.m.", P, "Sunday", "2026-03-08", D, "future"),
     ("The deadline falls on Thursday, the holiday.", P, "Thursday", "2026-03-05", D, "future"),
     ("Okafor, speaking at his end-of-year news conference on Thursday, said no.", P, "Thursday", "2026-02-26", D,
      "past"),

@@ -382,7 +382,7 @@ PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+|(?:On|By|Later|Earlie
                              r"(?:later|earlier)\s+)?"  # "A day later he …"
                              r"([Hh]e|[Ss]he|His|Her)\b(?!\s+(?:own|self)\b)")
 # ", which …", and ", the rusting warship that Manila grounded in 1999": told in passing, with a time of its own
-ASIDE = re.compile(r",\s(?:which|who|whose|(?:a|an|the)\s(?:[\w-]+\s){1,4}?(?:that|who))\b[^,;]*")
+ASIDE = re.compile(r",\s(?:which|who|whose|(?:a|an|the)\s(?:[\w-]+\s){1,4}?(?:that|who|whose))\b[^,;]*")
 # The thing an appositive describes by where or by whom: ", the town where …", ", the city her forces captured …".
 DESCRIBING_ASIDE = re.compile(r",\s(?:a|an|the)\s(?:[\w-]+\s){1,4}?(?:where|when|(?:his|her|its|their)\s[\w-]+\s"
                               r"[a-z]{3,}ed)\b[^,;]*")
