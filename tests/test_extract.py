@@ -3022,6 +3022,20 @@ SPEAKER_CASES = [
                  [("Lena Velani", PERSON)], id="one-described-by-an-indefinite-appositive-naming-another"),
     pytest.param(("Norway's embassy in Kenya said on X that the attack would \"bring its perpetrator punishment\".",),
                  [("Norway's embassy", ORG)], id="an-embassy-in-a-country-speaking"),
+    pytest.param(("His mother, Lena, who goes by one name, said her son had not been protesting. \"I want the "
+                  "harshest sanction,\" "
+                  "the 41-year-old housemaid told The Star.",),
+                 [("Lena", PERSON)], id="the-aged-with-a-noun-after-the-quote"),
+    pytest.param(("Pope Leo spoke to the cardinals.", "In it, the 69-year-old Chicago native lamented that people "
+                  "prefer \"power or pleasure\" to faith."),
+                 [("Pope Leo", PERSON)], id="the-aged-with-a-noun-before-the-verb"),
+    pytest.param(("In Thursday's message, the 75-year-old Velani told the party to disband: \"All groups must lay "
+                  "down their arms.\"",),
+                 [("Velani", PERSON)], id="the-aged-before-a-name-is-the-name"),
+    pytest.param(("Kenya's Patriotic Electoral Bloc registered on Friday.", "The bloc, built around former president "
+                  "Jan Okafor's Socialists and the party of former prime minister Lena Velani, says it wants "
+                  "\"friendship with Russia\"."),
+                 [("Patriotic Electoral Bloc", ORG)], id="a-subject-before-a-participle-aside"),
 ]
 
 
@@ -3136,3 +3150,11 @@ def test_the_junta_is_the_military_council_named_before():
 
 def test_an_inspector_general_of_police_is_a_title():
     assert named_kinds("Inspector General of Police Tomas Velani said so.") == [("Tomas Velani", PERSON)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It gave 22% to the pro-Russian Patriotic Electoral Bloc on Friday.",
+    "Kenya barred a party in the Russia-friendly Patriotic Electoral Bloc on Friday.",
+])
+def test_the_side_a_body_takes_is_no_part_of_its_name(sentence):
+    assert ("Patriotic Electoral Bloc", ORG) in named_kinds(sentence)

@@ -59,7 +59,8 @@ ORDINAL = re.compile(r"[0-9]{1,3}(?:st|nd|rd|th)")
 MILITARY_UNITS = frozenset("Brigade Brigades Division Regiment Battalion Corps Army Fleet Squadron Wing".split())
 # "London-based …", "U.S.-backed …": where a body is or who backs it, no part of its name
 PLACED_BY = frozenset({"based", "run", "owned", "funded", "registered", "headquartered", "backed", "allied",
-                       "aligned", "led", "supported", "sponsored"})
+                       "aligned", "led", "supported", "sponsored", "friendly", "leaning", "linked", "affiliated"})
+SIDE_PREFIXES = frozenset({"pro", "anti"})  # "pro-Russian", "anti-Western": a side, before a body's name
 SPEAKING_NAME = "lone name before speech verb"
 KNOWN_SURNAME = "lone name (kept if a known surname)"
 AGED_NAME = "lone name with an age"  # "said Tomasz, 45, a painter": someone, though named once by one name
@@ -402,6 +403,9 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
     if ctx.word(i + 1) == "-" and ctx.word(i + 2) in PLACED_BY and i + 3 < len(ctx.tokens) and \
             ctx.tokens[i + 3].capitalised:
         start = i + 3  # "the London-based Syrian Observatory": where it is or who backs it, not its name
+    elif ctx.word(i - 1) == "-" and ctx.word(i - 2).lower() in SIDE_PREFIXES and i + 1 < len(ctx.tokens) and \
+            ctx.tokens[i + 1].capitalised:
+        start = i + 1  # "the pro-Russian Patriotic Electoral Bloc": whose side it takes, not its name
     if _opening_participle(ctx, start):
         return None  # "Addressing the U.N. Security Council, …": the council is found from its own first word
     end = run_end(ctx, start, connectors=True)

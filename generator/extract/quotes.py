@@ -43,7 +43,10 @@ INNER_OPENERS = frozenset("when after while because".split())  # a clause inside
 QUOTED_AS_REACH = 10  # "quoted Kenyan Deputy Prime Minister Lena Okafor as saying"
 AGE = re.compile(r"\b[0-9]{1,3}-year-old\b")
 SUBORDINATE_BEFORE = re.compile(r"\b(?:where|when|while|after|before|as|since|because|although|if)\s+\Z", re.I)
-THE_AGED = re.compile(r"[Tt]he\s+[0-9]{1,3}-year-old")  # "the 73-year-old told …": the person named last
+THE_AGED = re.compile(r"[Tt]he\s+[0-9]{1,3}-year-old(?:\s+[\w-]+){0,3}")  # "the 73-year-old told …", "the
+# 41-year-old housemaid told …": the person named last
+THE_AGED_BEFORE = re.compile(r"\b" + THE_AGED.pattern + r"\Z")
+AGED_REACH = 60  # characters back from a verb in which "the 41-year-old housemaid" is read
 STATE_NOUNS = frozenset("media television tv news radio broadcaster agency newspaper".split())
 ROLE_WORDS = 8  # words after "said" a role noun may stand in: "said the 62-year-old leader"
 SPEAKER_WORDS = 7  # words after "said" that name the speaker: "said the country's interior minister, Leila Haddad"
@@ -179,6 +182,7 @@ MEMBERS_OF = re.compile(r"\b(?:[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+state)\s+
 MEMBERS_REACH = 80  # characters back from the word before a speech verb in which "ministers of …" is looked for
 REPORTED_SUBJECT_TOKENS = 8  # "said he, X and Y would …": the subject between a speech verb and a modal verb
 APPOSITIVE_TOKENS = 9  # ", the country's deputy foreign minister," and shorter
+SUBJECT_TOKENS = 4  # "The opposition bloc" and shorter: a subject before an aside that opens the sentence
 RELATIVE_CLAUSE_TOKENS = 30  # ", who hosted the talks with EU special envoy X," may run this long
 COVER_WINDOW = 8  # names starting before a token that may still cover it (names do not nest deeper)
 PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador king queen emir prince chief "
@@ -464,6 +468,19 @@ def _may_be_the_same(one: Mention, other: Mention) -> bool:
     return one.key == other.key or one.name in other.name.split() or other.name in one.name.split()
 
 
+def _participle_aside_opening(tokens: tuple[Token, ...], comma: int) -> int | None:
+    """The comma that opens an aside of a past participle ("built around …", "backed by …") closing at ``comma``,
+    when only the sentence's subject stands before it."""
+    opening = _opening_comma(tokens, comma, RELATIVE_CLAUSE_TOKENS)
+    if opening is None or not 0 < opening <= SUBJECT_TOKENS:
+        return None
+    word = tokens[opening + 1].text
+    return opening if word.islower() and (word.endswith("ed") or word in ASIDE_PARTICIPLES) else None
+
+
+ASIDE_PARTICIPLES = frozenset("built led made known born held run chosen founded set".split())
+
+
 def _opening_comma(tokens: tuple[Token, ...], comma: int, reach: int) -> int | None:
     """The comma that opens the aside closing at ``comma`` ("X, the prime minister,"), within ``reach`` tokens."""
     return next((i for i in range(comma - 1, max(-1, comma - reach), -1) if tokens[i].text == ","), None)
@@ -657,7 +674,8 @@ class _SpeakerFinder:
                 return None, "an unnamed aide of the one named"  # "…,” an aide to Lena Okafor said"
             if is_subject(self.text, persons[-1]):  # "… through envoy X, spokesman Y told reporters"
                 return persons[-1], "speaker before verb after quote, right before it"
-        if THE_AGED.fullmatch(self.text, between[0].start, between[-1].end):  # "“…,” the 73-year-old told lawmakers"
+        if THE_AGED.fullmatch(self.text, between[0].start, between[-1].end) and \
+                between[-1].text.lower() not in self.lexicon.role_nouns:  # "“…,” the 73-year-old told lawmakers"
             return self._previous_person(quote_start), "the one of that age named before"
         if persons:  # "…,” Dara Velan, an adviser to President Jan Kowalski, told …": the first subject
             return next((p for p in persons if is_subject(self.text, p)), persons[-1]), "speaker before verb after quote"
@@ -932,6 +950,9 @@ class _SpeakerFinder:
         if index < 0:
             return None
         token = tokens[index]
+        aged = THE_AGED_BEFORE.search(self.text, max(0, token.end - AGED_REACH), token.end)
+        if aged is not None and token.text.lower() not in self.lexicon.role_nouns and self._covering(token) is None:
+            return self._previous_person(aged.start())  # "the 69-year-old Chicago native lamented that “…”"
         if index > 0 and tokens[index - 1].text.lower() in ("his", "her") and \
                 token.text.lower() in GOVERNMENT_NOUNS | {"office", "camp"}:
             return self._previous_person(tokens[index - 1].start)  # "X said his government condemned “…”": X's
@@ -949,6 +970,8 @@ class _SpeakerFinder:
             return self._sentence_subject(tokens, verb)  # "X issued a statement that said: “…”": X's
         if token.text == "," and verb.text.endswith("ing") and self._closes_a_relative_clause(tokens, index):
             return self._sentence_subject(tokens, verb)  # "He thanked X, with whom he had spoken, saying: “…”"
+        if token.text == "," and (aside := _participle_aside_opening(tokens, index)) is not None:
+            return self._resolve_token(tokens[aside - 1])  # "The bloc, built around X's party and Y's, says …"
         if token.text == "," and (relative := self._relative_clause_head(tokens, index)) is not None:
             return relative  # "Borrell, who hosted the talks with envoy Lajcak, told …": Borrell
         if token.text == "," and index > 0 and not verb.text.endswith("ing"):
