@@ -1211,7 +1211,10 @@ def _opening_common_word(ctx: SentenceContext, i: int) -> bool:
     # had said …", "Witnesses said …"
 
 
-OPENING_PLURALS = frozenset({"authorities", "investigators", "prosecutors"})  # (no group words: "Kent authorities"
+OPENING_PLURALS = frozenset("authorities investigators prosecutors paramedics medics doctors nurses rescuers "
+                            "firefighters officials analysts diplomats observers lawmakers legislators researchers "
+                            "experts journalists reporters survivors villagers workers forecasters economists "
+                            "lawyers detectives witnesses mourners".split())  # (no group words: "Kent authorities"
 # names the county's)
 
 

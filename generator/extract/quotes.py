@@ -1808,15 +1808,14 @@ class Names:
         if found is not None:
             return found
         if word in BODY_NOUNS:  # a lone name may be a body: "Hamas said"; one opening its sentence first ("The
-            people = {m.name.rsplit(" ", 1)[-1] for m in [*self.persons, *holders] if " " in m.name}
+            people = {word for m in [*self.persons, *holders] for word in m.name.split()[1:]}  # "Uribe" of "Miguel
+            # Uribe Turbay": a person's surname, no body's name
             bodies = [m for m in reversed(before) if m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)  # Front
                       and m.rule != BARE_BODY or m.key.startswith("surname:") and m.name not in people] or \
                 [m for m in reversed(bodies) if (m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)  # said …
                  or m.key.startswith("surname:") and word not in BLOC_NOUNS) and m.rule != BARE_BODY]  # (not "the
             # army", a state's own: "the group" is no state's)
             bodies = [m for m in bodies if not m.key.startswith(STATE_BODY)] if word in NON_STATE_BODIES else bodies
-            bodies = [m for m in bodies if m.kind is not EntityKind.PERSON] or bodies  # a body named as one first:
-            # "Okafor, a senator from the Centre party, …. “…,” the party said": the party
             return next((m for m in bodies if self._opens_its_sentence(m)),  # after capturing the Second Brigade
                         next(iter(bodies), None))  # base. The group …"), else the last named in paragraphs before
         if word not in PERSON_ROLES:
