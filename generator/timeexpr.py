@@ -880,7 +880,7 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
     (rf"\b(?P<x>(?:(?:{_WD}),?\s+)?(?:the\s+)?(?P<day>[0-9]{{1,2}}){_SUF}\s+(?:of\s+)?(?P<mon>{_MON_ANY})"
      rf"{_YEAR_TAIL})", _day),
     (rf"\b(?:(?P<cue>{_CUE})\s+)?(?P<x>(?:{_PART}|(?P<rel>last|next|this)\s+)?(?P<mon>{_MON})\b{_YEAR_TAIL})", _month),
-    (rf"\b(?:(?P<cue>in|since|until|till|by|from|during|before|after|through|{_HALF_OF})\s+)?(?P<x>{_PART}?"
+    (rf"\b(?:(?P<cue>in|since|until|till|by|from|during|before|after|through|between|{_HALF_OF})\s+)?(?P<x>{_PART}?"
      rf"(?P<year>[0-9]{{4}}))(?![0-9%]|[.,][0-9]){_NOT_CLOCK}", _year),
     (r"\b(?P<det>the|its|their|his|her|a|this|that|last\s+year's|[A-Z][\w-]*(?:['’]s|s['’]))\s+"
      r"(?:(?:botched|failed|abortive|aborted|thwarted|disputed|contested|landmark|historic|deadly|bloody)\s+)?"
@@ -922,7 +922,7 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      r"|(?P<dir2>before|after)(?:\s+that)?\b(?=\s*(?:[,.;:)]|\Z))))", _narrative),  # "shortly before that,"
     (r"\b(?P<x>(?:hours|minutes|moments)\s+(?:before|after))\b", _narrative),
     (r"\b(?P<x>(?:later|earlier)\s+(?:that(?:\s+same)?|the\s+same)\s+(?:day|night|morning|afternoon|evening|week)"
-     r"|(?:later|earlier)\s+in\s+the\s+(?:day|morning|afternoon|evening|night)"
+     r"|(?:later|earlier|early|late)\s+in\s+the\s+(?:day|morning|afternoon|evening|night)"
      r"|(?:that(?:\s+same)?|the\s+same)\s+(?:day|night|morning|afternoon|evening)"
      r"|the\s+(?:next|following|previous)\s+(?:day|night|morning|afternoon|evening)"
      r"|the\s+day\s+(?:before|after)(?=\s*(?:[,.;]|\Z)|\s+(?:he|she|they|it|the|[A-Z]))|the\s+eve\b(?!\s+of)"

@@ -2198,6 +2198,8 @@ def test_pass_28_dates(paragraphs, needle, iso):
       "would close its border, rail crossings included, from Thursday night."), "Kowalski announced", "2025-03-10"),
     (("Jets shot down drones over Poland on Tuesday.", "The drones arrived a day after Kowalski announced that Poland "
       "would close its border, rail crossings included, from Thursday night."), "Poland would close", "2025-03-13"),
+    (("Okafor named a transition team on Wednesday.", "Okafor defeated Jan Velani and Lena Brenner in Tuesday's "
+      "election, winning just over 50% of the vote."), "Okafor defeated", "2025-03-11"),
 ])
 def test_pass_29_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

@@ -175,6 +175,7 @@ CASES = [
     ("She was killed in a botched 1991 police raid.", P, "1991", "1991-01-01", Y, "absolute"),
     ("Exercises open in Belarus and western Russia on Friday.", P, "Friday", "2026-03-06", D, "future"),
     ("Polling stations open at 7 a.m. on Sunday and close at 9 p.m.", P, "Sunday", "2026-03-08", D, "future"),
+    ("U.S. planes flew from the base between 1999 and 2009.", P, "1999", "1999-01-01", Y, "absolute"),
     ("The deadline falls on Thursday, the holiday.", P, "Thursday", "2026-03-05", D, "future"),
     ("Okafor, speaking at his end-of-year news conference on Thursday, said no.", P, "Thursday", "2026-02-26", D,
      "past"),
@@ -348,6 +349,7 @@ def test_date_like_text_at_any_date_never_raises(sentence, base):
     ("the army withdrew two days later", "two days later", 2),
     ("the army had withdrawn the day before", "the day before", -1),
     ("Shortly before that, he had received the envoy.", "Shortly before that", 0),
+    ("Early in the day Okafor had voted at a school.", "Early in the day", 0),
     ("Two days after that, the army withdrew.", "Two days after that", 2),
 ])
 def test_a_narrative_time_shifts_from_the_time_the_text_has_reached_by_its_days(sentence, text, shift):

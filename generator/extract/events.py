@@ -169,6 +169,8 @@ AT_A_DAYS_THING = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+(?:the\s+)?\Z")  # "At Mo
 HURT_IN_A_DAYS_THING = re.compile(r"\b(?:killed|wounded|injured|hurt|arrested|detained|captured|abducted|kidnapped|"
                                   r"taken|died|destroyed|damaged)\s+(?:in|during)\s+\Z")
 HELD_A_DAYS_THING = re.compile(r"\b(?:held|hosted|staged|chaired|opened|attended|won|lost|swept|boycotted)\s+\Z")
+WON_IN_A_DAYS_THING = re.compile(r"\b(?:defeated|beat|won|lost|triumphed)\s[^,;.]{0,60}\s(?:in|at)\s+\Z")  # "defeated
+# X in Tuesday's election": the election's day is the defeat's
 WON_A_VOTE = re.compile(r"\b(?:won|swept|lost|contested|boycotted|rigged)\s+(?:the|a|an|its|their|his|her)\s\Z")
 # "Rwanda has denied …": the perfect's auxiliary after the subject, for _subject_end.
 AUXILIARY_AFTER_SUBJECT = re.compile(r"^[^,;]*?\s((?:has|have)\s)")
@@ -1441,7 +1443,8 @@ def _of_a_thing(text: str, expression: TimeExpression) -> bool:
         return THING_OF_A_TIME_AFTER.match(text, expression.end) is not None
     if expression.date.precision is Precision.DAY and DAYS_THING.match(text, expression.end) and \
             re.search(r"\b[a-z]+\s+\Z", text[max(0, expression.start - LOOK_BACK):expression.start]) and \
-            not HURT_IN_A_DAYS_THING.search(text, max(0, expression.start - LOOK_BACK), expression.start):
+            not HURT_IN_A_DAYS_THING.search(text, max(0, expression.start - LOOK_BACK), expression.start) and \
+            not WON_IN_A_DAYS_THING.search(text, max(0, expression.start - PHRASE_REACH), expression.start):
         return True  # "blamed Norway for Friday's strike" (but "were killed in Tuesday's attack": that day)
     thing = THING_BEFORE_ITS_DAY.search(text, max(0, expression.start - LOOK_BACK), expression.start)
     if expression.date.precision is Precision.MONTH and thing is not None and thing.start() > 0 and \
