@@ -2827,9 +2827,10 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
         named |= {e.start for e in expressions if _is_future(published, e.date)  # not the deal's time (but "agreed
                   and e.date.precision is Precision.YEAR  # to open talks by the end of February": the talks' day)
                   and BY_A_TIME.search(clause, max(0, e.start - PHRASE_REACH), e.start)}
-    plan = None if lead else _plan_span(clause, published)  # "…, announcing that she would meet … on
-    expressions = tuple(e for e in expressions if (not comparison or e.start >= comparison.end())  # August 15"
-                        and e.start not in named and (plan is None or e.start < plan[0]))
+    plan = None if lead or subordinate and status is EventStatus.PLANNED else _plan_span(clause, published)
+    expressions = tuple(e for e in expressions if (not comparison or e.start >= comparison.end())
+                        and e.start not in named and (plan is None or e.start < plan[0]))  # "…, announcing that she
+    # would meet … on August 15": the plan's day, not the announcing's (the plan's own clause keeps it)
     if (counted := _counted_from_its_own_day(clause, expressions)) is not None:
         return counted  # "The day after X was sworn in on Jan. 10, Y told a rally": Jan. 11
     if (later := _counted_from_the_day_of_an_aside(clause, unquoted)) is not None:
