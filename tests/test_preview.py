@@ -1,6 +1,7 @@
 """The live preview: an edited article shows up in the served page, after one rebuild."""
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import re
@@ -107,11 +108,20 @@ def free_port() -> int:
 
 
 def fetch(url: str) -> str:
+    """The page's text, or "" while it cannot be read whole (the server not up yet, or serving a file a rebuild
+    is replacing: a short read)."""
     try:
         with urllib.request.urlopen(url, timeout=5) as response:
             return response.read().decode("utf-8")
-    except OSError:
+    except (OSError, http.client.HTTPException):
         return ""
+
+
+def problems_shown(url: str) -> list[str]:
+    """The problems the preview's status file lists (read again after a short read)."""
+    texts: list[str] = []
+    assert wait_for(lambda: texts.append(fetch(url)) or texts[-1], 10), url
+    return json.loads(texts[-1])["problems"]
 
 
 def wait_for(predicate, seconds: float) -> bool:
@@ -224,12 +234,12 @@ def test_a_blocking_problem_shows_in_the_browser(tmp_path):
             page = f"http://127.0.0.1:{port}/venues/ankara/"
             assert wait_for(lambda: "Ankara" in fetch(page), 90), (tmp_path / "serve.log").read_text()
             assert STATUS_FILE in fetch(page), "every served page polls the preview's status"
-            (unmatched,) = json.loads(fetch(status))["problems"]
+            (unmatched,) = problems_shown(status)
             assert "words in no event" in unmatched
             edited = project.docs / "venues" / "ankara.md"
             edited.write_text(edited.read_text(encoding="utf-8") + "\nMy own note.\n", encoding="utf-8")
             assert wait_for(lambda: "ankara.md" in fetch(status), 60), (tmp_path / "serve.log").read_text()
-            (problem,) = json.loads(fetch(status))["problems"]
+            (problem,) = problems_shown(status)
             assert problem.startswith("The pages are not being regenerated: ") and "--take-back" in problem
         finally:
             stop(server)
