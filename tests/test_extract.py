@@ -3164,3 +3164,13 @@ def test_an_inspector_general_of_police_is_a_title():
 ])
 def test_the_side_a_body_takes_is_no_part_of_its_name(sentence):
     assert ("Patriotic Electoral Bloc", ORG) in named_kinds(sentence)
+
+
+@pytest.mark.parametrize("text, key", [
+    ('Paz won, defeating former President Jorge "Tuto" Quiroga on Sunday.', "person:jorge quiroga"),
+    ("Drug lord Ismael “El Mayo” Zambada was arrested in Texas.", "person:ismael zambada"),
+])
+def test_a_quoted_nickname_inside_a_name_is_part_of_it_and_no_quote(text, key):
+    extraction = extract(text)
+    assert key in {m.key for m in extraction.mentions if m.kind is EntityKind.PERSON}
+    assert extraction.quotes == ()

@@ -84,6 +84,9 @@ def run_end(ctx: SentenceContext, i: int, connectors: bool = False) -> int:
         if end > i and _particle_joins(ctx, end):
             end += 3  # "al-Burhan": particle, hyphen, name
             continue
+        if not connectors and end > i and (after := nickname_end(ctx, end)) is not None:
+            end = after  # 'Joaquin "El Chapo" Guzman': a nickname between the given name and the surname
+            continue
         if end > i and _linked_by_a_hyphened_particle(ctx, end):
             end += 4  # "Tehreek-e-Insaf", "Hizb-ut-Tahrir": hyphen, particle, hyphen, name
             continue
@@ -109,6 +112,24 @@ def run_end(ctx: SentenceContext, i: int, connectors: bool = False) -> int:
     while end > i + 1 and ctx.tokens[end - 1].text in CONNECTORS:
         end -= 1  # "the International Court of Justice on Friday": the name ends before "on"
     return end
+
+
+def nickname_end(ctx: SentenceContext, k: int) -> int | None:
+    """Where a quoted nickname of one to three capitalised words that opens at token ``k`` ends, when a
+    capitalised word (the surname) follows it: 'Jorge "Tuto" Quiroga', "Ismael “El Mayo” Zambada"."""
+    if ctx.word(k) not in ('"', "“"):
+        return None
+    close = next((j for j in range(k + 2, min(k + 2 + NICKNAME_WORDS, len(ctx.tokens))) if ctx.word(j) in ('"', "”")),
+                 None)
+    if close is None or close + 1 >= len(ctx.tokens) or not all(
+            t.is_word and t.capitalised for t in ctx.tokens[k + 1:close]):
+        return None
+    surname = ctx.tokens[close + 1]
+    return close + 1 if surname.is_word and surname.capitalised and surname.start > ctx.tokens[close].end else None
+
+
+NICKNAME_WORDS = 3
+NICKNAME = re.compile(r"\s*[“\"][^“”\"]{1,40}[”\"]\s*")  # the nickname inside a name, for the name without it
 
 
 def _month_surname(ctx: SentenceContext, start: int, end: int) -> bool:

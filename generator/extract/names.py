@@ -21,6 +21,7 @@ from generator.extract.context import (
     CALENDAR_WORDS,
     CONNECTORS,
     MONTH_SURNAMES,
+    NICKNAME,
     SentenceContext,
     initials,
     is_starter,
@@ -1324,7 +1325,8 @@ def _person(ctx: SentenceContext, start: int, end: int, rule: str, role: str | N
     if (known := _known_as(ctx, start)) is not None:
         ctx.add(start, end, known.name, EntityKind.PERSON, known.key, KNOWN_AS)
         return  # "Salah Abdallah Mohamed Saleh, known as Salah Gosh": one man by two names
-    ctx.add(start, end, name, EntityKind.PERSON, f"person:{norm(name)}", rule, role=role)
+    key = f"person:{norm(NICKNAME.sub(' ', name))}"  # 'Joaquin "El Chapo" Guzman' is the Joaquin Guzman named so
+    ctx.add(start, end, name, EntityKind.PERSON, key, rule, role=role)
 
 
 def _known_as(ctx: SentenceContext, start: int) -> Mention | None:

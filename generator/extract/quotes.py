@@ -352,12 +352,19 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
     return quotes
 
 
+NAME_BEFORE_A_NICKNAME = re.compile(r"\b[A-Z][\w'’.-]*\s[“\"]\Z")
+NAME_AFTER_A_NICKNAME = re.compile(r"[”\"]\s[A-Z]")
+
+
 def _a_nickname(text: str, start: int, quoted: str) -> bool:
     """"X, dubbed the “Merchant of Death”", "an operation it called “Iron Swords”": a name given, no one's
     words (but "called the deal “a disaster”" is the caller's)."""
     words = quoted.split()
     if len(words) > NICKNAME_WORDS:
         return False
+    if all(w[:1].isupper() for w in words) and NAME_BEFORE_A_NICKNAME.search(text, max(0, start - 40), start) and \
+            NAME_AFTER_A_NICKNAME.match(text, start + len(quoted)):
+        return True  # 'Jorge "Tuto" Quiroga': a nickname inside a name
     return NAMED_AS.search(text, max(0, start - 40), start) is not None or \
         CALLED_JUST_BEFORE.search(text, max(0, start - 40), start) is not None and all(w[:1].isupper() for w in words)
 
