@@ -3037,6 +3037,9 @@ SPEAKER_CASES = [
                   "Jan Okafor's Socialists and the party of former prime minister Lena Velani, says it wants "
                   "\"friendship with Russia\"."),
                  [("Patriotic Electoral Bloc", ORG)], id="a-subject-before-a-participle-aside"),
+    pytest.param(("Governor Jan Okafor was close to tears.", "Velani was \"first and foremost a husband and a dad,\" "
+                  "Okafor said. Then he addressed the killer: \"We will find you.\""),
+                 [("Okafor", PERSON), ("Okafor", PERSON)], id="he-after-a-sentence-whose-quote-someone-else-said"),
 ]
 
 

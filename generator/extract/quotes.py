@@ -138,6 +138,7 @@ STATEMENT_INTRODUCED = re.compile(r"\b(?:[Aa]|[Aa]n|[Ii]ts|[Hh]is|[Hh]er|[Tt]hei
 SAID_IN_A_STATEMENT = re.compile(r"\s(?:said|says|announced|added)\s+(?:late\s+|early\s+)?(?:on\s+\w+\s+)?in\s+"
                                  r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\Z")
 OPENING_A_QUOTE = re.compile(r"\s*[“\"]")  # a name the quote right after it speaks of
+AFTER_A_QUOTE = re.compile(r"[,.?!][”\"]\s+\Z")  # "…,” Y said": the one named right after a quote closes
 CARRIED_BY = re.compile(r",?\s+(?:carried|published|broadcast|aired|relayed|reported|quoted|cited|run)\s+"
                         r"(?:by|in|on)\b")
 # "said in a statement carried by the Tasnim news agency": the medium, not the issuer
@@ -1681,6 +1682,8 @@ class Names:
                         and (gender is None or self._agrees(c, gender))]
             subjects = [c for c in subjects if not OPENING_A_QUOTE.match(self.text, c.end)] or subjects  # "X “acted
             # alone,” Y told reporters. He said …": Y, who spoke, not X, of whom he spoke
+            subjects = [c for c in subjects if AFTER_A_QUOTE.search(self.text, max(0, c.start - LOOK_BACK), c.start)] \
+                or subjects  # "X was “a husband and a dad,” Y said. Then he addressed …": Y
             named_in_full = [c for c in subjects if isinstance(c, Mention) and " " in c.name]
             if any(isinstance(c, Mention) for c in subjects):  # "In New York, where he had attended …, Foreign
                 # Minister X told …", "In Bali, where he was attending …, Biden convened": X, Biden
