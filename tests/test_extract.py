@@ -3040,6 +3040,9 @@ SPEAKER_CASES = [
     pytest.param(("Governor Jan Okafor was close to tears.", "Velani was \"first and foremost a husband and a dad,\" "
                   "Okafor said. Then he addressed the killer: \"We will find you.\""),
                  [("Okafor", PERSON), ("Okafor", PERSON)], id="he-after-a-sentence-whose-quote-someone-else-said"),
+    pytest.param(("Okafor conceded. His brother, the NewsNation host Jan Okafor, was blunter: \"he's not what voters "
+                  "want.\"",),
+                 [("Jan Okafor", PERSON)], id="a-body-s-host-before-a-colon"),
 ]
 
 

@@ -138,6 +138,7 @@ STATEMENT_INTRODUCED = re.compile(r"\b(?:[Aa]|[Aa]n|[Ii]ts|[Hh]is|[Hh]er|[Tt]hei
 SAID_IN_A_STATEMENT = re.compile(r"\s(?:said|says|announced|added)\s+(?:late\s+|early\s+)?(?:on\s+\w+\s+)?in\s+"
                                  r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\Z")
 OPENING_A_QUOTE = re.compile(r"\s*[“\"]")  # a name the quote right after it speaks of
+ROLE_AFTER_A_BODY = re.compile(r"\s[a-z][\w-]*\s(?:[A-Z]|[a-z][\w-]*\s[A-Z])")  # "NewsNation host X": a role, a name
 AFTER_A_QUOTE = re.compile(r"[,.?!][”\"]\s+\Z")  # "…,” Y said": the one named right after a quote closes
 CARRIED_BY = re.compile(r",?\s+(?:carried|published|broadcast|aired|relayed|reported|quoted|cited|run)\s+"
                         r"(?:by|in|on)\b")
@@ -859,6 +860,9 @@ class _SpeakerFinder:
                     (owned := self._person_owned(found, words[:6])) is not None:
                 return owned, "subject before a colon"  # "Merkel's spokesman Steffen Seibert broke the news: “…”"
             if isinstance(found, Mention) and found.kind.is_actor and found.rule != "demonym":
+                if found.kind is not EntityKind.PERSON and ROLE_AFTER_A_BODY.match(self.text, found.end) and \
+                        (holder := self._person_owned(found, words[:8])) is not None:
+                    return holder, "subject before a colon"  # "His brother, the NewsNation host X, was blunter:"
                 return found, "subject before a colon"
             if found is None and word.text.lower() in ROLE_NOUNS and self._definite(word):
                 return self._role_holder(word), "subject before a colon"  # "the Serbian president summed up …:"
