@@ -458,8 +458,10 @@ def _names_alike(a: list[str], b: list[str]) -> bool:
     """Word by word the same or spelt alike, the given name by its own looser likeness ("ahmad" / "ahmed",
     "youssef" / "yousef"), and one word the same or the given names alike."""
     given = _given_alike(a[0], b[0])
-    return (given or any(x == y for x, y in zip(a, b))) and (a[0] == b[0] or given or _spelled_alike(a[0], b[0])) \
-        and all(x == y or _spelled_alike(x, y) for x, y in zip(a[1:], b[1:]))
+    one_word_the_same = given or any(x == y for x, y in zip(a, b))
+    first_alike = a[0] == b[0] or given or _spelled_alike(a[0], b[0])
+    rest_alike = all(x == y or _spelled_alike(x, y) for x, y in zip(a[1:], b[1:]))
+    return one_word_the_same and first_alike and rest_alike
 
 
 def _join_run_together_names(groups: _Groups, persons: dict[GroupId, list[Mention]],
