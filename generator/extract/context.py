@@ -119,8 +119,8 @@ def nickname_end(ctx: SentenceContext, k: int) -> int | None:
     capitalised word (the surname) follows it: 'Jorge "Tuto" Quiroga', "Ismael “El Mayo” Zambada"."""
     if ctx.word(k) not in ('"', "“"):
         return None
-    close = next((j for j in range(k + 2, min(k + 2 + NICKNAME_WORDS, len(ctx.tokens))) if ctx.word(j) in ('"', "”")),
-                 None)
+    last = min(k + 2 + NAME_NICKNAME_WORDS, len(ctx.tokens))
+    close = next((j for j in range(k + 2, last) if ctx.word(j) in ('"', "”")), None)
     if close is None or close + 1 >= len(ctx.tokens) or not all(
             t.is_word and t.capitalised for t in ctx.tokens[k + 1:close]):
         return None
@@ -128,7 +128,7 @@ def nickname_end(ctx: SentenceContext, k: int) -> int | None:
     return close + 1 if surname.is_word and surname.capitalised and surname.start > ctx.tokens[close].end else None
 
 
-NICKNAME_WORDS = 3
+NAME_NICKNAME_WORDS = 3  # a nickname inside a name: one to three words ("El Mayo")
 NICKNAME = re.compile(r"\s*[“\"][^“”\"]{1,40}[”\"]\s*")  # the nickname inside a name, for the name without it
 
 
