@@ -47,6 +47,7 @@ WEEKDAYS = [name.lower() for name in calendar.day_name]
 WEEKDAY = re.compile(r"\b(?:" + "|".join(calendar.day_name) + r")\b")
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?!\s*(?:GMT|UTC|hrs|hours|local\b|ET\b|EST\b|EDT\b))")  # not "(1945 GMT)"
 DAYS_PER_YEAR = 365.25
+LATE_FILING_DAYS = 1  # with no story date, copy filed this many days after the news's weekday is still read
 LAG_IN_YEARS = 0.5  # a day between the news's weekday and the dateline weighs as much as this many years off the story
 NEARLY_AS_ALIKE = 0.9  # articles this alike to wire copy as the likest one tell its story's dates too
 AHEAD = re.compile(r"\b(?:will|would|plans?|planned|scheduled|expected|aims?|target|by|until|till|next|due|ends|"
@@ -264,7 +265,8 @@ def date_from_dateline(article: Article, story_dates: tuple[dt.date, ...] = ()) 
     as wire copy names the day of the news by its weekday; but news of Sunday is often filed on Monday,
     so a year whose day falls a day or two after that weekday wins when it is a year or more closer to
     the story. Without a story date it is the first year, from the latest year the text names (outside
-    plans and deadlines), in which the day falls on that weekday. No weekday in the lead paragraph: the
+    plans and deadlines), in which the day falls on that weekday or the day after it (news filed the next day),
+    a year off counting as two days late. No weekday in the lead paragraph: the
     day nearest the story, if there is one.
     """
     paragraphs = article.paragraphs
@@ -285,8 +287,12 @@ def date_from_dateline(article: Article, story_dates: tuple[dt.date, ...] = ()) 
     if wanted is None or not years_named:
         return None
     first_year = max(years_named)
-    found = _dates(day, range(first_year, first_year + YEARS_TO_SEARCH))
-    return next((date for date in found if date.weekday() == wanted), None)
+    found = [date for date in _dates(day, range(first_year, first_year + YEARS_TO_SEARCH))
+             if (date.weekday() - wanted) % 7 <= LATE_FILING_DAYS]  # "on Monday" in copy dated Tuesday
+
+    def cost(date: dt.date) -> float:
+        return date.year - first_year + LAG_IN_YEARS * ((date.weekday() - wanted) % 7)
+    return min(found, key=cost, default=None)
 
 
 def _news_weekday(lead: str) -> int | None:

@@ -182,6 +182,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|must(?!\s+have)|won't|due\s+to|plans?\s+t
                      r"|(?:is|are)\s+to\s+(?:be\s+)?[a-z]+"  # "who is to be sworn in on Monday"
                      r"|(?:hopes?|hoping|aims?|aiming|wants?|seeks?)\s+to\s+[a-z]+"  # "allies hope to welcome Sweden by
                      # the summit in July"
+                     r"|look(?:s|ed|ing)?\s+forward\s+[“\"]?to\b"  # "said he looked forward to welcoming him on 24 June"
                      r"|(?:agreed|decided|pledged|promised|vowed|voted)"
                      r"(?:\s+(?:on|late|early|in|at)(?:\s+on)?\s+(?:the\s+)?[A-Za-z]+)?"  # "voted late on Monday to
                      # hold …"
@@ -301,7 +302,9 @@ def _future_context(sentence: str, start: int) -> bool:
         return False
     if _TOLD_SOMEONE.search(before):
         return False  # "…, Okafor told reporters on Thursday": the telling's day
-    timetable = _SCHEDULE_PHRASE.search(sentence, 0, start) or _TIMETABLE.search(sentence, 0, start)
+    timetable = _SCHEDULE_PHRASE.search(sentence, 0, start) or (
+        _TIMETABLE.search(sentence, 0, start) and not _AFTER_A_THING.search(sentence, max(0, start - 80), start))
+    # ("is holding two survivors after a strike on Thursday": the strike's Thursday, gone by)
     if word in SCHEDULE_VERBS | ONSET_WORDS or timetable:
         return True  # "the summit that opens on Friday", "takes effect on Thursday", "Biden flies to Helsinki on
         # Thursday": a timetable, in the present tense

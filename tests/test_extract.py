@@ -3180,3 +3180,30 @@ def test_a_quoted_nickname_inside_a_name_is_part_of_it_and_no_quote(text, key):
     extraction = extract(text)
     assert key in {m.key for m in extraction.mentions if m.kind is EntityKind.PERSON}
     assert extraction.quotes == ()
+
+
+def test_the_people_named_in_a_descriptive_opening_are_not_its_subject():
+    extraction = extract("A protege of the late Jan Kowalski and an admirer of Lena Okafor, Dara Velan was first "
+                         "elected to parliament in 1993 and joined the Unity Party in 1996. She lost the 2024 "
+                         "leadership runoff to Aurel Dunmore.")
+    joined = next(e for e in extraction.events if "joined the Unity Party" in e.sentence)
+    runoff = next(e for e in extraction.events if "leadership runoff" in e.sentence)
+    assert "Dara Velan" in {m.name for m in joined.participants}
+    assert "Jan Kowalski" not in {m.name for m in runoff.participants}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Boeing Chief Executive Jan Okafor said he had cancelled his trip.", "Jan Okafor"),
+    ("Lamu District Councillor Mui Siu-fung told reporters the blocks were under repair.", "Mui Siu-fung"),
+])
+def test_a_title_of_two_words_after_a_body_s_name_is_the_title_whole(sentence, name):
+    assert (name, "person") in named_kinds(sentence)
+
+
+def test_a_currency_s_letters_are_no_body():
+    assert named_kinds("The estate was under a HK$330 million renovation.") == []
+
+
+def test_a_participle_opening_a_sentence_before_on_is_no_speaker():
+    assert quotes_of("Kenyan President Jan Okafor spoke on Tuesday.", "Pressed on whether he should resign, Okafor "
+                     "did not answer directly. \"It is a tragedy,\" he said.") == [("Okafor", PERSON)]

@@ -165,10 +165,12 @@ STORY = ("Lena Okafor met Jan Kowalski in Varnecka. Okafor and Kowalski spoke of
     ("OSLO, Feb 27 (Reuters) - On Wednesday, as in 1964: " + STORY, dt.date(2019, 2, 27)),
     ("OSLO, Feb 27 (Reuters) - " + STORY, dt.date(2019, 2, 27)),
     ("OSLO, Mar 2 (Reuters) - On Saturday: " + STORY, dt.date(2019, 3, 2)),
-    ("OSLO, Feb 27 (Reuters) - On Wednesday, as in 1964: Kenya and Norway met.", dt.date(1974, 2, 27)),
+    ("OSLO, Feb 27 (Reuters) - On Monday, as in 1964: Kenya and Norway met.", dt.date(1967, 2, 27)),
+    ("OSLO, Feb 27 (Reuters) - On Wednesday, as in 1964: Kenya and Norway met.", dt.date(1964, 2, 27)),
     ("OSLO, Feb 27 (Reuters) - Okafor will fly out on Thursday, Oslo said on Wednesday. " + STORY,
      dt.date(2019, 2, 27)),
 ], ids=["weekday-near-the-story", "no-weekday-nearest-day", "after-the-story", "another-story-first-year-after",
+        "another-story-filed-the-day-after",
         "the-weekday-told-in-the-past-not-the-plan's"])
 def test_wire_copy_without_a_date_line_takes_its_year_from_the_article_most_like_it(tmp_path, project, wire,
                                                                                      expected):

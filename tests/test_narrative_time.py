@@ -2205,6 +2205,24 @@ def test_pass_29_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso
 
 
+@pytest.mark.parametrize("paragraphs, needle, iso", [
+    (("The Kenyan navy is holding two survivors aboard a warship after a strike on Tuesday against a boat.",),
+     "The Kenyan navy is holding", "2025-03-11"),
+    (("Okafor spoke on Tuesday.", "Last month the ministry revoked Okafor's visa, and Norway decertified Kenya as a "
+      "partner for the first time since 1996."), "Norway decertified", "2025-02-01"),
+    (("Mourners on Wednesday buried Jan Velani, the commander Kenya killed in Lamu on Monday evening.",),
+     "Jan Velani, the commander", "2025-03-10"),
+    (("Okafor said on Wednesday that Kowalski would visit, a day after the two men spoke by phone for the first time "
+      "since Okafor's Unity Party won Monday's election.",), "Unity Party won", "2025-03-10"),
+    (("Okafor's Unity Party won Kenya's 2025 general election on Sunday, but fell short of a majority.",),
+     "Okafor's Unity Party won", "2025-03-09"),
+    (("Police chief Jan Velani, speaking at a news conference on Monday, called it a dark day.",),
+     "Police chief Jan Velani", "2025-03-10"),
+])
+def test_pass_30_dates(paragraphs, needle, iso):
+    assert date_of(needle, *paragraphs)[0] == iso
+
+
 def test_a_deed_told_in_a_whose_clause_of_an_appositive_is_an_event_of_its_own():
     dates = event_dates("Okafor, a former commander whose rebels toppled Jan Velani in December 2024, arrived at the "
                         "White House on Monday.")

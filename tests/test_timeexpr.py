@@ -247,6 +247,10 @@ CASES += [
     ("Troops withdrew in the fall of 2020, officials said.", P, "the fall of 2020", "2020-01-01", Y, "absolute"),
     ("Norway signed the accord in autumn 2018.", P, "autumn 2018", "2018-01-01", Y, "absolute"),
     ("They have fought since the late 1980s.", P, "the late 1980s", "1980-01-01", Precision.DECADE, "absolute"),
+    ("Okafor said he looked forward to welcoming him to Lagos on 24 June.", P, "24 June", "2026-06-24", D,
+     "absolute"),  # looking forward: a day ahead, though told in the past
+    ("The navy is holding two survivors after a strike on Monday against a boat.", P, "Monday", "2026-03-02", D,
+     "past"),  # the present tense of the holding, the strike's day gone by
 ]
 
 UNDATED = [

@@ -242,7 +242,8 @@ def titles_end(ctx: SentenceContext, i: int) -> int:
             head = _portfolio_run_end(ctx, end)
             if ctx.tokens[end].capitalised and ctx.word(head) in lexicon.title_heads \
                     and ctx.word(head + 1) != "-":  # not the "Secretary" of "U.N. Secretary-General"
-                end = head + 1  # "Oil Minister", "Defence Secretary", "External Affairs Minister"
+                end = head if head > end and _title_opens(ctx, head) else head + 1  # "Oil Minister", "Defence
+                # Secretary" ("Boeing Chief Executive X": the title "Chief Executive", whole)
                 continue
             portfolio_end = _portfolio_end(ctx, end) if end > i else end
             if portfolio_end > end and ctx.tokens[portfolio_end - 1].capitalised:
@@ -252,6 +253,12 @@ def titles_end(ctx: SentenceContext, i: int) -> int:
         if ctx.word(end) == ".":
             end += 1
     return end
+
+
+def _title_opens(ctx: SentenceContext, i: int) -> bool:
+    """A title of more than one word starts at ``i``: "Chief Executive", "Prime Minister"."""
+    return any(ctx.span(i, i + length, bare_last=False) in ctx.lexicon.titles
+               for length in range(ctx.lexicon.max_title_words, 1, -1) if i + length <= len(ctx.tokens))
 
 
 def _institution_before_a_title(ctx: SentenceContext, i: int) -> int:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from generator.extract.lexicon import Lexicon, is_adverb
 from generator.extract.quotes import PERSON_ROLES, Names, outside_quotes
-from generator.extract.text import DATELINE, Sentence, by_start, in_span, inside_spans, quote_spans
+from generator.extract.text import DATELINE, DESCRIPTIVE_OPENING, Sentence, by_start, in_span, inside_spans, quote_spans
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
 from generator.timeexpr import (IRREGULAR_PAST, MONTH_DAYS, ONSET_WORDS, PAST_VERBS, REFUSED, YEAR_DAYS,
                                 TimeExpression, approximate, find_time_expressions, month_in_year, that_month,
@@ -410,6 +410,17 @@ RELATIVE_PAST = re.compile(r"\b(?:(?P<before>[a-z]+)\s+)?(?P<head>[A-Za-z]+),?\s
 RELATIVE_PAST_NAMED = re.compile(r"\b(?:(?P<before>[a-z]+)\s+)?(?P<head>[A-Za-z]+)\s+(?P<pronoun>that|which)\s+"
                                  r"(?P<named>(?:[A-Z][\w'’-]+\s+){1,3}?)(?P<verb>[a-z]{2,}(?:ed|t))\b"
                                  r"[^,;:—–“”\"]*\Z")
+# "Fuad Shukr, the commander Israel killed in Beirut on Tuesday": a relative clause with no "that", whose subject
+# is named (after a determiner and a lower-case noun, so not "After the talks Okafor signed …", which opens a clause)
+_NOT_A_NOUN = r"(?!(?:and|or|but|of|the|a|an|to|in|on|at|with|by|for|from|between|than|as)\b)"
+CONTACT_RELATIVE = re.compile(r"(?:,|\b(?!(?:and|or|but|nor|yet|so|then|while|when|as|after|before|since|until|because|"
+                              r"if|though|although|once|where|whereas|said|says|told|tells|announced|added|warned|"
+                              r"confirmed|reported|claimed|insisted|stated|noted)\b)[a-z]+)"  # not "He and his mentor X
+                              # walked out", "said his brother X died": a subject and its verb
+                              r"\s+(?P<before>the|a|an|its|his|her|their)\s+"
+                              rf"(?:{_NOT_A_NOUN}[a-z-]+\s+){{0,2}}?{_NOT_A_NOUN}"
+                              r"(?P<head>[a-z]{3,})\s+(?P<pronoun>)(?P<named>(?:[A-Z][\w'’-]+\s+){1,3}?)"
+                              r"(?P<verb>[a-z]{2,}(?:ed|t))\b[^,;:—–“”\"]*\Z")
 # Words before "that" which make it no relative pronoun: "said that", "so that", "clear that", "agreed that".
 NOT_A_HEAD = frozenset("said says say told tell tells know knew think thinks thought believe believes hope hopes "
                        "show shows shown mean means insist insists warn warns claim claims feel felt found argue "
@@ -1282,7 +1293,8 @@ def _past_relative(text: str, expression: TimeExpression) -> re.Match | None:
     if text[expression.end:expression.end + 2] in ("'s", "’s"):
         return None  # "the hours that followed Tuesday's talks": the talks' day
     found = RELATIVE_PAST.search(text, max(0, position - PHRASE_REACH), position) or \
-        RELATIVE_PAST_NAMED.search(text, max(0, position - PHRASE_REACH), position)
+        RELATIVE_PAST_NAMED.search(text, max(0, position - PHRASE_REACH), position) or \
+        CONTACT_RELATIVE.search(text, max(0, position - PHRASE_REACH), position)
     head = found.group("head").lower() if found else ""
     if found is None or head in NOT_A_HEAD or REPORTED_HEAD.fullmatch(head):
         return None
@@ -1315,14 +1327,16 @@ def _relative_events(paragraph: Paragraph, clause: Clause, last_person: Mention 
         if found is None or _in_any(asides, found.start("pronoun")) or _inside_quote(text, found.start()) \
                 or _is_future(published, expression.date) or _names_an_entity(paragraph, clause, found):
             continue
-        start = _described_thing_start(text, found.start("head"), found.end("head"))
+        apposed = _apposed_to(paragraph, clause, found)
+        start = apposed[0].start - clause.start if apposed else \
+            _described_thing_start(text, found.start("head"), found.end("head"))  # "Fuad Shukr, the commander …"
         tail = RELATIVE_TAIL.match(text, expression.end).group()  # "… on Monday at X"
         end = expression.end + len(re.sub(r"\s+(?:and|or|but)\s*\Z", "", tail))
         told, pronoun = text[start:end], found.group("pronoun")
         participants = paragraph.mentions_in(clause.start + start, clause.start + end)
         named = found.groupdict().get("named")
         doer = None if named else _relative_doer(paragraph, clause, start, pronoun, last_person)
-        if named:
+        if named and pronoun:
             told = told.replace(f" {pronoun} ", " ", 1)  # "the truce that Haddad signed" → "the truce Haddad signed"
         elif doer is not None:
             told = told.replace(f" {pronoun} ", f" {doer.text} ", 1)
@@ -1337,6 +1351,23 @@ def _relative_events(paragraph: Paragraph, clause: Clause, last_person: Mention 
         events.append(EventFinding(paragraph.source, summary, tuple(_once(tuple(participants))), expression.date,
                                    expression.text, EventStatus.HAPPENED))
     return events
+
+
+def _apposed_to(paragraph: Paragraph, clause: Clause, found: re.Match) -> list[Mention]:
+    """What a described thing set off by a comma stands for: "In Manta and Salinas, the two sites X toured",
+    "Fuad Shukr, the commander Israel killed": the names before the comma."""
+    if not found.group().startswith(","):
+        return []
+    end, named = clause.start + found.start(), []
+    for mention in reversed(paragraph.mentions_in(max(clause.start, end - PHRASE_REACH), end)):
+        if not NAMES_JOINED.fullmatch(paragraph.text, mention.end, end):
+            break
+        named.insert(0, mention)
+        end = mention.start
+    return named
+
+
+NAMES_JOINED = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")  # what stands between the names of a list
 
 
 def _names_an_entity(paragraph: Paragraph, clause: Clause, found: re.Match) -> bool:
@@ -1444,8 +1475,10 @@ def _of_a_thing(text: str, expression: TimeExpression) -> bool:
     if expression.date.precision is Precision.DAY and DAYS_THING.match(text, expression.end) and \
             re.search(r"\b[a-z]+\s+\Z", text[max(0, expression.start - LOOK_BACK):expression.start]) and \
             not HURT_IN_A_DAYS_THING.search(text, max(0, expression.start - LOOK_BACK), expression.start) and \
+            not HELD_A_DAYS_THING.search(text, max(0, expression.start - LOOK_BACK), expression.start) and \
             not WON_IN_A_DAYS_THING.search(text, max(0, expression.start - PHRASE_REACH), expression.start):
-        return True  # "blamed Norway for Friday's strike" (but "were killed in Tuesday's attack": that day)
+        return True  # "blamed Norway for Friday's strike" (but "were killed in Tuesday's attack", "won Monday's
+        # election": that day)
     thing = THING_BEFORE_ITS_DAY.search(text, max(0, expression.start - LOOK_BACK), expression.start)
     if expression.date.precision is Precision.MONTH and thing is not None and thing.start() > 0 and \
             re.fullmatch(r"[A-Z][a-z]+", expression.text) and THING_OF_A_DAY_AFTER.match(text, expression.end):
@@ -1587,6 +1620,9 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
         if match.group("dir") and match.group().startswith(",") and match.group("lag") is None and \
                 _subject_only(body[start - sentence.start:match.start()]):
             continue  # "Gallant, after consultations with Halevi, said …": an aside between a subject and its verb
+        if gerund and match.group().startswith(",") and _subject_only(body[start - sentence.start:match.start()]) \
+                and _verb_after_an_aside(body, match.end()):
+            continue  # "Police chief X, speaking at a news conference on Sunday, called it …": the speaking's day
         if match.group("dir") and _only_a_time(body[start - sentence.start:match.start()], published):
             continue  # "Late on Monday, after a meeting with the army chief, the president said …": one clause, its
             # time the opening one
@@ -1678,6 +1714,20 @@ def _subject_only(text: str) -> bool:
     return 0 < len(words) <= ASIDE_SUBJECT_WORDS and text.lstrip()[:1].isupper() and \
         AUXILIARY.search(text) is None and REPORTED.search(text) is None and \
         not any(w in PAST_EVENT_VERBS or _reports_action(w) for w in re.findall(r"\b[a-z]+\b", text))
+
+
+def _verb_after_an_aside(body: str, start: int) -> bool:
+    """The aside opening at ``start`` closes with a comma, and a verb of the subject before it follows: ", speaking
+    on Sunday, called it …"."""
+    close = VERB_AFTER_AN_ASIDE.match(body, start)
+    if close is None:
+        return False
+    word = close.group("word")
+    return word in PAST_EVENT_VERBS or _past_verb(word) or REPORTED.fullmatch(word) is not None or \
+        AUXILIARY.fullmatch(word) is not None
+
+
+VERB_AFTER_AN_ASIDE = re.compile(r"[^,;.“”\"]{1,100},\s+(?:\w+ly\s+)?(?P<word>[a-z]+)\b")
 
 
 def _appositive_subject(text: str) -> bool:
@@ -1869,9 +1919,19 @@ def _goes_on_the_time_before(span: Clause, clause: str, before: Narrative | None
     """"On Monday they raised the flag, and Okafor handed his guest the keys": a main clause joined by ", and"
     that names no time of its own happened when the clause before did (the lead has its own day); a plan so
     joined to a plan is for its day ("EU leaders gather on Thursday, and X is due to fly there")."""
-    return span.joined and before is not None and before.date.known and \
-        (not planned or _is_future(published, before.date)) and not lead and \
-        not any(e.date.known or e.anaphoric for e in find_time_expressions(_unquoted(clause), published))
+    if not (span.joined and before is not None and before.date.known and
+            (not planned or _is_future(published, before.date)) and not lead):
+        return False
+    unquoted = _unquoted(clause)
+    return not any((e.date.known or e.anaphoric) and not _since_a_first(unquoted, e)
+                   for e in find_time_expressions(unquoted, published))  # ("…, and X decertified Y for the first
+    # time since 1996": the time of the one before, not this one's)
+
+
+def _since_a_first(text: str, expression: TimeExpression) -> bool:
+    """The expression ends "the first … since" ("the first visit since 2019"): when the one before was."""
+    return any(SINCE_ELLIPSIS.fullmatch(text, found.end(), expression.start)
+               for found in FIRST_SINCE.finditer(text, 0, expression.start))
 
 
 def _time_of_telling(time: TextTime, lead: bool) -> Narrative | None:
@@ -2666,6 +2726,8 @@ def _subject_mentions(paragraph: Paragraph, span: Clause) -> list[Mention]:
     opening = OPENING_COMMA.match(paragraph.text, start, span.end)
     if opening and not any(m.kind.is_actor for m in paragraph.mentions_in(start, opening.end())):
         start = opening.end()  # "The same day, Egyptian President X said …": the subject after the opening
+    elif described := DESCRIPTIVE_OPENING.match(paragraph.text, start, span.end):
+        start = described.end()  # "A protege of X, Okafor joined …": Okafor
     named = paragraph.mentions_in(start, span.end)
     verb = next((found for found in SUBJECT_END.finditer(paragraph.text, start, span.end)
                  if not any(m.start <= found.start() + 1 < m.end for m in named)), None)  # ("Ecuadorian police
@@ -3180,11 +3242,24 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
     # invited Y to visit later this year": the inviting's)
     known = [e for e in known if not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)] or known  # "might
     # stretch through most of this year came to a halt on May 6": the day
+    known = [e for e in known if not _a_years_thing(clause, e)] or known  # "won Canada's 2025 federal election on
+    # Monday": the day (but "lost the 2021 election": that year)
     known = [e for e in known if not RELATIVE_PERFECT.search(clause, max(0, e.start - PHRASE_REACH), e.start)
              and not YEARS_AFTER.search(clause, max(0, e.start - PHRASE_REACH), e.start)]
     known = [e for e in known if not _dates_a_past_relative(clause, e, published)]
     main = [e for e in known if not _reduced_relative(clause, e.start)]
     return (main or known)[0] if known else None  # "a truce declared in March collapsed in late August"
+
+
+def _a_years_thing(clause: str, expression: TimeExpression) -> bool:
+    """A year written before a thing's noun, as its adjective: "Canada's 2025 federal election", "a 2012 coup"."""
+    return expression.date.precision is Precision.YEAR and YEAR_AS_ADJECTIVE_AFTER.match(clause, expression.end) \
+        is not None and YEAR_AS_ADJECTIVE_BEFORE.search(clause, max(0, expression.start - LOOK_BACK),
+                                                         expression.start) is not None
+
+
+YEAR_AS_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|[A-Z][\w.-]*['’]s)\s+\Z")
+YEAR_AS_ADJECTIVE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?[a-z]+")
 
 
 def _future_relative(clause: str, relative: re.Match) -> tuple[int, int]:

@@ -1116,6 +1116,8 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
         return
     if FLIGHT_NUMBER.fullmatch(acronym):
         return  # "MH17", "CX907": a flight, not a body (but "G7" and "G20" are)
+    if ctx.text.startswith("$", ctx.tokens[stop - 1].end):
+        return  # "HK$300 million", "US$5 billion": a currency
     if word.isupper() and 2 <= len(acronym) <= 6 and acronym not in ctx.lexicon.acronym_stoplist:
         if "." in word and ctx.word(i - 1) == "," and i >= 2 and ctx.tokens[i - 2].capitalised:
             return  # "Washington, D.C.", "Portland, Ore.": the state or district a city is in, as written
@@ -1221,7 +1223,7 @@ OPENING_PLURALS = frozenset("authorities investigators prosecutors paramedics me
 
 # Words after a participle that opens a sentence ("Flanked by", "Asked whether", "Seated before the cameras").
 PARTICIPLE_OBJECTS = frozenset("by with whether about before after behind beside alongside among amid against under "
-                               "over inside outside into onto".split())
+                               "over inside outside into onto on for to".split())  # ("Pressed on whether …")
 
 
 def _opens_a_role(ctx: SentenceContext, i: int) -> bool:

@@ -27,7 +27,7 @@ from generator.extract.genders import agrees, pronoun_gender
 from generator.extract.lexicon import Lexicon, load_lexicon
 from generator.extract.names import KNOWN_SURNAME
 from generator.extract.places import BARE_BODY
-from generator.extract.text import DATELINE, Sentence, Token, by_start, in_span, inside_spans, quote_spans
+from generator.extract.text import DATELINE, DESCRIPTIVE_OPENING, Sentence, Token, by_start, in_span, inside_spans, quote_spans
 from generator.model import EntityKind, Mention, QuoteFinding, RoleReference, SourceRef
 
 Speaker = Mention | RoleReference | None
@@ -1789,7 +1789,8 @@ class Names:
     def opening_clause_end(self, sentence_start: int) -> int:
         """Where a sentence's opening participle or subordinate clause ends ("Asked whether …,", "As Okafor
         thanked him …,"), or its start when it opens with its subject."""
-        opening = OPENING_CLAUSE.match(self.text, sentence_start)
+        opening = OPENING_CLAUSE.match(self.text, sentence_start) or \
+            DESCRIPTIVE_OPENING.match(self.text, sentence_start)  # "A protege of X, Okafor …": not X
         if opening is None:
             return sentence_start
         index = bisect.bisect_left(self.candidate_starts, sentence_start)

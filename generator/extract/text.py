@@ -26,6 +26,10 @@ PLATFORM_X = re.compile(r"\b(?:on|to|via)\s+X\.\Z")  # the platform X, named at 
 PLATFORM_REACH = 8
 POSSESSIVE = re.compile(r"[’']s?$")
 QUOTE_CHARS = "“”\""
+# A sentence that opens by saying what its subject is: "A protege of X and an admirer of Y, Okafor joined …"; the
+# people named there are not the subject (not "A day after …", "A week later, …": times).
+DESCRIPTIVE_OPENING = re.compile(r"\W*An?\s+(?!(?:day|week|month|year|decade|few|couple|number|total|series)\b)"
+                                 r"[a-z0-9][\w'’-]*\s[^,;:“”\"]{1,140}?,\s+(?=[A-Z])")
 
 # The place (and agency) that opens wire copy: "ISTANBUL, May 16 (Reuters) - ", "CAMP DAVID, Md., May 19 (UPI) -- ",
 # "LIBREVILLE (Reuters) - ", "CARACAS/WASHINGTON (Reuters) - "; and South Asian style, "New Delhi: ".
