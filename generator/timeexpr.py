@@ -182,7 +182,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|must(?!\s+have)|won't|due\s+to|plans?\s+t
                      r"|(?:is|are)\s+to\s+(?:be\s+)?[a-z]+"  # "who is to be sworn in on Monday"
                      r"|(?:hopes?|hoping|aims?|aiming|wants?|seeks?)\s+to\s+[a-z]+"  # "allies hope to welcome Sweden by
                      # the summit in July"
-                     r"|look(?:s|ed|ing)?\s+forward\s+[“\"]?to\b"  # "said he looked forward to welcoming him on 24 June"
+                     r"|look(?:s|ed|ing)?\s+forward\s+[“\"]?to\b"  # "he looked forward to welcoming him on 24 June"
                      r"|(?:agreed|decided|pledged|promised|vowed|voted)"
                      r"(?:\s+(?:on|late|early|in|at)(?:\s+on)?\s+(?:the\s+)?[A-Za-z]+)?"  # "voted late on Monday to
                      # hold …"

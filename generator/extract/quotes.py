@@ -27,7 +27,8 @@ from generator.extract.genders import agrees, pronoun_gender
 from generator.extract.lexicon import Lexicon, load_lexicon
 from generator.extract.names import KNOWN_SURNAME
 from generator.extract.places import BARE_BODY
-from generator.extract.text import DATELINE, DESCRIPTIVE_OPENING, Sentence, Token, by_start, in_span, inside_spans, quote_spans
+from generator.extract.text import (DATELINE, DESCRIPTIVE_OPENING, Sentence, Token, by_start, in_span, inside_spans,
+                                   quote_spans)
 from generator.model import EntityKind, Mention, QuoteFinding, RoleReference, SourceRef
 
 Speaker = Mention | RoleReference | None
