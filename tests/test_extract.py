@@ -3043,6 +3043,10 @@ SPEAKER_CASES = [
     pytest.param(("Okafor conceded. His brother, the NewsNation host Jan Okafor, was blunter: \"he's not what voters "
                   "want.\"",),
                  [("Jan Okafor", PERSON)], id="a-body-s-host-before-a-colon"),
+    pytest.param(("\"Persistent challenges remain in Mali,\" the Kenyan embassy in Mali said in a statement.",
+                  "The airport remains open, the embassy said, urging citizens to avoid \"attacks along national "
+                  "highways.\""),
+                 [("Kenyan embassy", ORG), ("Kenyan embassy", ORG)], id="an-embassy-in-a-country-not-the-country"),
 ]
 
 
@@ -3207,3 +3211,29 @@ def test_a_currency_s_letters_are_no_body():
 def test_a_participle_opening_a_sentence_before_on_is_no_speaker():
     assert quotes_of("Kenyan President Jan Okafor spoke on Tuesday.", "Pressed on whether he should resign, Okafor "
                      "did not answer directly. \"It is a tragedy,\" he said.") == [("Okafor", PERSON)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Air Kenya said all 242 aboard had died.", [("Air Kenya", "organisation")]),
+    ("A Nairobi-bound jet crashed.", [("Nairobi", "city")]),
+    ("The Nairobi-based group said it would appeal.", []),
+    ("A fire broke out at Wang Fuk Court on Wednesday.", [("Wang Fuk Court", "building")]),
+    ("Police raided the offices of Velani Construction & Engineering.", [("Velani Construction & Engineering",
+                                                                          "organisation")]),
+    ("The Lamu High Court ruled.", [("Lamu High Court", "organisation")]),
+], ids=["an-airline-is-no-country", "a-city-a-jet-is-bound-for", "a-city-a-body-is-based-in-is-no-place-of-the-story",
+        "a-court-no-jurisdiction-names-is-a-building", "an-ampersand-joins-a-firm-s-name", "a-high-court-is-a-body"])
+def test_names_made_of_a_place_s_name(sentence, expected):
+    assert named_kinds(sentence) == expected
+
+
+def test_parliament_named_after_a_verb_dissolving_it_is_the_country_s():
+    assert ("Kenyan parliament", "organisation") in named_kinds(
+        "Kenya voted. Okafor asked President Lena Velani to dissolve Parliament.")
+
+
+def test_he_after_a_count_of_days_later_is_the_one_named_before():
+    extraction = extract_all("Okafor won the leadership on March 9 and was sworn in on March 10. Nine days later he "
+                             "visited Governor General Lena Velani.")
+    visit = next(e for e in extraction.events if "visited" in e.sentence)
+    assert "Okafor" in {m.name for m in visit.participants}

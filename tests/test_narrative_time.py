@@ -2218,6 +2218,11 @@ def test_pass_29_dates(paragraphs, needle, iso):
      "Okafor's Unity Party won", "2025-03-09"),
     (("Police chief Jan Velani, speaking at a news conference on Monday, called it a dark day.",),
      "Police chief Jan Velani", "2025-03-10"),
+    (("Okafor's Unity Party won the election on Monday.", "The two leaders agreed in a call on February 28 to meet. "
+      "Okafor won his own seat with 63% of the vote.", "The vote came two days after a gunman opened fire at a "
+      "festival in Lamu."), "gunman opened fire", "2025-03-08"),
+    (("Kenya mourned on Sunday.", "Okafor scrapped a morning event in Lamu to address the country."),
+     "Okafor scrapped", "2025-03-09"),
 ])
 def test_pass_30_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

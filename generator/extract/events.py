@@ -380,7 +380,8 @@ SAID_HE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?([Hh]e|[Ss]he)\s
 OBJECT_PRONOUN = re.compile(r"\s[a-z]{3,}(?:ed|s)\s+(him|her|his)\b")  # "exempted him", "annulled his diploma"
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+|(?:On|By|Later|Earlier|Next|Last|This)\s+[A-Z]?[a-z]+\s+"
                              r"|(?:In|At|After|During|Before|From)\s+the\s+[a-z]+\s+"  # "In the afternoon she …"
-                             r"|(?:An?|One|Two|Three|Several|Hours|Days|Weeks|Minutes|Moments)\s+(?:[a-z]+\s+)?"
+                             r"|(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[0-9]{1,2}|"
+                             r"Several|Hours|Days|Weeks|Minutes|Moments)\s+(?:[a-z]+\s+)?"
                              r"(?:later|earlier)\s+)?"  # "A day later he …"
                              r"([Hh]e|[Ss]he|His|Her)\b(?!\s+(?:own|self)\b)")
 # ", which …", and ", the rusting warship that Manila grounded in 1999": told in passing, with a time of its own
@@ -2971,8 +2972,10 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     main = _main_part(clause)
     if THE_DAY.match(clause) and time.narrative is None and time.story is not None:
         return time.story.date, f"the day ({time.story.text})"  # "The day had begun in Revolution Square, where …"
-    if time.narrative is None and (status is not EventStatus.HAPPENED or _told_as_background(main)
-                                   or FORMERLY.search(main)):  # "X previously served as finance minister"
+    if time.narrative is None and (status not in (EventStatus.HAPPENED, EventStatus.CANCELLED)
+                                   or _told_as_background(main)
+                                   or FORMERLY.search(main)):  # "X previously served as finance minister" (but
+        # "X scrapped a morning event": the calling off, of the story's day)
         return FuzzyDate.unknown(), None  # the lead's time is for what happened then, not for background
     if (time.narrative is None or CAME_ONLY.search(clause)) and (named := _happening_named_before(clause, time)):
         # ("The strikes came a day after …": when the strikes told before happened, whatever the text reached)
@@ -2986,7 +2989,11 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
         return FuzzyDate.unknown(), None  # "Moscow has long demanded …", "The group often uses …": no one day
     if (small_hours := _next_small_hours(narrative, clause)) is not None:
         return small_hours.date, small_hours.text  # "… late on Tuesday. ¶ At about 4:30 a.m., X …": Wednesday
-    return narrative.date, f"{narrative.text} (earlier in the text)"
+    return narrative.date, f"{narrative.text}{EARLIER_IN_THE_TEXT}"
+
+
+EARLIER_IN_THE_TEXT = " (earlier in the text)"  # a date the clause takes from the text before, naming none
+SUBJECT_NOUN_REACH = 24  # characters at a sentence's start where the noun of its subject stands ("The missile strikes")
 
 
 def _note_dated_happenings(time: TextTime, sentence: str, expressions: list[TimeExpression]) -> None:
@@ -3010,7 +3017,9 @@ def _note_happenings(time: TextTime, events: list[EventFinding]) -> None:
             continue
         told = event.sentence.lower()
         when = told.find(event.date_text.lower())
-        for word in re.finditer(r"[a-z]+", told):
+        inherited = event.date_text.endswith(EARLIER_IN_THE_TEXT)  # dated by the sentence before: only its
+        # subject is that sentence's happening ("The strikes killed no one", not "X won his seat with 60% of the vote")
+        for word in re.finditer(r"[a-z]+", told[:SUBJECT_NOUN_REACH] if inherited else told):
             noun = ANCHOR_NOUNS.get(word.group()) or ANCHOR_NOUNS.get(word.group().removesuffix("s"))  # "strikes"
             distance = abs(word.start() - when) if when >= 0 else len(told)
             if noun is not None and (noun not in nearest or distance < nearest[noun][0]):

@@ -414,6 +414,10 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
         name = ctx.span(start, end)  # "House of Lords", "House of Representatives"
         ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "organisation word")
         return end
+    if _a_country_s_airline(ctx, start, end):
+        name = ctx.span(start, start + 2)  # "Air India", "an Air India Boeing": a company, not the country
+        ctx.add(start, start + 2, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "airline")
+        return start + 2
     opener = ctx.tokens[start].bare.split("-")[0]
     if opener in ctx.lexicon.organisation_openers | ctx.lexicon.armed_group_openers and \
             (end > start + 1 or "-" in ctx.tokens[start].bare):
@@ -885,7 +889,11 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         if _title_of_a_work(ctx, start):
             return end  # "his weekly television programme, Con Maduro+,": a programme's title, no one's name
         rule = _person_rule(ctx, start, end)
-        if rule == "name sequence" and _named_after_a_city(ctx, start):
+        if "&" in ctx.span(start, end) and not ctx.tokens[end - 1].bare.endswith("s"):
+            name = ctx.span(start, end)  # "Prestige Construction & Engineering": a firm, no one's name (not
+            # "the Radical Left Lunatics & Maniacs", a taunt)
+            ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "company name")
+        elif rule == "name sequence" and _named_after_a_city(ctx, start):
             city = ctx.mentions.pop()  # "the Tampa Bay Rays", "the Munich Security Conference": a team, a forum
             name = f"{city.text} {ctx.span(start, end)}"
             ctx.add(start - (city.text.count(" ") + 1), end, name, EntityKind.ORGANISATION, f"org:{norm(name)}",
@@ -1091,6 +1099,12 @@ def _modifier_before_an_org_head(ctx: SentenceContext, start: int, end: int) -> 
     return word.isalpha() and word.islower() and ctx.word(end + 1).lower() in ctx.lexicon.lowercase_org_heads \
         and not ctx.tokens[end - 1].possessive and not ctx.lexicon.is_speech_verb(word) \
         and word not in NOT_MODIFIERS
+
+
+def _a_country_s_airline(ctx: SentenceContext, start: int, end: int) -> bool:
+    """"Air India", "Air France": "Air" and a country's name, the carrier that flies its flag."""
+    return end >= start + 2 and ctx.tokens[start].text == "Air" and \
+        any(place.kind is EntityKind.COUNTRY for place in ctx.gazetteer.lookup(ctx.tokens[start + 1].bare))
 
 
 def _single_word(ctx: SentenceContext, i: int) -> None:

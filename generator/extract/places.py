@@ -143,6 +143,8 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
             not ctx.gazetteer.lookup(ctx.tokens[end - 1].bare) and \
             ctx.tokens[end - 1].bare not in ctx.lexicon.directions:
         end += 1  # "St Peter's Square", "the Martyrs' Memorial" (not "Israel's Channel 12", "the North's Mount …")
+    if _an_estate_court(ctx, i, end):
+        return _add_feature(ctx, i, end, EntityKind.BUILDING)  # "Wang Fuk Court", not a court of law
     if end - i >= 3 and ctx.tokens[end - 1].bare == "General" and ctx.tokens[end - 2].bare.lower() in DIPLOMATIC_POSTS:
         end -= 1  # "U.S. Consulate General": the post, with its rank added back by _add_feature
     if end - i >= 2 and ctx.tokens[end - 1].bare in features and ctx.tokens[end - 1].bare not in LEADING_FEATURES \
@@ -163,6 +165,23 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
         kind = place.kind if place.kind in (EntityKind.SEA, EntityKind.REGION) else EntityKind.REGION
         return _add_feature(ctx, i, end, kind, place.coordinates)
     return None
+
+
+def _an_estate_court(ctx: SentenceContext, i: int, end: int) -> bool:
+    """"Wang Fuk Court", "Hampton Court": a court no word of jurisdiction names ("High Court", "Court of
+    Appeal", "International Criminal Court" are courts of law), an estate or a palace."""
+    if end - i < 2 or ctx.tokens[end - 1].bare != "Court" or ctx.word(end) == "of" or ctx.tokens[i].text == "The":
+        return False
+    return not any(ctx.tokens[k].bare.lower().strip(".'’") in COURT_KINDS for k in range(i, end - 1)) and \
+        not any(ctx.gazetteer.lookup(ctx.span(i, end - 1)))  # ("Islamabad Court": the city's court)
+
+
+COURT_KINDS = frozenset("supreme high constitutional criminal crimes district federal appeals appeal appellate "
+                        "magistrates magistrate military special administrative regional provincial state circuit "
+                        "crown family juvenile arbitration justice rights cassation sessions county superior "
+                        "international tribunal anti-terrorism anti-corruption anticorruption electoral labour labor "
+                        "commercial trial court courts human people's peoples national revolutionary islamic "
+                        "sharia".split())
 
 
 def names_a_chamber(ctx: SentenceContext, i: int) -> bool:
@@ -431,6 +450,8 @@ def _hyphened_airport(ctx: SentenceContext, i: int, end: int, entry: GazetteerEn
 def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None:
     """A capital that acts stands for its government ("Washington warned"); otherwise a city is a place."""
     metonym = ctx.lexicon.capital_metonyms.get(entry.name)
+    if ctx.word(end) == "-" and ctx.word(end + 1).lower() == "based":
+        return  # "the London-based group": where a body sits, said of it in passing; no place of the story
     if ctx.word(end) == "airport":
         name = f"{entry.name} airport"  # "Sanaa airport", "Sanaa's airport": a building of the city
         ctx.add(i, end + 1, name, EntityKind.BUILDING, f"place:{norm(name)}", "city's airport",
@@ -448,7 +469,9 @@ def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None
         ctx.add(i, end, metonym, EntityKind.ORGANISATION, f"org:{norm(metonym)}", "city for an institution")
     elif entry.is_capital and entry.country and not _owns_a_place(ctx, end) and not _names_a_site(ctx, i, end) and \
             (_seat_of_power(ctx, i) or not is_place_context(ctx, i, end, city=True)) and \
-            ctx.word(i - 1).lower() not in PARTS_OF_A_CITY:  # "flooded central Khartoum", "towards Addis Ababa"
+            ctx.word(i - 1).lower() not in PARTS_OF_A_CITY and \
+            not (ctx.word(end) == "-" and ctx.word(end + 1).lower() == "bound"):  # "flooded central Khartoum",
+        # "towards Addis Ababa", "a London-bound jet"
         state = ctx.gazetteer.country(entry.country)
         ctx.add(i, end, state.name, EntityKind.STATE, state.key, CAPITAL_FOR_GOVERNMENT,
                 coordinates=state.coordinates)
@@ -473,7 +496,8 @@ def _national_body(ctx: SentenceContext, end: int) -> str | None:
 BARE_BODY = "a national body by its noun"
 # Bodies that stand on their own after "the": not "the military junta", "the army chief", "the police station".
 ADDRESSING_VERBS = frozenset("asked told urged addressed called summoned dissolved suspended convened before "
-                             "through".split())  # "asked parliament": no article needed
+                             "through dissolve dissolves dissolving suspend convene recall recalled "
+                             "address".split())  # "asked parliament", "to dissolve Parliament": no article needed
 STANDALONE_BODIES = frozenset({"army", "military", "navy", "police", "armed forces", "coast guard", "air force",
                                "cabinet", "security cabinet", "parliament"})
 BODY_FOLLOWERS = frozenset("said says say told has have had is are was were will would could did does and or in on "
@@ -496,7 +520,7 @@ def bare_national_bodies(ctx: SentenceContext) -> None:
             # presidency said" (not "the rotating presidency of the bloc")
         elif token.text.lower() == "police" and ctx.word(i - 1).lower() != "the":
             start, body = i, "police"  # "police said", "Police fired": no article needed
-        elif token.text == "parliament" and ctx.word(i - 1).lower() in ADDRESSING_VERBS:
+        elif token.text in ("parliament", "Parliament") and ctx.word(i - 1).lower() in ADDRESSING_VERBS:
             start, body = i, "parliament"  # "asked parliament to convene", "told parliament on Monday"
         elif token.text.lower() in BARE_GROUPS:
             start, body = i, NATIONAL_GROUPS[token.text.lower()]  # "protesters stormed the city hall"

@@ -70,7 +70,8 @@ ROLE_NOUNS = frozenset(
     "militia alliance coalition bloc committee commission democrat republican lawmaker legislator congressman "
     "congresswoman organisation organization pope pontiff archbishop bishop cardinal patriarch diplomat negotiator "
     "mediator prosecutor judge ombudsman adviser advisor aide director administrator chairman chairwoman speaker "
-    "company firm charity operator director-general secretary-general party junta forum mission".split())
+    "company firm charity operator director-general secretary-general party junta forum mission embassy "
+    "consulate".split())
 # "the head of state": the office that is
 HEADS_OF = {"state": "president", "government": "premier", "cabinet": "premier"}
 # One office, two words for it: "the Lebanese premier" is the prime minister, "the Kenyan envoy" its ambassador.
@@ -84,7 +85,7 @@ ROLE_SYNONYMS = dict.fromkeys(("military", "army"),
     {"pontiff": ("pontiff", "pope")} | OFFICE_SYNONYMS
 # Bodies named by what they are: "the movement said" after "Hamas said …".
 BODY_NOUNS = frozenset("movement group militia alliance coalition bloc junta organisation organization party "
-                       "company firm charity operator forum mission".split())
+                       "company firm charity operator forum mission embassy consulate".split())
 STATE_DESCRIPTIONS = frozenset("country kingdom republic emirate sultanate".split())  # "the kingdom said": a state
 BLOC_NOUNS = frozenset("alliance coalition bloc junta".split())  # bodies of states or officers, never a lone name
 NON_STATE_BODIES = frozenset("movement group militia party".split())  # never a state's army or ministry
@@ -707,7 +708,9 @@ class _SpeakerFinder:
             return None, "unnamed speaker"  # "…,” the Arendal University professor told": not the university
         if len(between) > 3:  # "…” to its countermeasures against U.S. tariffs, the ministry said": the words before
             found = self._body_of_a_country(between) or \
-                next((f for w in reversed(between[-3:]) if (f := self._resolve_token(w)) is not None), None)
+                next((f for w in reversed(between[-3:]) if (f := self._resolve_token(w)) is not None
+                      and not (isinstance(f, Mention) and not f.kind.is_actor)), None)  # ("the U.S. embassy in
+            # Mali said": the embassy; a place does not speak)
             return (found, "speaker before verb after quote") if found is not None else None
         if between[-1].text.lower() in SUBJECT_PRONOUNS and (body := self._on_behalf_of(words[verb:])) is not None:
             return body, "on behalf of"  # "“…,” he said, speaking on behalf of a body calling itself the CTRI"
