@@ -3237,3 +3237,15 @@ def test_he_after_a_count_of_days_later_is_the_one_named_before():
                              "visited Governor General Lena Velani.")
     visit = next(e for e in extraction.events if "visited" in e.sentence)
     assert "Okafor" in {m.name for m in visit.participants}
+
+
+@pytest.mark.parametrize("paragraph, names", [
+    ("The museum's director, Laurence des Velan, warned in January. \"It is a weakness,\" des Velan said.",
+     ["Laurence des Velan", "Velan"]),
+    ("Relations between Okafor and Kowalski were at a low. Negotiations resumed on Monday.", ["Okafor", "Kowalski"]),
+    ("\"Please explain why you helped,\" Okafor said. \"Yes, it is a tragedy,\" Kowalski said.", ["Okafor", "Kowalski"]),
+], ids=["a-french-particle-opens-a-surname", "a-plural-abstract-noun-opening-a-sentence-is-no-name",
+        "a-word-of-courtesy-opening-a-quote-is-no-name"])
+def test_the_people_a_paragraph_names(paragraph, names):
+    assert [m.text for m in extract(paragraph).mentions if m.kind is EntityKind.PERSON] == names
+

@@ -156,6 +156,8 @@ NAME_OPENING_MODIFIER_ENDINGS = ("ist", "ive")  # before a full name too ("Lefti
 OPENING_MODIFIERS = frozenset("Rebel Militant Opposition Government Army Police Security Student Tribal Local "
                               "Foreign Armed Angry Unidentified Unknown Suspected Hardline Radical".split())
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship")
+PLURAL_ABSTRACT_ENDINGS = ("tions", "sions", "ments", "nesses", "ities", "ances", "ences", "ships")  # "Relations
+# between the two …", "Negotiations resumed"
 # The last word of a person's name does not end like an abstract noun ("Verification Mechanism").
 NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ship", "ism")
 # Government bodies a lone capitalised word names with the lower-case head: "the Foreign ministry".
@@ -1223,7 +1225,8 @@ def _opening_common_word(ctx: SentenceContext, i: int) -> bool:
     following = ctx.word(i + 1)
     adverb = token.text.endswith("ly") and (following == "," or following.islower()) \
         and not ctx.lexicon.is_speech_verb(following)  # "Shortly afterwards, …", "Separately, …"
-    return token.text.endswith(("ing", *ABSTRACT_ENDINGS)) or participle or adverb or _opens_a_role(ctx, i) \
+    return token.text.endswith(("ing", *ABSTRACT_ENDINGS)) or token.text.endswith(PLURAL_ABSTRACT_ENDINGS) \
+        or participle or adverb or _opens_a_role(ctx, i) \
         or token.text.lower() in ctx.lexicon.group_nouns or token.text.lower() in OPENING_PLURALS  # "Authorities
     # had said …", "Witnesses said …"
 
