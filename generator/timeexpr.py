@@ -677,7 +677,7 @@ def _weekday(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
         # been set for Thursday")
     else:
         future, strict = cue != "since" and (_future_context(sentence, m.start()) or _up_to(sentence, m.start())
-                                             or _a_day_declared(sentence, m.start("wd"), m.end("wd"))), False
+                                             or a_day_declared(sentence, m.start("wd"), m.end("wd"))), False
     relation = "future" if future else "past"
     if p is None:
         return FuzzyDate.unknown(), relation
@@ -691,7 +691,7 @@ _PAIRED_DAY = re.compile(rf"\b(?P<cue>on|by|until|till|from|for|before|after)\s+
                          r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:and|or|to|through|into)\s+\Z", re.I)
 
 
-def _a_day_declared(sentence: str, start: int, end: int) -> bool:
+def a_day_declared(sentence: str, start: int, end: int) -> bool:
     """"Modi declared Saturday a day of national mourning", "declaring Wednesday a public holiday": a day set
     aside, which lies ahead of the declaring."""
     return DECLARED_BEFORE.search(sentence, max(0, start - 20), start) is not None and \
@@ -711,7 +711,11 @@ def _up_to(sentence: str, start: int) -> bool:
 
 
 def _period(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
-    rel, unit = m["rel"].lower(), m["unit"].lower()
+    rel, unit = " ".join(m["rel"].lower().split()), m["unit"].lower()
+    if rel in ("the past", "the last"):  # "drone attacks in the past week": the week before, as "last week"
+        if unit == "year" or m["mod"]:
+            return None  # ("the past year": twelve months up to now, no one year)
+        rel = "last"
     mod = re.search(r"earlier|later|early|late|mid|beginning|start|middle|end", (m["mod"] or "").lower())
     mod = mod.group() if mod else ""
     if rel == "the" and mod not in ("beginning", "start", "middle", "end"):
@@ -908,7 +912,7 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      rf"(?P<wd>{_WD})\b(?:\s+(?:morning|afternoon|evening|night)\b)?"
      r"(?:\s+(?:of\s+)?(?P<week>last|next)\s+week\b(?!['’]))?)", _weekday),
     (r"\b(?P<x>(?:(?P<mod>earlier|later|early|late|mid|(?:the\s+)?(?:beginning|start|middle|end)\s+of)[\s-]+)?"
-     r"(?P<rel>this|last|next|the)\s+(?P<unit>weekend|week|month|year))\b", _period),
+     r"(?P<rel>this|last|next|the\s+(?:past|last)|the)\s+(?P<unit>weekend|week|month|year))\b", _period),
     (r"\b(?P<x>(?:in\s+the|this|next|last)\s+(?:spring|summer|autumn|fall|winter))\b(?!\s+of\s+[0-9]{4})", _season),
     (r"\b(?P<x>(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
      r"(?P<year>(?:1[7-9]|20)[0-9]{2}))\b", _season),

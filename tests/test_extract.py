@@ -3043,6 +3043,13 @@ SPEAKER_CASES = [
     pytest.param(("Okafor conceded. His brother, the NewsNation host Jan Okafor, was blunter: \"he's not what voters "
                   "want.\"",),
                  [("Jan Okafor", PERSON)], id="a-body-s-host-before-a-colon"),
+    pytest.param(("Governor Jan Okafor declared a disaster on Friday at a news conference with Sheriff Lena Velani.",
+                  "The governor's declaration covers 15 counties, among them Lamu and Kilifi. \"I am signing a "
+                  "disaster declaration,\" he said."),
+                 [("Jan Okafor", PERSON)], id="he-after-an-office-s-possessive-opening-the-sentence"),
+    pytest.param(("Okafor proclaimed a day of prayer.", "A day earlier, at a news conference in Lamu alongside Velani "
+                  "and U.S. Senator Jan Brenner, Okafor added six counties. \"We will be relentless,\" he said."),
+                 [("Okafor", PERSON)], id="he-after-a-day-earlier-and-a-place-is-not-one-named-beside"),
     pytest.param(("\"Persistent challenges remain in Mali,\" the Kenyan embassy in Mali said in a statement.",
                   "The airport remains open, the embassy said, urging citizens to avoid \"attacks along national "
                   "highways.\""),
@@ -3249,3 +3256,11 @@ def test_he_after_a_count_of_days_later_is_the_one_named_before():
 def test_the_people_a_paragraph_names(paragraph, names):
     assert [m.text for m in extract(paragraph).mentions if m.kind is EntityKind.PERSON] == names
 
+
+def test_a_sheriff_s_title_after_a_county_is_no_part_of_the_name():
+    assert ("Lena Velani", "person") in named_kinds("Lamu County Sheriff Lena Velani gave the toll late on Friday.")
+
+
+def test_the_flotilla_is_the_flotilla_named_before():
+    assert named_kinds("The Kenya Freedom Flotilla set sail. The flotilla left Lamu on Monday.") == [
+        ("Kenya Freedom Flotilla", "organisation"), ("Kenya Freedom Flotilla", "organisation"), ("Lamu", "city")]

@@ -2223,6 +2223,8 @@ def test_pass_29_dates(paragraphs, needle, iso):
       "festival in Lamu."), "gunman opened fire", "2025-03-08"),
     (("Kenya mourned on Sunday.", "Okafor scrapped a morning event in Lamu to address the country."),
      "Okafor scrapped", "2025-03-09"),
+    (("Okafor declared a disaster on Wednesday.", "Okafor had proclaimed Wednesday a day of prayer in Lamu on "
+      "Tuesday."), "Okafor had proclaimed", "2025-03-11"),
 ])
 def test_pass_30_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

@@ -251,6 +251,8 @@ CASES += [
      "absolute"),  # looking forward: a day ahead, though told in the past
     ("The navy is holding two survivors after a strike on Monday against a boat.", P, "Monday", "2026-03-02", D,
      "past"),  # the present tense of the holding, the strike's day gone by
+    ("Its crews reported drone attacks in the past week.", P, "the past week", "2026-02-23", Precision.WEEK,
+     "past"),  # the week before, as "last week"
 ]
 
 UNDATED = [

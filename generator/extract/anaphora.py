@@ -32,7 +32,7 @@ DEFINITE = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(VENUE_NOUNS | SETTLEMENT
 # high court", not "the supreme court"), where no name follows ("the committee of experts" is another).
 BODY_NOUNS = frozenset("court committee council commission society association tribunal directorate bureau junta "
                        "board command authority federation league institute foundation secretariat inspectorate "
-                       "observatory union".split())
+                       "observatory union flotilla convoy network campaign".split())
 # The words of the names officers who seize power give their council: what "the junta" then stands for.
 JUNTA_WORDS = frozenset("military transition transitional restoration salvation safeguard recovery redemption".split())
 RULING_BODY_NOUNS = frozenset({"command", "council", "committee"})

@@ -36,8 +36,8 @@ from generator.extract.quotes import PERSON_ROLES, Names, outside_quotes
 from generator.extract.text import DATELINE, DESCRIPTIVE_OPENING, Sentence, by_start, in_span, inside_spans, quote_spans
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
 from generator.timeexpr import (IRREGULAR_PAST, MONTH_DAYS, ONSET_WORDS, PAST_VERBS, REFUSED, YEAR_DAYS,
-                                TimeExpression, approximate, find_time_expressions, month_in_year, that_month,
-                                week_of)
+                                TimeExpression, a_day_declared, approximate, find_time_expressions, month_in_year,
+                                that_month, week_of)
 
 # Irregular past tenses that report a happening ("met", "struck"); regular ones end in -ed.
 PAST_EVENT_VERBS = frozenset("met struck began took held led won lost fled left shot fought sought sank hit sent "
@@ -3253,6 +3253,8 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
     # stretch through most of this year came to a halt on May 6": the day
     known = [e for e in known if not _a_years_thing(clause, e)] or known  # "won Canada's 2025 federal election on
     # Monday": the day (but "lost the 2021 election": that year)
+    known = [e for e in known if not a_day_declared(clause, e.start, e.end)] or known  # "proclaimed Sunday a day
+    # of prayer on Saturday": the proclaiming's Saturday
     known = [e for e in known if not RELATIVE_PERFECT.search(clause, max(0, e.start - PHRASE_REACH), e.start)
              and not YEARS_AFTER.search(clause, max(0, e.start - PHRASE_REACH), e.start)]
     known = [e for e in known if not _dates_a_past_relative(clause, e, published)]

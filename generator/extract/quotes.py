@@ -61,7 +61,7 @@ OBJECT_WORDS = frozenset(
     "met meeting meet meets told telling tell urged urging asked asking called calling thanked invited "
     "and_not via under over behind after before replacing succeeding visited visiting hosted hosting "
     "joined joining congratulated criticised criticized accused accusing inviting invite invites thanking "
-    "thank thanks praised praising blamed blaming".split())
+    "thank thanks praised praising blamed blaming alongside beside besides".split())
 # Role nouns that, after "the" or a possessive, name someone the text has already named.
 ROLE_NOUNS = frozenset(
     "president minister ministry premier chancellor secretary envoy ambassador spokesman spokeswoman "
@@ -171,9 +171,12 @@ OPENING_CLAUSE = re.compile(r"\W*(?:(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After
                             # the vote, X said" (not "Hours after the strikes Biden, visiting …, was asked")
                             r"|(?:In|At|During|Amid|Under|Late|Early|Over|With|Without|On|Inside|Outside|Across|"
                             r"Throughout|Ahead|Alongside|Beside|Near)\b"
-                            r"(?:(?!\b(?:said|says|told|tells)\b)[^,;.]){0,160},)"
+                            r"(?:(?!\b(?:said|says|told|tells)\b)[^,;.]){0,160},"
+                            r"|(?:An?|One|Two|Three|Four|Five|Six|Seven|Several)\s+(?:day|week|month|year)s?\s+"
+                            r"(?:earlier|later|before|after)\b[^,;.]{0,40},)"  # "A day earlier, at a news conference
+                            # with X, Y added …"
                             r"(?:\s*(?:in|at|on|during|after|before|amid|despite|following|under)\b"
-                            r"[^,;.]{0,160},"
+                            r"(?:[^,;.]|(?<=\b[A-Z])\.){0,160},"
                             r"|\s*the\s+(?:same\s+)?day\b(?:[^,;.]|(?<=\b[A-Z])\.){0,160},)?")  # "On Tuesday, the day X
 # handed Y the papers, Z said": Z is the subject
 NAMED_MODIFIER = re.compile(r"\b(?!(?:The|A|An|His|Her|Its|Their|This|That)\b)[A-Z][\w.-]*\s+\Z")  # "the NATO chief"
@@ -197,7 +200,10 @@ PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador
 # A sentence whose subject is a person's office: "The cardinal addressed …", "the 62-year-old pontiff told …".
 BODY_SAYING = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(BODY_NOUNS)) + r")\s*\Z")  # "… the group" said in a …
 ROLE_OPENING = re.compile(r"\W*(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?((?:" + "|".join(sorted(PERSON_ROLES)) +
-                          r")(?:-elect|-designate)?)\s+(?!of\b|and\b|[A-Z])[a-z]+")  # "the president-elect called"
+                          r")(?:-elect|-designate)?)(?:['’]s\s+(?!(?:" + "|".join(sorted(PERSON_ROLES)) +
+                          r"|wife|husband|son|daughter|brother|sister|mother|father|family|office|spokesman|"
+                          r"spokeswoman|spokesperson)\b)[a-z]+)?"  # "The governor's declaration covers …": his
+                          r"\s+(?!of\b|and\b|[A-Z])[a-z]+")  # "the president-elect called"
 REPORTER_TAIL = re.compile(r"\s+(?:said|says|reported|reports)\s*[.;]")
 ROLE_IN_A_CLAUSE = re.compile(r",\s+(?:where|when|as|while|and)\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(" +
                               "|".join(sorted(PERSON_ROLES)) + r")\s+(?!of\b|and\b|[A-Z])[a-z]+ed\b")
