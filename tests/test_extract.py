@@ -3050,6 +3050,9 @@ SPEAKER_CASES = [
     pytest.param(("Okafor proclaimed a day of prayer.", "A day earlier, at a news conference in Lamu alongside Velani "
                   "and U.S. Senator Jan Brenner, Okafor added six counties. \"We will be relentless,\" he said."),
                  [("Okafor", PERSON)], id="he-after-a-day-earlier-and-a-place-is-not-one-named-beside"),
+    pytest.param(("The preliminary report by the Kenyan Accident Investigation Bureau, released on Saturday, found "
+                  "no fault.", "\"One of the pilots is heard asking the other why,\" the report said."),
+                 [("Kenyan Accident Investigation Bureau", ORG)], id="the-report-is-its-author-s"),
     pytest.param(("\"Persistent challenges remain in Mali,\" the Kenyan embassy in Mali said in a statement.",
                   "The airport remains open, the embassy said, urging citizens to avoid \"attacks along national "
                   "highways.\""),
@@ -3264,3 +3267,17 @@ def test_a_sheriff_s_title_after_a_county_is_no_part_of_the_name():
 def test_the_flotilla_is_the_flotilla_named_before():
     assert named_kinds("The Kenya Freedom Flotilla set sail. The flotilla left Lamu on Monday.") == [
         ("Kenya Freedom Flotilla", "organisation"), ("Kenya Freedom Flotilla", "organisation"), ("Lamu", "city")]
+
+
+def test_the_generals_are_the_military_council_named_before():
+    kinds = named_kinds("General Jan Okafor, deputy head of the Transitional Military Council, signed. Talks between "
+                        "the ruling generals and the protest movement broke down.")
+    assert kinds == [("Jan Okafor", "person"), ("Transitional Military Council", "organisation"),
+                     ("Transitional Military Council", "organisation")]
+
+
+@pytest.mark.parametrize("sentence", ["The Islamist group said it had seized the town.",
+                                      "The Maoist rebels fled into the hills."])
+def test_a_belief_before_a_group_s_noun_is_no_name(sentence):
+    assert named_kinds(sentence) == []
+

@@ -32,14 +32,15 @@ DEFINITE = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(VENUE_NOUNS | SETTLEMENT
 # high court", not "the supreme court"), where no name follows ("the committee of experts" is another).
 BODY_NOUNS = frozenset("court committee council commission society association tribunal directorate bureau junta "
                        "board command authority federation league institute foundation secretariat inspectorate "
-                       "observatory union flotilla convoy network campaign".split())
+                       "observatory union flotilla convoy network campaign generals".split())
+GENERALS = "generals"  # "the ruling generals" after "the Transitional Military Council": the junta
 # The words of the names officers who seize power give their council: what "the junta" then stands for.
 JUNTA_WORDS = frozenset("military transition transitional restoration salvation safeguard recovery redemption".split())
 RULING_BODY_NOUNS = frozenset({"command", "council", "committee"})
 BODY_QUALIFIERS = frozenset("high supreme constitutional electoral military national security central federal "
                             "transitional sovereignty".split())
 DEFINITE_BODY = re.compile(r"\b[Tt]he\s+(?:(" + "|".join(sorted(BODY_QUALIFIERS)) + r")\s+)?(" +
-                           "|".join(sorted(BODY_NOUNS)) + r")\b(?!\s+(?:of|for|on)\b)")
+                           "|".join(sorted(BODY_NOUNS)) + r"|ruling\s+generals)\b(?!\s+(?:of|for|on)\b)")
 # "pro-Russian separatists", "Russian-backed rebels": a group described by whom it sides with.
 DESCRIBED_GROUP = re.compile(r"\b(?:[Pp]ro-(?P<pro>[A-Z][\w]+)|(?P<backer>[A-Z][\w]+)-backed|"
                              r"(?P<people>[A-Z][a-z]+))\s+(?P<noun>" + "|".join(sorted(GROUP_NOUNS)) + r")\b")
@@ -97,6 +98,8 @@ class References:
 
     def _named_before(self, match: re.Match) -> Mention | None:
         if match.re is DEFINITE_BODY:
+            if match.group(2).endswith(GENERALS):
+                return self.bodies.get("junta")
             return self.bodies.get(" ".join(filter(None, match.groups())))
         noun = match.group(1)
         return self.groups.get(GROUP_NOUNS[noun]) if noun in GROUP_NOUNS else self.venues.get(noun)

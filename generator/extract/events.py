@@ -2792,7 +2792,8 @@ GROUP_DID = re.compile(r"\W*(?:(?:On|In|At|By|Later|Earlier|Hours|Minutes|Shortl
                        r"insurgents|fighters|crowds|residents|gunmen|assembly|parliament|cabinet|junta|authorities|"
                        r"prosecutors|investigators|rescuers|security\s+forces|mourners|supporters|mutineers|"
                        r"putschists|officers|generals|negotiators|mediators|delegates|ministers|leaders|military|army|"
-                       r"navy|government|opposition|volunteers|medics|doctors|firefighters|villagers|officials)\s+"
+                       r"navy|government|opposition|volunteers|medics|doctors|firefighters|villagers|officials|"
+                       r"protests|clashes|riots|demonstrations)\s+"
                        r"(?:[^,;]{0,40}?\s)?(?:\w+ly\s+)?(?:[a-z]{3,}ed|" +
                        "|".join(sorted(IRREGULAR_PAST | GROUP_DEEDS)) + r")\b")
 

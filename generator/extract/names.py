@@ -151,6 +151,7 @@ ADJECTIVE_SLOTS = frozenset("the a an former ex its their his her our".split())
 # Words that open a sentence as a modifier of a common noun, not as a name: "Masked gunmen", "Enraged residents",
 # "Islamist militants", "Rebel fighters", "Leftist Luisa González".
 OPENING_MODIFIER_ENDINGS = ("ed", "ist", "ive", "ous", "ful", "less")
+IDEOLOGY_ENDINGS = ("ist", "ite")  # "the Islamist group", "a Shiite militia": what a body believes, no name
 NAME_OPENING_MODIFIER_ENDINGS = ("ist", "ive")  # before a full name too ("Leftist", "Conservative"; not the "-ed" of
 # "Mohammed")
 OPENING_MODIFIERS = frozenset("Rebel Militant Opposition Government Army Police Security Student Tribal Local "
@@ -834,8 +835,9 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     head = end + 1 if _modifier_before_an_org_head(ctx, start, end) else end  # "the Kovana labour federation"
     if ctx.word(head).lower() in ctx.lexicon.lowercase_org_heads and end - start >= 1 and \
             not ctx.gazetteer.lookup(ctx.span(start, end)):
-        if ctx.word(start - 1).lower() in ("a", "an") or _is_demonym(ctx, ctx.tokens[start].bare):
-            return end + 1  # "a Rwandan Hutu militia" describes a group, it does not name one
+        if ctx.word(start - 1).lower() in ("a", "an") or _is_demonym(ctx, ctx.tokens[start].bare) or \
+                end - start == 1 and ctx.tokens[start].bare.endswith(IDEOLOGY_ENDINGS):
+            return end + 1  # "a Rwandan Hutu militia", "the Islamist group" describe a group, they do not name one
         stop = end + 1 if end - start == 1 and ctx.word(end).lower() in GOVERNMENT_HEADS else end
         name = ctx.span(start, stop)  # "the Multinational Security Support mission"; "the Foreign ministry"
         ctx.add(start, stop, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "organisation word after name")
@@ -1141,7 +1143,7 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
     elif word.isupper() and acronym in ctx.lexicon.acronym_stoplist:
         return  # "state TV said": a medium, no one's name
     elif ctx.word(stop).lower() in ctx.lexicon.group_nouns and bare.isalpha() and word not in CALENDAR_WORDS \
-            and word not in ctx.lexicon.sentence_starters and not word.endswith(ADJECTIVE_ENDINGS) \
+            and word not in ctx.lexicon.sentence_starters and not word.endswith(ADJECTIVE_ENDINGS + IDEOLOGY_ENDINGS) \
             and not (token.sentence_start and (word.endswith(OPENING_MODIFIER_ENDINGS) or word in OPENING_MODIFIERS)) \
             and not ctx.tokens[stop - 1].possessive:  # "Kowalski's delegation": his, not a group called so
         ctx.add(i, stop, word, EntityKind.GROUP, f"group:{norm(word)}", "name before a group word")
@@ -1234,7 +1236,7 @@ def _opening_common_word(ctx: SentenceContext, i: int) -> bool:
 OPENING_PLURALS = frozenset("authorities investigators prosecutors paramedics medics doctors nurses rescuers "
                             "firefighters officials analysts diplomats observers lawmakers legislators researchers "
                             "experts journalists reporters survivors villagers workers forecasters economists "
-                            "lawyers detectives witnesses mourners".split())  # (no group words: "Kent authorities"
+                            "lawyers detectives witnesses mourners talks clashes protests strikes".split())  # (no group words: "Kent authorities"
 # names the county's)
 
 

@@ -121,7 +121,7 @@ BODIES_SPEAKING = re.compile(r"\b(?:governments|countries|delegations|states|sid
 # "…, the bureau said", "…, her deputy spokesman Tomas Lind said": who said what the sentence reports
 SAYER_AFTER_A_COMMA = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}\Z")
 SAYER_REACH = 60  # characters back from the sayer to the comma before their title
-ISSUED_NOUNS = frozenset("statement communique communiqué document text readout letter post".split())
+ISSUED_NOUNS = frozenset("statement communique communiqué document text readout letter post report".split())
 ISSUER_LINKS = frozenset("from by on of".split())  # "the statement from the minister's office said"
 DOCUMENT_SAYS = re.compile(r"[,”\"]\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agreement|treaty|accord|deal|"
                            r"declaration|memorandum|charter|resolution|constitution|document|text|law|decree)\s+"
@@ -136,7 +136,9 @@ PRONOUN_ATTRIBUTION = re.compile(r"[,”\"\s]*(?:he|she)\s+(?:added|said|continu
 STATEMENT_INTRODUCED = re.compile(r"\b(?:[Aa]|[Aa]n|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
                                   r"(?:statement|communiqu[eé]|text|readout|letter)\b"
                                   r"|\b[Tt]he\s+(?:statement|communiqu[eé]|letter)"
-                                  r"(?=,\s+(?:issued|released|signed|sent)\s+by\b)")  # "The statement, issued by X,"
+                                  r"(?=,\s+(?:issued|released|signed|sent)\s+by\b)"  # "The statement, issued by X,"
+                                  r"|\b(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,3}?report(?=\s+(?:by|from)\s)")  # "The
+# preliminary report by the investigation bureau"
 SAID_IN_A_STATEMENT = re.compile(r"\s(?:said|says|announced|added)\s+(?:late\s+|early\s+)?(?:on\s+\w+\s+)?in\s+"
                                  r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\Z")
 OPENING_A_QUOTE = re.compile(r"\s*[“\"]")  # a name the quote right after it speaks of
@@ -1915,7 +1917,7 @@ class Names:
         """For each sentence that introduces a statement, where it starts and who issued the statement: the
         actor named after "by" or "from" ("a statement released by NATO"), else the sentence's subject
         ("Kenya's foreign ministry said in a statement", "Taliban spokesman X issued a statement")."""
-        if not any(stem in self.text for stem in ("statement", "communiqu", "readout", "letter")):
+        if not any(stem in self.text for stem in ("statement", "communiqu", "readout", "letter", "report")):
             return []
         spans = quote_spans(self.text)
         span_starts = [start for start, _ in spans]
