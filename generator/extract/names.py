@@ -1236,8 +1236,8 @@ def _opening_common_word(ctx: SentenceContext, i: int) -> bool:
 OPENING_PLURALS = frozenset("authorities investigators prosecutors paramedics medics doctors nurses rescuers "
                             "firefighters officials analysts diplomats observers lawmakers legislators researchers "
                             "experts journalists reporters survivors villagers workers forecasters economists "
-                            "lawyers detectives witnesses mourners talks clashes protests strikes".split())  # (no group words: "Kent authorities"
-# names the county's)
+                            "lawyers detectives witnesses mourners talks clashes protests strikes".split())  # (no group
+# words: "Kent authorities" names the county's)
 
 
 # Words after a participle that opens a sentence ("Flanked by", "Asked whether", "Seated before the cameras").
