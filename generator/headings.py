@@ -97,25 +97,42 @@ def _split_glued(paragraph: str) -> list[Block]:
 
 
 def _heading_candidate(sentence: str) -> tuple[str | None, int]:
-    """Where a glued heading ends inside ``sentence`` and how strong the evidence is."""
+    """Where a glued heading ends inside ``sentence`` and how strong the evidence is. A name inside the heading
+    ("M23 still holds Goma and Bukavu The agreement …", "Commanders to meet on Tuesday Under the deal, …") does
+    not end it: an opener after it, and a lower-case word after that, does."""
     words = sentence.split(" ")
-    if any(q in sentence for q in "\"“”") or len(words) < 9:
+    if len(words) < 9 or any(q in words[0] for q in "\"“”"):
         return None, 0
-    for cut in range(3, min(HEADING_MAX_WORDS, len(words) - 6) + 1):
+    medium = None
+    for cut in range(2, min(HEADING_MAX_WORDS, len(words) - 6) + 1):
         head, next_word, after = words[:cut], words[cut], words[cut + 1]
-        if not (next_word[:1].isupper() and head[-1][:1].islower()):
+        if any(q in head[-1] for q in "\"“”"):
+            return None, 0  # a quote opens inside: no heading
+        if not next_word[:1].isupper():
             continue
+        if head[-1][:1].isupper():
+            if next_word in OPENERS and after[:1].islower() and _plausible_heading(head) and len(head) >= 3:
+                return "strong", cut  # "… Goma and Bukavu The agreement does not name …"
+            continue
+        if head[-1] in ("says", "said") and next_word in OPENERS and after[:1].islower() and head[0][:1].isupper():
+            return "strong", cut  # "What the deal says Under the agreement, …": no reported clause is capitalised
         if not _plausible_heading(head):
-            return None, 0
+            if next_word in OPENERS or head[-1].endswith(FINAL_PUNCTUATION):
+                return None, 0  # "… in The Hague": a name, not a new sentence
+            continue  # "… to meet on Tuesday …": a name the heading holds
+        if cut < 3:
+            continue
         if next_word in OPENERS and after[:1].islower():
             return "strong", cut
         opens_clause = next_word in CLAUSE_OPENERS and after[:1].isupper()
         if opens_clause or next_word in PARTICIPLE_OPENERS and after[:1].islower():
             return "strong", cut  # "Sanctions deadline passes On Saturday, …", "… land swap Asked at the …"
-        if _plausible_untitled_heading(head) and not _names_go_on(next_word, after):
-            return "medium", cut
-        return None, 0
-    return None, 0
+        if medium is None and _plausible_untitled_heading(head) and not _names_go_on(next_word, after):
+            medium = cut
+            continue  # a stronger end may follow ("M23 still holds | Goma and Bukavu The …")
+        if medium is None:
+            return None, 0
+    return ("medium", medium) if medium is not None else (None, 0)
 
 
 def _plausible_heading(head: list[str]) -> bool:
@@ -133,5 +150,11 @@ def _names_go_on(next_word: str, after: str) -> bool:
 
 
 def _plausible_untitled_heading(head: list[str]) -> bool:
-    """Weaker evidence (no capitalised opener): a heading looks like a noun phrase."""
-    return head[0] not in OPENERS and not any(w.lower() in VERBS for w in head)
+    """Weaker evidence (no capitalised opener): a heading looks like a short noun phrase, with no past verb and
+    not opening with a participle ("Flanked by …", "Thailand's court suspended …")."""
+    return head[0] not in OPENERS and not any(w.lower() in VERBS for w in head) and \
+        len(head) <= MEDIUM_HEADING_WORDS and not head[0].endswith("ed") and \
+        not any(w.islower() and w.endswith("ed") for w in head[1:])
+
+
+MEDIUM_HEADING_WORDS = 7

@@ -76,6 +76,32 @@ GLUED = [
      [("p", INTRO), ("h", "Nairobi rules out land swap"),
       ("p", "Asked about it, Okafor said no. Three rounds of direct Kenyan-Norwegian talks in Oslo have "
             "produced no ceasefire.")]),
+    ("a name inside the heading does not end it",
+     (f"{INTRO} Rebels still hold Lamu and Kilifi The agreement does not name the rebels, who seized both "
+      "towns in January."),
+     [("p", INTRO), ("h", "Rebels still hold Lamu and Kilifi"),
+      ("p", "The agreement does not name the rebels, who seized both towns in January.")]),
+    ("a day inside the heading does not end it",
+     (f"{INTRO} Commanders to meet on Tuesday Under the deal, the two sides will hold talks within a week."),
+     [("p", INTRO), ("h", "Commanders to meet on Tuesday"),
+      ("p", "Under the deal, the two sides will hold talks within a week.")]),
+    ("a heading ending in says",
+     (f"{INTRO} What the deal says Under the agreement, the two sides will withdraw their forces within a week."),
+     [("p", INTRO), ("h", "What the deal says"),
+      ("p", "Under the agreement, the two sides will withdraw their forces within a week.")]),
+    ("a quotation later in the sentence does not stop the split",
+     (f'{INTRO} Orders to the fronts On Monday, commander Jan Okafor told his units to "comply fully" with '
+      "the truce."),
+     [("p", INTRO), ("h", "Orders to the fronts"),
+      ("p", 'On Monday, commander Jan Okafor told his units to "comply fully" with the truce.')]),
+    ("an opening participle and a sentence with a past verb are no weaker headings",
+     (f"{INTRO} Commanders to meet on Tuesday Under the deal, the two sides will talk. Flanked by Kenyan "
+      "President Jan Okafor and Norway's acting Prime Minister Lena Velani, Kowalski said the truce held. "
+      "Kenya's Constitutional Court suspended Prime Minister Dara Brenner on July 1 over a leaked call."),
+     [("p", INTRO), ("h", "Commanders to meet on Tuesday"),
+      ("p", "Under the deal, the two sides will talk. Flanked by Kenyan President Jan Okafor and Norway's acting "
+            "Prime Minister Lena Velani, Kowalski said the truce held. Kenya's Constitutional Court suspended "
+            "Prime Minister Dara Brenner on July 1 over a leaked call.")]),
     # Negatives: ordinary prose that only looks like a glued heading.
     ("a place ending like a participle",
      f"{INTRO} The fresh sanctions angered Beijing on Tuesday, officials in the region said.",
