@@ -3253,7 +3253,8 @@ def test_he_after_a_count_of_days_later_is_the_one_named_before():
     ("The museum's director, Laurence des Velan, warned in January. \"It is a weakness,\" des Velan said.",
      ["Laurence des Velan", "Velan"]),
     ("Relations between Okafor and Kowalski were at a low. Negotiations resumed on Monday.", ["Okafor", "Kowalski"]),
-    ("\"Please explain why you helped,\" Okafor said. \"Yes, it is a tragedy,\" Kowalski said.", ["Okafor", "Kowalski"]),
+    ("\"Please explain why you helped,\" Okafor said. \"Yes, it is a tragedy,\" Kowalski said.",
+     ["Okafor", "Kowalski"]),
 ], ids=["a-french-particle-opens-a-surname", "a-plural-abstract-noun-opening-a-sentence-is-no-name",
         "a-word-of-courtesy-opening-a-quote-is-no-name"])
 def test_the_people_a_paragraph_names(paragraph, names):
