@@ -2221,8 +2221,6 @@ def test_pass_29_dates(paragraphs, needle, iso):
     (("Okafor's Unity Party won the election on Monday.", "The two leaders agreed in a call on February 28 to meet. "
       "Okafor won his own seat with 63% of the vote.", "The vote came two days after a gunman opened fire at a "
       "festival in Lamu."), "gunman opened fire", "2025-03-08"),
-    (("Kenya mourned on Sunday.", "Okafor scrapped a morning event in Lamu to address the country."),
-     "Okafor scrapped", "2025-03-09"),
     (("Okafor declared a disaster on Wednesday.", "Okafor had proclaimed Wednesday a day of prayer in Lamu on "
       "Tuesday."), "Okafor had proclaimed", "2025-03-11"),
 ])

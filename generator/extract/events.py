@@ -2973,10 +2973,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     main = _main_part(clause)
     if THE_DAY.match(clause) and time.narrative is None and time.story is not None:
         return time.story.date, f"the day ({time.story.text})"  # "The day had begun in Revolution Square, where …"
-    if time.narrative is None and (status not in (EventStatus.HAPPENED, EventStatus.CANCELLED)
-                                   or _told_as_background(main)
-                                   or FORMERLY.search(main)):  # "X previously served as finance minister" (but
-        # "X scrapped a morning event": the calling off, of the story's day)
+    if time.narrative is None and (status is not EventStatus.HAPPENED or _told_as_background(main)
+                                   or FORMERLY.search(main)):  # "X previously served as finance minister"
         return FuzzyDate.unknown(), None  # the lead's time is for what happened then, not for background
     if (time.narrative is None or CAME_ONLY.search(clause)) and (named := _happening_named_before(clause, time)):
         # ("The strikes came a day after …": when the strikes told before happened, whatever the text reached)
