@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from generator.extract.lexicon import Lexicon, is_adverb
-from generator.extract.quotes import PERSON_ROLES, Names, outside_quotes
+from generator.extract.quotes import ANY_PERSON_ROLE, Names, outside_quotes
 from generator.extract.text import DATELINE, DESCRIPTIVE_OPENING, Sentence, by_start, in_span, inside_spans, quote_spans
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
 from generator.timeexpr import (IRREGULAR_PAST, MONTH_DAYS, ONSET_WORDS, PAST_VERBS, REFUSED, YEAR_DAYS,
@@ -301,7 +301,7 @@ ROLE_SUBJECT = re.compile(r"^\W*(?:(?:(?:Hours|Minutes|Days|Moments|Shortly)\s+(
                           r"\s+(?=the\s))?"  # "Hours later, the interim premier declared …", "Earlier in the day, the
                           # pope landed …"
                           r"(?:The|the|His|Her)\s+(?P<before>(?:[A-Za-z0-9.-]+\s+){0,2}?)(?P<role>(?i:" +
-                          "|".join(sorted(PERSON_ROLES)) + r"))\b(?!\s+(?:of\b|[A-Z]))")
+                          ANY_PERSON_ROLE + r"))\b(?!\s+(?:of\b|[A-Z]))")
 # "The coalition said", "Its militia", "Leaders of the 15-member bloc": a body the subject names by its kind.
 BODY_SUBJECT = re.compile(r"^\W*(?:(?:Leaders|Members|Heads\s+of\s+state)\s+of\s+the|The|Its)\s+"
                           r"(?:[a-z0-9-]+\s+|[A-Z][\w]*-backed\s+)?(coalition|alliance|movement|group|militia|bloc|"

@@ -201,14 +201,17 @@ PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador
                          "ombudsman adviser advisor aide director administrator chairman chairwoman speaker".split())
 # A sentence whose subject is a person's office: "The cardinal addressed …", "the 62-year-old pontiff told …".
 BODY_SAYING = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(BODY_NOUNS)) + r")\s*\Z")  # "… the group" said in a …
-ROLE_OPENING = re.compile(r"\W*(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?((?:" + "|".join(sorted(PERSON_ROLES)) +
-                          r")(?:-elect|-designate)?)(?:['’]s\s+(?!(?:" + "|".join(sorted(PERSON_ROLES)) +
-                          r"|wife|husband|son|daughter|brother|sister|mother|father|family|office|spokesman|"
-                          r"spokeswoman|spokesperson)\b)[a-z]+)?"  # "The governor's declaration covers …": his
+ANY_PERSON_ROLE = "|".join(sorted(PERSON_ROLES))  # one alternation for every pattern that names an office
+# What an office's possessive may own and still leave the office the sentence's subject ("The governor's
+# declaration covers …": his), not another person ("The president's spokesman said …").
+OWNED_BY_AN_OFFICE = r"['’]s\s+(?!(?:" + ANY_PERSON_ROLE + r"|wife|husband|son|daughter|brother|sister|mother|" \
+    r"father|family|office|spokesman|spokeswoman|spokesperson)\b)[a-z]+"
+ROLE_OPENING = re.compile(r"\W*(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?((?:" + ANY_PERSON_ROLE +
+                          r")(?:-elect|-designate)?)(?:" + OWNED_BY_AN_OFFICE + r")?"
                           r"\s+(?!of\b|and\b|[A-Z])[a-z]+")  # "the president-elect called"
 REPORTER_TAIL = re.compile(r"\s+(?:said|says|reported|reports)\s*[.;]")
 ROLE_IN_A_CLAUSE = re.compile(r",\s+(?:where|when|as|while|and)\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(" +
-                              "|".join(sorted(PERSON_ROLES)) + r")\s+(?!of\b|and\b|[A-Z])[a-z]+ed\b")
+                              ANY_PERSON_ROLE + r")\s+(?!of\b|and\b|[A-Z])[a-z]+ed\b")
 # Characters back in which "the spokesperson" looks for the body it speaks for, and "he" for an office that was
 # a clause's subject (bounded: a paragraph may be long).
 BACK_REACH = 400
