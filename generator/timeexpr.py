@@ -138,7 +138,7 @@ IRREGULAR_PAST = frozenset(
     "overtook rode rang taught threw understood undertook upheld wore won beat bent bled blew bred burst chose "
     "clung crept dug forbade foresaw forgot mistook rebuilt rewrote sat slept slid sped spent spun sprang stole "
     "stuck stung strove strode swore swept swung tore woke wept withheld shook overran overthrew underwent oversaw "
-    "slew smote sank shrank stank shot quit put cut shut cast".split()
+    "slew smote sank shrank stank shot quit put cut shut cast broke sought withdrew arose swam forsook".split()
 )
 PAST_VERBS = {"said", "told", "wrote", "met", "began", "spoke", "saw", "took", "held", "made", "gave", "went",
               "struck", "left", "led", "sent", "fled", "lost", "won"} | IRREGULAR_PAST

@@ -3282,3 +3282,42 @@ def test_the_generals_are_the_military_council_named_before():
 def test_a_belief_before_a_group_s_noun_is_no_name(sentence):
     assert named_kinds(sentence) == []
 
+
+
+def test_names_joined_to_a_later_time_leave_the_first_happening():
+    events = extract_dated("Kenya's army seized Kisumu in January and Eldoret in February.")
+    assert events == {"Kenya's army seized Kisumu in January": ("2025-01-01", ["Kenya's army", "Kisumu"]),
+                      "Kenya's army seized Eldoret in February": ("2025-02-01", ["Kenya's army", "Eldoret"])}
+
+
+def test_an_aside_s_second_verb_with_a_time_of_its_own_is_a_happening_of_its_own():
+    events = extract_dated("Lena Okafor, who brokered the ceasefire on July 28 and hosted the talks in Nairobi on "
+                           "August 4, spoke on Monday.")
+    assert events["Lena Okafor brokered the ceasefire on July 28"] == ("2024-07-28", ["Lena Okafor"])
+    assert events["Lena Okafor hosted the talks in Nairobi on August 4"] == ("2024-08-04", ["Lena Okafor", "Nairobi"])
+
+
+def test_an_aside_on_a_verb_s_object_opens_with_the_object():
+    events = extract_dated("Kenya's envoy met Jan Okafor, who won the vote in 2019 and lost it in 2024.")
+    assert events["Jan Okafor won the vote in 2019"][0] == "2019-01-01"
+    assert events["Jan Okafor lost it in 2024."][0] == "2024-01-01"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The crash was the worst since a Korean Air jet crashed in 1997.", [("Korean Air", "organisation")]),
+    ("Velani Air said it would cooperate.", [("Velani Air", "organisation")]),
+    ("The Community of Latin American and Caribbean States met.",
+     [("Community of Latin American and Caribbean States", "organisation")]),
+    ("Staff Sgt. Lena Okafor was flying.", [("Lena Okafor", "person")]),
+    ("The jet hit the 14th Street Bridge.", [("14th Street Bridge", "building")]),
+], ids=["a-demonym-s-air-is-an-airline", "a-name-s-air-is-an-airline", "an-of-list-ending-in-states-is-one-name",
+        "a-staff-sergeant-s-abbreviated-rank-is-a-title", "an-ordinal-opens-a-place-s-name"])
+def test_names_of_carriers_lists_ranks_and_numbered_places(sentence, expected):
+    assert named_kinds(sentence) == expected
+
+
+def extract_dated(*paragraphs: str) -> dict[str, tuple[str | None, list[str]]]:
+    """Each event of an article published on Wednesday 12 March 2025: its date and its participants' names."""
+    blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))
+    extraction = EXTRACTOR.extract(Article("case", "Case", dt.date(2025, 3, 12), "case.txt", blocks))
+    return {e.sentence: (e.date.iso(), [m.name for m in e.participants]) for e in extraction.events}

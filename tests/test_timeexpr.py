@@ -22,6 +22,8 @@ CASES = [
     ("The banker escaped from house arrest several days before the invasion on Feb. 24.", dt.date(2022, 9, 22),
      "Feb. 24", "2022-02-24", D, "absolute"),  # a past verb far back makes the day a past one, not next February's
     ("Talks opened on March 3.", P, "March 3", "2026-03-03", D, "absolute"),
+    ("The fighting broke out on July 24.", P, "July 24", "2025-07-24", D, "past"),  # an irregular past, gone by
+    ("Kenya withdrew its envoy on October 3.", P, "October 3", "2025-10-03", D, "past"),
     ("“The army will do its duty,” the army said in a statement late on Sunday.", MON, "Sunday", "2026-03-01",
      D, "past"),  # the future inside the quote is not the saying's
     ("It was signed on 3 March 2026.", P, "3 March 2026", "2026-03-03", D, "absolute"),

@@ -857,8 +857,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 plans = [replace(plans[0], participants=_once(plans[0].participants + event.participants))]
                 event = None  # "X said Riyadh would host the meeting in September": the plan is the event
             if event is not None:
-                events.append(event)
-                events += _coordinated_times(paragraph, clause, event)
+                first, again = _coordinated_times(paragraph, clause, event)
+                events += [first, *again]
                 if lead and time.story is None and event.date.known and (not clause.subordinate or clause.lag == 0):
                     time.story = _story_time(event, time.published)
                     time.told = _told_later(text[sentence.start:sentence.end], time.story, time.published)
@@ -2030,11 +2030,41 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
                     subject = f"{head[-1].text},"  # "Bob Levinson, the former FBI agent who vanished in 2007",
                     # "Raisi, 63, a hardline cleric who was elected president in 2021"
                 told = aside.group()[2:] if relative == "that" else aside.group().replace(f", {relative} ", " ", 1)
-                found.append(replace(event, sentence=_summary(f"{subject} {told}")))
-                found += _coordinated_times(paragraph, own, found[-1])  # ", who led protests in 2014 and 2019,"
+                second = _second_deed(paragraph, own, last_person, head)
+                if second is not None:  # ", who seized Goma in January and took Bukavu in February,"
+                    told = told[:second[0] - own.end + len(told)]
+                    event = replace(event, participants=tuple(
+                        m for m in event.participants if m.end <= second[0] or m in head))
+                first, again = _coordinated_times(paragraph, own, replace(event, sentence=_summary(f"{subject} {told}")))
+                found += [first, *again]  # ", who led protests in 2014 and 2019,"
+                if second is not None:
+                    found.append(second[1])
     return found
 
 
+def _second_deed(paragraph: Paragraph, own: Clause, last_person: Mention | None,
+                 head: list[Mention]) -> tuple[int, EventFinding] | None:
+    """", who seized Goma in late January and took Bukavu in mid-February,": an aside's second verb joined by
+    "and" with a time of its own is a happening of its own (where "and" stands, and the happening)."""
+    text = paragraph.text[own.start:own.end]
+    for joint in AND_A_DEED.finditer(text):
+        verb = joint.group("verb")
+        if verb not in PAST_EVENT_VERBS and not _reports_action(verb):
+            continue
+        rest = Clause(own.start + joint.end("and") + 1, own.end, subordinate=True)
+        told = [e for e in _outside_quotes(paragraph.text[rest.start:rest.end],
+                                           find_time_expressions(paragraph.text[rest.start:rest.end],
+                                                                 paragraph.time.published))
+                if e.date.known and not e.anaphoric]
+        event = _event(paragraph, rest, False, last_person, None, head) if told else None
+        if event is not None and event.date.known and event.date_text == told[0].text:
+            subject = _aside_subject(paragraph.text[:own.start].rsplit(",", 1)[0], head) if head else ""
+            return own.start + joint.start(), replace(
+                event, sentence=_summary(f"{subject} {paragraph.text[rest.start:rest.end]}".strip()))
+    return None
+
+
+AND_A_DEED = re.compile(r"\s+(?P<and>and)\s+(?:then\s+|later\s+)?(?P<verb>[a-z]+)\b")  # "… and took Bukavu"
 AGE_BETWEEN = re.compile(r"(?:,\s*[0-9]{1,3})?")  # ", 63" between a name and its description
 
 
@@ -2318,24 +2348,27 @@ def _happenings_of_a_day(paragraph: Paragraph, clause: Clause) -> list[EventFind
     return events
 
 
-def _coordinated_times(paragraph: Paragraph, clause: Clause, event: EventFinding) -> list[EventFinding]:
+def _coordinated_times(paragraph: Paragraph, clause: Clause,
+                       event: EventFinding) -> tuple[EventFinding, list[EventFinding]]:
     """"led national protests in 2014 and 2019", "Aghdam is to follow on November 20 and Lachin on December 1": a
-    time joined to the event's own by "and" is the same happening again then (there, when a place is named)."""
+    time joined to the event's own by "and" is the same happening again then (there, when a place is named).
+    Returns the event, told up to its own time and without the names joined later, and the happenings again."""
     text = paragraph.text[clause.start:clause.end]
     if " and " not in text or not event.date.known or not event.date_text:
-        return []
+        return event, []
     expressions = [e for e in _outside_quotes(text, find_time_expressions(text, paragraph.time.published))
                    if e.date.known and not e.anaphoric]
     first = next((k for k, e in enumerate(expressions) if e.text == event.date_text and e.date == event.date), None)
     if first is None or BETWEEN_TIMES.search(text, 0, expressions[first].start):
-        return []  # "between March 3 and March 5": one span
+        return event, []  # "between March 3 and March 5": one span
     cut = event.sentence.find(event.date_text)
-    found, previous = [], expressions[first]
+    found, names, previous, joined = [], [], expressions[first], set()
     opening = event.sentence[:cut] if cut > 0 else text[:previous.start]
     if previous.date.precision is Precision.YEAR and (year := AND_A_YEAR.match(text, previous.end)):
         years = [*re.findall(r"[0-9]{4}", year.group("listed")), year.group("year")]  # "in 2014 and 2019"
-        return [replace(event, sentence=_summary(f"{opening}{told}"), date=FuzzyDate(int(told), 1, 1, Precision.YEAR),
-                        date_text=told) for told in years]
+        found = [replace(event, sentence=_summary(f"{opening}{told}"), date=FuzzyDate(int(told), 1, 1, Precision.YEAR),
+                         date_text=told) for told in years]
+        return _told_to_its_own_time(event, cut, set()), found
     for expression in expressions[first + 1:]:
         joint = COORDINATED_TIME.fullmatch(text, previous.end, expression.start)
         if joint is None or expression.date.precision is not previous.date.precision and not joint.group("again") \
@@ -2343,7 +2376,7 @@ def _coordinated_times(paragraph: Paragraph, clause: Clause, event: EventFinding
             break  # (a time joined to the one before comes after it: "on Wednesday and Thursday")
         told = f"{TRAILING_PREPOSITION.sub('', opening)} {joint.group('preposition')} " \
             if joint.group("preposition") else opening  # "met him in April and again on May 26": "met him on May 26"
-        participants, summary = list(event.participants), _summary(f"{told}{expression.text}")
+        participants, summary, name = list(event.participants), _summary(f"{told}{expression.text}"), ""
         if joint.group("name"):  # "… and Lachin on December 1": Lachin, in place of the first name the clause told
             named = paragraph.mentions_in(clause.start + joint.start("name"), clause.start + joint.end("name"))
             if not named:
@@ -2351,6 +2384,8 @@ def _coordinated_times(paragraph: Paragraph, clause: Clause, event: EventFinding
             head_end = clause.start + expressions[first].start  # where the clause's first time is told
             parallel = _parallel_mention(event, named[0], paragraph.mentions_in(clause.start, head_end), paragraph.text)
             participants = [m for m in participants if m is not parallel and m.key != named[0].key] + named[:1]
+            joined.add(named[0].key)
+            name = named[0].key
             summary = _summary(text[joint.start("name"):expression.end])
             if parallel is not None and parallel.end <= head_end:  # "Armenia must return Aghdam by Nov. 20"
                 told = re.sub(r"\b[Tt]he\s+\Z", "", paragraph.text[clause.start:parallel.start]) + named[0].text + \
@@ -2359,8 +2394,20 @@ def _coordinated_times(paragraph: Paragraph, clause: Clause, event: EventFinding
                                    f"{expression.text}")
         found.append(replace(event, sentence=summary, participants=tuple(participants), date=expression.date,
                              date_text=expression.text))
+        names.append(name)
         previous = expression
-    return found
+    found = [replace(e, participants=tuple(m for m in e.participants if m.key not in joined - {name}))
+             for e, name in zip(found, names)]  # each again without the names joined to the others
+    return (_told_to_its_own_time(event, cut, joined), found) if found else (event, found)
+
+
+def _told_to_its_own_time(event: EventFinding, cut: int, joined: set[str]) -> EventFinding:
+    """"M23 seized Goma in January and Bukavu in February": the first happening ends at its own time, without
+    the names joined after it."""
+    if cut <= 0:
+        return event
+    own = _summary(event.sentence[:cut + len(event.date_text)])
+    return replace(event, sentence=own, participants=tuple(m for m in event.participants if m.key not in joined))
 
 
 def _parallel_mention(event: EventFinding, named: Mention, opening: list[Mention], text: str) -> Mention | None:
@@ -2440,7 +2487,9 @@ def _aside_subject(before: str, head: list[Mention]) -> str:
     """The words an aside's summary opens with: "The fighting" (broke out …), "Anwar Ibrahim" (brokered …), "X, Y
     and Z" (were sentenced …)."""
     words = before.split()
-    if len(words) <= ASIDE_SUBJECT_WORDS:
+    ahead = before[:before.rfind(head[-1].text)].split() if head and head[-1].text in before else []
+    told = any(w in PAST_EVENT_VERBS or _reports_action(w) for w in ahead if w.islower())  # a verb before the name
+    if len(words) <= ASIDE_SUBJECT_WORDS and not told:  # (not "Kenya's envoy met Jan Okafor": Jan Okafor)
         return before.strip()
     if len(head) > 1 and all(m.kind is EntityKind.PERSON for m in head):
         return f"{', '.join(m.name for m in head[:-1])} and {head[-1].name}"

@@ -601,6 +601,7 @@ def _short_month_date(ctx: SentenceContext, i: int) -> bool:
 
 
 CITY_NAMED_HEADS = frozenset({"University", "Bank", "Institute", "Academy"})
+LISTED_OF_ENDINGS = frozenset({"States", "Countries", "Nations", "Territories", "Affairs", "Peoples"})
 
 
 STATE_HEADS = ("Government", "Administration")  # "the Government of Serbia" is the state
@@ -613,7 +614,10 @@ def _is_country(ctx: SentenceContext, i: int) -> bool:
 def _before_another_name(ctx: SentenceContext, tail: int, end: int) -> int:
     """Where a name's "of" tail ends: before "and"/"on" and a place, a possessive or a person that starts another
     name ("the International Court of Justice and Venezuela", "… Court of Justice on Guyana's claim")."""
+    listed = ctx.word(end - 1) in LISTED_OF_ENDINGS  # "Community of Latin American and Caribbean States": one name
     for k in range(tail + 1, end - 1):
+        if listed and ctx.word(k) == "and" and k + 2 < end:
+            continue
         if ctx.word(k) in ("and", "on", "&") and (ctx.tokens[k + 1].possessive
                                                   or ctx.gazetteer.lookup(ctx.tokens[k + 1].bare)):
             return k

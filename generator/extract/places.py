@@ -184,6 +184,9 @@ COURT_KINDS = frozenset("supreme high constitutional criminal crimes district fe
                         "sharia".split())
 
 
+ORDINAL = re.compile(r"[0-9]{1,3}(?:st|nd|rd|th)")
+
+
 def names_a_chamber(ctx: SentenceContext, i: int) -> bool:
     """"House of Lords", "House of the People": a legislature's chamber (not "the House of Culture")."""
     named = i + 3 if ctx.word(i + 2) == "the" else i + 2
@@ -213,6 +216,8 @@ def _paired_directions(ctx: SentenceContext, i: int, end: int) -> int:
 
 def _add_feature(ctx: SentenceContext, i: int, end: int, kind: EntityKind,
                  coordinates: tuple[float, float] | None = None) -> int:
+    if i > 0 and ORDINAL.fullmatch(ctx.word(i - 1)) and ctx.tokens[i - 1].end + 1 == ctx.tokens[i].start:
+        i -= 1  # "the 14th Street Bridge", "the 38th Parallel": the number is part of the name
     name = ctx.span(i, end)
     found = ctx.gazetteer.lookup(name)
     if found and found[0].kind is EntityKind.COUNTRY:
