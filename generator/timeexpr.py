@@ -167,6 +167,7 @@ _YEAR_TAIL = r"(?:,?\s+(?:of\s+)?(?P<year>[0-9]{4})\b(?!-[0-9])|\s+(?P<ryear>las
 _HALF_OF = r"(?:first|second|third|fourth|last|final)\s+(?:half|quarter)\s+of"  # "the second half of 2024"
 _PART = r"(?:(?P<part>early|mid|late)[\s-]+|(?:the\s+)?(?P<partof>beginning|start|middle|end)\s+of\s+)"
 _CUE = r"in|on|since|until|till|by|from|during|before|after|through|throughout"
+YEARS_A_DECADE = 10
 _NUM = r"a\s+few|several|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3}"
 COMMITMENTS = frozenset("agreed decided pledged promised vowed voted invited asked urged ordered directed summoned "
                         "called told instructed".split())  # "agreed to meet …",
@@ -781,7 +782,10 @@ def _count(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     if count == 1 and m["unit"].lower() == "week" and not future and \
             not ROUGHLY.search(sentence, max(0, m.start() - WORD_REACH), m.start()):
         return FuzzyDate.of_day(p - dt.timedelta(days=7)), relation  # "a week ago": last week's same weekday
-    return _shifted(p, count if future else -count, m["unit"].lower()), relation
+    unit = m["unit"].lower()
+    if unit == "decade":
+        count, unit = count * YEARS_A_DECADE, "year"  # "a decade ago": ten years back
+    return _shifted(p, count if future else -count, unit), relation
 
 
 
@@ -921,7 +925,7 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      r"|this\s+(?:morning|afternoon|evening)"
      r"|tomorrow\s+night|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening))?|last\s+night)\b",
      _dayword),
-    (rf"\b(?P<x>(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago)\b", _count),
+    (rf"\b(?P<x>(?P<n>{_NUM})\s+(?P<unit>day|week|month|year|decade)s?\s+ago)\b", _count),
     (rf"\b(?P<x>in\s+(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?(?P<time>['’]?s?\s+time)?)\b", _count),
     (rf"\b(?P<x>(?:(?P<n>{_NUM})\s+(?P<unit>day|week)s?|hours|minutes|moments|shortly|soon|just|only)\s+"
      r"(?:(?P<dir>earlier|later|afterwards?)\b(?=\s*(?:[,.;:)]|\Z)|\s+(?:on|that|in|when|as|the|a|an|he|she|they|it|"
@@ -965,7 +969,7 @@ _NEEDS = {
     _day: _MONTH_PARTS, _month: _MONTH_PARTS, _day_of_month: _ORDINAL, _month_half: _MONTH_PARTS,
     _weekday: ("day",),
     _period: ("week", "month", "year"), _weekend: ("weekend",),
-    _season: ("spring", "summer", "autumn", "fall", "winter"), _count: ("day", "week", "month", "year"),
+    _season: ("spring", "summer", "autumn", "fall", "winter"), _count: ("day", "week", "month", "year", "decade"),
     _dayword: ("day", "tonight", "morning", "afternoon", "evening", "night", "tomorrow"),
     _narrative: ("earlier", "later", "after", "before", "same", "next", "following", "previous", "day", "eve",
                  "hour", "night", "morning", "minute", "moment", "month", "year", "the time"),

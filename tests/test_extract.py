@@ -3316,6 +3316,19 @@ def test_names_of_carriers_lists_ranks_and_numbered_places(sentence, expected):
     assert named_kinds(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, told, iso", [
+    ("The crash is the country's worst air disaster since a Velani Air jet crashed in Lamu in 1997.",
+     "A Velani Air jet crashed in Lamu in 1997", "1997-01-01"),
+    ("Turnout was the lowest in a national election since Kenya's return to democracy in 1983.",
+     "Kenya's return to democracy in 1983", "1983-01-01"),
+    ("It backs the region's claim, which no country has granted since the territory broke away from Kenya in 1991.",
+     "The territory broke away from Kenya in 1991", "1991-01-01"),
+], ids=["a-superlative-since-a-happening-told", "a-superlative-since-a-happening-named-by-whose",
+        "a-happening-told-after-since-in-an-aside"])
+def test_a_happening_told_after_since_is_an_event_of_its_own_time(sentence, told, iso):
+    assert extract_dated(sentence)[told][0] == iso
+
+
 def extract_dated(*paragraphs: str) -> dict[str, tuple[str | None, list[str]]]:
     """Each event of an article published on Wednesday 12 March 2025: its date and its participants' names."""
     blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))

@@ -24,6 +24,8 @@ CASES = [
     ("Talks opened on March 3.", P, "March 3", "2026-03-03", D, "absolute"),
     ("The fighting broke out on July 24.", P, "July 24", "2025-07-24", D, "past"),  # an irregular past, gone by
     ("Kenya withdrew its envoy on October 3.", P, "October 3", "2025-10-03", D, "past"),
+    ("The accord was reached in Oslo a decade ago.", P, "a decade ago", "2016-01-01", Y, "past"),
+    ("The accord was reached two decades ago.", P, "two decades ago", "2006-01-01", Y, "past"),
     ("“The army will do its duty,” the army said in a statement late on Sunday.", MON, "Sunday", "2026-03-01",
      D, "past"),  # the future inside the quote is not the saying's
     ("It was signed on 3 March 2026.", P, "3 March 2026", "2026-03-03", D, "absolute"),

@@ -110,7 +110,8 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|struck|broke|left|sent|hit)\b)"
                           r"|\s(?P<since>since)\s(?=(?:he|she|they|(?:the\s)?(?:(?:[A-Z]|al-|el-)[\w'’.-]*\s){1,4}"
                           r"(?:\([A-Z]+\)\s|(?:troops|forces|soldiers|rebels|militants|fighters|police)\s)?"
-                          r"|(?:the\s)?(?:rebels|troops|forces|militants|fighters|insurgents|protesters)\s)"
+                          r"|(?:the\s)?(?:rebels|troops|forces|militants|fighters|insurgents|protesters)\s"
+                          r")"
                           r"\s?(?:first\s|last\s|also\s)?(?:(?:was|were)\s(?=[a-z]{3,}ed\b|overthrown\b|sworn\b))?"
                           r"(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|signed|"
                           r"sent|left|broke|struck|came|went|became|seized|lost|overthrown|sworn)\b)")
@@ -329,8 +330,16 @@ FIRST_OR_LAST = re.compile(r"\b(?:first|last|only|latest|biggest|largest|longest
 # "first visit to Pyongyang since ", "the first time China had fired missiles near Taiwan since ": a first of its
 # kind since a time; what may stand between "since" and the time (``SINCE_ELLIPSIS``): nothing, or the one who
 # did it last ("since Republican Newt Gingrich in 1997"), but no verb ("since Abe attended …": a clause of its own).
-FIRST_SINCE = re.compile(r"\b(?P<first>first)\s+(?:[^,;.“”\"]{1,80}?)\s+since\s+")
+FIRST_SINCE = re.compile(r"\b(?P<first>first|(?P<most>worst|deadliest|biggest|largest|highest|lowest|strongest|"
+                         r"weakest|longest|heaviest|sharpest|fastest|slowest|best))\s+(?:[^,;.“”\"]{1,80}?)\s+since\s+")
 SINCE_ELLIPSIS = re.compile(r"(?:(?:[A-Z][\w'’.-]*\s+){1,4})?(?:in\s+|on\s+)?")
+# "since Argentina's return to democracy in 1983", "since Jan Okafor's trip in 2016": a happening named by whose
+SINCE_POSSESSIVE = re.compile(r"(?P<happening>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){0,4}?"
+                              r"[a-z-]+)\s+(?:in|on)\s+")
+# "since the territory broke away from Somalia in", "since a Korean Air jet crashed in Guam in": a happening told
+SINCE_DEED_REACH = 120  # characters from "since" to the time of the happening it tells
+SINCE_A_DEED = re.compile(r"\bsince\s+(?P<deed>(?:a|an|the)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[a-z]{3,}\s+(?:[a-z]{3,}ed|" +
+                          "|".join(sorted(PAST_EVENT_VERBS)) + r")\b(?:\s+(?:[a-z]+|[A-Z][\w'’-]*)){0,4}?)\s+(?:in|on)\s+")
 # What "since" is followed by up to its time: nothing ("since 2015") or a happening ("since the war began in").
 SINCE_HAPPENING = re.compile(r"\s(?:(?:the|a|an|its|their|his|her)\s[^,;]{0,60}?\s(?:began|broke\s+out|erupted|"
                              r"started|ended|[a-z]{3,}ed)(?:\s[a-z]+){0,3}?\s(?:in|on)\s)?")  # "since a court
@@ -873,7 +882,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             events += plans
             events += _reported_happening(paragraph, clause, last_person, event)
             events += _named_by_year(paragraph, clause) + _dated_in_passing(paragraph, clause) + \
-                _happenings_of_a_day(paragraph, clause) + _the_last_time_before(paragraph, clause)
+                _happenings_of_a_day(paragraph, clause) + _the_last_time_before(paragraph, clause) + \
+                _since_a_deed(paragraph, clause)
             events += _takes_effect(paragraph, clause)
             events += _relative_events(paragraph, clause, last_person)
             if not _inside_quote(text, clause.start):  # "signed on Sept. 30, 2022, seven months after X invaded in
@@ -2292,21 +2302,27 @@ def _dated_in_passing(paragraph: Paragraph, clause: Clause) -> list[EventFinding
 def _the_last_time_before(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
     """"his first visit to Pyongyang since July 2000", "the first House speaker to visit Taiwan since Newt
     Gingrich in 1997": the first of a kind since a past time tells that the one before it happened then, an
-    event of that time among the phrase's actors and places (or the clause's, where it names none)."""
+    event of that time among the phrase's actors and places (or the clause's, where it names none); so does a
+    superlative since a happening named by whose it was ("the lowest since Argentina's return to democracy in
+    1983")."""
     text = paragraph.text[clause.start:clause.end]
-    if "first" not in text or "since" not in text:
+    if "since" not in text:
         return []
     published, events = paragraph.time.published, []
     expressions = {e.start: e for e in find_time_expressions(text, published) if e.date.known and not e.anaphoric}
     for found in FIRST_SINCE.finditer(text):
         expression = next((expressions[start] for start in sorted(expressions) if found.end() <= start), None)
-        if expression is None or not SINCE_ELLIPSIS.fullmatch(text, found.end(), expression.start) or \
-                not _background(published, expression.date) or _inside_quote(text, found.start()):
+        if expression is None or not _background(published, expression.date) or _inside_quote(text, found.start()):
             continue
+        whose = SINCE_POSSESSIVE.fullmatch(text, found.end(), expression.start) or \
+            SINCE_A_DEED.fullmatch(text, found.end() - len("since "), expression.start)  # (told by ``_since_a_deed``)
+        if not (whose or not found.group("most") and SINCE_ELLIPSIS.fullmatch(text, found.end(), expression.start)):
+            continue  # (a superlative since a bare time names no happening: "the highest since 1983")
         participants = paragraph.mentions_in(clause.start + found.start(), clause.start + expression.end)
         owner = _owner_of_a_first(paragraph, clause, found.start("first"))
-        summary = _summary(f"{owner}{text[found.start('first'):expression.end]}")
-        if summary in paragraph.year_named:
+        summary = _summary(f"{whose.group(1)} {text[whose.end(1):expression.end].strip()}"
+                           if whose else f"{owner}{text[found.start('first'):expression.end]}")
+        if summary in paragraph.year_named or whose and whose.re is SINCE_A_DEED:  # (``_since_a_deed``'s)
             continue
         paragraph.year_named.add(summary)
         if not any(m.kind.is_actor for m in participants):
@@ -2314,6 +2330,33 @@ def _the_last_time_before(paragraph: Paragraph, clause: Clause) -> list[EventFin
                 participants
         events.append(EventFinding(paragraph.source, summary, tuple(_once(tuple(participants))), expression.date,
                                    expression.text, EventStatus.HAPPENED))
+    return events
+
+
+def _since_a_deed(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
+    """"which no country has granted since the territory broke away from Somalia in 1991": a happening told
+    after "since" with a past time of its own is an event of that time, among its own actors and places (the
+    clause around it keeps that time as when its state began)."""
+    text = paragraph.text[clause.start:clause.end]
+    if "since " not in text:
+        return []
+    published, events = paragraph.time.published, []
+    expressions = {e.start: e for e in find_time_expressions(text, published) if e.date.known and not e.anaphoric}
+    for since in re.finditer(r"\bsince\s", text):
+        found = next((found for start in sorted(expressions) if 0 < start - since.start() <= SINCE_DEED_REACH
+                      and (found := SINCE_A_DEED.fullmatch(text, since.start(), start))), None)
+        if found is None:
+            continue
+        expression = expressions[found.end()]
+        participants = paragraph.mentions_in(clause.start + found.start("deed"), clause.start + found.end())
+        if not _background(published, expression.date) or _inside_quote(text, found.start()) \
+                or not participants or THING_IN_TIME.match(text, found.start("deed")):
+            continue
+        summary = _summary(text[found.start("deed"):expression.end])
+        if summary not in paragraph.year_named:
+            paragraph.year_named.add(summary)
+            events.append(EventFinding(paragraph.source, summary, tuple(participants), expression.date,
+                                       expression.text, EventStatus.HAPPENED))
     return events
 
 
