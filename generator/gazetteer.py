@@ -524,6 +524,7 @@ def _read_city_names() -> dict[tuple[str, str], tuple[str | None, list[str]]]:
 
 def _city_surfaces(names: Iterable[str], population: int = 0) -> list[str]:
     names = list(dict.fromkeys(names))  # a name and its ASCII spelling are mostly one: fold it once
+    names += [f"St. {name[len('Saint '):]}" for name in names if name.startswith("Saint ")]  # "St. Paul"
     return [surface for surface in _with_folds(names) if _usable_city_surface(surface, population)]
 
 

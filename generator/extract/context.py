@@ -153,7 +153,12 @@ def _hyphenated_lowercase(ctx: SentenceContext, end: int) -> bool:
 
 
 def _is_initial(letter, stop) -> bool:
-    return len(letter.text) == 1 and letter.text.isupper() and stop.start == letter.end
+    """"Lena J. Okafor", "St. Paul", "Mt. Kenya": a capital initial or a place's abbreviated word and its stop."""
+    return (len(letter.text) == 1 and letter.text.isupper() or letter.text in PLACE_WORD_ABBREVIATIONS) and \
+        stop.start == letter.end
+
+
+PLACE_WORD_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft"})  # saint, sainte, mount, fort
 
 
 def _lowercase_name_part(ctx: SentenceContext, i: int) -> bool:

@@ -62,7 +62,8 @@ NOT_A_CITY_CAPITAL = frozenset("markets market controls gains flight flows punis
 BUILDING_PARTS = frozenset("courtyard grounds steps gates garden gardens campus lobby hall halls roof".split())
 DIPLOMATIC_POSTS = frozenset({"embassy", "consulate"})  # compared in lower case
 ISSUING_VERBS = frozenset({"issued", "released", "published", "posted"})  # "the embassy issued a statement"
-REGION_PLURALS = {"regions": "region", "oblasts": "oblast", "provinces": "province", "governorates": "governorate"}
+REGION_PLURALS = {"regions": "region", "oblasts": "oblast", "provinces": "province", "governorates": "governorate",
+                  "districts": "district", "rivers": "river"}
 REGION_LIST_REACH = 12  # tokens a listed name looks on for the region noun ending the list (and back for its "and")
 LISTING_REACH = 4  # tokens before "including" in which the plural place noun comes
 # Bodies a demonym names in lower case: "the Indian army", "the Iranian foreign ministry".
@@ -879,8 +880,9 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
     if noun_after in ctx.lexicon.place_nouns and not ctx.tokens[end - 1].possessive and \
             not (noun_after == "state" and ctx.word(end + 1).lower() in STATE_COMPOUNDS):
         return ctx.lexicon.place_nouns[noun_after]  # not "Xi's state visit", "the Kenya state broadcaster"
-    if end == start + 1 and listed_region_noun(ctx, start, end):
-        return EntityKind.REGION  # "the Sumy, Dnipropetrovsk and Zaporizhzhia regions"
+    if end == start + 1 and (noun := listed_region_noun(ctx, start, end)):
+        return ctx.lexicon.place_nouns.get(noun, EntityKind.REGION)  # "the Sumy, Dnipropetrovsk and Zaporizhzhia
+        # regions", "the Ravi, Sutlej and Chenab rivers"
     if ctx.word(start - 1) == "of" and ctx.word(start - 2) == "," and ctx.word(start - 3).isdigit() and \
             ctx.word(start - 4) == ",":
         return EntityKind.OTHER  # "Piotr Zielinski, 57, of New Halford": where someone of that age is from
