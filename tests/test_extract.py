@@ -3314,9 +3314,12 @@ def test_an_aside_on_a_verb_s_object_opens_with_the_object():
     ("The water rose along the Tawa, Velan and Okaro rivers.",
      [("Tawa", "sea"), ("Velan", "sea"), ("Okaro", "sea")]),
     ("Acting U.S. Attorney Lena Okafor said the charges were filed.", [("Lena Okafor", "person")]),
+    ("She led the Nakuru House of Representatives for six years.",
+     [("Nakuru House of Representatives", "organisation")]),
 ], ids=["a-demonym-s-air-is-an-airline", "a-name-s-air-is-an-airline", "an-of-list-ending-in-states-is-one-name",
         "a-staff-sergeant-s-abbreviated-rank-is-a-title", "an-ordinal-opens-a-place-s-name",
-        "st-is-saint-in-a-city-s-name", "names-listed-before-rivers-are-rivers", "a-us-attorney-is-a-title"])
+        "st-is-saint-in-a-city-s-name", "names-listed-before-rivers-are-rivers", "a-us-attorney-is-a-title",
+        "a-state-s-house-of-representatives-is-one-body"])
 def test_names_of_carriers_lists_ranks_and_numbered_places(sentence, expected):
     assert named_kinds(sentence) == expected
 

@@ -413,8 +413,9 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
     if _opening_participle(ctx, start):
         return None  # "Addressing the U.N. Security Council, …": the council is found from its own first word
     end = run_end(ctx, start, connectors=True)
-    if names_a_chamber(ctx, start) and end > start + 2:
-        name = ctx.span(start, end)  # "House of Lords", "House of Representatives"
+    chamber = next((k for k in range(start, min(end, start + CHAMBER_OWNER_WORDS + 1)) if names_a_chamber(ctx, k)), None)
+    if chamber is not None and end > chamber + 2:
+        name = ctx.span(start, end)  # "House of Lords", "House of Representatives", "Minnesota House of Representatives"
         ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "organisation word")
         return end
     if _a_country_s_airline(ctx, start, end):
@@ -600,6 +601,7 @@ def _short_month_date(ctx: SentenceContext, i: int) -> bool:
         ctx.word(i + 1) == "." and ctx.word(i + 2).isdigit() or ctx.word(i + 1).isdigit())
 
 
+CHAMBER_OWNER_WORDS = 2  # "New Mexico House of Representatives": the words naming whose chamber it is
 CITY_NAMED_HEADS = frozenset({"University", "Bank", "Institute", "Academy"})
 LISTED_OF_ENDINGS = frozenset({"States", "Countries", "Nations", "Territories", "Affairs", "Peoples"})
 
