@@ -3337,6 +3337,16 @@ def test_a_happening_told_after_since_is_an_event_of_its_own_time(sentence, told
     assert extract_dated(sentence)[told][0] == iso
 
 
+@pytest.mark.parametrize("sentence, told, iso", [
+    ("Okafor was impeached on Dec. 14 over his brief imposition of martial law on Dec. 3.",
+     "His brief imposition of martial law on Dec. 3", "2024-12-03"),
+    ("Okafor returned to Nairobi, free again after his arrest in Oslo in June.", "His arrest in Oslo in June",
+     "2024-06-01"),
+], ids=["a-deed-named-by-a-noun-with-its-object", "a-deed-named-by-a-noun-with-its-place"])
+def test_a_deed_named_by_a_noun_with_a_past_time_of_its_own_is_an_event(sentence, told, iso):
+    assert extract_dated(sentence)[told][0] == iso
+
+
 def extract_dated(*paragraphs: str) -> dict[str, tuple[str | None, list[str]]]:
     """Each event of an article published on Wednesday 12 March 2025: its date and its participants' names."""
     blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))

@@ -219,6 +219,9 @@ YEAR_BEFORE_A_NAME = re.compile(r"\b(?:the|its|their|his|her|a)\s+(?P<year>(?:19
 # in February 2022".
 MONTH_OR_WEEKDAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s"
                     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+# Deeds named by a noun ("his arrest on Monday", "the killing of X in 2019"): dated by a time right after.
+NAMED_DEEDS = (r"imposition|arrest|killing|assassination|resignation|ouster|overthrow|seizure|capture|detention|"
+               r"inauguration|impeachment|annexation|conviction|indictment|withdrawal|bombing|raid")
 THING_IN_TIME = re.compile(
     r"\b(?:(?P<made>(?:(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w-]+\s+){0,3}?|[a-z]+\s+)?(?:deal|pact|agreement|accord|treaty|law|"
     r"resolution|ceasefire|truce|declaration|framework|memorandum|charter|constitution|embargo|protocol|"
@@ -230,10 +233,11 @@ THING_IN_TIME = re.compile(
     # agreed in Switzerland"
     r"|(?:the|a|an|its|their|his|her|" + _POSSESSOR + r")\s+(?:[\w'’-]+\s+){0,3}?(?:summit|war|invasion|election|"
     r"elections|coup|attacks?|referendum|revolution|uprising|ceasefire|truce|accord|agreement|treaty|crackdown|"
-    r"massacre|offensive|visit|meeting|talks|decision|move)(?:\s+(?:in|at|with|of|against)\s+(?:the\s+)?"
-    r"(?!" + MONTH_OR_WEEKDAY + r")"
+    r"massacre|offensive|visit|meeting|talks|decision|move|(?P<deed>" + NAMED_DEEDS + r"))(?:\s+(?:in|at|with|of|"
+    r"against)\s+(?:the\s+)?(?!" + MONTH_OR_WEEKDAY + r")"
     r"[A-Z][\w'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*)?)?)"
+    r"(?:\s+[A-Z][\w'’-]*)?|(?(deed)\s+of\s+(?!the\b)[a-z]+(?:\s+law)?|(?!)))?)"  # "his imposition of martial law on
+    # Dec. 3" (a deed's lower-case object)
     r"\s+(?:(?:in|on|of|during)\s+)?(?=\S)")
 WORD_BEFORE = re.compile(r"([a-z]+)\s+\Z")
 _IN_FORCE = (r"(?:(?:comes?|came|coming|to\s+come)\s+into\s+(?:force|effect)|(?:takes?|took|taking|taken|to\s+take)\s+"
