@@ -3057,6 +3057,18 @@ SPEAKER_CASES = [
                   "The airport remains open, the embassy said, urging citizens to avoid \"attacks along national "
                   "highways.\""),
                  [("Kenyan embassy", ORG), ("Kenyan embassy", ORG)], id="an-embassy-in-a-country-not-the-country"),
+    pytest.param(("Jan Okafor met Lena Velani.", "Minutes before the meeting Okafor had endorsed Velani on Truth Social, "
+                  "writing: \"We have had a tremendous relationship with Kenya.\""),
+                 [("Okafor", PERSON)], id="a-gerund-after-a-determiner-is-a-noun-before-the-subject"),
+    pytest.param(("The Velanis remain in hospital. In a text message that U.S. Senator Lena Brenner shared on Sunday, "
+                  "Ada Velani wrote that her husband was enduring many surgeries. \"He took 9 bullet hits,\" she "
+                  "wrote.",),
+                 [("Ada Velani", PERSON)], id="she-is-not-the-one-an-opening-phrase-with-initials-names"),
+    pytest.param(("\"The case is strong,\" Acting U.S. Attorney Jan Okafor told a news conference.",
+                  "\"He stalked his victims,\" Okafor said. Tomas Velan faces two counts of stalking. Asked whether "
+                  "the department would seek his execution, the prosecutor said: \"It's too early to tell.\""),
+                 [("Jan Okafor", PERSON), ("Okafor", PERSON), ("Jan Okafor", PERSON)],
+                 id="the-prosecutor-after-an-opening-clause-is-the-attorney-named-again-by-surname"),
 ]
 
 

@@ -76,7 +76,7 @@ ROLE_NOUNS = frozenset(
 HEADS_OF = {"state": "president", "government": "premier", "cabinet": "premier"}
 # One office, two words for it: "the Lebanese premier" is the prime minister, "the Kenyan envoy" its ambassador.
 OFFICE_SYNONYMS = {"premier": ("premier", "prime minister"), "envoy": ("envoy", "ambassador"),
-                   "ambassador": ("ambassador", "envoy")} | \
+                   "ambassador": ("ambassador", "envoy"), "prosecutor": ("prosecutor", "attorney")} | \
     dict.fromkeys(("aide", "adviser", "advisor"), ("aide", "adviser", "advisor"))  # "his adviser X … the aide"
 # "the military said" after "the Lebanese army": a country's armed forces, by any of their names; "the pontiff"
 # after "Pope Francis".
@@ -173,7 +173,7 @@ OPENING_CLAUSE = re.compile(r"\W*(?:(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After
                             # the vote, X said" (not "Hours after the strikes Biden, visiting …, was asked")
                             r"|(?:In|At|During|Amid|Under|Late|Early|Over|With|Without|On|Inside|Outside|Across|"
                             r"Throughout|Ahead|Alongside|Beside|Near)\b"
-                            r"(?:(?!\b(?:said|says|told|tells)\b)[^,;.]){0,160},"
+                            r"(?:(?!\b(?:said|says|told|tells)\b)(?:[^,;.]|(?<=\b[A-Z])\.)){0,160},"  # ("U.S.")
                             r"|(?:An?|One|Two|Three|Four|Five|Six|Seven|Several)\s+(?:day|week|month|year)s?\s+"
                             r"(?:earlier|later|before|after)\b[^,;.]{0,40},)"  # "A day earlier, at a news conference
                             # with X, Y added …"
@@ -1443,10 +1443,12 @@ class _SpeakerFinder:
         """The first "he"/"she" outside quotes before ``verb``, or a definite role noun opening the
         sentence ("The president"), with what it stands for."""
         words = [t for t in tokens if t.is_word and t.start < verb.start and not self._in_quote(t.start)]
+        opening = self.names.opening_clause_end(tokens[0].start) if tokens else 0  # "Asked whether …, the
+        opened = next((k for k, word in enumerate(words) if word.start >= opening), 0)  # prosecutor said": its start
         for k, word in enumerate(words):
             if word.text.lower() in SUBJECT_PRONOUNS:
                 return word.start, self._previous_person(word.start)
-            if k < 3 and word.text.lower() in ROLE_NOUNS and self._definite(word):
+            if (k < 3 or opened <= k < opened + 3) and word.text.lower() in ROLE_NOUNS and self._definite(word):
                 named = self._covering(word)  # "Iran's foreign ministry": a named body, not a role noun
                 titled = next((found for w in words[k + 1:k + 3] if isinstance(found := self._covering(w), Mention)
                                and found.kind is EntityKind.PERSON), None)  # "His spokesman Jan X", "ministry
@@ -1530,6 +1532,13 @@ QUOTE_CLOSERS = frozenset({"”", '"'})
 def _formerly_held(words: list[Token]) -> bool:
     """"the former Australian foreign minister": an office once held, which describes someone named before."""
     return words[-1].text.lower() in ROLE_NOUNS and any(w.text.lower() == "former" for w in words[:-1])
+
+
+def _named_again(before: list[Mention], holders: list[Mention]) -> Mention | None:
+    """The holder of a role (paragraphs above) whom ``before`` names last, by surname."""
+    surnames = {h.name.split()[-1]: h for h in reversed(holders)}  # (the last named wins a shared surname)
+    return next((surnames[m.name.split()[-1]] for m in reversed(before)
+                 if m.kind is EntityKind.PERSON and m.name.split()[-1] in surnames), None)
 
 
 def _headed_by(word: str, found: list[Mention]) -> Mention | None:
@@ -1829,6 +1838,9 @@ class Names:
             found = next((m for m in [*reversed(before), *reversed(holders)] if m.kind is EntityKind.PERSON
                           and re.search(rf"\b{re.escape(qualifier)}\b", m.role or "")), None)  # "the NATO chief":
             # whoever the text titled with NATO ("NATO Secretary-General X")
+        if found is None and word in PERSON_ROLES:
+            found = _named_again(before, [m for m in reversed(holders) if named(m)])  # "Acting U.S. Attorney X …
+            # ¶ X said …. Asked whether …, the prosecutor said": X, titled paragraphs above, named here by surname
         if found is None and word in PERSON_ROLES and (not self._names_a_person_before(position) or all(
                 m.role for m in before if m.kind is EntityKind.PERSON)) and \
                 not NAMED_MODIFIER.search(self.text, max(0, position - LOOK_BACK), position):  # (or only people
@@ -2078,4 +2090,6 @@ def is_subject(text: str, mention: Mention | RoleReference | _Pronoun) -> bool:
         if len(words) > 1 and words[-1] in ("and", "or"):
             words.pop()  # "Flanked by X and Thailand's acting Prime Minister Y": Y is what X is
             continue
+        if len(words) > 1 and words[-1].endswith("ing") and words[-2].lower() in DETERMINERS:
+            return True  # "Minutes before the meeting Okafor had endorsed …": a noun, not "after meeting Okafor"
         return not words or words[-1].lower() not in OBJECT_WORDS
