@@ -3069,6 +3069,11 @@ SPEAKER_CASES = [
                   "the department would seek his execution, the prosecutor said: \"It's too early to tell.\""),
                  [("Jan Okafor", PERSON), ("Okafor", PERSON), ("Jan Okafor", PERSON)],
                  id="the-prosecutor-after-an-opening-clause-is-the-attorney-named-again-by-surname"),
+    pytest.param(("President Jan Okafor said the country had lost \"a great leader\". Former President Tomas Velan "
+                  "died at 100.", "On Monday Okafor declared a day of mourning from the day of Velan's death. \"I call "
+                  "on the people to honour the memory of President Tomas Velan,\" the president said."),
+                 [("Jan Okafor", PERSON), ("Jan Okafor", PERSON)],
+                 id="the-president-is-not-a-former-one-named-only-as-an-object"),
 ]
 
 
@@ -3328,10 +3333,13 @@ def test_an_aside_on_a_verb_s_object_opens_with_the_object():
     ("Acting U.S. Attorney Lena Okafor said the charges were filed.", [("Lena Okafor", "person")]),
     ("She led the Nakuru House of Representatives for six years.",
      [("Nakuru House of Representatives", "organisation")]),
+    ("The casket was flown to Velani Army Airfield.", [("Velani Army Airfield", "building")]),
+    ("The motorcade paused outside the Nakuru State Capitol.", [("Nakuru State Capitol", "building")]),
 ], ids=["a-demonym-s-air-is-an-airline", "a-name-s-air-is-an-airline", "an-of-list-ending-in-states-is-one-name",
         "a-staff-sergeant-s-abbreviated-rank-is-a-title", "an-ordinal-opens-a-place-s-name",
         "st-is-saint-in-a-city-s-name", "names-listed-before-rivers-are-rivers", "a-us-attorney-is-a-title",
-        "a-state-s-house-of-representatives-is-one-body"])
+        "a-state-s-house-of-representatives-is-one-body", "an-army-airfield-is-a-place",
+        "a-state-capitol-is-a-building"])
 def test_names_of_carriers_lists_ranks_and_numbered_places(sentence, expected):
     assert named_kinds(sentence) == expected
 

@@ -440,6 +440,9 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
         mention = ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "acronym definition")
         return _acronym_definition(ctx, end, mention)
     heads = ctx.lexicon.organisation_heads
+    if ctx.tokens[end - 1].bare in ctx.lexicon.feature_words and ctx.tokens[end - 1].bare not in heads and \
+            ctx.lexicon.feature_words[ctx.tokens[end - 1].bare] is EntityKind.BUILDING:
+        return None  # "Lawson Army Airfield", "Georgia State Capitol": a place, found by its feature word
     titled = start + 1 if _is_demonym(ctx, ctx.tokens[start].bare) else start  # "Saudi Crown Prince X and …"
     if (ctx.tokens[titled].bare in ctx.lexicon.titles or titles_end(ctx, titled) > titled
             and ctx.tokens[titled].bare not in heads) and _titled_person_first(ctx, start, end):

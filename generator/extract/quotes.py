@@ -1535,7 +1535,7 @@ def _formerly_held(words: list[Token]) -> bool:
 
 
 def _named_again(before: list[Mention], holders: list[Mention]) -> Mention | None:
-    """The holder of a role (paragraphs above) whom ``before`` names last, by surname."""
+    """The holder of a role (paragraphs above) whom ``before`` (subjects) names last, by surname."""
     surnames = {h.name.split()[-1]: h for h in reversed(holders)}  # (the last named wins a shared surname)
     return next((surnames[m.name.split()[-1]] for m in reversed(before)
                  if m.kind is EntityKind.PERSON and m.name.split()[-1] in surnames), None)
@@ -1839,7 +1839,8 @@ class Names:
                           and re.search(rf"\b{re.escape(qualifier)}\b", m.role or "")), None)  # "the NATO chief":
             # whoever the text titled with NATO ("NATO Secretary-General X")
         if found is None and word in PERSON_ROLES:
-            found = _named_again(before, [m for m in reversed(holders) if named(m)])  # "Acting U.S. Attorney X …
+            found = _named_again([m for m in before if is_subject(self.text, m)],
+                                 [m for m in reversed(holders) if named(m)])  # "Acting U.S. Attorney X …
             # ¶ X said …. Asked whether …, the prosecutor said": X, titled paragraphs above, named here by surname
         if found is None and word in PERSON_ROLES and (not self._names_a_person_before(position) or all(
                 m.role for m in before if m.kind is EntityKind.PERSON)) and \
