@@ -3334,12 +3334,14 @@ def test_an_aside_on_a_verb_s_object_opens_with_the_object():
     ("She led the Nakuru House of Representatives for six years.",
      [("Nakuru House of Representatives", "organisation")]),
     ("The casket was flown to Velani Army Airfield.", [("Velani Army Airfield", "building")]),
+    ("The casket was received by the Rt. Rev. Lena Okafor.", [("Lena Okafor", "person")]),
+    ("The last eulogy came from Tomas Velan, the 92-year-old civil rights leader.", [("Tomas Velan", "person")]),
     ("The motorcade paused outside the Nakuru State Capitol.", [("Nakuru State Capitol", "building")]),
 ], ids=["a-demonym-s-air-is-an-airline", "a-name-s-air-is-an-airline", "an-of-list-ending-in-states-is-one-name",
         "a-staff-sergeant-s-abbreviated-rank-is-a-title", "an-ordinal-opens-a-place-s-name",
         "st-is-saint-in-a-city-s-name", "names-listed-before-rivers-are-rivers", "a-us-attorney-is-a-title",
         "a-state-s-house-of-representatives-is-one-body", "an-army-airfield-is-a-place",
-        "a-state-capitol-is-a-building"])
+        "a-state-capitol-is-a-building", "rt-rev-is-an-honorific", "someone-of-an-age-is-no-place-come-from"])
 def test_names_of_carriers_lists_ranks_and_numbered_places(sentence, expected):
     assert named_kinds(sentence) == expected
 
@@ -3365,6 +3367,12 @@ def test_a_happening_told_after_since_is_an_event_of_its_own_time(sentence, told
 ], ids=["a-deed-named-by-a-noun-with-its-object", "a-deed-named-by-a-noun-with-its-place"])
 def test_a_deed_named_by_a_noun_with_a_past_time_of_its_own_is_an_event(sentence, told, iso):
     assert extract_dated(sentence)[told][0] == iso
+
+
+def test_a_happening_told_after_until_is_an_event_of_its_own_time():
+    events = extract_dated("The border row erupted into fighting on July 24 that lasted five days, until a ceasefire "
+                           "was agreed at talks in Malaysia on July 28.")
+    assert events["A ceasefire was agreed at talks in Malaysia on July 28."][0] == "2024-07-28"
 
 
 def extract_dated(*paragraphs: str) -> dict[str, tuple[str | None, list[str]]]:

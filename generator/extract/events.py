@@ -108,6 +108,9 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"(?=(?:the|its|their|his|her)?\s?(?:[A-Za-z'’-]+\s+){0,2}?"
                           r"(?:[a-z]+,\s(?:[A-Z][\w.'’-]*\s){1,3}?[A-Z][\w.'’-]*,\s)?"  # "Kim's aide, Kim Yong Chol,"
                           r"(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|struck|broke|left|sent|hit)\b)"
+                          r"|,\s(?P<until>until)\s(?=(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)\s(?:[\w'’.-]+\s){0,5}?"
+                          r"(?:(?:was|were)\s[a-z]{3,}ed|[a-z]{3,}ed|" + "|".join(sorted(PAST_EVENT_VERBS)) + r")\b)"
+                          # "…, until a ceasefire was agreed at talks in Malaysia on July 28": a happening of its own
                           r"|\s(?P<since>since)\s(?=(?:he|she|they|(?:the\s)?(?:(?:[A-Z]|al-|el-)[\w'’.-]*\s){1,4}"
                           r"(?:\([A-Z]+\)\s|(?:troops|forces|soldiers|rebels|militants|fighters|police)\s)?"
                           r"|(?:the\s)?(?:rebels|troops|forces|militants|fighters|insurgents|protesters)\s"
@@ -1667,7 +1670,7 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
             # before meeting X on Thursday": the meeting is ahead too
             subordinate = any(match.group(g) is not None
                               for g in ("sub", "counted", "coord", "coord2", "coordplan", "absolute", "when", "since",
-                                        "bare", "gerund", "participle", "meanwhile", "series"))
+                                        "until", "bare", "gerund", "participle", "meanwhile", "series"))
             lag, cue = _lag(match), (match.group("sub") or match.group("counted") or match.group("bare")
                                      or match.group("gerund") or "")
             concurrent = match.group("absolute") is not None and ABSOLUTE_GERUND.match(body, match.end())

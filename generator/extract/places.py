@@ -892,6 +892,8 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
         # "X, the mayor of Y," is X's role, read with X)
     if ctx.tokens[end - 1].possessive or role_before(ctx, start) or ctx.lexicon.is_speech_verb(ctx.word(end)):
         return None
+    if ctx.word(end) == "," and AGED_AFTER.match(ctx.text, ctx.tokens[end].end):
+        return None  # "came from Andrew Young, the 92-year-old civil rights leader": someone of an age
     if ctx.word(end) == "-" and ctx.word(end + 1)[:1].islower() or ctx.word(end) in HELD_BY_A_GROUP:
         return None  # "in the Islamist-led government", "bombarded Tavrani strongholds": whose, no place
     before = [ctx.word(start - k).lower() for k in (3, 2, 1)]
@@ -929,6 +931,7 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
 
 
 WORD_BEFORE = re.compile(r"(\w+)\W*\Z")
+AGED_AFTER = re.compile(r"\s+(?:[0-9]{1,3}\s*,|(?:the|a|an)\s+[0-9]{1,3}-year-old\b)")
 LOOK_BACK_CHARS = 30
 PARTS_OF_A_TOWN = frozenset("streets outskirts suburbs centre center heart edge ruins residents".split())
 # People sent by a body: "from" after them names the body ("officials from Meklat"), not a place.

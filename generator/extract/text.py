@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 ABBREVIATIONS = frozenset(
-    "Mr Mrs Ms Mx Dr Prof Gen Lt Col Maj Brig Adm Capt Sgt Sen Rep Gov St Jr Sr Rev Hon No Vol Inc Corp Ltd "
+    "Mr Mrs Ms Mx Dr Prof Gen Lt Col Maj Brig Adm Capt Sgt Sen Rep Gov St Jr Sr Rev Rt Hon No Vol Inc Corp Ltd "
     "Co vs etc Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec U.S U.K U.N E.U".split()
 )
 # Possessive, and never starting inside a run of stops: a run of n dots is tried once, not n times (O(n²)).
