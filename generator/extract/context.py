@@ -202,7 +202,7 @@ def _particle_joins(ctx: SentenceContext, i: int) -> bool:
 
 
 # Particles between two hyphenated words of a name ("Jamaat-e-Islami", "Hizb-ut-Tahrir", "Ansar-ul-Islam").
-LINKING_PARTICLES = frozenset("e i ul ut ur us un ud al ad ash as az".split())
+LINKING_PARTICLES = frozenset("e i ul ut ur us un ud al ad ash as az a".split())  # "Mar-a-Lago"
 
 
 def _linked_by_a_hyphened_particle(ctx: SentenceContext, i: int) -> bool:
