@@ -3377,6 +3377,18 @@ def test_a_happening_told_after_until_is_an_event_of_its_own_time():
     assert events["A ceasefire was agreed at talks in Malaysia on July 28."][0] == "2024-07-28"
 
 
+def test_a_year_after_opens_a_clause_of_its_own_time():
+    events = extract_dated("Okafor became the first premier to fall in a confidence vote, less than a year after Jan "
+                           "Velan was toppled by a censure motion in December 2024.")
+    assert events["Jan Velan was toppled by a censure motion in December 2024."][0] == "2024-12-01"
+
+
+def test_a_possessive_in_the_subject_of_a_joined_clause_still_joins_it():
+    events = extract_dated("On Monday a restaurant near the station caught fire, and the Nairobi prosecutor's office "
+                           "opened an investigation.")
+    assert "The Nairobi prosecutor's office opened an investigation." in events
+
+
 def extract_dated(*paragraphs: str) -> dict[str, tuple[str | None, list[str]]]:
     """Each event of an article published on Wednesday 12 March 2025: its date and its participants' names."""
     blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))

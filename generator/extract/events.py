@@ -56,7 +56,7 @@ FUTURE_MODAL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|due\s+to|plans?\s+t
 CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas)\s)|,\s(?P<joined>and|but)\s(?=[A-Z]"
                           r"|[a-z]+\s(?:[A-Z][\w'’.-]*\s){1,5}(?:[a-z]{3,}ed|said|told)\b)"  # "…, and caretaker
                           # Prime Minister X called …"
-                          r"|,\s(?P<joined2>and|but)\s(?=(?:the|its|their|a|an|his|her)\s+(?:(?:[\w.-]+\s+){1,3}?"
+                          r"|,\s(?P<joined2>and|but)\s(?=(?:the|its|their|a|an|his|her)\s+(?:(?:[\w.'’-]+\s+){1,3}?"
                           r"(?:will|would|is|was|were|are|has|had|took|began|said|says|told|[a-z]{3,}ed)"
                           r"|(?:[A-Za-z-]+\s+){1,3}?(?:[a-z]{3,}ed|" + "|".join(sorted(PAST_VERBS)) + r"))\b"  # "…, and
                           # the nationalist Victory Party threw …"
@@ -69,7 +69,7 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"\s(?P<unit>days?|hours?|weeks?"
                           r"|months?))\s)?(?P<dir>after|before)|where)\s"
                           r"|\s(?P<counted>(?P<about>(?:over|more\s+than|nearly|almost|about|some|less\s+than)\s)?"
-                          r"(?P<n2>a|the|one|two|three|four|five|six|[0-9]{1,3})\s(?P<unit2>days?|weeks?|years|decades)\s"
+                          r"(?P<n2>a|the|one|two|three|four|five|six|[0-9]{1,3})\s(?P<unit2>days?|weeks?|years?|decades)\s"
                           r"(?P<dir2>after|before))\s"
                           r"|(?P<coord>,?\sand\s)(?=(?:also\s|then\s|later\s|(?:on|early\s+on|late\s+on)\s+"
                           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
