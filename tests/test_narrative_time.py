@@ -2228,6 +2228,18 @@ def test_pass_30_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso
 
 
+@pytest.mark.parametrize("paragraphs, needle, iso", [
+    (("The pressure has reached the cabinet. Minister Jan Okafor said on Friday that he intended to resign. \"I feel "
+      "heavy responsibility,\" Okafor told a press briefing.", "At that briefing, Lena Velani, his deputy, conceded "
+      "that the wall had been built within the rules."), "At that briefing", "2025-03-07"),
+    (("The pressure has reached the cabinet. Minister Jan Okafor told a news conference on Friday that he would "
+      "resign.", "Lena Velani, his deputy, told the same news conference that the wall was within the rules."),
+     "Lena Velani, his deputy", "2025-03-07"),
+])
+def test_pass_31_dates(paragraphs, needle, iso):
+    assert date_of(needle, *paragraphs)[0] == iso
+
+
 def test_a_deed_told_in_a_whose_clause_of_an_appositive_is_an_event_of_its_own():
     dates = event_dates("Okafor, a former commander whose rebels toppled Jan Velani in December 2024, arrived at the "
                         "White House on Monday.")

@@ -518,7 +518,7 @@ HAPPENING_NOUNS = {**{w: w for w in "crash meeting summit signing ceremony vote 
 # talks"), by the words that first tell them.
 ANCHOR_NOUNS = {**HAPPENING_NOUNS, **{w: w for w in "talks election visit speech address truce ceasefire invasion "
                                                     "strike coup referendum session arrival release swap "
-                                                    "exchange".split()},
+                                                    "exchange briefing conference hearing rally interview".split()},
                 **{w: w for w in "declaration resignation arrest killing assassination bombing capture "
                                  "uprising inauguration withdrawal collapse landing launch claim accusation".split()},
                 **{w: "coup" for w in "takeover ouster putsch ousted toppled deposed overthrown".split()},
@@ -534,6 +534,10 @@ ANCHOR_NOUNS = {**HAPPENING_NOUNS, **{w: w for w in "talks election visit speech
 # Happenings told again and again, each "the statement" being the one told last ("X said on Thursday …. The
 # statement, issued by Y, condemned …": Thursday's).
 TOLD_AGAIN = frozenset({"statement"})
+OCCASIONS = frozenset({"briefing", "conference", "interview", "hearing"})  # where something is told
+# "told the same briefing", "At that news conference": an occasion the text dated before.
+THE_SAME_OCCASION = re.compile(r"\b(?:that|the\s+same)\s+(?:news\s+|press\s+)?(?P<noun>briefing|conference|meeting|"
+                               r"session|hearing|summit|rally|ceremony|interview)\b")
 # "the vote", "his first summit" (not "the vote was held …": a clause of its own).
 # The nouns a happening is named by: the canonical ones and their synonyms ("the takeover" is "the coup").
 _HAPPENING_NOUN = "|".join(sorted({*ANCHOR_NOUNS.values(), "takeover", "ouster", "putsch"}, key=len, reverse=True))
@@ -3070,6 +3074,9 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     if subordinate or not _fits(narrative, status, published):
         return FuzzyDate.unknown(), None
     main = _main_part(clause)
+    if (occasion := THE_SAME_OCCASION.search(_unquoted(clause))) and \
+            (told := _happening_day(time, occasion.group("noun"))):
+        return told.date, f"{occasion.group()} ({told.text})"  # "Lee told the same briefing that …": its day
     if THE_DAY.match(clause) and time.narrative is None and time.story is not None:
         return time.story.date, f"the day ({time.story.text})"  # "The day had begun in Revolution Square, where …"
     if time.narrative is None and (status is not EventStatus.HAPPENED or _told_as_background(main)
@@ -3117,8 +3124,10 @@ def _note_happenings(time: TextTime, events: list[EventFinding]) -> None:
         when = told.find(event.date_text.lower())
         inherited = event.date_text.endswith(EARLIER_IN_THE_TEXT)  # dated by the sentence before: only its
         # subject is that sentence's happening ("The strikes killed no one", not "X won his seat with 60% of the vote")
-        for word in re.finditer(r"[a-z]+", told[:SUBJECT_NOUN_REACH] if inherited else told):
+        for word in re.finditer(r"[a-z]+", told):
             noun = ANCHOR_NOUNS.get(word.group()) or ANCHOR_NOUNS.get(word.group().removesuffix("s"))  # "strikes"
+            if inherited and word.start() >= SUBJECT_NOUN_REACH and noun not in OCCASIONS:
+                continue  # ("Park told a press briefing": the briefing was that day, wherever it is named)
             distance = abs(word.start() - when) if when >= 0 else len(told)
             if noun is not None and (noun not in nearest or distance < nearest[noun][0]):
                 nearest[noun] = (distance, Narrative(event.date, event.date_text))
