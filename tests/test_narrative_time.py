@@ -2235,6 +2235,9 @@ def test_pass_30_dates(paragraphs, needle, iso):
     (("The pressure has reached the cabinet. Minister Jan Okafor told a news conference on Friday that he would "
       "resign.", "Lena Velani, his deputy, told the same news conference that the wall was within the rules."),
      "Lena Velani, his deputy", "2025-03-07"),
+    (("Okafor told a disaster meeting that action must be taken if an inspection of all 101 jets, due to end on "
+      "Friday, turned up problems.",), "Okafor told a disaster meeting", "2025-03-12"),
+    (("Okafor served one term after defeating Tomas Velan in the 1976 election.",), "Okafor defeating", "1976-01-01"),
 ])
 def test_pass_31_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

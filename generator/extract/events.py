@@ -176,6 +176,8 @@ HELD_A_DAYS_THING = re.compile(r"\b(?:held|hosted|staged|chaired|opened|attended
 WON_IN_A_DAYS_THING = re.compile(r"\b(?:defeated|beat|won|lost|triumphed)\s[^,;.]{0,60}\s(?:in|at)\s+\Z")  # "defeated
 # X in Tuesday's election": the election's day is the defeat's
 WON_A_VOTE = re.compile(r"\b(?:won|swept|lost|contested|boycotted|rigged)\s+(?:the|a|an|its|their|his|her)\s\Z")
+DEFEATED_IN_A_VOTE = re.compile(r"\b(?:defeat(?:ed|ing)|beat(?:ing)?|won|winning|lost|losing|(?:re-)?elected)\s[^,;.]"
+                                r"{0,60}?\s(?:in|at)\s+the\s\Z")  # "after defeating X in the 1976 election": then
 # "Rwanda has denied …": the perfect's auxiliary after the subject, for _subject_end.
 AUXILIARY_AFTER_SUBJECT = re.compile(r"^[^,;]*?\s((?:has|have)\s)")
 # "after talks in Panama last April": what follows "after" or "before" up to a time, for _after_a_thing.
@@ -2956,7 +2958,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
                             # days,” X said"
     comparison = COMPARISON.match(clause)  # "As in Brussels three weeks earlier, neither signed": not its time
     named = {m.start("year") for m in YEAR_NAMED_EVENT.finditer(clause)  # "reviving the 2015 accord": not its time
-             if not WON_A_VOTE.search(clause, max(0, m.start() - WORD_REACH), m.start("year"))}  # "won the 2015 vote"
+             if not WON_A_VOTE.search(clause, max(0, m.start() - WORD_REACH), m.start("year"))  # "won the 2015 vote"
+             and not DEFEATED_IN_A_VOTE.search(clause, max(0, m.start() - WORD_REACH * 2), m.start("year"))}
     named |= {m.start("year") for m in YEAR_BEFORE_A_NAME.finditer(clause)}  # "to host the 2024 Arendal Forum"
     named |= {e.start for e in expressions if AHEAD_OF_A_THING.search(clause, max(0, e.start - PHRASE_REACH), e.start)
               or THING_DUE.search(clause, max(0, e.start - LOOK_BACK), e.start)}  # "announced that the election due
@@ -3427,7 +3430,9 @@ def _day_of_a_thing_spoken_of(clause: str, expression: TimeExpression) -> bool:
     # been detained during Saturday night's protests": then
 
 
-THING_DUE = re.compile(r"\b(?!(?:is|are|was|were|be|been|not)\b)[a-z]+\s+due\s+(?:on\s+|in\s+|for\s+)?\Z")
+THING_DUE = re.compile(r"\b(?!(?:is|are|was|were|be|been|not)\b)[a-z]+,?\s+due\s+(?:on\s+|in\s+|for\s+|"
+                       r"to\s+(?:end|finish|close|expire|open|start|begin|run)\s+(?:on\s+|in\s+|by\s+)?)?\Z")  # "an
+# inspection of all 101 jets, due to end on Friday,": the inspection's end, not the telling's day
 DURING_A_DAYS = re.compile(r"\b(?:during|amid|at|in)\s+\Z")
 
 
