@@ -3389,6 +3389,12 @@ def test_a_possessive_in_the_subject_of_a_joined_clause_still_joins_it():
     assert "The Nairobi prosecutor's office opened an investigation." in events
 
 
+def test_a_past_perfect_joined_with_a_day_of_its_own_is_a_second_deed():
+    events = extract_dated("The Kenyan army began lifting wreckage out of the river on March 3 and had removed all the "
+                           "major pieces by March 6.")
+    assert events["Kenyan army had removed all the major pieces by March 6."][0] == "2025-03-06"
+
+
 def extract_dated(*paragraphs: str) -> dict[str, tuple[str | None, list[str]]]:
     """Each event of an article published on Wednesday 12 March 2025: its date and its participants' names."""
     blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))

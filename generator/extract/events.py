@@ -76,6 +76,8 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)[0-9]{2},?\s+)?"  # "…, and in 1997 forced …"
                           r"(?:(?:was|were)\s(?=(?:re-)?[a-z]{3,}ed\s"
                           r"(?:[^,;.]{0,60}?\s)?(?:in|on)\s(?:[0-9]|[A-Z][a-z]+\s[0-9]))"  # "and was freed in 2018"
+                          r"|had\s(?=[a-z]{3,}ed\s[^,;.]{0,80}?\s(?:in|on|by)\s(?:[0-9]|[A-Z][a-z]+\.?\s[0-9]))"  # "and
+                          # had removed all the wreckage by Feb. 6": a second deed, of its own day
                           r"|(?:re-)?[a-z]{3,}ed|sworn|held|taken|given|"
                           r"made|sent|won|struck|broken|shot|flown|met|fought|left|took|began|fled|lost|flew|went|"
                           r"came|broke|sank|did|gave|led|rose|fell|ran|saw|spoke|sought|brought|built|kept|paid|drove|"
