@@ -3395,6 +3395,12 @@ def test_a_past_perfect_joined_with_a_day_of_its_own_is_a_second_deed():
     assert events["Kenyan army had removed all the major pieces by March 6."][0] == "2025-03-06"
 
 
+def test_a_given_name_keeps_a_surname_the_text_also_writes_in_lower_case():
+    extraction = extract_all("Okafor recalled that as a young senator he backed the plan.",
+                             "The last eulogy came from Andrew Young, a civil rights leader. \"It is hard,\" Young said.")
+    assert [m.name for m in extraction.mentions if m.kind is EntityKind.PERSON][-2:] == ["Andrew Young", "Young"]
+
+
 def extract_dated(*paragraphs: str) -> dict[str, tuple[str | None, list[str]]]:
     """Each event of an article published on Wednesday 12 March 2025: its date and its participants' names."""
     blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))

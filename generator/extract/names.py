@@ -34,6 +34,7 @@ from generator.extract.context import (
     with_article,
 )
 from generator.extract.places import (
+    AGED_AFTER,
     CAPITAL_OF_A_COUNTRY,
     GAZETTEER_CITY,
     bare_national_bodies,
@@ -49,6 +50,7 @@ from generator.extract.places import (
     unknown_place_kind,
 )
 from generator.extract.text import Token
+from generator.gazetteer import GIVEN_NAMES
 from generator.model import EntityKind, Mention
 from generator.timeexpr import IRREGULAR_PAST
 
@@ -1278,7 +1280,9 @@ def _looks_like_person(ctx: SentenceContext, start: int, end: int) -> bool:
     if _names_no_one(ctx, capitalised) or ctx.word(end).lower() in NAMED_HAPPENINGS:
         return False  # "the Yom Kippur war": a war named, no one
     return _person_rule(ctx, start, end) != "name sequence" or not any(
-        w.lower() in ctx.lowercase_words and not (k and w in MONTH_SURNAMES) for k, w in enumerate(capitalised))
+        w.lower() in ctx.lowercase_words and not (k and w in MONTH_SURNAMES) for k, w in enumerate(capitalised)) \
+        or capitalised[0] in GIVEN_NAMES or ctx.word(end) == "," and AGED_AFTER.match(ctx.text, ctx.tokens[end].end)
+    # ("Andrew Young, the 92-year-old …" in a text that has "a young senator": a given name, an age)
 
 
 def _role_beside(ctx: SentenceContext, start: int, end: int) -> bool:
