@@ -13,7 +13,7 @@ import re
 import itertools
 
 from generator.extract.context import CALENDAR_WORDS, SentenceContext, norm, role_before, run_end, titles_end
-from generator.gazetteer import GazetteerEntry
+from generator.gazetteer import GIVEN_NAMES, GazetteerEntry
 from generator.extract.text import DATELINE
 from generator.model import EntityKind, RoleReference
 from generator.timeexpr import IRREGULAR_PAST
@@ -892,8 +892,9 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
         # "X, the mayor of Y," is X's role, read with X)
     if ctx.tokens[end - 1].possessive or role_before(ctx, start) or ctx.lexicon.is_speech_verb(ctx.word(end)):
         return None
-    if ctx.word(end) == "," and AGED_AFTER.match(ctx.text, ctx.tokens[end].end):
-        return None  # "came from Andrew Young, the 92-year-old civil rights leader": someone of an age
+    if ctx.word(end) == "," and AGED_AFTER.match(ctx.text, ctx.tokens[end].end) or \
+            end - start >= 2 and ctx.tokens[start].bare in GIVEN_NAMES:
+        return None  # "came from Andrew Young, the 92-year-old civil rights leader": someone of an age, or named so
     if ctx.word(end) == "-" and ctx.word(end + 1)[:1].islower() or ctx.word(end) in HELD_BY_A_GROUP:
         return None  # "in the Islamist-led government", "bombarded Tavrani strongholds": whose, no place
     before = [ctx.word(start - k).lower() for k in (3, 2, 1)]
