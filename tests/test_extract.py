@@ -3337,14 +3337,20 @@ def test_an_aside_on_a_verb_s_object_opens_with_the_object():
     ("The casket was received by the Rt. Rev. Lena Okafor.", [("Lena Okafor", "person")]),
     ("The last eulogy came from Tomas Velan, the 92-year-old civil rights leader.", [("Tomas Velan", "person")]),
     ("Okafor stayed at his Mar-a-Velan club.", [("Okafor", "person"), ("Mar-a-Velan", "building")]),
+    ("The storm flooded Nakuru County and the Gulf Coast.", [("Nakuru County", "region"), ("Gulf Coast", "region")]),
+    ("Appearing on Velan News, Okafor attacked the plan.", [("Velan News", "organisation"), ("Okafor", "person")]),
+    ("Police said the Islamist Jan Okafor drove the truck.", [("Jan Okafor", "person")]),
+    ("County Manager Lena Okafor said the roads were closed.", [("Lena Okafor", "person")]),
     ("The motorcade paused outside the Nakuru State Capitol.", [("Nakuru State Capitol", "building")]),
 ], ids=["a-demonym-s-air-is-an-airline", "a-name-s-air-is-an-airline", "an-of-list-ending-in-states-is-one-name",
         "a-staff-sergeant-s-abbreviated-rank-is-a-title", "an-ordinal-opens-a-place-s-name",
         "st-is-saint-in-a-city-s-name", "names-listed-before-rivers-are-rivers", "a-us-attorney-is-a-title",
         "a-state-s-house-of-representatives-is-one-body", "an-army-airfield-is-a-place",
         "a-state-capitol-is-a-building", "rt-rev-is-an-honorific", "someone-of-an-age-is-no-place-come-from",
-        "a-name-hyphened-with-a-and-a-club-after-it-is-a-place"])
-def test_names_of_carriers_lists_ranks_and_numbered_places(sentence, expected):
+        "a-name-hyphened-with-a-and-a-club-after-it-is-a-place", "a-county-and-a-coast-are-regions",
+        "an-opening-participle-before-a-preposition-is-no-name", "a-belief-before-a-person-s-name-is-no-part-of-it",
+        "a-county-manager-is-a-title"])
+def test_names_of_carriers_places_titles_and_people(sentence, expected):
     assert named_kinds(sentence) == expected
 
 

@@ -366,10 +366,11 @@ def _led_body(ctx: SentenceContext, i: int) -> int | None:
 
 
 def _opening_participle(ctx: SentenceContext, start: int) -> bool:
-    """"Addressing the Security Council, …", "Visiting the Kremlin, …": a verb in -ing before "the", no name."""
+    """"Addressing the Security Council, …", "Visiting the Kremlin, …", "Appearing on Fox News, …": a verb in -ing
+    before "the" or a preposition, no name."""
     word = ctx.tokens[start].bare
-    return word.endswith("ing") and len(word) > PARTICIPLE_LENGTH and ctx.word(start + 1) == "the" and \
-        not ctx.gazetteer.lookup(word)
+    return word.endswith("ing") and len(word) > PARTICIPLE_LENGTH and \
+        ctx.word(start + 1) in ("the", "on", "at", "in", "before", "with", "to") and not ctx.gazetteer.lookup(word)
 
 
 MEDIUM_BEFORE = frozenset("told to on by with according".split())  # an outlet after these only carries the news
@@ -903,6 +904,8 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
             and not _qualifies_a_role(ctx, end):
         if _title_of_a_work(ctx, start):
             return end  # "his weekly television programme, Con Maduro+,": a programme's title, no one's name
+        if end - start >= 3 and ctx.tokens[start].bare.endswith(IDEOLOGY_ENDINGS):
+            start += 1  # "the Islamist Anis Amri": what he believed, then his name
         rule = _person_rule(ctx, start, end)
         if "&" in ctx.span(start, end) and not ctx.tokens[end - 1].bare.endswith("s"):
             name = ctx.span(start, end)  # "Prestige Construction & Engineering": a firm, no one's name (not
