@@ -3407,6 +3407,11 @@ def test_a_given_name_keeps_a_surname_the_text_also_writes_in_lower_case():
     assert [m.name for m in extraction.mentions if m.kind is EntityKind.PERSON][-2:] == ["Andrew Young", "Young"]
 
 
+def test_a_list_s_last_body_is_not_joined_to_the_one_before_it():
+    kinds = named_kinds("The cables of SFR, Kawa and Okaro Telecom were cut.")
+    assert ("Okaro Telecom", "organisation") in kinds and not any(" and " in name for name, _ in kinds)
+
+
 def extract_dated(*paragraphs: str) -> dict[str, tuple[str | None, list[str]]]:
     """Each event of an article published on Wednesday 12 March 2025: its date and its participants' names."""
     blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))

@@ -416,6 +416,8 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
     if _opening_participle(ctx, start):
         return None  # "Addressing the U.N. Security Council, …": the council is found from its own first word
     end = run_end(ctx, start, connectors=True)
+    if ctx.word(start - 1) == "," and ctx.word(start + 1) == "and":
+        return None  # "SFR, Free and Bouygues Telecom": the last of a list, not one name joined by "and"
     chamber = next((k for k in range(start, min(end, start + CHAMBER_OWNER_WORDS + 1)) if names_a_chamber(ctx, k)), None)
     if chamber is not None and end > chamber + 2:
         name = ctx.span(start, end)  # "House of Lords", "House of Representatives", "Minnesota House of Representatives"
