@@ -407,7 +407,9 @@ def _inside_a_closed_aside(before: str, position: int) -> bool:
 
 _ASIDE_START = re.compile(r",\s+(?:who|which)\s")
 _AHEAD_OF_THE_PAST_VERB = re.compile(r"\b(?:until|till|to\s+(?!(?:the|a|an|its|his|her|their|this|that)\b)"
-                                     r"[a-z]+(?:\s+[a-z]+)?\s+(?:an?|the)\s)")
+                                     r"[a-z]+(?:\s+[a-z]+)?\s+(?:an?|the)\s"
+                                     r"|(?<=set\s)(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){1,3}?for\s+\Z)")  # "set the
+# vote for Feb. 23": the day set, ahead
 
 
 def _ahead_of_its_verb(sentence: str, start: int) -> bool:

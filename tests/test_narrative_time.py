@@ -2238,6 +2238,8 @@ def test_pass_30_dates(paragraphs, needle, iso):
     (("Okafor told a disaster meeting that action must be taken if an inspection of all 101 jets, due to end on "
       "Friday, turned up problems.",), "Okafor told a disaster meeting", "2025-03-12"),
     (("Okafor served one term after defeating Tomas Velan in the 1976 election.",), "Okafor defeating", "1976-01-01"),
+    (("The campaign began when President Jan Okafor dissolved parliament on March 4 and set the vote for April 20. In "
+      "his address two days earlier, Okafor said the country was shaken.",), "In his address", "2025-03-02"),
 ])
 def test_pass_31_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

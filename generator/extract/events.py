@@ -1264,6 +1264,10 @@ QUOTE_TAIL_TELLING = re.compile(r",?\s+[^.;:“”\"]{0,60}?\b(?:said|told|added
                                 r"\s(?:on|late\s+on|early\s+on|late|early)?\s*")
 
 
+SET_FOR = re.compile(r"\b(?:set|scheduled|fixed|called|moved|postponed|delayed|brought\s+forward)\s+(?:the|a|an|its|"
+                     r"their)\s+(?:[a-z-]+\s+){1,3}?for\s+\Z")  # "set the vote for": the day set, ahead
+
+
 def _setting_times(sentence: str, published: dt.date | None, opened: bool = False) -> list[TimeExpression]:
     """The sentence's times that say when its story happens: outside quotes, asides, "since", deadlines; not
     "this month" or "this year", which name the present the story is already in. ``opened``: the sentence starts
@@ -1286,7 +1290,9 @@ def _setting_times(sentence: str, published: dt.date | None, opened: bool = Fals
             and not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)  # "earlier this month": no move
             and not COMPARED_WITH.search(sentence, max(0, e.start - LOOK_BACK), e.start)
             and not QUOTE_GLOSS.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
-            and not RECALLING.search(sentence, max(0, e.start - PHRASE_REACH), e.start)]
+            and not RECALLING.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
+            and not (_is_future(published, e.date) and SET_FOR.search(sentence, max(0, e.start - LOOK_BACK), e.start))]
+    # ("dissolved the Bundestag on Dec. 27 and set the vote for Feb. 23. Two days earlier, …": Dec. 25)
 
 
 # "…,” Modi said, an allusion to India's decision last month …": what the writer says the words allude to
