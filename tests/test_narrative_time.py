@@ -2264,3 +2264,13 @@ def test_he_after_a_day_later_is_the_one_named_before():
 ])
 def test_the_one_a_deed_is_done_to_is_a_participant(paragraphs, needle):
     assert "Jan Okafor" in _participants(needle, *paragraphs)
+
+
+@pytest.mark.parametrize("paragraphs, needle, person", [
+    (("Lena Okafor won the prize on Friday.", "Two days later Tomas Velan called her a witch."), "called her",
+     "Lena Okafor"),
+    (("Lena Okafor won the prize on Friday. Jan Brenner spoke with her by phone on Saturday.",), "spoke with her",
+     "Lena Okafor"),
+])
+def test_him_or_her_beside_someone_named_is_another_participant(paragraphs, needle, person):
+    assert person in _participants(needle, *paragraphs)

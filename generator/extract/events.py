@@ -31,6 +31,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from generator.extract.genders import agrees, pronoun_gender
 from generator.extract.lexicon import Lexicon, is_adverb
 from generator.extract.quotes import ANY_PERSON_ROLE, Names, outside_quotes
 from generator.extract.text import DATELINE, DESCRIPTIVE_OPENING, Sentence, by_start, in_span, inside_spans, quote_spans
@@ -398,6 +399,8 @@ AGED_SUBJECT = re.compile(r"^\W*(?:and\s+)?[Tt]he\s+([0-9]{2,3}-year-old)\b(?!\s
 # 73-year-old was driven …": the person named last
 SAID_HE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?([Hh]e|[Ss]he)\s+(?:was|is|would|will|had|has|could)\b")
 OBJECT_PRONOUN = re.compile(r"\s[a-z]{3,}(?:ed|s)\s+(him|her|his)\b")  # "exempted him", "annulled his diploma"
+OBJECT_PERSON = re.compile(r"\s(?:[a-z]{3,}(?:ed|ing)|told|met|with|for)\s+(him|her)\b(?!\s+own\b)")  # beside one
+# named: "X called her a witch", "Y spoke with her by phone" (not "his", which is mostly the subject's own)
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+|(?:On|By|Later|Earlier|Next|Last|This)\s+[A-Z]?[a-z]+\s+"
                              r"|(?:In|At|After|During|Before|From)\s+the\s+[a-z]+\s+"  # "In the afternoon she …"
                              r"|(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[0-9]{1,2}|"
@@ -1860,6 +1863,9 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
             isinstance(object_of := paragraph.names.previous_person(span.start + pronoun.start(1), last_person),
                        Mention):
         participants.append(object_of)  # "The committee exempted him from a travel ban", "annulled his diploma"
+    elif (pronoun := OBJECT_PERSON.search(_unquoted(clause))) is not None and \
+            (object_of := _someone_else(paragraph, span.start + pronoun.start(1), participants, last_person)):
+        participants.append(object_of)  # "Two days later Velan called her a witch": not Velan
     participants += [m for m in _role_holders(paragraph, span) + _described_actors(paragraph, span)
                      if m.key not in {p.key for p in participants}]
     if TWO_PEOPLE.match(clause):  # "The two men had initialled the declaration": the two named just before
@@ -1927,6 +1933,20 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
 
 
 PRESENT_AFTER = re.compile(r"\W*(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+s)\b")  # "Pompeo pays …": a subject, a present verb
+
+
+def _someone_else(paragraph: Paragraph, position: int, participants: list[Mention],
+                  last_person: Mention | None) -> Mention | None:
+    """Whom "him" or "her" at ``position`` stands for, beside the people the clause names: the last person named
+    before it who is none of them and whom the text gives no other gender (else the last one of the paragraphs
+    before)."""
+    gender = pronoun_gender(paragraph.text, position)
+    named = {m.name.split()[-1] for m in participants if isinstance(m, Mention) and m.kind is EntityKind.PERSON}  # by
+    # surname: "Velan" is "Nicolás Velan"
+    people = [m for m in [last_person, *paragraph.mentions_in(0, position)]
+              if isinstance(m, Mention) and m.kind is EntityKind.PERSON]
+    fitting = [m for m in people if m.name.split()[-1] not in named and agrees(paragraph.genders, m, gender)]
+    return fitting[-1] if fitting else None
 
 
 def _in_the_scene(event: EventFinding, time: TextTime) -> EventFinding:
