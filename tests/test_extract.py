@@ -3074,6 +3074,9 @@ SPEAKER_CASES = [
                   "on the people to honour the memory of President Tomas Velan,\" the president said."),
                  [("Jan Okafor", PERSON), ("Jan Okafor", PERSON)],
                  id="the-president-is-not-a-former-one-named-only-as-an-object"),
+    pytest.param(("Committee chair Jan Okafor announced the prize. \"This committee sits in a room filled with "
+                  "portraits,\" the chair said.",),
+                 [("Jan Okafor", PERSON)], id="the-chair-is-the-one-titled-chair"),
 ]
 
 

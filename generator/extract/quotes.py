@@ -69,14 +69,15 @@ ROLE_NOUNS = frozenset(
     "department office agency council government presidency kremlin army navy military movement group "
     "militia alliance coalition bloc committee commission democrat republican lawmaker legislator congressman "
     "congresswoman organisation organization pope pontiff archbishop bishop cardinal patriarch diplomat negotiator "
-    "mediator prosecutor judge ombudsman adviser advisor aide director administrator chairman chairwoman speaker "
-    "company firm charity operator director-general secretary-general party junta forum mission embassy "
+    "mediator prosecutor judge ombudsman adviser advisor aide director administrator chairman chairwoman chair "
+    "speaker company firm charity operator director-general secretary-general party junta forum mission embassy "
     "consulate".split())
 # "the head of state": the office that is
 HEADS_OF = {"state": "president", "government": "premier", "cabinet": "premier"}
 # One office, two words for it: "the Lebanese premier" is the prime minister, "the Kenyan envoy" its ambassador.
 OFFICE_SYNONYMS = {"premier": ("premier", "prime minister"), "envoy": ("envoy", "ambassador"),
-                   "ambassador": ("ambassador", "envoy"), "prosecutor": ("prosecutor", "attorney")} | \
+                   "ambassador": ("ambassador", "envoy"), "prosecutor": ("prosecutor", "attorney"),
+                   "chair": ("chair", "chairman", "chairwoman", "chairperson")} | \
     dict.fromkeys(("aide", "adviser", "advisor"), ("aide", "adviser", "advisor"))  # "his adviser X … the aide"
 # "the military said" after "the Lebanese army": a country's armed forces, by any of their names; "the pontiff"
 # after "Pope Francis".
@@ -198,7 +199,8 @@ PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador
                          "spokesman spokeswoman spokesperson commander leader secretary governor mayor general "
                          "senator democrat republican lawmaker legislator congressman congresswoman pope pontiff "
                          "archbishop bishop cardinal patriarch diplomat negotiator mediator prosecutor judge "
-                         "ombudsman adviser advisor aide director administrator chairman chairwoman speaker".split())
+                         "ombudsman adviser advisor aide director administrator chairman chairwoman chair "
+                         "speaker".split())
 # A sentence whose subject is a person's office: "The cardinal addressed …", "the 62-year-old pontiff told …".
 BODY_SAYING = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(BODY_NOUNS)) + r")\s*\Z")  # "… the group" said in a …
 ANY_PERSON_ROLE = "|".join(sorted(PERSON_ROLES))  # one alternation for every pattern that names an office
