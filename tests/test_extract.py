@@ -3344,6 +3344,8 @@ def test_an_aside_on_a_verb_s_object_opens_with_the_object():
     ("Appearing on Velan News, Okafor attacked the plan.", [("Velan News", "organisation"), ("Okafor", "person")]),
     ("Police said the Islamist Jan Okafor drove the truck.", [("Jan Okafor", "person")]),
     ("County Manager Lena Okafor said the roads were closed.", [("Lena Okafor", "person")]),
+    ("The line cancelled a quarter of its trains between Nairobi and Kampala.",
+     [("Nairobi", "city"), ("Kampala", "city")]),
     ("The motorcade paused outside the Nakuru State Capitol.", [("Nakuru State Capitol", "building")]),
 ], ids=["a-demonym-s-air-is-an-airline", "a-name-s-air-is-an-airline", "an-of-list-ending-in-states-is-one-name",
         "a-staff-sergeant-s-abbreviated-rank-is-a-title", "an-ordinal-opens-a-place-s-name",
@@ -3352,7 +3354,7 @@ def test_an_aside_on_a_verb_s_object_opens_with_the_object():
         "a-state-capitol-is-a-building", "rt-rev-is-an-honorific", "someone-of-an-age-is-no-place-come-from",
         "a-name-hyphened-with-a-and-a-club-after-it-is-a-place", "a-county-and-a-coast-are-regions",
         "an-opening-participle-before-a-preposition-is-no-name", "a-belief-before-a-person-s-name-is-no-part-of-it",
-        "a-county-manager-is-a-title"])
+        "a-county-manager-is-a-title", "capitals a route runs between are places"])
 def test_names_of_carriers_places_titles_and_people(sentence, expected):
     assert named_kinds(sentence) == expected
 

@@ -615,6 +615,18 @@ def _names_its_place(ctx: SentenceContext, end: int) -> bool:
     # Afghan capital, Zabihullah Mujahid said": after a comma, a name the gazetteer does not know opens the clause)
 
 
+ROUTE_NOUNS = frozenset("trains train flights flight services service route routes road roads line lines ferries "
+                        "ferry traffic journeys travel trade border corridor highway motorway railway".split())
+ROUTE_REACH = 6  # tokens back from "and" to the "between" a route opens with
+
+
+def _route_between(ctx: SentenceContext, conjunction: int) -> bool:
+    """The "and" at ``conjunction`` lists places a route runs "between" ("trains between Paris and London")."""
+    between = next((k for k in range(conjunction - 1, max(0, conjunction - ROUTE_REACH), -1)
+                    if ctx.word(k).lower() == "between"), None)
+    return between is not None and ctx.word(between - 1).lower() in ROUTE_NOUNS
+
+
 def is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False) -> bool:
     """"in Ankara", "visit … to Tehran", "Ankara as the proposed venue", "Riyadh would host",
     "the Albanian capital Tirana"."""
@@ -649,6 +661,9 @@ def is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False)
         return True  # "strikes on Nizhyn", "the shelling of Kharkiv", "rockets hit Kiryat Shmona"
     if preposition in PLACE_OBJECT_VERBS | ctx.lexicon.arrival_verbs:
         return True  # "will visit Pyongyang", "left Moscow on Tuesday", "reached Kyiv"
+    if preposition == "between" and ctx.word(before - 1).lower() in ROUTE_NOUNS or \
+            preposition == "and" and _route_between(ctx, before):
+        return True  # "trains between Paris and London": where they run, not the two governments
     if preposition == "from" and (ctx.word(end) == "to" or ctx.word(before - 1).lower() in FROM_A_PLACE
                                   or _after_movement(ctx, before, FROM_REACH)):
         return True  # "from Saudi Arabia to Europe", "Speaking from Doha", "returned from Kabul"
