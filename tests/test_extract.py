@@ -3344,6 +3344,7 @@ def test_an_aside_on_a_verb_s_object_opens_with_the_object():
     ("Appearing on Velan News, Okafor attacked the plan.", [("Velan News", "organisation"), ("Okafor", "person")]),
     ("Police said the Islamist Jan Okafor drove the truck.", [("Jan Okafor", "person")]),
     ("County Manager Lena Okafor said the roads were closed.", [("Lena Okafor", "person")]),
+    ("The triathlon swim in the Seine was called off.", [("Seine", "sea")]),
     ("The line cancelled a quarter of its trains between Nairobi and Kampala.",
      [("Nairobi", "city"), ("Kampala", "city")]),
     ("The motorcade paused outside the Nakuru State Capitol.", [("Nakuru State Capitol", "building")]),
@@ -3354,7 +3355,7 @@ def test_an_aside_on_a_verb_s_object_opens_with_the_object():
         "a-state-capitol-is-a-building", "rt-rev-is-an-honorific", "someone-of-an-age-is-no-place-come-from",
         "a-name-hyphened-with-a-and-a-club-after-it-is-a-place", "a-county-and-a-coast-are-regions",
         "an-opening-participle-before-a-preposition-is-no-name", "a-belief-before-a-person-s-name-is-no-part-of-it",
-        "a-county-manager-is-a-title", "capitals-a-route-runs-between-are-places"])
+        "a-county-manager-is-a-title", "a-major-river-is-known", "capitals-a-route-runs-between-are-places"])
 def test_names_of_carriers_places_titles_and_people(sentence, expected):
     assert named_kinds(sentence) == expected
 
