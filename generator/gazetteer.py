@@ -156,7 +156,7 @@ MIN_SINGLE_WORD_SUBDIVISION = 5
 SUBDIVISION_STOPWORDS = frozenset({
     "Central", "Centrale", "Centre", "Coast", "Delta", "Eastern", "Northern", "Southern", "Western", "Gulf",
     "Lakes", "Littoral", "Plateau", "Plateaux", "Rivers", "Balkan", "Batman", "Cascade", "Cascades", "Store",
-    "Nelson", "Maine", "Isabel", "Portland", "Savannah", "Toledo", "Virginia", "Montana", "Florida", "Sahel",
+    "Nelson", "Maine", "Isabel", "Portland", "Savannah", "Toledo", "Virginia", "Montana", "Sahel",
     "Midlands", "Capital", "Highlands", "Islands", "Border", "Frontier", "Interior", "Maritime", "Atlantique",
     "Atlantico", "Atlantida", "Principe", "Santander", "Herrera", "Morazan", "Bolivar", "Colon", "Miranda",
     "Sucre", "Cortes", "Rivera", "Flores", "Guerrero", "Hidalgo", "Lempira", "Falcon", "Martin",

@@ -70,7 +70,8 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"\s(?P<unit>days?|hours?|weeks?"
                           r"|months?))\s)?(?P<dir>after|before)|where)\s"
                           r"|\s(?P<counted>(?P<about>(?:over|more\s+than|nearly|almost|about|some|less\s+than)\s)?"
-                          r"(?P<n2>a|the|one|two|three|four|five|six|[0-9]{1,3})\s(?P<unit2>days?|weeks?|years?|decades)\s"
+                          r"(?P<n2>a|the|one|two|three|four|five|six|[0-9]{1,3})\s"
+                          r"(?P<unit2>days?|weeks?|years?|decades)\s"
                           r"(?P<dir2>after|before))\s"
                           r"|(?P<coord>,?\sand\s)(?=(?:also\s|then\s|later\s|(?:on|early\s+on|late\s+on)\s+"
                           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
@@ -111,7 +112,8 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"(?=(?:the|its|their|his|her)?\s?(?:[A-Za-z'’-]+\s+){0,2}?"
                           r"(?:[a-z]+,\s(?:[A-Z][\w.'’-]*\s){1,3}?[A-Z][\w.'’-]*,\s)?"  # "Kim's aide, Kim Yong Chol,"
                           r"(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|struck|broke|left|sent|hit)\b)"
-                          r"|,\s(?P<until>until)\s(?=(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)\s(?:[\w'’.-]+\s){0,5}?"
+                          r"|,\s(?P<until>until)\s(?=(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)\s"
+                          r"(?:[\w'’.-]+\s){0,5}?"
                           r"(?:(?:was|were)\s[a-z]{3,}ed|[a-z]{3,}ed|" + "|".join(sorted(PAST_EVENT_VERBS)) + r")\b)"
                           # "…, until a ceasefire was agreed at talks in Malaysia on July 28": a happening of its own
                           r"|\s(?P<since>since)\s(?=(?:he|she|they|(?:the\s)?(?:(?:[A-Z]|al-|el-)[\w'’.-]*\s){1,4}"
@@ -343,7 +345,8 @@ FIRST_OR_LAST = re.compile(r"\b(?:first|last|only|latest|biggest|largest|longest
 # kind since a time; what may stand between "since" and the time (``SINCE_ELLIPSIS``): nothing, or the one who
 # did it last ("since Republican Newt Gingrich in 1997"), but no verb ("since Abe attended …": a clause of its own).
 FIRST_SINCE = re.compile(r"\b(?P<first>first|(?P<most>worst|deadliest|biggest|largest|highest|lowest|strongest|"
-                         r"weakest|longest|heaviest|sharpest|fastest|slowest|best))\s+(?:[^,;.“”\"]{1,80}?)\s+since\s+")
+                         r"weakest|longest|heaviest|sharpest|fastest|slowest|best))\s+(?:[^,;.“”\"]{1,80}?)"
+                         r"\s+since\s+")
 SINCE_ELLIPSIS = re.compile(r"(?:(?:[A-Z][\w'’.-]*\s+){1,4})?(?:in\s+|on\s+)?")
 # "since Argentina's return to democracy in 1983", "since Jan Okafor's trip in 2016": a happening named by whose
 SINCE_POSSESSIVE = re.compile(r"(?P<happening>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){0,4}?"
@@ -351,7 +354,8 @@ SINCE_POSSESSIVE = re.compile(r"(?P<happening>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][
 # "since the territory broke away from Somalia in", "since a Korean Air jet crashed in Guam in": a happening told
 SINCE_DEED_REACH = 120  # characters from "since" to the time of the happening it tells
 SINCE_A_DEED = re.compile(r"\bsince\s+(?P<deed>(?:a|an|the)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[a-z]{3,}\s+(?:[a-z]{3,}ed|" +
-                          "|".join(sorted(PAST_EVENT_VERBS)) + r")\b(?:\s+(?:[a-z]+|[A-Z][\w'’-]*)){0,4}?)\s+(?:in|on)\s+")
+                          "|".join(sorted(PAST_EVENT_VERBS)) + r")\b(?:\s+(?:[a-z]+|[A-Z][\w'’-]*)){0,4}?)"
+                          r"\s+(?:in|on)\s+")
 # What "since" is followed by up to its time: nothing ("since 2015") or a happening ("since the war began in").
 SINCE_HAPPENING = re.compile(r"\s(?:(?:the|a|an|its|their|his|her)\s[^,;]{0,60}?\s(?:began|broke\s+out|erupted|"
                              r"started|ended|[a-z]{3,}ed)(?:\s[a-z]+){0,3}?\s(?:in|on)\s)?")  # "since a court
@@ -2086,7 +2090,8 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
                     told = told[:second[0] - own.end + len(told)]
                     event = replace(event, participants=tuple(
                         m for m in event.participants if m.end <= second[0] or m in head))
-                first, again = _coordinated_times(paragraph, own, replace(event, sentence=_summary(f"{subject} {told}")))
+                told_event = replace(event, sentence=_summary(f"{subject} {told}"))
+                first, again = _coordinated_times(paragraph, own, told_event)
                 found += [first, *again]  # ", who led protests in 2014 and 2019,"
                 if second is not None:
                     found.append(second[1])

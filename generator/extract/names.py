@@ -418,9 +418,10 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
     end = run_end(ctx, start, connectors=True)
     if ctx.word(start - 1) == "," and ctx.word(start + 1) == "and":
         return None  # "SFR, Free and Bouygues Telecom": the last of a list, not one name joined by "and"
-    chamber = next((k for k in range(start, min(end, start + CHAMBER_OWNER_WORDS + 1)) if names_a_chamber(ctx, k)), None)
+    chamber = next((k for k in range(start, min(end, start + CHAMBER_OWNER_WORDS + 1)) if names_a_chamber(ctx, k)),
+                   None)
     if chamber is not None and end > chamber + 2:
-        name = ctx.span(start, end)  # "House of Lords", "House of Representatives", "Minnesota House of Representatives"
+        name = ctx.span(start, end)  # "House of Lords", "Minnesota House of Representatives"
         ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "organisation word")
         return end
     if _a_country_s_airline(ctx, start, end):
