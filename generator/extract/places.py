@@ -474,6 +474,7 @@ def _city(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None
     elif metonym and not is_place_context(ctx, i, end):
         ctx.add(i, end, metonym, EntityKind.ORGANISATION, f"org:{norm(metonym)}", "city for an institution")
     elif entry.is_capital and entry.country and not _owns_a_place(ctx, end) and not _names_a_site(ctx, i, end) and \
+            not _city_office_after(ctx, end) and \
             (_seat_of_power(ctx, i) or not is_place_context(ctx, i, end, city=True)) and \
             ctx.word(i - 1).lower() not in PARTS_OF_A_CITY and \
             not (ctx.word(end) == "-" and ctx.word(end + 1).lower() == "bound"):  # "flooded central Khartoum",
@@ -580,6 +581,14 @@ def _portfolio_ministry(ctx: SentenceContext, end: int) -> str | None:
                                       for w in portfolio):
             return " ".join(portfolio + [head])
     return None
+
+
+CITY_OFFICES = frozenset("prosecutor prosecutors prosecutor's mayor city municipality court courts".split())
+
+
+def _city_office_after(ctx: SentenceContext, end: int) -> bool:
+    """"the Paris prosecutor's office", "the Nairobi mayor": the city's own office, not the state's government."""
+    return end < len(ctx.tokens) and ctx.tokens[end].text.lower().replace("’", "'") in CITY_OFFICES
 
 
 def _owns_a_place(ctx: SentenceContext, end: int) -> bool:
