@@ -3437,6 +3437,11 @@ def test_a_list_s_last_body_is_not_joined_to_the_one_before_it():
     assert ("Okaro Telecom", "organisation") in kinds and not any(" and " in name for name, _ in kinds)
 
 
+def test_a_storm_is_no_one():
+    extraction = extract_all("Hurricane Kawira made landfall in Kenya on Thursday.", "Kawira killed 160 people.")
+    assert [m.name for m in extraction.mentions if m.kind is EntityKind.PERSON] == []
+
+
 def extract_dated(*paragraphs: str) -> dict[str, tuple[str | None, list[str]]]:
     """Each event of an article published on Wednesday 12 March 2025: its date and its participants' names."""
     blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))

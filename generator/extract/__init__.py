@@ -68,6 +68,7 @@ class RuleExtractor:
         name_words = _name_words(ctx.mentions for found in spotted for ctx in found)
         bodies = _named_bodies(ctx.mentions for found in spotted for ctx in found)
         _drop_coinages([block.text for block in paragraphs], spotted)
+        _drop_storms([block.text for block in paragraphs], spotted)
         discourse = Discourse(genders=text_genders((block.text, sentences, [m for ctx in found for m in ctx.mentions])
                                                    for block, sentences, found in zip(paragraphs, sentences_of,
                                                                                       spotted)),
@@ -270,6 +271,21 @@ def _drop_coinages(texts: list[str], spotted: list[list[SentenceContext]]) -> No
         for ctx in found:
             ctx.mentions = [m for m in ctx.mentions if not (m in quoted and m.rule in COINAGE_RULES
                                                             and m.name not in outside)]
+
+
+STORM = re.compile(r"\b(?:Hurricane|Typhoon|Super\s+Typhoon|Cyclone|Tropical\s+Storm|Storm)\s+([A-Z][a-z]+)\b")
+
+
+def _drop_storms(texts: list[str], spotted: list[list[SentenceContext]]) -> None:
+    """Take out a storm the article names ("Hurricane Helene", then "Helene killed 160 people"): a weather system,
+    no one who acts, and no place."""
+    storms = {name for text in texts for name in STORM.findall(text)}
+    if not storms:
+        return
+    for found in spotted:
+        for ctx in found:
+            ctx.mentions = [m for m in ctx.mentions if not (m.kind is EntityKind.PERSON and (
+                m.name in storms or STORM.fullmatch(m.name)))]
 
 
 def _name_words(mention_lists) -> frozenset[str]:
