@@ -118,8 +118,7 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           # "…, until a ceasefire was agreed at talks in Malaysia on July 28": a happening of its own
                           r"|\s(?P<since>since)\s(?=(?:he|she|they|(?:the\s)?(?:(?:[A-Z]|al-|el-)[\w'’.-]*\s){1,4}"
                           r"(?:\([A-Z]+\)\s|(?:troops|forces|soldiers|rebels|militants|fighters|police)\s)?"
-                          r"|(?:the\s)?(?:rebels|troops|forces|militants|fighters|insurgents|protesters)\s"
-                          r")"
+                          r"|(?:the\s)?(?:rebels|troops|forces|militants|fighters|insurgents|protesters)\s)"
                           r"\s?(?:first\s|last\s|also\s)?(?:(?:was|were)\s(?=[a-z]{3,}ed\b|overthrown\b|sworn\b))?"
                           r"(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|signed|"
                           r"sent|left|broke|struck|came|went|became|seized|lost|overthrown|sworn)\b)")
@@ -1945,8 +1944,8 @@ def _someone_else(paragraph: Paragraph, position: int, participants: list[Mentio
     before it who is none of them and whom the text gives no other gender (else the last one of the paragraphs
     before)."""
     gender = pronoun_gender(paragraph.text, position)
-    named = {m.name.split()[-1] for m in participants if isinstance(m, Mention) and m.kind is EntityKind.PERSON}  # by
-    # surname: "Velan" is "Nicolás Velan"
+    named = {m.name.split()[-1] for m in participants  # by surname: "Velan" is "Nicolás Velan"
+             if isinstance(m, Mention) and m.kind is EntityKind.PERSON}
     people = [m for m in [last_person, *paragraph.mentions_in(0, position)]
               if isinstance(m, Mention) and m.kind is EntityKind.PERSON]
     fitting = [m for m in people if m.name.split()[-1] not in named and agrees(paragraph.genders, m, gender)]
@@ -2360,15 +2359,16 @@ def _the_last_time_before(paragraph: Paragraph, clause: Clause) -> list[EventFin
         expression = next((expressions[start] for start in sorted(expressions) if found.end() <= start), None)
         if expression is None or not _background(published, expression.date) or _inside_quote(text, found.start()):
             continue
-        whose = SINCE_POSSESSIVE.fullmatch(text, found.end(), expression.start) or \
-            SINCE_A_DEED.fullmatch(text, found.end() - len("since "), expression.start)  # (told by ``_since_a_deed``)
+        if SINCE_A_DEED.fullmatch(text, found.end() - len("since "), expression.start):
+            continue  # "the worst since a jet crashed in 1997": the happening told, ``_since_a_deed``'s
+        whose = SINCE_POSSESSIVE.fullmatch(text, found.end(), expression.start)
         if not (whose or not found.group("most") and SINCE_ELLIPSIS.fullmatch(text, found.end(), expression.start)):
             continue  # (a superlative since a bare time names no happening: "the highest since 1983")
         participants = paragraph.mentions_in(clause.start + found.start(), clause.start + expression.end)
         owner = _owner_of_a_first(paragraph, clause, found.start("first"))
-        summary = _summary(f"{whose.group(1)} {text[whose.end(1):expression.end].strip()}"
+        summary = _summary(f"{whose.group('happening')} {text[whose.end('happening'):expression.end].strip()}"
                            if whose else f"{owner}{text[found.start('first'):expression.end]}")
-        if summary in paragraph.year_named or whose and whose.re is SINCE_A_DEED:  # (``_since_a_deed``'s)
+        if summary in paragraph.year_named:
             continue
         paragraph.year_named.add(summary)
         if not any(m.kind.is_actor for m in participants):
@@ -2485,8 +2485,8 @@ def _coordinated_times(paragraph: Paragraph, clause: Clause,
                              date_text=expression.text))
         names.append(name)
         previous = expression
-    found = [replace(e, participants=tuple(m for m in e.participants if m.key not in joined - {name}))
-             for e, name in zip(found, names)]  # each again without the names joined to the others
+    found = [replace(e, participants=tuple(m for m in e.participants if m.key not in joined - {own_name}))
+             for e, own_name in zip(found, names)]  # each again without the names joined to the others
     return (_told_to_its_own_time(event, cut, joined), found) if found else (event, found)
 
 
