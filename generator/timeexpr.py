@@ -141,7 +141,7 @@ IRREGULAR_PAST = frozenset(
     "slew smote sank shrank stank shot quit put cut shut cast broke sought withdrew arose swam forsook".split()
 )
 PAST_VERBS = {"said", "told", "wrote", "met", "began", "spoke", "saw", "took", "held", "made", "gave", "went",
-              "struck", "left", "led", "sent", "fled", "lost", "won"} | IRREGULAR_PAST
+              "struck", "left", "led", "sent", "fled", "lost", "won", "died", "sued", "tied", "owed"} | IRREGULAR_PAST
 DURATION_CUE = re.compile(r"\b(?:first|last|since|biggest|largest|worst|best|highest|lowest|longest|deadliest|"
                           r"most|only|least)\b", re.I)
 NOT_EARLIER_AFTER = {"the", "an", "a", "than", "much", "far", "even", "its", "their", "his", "her", "days", "weeks",

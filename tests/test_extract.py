@@ -3385,8 +3385,10 @@ def test_names_of_carriers_places_titles_and_people(sentence, expected):
      "Kenya's return to democracy in 1983", "1983-01-01"),
     ("It backs the region's claim, which no country has granted since the territory broke away from Kenya in 1991.",
      "The territory broke away from Kenya in 1991", "1991-01-01"),
+    ("The fighting has grown since the army recaptured Nakuru last month.", "The army recaptured Nakuru last month",
+     "2025-02-01"),
 ], ids=["a-superlative-since-a-happening-told", "a-superlative-since-a-happening-named-by-whose",
-        "a-happening-told-after-since-in-an-aside"])
+        "a-happening-told-after-since-in-an-aside", "a-happening-told-after-since-with-no-preposition-before-its-time"])
 def test_a_happening_told_after_since_is_an_event_of_its_own_time(sentence, told, iso):
     assert extract_dated(sentence)[told][0] == iso
 

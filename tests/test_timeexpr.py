@@ -24,6 +24,7 @@ CASES = [
     ("Talks opened on March 3.", P, "March 3", "2026-03-03", D, "absolute"),
     ("The fighting broke out on July 24.", P, "July 24", "2025-07-24", D, "past"),  # an irregular past, gone by
     ("Kenya withdrew its envoy on October 3.", P, "October 3", "2025-10-03", D, "past"),
+    ("Okafor died on Dec. 29 at the age of 100.", P, "Dec. 29", "2025-12-29", D, "past"),  # a short past
     ("The accord was reached in Oslo a decade ago.", P, "a decade ago", "2016-01-01", Y, "past"),
     ("The accord was reached two decades ago.", P, "two decades ago", "2006-01-01", Y, "past"),
     ("Okafor dissolved parliament and set the vote for April 20.", P, "April 20", "2026-04-20", D,
