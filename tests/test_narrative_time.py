@@ -2245,6 +2245,14 @@ def test_pass_31_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso
 
 
+@pytest.mark.parametrize("paragraphs, needle, iso", [
+    (("The latest wave of unrest began last month after blogger Jan Okafor died in police custody in Lamu on Feb. "
+      "8.",), "Okafor died", "2025-02-08"),
+])
+def test_pass_32_dates(paragraphs, needle, iso):
+    assert date_of(needle, *paragraphs)[0] == iso
+
+
 def test_a_deed_told_in_a_whose_clause_of_an_appositive_is_an_event_of_its_own():
     dates = event_dates("Okafor, a former commander whose rebels toppled Jan Velani in December 2024, arrived at the "
                         "White House on Monday.")

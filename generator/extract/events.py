@@ -54,6 +54,8 @@ SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+)\Z")
 OPENING_PHRASE = re.compile(r"\W*(?:Under|Until|In|On|At|By|For|With|After|Before|As|According|Since|During|From|"
                             r"If|When|While|Although|What|Once|Unless|Despite)\b[^,;]*\Z")
 FUTURE_MODAL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|due\s+to|plans?\s+to|expected\s+to)\s")
+DEED_PASTS = PAST_VERBS - {"said", "told", "wrote", "put", "cut", "shut", "cast", "quit", "spent"}  # not the telling,
+# not the nouns as often ("after the cut")
 CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas)\s)|,\s(?P<joined>and|but)\s(?=[A-Z]"
                           r"|[a-z]+\s(?:[A-Z][\w'’.-]*\s){1,5}(?:[a-z]{3,}ed|said|told)\b)"  # "…, and caretaker
                           # Prime Minister X called …"
@@ -109,9 +111,9 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"urging|accusing|pointing|referring|describing)[a-z]{3,}ing\s)"  # ", taking Lodz on Jan. 27"
                           r"|\s(?P<bare>after|before)\s(?!(?:the|its|their|his|her|a|an)\s+[a-z]{3,}ed\s+[a-z]+"
                           r"(?:\s*[,.;]|\s+(?:and|or|of|in|at|on|for|with|to|from|by)\b))"  # "before the planned start"
-                          r"(?=(?:the|its|their|his|her)?\s?(?:[A-Za-z'’-]+\s+){0,2}?"
+                          r"(?=(?:the|its|their|his|her)?\s?(?:[A-Za-z'’-]+\s+){0,3}?"
                           r"(?:[a-z]+,\s(?:[A-Z][\w.'’-]*\s){1,3}?[A-Z][\w.'’-]*,\s)?"  # "Kim's aide, Kim Yong Chol,"
-                          r"(?:[a-z]{3,}ed|met|held|took|made|won|began|fought|struck|broke|left|sent|hit)\b)"
+                          r"(?:[a-z]{3,}ed|" + "|".join(sorted(DEED_PASTS)) + r")\b)"
                           r"|,\s(?P<until>until)\s(?=(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)\s"
                           r"(?:[\w'’.-]+\s){0,5}?"
                           r"(?:(?:was|were)\s[a-z]{3,}ed|[a-z]{3,}ed|" + "|".join(sorted(PAST_EVENT_VERBS)) + r")\b)"
