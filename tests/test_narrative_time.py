@@ -2248,6 +2248,11 @@ def test_pass_31_dates(paragraphs, needle, iso):
 @pytest.mark.parametrize("paragraphs, needle, iso", [
     (("The latest wave of unrest began last month after blogger Jan Okafor died in police custody in Lamu on Feb. "
       "8.",), "Okafor died", "2025-02-08"),
+    (("President Jan Okafor called up 2,000 members of the Lamu Guard on Saturday, added 2,000 more on Monday and "
+      "ordered in the marines the same day, over the objections of the governor.",), "added 2,000 more", "2025-03-10"),
+    (("President Jan Okafor called up 2,000 members of the Lamu Guard on Saturday, added 2,000 more on Monday and "
+      "ordered in the marines the same day, over the objections of the governor.",), "ordered in the marines",
+     "2025-03-10"),
 ])
 def test_pass_32_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso
@@ -2282,3 +2287,9 @@ def test_the_one_a_deed_is_done_to_is_a_participant(paragraphs, needle):
 ])
 def test_him_or_her_beside_someone_named_is_another_participant(paragraphs, needle, person):
     assert person in _participants(needle, *paragraphs)
+
+
+def test_a_comma_closing_a_place_in_an_after_clause_opens_no_second_deed():
+    dates = event_dates("Divers pulled bodies from the river on Thursday after a jet carrying 64 people from Lamu, "
+                        "Kenya, collided with a helicopter on Wednesday night as it came in to land.")
+    assert not any(sentence.startswith("Divers collided") for sentence in dates)

@@ -86,6 +86,9 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"made|sent|won|struck|broken|shot|flown|met|fought|left|took|began|fled|lost|flew|went|"
                           r"came|broke|sank|did|gave|led|rose|fell|ran|saw|spoke|sought|brought|built|kept|paid|drove|"
                           r"chose|wrote|threw|stood)\b)"
+                          r"|,\s(?P<serial>)(?=(?:re-)?[a-z]{3,}ed\s|(?:" + "|".join(sorted(DEED_PASTS)) + r")\s)"
+                          r"(?=[^;“”\"]*?,?\sand\s(?:[a-z]{3,}ed|" + "|".join(sorted(DEED_PASTS)) + r")\s)"
+                          # "federalised the Guard on Saturday, added 2,000 more on Monday and …": one verb of a series
                           r"|(?P<coord2>,?\sbut\s)(?=(?:was|were)\s+(?:\w+ly\s+)?[a-z]{2,}(?:ed|t|n)\b)"
                           r"|(?P<andname>\sand\s)(?=(?:the\s)?(?:[A-Z][\w'’.-]+\s){1,4}"
                           r"(?:[a-z]{3,}ed|met|held|took|made|won|"
@@ -971,6 +974,9 @@ def _time_for_joined_verbs(clause: Clause, event: EventFinding | None, last: Nar
     ("a day after Okafor was captured"), the one before kept through joined verbs, else none."""
     if event is not None and clause.subordinate and clause.lag and event.date.known:
         return Narrative(event.date, event.date_text or PUBLICATION)
+    if event is not None and clause.shares_subject and event.date.known and event.date_text and \
+            event.date_text in event.sentence:
+        return Narrative(event.date, event.date_text)  # "…, added 2,000 on Monday and ordered … the same day": Monday
     return last if clause.shares_subject else None
 
 
@@ -1644,6 +1650,10 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
             continue  # "Under the deal, defence attaches will …", "…, he said, Israel will …": no clause of its own
         if match.group("series") is not None and not FUTURE_MODAL.search(body, 0, match.start()):
             continue  # "… to meet dissidents": a series of plain verbs goes on a plan only
+        if match.group("serial") is not None and not (
+                _dated_phrase(body, match.end(), published, on_a_day=True)
+                and _a_clause_before(body[start - sentence.start:match.start()])):
+            continue  # "X, accused of graft, resigned", "…, armed with rifles": an aside, no second deed of its day
         if match.group("coord") and body[match.end():].split(" ", 1)[0] in ED_ADJECTIVES:
             continue  # "the transitional authority and armed groups signed": one subject, not a second verb
         if match.group("coord") and body[match.end():].split(" ", 1)[0] in CASUALTY_SEQUELS and \
@@ -1686,12 +1696,12 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
             ended = body[start - sentence.start:match.start()]
             start = sentence.start + match.end()
             shares = bool(gerund) or any(match.group(g) is not None
-                                         for g in ("coord", "coord2", "coordplan", "when", "series"))
+                                         for g in ("coord", "coord2", "coordplan", "when", "series", "serial"))
             planned = any(match.group(g) is not None for g in ("absolute", "plans", "series", "coordplan")) or \
                 bool(match.group("gerund")) and FUTURE_MODAL.search(ended) is not None  # "is due to address …
             # before meeting X on Thursday": the meeting is ahead too
             subordinate = any(match.group(g) is not None
-                              for g in ("sub", "counted", "coord", "coord2", "coordplan", "absolute", "when", "since",
+                              for g in ("sub", "counted", "coord", "coord2", "serial", "coordplan", "absolute", "when", "since",
                                         "until", "bare", "gerund", "participle", "meanwhile", "series"))
             lag, cue = _lag(match), (match.group("sub") or match.group("counted") or match.group("bare")
                                      or match.group("gerund") or "")
@@ -1730,7 +1740,7 @@ def _dated_phrase(body: str, start: int, published: dt.date | None, on_a_day: bo
     """The phrase from ``start`` to the next comma names a time of its own: "… after meeting X in Oslo on Monday"
     is a happening of its own; "… after meeting X" is part of the one before. ``on_a_day``: a day or month
     it happened on or in ("capturing Lodz on Jan. 27"), not a year that names a thing ("the 2014 annexation")."""
-    phrase = re.split(r"[,;]", body[start:start + PHRASE_REACH], maxsplit=1)[0]
+    phrase = re.split(r";|,(?![0-9]{3}\b)", body[start:start + PHRASE_REACH], maxsplit=1)[0]  # "2,000": one number
     return any(e.date.known and not e.anaphoric and not (on_a_day and (e.date.precision is Precision.YEAR or not
                                                                        ON_OR_IN.match(phrase, 0, e.start)))
                for e in find_time_expressions(phrase, published))
