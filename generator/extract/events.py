@@ -1691,7 +1691,7 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
             spans.append(Clause(start, sentence.start + match.start(), subordinate, lag, cue, shares, planned, when,
                                 series, joined))
             series = match.group("series") is not None
-            joined = "and" in (match.group("joined"), match.group("joined2")) or match.group("splice") is not None \
+            joined = bool(match.group("joined") or match.group("joined2")) or match.group("splice") is not None \
                 or match.group("andname") is not None
             ended = body[start - sentence.start:match.start()]
             start = sentence.start + match.end()
