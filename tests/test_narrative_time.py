@@ -2253,8 +2253,8 @@ def test_pass_31_dates(paragraphs, needle, iso):
     (("President Jan Okafor called up 2,000 members of the Lamu Guard on Saturday, added 2,000 more on Monday and "
       "ordered in the marines the same day, over the objections of the governor.",), "ordered in the marines",
      "2025-03-10"),
-    (("The treaty was to be signed when Jan Okafor visited Lamu on March 3, but the meeting collapsed into a shouting "
-      "match.",), "The meeting collapsed", "2025-03-03"),
+    (("Okafor spoke on Monday.", "The treaty was to be signed when Jan Okafor visited Lamu on March 3, but the "
+      "meeting collapsed into a shouting match."), "The meeting collapsed", "2025-03-03"),
 ])
 def test_pass_32_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso
