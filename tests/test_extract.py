@@ -3398,7 +3398,10 @@ def test_a_happening_told_after_since_is_an_event_of_its_own_time(sentence, told
      "His brief imposition of martial law on Dec. 3", "2024-12-03"),
     ("Okafor returned to Nairobi, free again after his arrest in Oslo in June.", "His arrest in Oslo in June",
      "2024-06-01"),
-], ids=["a-deed-named-by-a-noun-with-its-object", "a-deed-named-by-a-noun-with-its-place"])
+    ("Okafor spoke. The hostages spent 738 days in captivity since the militia's attack on southern Kenya on Oct. 7, "
+     "2023.", "The militia's attack on southern Kenya on Oct. 7, 2023", "2023-10-07"),
+], ids=["a-deed-named-by-a-noun-with-its-object", "a-deed-named-by-a-noun-with-its-place",
+        "a-happening-named-by-a-noun-on-a-region"])
 def test_a_deed_named_by_a_noun_with_a_past_time_of_its_own_is_an_event(sentence, told, iso):
     assert extract_dated(sentence)[told][0] == iso
 

@@ -248,7 +248,7 @@ THING_IN_TIME = re.compile(
     r"|(?:the|a|an|its|their|his|her|" + _POSSESSOR + r")\s+(?:[\w'’-]+\s+){0,3}?(?:summit|war|invasion|election|"
     r"elections|coup|attacks?|referendum|revolution|uprising|ceasefire|truce|accord|agreement|treaty|crackdown|"
     r"massacre|offensive|visit|meeting|talks|decision|move|(?P<deed>" + NAMED_DEEDS + r"))(?:\s+(?:in|at|with|of|"
-    r"against)\s+(?:the\s+)?(?!" + MONTH_OR_WEEKDAY + r")"
+    r"against|on)\s+(?:the\s+)?(?:[a-z]+ern\s+)?(?!" + MONTH_OR_WEEKDAY + r")"
     r"[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?|(?(deed)\s+of\s+(?!the\b)[a-z]+(?:\s+law)?|(?!)))?)"  # "his imposition of martial law on
     # Dec. 3" (a deed's lower-case object)
