@@ -333,6 +333,7 @@ PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed
                              re.I)
 AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|says|said)\b")
 SINCE = re.compile(r"\bsince\b", re.I)
+ORDERING_BEFORE = re.compile(r",\s(?:ordering|giving|telling|asking|requiring|instructing)\s[^,;]*\Z")
 BY_A_TIME = re.compile(r"\bby\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?\Z")
 SINCE_OR_UNTIL = re.compile(r"\b(?:since|until|till)\s+\Z", re.I)
 STATE_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:a|an|the|far|much|more|less|[a-z]+er)\b", re.I)
@@ -3040,8 +3041,10 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     # is the clause's own occasion)
     if status is EventStatus.HAPPENED:  # "members have agreed a deal to spend 3.5% by 2035": a goal years ahead,
         named |= {e.start for e in expressions if _is_future(published, e.date)  # not the deal's time (but "agreed
-                  and e.date.precision is Precision.YEAR  # to open talks by the end of February": the talks' day)
-                  and BY_A_TIME.search(clause, max(0, e.start - PHRASE_REACH), e.start)}
+                  and BY_A_TIME.search(clause, max(0, e.start - PHRASE_REACH), e.start)  # to open talks by the end
+                  and (e.date.precision is Precision.YEAR  # of February": the talks' day)
+                       or ORDERING_BEFORE.search(clause, max(0, e.start - PHRASE_REACH), e.start))}  # "expelled
+        # the attachés, ordering them out by April 30": the order's deadline, not the expelling's day
     plan = None if lead or subordinate and status is EventStatus.PLANNED else _plan_span(clause, published)
     expressions = tuple(e for e in expressions if (not comparison or e.start >= comparison.end())
                         and e.start not in named and (plan is None or e.start < plan[0]))  # "…, announcing that she
