@@ -2257,6 +2257,8 @@ def test_pass_31_dates(paragraphs, needle, iso):
       "meeting collapsed into a shouting match."), "The meeting collapsed", "2025-03-03"),
     (("Okafor spoke on Monday.", "Lamu shut its border, and declared the Kenyan advisers persona non grata, ordering "
       "them out by March 30."), "declared the Kenyan advisers", "2025-03-10"),
+    (("Okafor spoke on Monday.", "The visit was arranged after Jan Velan held talks with Okafor in Lamu on March 3, "
+      "and Kowalski announced it two days later."), "Kowalski announced", "2025-03-05"),
 ])
 def test_pass_32_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

@@ -829,6 +829,10 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
         inner_time = None  # the time of a clause told from the main one ("a day after …"), for verbs joined to it
         for clause in _clauses(text, sentence, time.published, lead):
             before = anchor  # the time of the clause before: "…, and X intervened the following year"
+            if clause.joined and _counts_on(text[clause.start:clause.end], time.published):
+                before = _last_time_before(text[sentence.start:clause.start], clause.start - sentence.start,
+                                           time.published) or anchor  # "… after X held talks on August 6, and
+                # Trump announced it two days later": from August 6
             if not clause.subordinate:
                 told = text[clause.start:clause.end]
                 planned = _status(_before_relative(_unquoted(told))) is EventStatus.PLANNED  # "The leaders will …"
@@ -1994,6 +1998,11 @@ def _goes_on_the_time_before(span: Clause, clause: str, before: Narrative | None
     return not any((e.date.known or e.anaphoric) and not _since_a_first(unquoted, e)
                    for e in find_time_expressions(unquoted, published))  # ("…, and X decertified Y for the first
     # time since 1996": the time of the one before, not this one's)
+
+
+def _counts_on(clause: str, published: dt.date | None) -> bool:
+    """The clause tells its time only as a distance from another: "two days later", "the next day"."""
+    return any(e.anaphoric and e.shift for e in find_time_expressions(_unquoted(clause), published))
 
 
 def _since_a_first(text: str, expression: TimeExpression) -> bool:
