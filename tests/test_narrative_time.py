@@ -2259,6 +2259,8 @@ def test_pass_31_dates(paragraphs, needle, iso):
       "them out by March 30."), "declared the Kenyan advisers", "2025-03-10"),
     (("Okafor spoke on Monday.", "The visit was arranged after Jan Velan held talks with Okafor in Lamu on March 3, "
       "and Kowalski announced it two days later."), "Kowalski announced", "2025-03-05"),
+    (("Okafor spoke on Monday.", "Jan Okafor was detained on Tuesday morning at the airport, where on Sunday he had "
+      "headlined a rally. He was driven to a nearby air base."), "He was driven", "2025-03-11"),
 ])
 def test_pass_32_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

@@ -1239,7 +1239,12 @@ def _last_time_of_the_main_clause(sentence: str, expressions: list[TimeExpressio
     last = expressions[-1]
     subordinators = list(SUBORDINATOR.finditer(sentence, 0, last.start))
     subordinate = subordinators[-1] if subordinators else None  # the one nearest before the time
-    if subordinate is None or not PAST_PERFECT.search(sentence, subordinate.end(), last.start):
+    if subordinate is None:
+        return last
+    opens = len(sentence[subordinate.end():last.start].split()) <= OPENING_WORDS  # ", where on Sunday he had
+    # headlined a rally": the perfect after the time that opens the clause
+    tail = re.search(r"[,;]|$", sentence[last.end:]).start() if opens else 0
+    if not PAST_PERFECT.search(sentence, subordinate.end(), last.end + tail if opens else last.start):
         return last
     return next((e for e in reversed(expressions) if e.end <= subordinate.start() and e.date.known
                  and not e.anaphoric), last)
