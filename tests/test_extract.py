@@ -3373,6 +3373,11 @@ def test_an_aside_on_a_verb_s_object_opens_with_the_object():
                  id="a-capital-s-own-office-is-not-the-government"),
     pytest.param("The line cancelled a quarter of its trains between Nairobi and Kampala.",
                  [("Nairobi", "city"), ("Kampala", "city")], id="capitals-a-route-runs-between-are-places"),
+    pytest.param("Jan Okafor postponed a visit to Bangladesh planned for next week.",
+                 [("Jan Okafor", "person"), ("Bangladesh", "country")], id="a-visit-planned-is-to-a-place"),
+    pytest.param("Okafor called off a tour of Croatia, Norway and the Netherlands.",
+                 [("Okafor", "person"), ("Croatia", "country"), ("Norway", "country"), ("Netherlands", "country")],
+                 id="the-countries-of-a-tour-are-places"),
 ])
 def test_names_of_carriers_places_titles_and_people(sentence, expected):
     assert named_kinds(sentence) == expected

@@ -105,6 +105,8 @@ OFFICES_OF_A_PLACE = {"mayor": EntityKind.CITY, "governor": EntityKind.REGION}
 # "control of Goma", "the fall of Kabul", "residents of Kherson": what follows "of" is a place.
 HELD_PLACE_NOUNS = frozenset("control heart edge fall capture siege residents resident native natives inhabitants "
                              "streets".split())
+TOUR_NOUNS = frozenset("tour tours".split())
+PLANNED_FOLLOWERS = frozenset("planned scheduled set slated due expected".split())
 # "Speaking from Doha", "flew in from Kabul": a place someone is or comes from (not "a message from Moscow").
 FROM_A_PLACE = frozenset("speaking addressing broadcasting reporting writing calling live".split())
 FROM_REACH = 4  # tokens before "from" where a word of movement makes what follows a place left
@@ -650,8 +652,8 @@ def is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False)
         return True  # "the Albanian capital Tirana", "the Thai capital, Bangkok", "the port of Tripoli"
     if _follows_a_city(ctx, i):
         return True  # "in Bridgetown, Barbados": the country of a place named just before
-    if _joins_a_place(ctx, i):
-        return True  # "accredited in Bangkok and Phnom Penh"
+    if _joins_a_place(ctx, i) or _listed_with_places(ctx, i - (ctx.word(i - 1).lower() == "the"), end):
+        return True  # "accredited in Bangkok and Phnom Penh", "a tour of Croatia, Norway and the Netherlands"
     if city and ctx.lexicon.host_verbs & {ctx.word(end).lower(), ctx.word(end + 1).lower()}:
         return True  # "Riyadh would host a follow-up meeting"
     if city and ctx.word(end) in GATHERING_NOUNS:
@@ -676,7 +678,8 @@ def is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False)
     if preposition == "from" and (ctx.word(end) == "to" or ctx.word(before - 1).lower() in FROM_A_PLACE
                                   or _after_movement(ctx, before, FROM_REACH)):
         return True  # "from Saudi Arabia to Europe", "Speaking from Doha", "returned from Kabul"
-    if preposition == "of" and ctx.word(before - 1).lower() in BUILDING_PARTS | CITY_PARTS | HELD_PLACE_NOUNS:
+    if preposition == "of" and ctx.word(before - 1).lower() in BUILDING_PARTS | CITY_PARTS | HELD_PLACE_NOUNS | \
+            TOUR_NOUNS:  # ("a tour of Croatia")
         return True  # "in the courtyard of Vilnius University", "the outskirts of Kyiv", "seized control of Goma"
     if preposition == "of" and ctx.word(before - 1).lower() == "out" and _after_movement(ctx, before - 1):
         return True  # "flew out of Damascus"
@@ -814,7 +817,8 @@ def _from_before(ctx: SentenceContext, to_index: int) -> bool:
 def _is_modifier(ctx: SentenceContext, end: int) -> bool:
     """"the US press", "Iranian officials": a place name used as an adjective names the state."""
     following = ctx.word(end)
-    return bool(following) and following[0].islower() and following not in PLACE_FOLLOWERS
+    return bool(following) and following[0].islower() and following not in PLACE_FOLLOWERS and \
+        following not in PLANNED_FOLLOWERS  # "a visit to Bangladesh planned for next week": the visit's
 
 
 def _role_reference(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None:
