@@ -3378,6 +3378,11 @@ def test_an_aside_on_a_verb_s_object_opens_with_the_object():
     pytest.param("Okafor called off a tour of Croatia, Norway and the Netherlands.",
                  [("Okafor", "person"), ("Croatia", "country"), ("Norway", "country"), ("Netherlands", "country")],
                  id="the-countries-of-a-tour-are-places"),
+    pytest.param("Okaro International said the Department of International Relations was wrong.",
+                 [("Okaro International", "organisation"), ("Department of International Relations", "organisation")],
+                 id="international-closes-a-body-s-name"),
+    pytest.param("Okaro International Kenya said so.", [("Okaro International Kenya", "organisation")],
+                 id="a-body-s-branch-in-a-country"),
 ])
 def test_names_of_carriers_places_titles_and_people(sentence, expected):
     assert named_kinds(sentence) == expected

@@ -461,7 +461,11 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
         return None  # "Armed Forces Minister James Heappey": the minister's portfolio, no body of its own
     for stop in range(end, start, -1):
         last, two = ctx.tokens[stop - 1].bare, ctx.span(max(start, stop - 2), stop)
-        if (last in heads or two in heads) and ctx.word(stop - 1).lower() not in CONNECTORS \
+        if last in CLOSING_HEADS and stop + 1 == end and _is_country(ctx, stop):
+            stop = end  # "Amnesty International Kenya": the body's branch in a country
+        closing = stop == end and ctx.tokens[stop - 1].bare in CLOSING_HEADS or \
+            stop > start + 1 and ctx.tokens[stop - 2].bare in CLOSING_HEADS and _is_country(ctx, stop - 1)
+        if (last in heads or two in heads or closing) and ctx.word(stop - 1).lower() not in CONNECTORS \
                 and not _head_only_after_of(ctx, start, stop):
             if ctx.tokens[start].text in ctx.lexicon.titles | ctx.lexicon.title_heads and ctx.word(start + 1) == "of":
                 return None  # "Secretary of the … Council" is a role, the council is found next
@@ -610,6 +614,8 @@ def _short_month_date(ctx: SentenceContext, i: int) -> bool:
         ctx.word(i + 1) == "." and ctx.word(i + 2).isdigit() or ctx.word(i + 1).isdigit())
 
 
+CLOSING_HEADS = frozenset({"International"})  # a body's word only where it closes the name: "Amnesty International"
+# (not "Department of International Relations")
 CHAMBER_OWNER_WORDS = 2  # "New Mexico House of Representatives": the words naming whose chamber it is
 CITY_NAMED_HEADS = frozenset({"University", "Bank", "Institute", "Academy"})
 LISTED_OF_ENDINGS = frozenset({"States", "Countries", "Nations", "Territories", "Affairs", "Peoples"})
