@@ -3079,6 +3079,9 @@ SPEAKER_CASES = [
     pytest.param(("Committee chair Jan Okafor announced the prize. \"This committee sits in a room filled with "
                   "portraits,\" the chair said.",),
                  [("Jan Okafor", PERSON)], id="the-chair-is-the-one-titled-chair"),
+    pytest.param(("Jan Okafor said a truce was not coming. Lena Velani struck a more upbeat note: \"I think we have "
+                  "made more progress than in three years.\"",),
+                 [("Lena Velani", PERSON)], id="a-noun-like-a-speech-verb-before-a-colon"),
 ]
 
 

@@ -299,6 +299,10 @@ def _lead_parties(mentions: list[Mention]) -> tuple[Mention, ...]:
     return tuple(m for m in mentions if m.kind.is_actor and (m.kind is not EntityKind.PERSON or " " in m.name))
 
 
+NOUN_AFTER_A_DETERMINER = re.compile(r"\b(?:a|an)\s+(?:(?!that\b|which\b|who\b)[a-z-]+\s+){0,2}\Z")
+NOUN_REACH = 30  # characters before a speech word in which "a" or "an" makes it a noun
+
+
 def _party_speaking(parties: tuple[Mention, ...], words: str) -> Mention | None:
     """The first of the lead's actors a joint text speaks for: a state or body where ``words`` say "the two
     governments" or "delegations", else a person ("the two leaders", "the declaration said")."""
@@ -577,8 +581,10 @@ class _SpeakerFinder:
         asides = [m.span() for m in CLOSED_ASIDE.finditer(self.text, sentence.start, quote_start)]
         verb = next((t for k, t in reversed(list(enumerate(before))) if self._speaks(before, k)
                      and not any(a <= t.start < b for a, b in asides)  # "…, which Havana calls a blockade,"
-                     and not (k and before[k - 1].text.lower() in PASSIVE_BE)), None)  # "if sabotage were
-        # confirmed, it was “…”": a passive names no speaker
+                     and not (k and before[k - 1].text.lower() in PASSIVE_BE)  # "if sabotage were confirmed, it
+                     # was “…”": a passive names no speaker
+                     and not NOUN_AFTER_A_DETERMINER.search(self.text, max(0, t.start - NOUN_REACH), t.start)),
+                    None)  # "X struck a more upbeat note: “…”": a noun, no speech verb
         if verb is not None:
             verb = self._reporting_verb(before, verb)
             verb = self._speech_verb_before_a_condition(before, verb) or verb
