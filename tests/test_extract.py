@@ -3386,6 +3386,8 @@ def test_an_aside_on_a_verb_s_object_opens_with_the_object():
                  id="international-closes-a-body-s-name"),
     pytest.param("Okaro International Kenya said so.", [("Okaro International Kenya", "organisation")],
                  id="a-body-s-branch-in-a-country"),
+    pytest.param("Laura Lavalleja said her son was shot.", [("Laura Lavalleja", "person")],
+                 id="a-given-name-before-a-region-s-name-is-someone"),
 ])
 def test_names_of_carriers_places_titles_and_people(sentence, expected):
     assert named_kinds(sentence) == expected

@@ -1287,7 +1287,8 @@ def _looks_like_person(ctx: SentenceContext, start: int, end: int) -> bool:
     after_particle = {ctx.tokens[k].bare for k in range(start + 2, end) if ctx.word(k - 1) == "-"
                       and ctx.word(k - 2).lower() in ctx.lexicon.name_particles}  # "al-Assam": a surname
     if any(_names_a_region(ctx, w) for w in capitalised[1:] if w not in after_particle) and \
-            not _role_beside(ctx, start, end) or ctx.word(end).lower() in ctx.lexicon.group_nouns:
+            not _role_beside(ctx, start, end) and capitalised[0] not in GIVEN_NAMES \
+            or ctx.word(end).lower() in ctx.lexicon.group_nouns:  # (but "Emily Soriano" is someone)
         return False  # "Europe Economic Corridor"; "Southeast Asian diplomat" describes, it does not name
     if _names_no_one(ctx, capitalised) or ctx.word(end).lower() in NAMED_HAPPENINGS:
         return False  # "the Yom Kippur war": a war named, no one
