@@ -3082,6 +3082,9 @@ SPEAKER_CASES = [
     pytest.param(("Jan Okafor said a truce was not coming. Lena Velani struck a more upbeat note: \"I think we have "
                   "made more progress than in three years.\"",),
                  [("Lena Velani", PERSON)], id="a-noun-like-a-speech-verb-before-a-colon"),
+    pytest.param(("Within hours the deal was fraying. \"What just happened to the ceasefire? Explosions heard!!!\" "
+                  "Jan Okafor, chief minister of the Lamu province, wrote on X.",),
+                 [("Jan Okafor", PERSON)], id="the-next-sentence-s-speaker-before-an-appositive"),
 ]
 
 

@@ -108,6 +108,7 @@ CLOSED_ASIDE = re.compile(r",\s(?:(?:which|who|whom|whose)\b|as\s(?=[^,;“”\"
 # Nouns a description of someone named before ends on: "the top U.S. diplomat", "the Politburo member".
 DESCRIBED_ROLES = frozenset("diplomat member envoy negotiator veteran politician leader lawmaker".split())
 REPORTER_WORDS = 8  # words opening a sentence in which its reporting verb comes: "Foreign Minister X said"
+APPOSITIVE_WORDS = 8  # the words of a title between commas after a name: ", chief minister of Jammu and Kashmir,"
 NEXT_SPEAKER_WORDS = 8  # "…?” Sheikh Omar bin Khalid Al Mansour wrote on X": the speaker opening the next sentence
 REPORTED_MODALS = frozenset("would will could might".split())
 OPENING_STATEMENT = re.compile(r"\W*(?:In|Under|Through|With)\s[^,;]*\Z")  # "In a joint communique issued …"
@@ -562,7 +563,10 @@ class _SpeakerFinder:
 
     def next_sentence_speaker(self, sentence: Sentence) -> tuple[Speaker, str] | None:
         """"…!” Okafor wrote on her platform": the quote closed its sentence; the next one names the speaker."""
-        words = [t for t in sentence.tokens if t.is_word][:NEXT_SPEAKER_WORDS]
+        words = [t for t in sentence.tokens if t.is_word][:NEXT_SPEAKER_WORDS + APPOSITIVE_WORDS]
+        if (apposed := self._apposed_speaker(sentence, words)) is not None:
+            return apposed, NEXT_SENTENCE  # "…!!!” Jan Okafor, chief minister of the province, wrote on X."
+        words = words[:NEXT_SPEAKER_WORDS]
         verb = next((i for i, w in enumerate(words) if self._speaks(words, i)), None)
         if verb is not None and verb >= 4 and not isinstance(self._covering(words[verb - 1]), Mention):
             return None  # a long run before the verb is a name only if it is one ("Sheikh Omar bin Khalid Al X")
@@ -571,6 +575,17 @@ class _SpeakerFinder:
             subject -= 1  # "He also told Fox News …"
         found = self._resolve_token(words[subject]) if subject >= 0 else None
         return (found, NEXT_SENTENCE) if found is not None else None
+
+    def _apposed_speaker(self, sentence: Sentence, words: list[Token]) -> Mention | None:
+        """The person opening ``sentence`` when an appositive between commas follows the name and a speech verb
+        follows the appositive: "Jan Okafor, chief minister of the province, wrote on X"."""
+        first = self._covering(words[0]) if words else None
+        if not (isinstance(first, Mention) and first.kind is EntityKind.PERSON and first.start == words[0].start
+                and self.text.startswith(",", first.end)):
+            return None
+        closing = self.text.find(",", first.end + 1, sentence.end)
+        after = [k for k, w in enumerate(words) if w.start > closing] if closing > 0 else []
+        return first if after and self._speaks(words, after[0]) else None
 
     def speaker(self, sentence: Sentence, closing: Sentence, quote_start: int,
                 quote_end: int) -> tuple[Speaker, str]:
