@@ -534,12 +534,15 @@ def _next_years(sentence: str, start: int, month: int, p: dt.date) -> bool:
     January" in a November story): next year's (but not "a summit planned for June 27 was called off")."""
     if month >= p.month or _told_as_past(sentence, start) or _CALLED_OFF.search(sentence, start):
         return False
-    return _governed_by_future(sentence, start) or (p.month - month >= AHEAD_MONTHS and
-                                                    _AHEAD.search(sentence, max(0, start - 80), start) is not None)
+    window = sentence[max(0, start - 80):start]
+    return _governed_by_future(sentence, start) or (p.month - month >= AHEAD_MONTHS and (
+        _AHEAD.search(window) is not None or _DEADLINE.search(window) is not None))
 
 
 AHEAD_MONTHS = 5  # a month this far back in the year, told ahead, is next year's
-_AHEAD = re.compile(r"\b(?:ahead\s+of|before|until|till|by|takes|upcoming|due)\b", re.I)
+_AHEAD = re.compile(r"\b(?:ahead\s+of|before|takes|upcoming|due)\b", re.I)
+_DEADLINE = re.compile(r"\b(?:until|till|by)\s+(?:[\w-]+\s+){0,3}\Z", re.I)  # "by late January", not "backed by
+# Kigali, took Goma, the largest city, in late January"
 
 
 HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),

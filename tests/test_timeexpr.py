@@ -205,6 +205,10 @@ CASES = [
      "2026-03-05", D, "future"),  # "closed-door" is no past verb
     ("Kenya asked for talks, and the council re-elected its chair on Thursday.", P, "Thursday", "2026-02-26", D,
      "past"),  # but "re-elected" is one
+    ("The militia, which is backed by Lamu, took Arendal, the largest town, in late January.", dt.date(2025, 6, 19),
+     "late January", "2025-01-25", MP, "absolute"),  # a passive's "by" is no deadline
+    ("The rebels must leave the town by late January.", dt.date(2025, 6, 19), "late January", "2026-01-25", MP,
+     "future"),
 ]
 
 # bare / "on" weekday: the nearest such day on or before the article date
