@@ -3085,6 +3085,10 @@ SPEAKER_CASES = [
     pytest.param(("Within hours the deal was fraying. \"What just happened to the ceasefire? Explosions heard!!!\" "
                   "Jan Okafor, chief minister of the Lamu province, wrote on X.",),
                  [("Jan Okafor", PERSON)], id="the-next-sentence-s-speaker-before-an-appositive"),
+    pytest.param(("The helicopter went down at noon, the Lamu Forest Service said. \"A witness saw it fall,\" the "
+                  "forest service said.", "In May the Okaro Monetary Fund ended the loan. \"Discipline has proven "
+                  "hard to keep,\" the fund said at the time."),
+                 [("Lamu Forest Service", ORG), ("Okaro Monetary Fund", ORG)], id="the-service-and-the-fund"),
 ]
 
 

@@ -71,7 +71,7 @@ ROLE_NOUNS = frozenset(
     "congresswoman organisation organization pope pontiff archbishop bishop cardinal patriarch diplomat negotiator "
     "mediator prosecutor judge ombudsman adviser advisor aide director administrator chairman chairwoman chair "
     "speaker company firm charity operator director-general secretary-general party junta forum mission embassy "
-    "consulate".split())
+    "consulate service fund bank court tribunal authority union board".split())
 # "the head of state": the office that is
 HEADS_OF = {"state": "president", "government": "premier", "cabinet": "premier"}
 # One office, two words for it: "the Lebanese premier" is the prime minister, "the Kenyan envoy" its ambassador.
