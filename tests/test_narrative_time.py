@@ -2261,6 +2261,8 @@ def test_pass_31_dates(paragraphs, needle, iso):
       "and Kowalski announced it two days later."), "Kowalski announced", "2025-03-05"),
     (("Okafor spoke on Monday.", "Jan Okafor was detained on Tuesday morning at the airport, where on Sunday he had "
       "headlined a rally. He was driven to a nearby air base."), "He was driven", "2025-03-11"),
+    (("Okafor spoke on Monday.", "Kenya closed its airspace on Tuesday, and the governor of Lamu province, Jan "
+      "Velani, declared an emergency on Wednesday."), "The governor of Lamu province", "2025-03-12"),
 ])
 def test_pass_32_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

@@ -59,7 +59,11 @@ DEED_PASTS = PAST_VERBS - {"said", "told", "wrote", "put", "cut", "shut", "cast"
 CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas)\s)|,\s(?P<joined>and|but)\s(?=[A-Z]"
                           r"|[a-z]+\s(?:[A-Z][\w'’.-]*\s){1,5}(?:[a-z]{3,}ed|said|told)\b)"  # "…, and caretaker
                           # Prime Minister X called …"
-                          r"|,\s(?P<joined2>and|but)\s(?=(?:the|its|their|a|an|his|her)\s+(?:(?:[\w.'’-]+\s+){1,3}?"
+                          r"|,\s(?P<joined2>and|but)\s(?=(?:the|its|their|a|an|his|her)\s+"
+                          r"(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+,\s(?:[A-Z][\w.'’-]*\s){1,3}?[A-Z][\w.'’-]*,\s"
+                          r"(?:[a-z]{3,}ed|" + "|".join(sorted(DEED_PASTS)) + r")\b"  # "…, and the chief minister of
+                          # Punjab, Maryam Nawaz, declared …"
+                          r"|(?:the|its|their|a|an|his|her)\s+(?:(?:[\w.'’-]+\s+){1,3}?"
                           r"(?:will|would|is|was|were|are|has|had|took|began|said|says|told|[a-z]{3,}ed)"
                           r"|(?:[A-Za-z-]+\s+){1,3}?(?:[a-z]{3,}ed|" + "|".join(sorted(PAST_VERBS)) + r"))\b"  # "…, and
                           # the nationalist Victory Party threw …"
