@@ -2263,6 +2263,9 @@ def test_pass_31_dates(paragraphs, needle, iso):
       "headlined a rally. He was driven to a nearby air base."), "He was driven", "2025-03-11"),
     (("Okafor spoke on Monday.", "Kenya closed its airspace on Tuesday, and the governor of Lamu province, Jan "
       "Velani, declared an emergency on Wednesday."), "The governor of Lamu province", "2025-03-12"),
+    (("The committee announced on Feb. 10 that Lena Okafor had won the prize.", "She arrived in Oslo on Monday. On "
+      "the day of the announcement Okafor dedicated the prize to the people of Kenya."),
+     "Okafor dedicated", "2025-02-10"),
 ])
 def test_pass_32_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

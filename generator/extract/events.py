@@ -550,7 +550,8 @@ ANCHOR_NOUNS = {**HAPPENING_NOUNS, **{w: w for w in "talks election visit speech
                 "swore": "oath",
                 "voted": "vote", "visited": "visit", "invaded": "invasion", "arrived": "arrival",
                 "elected": "election", "struck": "strike", "released": "release",
-                "statement": "statement", "said": "statement", "announced": "statement"}
+                "statement": "statement", "said": "statement", "announced": "announcement",
+                "announcement": "announcement"}
 # Happenings told again and again, each "the statement" being the one told last ("X said on Thursday …. The
 # statement, issued by Y, condemned …": Thursday's).
 TOLD_AGAIN = frozenset({"statement"})
