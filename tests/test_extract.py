@@ -3474,3 +3474,8 @@ def extract_dated(*paragraphs: str) -> dict[str, tuple[str | None, list[str]]]:
     blocks = tuple(Block("paragraph", text, number) for number, text in enumerate(paragraphs, 1))
     extraction = EXTRACTOR.extract(Article("case", "Case", dt.date(2025, 3, 12), "case.txt", blocks))
     return {e.sentence: (e.date.iso(), [m.name for m in e.participants]) for e in extraction.events}
+
+
+def test_a_known_surname_owning_a_year_s_thing_is_the_person():
+    extraction = extract_all("Jan Okafor spoke on Monday.", "The court annulled Okafor's 2019 victory.")
+    assert [m.name for m in extraction.mentions if m.kind is EntityKind.PERSON] == ["Jan Okafor", "Okafor"]

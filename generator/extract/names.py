@@ -1170,8 +1170,9 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
             and not (token.sentence_start and (word.endswith(OPENING_MODIFIER_ENDINGS) or word in OPENING_MODIFIERS)) \
             and not ctx.tokens[stop - 1].possessive:  # "Kowalski's delegation": his, not a group called so
         ctx.add(i, stop, word, EntityKind.GROUP, f"group:{norm(word)}", "name before a group word")
-    elif ctx.word(stop).isdigit():
-        return  # "Resolution 1701", "Article 5", "Section 907": a numbered text, not a name
+    elif ctx.word(stop).isdigit() and not ctx.tokens[stop - 1].possessive:
+        return  # "Resolution 1701", "Article 5", "Section 907": a numbered text, not a name (but "Okafor's 2019
+        # victory" is his)
     elif ((bare.lower() not in ctx.lowercase_words and word not in CALENDAR_WORDS
            or word in MONTH_SURNAMES and run_end(ctx, i) > i  # "“…,” May said" after "Lena May"
            or word in ctx.surnames and ctx.lexicon.is_speech_verb(ctx.word(i + 1)))  # "Ban said" after "Ban Ki-moon"
