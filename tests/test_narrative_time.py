@@ -2266,6 +2266,8 @@ def test_pass_31_dates(paragraphs, needle, iso):
     (("The committee announced on Feb. 10 that Lena Okafor had won the prize.", "She arrived in Oslo on Monday. On "
       "the day of the announcement Okafor dedicated the prize to the people of Kenya."),
      "Okafor dedicated", "2025-02-10"),
+    (("Kenya lifted its advisories on Wednesday.", "The quake, the strongest recorded anywhere so far in 2025, struck "
+      "at about 8:25 a.m. on Tuesday."), "The quake, the strongest", "2025-03-11"),
 ])
 def test_pass_32_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

@@ -698,6 +698,7 @@ TOLD_ON = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|added|announced)\s+(?:
 # "The measures took effect on Thursday and will last 12 days": a deed done, then what it will do.
 DONE_THEN_PLANNED = re.compile(r"^[^,;]*?\b(?:[a-z]{3,}ed|took|began|came|went|met|held|made|sent|won)\b[^,;]*?"
                                r"\s(?:and|but)\s+(?:will|would)\Z")
+SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date)\s+(?:in\s+|this\s+|for\s+)?\Z")
 THIS_PERIOD = re.compile(r"\bthis\s+(?:week|month|year)\b", re.I)
 # what is done or planned now: "is staying on", "is expected in Kyiv on Wednesday"
 AHEAD_VERB = re.compile(r"\b(?:will|is to|are to|(?:is|are)\s+(?:[a-z]+ing|expected|due|scheduled|set|slated))\b")
@@ -3426,6 +3427,8 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
              or HELD_A_DAYS_THING.search(clause, max(0, e.start - LOOK_BACK), e.start)] or known  # "the date for
     # Friday's meeting was agreed on March 29": the meeting's day, not the agreeing's (but "At Monday's meeting X
     # invited Y to visit later this year": the inviting's)
+    known = [e for e in known if not SO_FAR.search(clause, max(0, e.start - LOOK_BACK), e.start)] or known  # "the
+    # strongest so far in 2025, struck on Wednesday": a span to date, no happening's time
     known = [e for e in known if not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)] or known  # "might
     # stretch through most of this year came to a halt on May 6": the day
     known = [e for e in known if not _a_years_thing(clause, e)] or known  # "won Canada's 2025 federal election on
