@@ -2268,6 +2268,9 @@ def test_pass_31_dates(paragraphs, needle, iso):
      "Okafor dedicated", "2025-02-10"),
     (("Kenya lifted its advisories on Wednesday.", "The quake, the strongest recorded anywhere so far in 2025, struck "
       "at about 8:25 a.m. on Tuesday."), "The quake, the strongest", "2025-03-11"),
+    (("Jan Okafor stepped down as mediator on Friday.", "Friday morning's meeting was his last. A day earlier he had "
+      "apologised to Velani. Hours before his resignation, the journalist Lena Brenner said it was she who had "
+      "made the remarks."), "Lena Brenner said", "2025-03-07"),
 ])
 def test_pass_32_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

@@ -547,7 +547,7 @@ ANCHOR_NOUNS = {**HAPPENING_NOUNS, **{w: w for w in "talks election visit speech
                 "assassinated": "assassination", "bombed": "bombing", "captured": "capture", "inaugurated":
                 "inauguration", "withdrew": "withdrawal", "collapsed": "collapse", "landed": "landing",
                 "exchanged": "exchange", "swapped": "swap", "oath": "oath", "swearing-in": "oath", "sworn": "oath",
-                "swore": "oath",
+                "swore": "oath", "stepped down": "resignation", "quit": "resignation",
                 "voted": "vote", "visited": "visit", "invaded": "invasion", "arrived": "arrival",
                 "elected": "election", "struck": "strike", "released": "release",
                 "statement": "statement", "said": "statement", "announced": "announcement",
@@ -3182,6 +3182,9 @@ def _note_dated_happenings(time: TextTime, sentence: str, expressions: list[Time
             time.happenings[ANCHOR_NOUNS.get(noun, noun)] = Narrative(expression.date, expression.text)
 
 
+HAPPENING_WORD = re.compile(r"stepped\s+down|[a-z]+")  # "stepped down": a resignation told in two words
+
+
 def _note_happenings(time: TextTime, events: list[EventFinding]) -> None:
     """Remember the day of each happening a sentence told with a day of its own ("the helicopter crashed on
     Sunday"), for "The crash happened as …" later on."""
@@ -3195,7 +3198,7 @@ def _note_happenings(time: TextTime, events: list[EventFinding]) -> None:
         when = told.find(event.date_text.lower())
         inherited = event.date_text.endswith(EARLIER_IN_THE_TEXT)  # dated by the sentence before: only its
         # subject is that sentence's happening ("The strikes killed no one", not "X won his seat with 60% of the vote")
-        for word in re.finditer(r"[a-z]+", told):
+        for word in HAPPENING_WORD.finditer(told):
             noun = ANCHOR_NOUNS.get(word.group()) or ANCHOR_NOUNS.get(word.group().removesuffix("s"))  # "strikes"
             if inherited and word.start() >= SUBJECT_NOUN_REACH and noun not in OCCASIONS:
                 continue  # ("Park told a press briefing": the briefing was that day, wherever it is named)
