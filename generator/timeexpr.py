@@ -677,6 +677,8 @@ def _weekday(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
         return None
     if rel:
         future, strict = rel != "last", rel != "this"
+    elif _PUT_OFF_TO.search(sentence, max(0, m.start("wd") - 40), m.start("wd")):
+        future, strict = True, False  # "the meeting was pushed back to Tuesday": a later day, still ahead
     elif cue == "for" and not sentence.startswith(("'s", "’s"), m.end("wd")):  # "called a strike for Thursday": the
         # day it is called for, ahead (but "the guest list for Monday's talks" names the talks' day)
         future, strict = not _SET_BEFORE.search(sentence, max(0, m.start() - 40), m.start()), False  # (not "had
@@ -693,6 +695,8 @@ def _weekday(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     return FuzzyDate.of_day(p + dt.timedelta(days=gap if future else -gap)), relation
 
 
+_PUT_OFF_TO = re.compile(r"\b(?:pushed\s+back|postponed|put\s+off|delayed|rescheduled|deferred)\s+"
+                         r"(?:to|until|till)\s+(?:next\s+)?\Z")
 _PAIRED_DAY = re.compile(rf"\b(?P<cue>on|by|until|till|from|for|before|after)\s+(?:{_WD})"
                          r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:and|or|to|through|into)\s+\Z", re.I)
 

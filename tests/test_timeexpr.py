@@ -209,6 +209,8 @@ CASES = [
      "late January", "2025-01-25", MP, "absolute"),  # a passive's "by" is no deadline
     ("The rebels must leave the town by late January.", dt.date(2025, 6, 19), "late January", "2026-01-25", MP,
      "future"),
+    ("The meeting was pushed back to Tuesday because the winner was unclear.", P, "Tuesday", "2026-03-10", D,
+     "future"),  # a day put off to is ahead
 ]
 
 # bare / "on" weekday: the nearest such day on or before the article date
