@@ -2271,6 +2271,8 @@ def test_pass_31_dates(paragraphs, needle, iso):
     (("Jan Okafor stepped down as mediator on Friday.", "Friday morning's meeting was his last. A day earlier he had "
       "apologised to Velani. Hours before his resignation, the journalist Lena Brenner said it was she who had "
       "made the remarks."), "Lena Brenner said", "2025-03-07"),
+    (("Party leaders appointed Jan Okafor on Tuesday.", "Okafor will begin meeting party leaders on Thursday and must "
+      "report back by March 24."), "Okafor must report back", "2025-03-24"),
 ])
 def test_pass_32_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

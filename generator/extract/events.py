@@ -99,7 +99,8 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"began|sent|left|flew|went)\b[^,;.“”\"]{0,60}?\b(?:later|earlier|on\s+(?:[A-Z]|the\s)|"
                           r"in\s+(?:[A-Z]|[0-9])))"  # "X sent it on May 5 and Okafor accepted two days later"
                           r"|(?P<coordplan>,?\sand\s)(?=(?:is|are)\s+(?:due|expected|set|scheduled|slated)\s+to\s"
-                          r"|will\s|plans?\s+to\s)"  # "arrived on Monday and is due to address Congress on …"
+                          r"|will\s|must\s(?!have\b)|plans?\s+to\s)"  # "arrived on Monday and is due to address
+                          # Congress on …", "will begin on Wednesday and must report back by Nov. 11"
                           r"|(?P<absolute>,\swith\s)(?=[^,;]{1,80}?\sto\s[a-z]+\b)"
                           r"|(?P<when>,?\swhen\s|,\sthe\s(?:same\s)?day\s(?:that\s|when\s)?(?=(?:the\s)?[A-Z]))"
                           # "late on Sunday, the day Trump posted …": Sunday's
