@@ -2273,6 +2273,9 @@ def test_pass_31_dates(paragraphs, needle, iso):
       "made the remarks."), "Lena Brenner said", "2025-03-07"),
     (("Party leaders appointed Jan Okafor on Tuesday.", "Okafor will begin meeting party leaders on Thursday and must "
       "report back by March 24."), "Okafor must report back", "2025-03-24"),
+    (("Okafor spoke on Monday.", "On Sunday, drones hit the air base beside the Lamu airport.", "Flights were "
+      "suspended after the attack. The aviation authority reopened the airport at 5 p.m. the same day."),
+     "The aviation authority reopened", "2025-03-09"),
 ])
 def test_pass_32_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

@@ -3103,8 +3103,11 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     if anaphoric is not None:
         pointing = anaphoric.text.lower().startswith(("that ", "at the time")) and time.named_here is not None and \
             time.named_here.date.precision is Precision.DAY  # "his term ended on Feb. 7. That day, …": the day
+        carried = time.carried if time.narrative is None and time.carried is not None and \
+            not _background_scene(time.carried, time.story) else None  # "Flights were suspended. The authority
+        # reopened the airport the same day": the day the paragraph before had reached
         narrative = before or (time.named_here if pointing else None) or \
-            (time.stated if time.narrative is None else None) or narrative
+            (time.stated if time.narrative is None else None) or carried or narrative
         if narrative is not None and narrative.date.precision is not Precision.DAY and DAY_SCALE.search(
                 anaphoric.text):
             narrative = time.stated or time.story  # "In early July, …. The speech came on the same day that …": a
