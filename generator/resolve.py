@@ -493,7 +493,8 @@ def _join_place_spellings(groups: _Groups) -> None:
     words = {gid: name_key(_name(ms)).split() for gid, ms in places.items()}
     by_sound: dict[tuple[int, str], list[GroupId]] = defaultdict(list)
     for gid, name in sorted(words.items()):
-        by_sound[(len(name), _skeleton(name[-1]))].append(gid)
+        if name:  # a name with no letters or digits joins nothing
+            by_sound[(len(name), _skeleton(name[-1]))].append(gid)
     for members in by_sound.values():
         for position, first in enumerate(members):
             for second in members[position + 1:]:

@@ -3395,6 +3395,8 @@ def test_an_aside_on_a_verb_s_object_opens_with_the_object():
                  id="a-body-s-branch-in-a-country"),
     pytest.param("Laura Lavalleja said her son was shot.", [("Laura Lavalleja", "person")],
                  id="a-given-name-before-a-region-s-name-is-someone"),
+    pytest.param("Mayor Lena Okafor was blunter still: \"The city of Arendal was hit by a terrorist attack.\"",
+                 [("Lena Okafor", "person"), ("Arendal", "city")], id="a-quote-s-first-word-is-no-place"),
 ])
 def test_names_of_carriers_places_titles_and_people(sentence, expected):
     assert named_kinds(sentence) == expected

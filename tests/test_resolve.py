@@ -10,7 +10,7 @@ import pytest
 
 from generator.extract import RuleExtractor
 from generator.gazetteer import load_gazetteer
-from generator.model import Article, Block, EntityKind, Extraction
+from generator.model import Article, Block, EntityKind, Extraction, Mention, SourceRef
 from generator.registry import RegistryEntry
 from generator.resolve import Resolution, resolve
 
@@ -746,3 +746,11 @@ def test_an_acronym_joins_the_body_of_its_own_article_not_another_storys_with_th
                          "Reports that the attackers were DEA agents were false."]})
     assert sorted((a.name, a.aliases) for a in result.actors if a.kind is EntityKind.ORGANISATION) == [
         ("Kenyan Energy Agency", ()), ("U.S. Drug Enforcement Administration", ("DEA",))]
+
+
+def test_a_place_whose_name_has_no_word_left_joins_nothing_and_breaks_nothing():
+    place = Mention(SourceRef("a1", 1), 0, 3, "The", "The", EntityKind.CITY, "place:the", "place by context")
+    city = Mention(SourceRef("a1", 1), 10, 15, "Arendal", "Arendal", EntityKind.CITY, "place:arendal", "named")
+    resolution = resolve((Extraction("a1", mentions=(place, city)),), ())
+    assert "arendal" in {e.slug for e in resolution.venues}
+

@@ -76,6 +76,7 @@ BODY_LEADERS = frozenset("leader leaders chief commander founder co-founder".spl
 OFFICER_QUALIFIERS = frozenset("deputy political military supreme top former late".split())
 SEAT_FOR_GOVERNMENT = "seat for its government"
 PLACE_BY_CONTEXT = "place by context"
+FUNCTION_WORDS = frozenset("The A An This That These Those It Its He She They We I You Our Their His Her".split())
 ACTING_NAME = "lone name before a verb"  # kept when seen acting or speaking more than once (resolve)
 ACTOR_PARTS = frozenset("bureau wing fighters members leadership forces militants officials delegation "
                         "negotiators ranks council".split())
@@ -811,6 +812,8 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     end = run_end(ctx, start)
     if end == start:
         return max(start, i + 1)
+    if end - start == 1 and ctx.tokens[start].bare in FUNCTION_WORDS:
+        return end  # "blunter still: “The city of …”": a quote's first word, no name
     if end - start >= 3 and _people_word(ctx, start):
         return start + 1  # "Britons Jan Kowalski and …": the people, then the person
     opening = ctx.tokens[start]
