@@ -37,7 +37,8 @@ SPECIAL = list("\n\n\r\t \"'`*_[]{}()#+-.!|<>&:;,?\\~^=$%@/") + [
 PHRASES = ["Iran", "the United States", "Geneva", "Ankara", "President Donald Trump",
            "Foreign Minister Abbas Araghchi said", "met in Ankara on Tuesday", "on 3 February", "next week",
            "mid-February", "\"We will respond,\" he said.", "<script>alert(1)</script>", "[x](javascript:alert(1))",
-           "## Heading", "2026-02-01"]
+           "## Heading", "2026-02-01", "was blunter still: \"The city of Geneva was hit.\"", "the same day",
+           "a day after the talks"]
 
 TEXT = st.text(alphabet=st.one_of(st.characters(), st.sampled_from(SPECIAL)), max_size=120)
 BODY = st.lists(st.one_of(TEXT, st.sampled_from(PHRASES)), max_size=12).map(" ".join)
