@@ -2316,3 +2316,15 @@ def test_a_comma_closing_a_place_in_an_after_clause_opens_no_second_deed():
     dates = event_dates("Divers pulled bodies from the river on Thursday after a jet carrying 64 people from Lamu, "
                         "Kenya, collided with a helicopter on Wednesday night as it came in to land.")
     assert not any(sentence.startswith("Divers collided") for sentence in dates)
+
+
+def test_a_comma_closing_an_appositive_opens_no_second_deed():
+    dates = event_dates("Okafor spoke on Wednesday.", "Police said investigators believed Jan Velan, a 42-year-old "
+                        "man from Lamu, picked up the truck in Arendal on Monday and drove to Oslo on Tuesday evening.")
+    assert not any(sentence.startswith("Police picked up") for sentence in dates)
+
+
+def test_before_a_thing_and_a_verb_is_no_clause_of_its_own():
+    dates = event_dates("A truck attack in Lamu on Tuesday killed 14.", "Police said that Jan Velan, who posted "
+                        "videos in the hours before the attack and flew a flag from the truck, acted alone.")
+    assert not any(sentence.startswith("The attack and flew") for sentence in dates)

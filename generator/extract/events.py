@@ -119,7 +119,7 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"urging|accusing|pointing|referring|describing)[a-z]{3,}ing\s)"  # ", taking Lodz on Jan. 27"
                           r"|\s(?P<bare>after|before)\s(?!(?:the|its|their|his|her|a|an)\s+[a-z]{3,}ed\s+[a-z]+"
                           r"(?:\s*[,.;]|\s+(?:and|or|of|in|at|on|for|with|to|from|by)\b))"  # "before the planned start"
-                          r"(?=(?:the|its|their|his|her)?\s?(?:[A-Za-z'’-]+\s+){0,3}?"
+                          r"(?=(?:the|its|their|his|her)?\s?(?:(?!and\s|or\s)[A-Za-z'’-]+\s+){0,3}?"
                           r"(?:[a-z]+,\s(?:[A-Z][\w.'’-]*\s){1,3}?[A-Z][\w.'’-]*,\s)?"  # "Kim's aide, Kim Yong Chol,"
                           r"(?:[a-z]{3,}ed|" + "|".join(sorted(DEED_PASTS)) + r")\b)"
                           r"|,\s(?P<until>until)\s(?=(?:the|a|an|its|their|his|her|[A-Z][\w'’.-]*)\s"
@@ -1669,8 +1669,10 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
             continue  # "… to meet dissidents": a series of plain verbs goes on a plan only
         if match.group("serial") is not None and not (
                 _dated_phrase(body, match.end(), published, on_a_day=True)
-                and _a_clause_before(body[start - sentence.start:match.start()])):
-            continue  # "X, accused of graft, resigned", "…, armed with rifles": an aside, no second deed of its day
+                and _a_clause_before(body[start - sentence.start:match.start()])
+                and not APPOSITIVE_TO_THE_END.search(body, start - sentence.start, match.start())):
+            continue  # "X, accused of graft, resigned", "…, armed with rifles": an aside, no second deed of its day;
+            # "believed Jabbar, a U.S. citizen from Texas, picked up the truck": the comma closes an appositive
         if match.group("coord") and body[match.end():].split(" ", 1)[0] in ED_ADJECTIVES:
             continue  # "the transitional authority and armed groups signed": one subject, not a second verb
         if match.group("coord") and body[match.end():].split(" ", 1)[0] in CASUALTY_SEQUELS and \
