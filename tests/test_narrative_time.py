@@ -2276,6 +2276,9 @@ def test_pass_31_dates(paragraphs, needle, iso):
     (("Okafor spoke on Monday.", "On Sunday, drones hit the air base beside the Lamu airport.", "Flights were "
       "suspended after the attack. The aviation authority reopened the airport at 5 p.m. the same day."),
      "The aviation authority reopened", "2025-03-09"),
+    (("Kenya's premier spoke on Wednesday.", "Jan Okafor, who visited Lamu in May, moved quickly to put distance "
+      "between himself and the strike. \"This was not a decision made by me,\" he wrote on Tuesday."),
+     "moved quickly", "2025-03-11"),
 ])
 def test_pass_32_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

@@ -1274,7 +1274,9 @@ def _day_told_after_a_quote(text: str, sentences: list[Sentence], quoted: tuple[
     starts = [start for start, _ in quoted]
     first = next((e for sentence in sentences  # sentence by sentence: the first one that names a time ends the search
                   for e in (_shifted_by(found, sentence.start) for found in find_time_expressions(
-                      text[sentence.start:sentence.end], published))
+                      text[sentence.start:sentence.end], published)
+                            if not _in_any(_asides(text[sentence.start:sentence.end]), found.start))  # ("X, who
+                  # visited Qatar in May, moved quickly …. “…,” he wrote on Tuesday": the aside's May tells no day)
                   if not inside_spans(quoted, starts, e.start)), None)
     if first is None or first.anaphoric or not first.date.known or first.date.precision is not Precision.DAY:
         return None
