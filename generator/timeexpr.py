@@ -532,14 +532,16 @@ OPENING_WORDS = 2  # "On", "Late on"
 def _next_years(sentence: str, start: int, month: int, p: dt.date) -> bool:
     """A month well before the publication's, told ahead ("will travel on Jan 20", "before X takes office in
     January" in a November story): next year's (but not "a summit planned for June 27 was called off")."""
-    if month >= p.month or _told_as_past(sentence, start) or _CALLED_OFF.search(sentence, start):
-        return False
+    if month >= p.month or _told_as_past(sentence, start) or _CALLED_OFF.search(sentence, start) or \
+            _SINCE_BEFORE.search(sentence, max(0, start - WORD_REACH), start):
+        return False  # (".. will suspend the curbs taken since April 2": a time gone by, whatever the tense)
     window = sentence[max(0, start - 80):start]
     return _governed_by_future(sentence, start) or (p.month - month >= AHEAD_MONTHS and (
         _AHEAD.search(window) is not None or _DEADLINE.search(window) is not None))
 
 
 AHEAD_MONTHS = 5  # a month this far back in the year, told ahead, is next year's
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|mid-|late\s+)?\Z", re.I)
 _AHEAD = re.compile(r"\b(?:ahead\s+of|before|takes|upcoming|due)\b", re.I)
 _DEADLINE = re.compile(r"\b(?:until|till|by)\s+(?:[\w-]+\s+){0,3}\Z", re.I)  # "by late January", not "backed by
 # Kigali, took Goma, the largest city, in late January"
@@ -624,9 +626,9 @@ def _month(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
             return FuzzyDate.unknown(), relation
         year = p.year - (month >= p.month) if rel == "last" else p.year + (month <= p.month)
         return FuzzyDate(year, month, day, precision), relation
-    if p is not None and _next_years(sentence, m.start(), month, p):
-        return FuzzyDate(p.year + 1, month, day, precision), "future"  # "will travel to China in April"
     since = (m["cue"] or "").lower() == "since"
+    if p is not None and not since and _next_years(sentence, m.start(), month, p):
+        return FuzzyDate(p.year + 1, month, day, precision), "future"  # "will travel to China in April"
     if p is not None and month > p.month and (m["cue"] or "").lower() == "by" and \
             _PROMISED.search(sentence, max(0, m.start() - 120), m.start()):
         return FuzzyDate(p.year, month, day, precision), "future"  # "has promised elections by late September"

@@ -211,6 +211,10 @@ CASES = [
      "future"),
     ("The meeting was pushed back to Tuesday because the winner was unclear.", P, "Tuesday", "2026-03-10", D,
      "future"),  # a day put off to is ahead
+    ("Kenya will lift the curbs it has imposed since Feb. 2.", dt.date(2025, 5, 12), "Feb. 2", "2025-02-02", D,
+     "absolute"),  # "since" a day: gone by, whatever the tense
+    ("Kenya will lift the curbs it has imposed since February.", dt.date(2025, 5, 12), "February",
+     "2025-02-01", M, "absolute"),
 ]
 
 # bare / "on" weekday: the nearest such day on or before the article date
