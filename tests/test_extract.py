@@ -3411,8 +3411,11 @@ def test_names_of_carriers_places_titles_and_people(sentence, expected):
      "The territory broke away from Kenya in 1991", "1991-01-01"),
     ("The fighting has grown since the army recaptured Nakuru last month.", "The army recaptured Nakuru last month",
      "2025-02-01"),
+    ("Lamu had enjoyed relative calm since war erupted between the army and the militia in April 2023.",
+     "War erupted between the army and the militia in April 2023", "2023-04-01"),
 ], ids=["a-superlative-since-a-happening-told", "a-superlative-since-a-happening-named-by-whose",
-        "a-happening-told-after-since-in-an-aside", "a-happening-told-after-since-with-no-preposition-before-its-time"])
+        "a-happening-told-after-since-in-an-aside", "a-happening-told-after-since-with-no-preposition-before-its-time",
+        "since-war-erupted"])
 def test_a_happening_told_after_since_is_an_event_of_its_own_time(sentence, told, iso):
     assert extract_dated(sentence)[told][0] == iso
 

@@ -363,8 +363,9 @@ SINCE_POSSESSIVE = re.compile(r"(?P<happening>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][
                               r"[a-z-]+)\s+(?:in|on)\s+")
 # "since the territory broke away from Somalia in", "since a Korean Air jet crashed in Guam in": a happening told
 SINCE_DEED_REACH = 120  # characters from "since" to the time of the happening it tells
-SINCE_A_DEED = re.compile(r"\bsince\s+(?P<deed>(?:a|an|the)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[a-z]{3,}\s+(?:[a-z]{3,}ed|" +
-                          "|".join(sorted(PAST_EVENT_VERBS)) + r")\b(?:\s+(?:[a-z]+|[A-Z][\w'’-]*)){0,4}?)"
+SINCE_A_DEED = re.compile(r"\bsince\s+(?P<deed>(?:(?:a|an|the)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[a-z]{3,}|war|fighting|"
+                          r"violence|conflict|clashes|unrest)\s+(?:[a-z]{3,}ed|" +
+                          "|".join(sorted(PAST_EVENT_VERBS)) + r")\b(?:\s+(?:[a-z]+|[A-Z][\w'’-]*)){0,6}?)"
                           r"(?:\s+(?:in|on))?\s+")  # ("… recaptured Khartoum last month")
 # What "since" is followed by up to its time: nothing ("since 2015") or a happening ("since the war began in").
 SINCE_HAPPENING = re.compile(r"\s(?:(?:the|a|an|its|their|his|her)\s[^,;]{0,60}?\s(?:began|broke\s+out|erupted|"
