@@ -76,6 +76,7 @@ BODY_LEADERS = frozenset("leader leaders chief commander founder co-founder".spl
 OFFICER_QUALIFIERS = frozenset("deputy political military supreme top former late".split())
 SEAT_FOR_GOVERNMENT = "seat for its government"
 PLACE_BY_CONTEXT = "place by context"
+HOLIDAY_HEADS = frozenset({"Day", "Eve"})  # "New Year's Day", "Christmas Eve": a day, no one called Day
 FUNCTION_WORDS = frozenset("The A An This That These Those It Its He She They We I You Our Their His Her".split())
 ACTING_NAME = "lone name before a verb"  # kept when seen acting or speaking more than once (resolve)
 ACTOR_PARTS = frozenset("bureau wing fighters members leadership forces militants officials delegation "
@@ -824,7 +825,7 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
                 opening.bare):
         return start + 1  # "Addressing Okafor, whom he called …": a participle, then the person
     if ctx.span(start, min(end, start + 2)) == "New Year":
-        return end  # "On New Year's Eve": a time
+        return end + (ctx.word(end) in HOLIDAY_HEADS)  # "On New Year's Eve", "New Year's Day": a time
     if ctx.span(start, end) in ctx.lexicon.languages and spoken_language(ctx, start, end):
         return end  # "told reporters in English that …": a tongue, no one
     titled = next((k for k in range(start + 1, end) if k < titles_end(ctx, k) < end), None)  # "Lena King," is a name
@@ -1145,6 +1146,8 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
     word, bare = ctx.span(i, stop), ctx.tokens[stop - 1].bare
     if word.isupper() and is_dateline(ctx, i):
         return  # "KYIV, July 8 (AP) —": the agency that filed the story, not an actor in it
+    if word in HOLIDAY_HEADS and i > 0 and ctx.tokens[i - 1].capitalised:
+        return  # "Christmas Day", "Victory Day": a day named, no one called Day
     acronym = word.replace(".", "")
     if acronym in ctx.lexicon.agencies and _speaks_as_an_agency(ctx, i, stop):
         ctx.add(i, stop, acronym, EntityKind.ORGANISATION, f"org:{norm(acronym)}", "news outlet")
