@@ -3399,6 +3399,8 @@ def test_an_aside_on_a_verb_s_object_opens_with_the_object():
                  [("Lena Okafor", "person"), ("Arendal", "city")], id="a-quote-s-first-word-is-no-place"),
     pytest.param("On New Year's Day he sent a signed letter to supporters.", [], id="new-year-s-day-is-no-one"),
     pytest.param("Christmas Day passed quietly in Arendal.", [("Arendal", "city")], id="christmas-day-is-no-one"),
+    pytest.param("Police Superintendent Lena Okafor defended the deployment.", [("Lena Okafor", "person")],
+                 id="a-police-superintendent-is-a-title"),
 ])
 def test_names_of_carriers_places_titles_and_people(sentence, expected):
     assert named_kinds(sentence) == expected
