@@ -428,7 +428,16 @@ def _is_part_of(words: list[str], other: list[str]) -> bool:
     if len(words) >= 3 and words[0] == other[0] and words[1] in SURNAME_PARTICLES and core[-len(words) + 1:] == \
             words[1:]:
         return True  # "Tarek Ibn Nour" of "Tarek Mohamed Ahmed Ibn Nour": the first name and the surname
+    if len(words) >= 3 and words[0] == other[0] and words[-1] == other[-1] and _in_order(words, other):
+        return True  # "Mohammed bin Abdulrahman Al Thani" of "Mohammed bin Abdulrahman bin Jassim Al Thani": a
+        # lineage shortened
     return any(other[i:i + len(words)] == words for i in range(len(other) - len(words) + 1))
+
+
+def _in_order(words: list[str], other: list[str]) -> bool:
+    """Each of ``words`` is in ``other``, in the same order."""
+    rest = iter(other)
+    return all(word in rest for word in words)
 
 
 SURNAME_PARTICLES = frozenset("ibn bin bint ben abu al el van von de da di du del der den le la".split())

@@ -35,6 +35,11 @@ def pages(entities) -> dict[str, set[tuple[str, str]]]:
 
 # corpus → actors: slug → {(article, mention text)}
 JOINS = [
+    pytest.param({"a1": ["Prime Minister Jan bin Tomas bin Okaro Al Velani arrived in Doha on Monday."],
+                  "a2": ["Prime Minister Jan bin Tomas Al Velani said the talks went well."]},
+                 {"jan-bin-tomas-bin-okaro-al-velani": {("a1", "Jan bin Tomas bin Okaro Al Velani"),
+                                                        ("a2", "Jan bin Tomas Al Velani")}},
+                 id="a-lineage-shortened"),
     pytest.param({"a1": ["Defence Minister Lena Okafor arrived in Nairobi on Monday."],
                   "a2": ["Okafor said the talks went well."]},
                  {"lena-okafor": {("a1", "Lena Okafor"), ("a2", "Okafor")}}, id="surname-joins-across-articles"),
