@@ -2279,6 +2279,8 @@ def test_pass_31_dates(paragraphs, needle, iso):
     (("Kenya's premier spoke on Wednesday.", "Jan Okafor, who visited Lamu in May, moved quickly to put distance "
       "between himself and the strike. \"This was not a decision made by me,\" he wrote on Tuesday."),
      "moved quickly", "2025-03-11"),
+    (("Okafor died on Sunday.", "In 1978 he brought the two leaders together. After leaving the presidential palace he "
+      "founded the Okafor Center in Lamu in 1982."), "he founded", "1982-01-01"),
 ])
 def test_pass_32_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

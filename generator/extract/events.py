@@ -1349,6 +1349,7 @@ def _dates_a_past_relative(text: str, expression: TimeExpression, published: dt.
 
 
 ONSET_VERBS = frozenset("began started opened erupted".split())
+SUBJECT_PRONOUNS = frozenset("he she they it we".split())
 
 
 def _past_relative(text: str, expression: TimeExpression) -> re.Match | None:
@@ -1366,6 +1367,9 @@ def _past_relative(text: str, expression: TimeExpression) -> re.Match | None:
         return None
     if found.group("pronoun") not in ("that", "which", "who") and found.group("before") in TELLING:
         return None  # "told reporters she arrived on Monday": what she told, no relative clause
+    if found.group("pronoun") in SUBJECT_PRONOUNS and OPENING_PHRASE.match(text, 0, found.start("pronoun")):
+        return None  # "After leaving the White House he founded the center in 1982": the phrase that opens the
+        # sentence, then its subject
     verb = found.group("verb")
     if not (verb in PAST_EVENT_VERBS or verb in ("was", "were") or _reports_action(verb)):
         return None
