@@ -2333,3 +2333,9 @@ def test_before_a_thing_and_a_verb_is_no_clause_of_its_own():
     dates = event_dates("A truck attack in Lamu on Tuesday killed 14.", "Police said that Jan Velan, who posted "
                         "videos in the hours before the attack and flew a flag from the truck, acted alone.")
     assert not any(sentence.startswith("The attack and flew") for sentence in dates)
+
+
+def test_he_after_an_opening_gerund_phrase_is_the_one_named_before():
+    paragraphs = ("Former President Jan Okafor died on Sunday.", "After leaving office he founded the Okafor Center "
+                  "in 1982.")
+    assert _participants("he founded", *paragraphs)[0] == "Jan Okafor"

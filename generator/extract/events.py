@@ -418,6 +418,8 @@ OBJECT_PERSON = re.compile(r"\s(?:[a-z]{3,}(?:ed|ing)|told|met|with|for)\s+(him|
 # named: "X called her a witch", "Y spoke with her by phone" (not "his", which is mostly the subject's own)
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+|(?:On|By|Later|Earlier|Next|Last|This)\s+[A-Z]?[a-z]+\s+"
                              r"|(?:In|At|After|During|Before|From)\s+the\s+[a-z]+\s+"  # "In the afternoon she …"
+                             r"|(?:After|Before|Since|On)\s+[a-z]+ing\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,3}?"  # "After
+                             # leaving office he …"
                              r"|(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[0-9]{1,2}|"
                              r"Several|Hours|Days|Weeks|Minutes|Moments)\s+(?:[a-z]+\s+)?"
                              r"(?:later|earlier)\s+)?"  # "A day later he …"
