@@ -2281,6 +2281,9 @@ def test_pass_31_dates(paragraphs, needle, iso):
      "moved quickly", "2025-03-11"),
     (("Okafor died on Sunday.", "In 1978 he brought the two leaders together. After leaving the presidential palace he "
       "founded the Okafor Center in Lamu in 1982."), "he founded", "1982-01-01"),
+    (("Okafor spoke on Monday.", "Jan Okafor was detained on Tuesday morning at the airport, where on Sunday he and "
+      "his daughter, Vice President Lena Okafor, had headlined a rally. He was driven to a nearby air base."),
+     "He was driven", "2025-03-11"),
 ])
 def test_pass_32_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

@@ -1253,7 +1253,8 @@ def _last_time_of_the_main_clause(sentence: str, expressions: list[TimeExpressio
         return last
     opens = len(sentence[subordinate.end():last.start].split()) <= OPENING_WORDS  # ", where on Sunday he had
     # headlined a rally": the perfect after the time that opens the clause
-    tail = re.search(r"[,;]|$", sentence[last.end:]).start() if opens else 0
+    tail = re.search(r";|,\s(?:and|but)\s|$", sentence[last.end:]).start() if opens else 0  # (", where on Sunday
+    # he and his daughter, the vice president, had headlined …": the clause runs on past an appositive)
     if not PAST_PERFECT.search(sentence, subordinate.end(), last.end + tail if opens else last.start):
         return last
     return next((e for e in reversed(expressions) if e.end <= subordinate.start() and e.date.known
