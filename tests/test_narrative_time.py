@@ -2284,6 +2284,8 @@ def test_pass_31_dates(paragraphs, needle, iso):
     (("Okafor spoke on Monday.", "Jan Okafor was detained on Tuesday morning at the airport, where on Sunday he and "
       "his daughter, Vice President Lena Okafor, had headlined a rally. He was driven to a nearby air base."),
      "He was driven", "2025-03-11"),
+    (("Jan Velan quit on Friday.", "Lena Okafor wrote on X that Velan would not be replaced and that the mayor would "
+      "carry on alone."), "Lena Okafor wrote", "2025-03-07"),
 ])
 def test_pass_32_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso

@@ -694,6 +694,7 @@ ONGOING = re.compile(r"\b(?:is|are|has been|have been|remains?|continues?|contin
                      r"sails|continues|persists|remains)\b", re.I)  # not "the heads of the two teams"
 # "Maduro said on Sunday that Venezuela will not negotiate": the saying happened; the future is reported.
 REPORTED = re.compile(r"\b(?:said|says|say|told|announced|warned|stated|declared|added|insisted|argued|claimed|"
+                      r"wrote|writes|posted|tweeted|"
                       r"stressed|responded|replied|noted|pointed out|explained|acknowledged|admitted|denied|"
                       r"confirmed|whether|asked|hope|hoping|as\s+saying)\b")  # "… over whether X would change",
 # "in the hope that he would …": a question or a wish, not a plan; "quoted X as saying Y would …": a telling
