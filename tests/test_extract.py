@@ -3089,6 +3089,9 @@ SPEAKER_CASES = [
                   "forest service said.", "In May the Okaro Monetary Fund ended the loan. \"Discipline has proven "
                   "hard to keep,\" the fund said at the time."),
                  [("Lamu Forest Service", ORG), ("Okaro Monetary Fund", ORG)], id="the-service-and-the-fund"),
+    pytest.param(("At the palace, President Jan Okafor claimed the outcome as a win. He said he could talk to "
+                  "Kenyan President Tomas Velan soon. \"The talks were very friendly,\" the president said.",),
+                 [("Jan Okafor", PERSON)], id="the-president-is-the-one-titled-by-the-bare-office"),
 ]
 
 

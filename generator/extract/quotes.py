@@ -1853,8 +1853,12 @@ class Names:
         before = self._mentions_before(position)
         qualifier = qualifier_before(self.text, position)
         whole, named = _titled_with(word, qualifier=qualifier)
-        found = _headed_by(word, [m for m in reversed(before) if m.kind.is_actor and named(m) and not (
-            word in BODY_NOUNS and (self._reports_only(m) or m.kind is EntityKind.PERSON))])
+        titled = [m for m in reversed(before) if m.kind.is_actor and named(m) and not (
+            word in BODY_NOUNS and (self._reports_only(m) or m.kind is EntityKind.PERSON))]
+        found = _headed_by(word, titled)
+        if found is not None and not qualifier and (found.role or "").lower() not in ("", word):
+            found = next((m for m in titled if (m.role or "").lower() == word), found)  # "President X …, he could
+            # talk to Chinese President Y. “…,” the president said": X, titled by the bare office
         # ("Centre party senator Okafor …. “…,” the party said": not the senator)
         found = found or _headed_by(word, [m for m in reversed(bodies) if named(m)])
         if found is None and word in HEAD_WORDS and qualifier and qualifier[:1].isupper():
