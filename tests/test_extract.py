@@ -3092,6 +3092,10 @@ SPEAKER_CASES = [
     pytest.param(("At the palace, President Jan Okafor claimed the outcome as a win. He said he could talk to "
                   "Kenyan President Tomas Velan soon. \"The talks were very friendly,\" the president said.",),
                  [("Jan Okafor", PERSON)], id="the-president-is-the-one-titled-by-the-bare-office"),
+    pytest.param(("Kenya's emir Sheikh Jan bin Okafor Al Velani opened the summit on Monday.", "The emir said Prime "
+                  "Minister Tomas Brenner wanted war. He accused Norway of caring little for its hostages. \"Why "
+                  "then do they kill all the negotiators?\" he asked."),
+                 [("Jan bin Okafor Al Velani", PERSON)], id="an-office-before-an-honorific-titles-the-name"),
 ]
 
 

@@ -717,6 +717,8 @@ def _titled_person(ctx: SentenceContext, i: int) -> int | None:
         _single_word(ctx, i)  # "NATO Secretary-General Mark Rutte": the body its officer serves
     if name_end == name_start + 1 and ctx.tokens[name_start - 1].bare in STYLED_TITLES:
         name_start -= 1  # "Pope Francis", "Patriarch Kirill": known by title and name together
+    role = role or (role_before(ctx, i) if title_end == i else None)  # "Qatar's emir Sheikh Tamim": the office
+    # before the honorific
     _person(ctx, name_start, name_end, rule, role=_of_its_country(ctx, role_with_country(ctx, i, role), name_end))
     return name_end
 
