@@ -92,7 +92,7 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"chose|wrote|threw|stood)\b)"
                           r"|,\s(?P<serial>)(?=(?:re-)?[a-z]{3,}ed\s|(?:" + "|".join(sorted(DEED_PASTS)) + r")\s)"
                           r"(?=[^;“”\"]*?,?\sand\s(?:[a-z]{3,}ed|" + "|".join(sorted(DEED_PASTS)) + r")\s)"
-                          # "federalised the Guard on Saturday, added 2,000 more on Monday and …": one verb of a series
+                          # "called up the Guard on Saturday, added 2,000 more on Monday and …": a verb of a series
                           r"|(?P<coord2>,?\sbut\s)(?=(?:was|were)\s+(?:\w+ly\s+)?[a-z]{2,}(?:ed|t|n)\b)"
                           r"|(?P<andname>\sand\s)(?=(?:the\s)?(?:[A-Z][\w'’.-]+\s){1,4}"
                           r"(?:[a-z]{3,}ed|met|held|took|made|won|"
@@ -992,7 +992,7 @@ def _time_for_joined_verbs(clause: Clause, event: EventFinding | None, last: Nar
         return Narrative(event.date, event.date_text or PUBLICATION)
     if event is not None and clause.shares_subject and event.date.known and event.date_text and \
             event.date_text in event.sentence:
-        return Narrative(event.date, event.date_text)  # "…, added 2,000 on Monday and ordered … the same day": Monday
+        return Narrative(event.date, event.date_text)  # "…, added 2,000 on Monday and ordered … the same day"
     return last if clause.shares_subject else None
 
 
@@ -1281,7 +1281,7 @@ def _day_told_after_a_quote(text: str, sentences: list[Sentence], quoted: tuple[
                   for e in (_shifted_by(found, sentence.start) for found in find_time_expressions(
                       text[sentence.start:sentence.end], published)
                             if not _in_any(_asides(text[sentence.start:sentence.end]), found.start))  # ("X, who
-                  # visited Qatar in May, moved quickly …. “…,” he wrote on Tuesday": the aside's May tells no day)
+                  # visited Qatar in May, moved quickly …. “…,” he wrote on Tuesday": May tells no day of it)
                   if not inside_spans(quoted, starts, e.start)), None)
     if first is None or first.anaphoric or not first.date.known or first.date.precision is not Precision.DAY:
         return None
@@ -1731,8 +1731,8 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
                 bool(match.group("gerund")) and FUTURE_MODAL.search(ended) is not None  # "is due to address …
             # before meeting X on Thursday": the meeting is ahead too
             subordinate = any(match.group(g) is not None
-                              for g in ("sub", "counted", "coord", "coord2", "serial", "coordplan", "absolute", "when", "since",
-                                        "until", "bare", "gerund", "participle", "meanwhile", "series"))
+                              for g in ("sub", "counted", "coord", "coord2", "serial", "coordplan", "absolute", "when",
+                                        "since", "until", "bare", "gerund", "participle", "meanwhile", "series"))
             lag, cue = _lag(match), (match.group("sub") or match.group("counted") or match.group("bare")
                                      or match.group("gerund") or "")
             concurrent = match.group("absolute") is not None and ABSOLUTE_GERUND.match(body, match.end())
