@@ -534,7 +534,7 @@ def _next_years(sentence: str, start: int, month: int, p: dt.date) -> bool:
     January" in a November story): next year's (but not "a summit planned for June 27 was called off")."""
     if month >= p.month or _told_as_past(sentence, start) or _CALLED_OFF.search(sentence, start) or \
             _SINCE_BEFORE.search(sentence, max(0, start - WORD_REACH), start):
-        return False  # (".. will suspend the curbs taken since April 2": a time gone by, whatever the tense)
+        return False  # ("… will suspend the curbs taken since April 2": a time gone by, whatever the tense)
     window = sentence[max(0, start - 80):start]
     return _governed_by_future(sentence, start) or (p.month - month >= AHEAD_MONTHS and (
         _AHEAD.search(window) is not None or _DEADLINE.search(window) is not None))
