@@ -603,7 +603,8 @@ TWO_PEOPLE = re.compile(r"\W*(?:The|the)\s+two\s+(?:men|women|leaders|presidents
 SEVERAL_LEADERS = re.compile(r"\W*(?:The|the)\s+(?P<count>three|four|five)\s+(?:leaders|presidents|heads\s+of\s+"
                              r"state)\b")  # "The four leaders agreed …": the heads of state named last
 THEY_DID = re.compile(r"\W*They\s+(?:then\s+|later\s+|also\s+|both\s+)?(?:[a-z]{3,}ed|met|held|sat|shook|spoke|"
-                      r"took|went|made|left|flew|stood|ate|had)\b")  # "They then walked along the lake shore"
+                      r"took|went|made|left|flew|stood|ate|had|overran|seized|won|fought|broke|drove|"
+                      r"stormed|began)\b")  # "They then walked along the lake shore"
 PAIR_OPENING = re.compile(r"\W*(?:[A-Z][^,;]{0,40},\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}and\s+(?:[A-Z][\w'’.-]*\s*){1,4}")
 THE_LEADERS = re.compile(r"\W*(?:[A-Z][^,;]{0,40},\s+)?[Tt]he\s+leaders\s+(?!of\b|who\b|from\b)")  # "The leaders last
 # met in Bali", "In the afternoon, the leaders planted a tree": the story's
@@ -853,7 +854,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                     date, date_text = before.date, f"{before.text} (the clause before)"
                 anchor = Narrative(date, date_text or PUBLICATION) if date.known else None
                 subject = _subject_mentions(paragraph, clause) or _pronoun_subject(paragraph, clause, last_person) \
-                    or _armed_group_subject(paragraph, clause) or _described_subject(paragraph, clause)
+                    or _armed_group_subject(paragraph, clause) or _described_subject(paragraph, clause) \
+                    or (_people_before(paragraph, clause.start) if THEY_DID.match(told) else [])
                 subject_words = _described_subject_words(text[clause.start:clause.end])
             elif clause.when:
                 anchor = _last_time_before(text[previous:sentence.end], clause.start - previous,
@@ -2834,7 +2836,12 @@ def _people_before(paragraph: Paragraph, position: int) -> list[Mention]:
     pair = [m for m in named if m.kind is EntityKind.PERSON][:2]
     opens = len(pair) == 2 and PAIR_OPENING.fullmatch(paragraph.text, before.start, pair[1].end) is not None
     others = any(m.kind is EntityKind.GROUP or m.kind is EntityKind.PERSON and m not in pair for m in named)
-    return pair if opens and not others else []  # (not "… condemned the protesters. They stormed …")
+    if opens and not others:
+        return pair  # (not "… condemned the protesters. They stormed …")
+    actors = {m.key: m for m in named if m.kind.is_actor and m.rule != "demonym"}
+    only = next(iter(actors.values())) if len(actors) == 1 else None
+    return [only] if only is not None and _a_named_body(only) else []  # "… after HTS launched an offensive.
+    # They overran Aleppo …": the one group the sentence before names
 
 
 def _described_subject_words(clause: str) -> str:
@@ -2845,10 +2852,15 @@ def _described_subject_words(clause: str) -> str:
 
 def _last_armed_group(paragraph: Paragraph, position: int) -> Mention | None:
     """The group the paragraph, or the ones before it, named last: whom "the rebels" are."""
-    armed = lambda m: m.kind is EntityKind.GROUP or m.kind is EntityKind.ORGANISATION and m.key.startswith("org:") \
-        and not m.key.startswith("org:country:")  # a named body, not a state's ministry or army
-    named = [m for m in paragraph.mentions_in(0, position) if armed(m)] or [m for m in paragraph.bodies if armed(m)]
+    named = [m for m in paragraph.mentions_in(0, position) if _a_named_body(m)] or \
+        [m for m in paragraph.bodies if _a_named_body(m)]
     return named[-1] if named else None
+
+
+def _a_named_body(mention: Mention) -> bool:
+    """A group or a body named by its own name, not a state's ministry or army."""
+    return mention.kind is EntityKind.GROUP or mention.kind is EntityKind.ORGANISATION and \
+        mention.key.startswith("org:") and not mention.key.startswith("org:country:")
 
 
 def _body_opening_the_sentence_before(paragraph: Paragraph, position: int) -> Mention | None:
@@ -2914,12 +2926,28 @@ def _subject_mentions(paragraph: Paragraph, span: Clause) -> list[Mention]:
         start = opening.end()  # "The same day, Egyptian President X said …": the subject after the opening
     elif described := DESCRIPTIVE_OPENING.match(paragraph.text, start, span.end):
         start = described.end()  # "A protege of X, Okafor joined …": Okafor
+    else:
+        start += _time_opening(paragraph.text[start:span.end], paragraph.time.published)  # "The following day
+        # acting President X ordered …": X
     named = paragraph.mentions_in(start, span.end)
     verb = next((found for found in SUBJECT_END.finditer(paragraph.text, start, span.end)
                  if not any(m.start <= found.start() + 1 < m.end for m in named)), None)  # ("Ecuadorian police
     # forced …": the police are named, not the verb)
     end = verb.start() if verb else span.end
     return [m for m in paragraph.mentions_in(start, end) if m.kind.is_actor]
+
+
+def _time_opening(clause: str, published: dt.date | None) -> int:
+    """How far a time that opens the clause without a comma reaches ("On Monday party leaders …", "The next day
+    acting President …"), its blanks after included; 0 when none does."""
+    opening = TIME_OPENING_WORDS.match(clause)
+    first = next(iter(find_time_expressions(clause, published)), None)
+    if first is None or first.start != (opening.end() if opening else len(clause) - len(clause.lstrip())):
+        return 0
+    return first.end + len(clause[first.end:]) - len(clause[first.end:].lstrip())
+
+
+TIME_OPENING_WORDS = re.compile(r"\W*(?:(?:Late|Early|Earlier|Later)\s+)?(?:on|in|at|by|On|In|At|By)?\s*")
 
 
 def _plan_opening(clause: str) -> str:
