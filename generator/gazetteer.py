@@ -107,6 +107,7 @@ NATIONAL_BODY_KEY = re.compile(r"org:country:(?P<code>[A-Z]{3}):(?P<body>[a-z][a
 BODY_TITLES = {"military": ("Army", "Armed Forces")}  # "military" is the key of all three
 PORTFOLIO_TITLES = {"foreign": "Foreign Affairs"}  # "the foreign ministry": the Ministry of Foreign Affairs
 NAMED_WITH_THE = re.compile(r"^United\b|\b(?:Republic|Kingdom|Islands|Emirates|Netherlands|Philippines)$")
+INITIALS = re.compile(r"[A-Z](?:\.?[A-Z])+\.?")  # "US", "U.S.", "UAE": a country by its initials
 MIN_SINGLE_WORD_CITY = 4
 SHORT_NAMED_CITY = 700_000  # a three-letter name is read as the city only for one this big
 COMMON_WORDS = frozenset({
@@ -232,7 +233,9 @@ class Gazetteer:
         country's army and armed forces ("Israeli Armed Forces")."""
         adjective = next(iter(self.demonyms_of(country.key)), country.name)
         of_country = f"the {country.name}" if NAMED_WITH_THE.search(country.name) else country.name
-        names = {f"{country.name} {body.title()}", f"{adjective} {body.title()}", f"{body.title()} of {of_country}"}
+        short = [name for name in self.names.get(country.key, ()) if INITIALS.fullmatch(name)]  # "U.S. Congress"
+        names = {f"{country.name} {body.title()}", f"{adjective} {body.title()}", f"{body.title()} of {of_country}",
+                 *(f"{initials} {body.title()}" for initials in short)}
         portfolio = body.removesuffix(" ministry") if body.endswith(" ministry") else None
         titles = [f"Ministry of {PORTFOLIO_TITLES.get(portfolio, portfolio.title())}"] if portfolio else []
         names |= {f"{named} {title}" for title in titles + list(BODY_TITLES.get(body, ()))

@@ -37,6 +37,7 @@ from generator.extract.places import (
     AGED_AFTER,
     CAPITAL_OF_A_COUNTRY,
     GAZETTEER_CITY,
+    LEGISLATURES,
     bare_national_bodies,
     gazetteer_place,
     is_dateline,
@@ -891,6 +892,8 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         name = ctx.span(start, end)  # "Boko Haram fighters", "militants loyal to Ansar Kowal": the group
         ctx.add(start, end, name, EntityKind.GROUP, f"group:{norm(name)}", "name of fighters")
         return end
+    if end - start == 1 and ctx.tokens[start].bare in LEGISLATURES:
+        return end  # "lawmakers in Congress": the legislature, for the finder of national bodies
     place_kind = unknown_place_kind(ctx, start, end)
     if place_kind is None and _body_after_the(ctx, start, end):
         name = ctx.span(start, end)  # "the Mossad and the Shin Bet": a body, no person is "the Okafor"
@@ -1148,6 +1151,8 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
     word, bare = ctx.span(i, stop), ctx.tokens[stop - 1].bare
     if word.isupper() and is_dateline(ctx, i):
         return  # "KYIV, July 8 (AP) —": the agency that filed the story, not an actor in it
+    if word in LEGISLATURES:
+        return  # "Congress voted": the country's legislature, for the finder of national bodies
     if word in HOLIDAY_HEADS and i > 0 and ctx.tokens[i - 1].capitalised:
         return  # "Christmas Day", "Victory Day": a day named, no one called Day
     acronym = word.replace(".", "")

@@ -73,9 +73,11 @@ NATIONAL_BODIES = ("army", "navy", "coast guard", "air force", "military", "arme
                    "defence ministry", "defense ministry", "interior ministry", "foreign office", "security cabinet",
                    "cabinet", "health ministry", "finance ministry", "trade ministry", "commerce ministry",
                    "economy ministry", "energy ministry", "justice ministry", "information ministry",
-                   "infrastructure ministry", "presidency", "police", "parliament", "central bank",
+                   "infrastructure ministry", "presidency", "police", "parliament", "congress", "senate",
+                   "central bank",
                    "intelligence service", "intelligence agency", "election commission", "supreme court",
                    "prosecutor's office", "prosecutor general's office", "attorney general's office")
+LEGISLATURES = frozenset({"Parliament", "Congress", "Senate"})  # named in capitals as often as not
 # Groups of a country's people that act on their own, not as the state: "Armenian protesters", "Venezuelan
 # voters"; each with the one key its spellings share.
 NATIONAL_GROUPS = {"protesters": "protesters", "protestors": "protesters", "demonstrators": "protesters",
@@ -496,8 +498,11 @@ def _national_group(ctx: SentenceContext, end: int) -> str | None:
 
 def _national_body(ctx: SentenceContext, end: int) -> str | None:
     """The body a demonym ending at ``end`` names: "army", "foreign ministry" (as written, in lower case)."""
-    following = " ".join(itertools.takewhile(str.islower, (t.text for t in itertools.takewhile(
-        lambda t: t.is_word, ctx.tokens[end:end + 2]))))  # "26 Colombians, police chief X": no Colombian police
+    words = [t.text for t in itertools.takewhile(lambda t: t.is_word, ctx.tokens[end:end + 2])]
+    if words and words[0] in LEGISLATURES and not ctx.word(end + 1)[:1].isupper():
+        return words[0].lower()  # "Peru's Congress removed …" (not "India's Congress Party")
+    following = " ".join(itertools.takewhile(str.islower, words))  # "26 Colombians, police chief X": no Colombian
+    # police
     known = next((body for body in NATIONAL_BODIES if f"{following} ".startswith(f"{body} ")), None)
     return known or _portfolio_ministry(ctx, end)
 
@@ -508,7 +513,7 @@ ADDRESSING_VERBS = frozenset("asked told urged addressed called summoned dissolv
                              "through dissolve dissolves dissolving suspend convene recall recalled "
                              "address".split())  # "asked parliament", "to dissolve Parliament": no article needed
 STANDALONE_BODIES = frozenset({"army", "military", "navy", "police", "armed forces", "coast guard", "air force",
-                               "cabinet", "security cabinet", "parliament"})
+                               "cabinet", "security cabinet", "parliament", "congress", "senate"})
 BODY_FOLLOWERS = frozenset("said says say told has have had is are was were will would could did does and or in on "
                            "at of to from for with into by after before as also then withdrew struck began took held "
                            "led lost fled left shot sought sank hit sent broke".split()) | IRREGULAR_PAST
@@ -531,6 +536,8 @@ def bare_national_bodies(ctx: SentenceContext) -> None:
             start, body = i, "police"  # "police said", "Police fired": no article needed
         elif token.text in ("parliament", "Parliament") and ctx.word(i - 1).lower() in ADDRESSING_VERBS:
             start, body = i, "parliament"  # "asked parliament to convene", "told parliament on Monday"
+        elif token.text in LEGISLATURES and ctx.word(i - 1).lower() != "the":
+            start, body = i, token.text.lower()  # "Congress voted to remove her", "a bill before Parliament"
         elif token.text.lower() in BARE_GROUPS:
             start, body = i, NATIONAL_GROUPS[token.text.lower()]  # "protesters stormed the city hall"
         else:
@@ -549,7 +556,8 @@ def bare_national_bodies(ctx: SentenceContext) -> None:
                     f"org:{country.key}:{SAME_BODY.get(body, body)}", "a national body by its seat")
         else:
             kind = EntityKind.GROUP if body in NATIONAL_GROUPS.values() else EntityKind.ORGANISATION
-            ctx.add(start, stop, body, kind, f"org:bare:{SAME_BODY.get(body, body)}", BARE_BODY)
+            name = ctx.word(start) if ctx.word(start) in ("Congress", "Senate") else body  # a proper noun
+            ctx.add(start, stop, name, kind, f"org:bare:{SAME_BODY.get(body, body)}", BARE_BODY)
 
 
 def _speaks_next(ctx: SentenceContext, i: int) -> bool:
