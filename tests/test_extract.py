@@ -3495,3 +3495,26 @@ def extract_dated(*paragraphs: str) -> dict[str, tuple[str | None, list[str]]]:
 def test_a_known_surname_owning_a_year_s_thing_is_the_person():
     extraction = extract_all("Jan Okafor spoke on Monday.", "The court annulled Okafor's 2019 victory.")
     assert [m.name for m in extraction.mentions if m.kind is EntityKind.PERSON] == ["Jan Okafor", "Okafor"]
+
+
+@pytest.mark.parametrize("paragraphs, name", [
+    (("Peru's Congress removed President Lena Velani from office on Friday.",), "Peru's Congress"),
+    (("Peru is in turmoil.", "Congress voted on Thursday to remove Lena Velani."), "Peruvian Congress"),
+    (("Peru is in turmoil.", "Lawmakers in Congress voted on Thursday."), "Peruvian Congress"),
+    (("Peru is in turmoil.", "The Senate voted on Thursday to remove Lena Velani."), "Peruvian Senate"),
+])
+def test_a_legislature_named_on_its_own_is_the_country_s_body(paragraphs, name):
+    kinds = [(m.name, m.kind.value) for m in extract_all(*paragraphs).mentions]
+    assert (name, "organisation") in kinds
+    assert not any(n in ("Congress", "Senate") and k != "organisation" for n, k in kinds)
+
+
+def test_a_party_named_after_congress_is_no_legislature():
+    kinds = named_kinds("India's Congress Party said it would vote against the bill.")
+    assert ("Congress Party", "organisation") in kinds
+    assert not any("congress" == n.lower().split()[-1] for n, _ in kinds)
+
+
+def test_an_offensive_launched_from_a_town_is_launched_from_a_place():
+    kinds = named_kinds("Rebels launched an offensive from Idlib on Wednesday.")
+    assert ("Idlib", "city") in kinds

@@ -222,6 +222,8 @@ def test_towns_down_to_fifteen_thousand_people_are_cities_with_their_population(
     ("org:country:NOR:military", {"Norwegian Armed Forces", "Norwegian Army", "Military of Norway"}),
     ("org:country:PHL:coast guard", {"Coast Guard of the Philippines"}),
     ("org:country:BFA:military", {"Burkina Faso Armed Forces", "Burkina Faso Army"}),
+    ("org:country:USA:congress", {"U.S. Congress", "US Congress", "United States Congress"}),
+    ("org:country:GBR:parliament", {"UK Parliament", "Parliament of the United Kingdom"}),
 ])
 def test_a_countrys_body_is_also_known_by_its_formal_names(gazetteer, key, names):
     assert names <= set(gazetteer.names_of(key))

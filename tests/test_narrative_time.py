@@ -2344,3 +2344,25 @@ def test_he_after_an_opening_gerund_phrase_is_the_one_named_before():
     paragraphs = ("Former President Jan Okafor died on Sunday.", "After leaving office he founded the Okafor Center "
                   "in 1982.")
     assert _participants("he founded", *paragraphs)[0] == "Jan Okafor"
+
+
+@pytest.mark.parametrize("paragraph, needle", [
+    ("The following day acting President Jan Okafor voiced regret over the violence and ordered police to guard "
+     "state buildings.", "ordered police"),
+    ("On Monday Lena Velani met the envoys in Arendal and signed the decree.", "signed the decree"),
+])
+def test_a_time_opening_the_sentence_without_a_comma_leaves_its_subject_to_the_joined_verb(paragraph, needle):
+    named = _participants(needle, paragraph)
+    assert named[0] in ("Jan Okafor", "Lena Velani")
+
+
+def test_they_after_a_sentence_naming_one_group_is_that_group():
+    paragraphs = ("The offensive came days after the Kowal Liberation Front launched an assault from Arendal on "
+                  "March 1. They overran most of Lamu on March 4 and took Bergen on Sunday.",)
+    assert "Kowal Liberation Front" in _participants("overran most of Lamu", *paragraphs)
+    assert "Kowal Liberation Front" in _participants("took Bergen", *paragraphs)
+
+
+def test_they_after_a_sentence_naming_a_group_and_a_state_stands_for_neither():
+    paragraphs = ("Norway struck the Kowal Liberation Front on March 1. They overran Lamu on March 4.",)
+    assert _participants("overran Lamu", *paragraphs) == ["Lamu"]

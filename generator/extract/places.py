@@ -328,7 +328,8 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
                 coordinates=capital.coordinates)  # "the Afghan capital", "Ukraine's capital": the city
         return end + 1
     if entry.kind is EntityKind.COUNTRY and (body := _national_body(ctx, end)):
-        name = f"{ctx.span(i, end, bare_last=False)} {body}"  # "the Indian army said", "Iran's foreign ministry"
+        written = ctx.word(end) if ctx.word(end) in LEGISLATURES else body  # "Peru's Congress"
+        name = f"{ctx.span(i, end, bare_last=False)} {written}"  # "the Indian army said", "Iran's foreign ministry"
         stop = end + len(body.split())
         key = f"org:{entry.key}:{SAME_BODY.get(body, body)}"  # "Israeli military", "Israel's army": one body
         ctx.add(i, stop, name, EntityKind.ORGANISATION, key, "country with a national body")
