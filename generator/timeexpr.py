@@ -1015,9 +1015,14 @@ def _candidates(sentence: str, published: dt.date | None):
                 resolved = resolver(m, sentence, published)
             except (KeyError, ValueError, OverflowError):  # odd case folding, dates beyond year 1..9999
                 resolved = None
-            if resolved is not None:
+            if resolved is not None and not NAMED_AFTER_A_DAY.match(sentence, m.end("x")):
                 start, end = m.span("x")
                 yield order, TimeExpression(sentence[start:end], start, end, *resolved)
+
+
+# "May 13 Square", "the 6 April Movement": a place or a body named after a day, no time of the story.
+NAMED_AFTER_A_DAY = re.compile(r"\s+(?:Square|Street|Avenue|Road|Boulevard|Bridge|Stadium|Park|Memorial|Airport|"
+                               r"Hospital|University|Station|Movement|Group|Brigade|Coalition|Alliance|Front)\b")
 
 
 @lru_cache(maxsize=8192)

@@ -2366,3 +2366,16 @@ def test_they_after_a_sentence_naming_one_group_is_that_group():
 def test_they_after_a_sentence_naming_a_group_and_a_state_stands_for_neither():
     paragraphs = ("Norway struck the Kowal Liberation Front on March 1. They overran Lamu on March 4.",)
     assert _participants("overran Lamu", *paragraphs) == ["Lamu"]
+
+
+PASS_33_DATES = [
+    (("Talks resumed in Lamu on Monday.", "The crisis erupted after explosions in Arendal on Feb. 9 that the "
+      "rebels blamed on Norway. Rebels attacked border posts two days later."), "attacked border posts", "2025-02-11"),
+    (("Soldiers refused orders to shoot on Saturday and escorted protesters into May 13 Square. The next day the "
+      "unit installed Jan Velan as army chief.",), "installed Jan Velan", "2025-03-09"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, needle, iso", PASS_33_DATES)
+def test_pass_33_dates(paragraphs, needle, iso):
+    assert date_of(needle, *paragraphs)[0] == iso

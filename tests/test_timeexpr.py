@@ -291,6 +291,7 @@ NOTHING = [
     "It was unclear how soon the U.S. might act, as soon as possible.",
     "The ties matter more than ever to respond to today's crises.",
     "It marked the 10th anniversary of the accord on the 10th floor.",
+    "Soldiers escorted protesters into May 13 Square.", "the 30 June Stadium",
     "We are doing our best.", "the march on the capital", "March on the capital!", "You may leave.",
     "interests, big or small, that may impede its progress", "They led that march to the palace.",
     "May I ask a question?", "He sat down.", "Sat down, he waited.", "It ran in a Sunday newspaper.",
