@@ -3518,3 +3518,9 @@ def test_a_party_named_after_congress_is_no_legislature():
 def test_an_offensive_launched_from_a_town_is_launched_from_a_place():
     kinds = named_kinds("Rebels launched an offensive from Idlib on Wednesday.")
     assert ("Idlib", "city") in kinds
+
+
+def test_a_legislature_acting_after_an_adverb_is_the_country_s_body():
+    kinds = [(m.name, m.kind.value) for m in extract_all(
+        "Serbia is in turmoil.", "Parliament formally confirmed the resignation on March 9.").mentions]
+    assert ("Serbian parliament", "organisation") in kinds

@@ -2379,3 +2379,9 @@ PASS_33_DATES = [
 @pytest.mark.parametrize("paragraphs, needle, iso", PASS_33_DATES)
 def test_pass_33_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso
+
+
+def test_the_president_after_an_opening_phrase_without_a_comma_is_the_president():
+    paragraphs = ("President Jan Velan declared an emergency in Lamu.",
+                  "On the first day of the emergency the president inspected Arendal prison.")
+    assert _participants("inspected Arendal prison", *paragraphs)[0] == "Jan Velan"

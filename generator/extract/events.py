@@ -321,7 +321,7 @@ RIGHT_BEFORE_A_COUNT = re.compile(r",?\s*(?:just\s+|only\s+|some\s+)?[\w-]+\s+(?
                                   r"(?:after|before)\s*", re.I)
 # "The Norwegian President escalated …" (not "The President X …", whose name is the subject)
 ROLE_SUBJECT = re.compile(r"^\W*(?:(?:(?:Hours|Minutes|Days|Moments|Shortly)\s+(?:later|earlier|after|before)|Earlier|"
-                          r"Later|On|In|At|By|Late|Early)\b[^,;]{0,40},"
+                          r"Later|On|In|At|By|Late|Early)\b[^,;]{0,40}?,?"
                           r"\s+(?=the\s))?"  # "Hours later, the interim premier declared …", "Earlier in the day, the
                           # pope landed …"
                           r"(?:The|the|His|Her)\s+(?P<before>(?:[A-Za-z0-9.-]+\s+){0,2}?)(?P<role>(?i:" +

@@ -547,7 +547,7 @@ def bare_national_bodies(ctx: SentenceContext) -> None:
         if body is None or any(t in covered for t in range(start, stop)) or ctx.tokens[stop - 1].possessive or \
                 ctx.word(stop) == "of" and ctx.word(stop + 1)[:1].isupper() or \
                 body in STANDALONE_BODIES and ctx.word(stop)[:1].isalpha() and ctx.word(stop) not in BODY_FOLLOWERS \
-                and not ctx.word(stop).endswith("ed"):
+                and not ctx.word(stop).endswith(("ed", "ly")):  # "the army said", "Parliament formally confirmed"
             continue
         seat = _capital_after(ctx, stop)  # "the defence ministry in Baku": Azerbaijan's
         if seat is not None:
