@@ -212,6 +212,9 @@ _TIMETABLE = re.compile(r"\b(?:flies|travels|heads|leaves|returns|visits|arrives
                         r"(?:[^.;,]|[ap]\.m\.){0,60}\Z"  # Brussels on Wednesday", "the drills open in Belarus on
                         # Friday", "polls open at 7 a.m. on Sunday": a timetable
                         r"|\b(?:is|are|am)\s+(?:\w+ly\s+)?[a-z]+ing\b[^.;,]{0,60}\Z")  # "is staying on from Friday"
+# "declared the Games open late on Friday", "kept the crossing open": open as what something was made, no timetable
+_DECLARED_OPEN = re.compile(r"\b(?:declared|declares|pronounced|kept|keeps|left|reopened)\s+(?:[\w'’-]+\s+){1,5}?"
+                            r"open\b[^.;,]{0,60}\Z")
 _TOLD_SOMEONE = re.compile(r"\btold\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,3}(?:on\s+|late\s+|early\s+)?\Z")
 # "wants an agreement sealed by", "hopes to have the text signed by": a deadline set for what someone wishes done
 _WANTED_BY = re.compile(r"\b(?:wants?|hopes?|aims?|expects?|needs?|seeks?)\s+(?:[\w“”\"'’-]+\s+){0,6}?[a-z]+ed\s+"
@@ -304,7 +307,8 @@ def _future_context(sentence: str, start: int) -> bool:
     if _TOLD_SOMEONE.search(before):
         return False  # "…, Okafor told reporters on Thursday": the telling's day
     timetable = _SCHEDULE_PHRASE.search(sentence, 0, start) or (
-        _TIMETABLE.search(sentence, 0, start) and not _AFTER_A_THING.search(sentence, max(0, start - 80), start))
+        _TIMETABLE.search(sentence, 0, start) and not _AFTER_A_THING.search(sentence, max(0, start - 80), start)
+        and not _DECLARED_OPEN.search(sentence, 0, start))
     # ("is holding two survivors after a strike on Thursday": the strike's Thursday, gone by)
     if word in SCHEDULE_VERBS | ONSET_WORDS or timetable:
         return True  # "the summit that opens on Friday", "takes effect on Thursday", "Biden flies to Helsinki on
