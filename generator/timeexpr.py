@@ -114,11 +114,14 @@ class TimeExpression:
 
 Resolved = tuple[FuzzyDate, str] | tuple[FuzzyDate, str, int] | None
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-THAT_MONTH = re.compile(r"(?:that|the (?P<way>previous|following|next)) ((?i:" + "|".join(MONTHS) + r"))|"
-                        r"((?i:" + "|".join(MONTHS) + r")) (?:of )?that year",
-                        re.I)  # "that August", "the previous August", "September of that year"
 ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
                  "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+_NAMED_MONTH = "|".join([*MONTHS, *ABBREVIATIONS])
+# "that August", "the previous August", "September of that year", "Feb. 24 that year", "24 February that year"
+THAT_MONTH = re.compile(rf"(?:that|the (?P<way>previous|following|next)) (?P<month>{'|'.join(MONTHS)})|"
+                        rf"(?:(?P<month2>{_NAMED_MONTH})\.? (?:(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?,? )?|"
+                        rf"(?P<day2>[0-9]{{1,2}})(?:st|nd|rd|th)? (?P<month3>{_NAMED_MONTH})\.? )(?:of )?that year",
+                        re.I)
 WEEKDAYS = [name.lower() for name in calendar.day_name]
 NEEDS_ANCHOR = {"may", "march", "april", "june", "august"}
 CAPITALISED = {"may", "march", "mar"}
@@ -859,7 +862,17 @@ def _that_month(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
 def that_month(text: str) -> int | None:
     """The month "that August" names, for the event finder to place in the narrative's year."""
     named = THAT_MONTH.fullmatch(" ".join(text.split()))
-    return MONTHS[(named.group(2) or named.group(3)).lower()] if named else None
+    if named is None:
+        return None
+    name = (named["month"] or named["month2"] or named["month3"]).lower()
+    return MONTHS.get(name) or ABBREVIATIONS[name]
+
+
+def that_day(text: str) -> int | None:
+    """The day of the month "Feb. 24 that year" names, if it names one."""
+    named = THAT_MONTH.fullmatch(" ".join(text.split()))
+    day = named and (named["day"] or named["day2"])
+    return int(day) if day else None
 
 
 def month_in_year(text: str, year: int, month: int | None) -> int:
@@ -963,7 +976,8 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
     (r"(?P<x>\bearlier\b)(?!\s+(?:this|than|in\s+the|that\s+(?:day|night|morning|afternoon|evening|week))\b)",
      _bare_earlier),
     (rf"\b(?P<x>(?:that|the\s+(?:previous|following|next))\s+(?-i:{_MONTH_NAMES})|(?-i:{_MONTH_NAMES})\s+"
-     rf"(?:of\s+)?that\s+year)\b", _that_month),  # not
+     rf"(?:of\s+)?that\s+year|(?:{_MON_ANY})\s+[0-9]{{1,2}}{_SUF},?\s+(?:of\s+)?that\s+year"
+     rf"|[0-9]{{1,2}}{_SUF}\s+(?:{_MON_ANY})\s+(?:of\s+)?that\s+year)\b", _that_month),  # not
     # "that may impede", "led that march"
     (r"\b(?P<x>recently|lately|(?<!how\s)(?<!as\s)soon(?!\s+as\b)|shortly"
      r"|(?:days|weeks|months)\s+(?:earlier|later|before|after)"

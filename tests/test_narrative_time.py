@@ -2373,6 +2373,8 @@ PASS_33_DATES = [
       "rebels blamed on Norway. Rebels attacked border posts two days later."), "attacked border posts", "2025-02-11"),
     (("Soldiers refused orders to shoot on Saturday and escorted protesters into May 13 Square. The next day the "
       "unit installed Jan Velan as army chief.",), "installed Jan Velan", "2025-03-09"),
+    (("The war between Norway and Kenya began in 2022. Norway sent troops into Kenya on Feb. 24 that year.",),
+     "sent troops", "2022-02-24"),
 ]
 
 

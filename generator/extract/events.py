@@ -38,7 +38,7 @@ from generator.extract.text import DATELINE, DESCRIPTIVE_OPENING, Sentence, by_s
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
 from generator.timeexpr import (IRREGULAR_PAST, MONTH_DAYS, ONSET_WORDS, PAST_VERBS, REFUSED, YEAR_DAYS,
                                 TimeExpression, a_day_declared, approximate, find_time_expressions, month_in_year,
-                                that_month, week_of)
+                                that_day, that_month, week_of)
 
 # Irregular past tenses that report a happening ("met", "struck"); regular ones end in -ed.
 PAST_EVENT_VERBS = frozenset("met struck began took held led won lost fled left shot fought sought sank hit sent "
@@ -3173,7 +3173,9 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
             narrative = time.named  # "… invaded in February 2022. That November, …": in the year named last
         if narrative is not None and (month := that_month(anaphoric.text)) and narrative.date.year is not None:
             year = month_in_year(anaphoric.text, narrative.date.year, narrative.date.month)  # "the previous August"
-            return FuzzyDate(year, month, 1, Precision.MONTH), f"{anaphoric.text} ({narrative.text})"
+            day = that_day(anaphoric.text)  # "Feb. 24 that year"
+            return FuzzyDate(year, month, day or 1, Precision.DAY if day else Precision.MONTH), \
+                f"{anaphoric.text} ({narrative.text})"
         if narrative is not None and (date := _shifted(narrative.date, anaphoric.shift)).known:
             date = week_of(date) if approximate(anaphoric) else _as_coarse(date, anaphoric.text)  # "days earlier":
             # that week, no more; "that month": the month
