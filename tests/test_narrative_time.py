@@ -2375,6 +2375,15 @@ PASS_33_DATES = [
       "unit installed Jan Velan as army chief.",), "installed Jan Velan", "2025-03-09"),
     (("The war between Norway and Kenya began in 2022. Norway sent troops into Kenya on Feb. 24 that year.",),
      "sent troops", "2022-02-24"),
+    (("Talks resumed in Lamu on Monday.", "On March 2, rebels fired two rockets at a Norwegian post.",
+      "Norway's prime minister Jan Velan promised retaliation. Norwegian strikes that evening killed 11 people."),
+     "promised retaliation", "2025-03-02"),
+    (("Talks resumed in Lamu on Monday.", "On March 2, rebels fired two rockets at a Norwegian post.",
+      "Norway's prime minister Jan Velan promised retaliation. Norwegian strikes that evening killed 11 people."),
+     "strikes that evening", "2025-03-02"),
+    (("Police arrested Jan Okafor at his home in Lamu on Monday. Unlike on March 3, his guards put up little "
+      "resistance.", "As the teams closed in, his lawyer spoke. Shortly afterwards the Kowal Bureau announced the arrest."),
+     "announced the arrest", "2025-03-10"),
 ]
 
 

@@ -820,7 +820,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
     events, paragraph = [], Paragraph(text, sentences, source, mentions, time, lexicon, bodies, genders or {},
                                       earlier or {}, quoted_by=quoted_by or {})
     opening = text[sentences[0].start:sentences[0].end] if sentences else ""
-    if not (sentences and _continues(opening, time)):
+    if not (sentences and (_continues(opening, time) or _first_time_told_on(text, sentences, time))):
         time.narrative = time.stated = None
     elif not RELATIVE_TO_AN_EVENT.match(opening):
         time.narrative = time.narrative or time.carried  # "That evening": across paragraphs that stated no time
@@ -981,7 +981,7 @@ PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\s[^,;]{1,80},")  # ", representing
 # "This time (around), …": back from a past occasion the text compared to the story's own.
 THIS_TIME = re.compile(r"\W*This\s+time\b(?!\s+(?:of|last|next)\b)")
 # "warmer than in February": a time compared with, not the one the story moves to.
-COMPARED_WITH = re.compile(r"\bthan\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?\Z")
+COMPARED_WITH = re.compile(r"\b(?:than|[Uu]nlike)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?\Z")
 # "Hours before the talks", "Minutes after the two men shook hands": times of an event the story names, not of
 # the paragraph before.
 RELATIVE_TO_AN_EVENT = re.compile(r"\W*\w+\s+(?:before|after)\b", re.IGNORECASE)
@@ -1204,6 +1204,23 @@ def _continues(first_sentence: str, time: TextTime) -> bool:
     asides = _asides(first_sentence)  # "Somalia, which has ruled itself since 1991, signed a law that month"
     expressions = [e for e in expressions if not _in_any(asides, e.start)] or expressions
     return bool(expressions) and expressions[0].anaphoric
+
+
+def _first_time_told_on(text: str, sentences: list[Sentence], time: TextTime) -> bool:
+    """The first time the paragraph tells, past its opening sentence, goes on from the time the text reached
+    ("X promised retaliation. … Israeli strikes that evening killed 11"): the paragraph is told from there."""
+    if time.carried is None or time.carried.date.precision is not Precision.DAY:
+        return False
+    for sentence in sentences:
+        said = text[sentence.start:sentence.end]
+        asides = _asides(said)
+        expressions = [e for e in _outside_quotes(said, find_time_expressions(said, time.published))
+                       if not _in_any(asides, e.start)]
+        if expressions:
+            first = expressions[0]
+            return first.anaphoric and first.shift is not None and abs(first.shift) <= 1 and \
+                not RELATIVE_TO_AN_EVENT.match(said)
+    return False
 
 
 def _background_scene(scene: Narrative | None, story: Narrative | None) -> bool:
