@@ -498,7 +498,15 @@ def _day(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     if written is None and p is not None and _next_years(sentence, m.start("x"), month, p) and \
             _valid_day(year + 1, month, day):
         return FuzzyDate(year + 1, month, day, Precision.DAY), "future"  # "ahead of X's return on Jan 20" in November
+    if written is None and p is not None and month > p.month and _valid_day(year - 1, month, day) and \
+            (dt.date(year, month, day) - p).days > HALF_A_YEAR and not _FUTURE.search(QUOTED.sub(" ", sentence)) \
+            and not _WOULD.search(sentence) and not _future_context(sentence, m.start("x")):
+        return FuzzyDate(year - 1, month, day, Precision.DAY), "past"  # "left Baku for Grozny, the capital of
+        # Chechnya, on the morning of Dec. 25" in a February story: no tense says so, the nearest Dec. 25 does
     return FuzzyDate(year, month, day, Precision.DAY), "absolute"
+
+
+HALF_A_YEAR = 183  # days: a yearless day further ahead than this, told with no future, is last year's
 
 
 def _subject_of_a_past_verb(sentence: str, end: int) -> bool:

@@ -427,3 +427,12 @@ def test_a_day_paired_with_the_one_before_it_lies_on_the_same_side_of_today(sent
 ])
 def test_declaring_a_thing_open_is_a_deed_and_opening_a_timetable(sentence, iso):
     assert find_time_expressions(sentence, dt.date(2024, 7, 27))[-1].date.iso() == iso
+
+
+@pytest.mark.parametrize("sentence, iso", [
+    ("The jet left Arendal for Lamu, the capital of the northern region, on the morning of Dec. 25.", "2024-12-25"),
+    ("They sent troops to stop lawmakers from voting down the decree of Dec. 3.", "2024-12-03"),
+    ("The summit will be held on Dec. 3.", "2025-12-03"),
+])
+def test_a_yearless_day_far_ahead_told_with_no_future_is_last_year_s(sentence, iso):
+    assert find_time_expressions(sentence, dt.date(2025, 2, 5))[-1].date.iso() == iso
