@@ -356,6 +356,7 @@ def _past_after_a_subject_relative(sentence: str, cue: re.Match, start: int) -> 
 
 _RELATIVE_OPEN = re.compile(r"\b(?:that|which|who)\s+\Z")
 SUBJECT_REACH = 160  # characters from a sentence's start within which its subject, and a relative in it, lie
+PAST_CUE_CHARS = 120  # the characters those words are looked for in
 PAST_CUE_WORDS = 14  # words before a time in which a past verb makes it a past one ("escaped … before the invasion on Feb. 24")
 _ASIDE_OPEN = re.compile(r",\s+(?:who|which)\s+(?:[\w'’-]+\s+){0,3}\Z")
 
@@ -384,14 +385,15 @@ def _governed_by_future(sentence: str, start: int) -> bool:
     return last.end() > (past[-1] if past else -1)
 
 
-def _told_as_past(sentence: str, start: int) -> bool:
-    """The expression belongs to a past happening: the nearest tense cue before it is a past verb
-    ("Xi visited Riyadh in December"), and no future cue governs it."""
+def _told_as_past(sentence: str, start: int, reach: int = 0) -> bool:
+    """The expression belongs to a past happening: the nearest tense cue before it (within ``reach`` words, else
+    ``PAST_CUE_WORDS``) is a past verb ("Xi visited Riyadh in December"), and no future cue governs it."""
     if _governed_by_future(sentence, start):
         return False
-    before = sentence[max(0, start - 120):start]
+    reach = reach or PAST_CUE_WORDS
+    before = sentence[max(0, start - PAST_CUE_CHARS * reach // PAST_CUE_WORDS):start]
     future = [m.end() for m in _FUTURE.finditer(before)]
-    found = list(WORD.finditer(before))[-PAST_CUE_WORDS:]
+    found = list(WORD.finditer(before))[-reach:]
     words = [w.group().lower() for w in found]
     past = [k for k, word in enumerate(words) if _is_past_verb(word)]
     if not past or future and future[-1] > found[past[-1]].start():
@@ -499,14 +501,16 @@ def _day(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
             _valid_day(year + 1, month, day):
         return FuzzyDate(year + 1, month, day, Precision.DAY), "future"  # "ahead of X's return on Jan 20" in November
     if written is None and p is not None and month > p.month and _valid_day(year - 1, month, day) and \
-            (dt.date(year, month, day) - p).days > HALF_A_YEAR and not _FUTURE.search(QUOTED.sub(" ", sentence)) \
-            and not _WOULD.search(sentence) and not _future_context(sentence, m.start("x")):
+            (dt.date(year, month, day) - p).days > HALF_A_YEAR and \
+            _told_as_past(sentence, m.start("x"), FAR_PAST_CUE_WORDS) and not _future_context(sentence, m.start("x")):
         return FuzzyDate(year - 1, month, day, Precision.DAY), "past"  # "left Baku for Grozny, the capital of
-        # Chechnya, on the morning of Dec. 25" in a February story: no tense says so, the nearest Dec. 25 does
+        # Chechnya, on the morning of Dec. 25" in a February story: a past verb further back, and a year ago the
+        # nearest Dec. 25
     return FuzzyDate(year, month, day, Precision.DAY), "absolute"
 
 
-HALF_A_YEAR = 183  # days: a yearless day further ahead than this, told with no future, is last year's
+HALF_A_YEAR = 183  # days: a yearless day further ahead than this is last year's if a past verb tells it
+FAR_PAST_CUE_WORDS = 30  # words before such a day in which a past verb tells it
 
 
 def _subject_of_a_past_verb(sentence: str, end: int) -> bool:

@@ -432,9 +432,8 @@ def test_declaring_a_thing_open_is_a_deed_and_opening_a_timetable(sentence, iso)
 @pytest.mark.parametrize("sentence, iso", [
     ("Flight 81 left Arendal for Lamu, the capital of the northern region of Kowal, which borders three states, "
      "on the morning of Dec. 25.", "2024-12-25"),
-    ("Prosecutors accuse him of conspiring with his former defence minister, who was charged in Oslo last month, to "
-     "send troops into parliament to stop lawmakers from voting down the decree of Dec. 3.", "2024-12-03"),
+    ("Norway, which won a seat on the council in March, holds parliamentary elections on October 26.", "2025-10-26"),
     ("The summit will be held on Dec. 3.", "2025-12-03"),
 ])
-def test_a_yearless_day_far_ahead_told_with_no_future_is_last_year_s(sentence, iso):
+def test_a_yearless_day_far_ahead_told_in_the_past_is_last_year_s(sentence, iso):
     assert find_time_expressions(sentence, dt.date(2025, 2, 5))[-1].date.iso() == iso
