@@ -3524,3 +3524,11 @@ def test_a_legislature_acting_after_an_adverb_is_the_country_s_body():
     kinds = [(m.name, m.kind.value) for m in extract_all(
         "Serbia is in turmoil.", "Parliament formally confirmed the resignation on March 9.").mentions]
     assert ("Serbian parliament", "organisation") in kinds
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A military source told Reuters Velani had left the country on a French army aircraft.", "Velani"),
+    ("A witness told Al Jazeera Okafor was gone.", "Okafor"),
+])
+def test_a_name_right_after_the_outlet_told_is_a_name_of_its_own(text, name):
+    assert (name, "person") in named_kinds(text)

@@ -844,6 +844,10 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         key = f"group:{norm(ctx.span(start, end))}:forces"  # armed men, however the text calls them
         ctx.add(start, end + 1, name, EntityKind.GROUP, key, "a people's forces")
         return end + 1
+    outlet = next((start + k for k in (2, 1) if end - start > k and ctx.span(start, start + k) in ctx.lexicon.agencies),
+                  None) if ctx.word(start - 1).lower() in MEDIUM_BEFORE else None
+    if outlet is not None:
+        return outlet  # "a source told Reuters Rajoelina had left": the outlet told, then a name of its own
     span = ctx.span(start, end)
     medium = span in ctx.lexicon.agencies and ctx.word(start - 1).lower() in MEDIUM_BEFORE  # "told Al Jazeera"
     if span in ctx.lexicon.platforms or medium or span in ctx.lexicon.peoples or \
