@@ -3532,3 +3532,12 @@ def test_a_legislature_acting_after_an_adverb_is_the_country_s_body():
 ])
 def test_a_name_right_after_the_outlet_told_is_a_name_of_its_own(text, name):
     assert (name, "person") in named_kinds(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("An attack on students of the Faculty of Dramatic Arts in Arendal set off the protests.",
+     "Faculty of Dramatic Arts"),
+    ("Members of the Panel of the Wise will travel to Lamu.", "Panel of the Wise"),
+])
+def test_a_faculty_or_a_panel_of_something_is_a_body(text, name):
+    assert (name, "organisation") in named_kinds(text)
