@@ -2382,7 +2382,8 @@ PASS_33_DATES = [
       "Norway's prime minister Jan Velan promised retaliation. Norwegian strikes that evening killed 11 people."),
      "strikes that evening", "2025-03-02"),
     (("Police arrested Jan Okafor at his home in Lamu on Monday. Unlike on March 3, his guards put up little "
-      "resistance.", "As the teams closed in, his lawyer spoke. Shortly afterwards the Kowal Bureau announced the arrest."),
+      "resistance.", "As the teams closed in, his lawyer spoke. Shortly afterwards the Kowal Bureau announced the "
+      "arrest."),
      "announced the arrest", "2025-03-10"),
 ]
 
