@@ -2397,3 +2397,9 @@ def test_the_president_after_an_opening_phrase_without_a_comma_is_the_president(
     paragraphs = ("President Jan Velan declared an emergency in Lamu.",
                   "On the first day of the emergency the president inspected Arendal prison.")
     assert _participants("inspected Arendal prison", *paragraphs)[0] == "Jan Velan"
+
+
+def test_the_party_as_a_subject_is_the_body_named_last():
+    paragraphs = ("The Kowal League called a nationwide shutdown for Tuesday.",
+                  "The party said on Monday that its supporters would block the election.")
+    assert "Kowal League" in _participants("its supporters would block", *paragraphs)
