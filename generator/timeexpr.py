@@ -711,8 +711,9 @@ def _weekday(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     if p is None:
         return FuzzyDate.unknown(), relation
     gap = (WEEKDAYS.index(m["wd"].lower()) - p.weekday()) * (1 if future else -1) % 7
-    if strict and gap == 0 or rel == "last" and gap == 1:
-        gap += 7  # "last Thursday" in a Friday's copy: not yesterday, which it would call "on Thursday"
+    if strict and gap == 0 or rel in ("last", "next") and gap == 1:
+        gap += 7  # "last Thursday" in a Friday's copy: not yesterday, which it would call "on Thursday"; "next
+        # Wednesday" in a Tuesday's: not tomorrow
     return FuzzyDate.of_day(p + dt.timedelta(days=gap if future else -gap)), relation
 
 

@@ -226,8 +226,9 @@ FUTURE_SATURDAY = [(MON, "2026-03-07"), (TUE, "2026-03-07"), (WED, "2026-03-07")
 # "last Friday": strictly before, and not yesterday (a Saturday's copy would say "on Friday")
 LAST_FRIDAY = [(MON, "2026-02-27"), (TUE, "2026-02-27"), (WED, "2026-02-27"), (THU, "2026-02-27"),
                (FRI, "2026-02-27"), (SAT, "2026-02-27"), (SUN, "2026-03-06"), (dt.date(2026, 1, 1), "2025-12-26")]
-# "next Tuesday": strictly after; "this Tuesday": on or after
-NEXT_TUESDAY = [(MON, "2026-03-03"), (TUE, "2026-03-10"), (WED, "2026-03-10"), (THU, "2026-03-10"),
+# "next Tuesday": strictly after, and not tomorrow (a Monday's copy would say "on Tuesday"); "this Tuesday": on
+# or after
+NEXT_TUESDAY = [(MON, "2026-03-10"), (TUE, "2026-03-10"), (WED, "2026-03-10"), (THU, "2026-03-10"),
                 (FRI, "2026-03-10"), (SAT, "2026-03-10"), (SUN, "2026-03-10")]
 CASES += [("Protesters gathered on Saturday.", base, "Saturday", iso, D, "past") for base, iso in PAST_SATURDAY]
 CASES += [("Iran said Saturday it had fired.", base, "Saturday", iso, D, "past") for base, iso in PAST_SATURDAY[:3]]
