@@ -214,7 +214,8 @@ _TIMETABLE = re.compile(r"\b(?:flies|travels|heads|leaves|returns|visits|arrives
                         r"(?:meet|gather|open|begin|start|end|resume|convene|expire)s?)\b(?!-)"  # "ministers meet in
                         r"(?:[^.;,]|[ap]\.m\.){0,60}\Z"  # Brussels on Wednesday", "the drills open in Belarus on
                         # Friday", "polls open at 7 a.m. on Sunday": a timetable
-                        r"|\b(?:is|are|am)\s+(?:\w+ly\s+)?[a-z]+ing\b[^.;,]{0,60}\Z")  # "is staying on from Friday"
+                        r"|\b(?:is|are|am)\s+(?:(?:\w+ly|now|also)\s+)?[a-z]+ing\b[^.;,]{0,60}\Z")  # "is staying on
+# from Friday", "the row is now shifting to Sunday's closing ceremony"
 # "declared the Games open late on Friday", "kept the crossing open": open as what something was made, no timetable
 _DECLARED_OPEN = re.compile(r"\b(?:declared|declares|pronounced|kept|keeps|left|reopened)\s+(?:[\w'’-]+\s+){1,5}?"
                             r"open\b[^.;,]{0,60}\Z")

@@ -438,3 +438,8 @@ def test_declaring_a_thing_open_is_a_deed_and_opening_a_timetable(sentence, iso)
 ])
 def test_a_yearless_day_far_ahead_told_in_the_past_is_last_year_s(sentence, iso):
     assert find_time_expressions(sentence, dt.date(2025, 2, 5))[-1].date.iso() == iso
+
+
+def test_a_day_something_is_now_moving_to_lies_ahead():
+    found = find_time_expressions("The row is now shifting to Sunday's closing ceremony.", dt.date(2025, 11, 20))
+    assert [(e.text, e.date.iso()) for e in found] == [("Sunday", "2025-11-23")]
