@@ -3541,3 +3541,15 @@ def test_a_name_right_after_the_outlet_told_is_a_name_of_its_own(text, name):
 ])
 def test_a_faculty_or_a_panel_of_something_is_a_body(text, name):
     assert (name, "organisation") in named_kinds(text)
+
+
+def test_parliament_acting_without_an_article_is_the_country_s_body():
+    kinds = [(m.name, m.kind.value) for m in extract_all(
+        "Kenya is in crisis.", "Lawmakers voted the decree down, and parliament impeached Okafor on Dec. 14.").mentions]
+    assert ("Kenyan parliament", "organisation") in kinds
+
+
+def test_parliament_after_a_possessive_is_not_taken_for_the_home_country_s():
+    kinds = [(m.name, m.kind.value) for m in extract_all(
+        "Kenya is in crisis.", "Okafor will stop in Norway to address its parliament and a rally.").mentions]
+    assert ("Kenyan parliament", "organisation") not in kinds

@@ -537,8 +537,9 @@ def bare_national_bodies(ctx: SentenceContext) -> None:
             start, body = i, "police"  # "police said", "Police fired": no article needed
         elif token.text in ("parliament", "Parliament") and ctx.word(i - 1).lower() in ADDRESSING_VERBS:
             start, body = i, "parliament"  # "asked parliament to convene", "told parliament on Monday"
-        elif token.text in LEGISLATURES and ctx.word(i - 1).lower() != "the":
-            start, body = i, token.text.lower()  # "Congress voted to remove her", "a bill before Parliament"
+        elif (token.text in LEGISLATURES or token.text == "parliament") and \
+                ctx.word(i - 1).lower() not in ("the", "its", "their", "his", "her"):
+            start, body = i, token.text.lower()  # "Congress voted to remove her", "and parliament impeached him"
         elif token.text.lower() in BARE_GROUPS:
             start, body = i, NATIONAL_GROUPS[token.text.lower()]  # "protesters stormed the city hall"
         else:
