@@ -3553,3 +3553,10 @@ def test_parliament_after_a_possessive_is_not_taken_for_the_home_country_s():
     kinds = [(m.name, m.kind.value) for m in extract_all(
         "Kenya is in crisis.", "Okafor will stop in Norway to address its parliament and a rally.").mentions]
     assert ("Kenyan parliament", "organisation") not in kinds
+
+
+def test_parliament_in_an_article_naming_its_legislature_is_that_legislature():
+    kinds = [(m.name, m.kind.value) for m in extract_all(
+        "Kenya's National Assembly voted the decree down.",
+        "Lawmakers returned, and parliament impeached Okafor on Dec. 14.").mentions]
+    assert kinds.count(("National Assembly", "organisation")) == 2

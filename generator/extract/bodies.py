@@ -35,6 +35,12 @@ MILITARY_NAMES = frozenset({"defence forces", "defense forces", "defence force",
                             "army"})
 FORCES_AFTER = re.compile(r"\s+(?:forces|troops|soldiers|jets|warplanes|tanks?|drones?|artillery|aircraft|strikes?|"
                           r"shelling|bombardment|fire|gunfire)\b")
+# A legislature's own names, general ("the National Assembly") or of one country ("the Knesset").
+LEGISLATURE_NAMES = frozenset({"national assembly", "knesset", "bundestag", "duma", "state duma", "verkhovna rada",
+                               "sejm", "majlis", "lok sabha", "storting", "riksdag", "folketing", "eduskunta",
+                               "national congress", "grand national assembly", "legislative yuan", "jatiya sangsad",
+                               "national parliament", "assembly of the republic", "national people's congress",
+                               "legislative assembly", "people's assembly"})  # (not one chamber of two)
 ARMED_HOME_MARGIN = 3  # "the army" is the home country's where no other is named a third as often
 HOME_MARGIN = 2  # the home country is named at least twice as often as any other
 DATELINE_WEIGHT = 3  # a dateline's city counts for its country as often as this many more mentions
@@ -77,7 +83,8 @@ def national_bodies(mentions: list[Mention], text_of: dict[int, str], lexicon: L
     sole_home = _home_country(result, margin=ARMED_HOME_MARGIN)
     result = [_join_the_tied_one(m, tied, lexicon, home, likely_home) for m in result]
     homes = (home, likely_home, sole_home)
-    return _forces_as_military(_owned_bare_bodies(result, tied, homes, gazetteer, text_of), text_of)
+    owned = _owned_bare_bodies(result, tied, homes, gazetteer, text_of)
+    return _parliament_as_the_named_legislature(_forces_as_military(owned, text_of))
 
 
 def _owned_bare_bodies(mentions: list[Mention], tied: dict[str, set[tuple[str, str]]],
@@ -213,6 +220,19 @@ def _named_for(mention: Mention, owner: Mention, choices: set[tuple[str, str]], 
     named = next((name for key, name in sorted(choices) if key == f"org:{owner.key}:{body}"), None)
     adjective = next(iter(gazetteer.demonyms_of(owner.key)), None)
     return named or (f"{adjective} {mention.name}" if adjective else f"{mention.name} of {owner.name}")
+
+
+def _parliament_as_the_named_legislature(mentions: list[Mention]) -> list[Mention]:
+    """"The National Assembly voted the decree down … and parliament impeached him": in an article that names one
+    legislature and one country's parliament by its noun, the two are one body, by the name the article gives."""
+    named = {m.key: m for m in mentions if m.kind is EntityKind.ORGANISATION
+             and m.name.lower().removeprefix("the ") in LEGISLATURE_NAMES}
+    bare = {m.key for m in mentions if m.key.startswith("org:country:") and m.key.endswith(":parliament")}
+    if len(named) != 1 or len(bare) != 1:
+        return mentions
+    legislature = next(iter(named.values()))
+    return [replace(m, name=legislature.name, key=legislature.key, rule="parliament by the name the article gives")
+            if m.key in bare else m for m in mentions]
 
 
 def _forces_as_military(mentions: list[Mention], text_of: dict[int, str]) -> list[Mention]:
