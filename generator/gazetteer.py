@@ -382,7 +382,9 @@ def _add_country(index: _Index, country: Any, record: Mapping[str, Any]) -> Gaze
     index.add([name], entry, population)
     aliases = [getattr(country, attr, None) for attr in ("name", "official_name", "common_name")]
     aliases += [record.get("name"), *(record.get("altSpellings") or [])]
-    usable = [_drop_parenthetical(alias) for alias in aliases if alias and _usable_alias(alias.strip())]
+    demonyms = set(_demonyms(country.alpha_3, record))  # ("Thai" is listed as a name of Thailand too)
+    usable = [_drop_parenthetical(alias) for alias in aliases
+              if alias and _usable_alias(alias.strip()) and alias.strip() not in demonyms]
     surfaces = _with_folds([*usable, *NEWS_NAMES.get(country.alpha_3, ()), name])
     index.add(surfaces, replace(entry, form=FORM_ALIAS), population)
     return entry

@@ -231,3 +231,8 @@ def test_a_countrys_body_is_also_known_by_its_formal_names(gazetteer, key, names
 
 def test_a_body_of_no_known_country_has_no_formal_names(gazetteer):
     assert gazetteer.names_of("org:country:ZZZ:police") == ()
+
+
+@pytest.mark.parametrize(("key", "demonym"), [("country:THA", "Thai"), ("country:TGO", "Togolese")])
+def test_a_demonym_also_listed_as_a_name_is_a_demonym(gazetteer, key, demonym):
+    assert gazetteer.demonyms_of(key)[0] == demonym
