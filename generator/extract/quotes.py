@@ -63,15 +63,18 @@ OBJECT_WORDS = frozenset(
     "joined joining congratulated criticised criticized accused accusing inviting invite invites thanking "
     "thank thanks praised praising blamed blaming alongside beside besides".split())
 # Role nouns that, after "the" or a possessive, name someone the text has already named.
-ROLE_NOUNS = frozenset(
-    "president minister ministry premier chancellor secretary envoy ambassador spokesman spokeswoman "
-    "spokesperson chief leader king queen emir prince general commander mayor governor senator "
-    "department office agency council government presidency kremlin army navy military movement group "
-    "militia alliance coalition bloc committee commission democrat republican lawmaker legislator congressman "
-    "congresswoman organisation organization pope pontiff archbishop bishop cardinal patriarch diplomat negotiator "
-    "mediator prosecutor judge ombudsman adviser advisor aide director administrator chairman chairwoman chair "
-    "speaker company firm charity operator director-general secretary-general party junta forum mission embassy "
-    "consulate service fund bank court tribunal authority union board".split())
+PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador king queen emir prince chief "
+                         "spokesman spokeswoman spokesperson commander leader secretary governor mayor general "
+                         "senator democrat republican lawmaker legislator congressman congresswoman pope pontiff "
+                         "archbishop bishop cardinal patriarch diplomat negotiator mediator prosecutor judge "
+                         "ombudsman adviser advisor aide director administrator chairman chairwoman chair "
+                         "speaker colonel admiral marshal brigadier lieutenant captain commissioner "
+                         "superintendent".split())
+ROLE_NOUNS = PERSON_ROLES | frozenset(
+    "ministry department office agency council government presidency kremlin army navy military movement group "
+    "militia alliance coalition bloc committee commission organisation organization company firm charity operator "
+    "director-general secretary-general party junta forum mission embassy consulate service fund bank court "
+    "tribunal authority union board".split())
 # "the head of state": the office that is
 HEADS_OF = {"state": "president", "government": "premier", "cabinet": "premier"}
 # One office, two words for it: "the Lebanese premier" is the prime minister, "the Kenyan envoy" its ambassador.
@@ -196,12 +199,6 @@ APPOSITIVE_TOKENS = 9  # ", the country's deputy foreign minister," and shorter
 SUBJECT_TOKENS = 4  # "The opposition bloc" and shorter: a subject before an aside that opens the sentence
 RELATIVE_CLAUSE_TOKENS = 30  # ", who hosted the talks with EU special envoy X," may run this long
 COVER_WINDOW = 8  # names starting before a token that may still cover it (names do not nest deeper)
-PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador king queen emir prince chief "
-                         "spokesman spokeswoman spokesperson commander leader secretary governor mayor general "
-                         "senator democrat republican lawmaker legislator congressman congresswoman pope pontiff "
-                         "archbishop bishop cardinal patriarch diplomat negotiator mediator prosecutor judge "
-                         "ombudsman adviser advisor aide director administrator chairman chairwoman chair "
-                         "speaker".split())
 # A sentence whose subject is a person's office: "The cardinal addressed …", "the 62-year-old pontiff told …".
 BODY_SAYING = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(BODY_NOUNS)) + r")\s*\Z")  # "… the group" said in a …
 ANY_PERSON_ROLE = "|".join(sorted(PERSON_ROLES))  # one alternation for every pattern that names an office
