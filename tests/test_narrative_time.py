@@ -2403,3 +2403,9 @@ def test_the_party_as_a_subject_is_the_body_named_last():
     paragraphs = ("The Kowal League called a nationwide shutdown for Tuesday.",
                   "The party said on Monday that its supporters would block the election.")
     assert "Kowal League" in _participants("its supporters would block", *paragraphs)
+
+
+def test_a_happening_named_by_its_day_is_told_with_what_it_was_of():
+    dates = event_dates("Norwegian jets hit nine sites in Kowal on Monday in retaliation for the Feb. 22 killing of 26 "
+                        "men near Lamu.")
+    assert dates["Feb. 22 killing of 26 men near Lamu"][0] == "2025-02-22"

@@ -153,7 +153,7 @@ OPENING_WORDS = 3  # "after"/"before" this early in a sentence opens it ("Shortl
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 # What follows a named happening as part of its name: "the 2015 accord with Iran", "the Dec. 3 vote on the region".
-_NAMED_TAIL = (r"(?:\s(?:with|between|against|in|on|over)\s"
+_NAMED_TAIL = (r"(?:\s(?:with|between|against|in|on|over|of)\s"
                r"[^,;.“”\"]{1,60}?(?=[,;.“”\"]|\s(?:that|which|was|were|is|has|had)\b|$))?")
 # What a day names when it stands before the noun: "the March 4 curfew decree", "Kenya's Dec. 3 referendum".
 _DAY_THINGS = (r"(?:election|elections|vote|referendum|summit|attack|attacks|strike|strikes|ruling|decree|declaration|"
