@@ -332,8 +332,10 @@ BODY_SUBJECT = re.compile(r"^\W*(?:(?:Leaders|Members|Heads\s+of\s+state)\s+of\s
                           r"junta|ministry|army|military|navy|council|committee|commission|court|agency|parliament|"
                           r"cabinet)\b(?!\s+of\b)")
 NAMED_IN_AN_ASIDE = re.compile(r",[^,;]*,")  # ", which calls itself the CNRD,", ", the M23,"
-ARMED_GROUP_SUBJECT = re.compile(r"^\W*The\s+(?:rebels|militants|insurgents|separatists|militia|fighters|guerrillas|"
-                                 r"party)\b(?!\s+of\b)")  # "The party said …": the body named last
+ARMED_GROUP_SUBJECT = re.compile(r"^\W*(?:The\s+(?:rebels|militants|insurgents|separatists|militia|fighters|"
+                                 r"guerrillas|party)|(?:[Tt]he\s+)?(?:[Rr]ebel|[Ii]nsurgent|[Mm]ilitant)\s+(?:fighters|"
+                                 r"forces|troops|gunmen)|Fighters)\b(?!\s+of\b)")  # "The party said …", "Rebel
+# fighters entered …": the body named last
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ne|ft|ld|ght|id|ok|ad|t))\b",
                              re.I)
 AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|says|said)\b")
