@@ -2385,6 +2385,8 @@ PASS_33_DATES = [
       "resistance.", "As the teams closed in, his lawyer spoke. Shortly afterwards the Kowal Bureau announced the "
       "arrest."),
      "announced the arrest", "2025-03-10"),
+    (("On Monday the alliance chose Jan Okafor as its candidate. He is due to be appointed on Tuesday and sworn in a "
+      "day later.",), "sworn in a day later", "2025-03-19"),
 ]
 
 
@@ -2416,3 +2418,9 @@ def test_fighters_as_a_subject_are_the_group_named_last(opening):
     paragraphs = ("The collapse came days after the Kowal Liberation Front (KLF) launched an offensive on March 1.",
                   opening)
     assert {"KLF", "Kowal Liberation Front"} & set(_participants(opening.split()[1], *paragraphs))
+
+
+def test_an_appositive_relative_with_no_pronoun_is_an_event_of_its_own_time():
+    dates = event_dates("Lena Velani, the president Congress removed on Feb. 10, imposed an emergency in Lamu in "
+                        "January.")
+    assert dates["Lena Velani, the president Congress removed on Feb. 10"][0] == "2025-02-10"

@@ -1423,9 +1423,10 @@ def _relative_events(paragraph: Paragraph, clause: Clause, last_person: Mention 
     asides = _asides(text)
     for expression in find_time_expressions(text, published):
         found = _past_relative(text, expression) if expression.date.known else None
-        if found is None or _in_any(asides, found.start("pronoun")) or _inside_quote(text, found.start()) \
-                or _is_future(published, expression.date) or _names_an_entity(paragraph, clause, found):
-            continue
+        if found is None or found.group("pronoun") and _in_any(asides, found.start("pronoun")) or \
+                _inside_quote(text, found.start()) or _is_future(published, expression.date) or \
+                _names_an_entity(paragraph, clause, found):
+            continue  # (", the president Congress removed on Oct. 10,": an aside with no pronoun is told here)
         apposed = _apposed_to(paragraph, clause, found)
         start = apposed[0].start - clause.start if apposed else \
             _described_thing_start(text, found.start("head"), found.end("head"))  # "Fuad Shukr, the commander …"
@@ -1968,6 +1969,11 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     if span.cue == "where" and (scene := _time_of_the_place_before(paragraph, span.start)) is not None:
         anchor = scene  # "since Putin's 2018 meeting with Trump in Helsinki, where the two men …": in 2018
     linked = anchor if span.lag is not None else None  # "…, when X said “today …”": the clause before's time
+    if span.shares_subject and before is not None and before.date.precision is Precision.DAY and \
+            _told_earlier_in_the_sentence(paragraph, span.start, before.text) and _counts_on(clause, time.published):
+        linked = before  # "He is due to be appointed on Tuesday and sworn in a day later": from Tuesday, and a
+        if _is_future(time.published, before.date):  # plan if Tuesday is still ahead
+            status = EventStatus.PLANNED
     date, date_text = _date(clause, time, status, lead and not span.subordinate, span.subordinate,
                             linked if span.subordinate else before, _inside_quote(text, span.start))
     if _goes_on_the_time_before(span, clause, before, status is not EventStatus.HAPPENED, lead, time.published):
@@ -2003,6 +2009,12 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
 
 
 PRESENT_AFTER = re.compile(r"\W*(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+s)\b")  # "Pompeo pays …": a subject, a present verb
+
+
+def _told_earlier_in_the_sentence(paragraph: Paragraph, position: int, words: str) -> bool:
+    """The time ``words`` stand in the sentence before ``position``, not inherited from the text before it."""
+    index = bisect.bisect_right([s.start for s in paragraph.sentences], position) - 1
+    return index >= 0 and words in paragraph.text[paragraph.sentences[index].start:position]
 
 
 def _someone_else(paragraph: Paragraph, position: int, participants: list[Mention],
