@@ -942,14 +942,16 @@ def _names_as_own(text: str, match: re.Match) -> bool:
 
 
 def _name(mentions: list[Mention]) -> str:
-    """The fullest name, then the most used; of spellings that differ only by accents ("François",
+    """The fullest name, then one the text writes as it is ("Japan's parliament", not the "Japanese parliament"
+    made for a bare "parliament"), then the most used; of spellings that differ only by accents ("François",
     "Francois"), the accented one, however often the other is used: an article that drops the accent
     does not rename the page."""
     counts = Counter(m.name for m in mentions if m.rule != "role reference") or Counter(m.name for m in mentions)
     by_letters: dict[str, int] = Counter()
     for name, count in counts.items():
         by_letters[fold(name)] += count
-    best = max(by_letters, key=lambda n: (len(n.split()), by_letters[n], n))
+    written = {fold(m.name) for m in mentions if fold(m.text) == fold(m.name)}
+    best = max(by_letters, key=lambda n: (len(n.split()), n in written, by_letters[n], n))
     spellings = [name for name in counts if fold(name) == best]
     return max(spellings, key=lambda n: (sum(not c.isascii() for c in n), counts[n], n))
 

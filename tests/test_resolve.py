@@ -759,3 +759,11 @@ def test_a_place_whose_name_has_no_word_left_joins_nothing_and_breaks_nothing():
     resolution = resolve((Extraction("a1", mentions=(place, city)),), ())
     assert "arendal" in {e.slug for e in resolution.venues}
 
+
+
+def test_a_body_is_named_as_the_text_writes_it_not_as_made_for_its_bare_noun():
+    resolution = run({"a1": ["Norway is in turmoil. The parliament voted on Monday.",
+                             "Okafor said the parliament would vote again."],
+                      "a2": ["Norway's parliament elected Okafor on Tuesday."]})
+    names = {e.name for e in resolution.actors}
+    assert "Norway's parliament" in names and "Norwegian parliament" not in names
