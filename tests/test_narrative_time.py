@@ -2424,3 +2424,9 @@ def test_an_appositive_relative_with_no_pronoun_is_an_event_of_its_own_time():
     dates = event_dates("Lena Velani, the president Congress removed on Feb. 10, imposed an emergency in Lamu in "
                         "January.")
     assert dates["Lena Velani, the president Congress removed on Feb. 10"][0] == "2025-02-10"
+
+
+def test_its_opening_a_clause_told_from_the_main_one_is_the_main_subject_s():
+    paragraph = ("The Kowal Inquiry Office said it executed the warrant on Monday, 12 days after its first attempt to "
+                 "detain Okafor collapsed in a standoff.")
+    assert "Kowal Inquiry Office" in _participants("first attempt to detain", paragraph)

@@ -868,8 +868,10 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             unnamed_inner = not inner and clause.shares_subject and _joined_to_an_inner_clause(paragraph, clause,
                                                                                               previous)
             previous = clause.start
-            inherited = (inner or ([] if unnamed_inner else subject)) if clause.shares_subject else []  # "a day
-            # after the dam collapsed and flooded three villages": the dam's, no one named
+            inherited = (inner or ([] if unnamed_inner else subject)) if clause.shares_subject else \
+                _owner_of_its_subject(text[clause.start:clause.end], subject) if clause.subordinate else []  # "a
+            # day after the dam collapsed and flooded three villages": the dam's, no one named; "12 days after its
+            # first attempt collapsed": the main subject's
             counted = inner_time if clause.shares_subject and inner_time is not None else anchor  # "…, a day
             # after Okafor was captured and killed": the killing on the capture's day, not the main clause's
             event = _event(paragraph, clause, lead, last_person, counted, inherited, before)
@@ -2009,6 +2011,20 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
 
 
 PRESENT_AFTER = re.compile(r"\W*(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+s)\b")  # "Pompeo pays …": a subject, a present verb
+
+
+def _owner_of_its_subject(clause: str, subject: list[Mention]) -> list[Mention]:
+    """"The agency said …, 12 days after its first attempt collapsed": the subject a clause told from the main one
+    opens with a possessive of ("its" a body's, "his" or "her" a person's, "their" any)."""
+    owner = POSSESSIVE_OPENING.match(clause)
+    if owner is None:
+        return []
+    word = owner.group(1).lower()
+    return [m for m in subject if word == "their" or (m.kind is EntityKind.PERSON) == (word in ("his", "her"))][:1]
+
+
+POSSESSIVE_OPENING = re.compile(r"\W*(?:(?:[\w-]+\s+){0,3}?(?:after|before|when|as|since|because|until)\s+)?"
+                                r"(its|their|his|her)\s+[a-z]")  # "12 days after its first attempt …"
 
 
 def _told_earlier_in_the_sentence(paragraph: Paragraph, position: int, words: str) -> bool:
