@@ -3566,3 +3566,9 @@ def test_the_colonel_after_a_quote_is_the_colonel_named_before():
     speakers = quotes_of("Colonel Jan Velani was sworn in on Friday.",
                          "Velani said the choice followed a proposal. “He was chosen for his skills,” the colonel said.")
     assert speakers == [("Jan Velani", "person")]
+
+
+def test_a_participle_after_a_reported_clause_is_the_reporter_s():
+    speakers = quotes_of("Presidency spokesman Jan Velani said at the weekend that Okafor was still trying to calm "
+                         "tensions, while complaining that “our sovereignty is being grossly undermined”.")
+    assert speakers == [("Jan Velani", "person")]

@@ -75,6 +75,8 @@ ROLE_NOUNS = PERSON_ROLES | frozenset(
     "militia alliance coalition bloc committee commission organisation organization company firm charity operator "
     "director-general secretary-general party junta forum mission embassy consulate service fund bank court "
     "tribunal authority union board".split())
+# "X said at the weekend that": a speech verb, then the clause it reports, which the next name opens.
+REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+[\w.]+|added|warned|insisted)\s+(?:[^,.;“”\"]{0,40}?\s)?that\s+\Z")
 # "the head of state": the office that is
 HEADS_OF = {"state": "president", "government": "premier", "cabinet": "premier"}
 # One office, two words for it: "the Lebanese premier" is the prime minister, "the Kenyan envoy" its ambassador.
@@ -1007,6 +1009,9 @@ class _SpeakerFinder:
             return self._nearest_subject(tokens, verb) or self._sentence_subject(tokens, verb)
         if verb.text.endswith("ing") and token.text.lower() in ("before", "after", "while", "when", "by") and \
                 (nearest := self._nearest_subject(tokens, verb)) is not None:
+            if REPORTED_THAT.search(self.text, tokens[0].start, nearest.start):
+                return self._sentence_subject(tokens, verb)  # "X said Y was trying …, while complaining that
+                # “…”": the one who said it, not the one it told of
             return nearest  # "“…,” Okafor said, before adding that “…”"
         if verb.text.endswith("ing") and token.is_word and (subject := self._participle_subject(tokens, verb)):
             return subject  # "Okafor spoke about the accord saying “…”": the one who spoke, not the accord
