@@ -76,7 +76,8 @@ ROLE_NOUNS = PERSON_ROLES | frozenset(
     "director-general secretary-general party junta forum mission embassy consulate service fund bank court "
     "tribunal authority union board".split())
 # "X said at the weekend that": a speech verb, then the clause it reports, which the next name opens.
-REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+[\w.]+|added|warned|insisted)\s+(?:[^,.;“”\"]{0,40}?\s)?that\s+\Z")
+REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+[\w.]+|added|warned|insisted)\s+(?:[^,.;“”\"]{0,40}?\s)?"
+                           r"that\s+\Z")
 # "the head of state": the office that is
 HEADS_OF = {"state": "president", "government": "premier", "cabinet": "premier"}
 # One office, two words for it: "the Lebanese premier" is the prime minister, "the Kenyan envoy" its ambassador.
