@@ -2387,6 +2387,8 @@ PASS_33_DATES = [
      "announced the arrest", "2025-03-10"),
     (("On Monday the alliance chose Jan Okafor as its candidate. He is due to be appointed on Tuesday and sworn in a "
       "day later.",), "sworn in a day later", "2025-03-19"),
+    (("Norway gave death tolls on Sunday after Kenyan forces attacked border posts late on Saturday.",),
+     "Kenyan forces attacked", "2025-03-08"),
 ]
 
 

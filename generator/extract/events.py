@@ -36,7 +36,7 @@ from generator.extract.lexicon import Lexicon, is_adverb
 from generator.extract.quotes import ANY_PERSON_ROLE, Names, outside_quotes
 from generator.extract.text import DATELINE, DESCRIPTIVE_OPENING, Sentence, by_start, in_span, inside_spans, quote_spans
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
-from generator.timeexpr import (IRREGULAR_PAST, MONTH_DAYS, ONSET_WORDS, PAST_VERBS, REFUSED, YEAR_DAYS,
+from generator.timeexpr import (IRREGULAR_PAST, MONTH_DAYS, ONSET_WORDS, PAST_VERBS, REFUSED, WEEKDAYS, YEAR_DAYS,
                                 TimeExpression, a_day_declared, approximate, find_time_expressions, month_in_year,
                                 that_day, that_month, week_of)
 
@@ -1723,8 +1723,9 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
             continue  # "the train, which left Pyongyang and crossed into China, pulled in", "a dispute that has
             # ruined thousands, displaced millions and left …": the inner clause's verbs
         if match.group("bare") and (len(body[:match.start()].split()) <= OPENING_WORDS
-                                    or body[:match.start()].split()[-1][:1].isupper()):
-            continue  # "Hours before he landed, North Korea had tested …": an opening clause, read as a time
+                                    or _a_name_before(body[:match.start()].split()[-1])):
+            continue  # "Hours before he landed, North Korea had tested …": an opening clause, read as a time (but
+            # "gave tolls on Sunday after Taliban forces attacked …" is a clause of its own)
         if match.group("dir") and match.group().startswith(",") and match.group("lag") is None and \
                 _subject_only(body[start - sentence.start:match.start()]):
             continue  # "Gallant, after consultations with Halevi, said …": an aside between a subject and its verb
@@ -1776,6 +1777,11 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
 
 
 ABSOLUTE_GERUND = re.compile(r"(?:[\w'’.-]+\s+){1,4}?[a-z]{3,}ing\b")  # "with Morales calling …", no "with X to …"
+
+
+def _a_name_before(word: str) -> bool:
+    """A capitalised word that is no day's name: what a bare "after" or "before" then follows is no clause."""
+    return word[:1].isupper() and word.strip(",.").lower() not in WEEKDAYS
 
 
 def _a_second_deed(body: str, match: re.Match) -> bool:
