@@ -3564,7 +3564,8 @@ def test_parliament_in_an_article_naming_its_legislature_is_that_legislature():
 
 def test_the_colonel_after_a_quote_is_the_colonel_named_before():
     speakers = quotes_of("Colonel Jan Velani was sworn in on Friday.",
-                         "Velani said the choice followed a proposal. “He was chosen for his skills,” the colonel said.")
+                         "Velani said the choice followed a proposal. “He was chosen for his skills,” the colonel "
+                         "said.")
     assert speakers == [("Jan Velani", "person")]
 
 

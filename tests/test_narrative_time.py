@@ -2415,7 +2415,8 @@ def test_a_happening_named_by_its_day_is_told_with_what_it_was_of():
     assert dates["Feb. 22 killing of 26 men near Lamu"][0] == "2025-02-22"
 
 
-@pytest.mark.parametrize("opening", ["Rebel fighters entered Lamu on Sunday.", "Fighters said they had opened the prison."])
+@pytest.mark.parametrize("opening", ["Rebel fighters entered Lamu on Sunday.",
+                                     "Fighters said they had opened the prison."])
 def test_fighters_as_a_subject_are_the_group_named_last(opening):
     paragraphs = ("The collapse came days after the Kowal Liberation Front (KLF) launched an offensive on March 1.",
                   opening)
