@@ -2433,3 +2433,9 @@ def test_its_opening_a_clause_told_from_the_main_one_is_the_main_subject_s():
     paragraph = ("The Kowal Inquiry Office said it executed the warrant on Monday, 12 days after its first attempt to "
                  "detain Okafor collapsed in a standoff.")
     assert "Kowal Inquiry Office" in _participants("first attempt to detain", paragraph)
+
+
+def test_a_second_verb_of_a_subject_of_common_words_is_told_with_that_subject():
+    dates = event_dates("The opposition accused the government of negotiating in secret and demanded a full briefing "
+                        "to parliament in Lamu on Monday.")
+    assert any(sentence.startswith("The opposition demanded a full briefing") for sentence in dates)

@@ -2902,9 +2902,17 @@ def _people_before(paragraph: Paragraph, position: int) -> list[Mention]:
 
 
 def _described_subject_words(clause: str) -> str:
-    """The words of a subject that names no one ("The two men", "The coalition"), to tell a second verb with."""
-    described = TWO_PEOPLE.match(clause) or BODY_SUBJECT.match(clause) or ARMED_GROUP_SUBJECT.match(clause)
+    """The words of a subject that names no one ("The two men", "The coalition", "The opposition"), to tell a
+    second verb with."""
+    described = TWO_PEOPLE.match(clause) or BODY_SUBJECT.match(clause) or ARMED_GROUP_SUBJECT.match(clause) or \
+        COMMON_SUBJECT.match(clause)
     return described.group().strip(" \t,;:\"“”'‘’—–-") if described else ""
+
+
+# "The opposition accused …", "A crowd burned …": a subject of common words right before its past verb.
+COMMON_SUBJECT = re.compile(r"\W*(?:The|A|An)(?:\s+(?!(?:had|has|have|been|was|were|is|are|will|would|be)\b)"
+                            r"[a-z][\w-]*){1,3}?(?=\s+(?:[a-z]{3,}ed|said|told|took|made|won|held|met|gave|sent|"
+                            r"left|began|fled|fought|struck|broke|drove|threw)\b)")
 
 
 def _last_armed_group(paragraph: Paragraph, position: int) -> Mention | None:
