@@ -1211,8 +1211,8 @@ def _continues(first_sentence: str, time: TextTime) -> bool:
 
 
 def _first_time_told_on(text: str, sentences: list[Sentence], time: TextTime) -> bool:
-    """The first time the paragraph tells, past its opening sentence, goes on from the time the text reached
-    ("X promised retaliation. … Israeli strikes that evening killed 11"): the paragraph is told from there."""
+    """The first time the paragraph tells goes on from the day the text reached ("X promised retaliation. …
+    Israeli strikes that evening killed 11"): the paragraph is told from there."""
     if time.carried is None or time.carried.date.precision is not Precision.DAY:
         return False
     for sentence in sentences:
