@@ -393,6 +393,7 @@ def _told_as_past(sentence: str, start: int, reach: int = 0) -> bool:
         return False
     reach = reach or PAST_CUE_WORDS
     before = sentence[max(0, start - PAST_CUE_CHARS * reach // PAST_CUE_WORDS):start]
+    before = before[before.rfind(";") + 1:]  # "… then suspended it; the pause expires on July 8": a clause of its own
     future = [m.end() for m in _FUTURE.finditer(before)]
     found = list(WORD.finditer(before))[-reach:]
     words = [w.group().lower() for w in found]

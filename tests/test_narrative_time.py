@@ -2439,3 +2439,24 @@ def test_a_second_verb_of_a_subject_of_common_words_is_told_with_that_subject():
     dates = event_dates("The opposition accused the government of negotiating in secret and demanded a full briefing "
                         "to parliament in Lamu on Monday.")
     assert any(sentence.startswith("The opposition demanded a full briefing") for sentence in dates)
+
+
+PASS_34_DATES = [
+    (("Okafor met Velan on Wednesday, his office said.",
+      "Okafor has yet to speak with Lena Brandt, who sent him a message on Monday, or with Jan Tomas, who said the "
+      "same day that he hoped for an early summit."), "Jan Tomas said the same day", "2025-03-10"),
+    (("Okafor met Velan on Wednesday, his office said.", "On Tuesday, Okafor chaired his first Cabinet meeting in "
+      "Arendal.", "At the meeting he withdrew two nominations made by Jan Tomas."), "withdrew two nominations",
+     "2025-03-11"),
+    (("Okafor met Velan on Wednesday, his office said.", "During the talks, Okafor asked for more time."),
+     "asked for more time", "2025-03-12"),
+    (("Okafor met Velan in Arendal on Wednesday.", "Okafor, 59, won 58.2% of Sunday's vote against 41.8% for "
+      "Velan."), "won 58.2%", "2025-03-09"),
+    (("Okafor met Velan in Arendal on Wednesday.", "Final figures from the electoral authority showed Okafor won 41% "
+      "of Sunday's vote."), "Final figures", "2025-03-12"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, needle, iso", PASS_34_DATES)
+def test_pass_34_dates(paragraphs, needle, iso):
+    assert date_of(needle, *paragraphs)[0] == iso

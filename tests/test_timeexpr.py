@@ -443,3 +443,9 @@ def test_a_yearless_day_far_ahead_told_in_the_past_is_last_year_s(sentence, iso)
 def test_a_day_something_is_now_moving_to_lies_ahead():
     found = find_time_expressions("The row is now shifting to Sunday's closing ceremony.", dt.date(2025, 11, 20))
     assert [(e.text, e.date.iso()) for e in found] == [("Sunday", "2025-11-23")]
+
+
+def test_a_semicolon_ends_the_past_tense_that_governs_a_yearless_day():
+    found = find_time_expressions("Norway imposed a tariff on Kowal goods in January, then suspended it for 90 days; "
+                                  "the pause expires on July 8.", dt.date(2025, 6, 6))
+    assert [(e.text, e.date.iso()) for e in found] == [("January", "2025-01-01"), ("July 8", "2025-07-08")]

@@ -208,6 +208,8 @@ A_FALL_OF = re.compile(r"\b(?:with|to|like|of|over|about|from|than)\s+the\s+(?:f
 # "The flood came 27 years after the river burst its banks on July 10, 1997": the time of what it is counted from
 YEARS_AFTER = re.compile(r"\b(?:[0-9]+|a|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty)\s+"
                          r"(?:years|decades|months)\s+(?:after|before|since)\s+[^,;:.“”\"]{1,120}\Z")
+A_SHARE_OF = re.compile(r"\b(?:won|took|got|secured|received|garnered|captured|polled)\s+(?:[a-z]+\s+){0,2}?"
+                        r"[0-9][0-9.,]*\s*(?:%|percent|per\s+cent)\s+of\s+\Z")  # "won 58.2% of Sunday's vote"
 AHEAD_OF_A_THING = re.compile(r"\bahead\s+of\s+[^,;:.“”\"]{1,80}\Z")
 # "to mark the anniversary of the fall of the dictatorship on May 16, 1961": the time of what is remembered
 ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+[^,;:.“”\"]{1,120}\Z")
@@ -564,7 +566,10 @@ TOLD_AGAIN = frozenset({"statement"})
 OCCASIONS = frozenset({"briefing", "conference", "interview", "hearing"})  # where something is told
 # "told the same briefing", "At that news conference": an occasion the text dated before.
 THE_SAME_OCCASION = re.compile(r"\b(?:that|the\s+same)\s+(?:news\s+|press\s+)?(?P<noun>briefing|conference|meeting|"
-                               r"session|hearing|summit|rally|ceremony|interview)\b")
+                               r"session|hearing|summit|rally|ceremony|interview)\b"
+                               r"|^\W*(?:At|During)\s+the\s+(?:news\s+|press\s+)?(?P<opening>briefing|conference|meeting|"
+                               r"session|hearing|summit|rally|ceremony|interview|talks)\b"
+                               r"(?!\s+(?:of|on|in|with|between|that|which|for|to|at|was|were)\b)")  # "At the meeting he …"
 # "the vote", "his first summit" (not "the vote was held …": a clause of its own).
 # The nouns a happening is named by: the canonical ones and their synonyms ("the takeover" is "the coup").
 _HAPPENING_NOUN = "|".join(sorted({*ANCHOR_NOUNS.values(), "takeover", "ouster", "putsch"}, key=len, reverse=True))
@@ -753,6 +758,7 @@ class TextTime:
     listed: tuple[tuple[Mention, ...], ...] = ()  # lists of states named so far: whom "the four countries" are
     lead_paragraph: int = 1  # the number of the paragraph that leads (after a byline or credit line)
     happenings: dict[str, Narrative] = field(default_factory=dict)  # "crash" → the day the text said it happened
+    latest: dict[str, Narrative] = field(default_factory=dict)  # "meeting" → the day of the one the text told last
 
 
 @dataclass(frozen=True)
@@ -1591,6 +1597,16 @@ def _of_a_thing(text: str, expression: TimeExpression) -> bool:
         not WON_A_VOTE.search(text, max(0, thing.start() - WORD_REACH), thing.end())  # "won the Nov. 8 election"
 
 
+def _a_share_of(text: str, expression: TimeExpression) -> bool:
+    """"won 58.2% of Sunday's vote": the time of the vote a share was won in (not "Final figures showed X won
+    41% of Sunday's vote": the showing's)."""
+    share = A_SHARE_OF.search(text, max(0, expression.start - LOOK_BACK), expression.start)
+    return share is not None and not SHOWN.search(text, 0, share.start())
+
+
+SHOWN = re.compile(r"\b(?:showed|shows|show|said|says|according|confirmed|announced|reported|published)\b")
+
+
 def _of_a_relative_clause(text: str, expression: TimeExpression) -> bool:
     """The time ends a relative clause with no "that" on a noun the clause acts on: "reopened the airport it
     closed on Thursday", "lifted the curfew they imposed on Friday night" (the closing's time, the imposing's)."""
@@ -1977,6 +1993,9 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     if span.cue == "where" and (scene := _time_of_the_place_before(paragraph, span.start)) is not None:
         anchor = scene  # "since Putin's 2018 meeting with Trump in Helsinki, where the two men …": in 2018
     linked = anchor if span.lag is not None else None  # "…, when X said “today …”": the clause before's time
+    if span.subordinate and linked is None and SAME_TIME.search(clause):
+        linked = _last_time_before(text, span.start, time.published)  # "Xi, who wrote on Wednesday, or Ishiba, who
+        # said the same day …": the day named last, not the main clause's
     if span.shares_subject and before is not None and before.date.precision is Precision.DAY and \
             _told_earlier_in_the_sentence(paragraph, span.start, before.text) and _counts_on(clause, time.published):
         linked = before  # "He is due to be appointed on Tuesday and sworn in a day later": from Tuesday, and a
@@ -3154,8 +3173,9 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     named |= {e.start for e in expressions if _background(published, e.date) and
               NAME_DOING_IN_TIME.search(clause, max(0, e.start - PHRASE_REACH), e.start)}  # "posted a video of X
     # singing “…” in 1962": the singing's year, not the posting's
-    named |= {e.start for e in expressions if _of_a_thing(clause, e) or _onset_of_a_thing(clause, e)}  # "the
-    # winner of the July 28 election", "agreed to a truce starting Saturday"
+    named |= {e.start for e in expressions if _of_a_thing(clause, e) and not _a_share_of(clause, e)
+              or _onset_of_a_thing(clause, e)}  # "the winner of the July 28 election", "agreed to a truce starting
+    # Saturday" (but "won 58% of Sunday's vote": that day's, though the story goes on from its own)
     named |= {e.start for e in expressions if QUOTE_GLOSS.search(clause, max(0, e.start - PHRASE_REACH), e.start)}
     # "…,” X said, an allusion to Kenya's decision last month": the decision's time, not the saying's
     made = [m for m in _things_in_time(clause) if m.group("made")]
@@ -3258,7 +3278,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
         return FuzzyDate.unknown(), None
     main = _main_part(clause)
     if (occasion := THE_SAME_OCCASION.search(_unquoted(clause))) and \
-            (told := _happening_day(time, occasion.group("noun"))):
+            (told := time.latest.get(occasion.group("opening") or "")
+                     or _happening_day(time, occasion.group("noun") or "")):
         return told.date, f"{occasion.group()} ({told.text})"  # "Lee told the same briefing that …": its day
     if THE_DAY.match(clause) and time.narrative is None and time.story is not None:
         return time.story.date, f"the day ({time.story.text})"  # "The day had begun in Revolution Square, where …"
@@ -3318,6 +3339,7 @@ def _note_happenings(time: TextTime, events: list[EventFinding]) -> None:
             if noun is not None and (noun not in nearest or distance < nearest[noun][0]):
                 nearest[noun] = (distance, Narrative(event.date, event.date_text))
     for noun, (_, narrative) in nearest.items():
+        time.latest[noun] = narrative
         if noun not in time.happenings or noun in TOLD_AGAIN:
             time.happenings[noun] = narrative
 
