@@ -569,8 +569,8 @@ THE_SAME_OCCASION = re.compile(r"\b(?:that|the\s+same)\s+(?:news\s+|press\s+)?(?
                                r"session|hearing|summit|rally|ceremony|interview)\b"
                                r"|^\W*(?:At|During)\s+the\s+(?:news\s+|press\s+)?"
                                r"(?P<opening>briefing|conference|meeting|session|hearing|summit|rally|ceremony|"
-                               r"interview|talks)\b(?!\s+(?:of|on|in|with|between|that|which|for|to|at|was|were)\b)")  # "At the
-# meeting he …": the meeting told last
+                               r"interview|talks)\b(?!\s+(?:of|on|in|with|between|that|which|for|to|at|was|were)\b)")
+# ("At the meeting he …": the meeting told last)
 # "the vote", "his first summit" (not "the vote was held …": a clause of its own).
 # The nouns a happening is named by: the canonical ones and their synonyms ("the takeover" is "the coup").
 _HAPPENING_NOUN = "|".join(sorted({*ANCHOR_NOUNS.values(), "takeover", "ouster", "putsch"}, key=len, reverse=True))
