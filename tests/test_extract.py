@@ -3573,3 +3573,12 @@ def test_a_participle_after_a_reported_clause_is_the_reporter_s():
     speakers = quotes_of("Presidency spokesman Jan Velani said at the weekend that Okafor was still trying to calm "
                          "tensions, while complaining that “our sovereignty is being grossly undermined”.")
     assert speakers == [("Jan Velani", "person")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Okafor told parliament that 19 drones had been shot down.", True),
+    ("Okafor must steer the budget through a parliament that has been deadlocked since June.", False),
+])
+def test_parliament_told_something_is_the_country_s_but_a_parliament_is_none(text, found):
+    kinds = [(m.name, m.kind.value) for m in extract_all("Kenya is in crisis.", text).mentions]
+    assert (("Kenyan parliament", "organisation") in kinds) is found

@@ -2460,3 +2460,17 @@ PASS_34_DATES = [
 @pytest.mark.parametrize("paragraphs, needle, iso", PASS_34_DATES)
 def test_pass_34_dates(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso
+
+
+def test_an_aside_between_a_long_named_subject_and_its_verb_leaves_the_verb_its_own_day():
+    paragraph = ("The African Union's Peace and Security Council, after an emergency session on Friday, announced on "
+                 "Saturday that Kowal was suspended.")
+    date, _ = date_of("announced on Saturday", paragraph)
+    assert date == "2025-03-08"
+    assert "Peace and Security Council" in _participants("announced on Saturday", paragraph)
+
+
+def test_a_subject_of_seven_words_keeps_its_verb_across_a_participle_aside():
+    dates = event_dates("The leaders of the three-party governing coalition, meeting under Okafor on Tuesday, had "
+                        "already promised realistic solutions.")
+    assert any(sentence.startswith("The leaders of the three-party governing coalition") for sentence in dates)

@@ -497,6 +497,9 @@ WHERE_REACH = 60  # characters back from ", where" to the place it stands for ("
 OWN_SUBJECTS = frozenset("they it we i the a an his her its their this that these those".split())
 PAST_AUXILIARIES = frozenset("was were had has have did".split())
 MIN_EVENT_WORDS = 3  # fewer words is a fragment, not a happening
+SUBJECT_WORDS = 8  # "The leaders of the three-party governing coalition": a subject no longer than this
+NAMED_SUBJECT_WORDS = 10  # a subject of capitalised words (a body's name) this long is still one subject
+NAME_JOINTS = frozenset("of and the for de".split())
 ASIDE_SUBJECT_WORDS = 6  # "The fighting, which broke out on July 24": a short head opens the aside's summary
 COARSE = frozenset({Precision.MONTH, Precision.MONTH_PART, Precision.YEAR, Precision.DECADE})
 YEARS = frozenset({Precision.YEAR, Precision.DECADE})
@@ -1598,6 +1601,20 @@ def _of_a_thing(text: str, expression: TimeExpression) -> bool:
         not WON_A_VOTE.search(text, max(0, thing.start() - WORD_REACH), thing.end())  # "won the Nov. 8 election"
 
 
+def _times_of_an_aside_after_the_subject(clause: str, expressions: tuple[TimeExpression, ...]) -> set[int]:
+    """"The council, after an emergency session on Friday, announced on Saturday …": the session's time, in an
+    aside between the subject and its verb, where the verb tells its own (by where each starts)."""
+    aside = SUBJECT_ASIDE.match(clause)
+    if aside is None or not _subject_only(aside.group("subject")) or \
+            not any(e.date.known and e.start >= aside.end() for e in expressions):
+        return set()
+    return {e.start for e in expressions if aside.start("aside") <= e.start < aside.end()}
+
+
+SUBJECT_ASIDE = re.compile(r"\W*(?P<subject>[^,;“”\"]{1,80}),\s(?P<aside>(?:after|before|following|during)\s"
+                           r"[^,;“”\"]{1,160}),\s(?=[a-z])")
+
+
 def _a_share_of(text: str, expression: TimeExpression) -> bool:
     """"won 58.2% of Sunday's vote": the time of the vote a share was won in (not "Final figures showed X won
     41% of Sunday's vote": the showing's)."""
@@ -1842,7 +1859,9 @@ def _a_clause_before(text: str) -> bool:
 def _subject_only(text: str) -> bool:
     """The words before a comma are a short capitalised subject with no verb: "Gallant", "The Kenyan envoy"."""
     words = text.split()
-    return 0 < len(words) <= ASIDE_SUBJECT_WORDS and text.lstrip()[:1].isupper() and \
+    named = len(words) <= NAMED_SUBJECT_WORDS and all(w[:1].isupper() or w in NAME_JOINTS for w in words)  # "The
+    # African Union's Peace and Security Council"
+    return 0 < len(words) and (named or len(words) <= SUBJECT_WORDS) and text.lstrip()[:1].isupper() and \
         AUXILIARY.search(text) is None and REPORTED.search(text) is None and \
         not any(w in PAST_EVENT_VERBS or _reports_action(w) for w in re.findall(r"\b[a-z]+\b", text))
 
@@ -3174,6 +3193,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     named |= {e.start for e in expressions if _background(published, e.date) and
               NAME_DOING_IN_TIME.search(clause, max(0, e.start - PHRASE_REACH), e.start)}  # "posted a video of X
     # singing “…” in 1962": the singing's year, not the posting's
+    named |= _times_of_an_aside_after_the_subject(clause, expressions)  # "X, after talks on Friday, said on
+    # Saturday …": Saturday
     named |= {e.start for e in expressions if _of_a_thing(clause, e) and not _a_share_of(clause, e)
               or _onset_of_a_thing(clause, e)}  # "the winner of the July 28 election", "agreed to a truce starting
     # Saturday" (but "won 58% of Sunday's vote": that day's, though the story goes on from its own)

@@ -517,7 +517,7 @@ STANDALONE_BODIES = frozenset({"army", "military", "navy", "police", "armed forc
                                "cabinet", "security cabinet", "parliament", "congress", "senate"})
 BODY_FOLLOWERS = frozenset("said says say told has have had is are was were will would could did does and or in on "
                            "at of to from for with into by after before as also then withdrew struck began took held "
-                           "led lost fled left shot sought sank hit sent broke".split()) | IRREGULAR_PAST
+                           "led lost fled left shot sought sank hit sent broke that".split()) | IRREGULAR_PAST
 
 
 def bare_national_bodies(ctx: SentenceContext) -> None:
@@ -538,7 +538,7 @@ def bare_national_bodies(ctx: SentenceContext) -> None:
         elif token.text in ("parliament", "Parliament") and ctx.word(i - 1).lower() in ADDRESSING_VERBS:
             start, body = i, "parliament"  # "asked parliament to convene", "told parliament on Monday"
         elif (token.text in LEGISLATURES or token.text == "parliament") and \
-                ctx.word(i - 1).lower() not in ("the", "its", "their", "his", "her"):
+                ctx.word(i - 1).lower() not in ("the", "a", "its", "their", "his", "her"):
             start, body = i, token.text.lower()  # "Congress voted to remove her", "and parliament impeached him"
         elif token.text.lower() in BARE_GROUPS:
             start, body = i, NATIONAL_GROUPS[token.text.lower()]  # "protesters stormed the city hall"
