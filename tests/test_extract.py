@@ -3582,3 +3582,13 @@ def test_a_participle_after_a_reported_clause_is_the_reporter_s():
 def test_parliament_told_something_is_the_country_s_but_a_parliament_is_none(text, found):
     kinds = [(m.name, m.kind.value) for m in extract_all("Kenya is in crisis.", text).mentions]
     assert (("Kenyan parliament", "organisation") in kinds) is found
+
+
+@pytest.mark.parametrize("closing, speaker", [
+    ("but there is no signed agreement, Information Minister Dara Velan said in a telephone interview.", "Dara Velan"),
+    ("and said there is no signed agreement.", "Jan Okafor"),
+])
+def test_he_said_opening_a_paragraph_is_the_one_a_tail_credited_the_paragraph_before_to(closing, speaker):
+    speakers = quotes_of(f"Jan Okafor met Lena Brandt in Arendal on Monday and announced his “readiness” to join, "
+                         f"{closing}", "“The political coalition is different,” he said, referring to the mission.")
+    assert speakers[-1] == (speaker, "person")

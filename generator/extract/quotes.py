@@ -151,6 +151,7 @@ SAID_IN_A_STATEMENT = re.compile(r"\s(?:said|says|announced|added)\s+(?:late\s+|
                                  r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\Z")
 OPENING_A_QUOTE = re.compile(r"\s*[“\"]")  # a name the quote right after it speaks of
 ROLE_AFTER_A_BODY = re.compile(r"\s[a-z][\w-]*\s(?:[A-Z]|[a-z][\w-]*\s[A-Z])")  # "NewsNation host X": a role, a name
+SPEAKING_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\s+(?:said|says|added|told|wrote)\b")  # "“…,” he said"
 AFTER_A_QUOTE = re.compile(r"[,.?!][”\"]\s+\Z")  # "…,” Y said": the one named right after a quote closes
 CARRIED_BY = re.compile(r",?\s+(?:carried|published|broadcast|aired|relayed|reported|quoted|cited|run)\s+"
                         r"(?:by|in|on)\b")
@@ -255,6 +256,7 @@ class Discourse:
     last_of_gender: Mapping[str, Mention] = field(default_factory=dict)  # whom "she" or "he" after them may be
     parties: tuple[Mention, ...] = ()  # whom the lead is about: whose words a document with no issuer gives
     name_words: frozenset[str] = frozenset()  # the words of the names of the people the article names in full
+    reported_by: Mention | None = None  # the person a tail credited the paragraph before's last sentence to
 
 
     def after(self, names: Names, sentences: list[Sentence], lexicon: Lexicon,
@@ -268,6 +270,8 @@ class Discourse:
         sayer = names.sayer_after_a_comma(sentences[-1], lexicon) if sentences else None
         if sayer is not None and not (quotes and quotes[-1].end > sentences[-1].start):
             said_last = sayer  # "X has been arrested, the bureau said. ¶ “…,” the statement said": the bureau's
+        reported_by = sayer if sayer is not None and sayer.kind is EntityKind.PERSON and \
+            not (quotes and quotes[-1].end > sayer.start) else None  # (a phrase quoted before the tail is its)
         if issuers and issuers[-1][1] is None:  # "The presidential office said in a statement": an issuer not named,
             said_last = next((q.speaker for q in reversed(quotes)  # so "the statement said" is no one's before it
                               if q.speaker is not None and q.end > issuers[-1][0]), None)  # (but a quote it closes is)
@@ -285,7 +289,7 @@ class Discourse:
                          names.announced_speaker(sentences, lexicon), issuers[-1][1] if issuers else None,
                          said_last, quotes[-1].speaker if ends_quoting else None, holders[-RECENT_BODIES:],
                          self.genders, {g: m for g, m in last_of_gender.items() if isinstance(m, Mention)},
-                         self.parties or _lead_parties(names.mentions), self.name_words)
+                         self.parties or _lead_parties(names.mentions), self.name_words, reported_by)
 
     def _lone_name(self, text: str, mention: Mention) -> bool:
         """A lone name, untitled, of no one the article names in full, as a subject: likely a body ("Hezbollah
@@ -546,7 +550,7 @@ class _SpeakerFinder:
                  lexicon: Lexicon, sentences: list[Sentence], spans: list[tuple[int, int]]):
         self.text, self.mentions, self.roles = text, mentions, roles
         self.last_person, self.bodies, self.holders = discourse.last_person, discourse.bodies, discourse.holders
-        self.quoted_last = discourse.quoted_last
+        self.quoted_last, self.reported_by = discourse.quoted_last, discourse.reported_by
         said_last = discourse.said_last
         self._body_said_last = said_last if isinstance(said_last, Mention) and said_last.kind.is_actor and \
             said_last.kind is not EntityKind.PERSON else None
@@ -1487,6 +1491,11 @@ class _SpeakerFinder:
         return self.names.sentence_starts[index] if index >= 0 else 0
 
     def _previous_person(self, position: int) -> Mention | None:
+        reporter = self.reported_by
+        if reporter is not None and SPEAKING_PRONOUN.match(self.text, position) and \
+                agrees(self.names.genders, reporter, pronoun_gender(self.text, position)) and \
+                not any(m.kind is EntityKind.PERSON for m in self._mentions_in(0, position)):
+            return reporter  # "X met Y, Minister Z said in an interview. ¶ “…,” he said": Z, who told it
         return self.names.previous_person(position, self.last_person)
 
     def _previous_person_but(self, position: int, other: Speaker) -> Speaker:
