@@ -69,7 +69,7 @@ PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador
                          "archbishop bishop cardinal patriarch diplomat negotiator mediator prosecutor judge "
                          "ombudsman adviser advisor aide director administrator chairman chairwoman chair "
                          "speaker colonel admiral marshal brigadier lieutenant captain commissioner "
-                         "superintendent".split())
+                         "superintendent monarch".split())
 ROLE_NOUNS = PERSON_ROLES | frozenset(
     "ministry department office agency council government presidency kremlin army navy military movement group "
     "militia alliance coalition bloc committee commission organisation organization company firm charity operator "
@@ -89,7 +89,7 @@ OFFICE_SYNONYMS = {"premier": ("premier", "prime minister"), "envoy": ("envoy", 
 # after "Pope Francis".
 ROLE_SYNONYMS = dict.fromkeys(("military", "army"),
                               ("military", "army", "armed forces", "defence forces", "defense forces")) | \
-    {"pontiff": ("pontiff", "pope")} | OFFICE_SYNONYMS
+    {"pontiff": ("pontiff", "pope"), "monarch": ("monarch", "king", "queen", "emir", "sultan")} | OFFICE_SYNONYMS
 # Bodies named by what they are: "the movement said" after "Hamas said …".
 BODY_NOUNS = frozenset("movement group militia alliance coalition bloc junta organisation organization party "
                        "company firm charity operator forum mission embassy consulate".split())
