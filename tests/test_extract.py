@@ -3609,3 +3609,13 @@ def test_the_monarch_is_the_king_named_before():
                          "“We have set jobs for young people as priorities,” the monarch said in his annual "
                          "address.")
     assert speakers == [("King Tomas", "person")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kowalski was joined by envoy Jan Velan and Army Secretary Dan Okafor.",
+     [("Kowalski", PERSON), ("Jan Velan", PERSON), ("Dan Okafor", PERSON)]),
+    ("Okafor asked to be buried in the Basilica of Santa Lena rather than in St Tomas's Basilica.",
+     [("Okafor", PERSON), ("Basilica of Santa Lena", "building"), ("St Tomas's Basilica", "building")]),
+])
+def test_a_title_s_portfolio_after_and_and_a_basilica_are_no_body_or_person(text, expected):
+    assert named_kinds(text) == expected

@@ -461,6 +461,8 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
         return None  # "talks with Kowalski and European Parliament President X" after "Jan Kowalski": the
         # man, then the body's own run
     end = _before_a_titled_name(ctx, start, end)  # "European Council President António Costa and …": the council
+    if end - start >= 3 and ctx.word(end - 2) == "and" and ctx.word(end) in ctx.lexicon.titles:
+        return None  # "envoy Steve Witkoff and Army Secretary Dan Driscoll": a person, then a portfolio's title
     if ctx.word(end) in PORTFOLIO_TITLES:
         return None  # "Armed Forces Minister James Heappey": the minister's portfolio, no body of its own
     for stop in range(end, start, -1):
