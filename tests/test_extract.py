@@ -3619,3 +3619,13 @@ def test_the_monarch_is_the_king_named_before():
 ])
 def test_a_title_s_portfolio_after_and_and_a_basilica_are_no_body_or_person(text, expected):
     assert named_kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway warned that the capture of Varnecka would be repeated.", [("Norway", STATE), ("Varnecka", OTHER)]),
+    ("Jan Okafor fled. The capture of Okafor was announced.", [("Jan Okafor", PERSON), ("Okafor", PERSON)]),
+    ("They met for the first time since a heated Arendal Office encounter in February.",
+     [("Arendal Office", "building")]),
+])
+def test_a_town_captured_and_an_office_met_in_are_places(text, expected):
+    assert named_kinds(text) == expected

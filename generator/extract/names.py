@@ -37,6 +37,7 @@ from generator.extract.places import (
     AGED_AFTER,
     CAPITAL_OF_A_COUNTRY,
     GAZETTEER_CITY,
+    HELD_PLACE_NOUNS,
     LEGISLATURES,
     bare_national_bodies,
     gazetteer_place,
@@ -146,6 +147,8 @@ BUILDING_NOUN_WORDS = _by_first_word(BUILDING_NOUNS)
 # A body's head word that is also a building where something happens there ("a news conference at the Prime
 # Minister's Office", "at the National Defence University", "in the courtyard of Vilnius University").
 PLACE_HEADS = frozenset({"Office", "University", "Centre", "Center", "Academy", "Hospital", "Museum", "College"})
+HELD_THERE = frozenset("meeting encounter talks summit clash showdown address speech ceremony".split())  # "an Oval
+# Office meeting": held in that office
 REGION_NOUNS = frozenset("region province oblast governorate".split())
 FIGHTERS = frozenset("fighters militants gunmen insurgents jihadists rebels militiamen".split())
 FIGHTERS_LINKS = ("from", "of", "loyal to", "linked to", "allied with", "affiliated with", "allied to", "backed by")
@@ -490,9 +493,11 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
                     not ctx.lexicon.is_speech_verb(ctx.word(stop)):
                 ctx.add(start, stop, name, EntityKind.BUILDING, f"place:{norm(name)}", "a centre as a building")
                 return stop  # "taken to Sheba Medical Center": the hospital, a place
-            if ctx.tokens[stop - 1].bare in PLACE_HEADS and is_place_context(ctx, start, stop):
+            if ctx.tokens[stop - 1].bare in PLACE_HEADS and (is_place_context(ctx, start, stop)
+                                                             or ctx.word(stop).lower() in HELD_THERE):
                 ctx.add(start, stop, name, EntityKind.BUILDING, f"place:{norm(name)}", "office as a place")
-                return stop  # "talks in the Oval Office", "a news conference at the Prime Minister's Office"
+                return stop  # "talks in the Oval Office", "a news conference at the Prime Minister's Office", "a
+                # heated Oval Office encounter"
             stop = _located_tail(ctx, _and_tail(ctx, start, stop, end))
             stop = _spelt_out_by_acronym(ctx, start, stop)
             name = ctx.span(start, stop)
@@ -1201,6 +1206,10 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
           and (bare.isalpha() or APOSTROPHE_NAME.fullmatch(word)) and word not in ctx.lexicon.sentence_starters
           and not (token.sentence_start and word in ctx.lexicon.organisation_heads)  # "Army commander X said"
           and not _opening_common_word(ctx, i) and not _adjective_use(ctx, i)):
+        if ctx.word(i - 1) == "of" and ctx.word(i - 2).lower() in HELD_PLACE_NOUNS and word not in ctx.surnames:
+            ctx.add(i, stop, word, EntityKind.OTHER, f"place:{norm(word)}", PLACE_BY_CONTEXT)
+            return  # "the capture of Kupiansk", "the fall of Varnecka": a town, though it "will be repeated" (but
+            # "the fall of Assad" after "Bashar al-Assad": him)
         if _named_as_a_company(ctx, i, stop):
             ctx.add(i, stop, word, EntityKind.ORGANISATION, f"org:{norm(word)}", "company named by its trade")
             return  # "flag carrier Chilea", "Norvale, the Oslo-listed company"
