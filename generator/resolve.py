@@ -638,7 +638,11 @@ def _introduced_first(matches: list[GroupId], mentions: list[Mention],
             named.append((min(where), gid))
     short = _words(mentions)
     by_surname = [(where, gid) for where, gid in named if _words(persons[gid])[-1:] == short]
-    return min(by_surname or named)[1] if named else None  # "Abbas" after "Abbas Kamel" and "Mahmoud Abbas"
+    if by_surname:
+        return min(by_surname)[1]  # "Abbas" after "Abbas Kamel" and "Mahmoud Abbas"
+    return max(named, key=lambda t: (t[0][0], -t[0][1]))[1] if named else None  # "Kim conceded" after "Adm. Kim
+    # Myung-soo …" and, a paragraph later, "Kim Moon-soo": the one the latest paragraph named (first, if it named
+    # two: "her son X Wazed Joy and daughter Y Wazed Putul")
 
 
 def _apply_registry(groups: _Groups, registry: tuple[RegistryEntry, ...]) -> dict[GroupId, RegistryEntry]:

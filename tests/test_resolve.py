@@ -767,3 +767,14 @@ def test_a_body_is_named_as_the_text_writes_it_not_as_made_for_its_bare_noun():
                       "a2": ["Norway's parliament elected Okafor on Tuesday."]})
     names = {e.name for e in resolution.actors}
     assert "Norway's parliament" in names and "Norwegian parliament" not in names
+
+
+@pytest.mark.parametrize("paragraphs, meant", [
+    (["Adm. Park Min-jun reported to the president.", "Park Seo-yeon of the opposition won 41%.",
+      "Park conceded in the early hours."], "park-seo-yeon"),
+    (["Her son Jan Velan Tomas and daughter Lena Velan Okaro were each jailed.", "Velan told reporters it was a sham."],
+     "jan-velan-tomas"),
+])
+def test_a_short_name_of_several_named_before_is_the_one_the_latest_paragraph_named(paragraphs, meant):
+    actors = {e.slug: {m.text for m in e.mentions} for e in run({"a1": paragraphs}).actors}
+    assert paragraphs[-1].split()[0] in actors[meant]
