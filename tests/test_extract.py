@@ -3629,3 +3629,16 @@ def test_a_title_s_portfolio_after_and_and_a_basilica_are_no_body_or_person(text
 ])
 def test_a_town_captured_and_an_office_met_in_are_places(text, expected):
     assert named_kinds(text) == expected
+
+
+def test_a_person_set_off_by_an_absolute_aside_swears_the_words_quoted():
+    speakers = quotes_of("Jan Velan took the oath of office on Monday.",
+                         "Court President Lena Okafor read out the decision, and Velan, his right hand on the Bible "
+                         "and the Constitution, swore “to dedicate all my strength to the people.”")
+    assert speakers == [("Velan", "person")]
+
+
+def test_he_after_a_quote_is_not_the_pair_the_quote_goes_on_from():
+    speakers = quotes_of("Tomas, the envoy to Norway, announced the deal on Saturday. Prime Minister Jan Velan and "
+                         "President Ali al-Okafor “have agreed to a ceasefire embraced by their neighbours,” he wrote.")
+    assert speakers == [("Tomas", "person")]

@@ -152,6 +152,8 @@ SAID_IN_A_STATEMENT = re.compile(r"\s(?:said|says|announced|added)\s+(?:late\s+|
 OPENING_A_QUOTE = re.compile(r"\s*[“\"]")  # a name the quote right after it speaks of
 ROLE_AFTER_A_BODY = re.compile(r"\s[a-z][\w-]*\s(?:[A-Z]|[a-z][\w-]*\s[A-Z])")  # "NewsNation host X": a role, a name
 SPEAKING_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\s+(?:said|says|added|told|wrote)\b")  # "“…,” he said"
+QUOTE_AFTER_ITS_SUBJECT = re.compile(r"(?:\s+and\s+(?:(?:[A-Z]|al-|el-|bin\s|de\s|da\s)[\w'’.-]*\s+){1,6}?)?"
+                                     r"\s*[“\"]")  # "X and President Y “have agreed …”"
 AFTER_A_QUOTE = re.compile(r"[,.?!][”\"]\s+\Z")  # "…,” Y said": the one named right after a quote closes
 CARRIED_BY = re.compile(r",?\s+(?:carried|published|broadcast|aired|relayed|reported|quoted|cited|run)\s+"
                         r"(?:by|in|on)\b")
@@ -1037,6 +1039,11 @@ class _SpeakerFinder:
             if opening and tokens[opening + 1].text.lower() in ("a", "an", "the") and \
                     (head := self._before_appositive(tokens, index)) is not None:
                 return head  # "X, an adviser to President Y, wrote": X, not the name the appositive ends on
+            absolute = _opening_comma(tokens, index, APPOSITIVE_TOKENS * 2)
+            if absolute and tokens[absolute + 1].text.lower() in ("his", "her") and \
+                    isinstance(head := self._covering(tokens[absolute - 1]), Mention) and \
+                    head.kind is EntityKind.PERSON:
+                return head  # "Dan, his right hand on the Bible and the Constitution, swore": Dan
             named = self._covering(tokens[_before_acronym(tokens, index - 1)])
             if isinstance(named, Mention) and _in_a_circumstance_aside(self.text, named.start) and \
                     isinstance(head := self._covering(tokens[opening - 1]) if opening else None, Mention) and \
@@ -1743,6 +1750,9 @@ class Names:
                 return holder  # "…, the cardinal addressed diplomats. “No more war,” he said": the cardinal
             subjects = [c for c in self.candidates[first:end] if c.start >= opening and is_subject(self.text, c)
                         and (gender is None or self._agrees(c, gender))]
+            if bisect.bisect_right(self.sentence_starts, position) - 1 == sentence:
+                subjects = [c for c in subjects if not self._subject_of_a_quote_before(c, position)]  # "X and Y
+                # “have agreed to a truce,” he wrote": not X, of whom he wrote
             subjects = [c for c in subjects if not OPENING_A_QUOTE.match(self.text, c.end)] or subjects  # "X “acted
             # alone,” Y told reporters. He said …": Y, who spoke, not X, of whom he spoke
             subjects = [c for c in subjects if AFTER_A_QUOTE.search(self.text, max(0, c.start - LOOK_BACK), c.start)] \
@@ -1767,6 +1777,12 @@ class Names:
                 return subject
             end = first
         return self._role_in_a_clause(named[-1].end if named else 0, position) or last
+
+    def _subject_of_a_quote_before(self, candidate, position: int) -> bool:
+        """The candidate, alone or with others named with it, is the subject a quote goes on from, and the quote
+        closes before ``position``."""
+        opening = QUOTE_AFTER_ITS_SUBJECT.match(self.text, candidate.end)
+        return opening is not None and any(mark in self.text[opening.end():position] for mark in "”\"")
 
     def _relative_antecedent(self, last: Speaker, position: int) -> Mention | None:
         """The person a relative clause holding ``position`` describes, when it is the last one named: "X, who
