@@ -3640,5 +3640,6 @@ def test_a_person_set_off_by_an_absolute_aside_swears_the_words_quoted():
 
 def test_he_after_a_quote_is_not_the_pair_the_quote_goes_on_from():
     speakers = quotes_of("Tomas, the envoy to Norway, announced the deal on Saturday. Prime Minister Jan Velan and "
-                         "President Ali al-Okafor “have agreed to a ceasefire embraced by their neighbours,” he wrote.")
+                         "President Ali al-Okafor “have agreed to a ceasefire embraced by their neighbours,” he "
+                         "wrote.")
     assert speakers == [("Tomas", "person")]
