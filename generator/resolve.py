@@ -984,11 +984,17 @@ def _role(mentions: list[Mention], entry: RegistryEntry | None) -> str | None:
     return max(roles, key=lambda r: (" of " in r, len(r), r)) if roles else None
 
 
+NICKNAME_AND_SURNAME = re.compile(r"[“\"]([^“”\"]{1,40})[”\"]\s+(\S+)\Z")
+
+
 def _aliases(name: str, mentions: list[Mention], entry: RegistryEntry | None,
              other_names: tuple[str, ...]) -> tuple[str, ...]:
     seen = {name_key(name)}
     aliases = []
-    for text in [m.text for m in mentions] + list(entry.aliases if entry else ()) + list(other_names):
+    texts = [m.text for m in mentions]
+    texts += [f"{nickname.group(1)} {nickname.group(2)}" for text in texts
+              if (nickname := NICKNAME_AND_SURNAME.search(text))]  # 'Ernesto "Che" Guevara': "Che Guevara" too
+    for text in texts + list(entry.aliases if entry else ()) + list(other_names):
         if name_key(text) not in seen:
             seen.add(name_key(text))
             aliases.append(text)

@@ -3643,3 +3643,10 @@ def test_he_after_a_quote_is_not_the_pair_the_quote_goes_on_from():
                          "President Ali al-Okafor “have agreed to a ceasefire embraced by their neighbours,” he "
                          "wrote.")
     assert speakers == [("Tomas", "person")]
+
+
+def test_the_former_president_no_one_is_titled_is_the_one_the_sentence_before_describes():
+    speakers = quotes_of("Jan Velan ran second.", "Velan, who governed from 2001 to 2002, acknowledged the results on "
+                         "Sunday and congratulated Okafor. “A long night has ended,” the former president told "
+                         "supporters.")
+    assert speakers == [("Velan", "person")]

@@ -778,3 +778,10 @@ def test_a_body_is_named_as_the_text_writes_it_not_as_made_for_its_bare_noun():
 def test_a_short_name_of_several_named_before_is_the_one_the_latest_paragraph_named(paragraphs, meant):
     actors = {e.slug: {m.text for m in e.mentions} for e in run({"a1": paragraphs}).actors}
     assert paragraphs[-1].split()[0] in actors[meant]
+
+
+def test_a_person_with_a_quoted_nickname_is_named_without_it_and_found_by_it():
+    actors = run({"a1": ['Former President Jan "Tito" Velan came second.', "Velan conceded on Monday."]}).actors
+    velan = next(e for e in actors if e.slug == "jan-velan")
+    assert velan.name == "Jan Velan"
+    assert {'Jan "Tito" Velan', "Tito Velan"} <= set(velan.aliases)

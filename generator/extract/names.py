@@ -1404,8 +1404,8 @@ def _person(ctx: SentenceContext, start: int, end: int, rule: str, role: str | N
     if (known := _known_as(ctx, start)) is not None:
         ctx.add(start, end, known.name, EntityKind.PERSON, known.key, KNOWN_AS)
         return  # "Salah Abdallah Mohamed Saleh, known as Salah Gosh": one man by two names
-    key = f"person:{norm(NICKNAME.sub(' ', name))}"  # 'Joaquin "El Chapo" Guzman' is the Joaquin Guzman named so
-    ctx.add(start, end, name, EntityKind.PERSON, key, rule, role=role)
+    plain = " ".join(NICKNAME.sub(" ", name).split())  # 'Joaquin "El Chapo" Guzman' is the Joaquin Guzman named so
+    ctx.add(start, end, plain, EntityKind.PERSON, f"person:{norm(plain)}", rule, role=role)
 
 
 def _known_as(ctx: SentenceContext, start: int) -> Mention | None:

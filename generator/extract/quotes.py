@@ -735,6 +735,11 @@ class _SpeakerFinder:
                  (self._quoted_last_described(quote_start) if self._resolve_token(between[-1]) is None else None)):
             return described, "the one person the description stands for"  # "Secretary of State X said …. “…,”
             # the top U.S. diplomat said"
+        if _formerly_held(between) and between[0].text.lower() == "the" and \
+                self._resolve_token(between[-1]) is None and \
+                isinstance(subject := self._previous_person(quote_start), Mention):
+            return subject, "the one of the sentence before, who once held the office"  # "X, who governed from
+            # 2001 to 2002, conceded. “…,” the former president told supporters"
         issued = next((k for k, w in enumerate(between) if w.text.lower() in ISSUED_NOUNS), None)
         if issued is not None and (issuer := self._issuer_named_with(between, issued)) is not None:
             return issuer, "issuer the statement names"
