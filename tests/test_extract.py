@@ -3650,3 +3650,11 @@ def test_the_former_president_no_one_is_titled_is_the_one_the_sentence_before_de
                          "Sunday and congratulated Okafor. “A long night has ended,” the former president told "
                          "supporters.")
     assert speakers == [("Velan", "person")]
+
+
+def test_the_statement_he_issued_after_an_opening_without_a_comma_is_his():
+    speakers = quotes_of("In Arendal, spokesman Jan Velan put the blame on Norway. In a statement on Saturday he "
+                         "thanked Kenya and said the delegates had attended in good faith, but that Norway had tried "
+                         "to push all responsibility onto Arendal. “Despite the efforts of the mediators, the talks "
+                         "reached no outcome,” the statement said.")
+    assert speakers == [("Jan Velan", "person")]

@@ -158,6 +158,7 @@ AFTER_A_QUOTE = re.compile(r"[,.?!][”\"]\s+\Z")  # "…,” Y said": the one n
 CARRIED_BY = re.compile(r",?\s+(?:carried|published|broadcast|aired|relayed|reported|quoted|cited|run)\s+"
                         r"(?:by|in|on)\b")
 # "said in a statement carried by the Tasnim news agency": the medium, not the issuer
+PRONOUN_AFTER_AN_OPENING = re.compile(r"[^,;.“”\"]{0,40}?(?:,\s*|\s)(he|she)\s")  # "… statement on Saturday he"
 PERSONAL_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\Z")
 # "a readout of the call issued by", "a statement released by the chief spokesman"
 ISSUED_BY = re.compile(r",?\s+(?:[\w-]+\s+){0,4}?(?:by|from)\s+(?:[a-z][\w-]*\s+){0,3}\Z")
@@ -2026,6 +2027,10 @@ class Names:
         opening = self.opening_clause_end(sentence.start)
         subjects = [m for m in actors if opening <= m.start < noun_end and is_subject(self.text, m)]
         if not subjects and OPENING_STATEMENT.match(self.text, sentence.start, noun_end):
+            pronoun = PRONOUN_AFTER_AN_OPENING.match(self.text, noun_end)
+            if pronoun is not None:  # "In a statement on Saturday he thanked …": the person he is
+                person = self.previous_person(pronoun.start(1), self.last_person(pronoun.start(1)))
+                return person if isinstance(person, Mention) else None
             subjects = [m for m in actors if m.start >= noun_end and is_subject(self.text, m)]  # "In a communique,
             # X and Y agreed …"
             role = None if subjects else ROLE_OPENING.match(self.text, self.opening_clause_end(sentence.start))
