@@ -86,6 +86,7 @@ def resolve(extractions: tuple[Extraction, ...], registry: tuple[RegistryEntry, 
     groups = _Groups(mentions)
     _join_acronyms(groups, mentions)
     _join_same_names(groups)
+    _join_bare_bodies_to_their_country(groups)
     _join_person_names(groups)
     _join_families(groups)
     _join_lone_names(groups)
@@ -209,6 +210,28 @@ def _join_same_names(groups: _Groups) -> None:
         elif (person := one_word_persons.get(name_key(_name(mentions)))) is not None and \
                 _share_article(groups.members[person], mentions) and not _in_longer_name(mentions, long_names()):
             groups.union(person, gid)  # "Azerbaijani President Aliyev" … "Aliyev said"
+
+
+def _join_bare_bodies_to_their_country(groups: _Groups) -> None:
+    """"the Constitutional Court" in one article, "Thailand's Constitutional Court" in another: one court, where
+    the bare one's articles name that country and no other whose court of that name the corpus ties."""
+    countries: dict[str, set[str]] = defaultdict(set)  # article → the countries it names
+    tied: dict[str, dict[str, GroupId]] = defaultdict(dict)  # body's name → country → its group
+    bare: list[tuple[GroupId, list[Mention]]] = []
+    for gid, mentions in sorted(groups.groups().items()):
+        kind = mentions[0].kind
+        if kind in (EntityKind.STATE, EntityKind.COUNTRY):
+            for mention in mentions:
+                countries[mention.source.article].add(gid[1])
+        elif kind is EntityKind.ORGANISATION and (country := _body_country(gid)) is not None:
+            tied[gid[1].rsplit(":", 1)[1]][country] = gid
+        elif kind is EntityKind.ORGANISATION and gid[0]:
+            bare.append((gid, mentions))
+    for gid, mentions in bare:
+        owners = tied.get(name_key(_name(mentions)), {})
+        named = set().union(*(countries[m.source.article] for m in mentions)) & set(owners)
+        if len(named) == 1:
+            groups.union(owners[named.pop()], gid)
 
 
 def _body_country(gid: GroupId) -> str | None:

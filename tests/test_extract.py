@@ -3658,3 +3658,14 @@ def test_the_statement_he_issued_after_an_opening_without_a_comma_is_his():
                          "to push all responsibility onto Arendal. “Despite the efforts of the mediators, the talks "
                          "reached no outcome,” the statement said.")
     assert speakers == [("Jan Velan", "person")]
+
+
+@pytest.mark.parametrize("paragraphs, key, name", [
+    (("Norway's Constitutional Court rejected the request on Thursday.", "The Constitutional Court ruled again."),
+     "org:country:NOR:constitutional court", "Norway's Constitutional Court"),
+    (("Kenya held a runoff. Kenya's president spoke in Nairobi.", "The Supreme Court annulled the vote."),
+     "org:country:KEN:supreme court", "Kenyan Supreme Court"),
+])
+def test_a_court_every_country_has_is_its_country_s(paragraphs, key, name):
+    courts = [m for m in extract_all(*paragraphs).mentions if "Court" in m.text]
+    assert {(m.key, m.name) for m in courts} == {(key, name)}

@@ -41,6 +41,11 @@ LEGISLATURE_NAMES = frozenset({"national assembly", "knesset", "bundestag", "dum
                                "national congress", "grand national assembly", "legislative yuan", "jatiya sangsad",
                                "national parliament", "assembly of the republic", "national people's congress",
                                "legislative assembly", "people's assembly"})  # (not one chamber of two)
+# Courts and election bodies by the name every country gives its own.
+NATIONAL_INSTITUTIONS = frozenset({"constitutional court", "supreme court", "high court", "constitutional council",
+                                   "electoral commission", "election commission", "national electoral commission",
+                                   "electoral council", "national electoral council", "central election commission",
+                                   "central electoral commission", "electoral tribunal", "supreme electoral tribunal"})
 ARMED_HOME_MARGIN = 3  # "the army" is the home country's where no other is named a third as often
 HOME_MARGIN = 2  # the home country is named at least twice as often as any other
 DATELINE_WEIGHT = 3  # a dateline's city counts for its country as often as this many more mentions
@@ -81,7 +86,7 @@ def national_bodies(mentions: list[Mention], text_of: dict[int, str], lexicon: L
     home = _home_country(result, gazetteer=gazetteer)
     likely_home = home or _home_country(result, margin=1, least=2)
     sole_home = _home_country(result, margin=ARMED_HOME_MARGIN)
-    result = [_join_the_tied_one(m, tied, lexicon, home, likely_home) for m in result]
+    result = [_join_the_tied_one(m, tied, lexicon, home, likely_home, gazetteer) for m in result]
     homes = (home, likely_home, sole_home)
     owned = _owned_bare_bodies(result, tied, homes, gazetteer, text_of)
     return _parliament_as_the_named_legislature(_forces_as_military(owned, text_of))
@@ -319,6 +324,8 @@ def _body(name: str, lexicon: Lexicon) -> str | None:
     a name that is more than a body's head and portfolio words ("Guyana Defence Force", "State Department")."""
     words = name.split()
     words = words[1:] if words[:1] == ["The"] else words
+    if " ".join(words).lower() in NATIONAL_INSTITUTIONS:
+        return " ".join(words).lower()  # "Romania's Constitutional Court": one of a court every country has
     if not words or not any(w in BODY_HEADS for w in words) or any(w in INTERNATIONAL for w in words) or \
             not all(w in BODY_HEADS or w in LINKS or w in lexicon.portfolio_words for w in words):
         return None
@@ -353,7 +360,7 @@ def _owner_before(previous: Mention | None, mention: Mention, text_of: dict[int,
 
 
 def _join_the_tied_one(mention: Mention, tied: dict[str, set[tuple[str, str]]], lexicon: Lexicon,
-                       home: Mention | None, likely_home: Mention | None) -> Mention:
+                       home: Mention | None, likely_home: Mention | None, gazetteer: Gazetteer) -> Mention:
     """"the Defence Ministry said" after "Russia's Defence Ministry": the one body of that kind the article ties
     to a country; where it ties none, the home country's (``_home_country``), so that no other article's
     country's body takes it over. A ministry, which only a state has, goes with the state the article names
@@ -365,7 +372,9 @@ def _join_the_tied_one(mention: Mention, tied: dict[str, set[tuple[str, str]]], 
     choices = tied.get(body, set()) if body else set()
     owner = likely_home if body and "ministry" in body.split() else home
     if not choices and body and owner is not None:
-        return replace(mention, key=f"org:{owner.key}:{body}")
+        name = _named_for(mention, owner, set(), gazetteer, body) if body in NATIONAL_INSTITUTIONS else mention.name
+        return replace(mention, key=f"org:{owner.key}:{body}", name=name)  # ("Malawian Constitutional Court":
+        # every country has one)
     if len(choices) != 1:
         return mention
     key, name = next(iter(choices))
