@@ -788,7 +788,7 @@ def test_a_person_with_a_quoted_nickname_is_named_without_it_and_found_by_it():
 
 
 def test_a_bare_court_joins_the_court_of_the_one_country_its_article_names():
-    actors = run({"a1": ["Norway's Constitutional Court suspended Prime Minister Jan Velan on Tuesday."],
-                  "a2": ["Kenya and Norway traded fire. Velan fell after the Constitutional Court removed him."]})
-    courts = [e for e in actors.actors if "Court" in e.name]
+    resolution = run({"a1": ["Norway's Constitutional Court suspended Prime Minister Jan Velan on Tuesday."],
+                      "a2": ["Kenya and Norway traded fire. Velan fell after the Constitutional Court removed him."]})
+    courts = [e for e in resolution.actors if "Court" in e.name]
     assert len(courts) == 1
