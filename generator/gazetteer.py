@@ -73,6 +73,7 @@ UNLISTED_STATES: tuple[tuple[SimpleNamespace, Mapping[str, Any]], ...] = (
 )
 # Adjectives in everyday news use that countryinfo spells otherwise
 # ("Saudi Arabian", "Kazakhstani", "Tadzhik").
+NEWS_ADJECTIVES: Mapping[str, str] = {"USA": "U.S."}  # "U.S. Congress", not "American Congress"
 NEWS_DEMONYMS: Mapping[str, tuple[str, ...]] = {
     "SAU": ("Saudi",),
     "KAZ": ("Kazakh",),
@@ -231,7 +232,7 @@ class Gazetteer:
         """"Sri Lanka Police", "Sri Lankan Police", "Police of Sri Lanka"; a ministry also by its full title
         ("Turkish Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Türkiye"), a military as the
         country's army and armed forces ("Israeli Armed Forces")."""
-        adjective = next(iter(self.demonyms_of(country.key)), country.name)
+        adjective = self.adjective_of(country.key)
         of_country = f"the {country.name}" if NAMED_WITH_THE.search(country.name) else country.name
         short = [name for name in self.names.get(country.key, ()) if INITIALS.fullmatch(name)]  # "U.S. Congress"
         names = {f"{country.name} {body.title()}", f"{adjective} {body.title()}", f"{body.title()} of {of_country}",
@@ -241,6 +242,12 @@ class Gazetteer:
         names |= {f"{named} {title}" for title in titles + list(BODY_TITLES.get(body, ()))
                   for named in (adjective, country.name)}  # "Israeli Armed Forces", "Burkina Faso Armed Forces"
         return tuple(sorted(names | {f"{title} of {of_country}" for title in titles}))
+
+    def adjective_of(self, key: str) -> str:
+        """The word news puts before a country's bodies: "Kenyan police", "U.S. Congress"."""
+        country = self.countries.get(key.removeprefix("country:"))
+        return NEWS_ADJECTIVES.get(key.removeprefix("country:")) or next(iter(self.demonyms_of(key)), None) or \
+            (country.name if country is not None else key)
 
     def demonyms_of(self, key: str) -> tuple[str, ...]:
         """The adjectives and plurals of a country: "Iranian", "Iranians"."""

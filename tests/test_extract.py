@@ -3669,3 +3669,9 @@ def test_the_statement_he_issued_after_an_opening_without_a_comma_is_his():
 def test_a_court_every_country_has_is_its_country_s(paragraphs, key, name):
     courts = [m for m in extract_all(*paragraphs).mentions if "Court" in m.text]
     assert {(m.key, m.name) for m in courts} == {(key, name)}
+
+
+def test_the_united_states_bodies_are_named_as_news_names_them():
+    names = {m.name for m in extract_all("The United States struck a boat on Tuesday.",
+                                         "Congress voted against it, and police fired tear gas.").mentions}
+    assert {"U.S. Congress", "U.S. police"} <= names

@@ -223,8 +223,7 @@ def _named_for(mention: Mention, owner: Mention, choices: set[tuple[str, str]], 
     article names it, else by the country's adjective ("Kenyan defence ministry")."""
     body = body or mention.key.removeprefix(BARE_PREFIX)
     named = next((name for key, name in sorted(choices) if key == f"org:{owner.key}:{body}"), None)
-    adjective = next(iter(gazetteer.demonyms_of(owner.key)), None)
-    return named or (f"{adjective} {mention.name}" if adjective else f"{mention.name} of {owner.name}")
+    return named or f"{gazetteer.adjective_of(owner.key)} {mention.name}"
 
 
 def _parliament_as_the_named_legislature(mentions: list[Mention]) -> list[Mention]:

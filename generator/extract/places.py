@@ -553,7 +553,7 @@ def bare_national_bodies(ctx: SentenceContext) -> None:
         seat = _capital_after(ctx, stop)  # "the defence ministry in Baku": Azerbaijan's
         if seat is not None:
             country = ctx.gazetteer.country(seat.country)
-            adjective = next(iter(ctx.gazetteer.demonyms_of(country.key)), country.name)
+            adjective = ctx.gazetteer.adjective_of(country.key)
             ctx.add(start, stop, f"{adjective} {body}", EntityKind.ORGANISATION,
                     f"org:{country.key}:{SAME_BODY.get(body, body)}", "a national body by its seat")
         else:
