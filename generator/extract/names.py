@@ -478,6 +478,9 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
                 and not _head_only_after_of(ctx, start, stop):
             if ctx.tokens[start].text in ctx.lexicon.titles | ctx.lexicon.title_heads and ctx.word(start + 1) == "of":
                 return None  # "Secretary of the … Council" is a role, the council is found next
+            if stop - start >= 3 and ctx.word(stop - 2) == "and" and \
+                    not any(t.bare in heads for t in ctx.tokens[start:stop - 2]):
+                return None  # "minister Airlangga Hartarto and Bank Indonesia": a person, then a body of its own
             if ctx.word(stop) == "-" and stop + 1 < len(ctx.tokens) and ctx.tokens[stop + 1].capitalised:
                 stop += 2  # "… Liberation Movement-North"
             if stop + 1 < end and ctx.word(stop) in TITLE_CASE_LINKS:
