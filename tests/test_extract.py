@@ -3614,7 +3614,7 @@ def test_the_monarch_is_the_king_named_before():
 @pytest.mark.parametrize("text, expected", [
     ("Kowalski was joined by envoy Jan Velan and Army Secretary Dan Okafor.",
      [("Kowalski", PERSON), ("Jan Velan", PERSON), ("Dan Okafor", PERSON)]),
-    ("It was attended by minister Jan Velan and Bank Kowalia deputy governor Lena Okafor.",
+    ("It was attended by minister Jan Velan and Bank Kenya deputy governor Lena Okafor.",
      [("Jan Velan", PERSON), ("Lena Okafor", PERSON)]),
     ("Okafor asked to be buried in the Basilica of Santa Lena rather than in St Tomas's Basilica.",
      [("Okafor", PERSON), ("Basilica of Santa Lena", "building"), ("St Tomas's Basilica", "building")]),
