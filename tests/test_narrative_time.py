@@ -2454,6 +2454,8 @@ PASS_34_DATES = [
       "Velan."), "won 58.2%", "2025-03-09"),
     (("Okafor met Velan in Arendal on Wednesday.", "Final figures from the electoral authority showed Okafor won 41% "
       "of Sunday's vote."), "Final figures", "2025-03-12"),
+    (("A truce came into force at 2 a.m. on Wednesday.", "Secretary-General Jan Velan, who had addressed the assembly "
+      "earlier on Tuesday, welcomed the truce that evening."), "welcomed the truce", "2025-03-11"),
 ]
 
 

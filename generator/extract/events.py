@@ -1615,6 +1615,16 @@ SUBJECT_ASIDE = re.compile(r"\W*(?P<subject>[^,;“”\"]{1,80}),\s(?P<aside>(?:
                            r"[^,;“”\"]{1,160}),\s(?=[a-z])")
 
 
+def _day_told_before_it(clause: str, anaphoric: TimeExpression, published: dt.date | None) -> Narrative | None:
+    """"X, who had addressed the assembly earlier on Thursday, welcomed the truce that evening": the day the
+    clause itself names before "that evening" or "the same day", though in an aside."""
+    if not SAME_TIME.match(anaphoric.text):
+        return None
+    days = [e for e in find_time_expressions(_unquoted(clause), published) if e.date.known and not e.anaphoric
+            and e.date.precision is Precision.DAY and e.end <= anaphoric.start]
+    return Narrative(days[-1].date, days[-1].text) if days else None
+
+
 def _a_share_of(text: str, expression: TimeExpression) -> bool:
     """"won 58.2% of Sunday's vote": the time of the vote a share was won in (not "Final figures showed X won
     41% of Sunday's vote": the showing's)."""
@@ -3254,8 +3264,9 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
         carried = time.carried if time.narrative is None and time.carried is not None and \
             not _background_scene(time.carried, time.story) else None  # "Flights were suspended. The authority
         # reopened the airport the same day": the day the paragraph before had reached
-        narrative = before or (time.named_here if pointing else None) or \
-            (time.stated if time.narrative is None else None) or carried or narrative
+        narrative = before or _day_told_before_it(clause, anaphoric, published) or \
+            (time.named_here if pointing else None) or (time.stated if time.narrative is None else None) or \
+            carried or narrative
         if narrative is not None and narrative.date.precision is not Precision.DAY and DAY_SCALE.search(
                 anaphoric.text):
             narrative = time.stated or time.story  # "In early July, …. The speech came on the same day that …": a
