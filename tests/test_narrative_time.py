@@ -2456,6 +2456,9 @@ PASS_34_DATES = [
       "of Sunday's vote."), "Final figures", "2025-03-12"),
     (("A truce came into force at 2 a.m. on Wednesday.", "Secretary-General Jan Velan, who had addressed the assembly "
       "earlier on Tuesday, welcomed the truce that evening."), "welcomed the truce", "2025-03-11"),
+    (("Okafor spoke in Arendal on Wednesday. He pointed to a survey, published that morning and carried out between "
+      "Feb. 4 and 9, in which 57% said they trusted him.", "Within hours Velan called Okafor a dictator in a post."),
+     "Within hours Velan", "2025-03-12"),
 ]
 
 

@@ -1360,6 +1360,8 @@ def _setting_times(sentence: str, published: dt.date | None, opened: bool = Fals
                and not YEARS_AFTER.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
                and not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)  # "earlier this month": no move
                and not COMPARED_WITH.search(sentence, max(0, e.start - LOOK_BACK), e.start)
+               and not RANGE_OPENING.search(sentence, max(0, e.start - LOOK_BACK), e.start)  # "a survey carried
+               # out between Feb. 4 and 9": a span something lasted, not where the story goes on
                and not QUOTE_GLOSS.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
                and not RECALLING.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
                and not (_is_future(published, e.date)
@@ -1370,6 +1372,7 @@ def _setting_times(sentence: str, published: dt.date | None, opened: bool = Fals
     # crisis erupted after explosions on Oct. 9. … two days later": the one time told is where the story is
 
 
+RANGE_OPENING = re.compile(r"\bbetween\s+\Z")
 # "…,” Modi said, an allusion to India's decision last month …": what the writer says the words allude to
 QUOTE_GLOSS = re.compile(r"\b(?:said|says|added|told\s+[\w.]+)\s*,\s+(?:an?|the)\s[^,;.“”\"]*\Z")
 # "…, echoing the word X mouthed as agents hustled him off the stage on Saturday": a time recalled, where the story
