@@ -895,14 +895,31 @@ def _entities(groups: dict[GroupId, list[Mention]], entry_of: dict[GroupId, Regi
     for gid, mentions in groups.items():
         entry = entry_of.get(gid)
         mentions = sorted(set(mentions), key=lambda m: (m.source.article, m.source.paragraph, m.start, m.end))
-        name = entry.name if entry else _name(mentions)
-        drafts[gid] = (name, _kind(mentions, entry), mentions, entry, known_names(gid[1]))
+        kind = _kind(mentions, entry)
+        name = entry.name if entry else _royal_name(_name(mentions), mentions) if kind is EntityKind.PERSON \
+            else _name(mentions)
+        drafts[gid] = (name, kind, mentions, entry, known_names(gid[1]))
     order = sorted(drafts, key=lambda gid: (not gid[0], name_key(drafts[gid][0]), gid[1]))
     slugs = {}
     for is_actor in (True, False):
         ids = [gid for gid in order if gid[0] == is_actor]
         slugs.update(zip(ids, unique_slugs([drafts[gid][0] for gid in ids])))
     return {gid: _entity(slugs[gid], *drafts[gid]) for gid in order}
+
+
+def _royal_name(name: str, mentions: list[Mention]) -> str:
+    """A king, queen or prince known by one name (and a number) is named with the title, as news names them:
+    "King Charles", "Prince William", "King Abdullah II"."""
+    titles = {title for m in mentions if m.role and not m.role.lower().startswith(("crown", "former"))
+              for title in m.role.split() if title in ROYAL_TITLES}
+    words = name.split()
+    if len(titles) != 1 or not (len(words) == 1 or len(words) == 2 and REGNAL_NUMBER.fullmatch(words[1])):
+        return name
+    return f"{titles.pop()} {name}"
+
+
+ROYAL_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Emperor", "Empress"})
+REGNAL_NUMBER = re.compile(r"[IVX]+")
 
 
 def _entity(slug: str, name: str, kind: EntityKind, mentions: list[Mention], entry: RegistryEntry | None,

@@ -792,3 +792,13 @@ def test_a_bare_court_joins_the_court_of_the_one_country_its_article_names():
                       "a2": ["Kenya and Norway traded fire. Velan fell after the Constitutional Court removed him."]})
     courts = [e for e in resolution.actors if "Court" in e.name]
     assert len(courts) == 1
+
+
+@pytest.mark.parametrize("paragraphs, name", [
+    (["Norway's King Tomas said he was saddened. Tomas had visited Lamu."], "King Tomas"),
+    (["Queen Lena arrived in Nairobi on Monday."], "Queen Lena"),
+    (["Jordan's King Jan II met the envoys. Jan II spoke."], "King Jan II"),
+    (["Crown Prince Jan Okafor arrived."], "Jan Okafor"),
+])
+def test_a_royal_known_by_one_name_is_named_with_the_title(paragraphs, name):
+    assert name in {e.name for e in run({"a1": paragraphs}).actors}

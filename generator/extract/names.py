@@ -95,8 +95,7 @@ PRONOUNS = frozenset("I He She We They It You".split())
 ERA_WORDS = frozenset("War Wars Revolution Era Age Spring Lawn Garden Gardens Cup Olympics Games Championship "
                       "Championships Expo Festival".split())
 OCCASION_HEADS = frozenset({"Summit", "Festival", "Games", "Olympics"})
-STYLED_TITLES = frozenset({"Pope", "Patriarch", "King", "Queen", "Prince", "Princess", "Emperor", "Empress"})  # part
-# of the name of the one they title, when the name is one word ("King Charles", "Pope Francis")
+STYLED_TITLES = frozenset({"Pope", "Patriarch"})  # part of the name of the one they title
 PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Conservative", "Socialist", "Liberal"})
 PARTY_WORDS = PARTY_MEMBERS | {"Democratic", "Communist"}  # "Trump's Democratic challenger": no one's name
 PLACE_HONORIFICS = frozenset({"Sheikh", "Saint", "St", "St.", "San", "Santa", "Sidi"})
@@ -727,10 +726,8 @@ def _titled_person(ctx: SentenceContext, i: int) -> int | None:
     rule = "title before name" if role else "honorific before name"
     if title_end > i + 1 and _acronym_of_a_body(ctx, i):
         _single_word(ctx, i)  # "NATO Secretary-General Mark Rutte": the body its officer serves
-    if name_end == name_start + 1 and ctx.tokens[name_start - 1].bare in STYLED_TITLES and \
-            ctx.word(name_start - 2) != "Crown":
-        name_start -= 1  # "Pope Francis", "King Charles": known by title and name together (a crown prince by his
-        # name alone)
+    if name_end == name_start + 1 and ctx.tokens[name_start - 1].bare in STYLED_TITLES:
+        name_start -= 1  # "Pope Francis", "Patriarch Kirill": known by title and name together
     role = role or (role_before(ctx, i) if title_end == i else None)  # "Qatar's emir Sheikh Tamim": the office
     # before the honorific
     _person(ctx, name_start, name_end, rule, role=_of_its_country(ctx, role_with_country(ctx, i, role), name_end))
