@@ -3667,3 +3667,12 @@ def test_the_united_states_bodies_are_named_as_news_names_them():
     names = {m.name for m in extract_all("The United States struck a boat on Tuesday.",
                                          "Congress voted against it, and police fired tear gas.").mentions}
     assert {"U.S. Congress", "U.S. police"} <= names
+
+
+@pytest.mark.parametrize("paragraphs, name", [
+    (("Kenya is in crisis. Kenya's president told Congress that he would act.",), None),
+    (("Peru is in crisis. Peruvian lawmakers met, and Congress voted to remove her.",), "Peruvian Congress"),
+])
+def test_congress_is_only_a_country_s_whose_legislature_is_a_congress(paragraphs, name):
+    names = {m.name for m in extract_all(*paragraphs).mentions if "ongress" in m.text}
+    assert names == ({name} if name else set())

@@ -20,6 +20,9 @@ from generator.gazetteer import Gazetteer
 from generator.model import EntityKind, Mention
 
 WITHOUT_MINISTRIES = frozenset({"country:USA"})  # its government has departments, not ministries
+# The countries whose legislature is a congress: "Congress" is no other country's.
+CHAMBER_COUNTRIES = {"congress": frozenset(f"country:{code}" for code in "USA PER COL CHL MEX BRA ARG PHL GTM HND "
+                                           "PRY DOM SLV BOL".split())}
 HOME_BODIES = frozenset({"police", "protesters"})  # besides ministries, bodies the home country's by default
 BARE_PREFIX = "org:bare:"  # a body named by its noun alone, whose country is not yet known
 BODY_HEADS = frozenset({"Ministry", "Department", "Office", "Council", "Committee", "Agency"})
@@ -138,6 +141,8 @@ def _owned_bare_body(mention: Mention, last_tied: dict[str, tuple[str, str]], ti
         owner = likely_home  # "police broke up the march" in a story mostly about Cuba: Cuba's
     if owner is not None and owner.key in WITHOUT_MINISTRIES and "ministry" in body.split():
         owner = None  # "the defence ministry" in a story mostly about Washington is someone else's
+    if owner is not None and body in CHAMBER_COUNTRIES and owner.key not in CHAMBER_COUNTRIES[body]:
+        owner = None  # "told Congress" in a story about Nigeria, whose legislature is no congress: not Nigeria's
     if owner is not None:
         prefix = "group" if mention.kind is EntityKind.GROUP else "org"  # "protesters": "Armenian protesters"
         return replace(mention, key=f"{prefix}:{owner.key}:{body}", name=_named_for(mention, owner, choices, gazetteer))
