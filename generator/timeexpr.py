@@ -175,7 +175,9 @@ _NUM = r"a\s+few|several|an|a|one|two|three|four|five|six|seven|eight|nine|ten|e
 COMMITMENTS = frozenset("agreed decided pledged promised vowed voted invited asked urged ordered directed summoned "
                         "called told instructed".split())  # "agreed to meet …",
 # "invited X to visit": a future ahead of the day the promise or invitation was made
-_FUTURE = re.compile(r"\b(?:will|shall|must(?!\s+have)|won't|due\s+to|plans?\s+to|planning\s+to|planned|set\s+to|"
+_FUTURE = re.compile(r"\b(?:will|shall|must(?!\s+have)|won't|due\s+to|"
+                     r"plans?\s+to(?!\s+(?:(?-i:[A-Z])|the\b|an?\b))|planning\s+to|planned|set\s+to|"  # (not "handed
+                     # the plan to Zelenskiy")
                      r"slated\s+to|"
                      r"(?<!the\s)(?<!a\s)plans?\s+(?:another|more|further|a\s+new|new)\s|"  # "plan another march"
                      r"expected\s+to|expect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:be|have)\s"  # "expected the

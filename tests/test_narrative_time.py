@@ -2479,3 +2479,20 @@ def test_a_subject_of_seven_words_keeps_its_verb_across_a_participle_aside():
     dates = event_dates("The leaders of the three-party governing coalition, meeting under Okafor on Tuesday, had "
                         "already promised realistic solutions.")
     assert any(sentence.startswith("The leaders of the three-party governing coalition") for sentence in dates)
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Okafor met Velan in Arendal on Monday, then signed a decree on Tuesday.",
+     {"Okafor signed a decree on Tuesday.": ("2025-03-11", "HAPPENED")}),
+    ("Okafor held talks with Velan in Oslo on Tuesday and was due to meet Tomas on Thursday.",
+     {"Okafor was due to meet Tomas on Thursday.": ("2025-03-13", "PLANNED")}),
+])
+def test_a_second_deed_after_then_or_a_plan_after_and_was_due_to_is_an_event_of_its_own(paragraph, expected):
+    article = Article("case", "Case", PUBLISHED, "case.txt", (Block("paragraph", paragraph, 1),))
+    found = {e.sentence: (e.date.iso(), e.status.name) for e in EXTRACTOR.extract(article).events}
+    assert expected.items() <= found.items()
+
+
+def test_then_after_a_subject_set_off_by_an_appositive_opens_no_second_clause():
+    dates = event_dates("Velan and her husband, the envoy Jan Tomas, then laid a wreath in Arendal.")
+    assert len(dates) == 1

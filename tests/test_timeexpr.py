@@ -449,3 +449,12 @@ def test_a_semicolon_ends_the_past_tense_that_governs_a_yearless_day():
     found = find_time_expressions("Norway imposed a tariff on Kowal goods in January, then suspended it for 90 days; "
                                   "the pause expires on July 8.", dt.date(2025, 6, 6))
     assert [(e.text, e.date.iso()) for e in found] == [("January", "2025-01-01"), ("July 8", "2025-07-08")]
+
+
+@pytest.mark.parametrize("sentence, iso", [
+    ("Okafor flew to Lamu, where he presented the plan to Velan on Thursday.", "2025-11-20"),
+    ("Okafor plans to travel to Lamu on Thursday.", "2025-11-27"),
+    ("The plan to meet on Thursday stands.", "2025-11-27"),
+])
+def test_a_plan_handed_to_someone_is_no_future(sentence, iso):
+    assert find_time_expressions(sentence, dt.date(2025, 11, 22))[-1].date.iso() == iso

@@ -98,7 +98,10 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"(?:[a-z]{3,}ed|met|held|took|made|won|"
                           r"began|sent|left|flew|went)\b[^,;.“”\"]{0,60}?\b(?:later|earlier|on\s+(?:[A-Z]|the\s)|"
                           r"in\s+(?:[A-Z]|[0-9])))"  # "X sent it on May 5 and Okafor accepted two days later"
-                          r"|(?P<coordplan>,?\sand\s)(?=(?:is|are)\s+(?:due|expected|set|scheduled|slated)\s+to\s"
+                          r"|(?P<coordthen>,\sthen\s)(?=(?:re-)?[a-z]{3,}ed\s|(?:" + "|".join(sorted(DEED_PASTS))
+                          + r")\s)"  # "met X there the following day, then signed an order in June"
+                          r"|(?P<coordplan>,?\sand\s)(?=(?:is|are|was|were)\s+(?:due|expected|set|scheduled|slated)\s+"
+                          r"to\s"
                           r"|will\s|must\s(?!have\b)|plans?\s+to\s)"  # "arrived on Monday and is due to address
                           # Congress on …", "will begin on Wednesday and must report back by Nov. 11"
                           r"|(?P<absolute>,\swith\s)(?=[^,;]{1,80}?\sto\s[a-z]+\b)"
@@ -1759,6 +1762,8 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
                 and not APPOSITIVE_TO_THE_END.search(body, start - sentence.start, match.start())):
             continue  # "X, accused of graft, resigned", "…, armed with rifles": an aside, no second deed of its day;
             # "believed Jabbar, a U.S. citizen from Texas, picked up the truck": the comma closes an appositive
+        if match.group("coordthen") and not _a_clause_before(body[start - sentence.start:match.start()]):
+            continue  # "Harris and her husband, second gentleman X, then laid a wreath": one subject, one deed
         if match.group("coord") and body[match.end():].split(" ", 1)[0] in ED_ADJECTIVES:
             continue  # "the transitional authority and armed groups signed": one subject, not a second verb
         if match.group("coord") and body[match.end():].split(" ", 1)[0] in CASUALTY_SEQUELS and \
@@ -1802,12 +1807,14 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
             ended = body[start - sentence.start:match.start()]
             start = sentence.start + match.end()
             shares = bool(gerund) or any(match.group(g) is not None
-                                         for g in ("coord", "coord2", "coordplan", "when", "series", "serial"))
+                                         for g in ("coord", "coord2", "coordthen", "coordplan", "when", "series",
+                                                   "serial"))
             planned = any(match.group(g) is not None for g in ("absolute", "plans", "series", "coordplan")) or \
                 bool(match.group("gerund")) and FUTURE_MODAL.search(ended) is not None  # "is due to address …
             # before meeting X on Thursday": the meeting is ahead too
             subordinate = any(match.group(g) is not None
-                              for g in ("sub", "counted", "coord", "coord2", "serial", "coordplan", "absolute", "when",
+                              for g in ("sub", "counted", "coord", "coord2", "coordthen", "serial", "coordplan",
+                                        "absolute", "when",
                                         "since", "until", "bare", "gerund", "participle", "meanwhile", "series"))
             lag, cue = _lag(match), (match.group("sub") or match.group("counted") or match.group("bare")
                                      or match.group("gerund") or "")
