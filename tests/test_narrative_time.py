@@ -2496,3 +2496,9 @@ def test_a_second_deed_after_then_or_a_plan_after_and_was_due_to_is_an_event_of_
 def test_then_after_a_subject_set_off_by_an_appositive_opens_no_second_clause():
     dates = event_dates("Velan and her husband, the envoy Jan Tomas, then laid a wreath in Arendal.")
     assert len(dates) == 1
+
+
+def test_a_weekday_and_date_before_and_a_name_ends_a_clause_not_a_list():
+    dates = event_dates("Hundreds protested outside the hospital on Sunday, March 9, and Health Minister Jan Velan "
+                        "visited it two days later.")
+    assert dates["Health Minister Jan Velan visited it two days later."][0] == "2025-03-11"

@@ -640,7 +640,8 @@ THEN_OPENING = re.compile(r"\W*+(?:Then\b|(?:[\w'’,-]++\s){1,8}(?:then|also)\s
 LEAD_DAY_PARAGRAPHS = 3  # the lead's day is looked for in the two paragraphs after it
 YEAR_SETS_TIME = 12  # "In 2022, …" sets the time of what follows; "the 1994 genocide" mid-sentence does not
 LIST_ITEM_WORDS = 5  # ", and Egypt" ends a list when the part before it is this short
-DATE_COMMA = re.compile(r"(?<=[0-9]),(?=\s(?:19|20)[0-9]{2}\b)")  # "April 12, 2026": a date's comma
+DATE_COMMA = re.compile(r"(?<=[0-9]),(?=\s(?:19|20)[0-9]{2}\b)|(?<=day),(?=\s[A-Z][a-z]+\.?\s[0-9])")  # "April 12,
+# 2026", "Sunday, September 14": a date's comma
 LEADING_FILLER = re.compile(r"^(?:Meanwhile|However|Furthermore|Moreover|Also|Still|Separately|And|But)\b,?\s*")
 MAX_SUMMARY = 220
 
