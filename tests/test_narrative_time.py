@@ -2502,3 +2502,9 @@ def test_a_weekday_and_date_before_and_a_name_ends_a_clause_not_a_list():
     dates = event_dates("Hundreds protested outside the hospital on Sunday, March 9, and Health Minister Jan Velan "
                         "visited it two days later.")
     assert dates["Health Minister Jan Velan visited it two days later."][0] == "2025-03-11"
+
+
+def test_but_and_a_later_deed_after_a_date_opens_a_clause_of_its_own():
+    dates = event_dates("Okafor conceded on election night, March 9, but two days later asked the court to annul the "
+                        "result.")
+    assert dates["Okafor two days later asked the court to annul the result."][0] == "2025-03-11"

@@ -93,7 +93,10 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"|,\s(?P<serial>)(?=(?:re-)?[a-z]{3,}ed\s|(?:" + "|".join(sorted(DEED_PASTS)) + r")\s)"
                           r"(?=[^;“”\"]*?,?\sand\s(?:[a-z]{3,}ed|" + "|".join(sorted(DEED_PASTS)) + r")\s)"
                           # "called up the Guard on Saturday, added 2,000 more on Monday and …": a verb of a series
-                          r"|(?P<coord2>,?\sbut\s)(?=(?:was|were)\s+(?:\w+ly\s+)?[a-z]{2,}(?:ed|t|n)\b)"
+                          r"|(?P<coord2>,?\sbut\s)(?=(?:was|were)\s+(?:\w+ly\s+)?[a-z]{2,}(?:ed|t|n)\b"
+                          r"|(?:(?:a|one|two|three|four|five|[0-9]+)\s+(?:days?|weeks?)\s+)?later\s+"
+                          r"(?:re-)?[a-z]{3,}ed\b)"
+                          # "conceded on election night but two days later asked …"
                           r"|(?P<andname>\sand\s)(?=(?:the\s)?(?:[A-Z][\w'’.-]+\s){1,4}"
                           r"(?:[a-z]{3,}ed|met|held|took|made|won|"
                           r"began|sent|left|flew|went)\b[^,;.“”\"]{0,60}?\b(?:later|earlier|on\s+(?:[A-Z]|the\s)|"
@@ -1791,7 +1794,8 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
         if match.group().startswith(", and") and _appositive_subject(body[start - sentence.start:match.start()]):
             continue  # "General X, deputy head of the council, and Y of the coalition put their initials …"
         since_comma = DATE_COMMA.sub("", body[:match.start()]).rsplit(",", 1)[-1]  # ("April 12, 2026": one item)
-        ends_list = match.group().startswith(", and") or match.group().startswith(", but")
+        ends_list = match.group().startswith(", and") or match.group().startswith(", but") and \
+            match.group("coord2") is None  # (", May 18, but two days later asked …": a deed after a date)
         ends_list = ends_list and len(since_comma.split()) <= LIST_ITEM_WORDS and \
             not DATED_DEED.match(body, match.end()) and not _a_second_deed(body, match) and \
             not any(w in PAST_EVENT_VERBS or w.islower() and _past_verb(w) for w in since_comma.split()) and \
