@@ -2459,6 +2459,10 @@ PASS_34_DATES = [
     (("Okafor spoke in Arendal on Wednesday. He pointed to a survey, published that morning and carried out between "
       "Feb. 4 and 9, in which 57% said they trusted him.", "Within hours Velan called Okafor a dictator in a post."),
      "Within hours Velan", "2025-03-12"),
+    (("Hundreds protested outside the hospital on Sunday, March 9, and Health Minister Jan Velan visited it two "
+      "days later.",), "Health Minister Jan Velan visited", "2025-03-11"),
+    (("Okafor conceded on election night, March 9, but two days later asked the court to annul the result.",),
+     "Okafor two days later asked", "2025-03-11"),
 ]
 
 
@@ -2496,15 +2500,3 @@ def test_a_second_deed_after_then_or_a_plan_after_and_was_due_to_is_an_event_of_
 def test_then_after_a_subject_set_off_by_an_appositive_opens_no_second_clause():
     dates = event_dates("Velan and her husband, the envoy Jan Tomas, then laid a wreath in Arendal.")
     assert len(dates) == 1
-
-
-def test_a_weekday_and_date_before_and_a_name_ends_a_clause_not_a_list():
-    dates = event_dates("Hundreds protested outside the hospital on Sunday, March 9, and Health Minister Jan Velan "
-                        "visited it two days later.")
-    assert dates["Health Minister Jan Velan visited it two days later."][0] == "2025-03-11"
-
-
-def test_but_and_a_later_deed_after_a_date_opens_a_clause_of_its_own():
-    dates = event_dates("Okafor conceded on election night, March 9, but two days later asked the court to annul the "
-                        "result.")
-    assert dates["Okafor two days later asked the court to annul the result."][0] == "2025-03-11"
