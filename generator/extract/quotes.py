@@ -1784,7 +1784,7 @@ class Names:
             end = first
         return self._role_in_a_clause(named[-1].end if named else 0, position) or last
 
-    def _subject_of_a_quote_before(self, candidate, position: int) -> bool:
+    def _subject_of_a_quote_before(self, candidate: Mention | _Pronoun, position: int) -> bool:
         """The candidate, alone or with others named with it, is the subject a quote goes on from, and the quote
         closes before ``position``."""
         opening = QUOTE_AFTER_ITS_SUBJECT.match(self.text, candidate.end)
