@@ -983,6 +983,7 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      r"|the\s+(?:next|following|previous)\s+(?:day|night|morning|afternoon|evening)"
      r"|the\s+day\s+(?:before|after)(?=\s*(?:[,.;]|\Z)|\s+(?:he|she|they|it|the|[A-Z]))|the\s+eve\b(?!\s+of)"
      r"|at\s+the\s+eleventh\s+hour|at\s+the\s+time(?!\s+of\b)|hours\s+later|hours\s+earlier"
+     r"|(?:an|one|half\s+an)\s+hour\s+(?:later|earlier)|(?:a|one)\s+(?:minute|moment)\s+later"
      r"|(?:By|In|During)\s+(?:the\s+)?(?:afternoon|evening|nightfall)(?=,)"  # "By evening, crowds …": the text's day
      r"|within\s+(?:the\s+hour|(?:an|the\s+same)\s+hour|hours|minutes|moments)"
      r"|(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?:month|year))\b", _narrative),

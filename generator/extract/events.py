@@ -56,10 +56,14 @@ OPENING_PHRASE = re.compile(r"\W*(?:Under|Until|In|On|At|By|For|With|After|Befor
 FUTURE_MODAL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|due\s+to|plans?\s+to|expected\s+to)\s")
 DEED_PASTS = PAST_VERBS - {"said", "told", "wrote", "put", "cut", "shut", "cast", "quit", "spent"}  # not the telling,
 # not the nouns as often ("after the cut")
+# A time counted on from the clause before, opening a second one: "…, and the next day threatened …".
+LATER_OPENER = r"(?:the\s+(?:next|following)\s+(?:day|morning|week)|hours\s+later" \
+               r"|(?:a|one|two|three|four|five|six|[0-9]+)\s+(?:days?|weeks?)\s+later)"
+LATER_VERB = re.compile(LATER_OPENER + r",?\s+(?!(?:he|she|it|they|we)\b)[a-z]")  # "the next day threatened"
 CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas)\s)|,\s(?P<joined>and|but)\s(?=[A-Z]"
                           r"|[a-z]+\s(?:[A-Z][\w'’.-]*\s){1,5}(?:[a-z]{3,}ed|said|told)\b)"  # "…, and caretaker
                           # Prime Minister X called …"
-                          r"|,\s(?P<joined2>and|but)\s(?=(?:the|its|their|a|an|his|her)\s+"
+                          r"|,\s(?P<joined2>and|but)\s(?!" + LATER_VERB.pattern + r")(?=(?:the|its|their|a|an|his|her)\s+"
                           r"(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+,\s(?:[A-Z][\w.'’-]*\s){1,3}?[A-Z][\w.'’-]*,\s"
                           r"(?:[a-z]{3,}ed|" + "|".join(sorted(DEED_PASTS)) + r")\b"  # "…, and the chief minister of
                           # Punjab, Maryam Nawaz, declared …"
@@ -67,10 +71,12 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"(?:will|would|is|was|were|are|has|had|took|began|said|says|told|[a-z]{3,}ed)"
                           r"|(?:[A-Za-z-]+\s+){1,3}?(?:[a-z]{3,}ed|" + "|".join(sorted(PAST_VERBS)) + r"))\b"  # "…, and
                           # the nationalist Victory Party threw …"
-                          r"|(?:he|she|they)\s+(?:also\s+|then\s+|later\s+)?(?:took|began|won|became|went|made|"
-                          r"held|left|met|[a-z]{3,}ed)\b"
+                          r"|(?:he|she|they)\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|"
+                          + "|".join(sorted(DEED_PASTS)) + r")\b"  # "…, and he flew to Kano on Wednesday"
                           r"|(?:in|on|by|later|earlier|last)\s[^,;“”\"]{1,30}?,?\s(?:he|she|it|they|[A-Z][\w'’-]+)\s"
-                          r"(?:also\s)?(?:took|began|won|became|went|made|held|left|met|signed|was|were|[a-z]{3,}ed)\b)"
+                          r"(?:also\s)?(?:took|began|won|became|went|made|held|left|met|signed|was|were|[a-z]{3,}ed)\b"
+                          r"|" + LATER_OPENER + r",?\s(?:he|she|it|they|[A-Z][\w'’-]+)\s(?:[a-z]{3,}ed|"
+                          + "|".join(sorted(DEED_PASTS)) + r")\b)"  # "…, and two days later he asked …"
                           r"|,\s(?P<sub>(?:(?P<lag>just|only|shortly|hours|(?:(?:almost|nearly|about|some|roughly)\s)?"
                           r"(?P<n>(?!came\b|comes\b)[a-z]+|[0-9]+)"
                           r"\s(?P<unit>days?|hours?|weeks?"
@@ -81,7 +87,8 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"(?P<dir2>after|before))\s"
                           r"|(?P<coord>,?\sand\s)(?=(?:also\s|then\s|later\s|(?:on|early\s+on|late\s+on)\s+"
                           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
-                          r"|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)[0-9]{2},?\s+)?"  # "…, and in 1997 forced …"
+                          r"|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)[0-9]{2},?\s+"  # "…, and in 1997 forced …"
+                          r"|" + LATER_OPENER + r"\s+)?"  # "…, and the next day threatened …"
                           r"(?:(?:was|were)\s(?=(?:re-)?[a-z]{3,}ed\s"
                           r"(?:[^,;.]{0,60}?\s)?(?:in|on)\s(?:[0-9]|[A-Z][a-z]+\s[0-9]))"  # "and was freed in 2018"
                           r"|had\s(?=[a-z]{3,}ed\s[^,;.]{0,80}?\s(?:in|on|by)\s(?:[0-9]|[A-Z][a-z]+\.?\s[0-9]))"  # "and
@@ -418,6 +425,9 @@ DAYS_HAPPENING = re.compile(r"\b(?:from|of|in|after|before|since|over|about|on)\
                             r"(?:[\w-]+\s+){0,2}?(?:election|elections|vote|poll|polls|referendum|runoff|coup|attack|"
                             r"attacks|summit|meeting|talks|ceasefire|truce|protests?|rally|speech|raid|bombing|"
                             r"explosion|debate|visit|ballot))\b")
+# The words of a role between a subject's adjective and its name: " opposition leader ", " former army chief ".
+ROLE_WORDS_ONLY = re.compile(r"(?:\s(?!(?:said|says|told|was|were|is|has|had|and|but)\b)[a-z-]{2,}(?<!ed)){1,3}\s")
+ROLE_BEFORE_NAME = "role word before name"
 SUBJECT_END = re.compile(r"\s(?!(?:the|a|an|of|and|from|for|to|on|in|with|de|al|bin|von|van)\b)[a-z]{3,}\b")  # the
 # first lower-case word after a subject
 AGED_SUBJECT = re.compile(r"^\W*(?:and\s+)?[Tt]he\s+([0-9]{2,3}-year-old)\b(?!\s+[a-z]+(?:man|woman)\b)")  # "the
@@ -430,9 +440,10 @@ PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+|(?:On|By|Later|Earlie
                              r"|(?:In|At|After|During|Before|From)\s+the\s+[a-z]+\s+"  # "In the afternoon she …"
                              r"|(?:After|Before|Since|On)\s+[a-z]+ing\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,3}?"  # "After
                              # leaving office he …"
-                             r"|(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[0-9]{1,2}|"
-                             r"Several|Hours|Days|Weeks|Minutes|Moments)\s+(?:[a-z]+\s+)?"
-                             r"(?:later|earlier)\s+)?"  # "A day later he …"
+                             r"|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2}|"
+                             r"several|hours|days|weeks|minutes|moments)\s+(?:[a-z]+\s+)?"
+                             r"(?:later|earlier)\s+|(?i:the\s+(?:next|following)\s+(?:day|morning|week))\s+)?"  # "A
+                             # day later he …", "…, and the next day he …"
                              r"([Hh]e|[Ss]he|His|Her)\b(?!\s+(?:own|self)\b)")
 # ", which …", and ", the rusting warship that Manila grounded in 1999": told in passing, with a time of its own
 ASIDE = re.compile(r",\s(?:which|who|whose|(?:a|an|the)\s(?:[\w-]+\s){1,4}?(?:that|who|whose))\b[^,;]*")
@@ -2425,7 +2436,7 @@ def _plan_span(clause: str, published: dt.date | None) -> tuple[int, int] | None
         return None
     start = match.start("plan")
     end = _subject_relative_end(clause, start, len(clause.rstrip(" .,;")))
-    if not any(e.date.known and _is_future(published, e.date)
+    if not any(e.date.known and not _is_past(published, e.date)
                for e in find_time_expressions(clause[start:end], published)):
         return None
     return start, end
@@ -3010,6 +3021,8 @@ def _told_of(subject: Mention, clause: str) -> str:
     first, _, rest = clause.partition(" ")
     if first in ("he", "she"):
         return f"{subject.name} {rest}"
+    if LATER_VERB.match(clause):
+        return f"{subject.name} {clause}"  # "… and the next day threatened …" → "X the next day threatened …"
     return clause if first in OWN_SUBJECTS else f"{subject.name} {clause}"
 
 
@@ -3063,6 +3076,10 @@ def _subject_mentions(paragraph: Paragraph, span: Clause) -> list[Mention]:
                  if not any(m.start <= found.start() + 1 < m.end for m in named)), None)  # ("Ecuadorian police
     # forced …": the police are named, not the verb)
     end = verb.start() if verb else span.end
+    titled = next((m for m in paragraph.mentions_in(end, span.end) if m.kind is EntityKind.PERSON), None)
+    if titled is not None and titled.rule == ROLE_BEFORE_NAME and \
+            ROLE_WORDS_ONLY.fullmatch(paragraph.text, end, titled.start):
+        end = titled.end  # "Venezuelan opposition leader X won …": the leader too
     return [m for m in paragraph.mentions_in(start, end) if m.kind.is_actor]
 
 
@@ -3599,7 +3616,7 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
     future_report = REPORTED_FUTURE.search(clause) if "wil" in clause or "woul" in clause else None
     known = [e for e in expressions if e.date.known and not _is_deadline(clause, e)
              and not _in_any(asides, e.start) and not _day_of_a_thing_spoken_of(clause, e)
-             and not (future_report and future_report.end() <= e.start and _is_past(published, e.date))]
+             and not (future_report and future_report.end() <= e.start and not _is_future(published, e.date))]
     if since and status is not EventStatus.ONGOING:  # "… airlifted since July, X said on Monday": the saying's
         known = [e for e in known if not _in_the_since_phrase(clause, e)
                  or TOLD_ON.search(clause, max(0, e.start - 40), e.start)]
