@@ -21,7 +21,7 @@ from generator.extract.lexicon import load_lexicon
 from generator.extract.names import (ACTING_NAME, AGED_NAME, KNOWN_AS, KNOWN_SURNAME, NAME_SUFFIXES, OFFICER_BODY,
                                      SPEAKING_NAME)
 from generator.extract.quotes import OFFICE_SYNONYMS
-from generator.extract.places import CAPITAL_FOR_GOVERNMENT
+from generator.extract.places import CAPITAL_FOR_GOVERNMENT, GAZETTEER_RULE
 from generator.model import Entity, EntityKind, Extraction, Mention, Quote, RoleReference
 from generator.registry import RegistryEntry, name_key
 from generator.slugs import fold, unique_slugs
@@ -547,8 +547,11 @@ SHORT_PLACE_LIKENESS = 0.9  # "odesa" / "odessa", not "gaza" / "giza"
 
 
 def _not_located_apart(a: list[Mention], b: list[Mention]) -> bool:
+    """Not two places the gazetteer knows apart: by where they lie, or as two of its entries ("Borno", a
+    Nigerian state, is no spelling of "Brno", a Czech city)."""
     located = {m.coordinates for m in a + b if m.coordinates is not None}
-    return len(located) <= 1
+    known = {m.key for m in a + b if m.rule.startswith(GAZETTEER_RULE)}
+    return len(located) <= 1 and len(known) <= 1
 
 
 # Letters one alphabet's names are written with in two ways: Ukrainian "Oleh", Russian "Oleg".

@@ -24,6 +24,7 @@ PLACE_OBJECT_VERBS = frozenset("visit visits visited visiting toured tour tours 
 GATHERING_NOUNS = frozenset("summit talks meeting conference round ceremony".split())
 RULERS = frozenset({"government", "authorities", "officials", "leadership", "administration", "regime"})
 CAPITAL_FOR_GOVERNMENT = "capital for its government"  # the rule of "Tehran said": the state, by its capital
+GAZETTEER_RULE = "gazetteer"  # the rules of places the gazetteer names open with it: "gazetteer city", …
 GAZETTEER_CITY = "gazetteer city"
 LIST_REACH = 6  # tokens after a listed name in which the list's "and" or "or" comes
 FEATURE_LINKS = frozenset({"of", "de", "del", "di", "della", "du", "des"})  # "Strait of …", "Plaza de …"
