@@ -908,6 +908,10 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         return end
     if end - start == 1 and ctx.tokens[start].bare in LEGISLATURES:
         return end  # "lawmakers in Congress": the legislature, for the finder of national bodies
+    if 2 <= end - start <= 3 and _names_a_body_before_its_leader(ctx, start, end):
+        name = ctx.span(start, end)  # "Viv Ansanm leader Jimmy Chérizier": the body he leads
+        ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", OFFICER_BODY)
+        return end
     place_kind = unknown_place_kind(ctx, start, end)
     if place_kind is None and _body_after_the(ctx, start, end):
         name = ctx.span(start, end)  # "the Mossad and the Shin Bet": a body, no person is "the Okafor"
@@ -1075,6 +1079,15 @@ def _leads_a_body(ctx: SentenceContext, start: int, end: int) -> bool:
     return end == start + 1 and not ctx.tokens[start].bare.isupper() and not ctx.tokens[start].sentence_start \
         and ctx.word(role).lower() in BODY_LEADERS \
         and role + 1 < len(ctx.tokens) and ctx.tokens[role + 1].capitalised and _body_of_an_officer(ctx, start)
+
+
+def _names_a_body_before_its_leader(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Words of a name before the title of one who leads a body and a name ("Viv Ansanm leader X", "Tigray
+    People's chief X"), each a word no title, place or adjective is made of: the body's name."""
+    role = end + (ctx.word(end).lower() in OFFICER_QUALIFIERS)
+    return ctx.word(role).lower() in BODY_LEADERS and role + 1 < len(ctx.tokens) and \
+        ctx.tokens[role + 1].capitalised and not ctx.gazetteer.lookup(ctx.span(start, end)) and \
+        all(_body_of_an_officer(ctx, i) for i in range(start, end))
 
 
 def _qualifies_a_role(ctx: SentenceContext, end: int) -> bool:

@@ -37,6 +37,7 @@ NAMING_FEATURES = frozenset({"Lake", "Mount", "Cape", "Hotel", "Fort", "Camp", "
 TRAILING_FEATURES = frozenset({"House"})
 # "St Sebastian's Church" is a building; "the Orthodox Church" or "Zion Church said" the body that worships there.
 POSSESSED_ONLY_FEATURES = frozenset({"Church"})
+INSTITUTIONS = frozenset({"School"})  # "St Mary's School" is a building; "the School of Public Health" a faculty
 CHAMBER_WORDS = frozenset("Lords Commons Representatives Councillors Councilors Delegates Assembly Keys Peers "
                           "Deputies People Peoples Federation Nationalities Elders Parliament".split())
 INNER_FEATURES = frozenset({"Hotel"})  # … or stands inside it: "the Grand Hotel Solvik"
@@ -131,7 +132,7 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
     "Laconian Gulf", "Zappeion Hall", "Eastern Mediterranean" (a direction and a known place)."""
     features = ctx.lexicon.feature_words
     first = ctx.tokens[i].text
-    if first in features and not names_a_chamber(ctx, i) and first not in POSSESSED_ONLY_FEATURES and \
+    if first in features and not names_a_chamber(ctx, i) and first not in POSSESSED_ONLY_FEATURES | INSTITUTIONS and \
             ctx.word(i + 1) in FEATURE_LINKS:  # "Plaza de Bolivar", "Place de la Concorde"
         start = i + 3 if ctx.word(i + 2) in ("the", "la", "las", "los", "le", "les") else i + 2  # "Palace of the
         # Revolution"
@@ -146,9 +147,10 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
     end = run_end(ctx, i)
     if ctx.tokens[end - 1].possessive and end + 1 < len(ctx.tokens) and ctx.tokens[end].text in features and \
             not (ctx.tokens[end + 1].capitalised or ctx.word(end + 1).isdigit()) and \
-            not ctx.gazetteer.lookup(ctx.tokens[end - 1].bare) and \
+            ctx.word(end + 1) not in FEATURE_LINKS and not ctx.gazetteer.lookup(ctx.tokens[end - 1].bare) and \
             ctx.tokens[end - 1].bare not in ctx.lexicon.directions:
-        end += 1  # "St Peter's Square", "the Martyrs' Memorial" (not "Israel's Channel 12", "the North's Mount …")
+        end += 1  # "St Peter's Square", "the Martyrs' Memorial" (not "Israel's Channel 12", "the North's Mount …",
+        # "Yale's School of Public Health")
     if _an_estate_court(ctx, i, end):
         return _add_feature(ctx, i, end, EntityKind.BUILDING)  # "Wang Fuk Court", not a court of law
     if end - i >= 3 and ctx.tokens[end - 1].bare == "General" and ctx.tokens[end - 2].bare.lower() in DIPLOMATIC_POSTS:
