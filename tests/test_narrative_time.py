@@ -2461,7 +2461,22 @@ PASS_34_DATES = [
 ]
 
 
-@pytest.mark.parametrize("paragraphs, needle, iso", PASS_33_DATES + PASS_34_DATES)
+PASS_35_DATES = [
+    (("Okafor resigned on Wednesday.", "Velan met Tomas in Arendal on Monday.", "An hour later Tomas resigned."),
+     "Tomas resigned", "2025-03-10"),
+    (("Okafor met Velan in Arendal on Monday.", "Okafor announced that he would appoint Velan on Wednesday."),
+     "Okafor announced", "2025-03-10"),
+    (("Okafor met Velan in Arendal on Monday.", "Okafor announced that he would appoint Velan on Wednesday."),
+     "Okafor would appoint Velan", "2025-03-12"),
+    (("On Monday Okafor ordered Velan to Arendal, and he flew to Oslo on Tuesday.",), "ordered Velan", "2025-03-10"),
+    (("On Monday Okafor ordered Velan to Arendal, and he flew to Oslo on Tuesday.",), "flew to Oslo", "2025-03-11"),
+    (("Okafor declared Arendal a disaster zone on March 3, and the next day threatened to send troops.",),
+     "Okafor the next day threatened", "2025-03-04"),
+    (("Okafor conceded on Monday, and two days later he flew to Oslo.",), "flew to Oslo", "2025-03-12"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, needle, iso", PASS_33_DATES + PASS_34_DATES + PASS_35_DATES)
 def test_dates_of_the_probe_stories(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso
 
@@ -2495,3 +2510,12 @@ def test_a_second_deed_after_then_or_a_plan_after_and_was_due_to_is_an_event_of_
 def test_then_after_a_subject_set_off_by_an_appositive_opens_no_second_clause():
     dates = event_dates("Velan and her husband, the envoy Jan Tomas, then laid a wreath in Arendal.")
     assert len(dates) == 1
+
+
+@pytest.mark.parametrize("paragraph, needle, person", [
+    ("Okafor conceded on Monday, and two days later he flew to Oslo.", "Two days later he flew", "Okafor"),
+    ("Kenyan opposition leader Lena Okafor won the prize on Monday for her campaign, and hours later dedicated the "
+     "award to Jan Velan.", "Lena Okafor hours later dedicated", "Lena Okafor"),
+])
+def test_a_second_deed_after_a_later_time_is_told_of_the_subject_before(paragraph, needle, person):
+    assert person in _participants(needle, paragraph)

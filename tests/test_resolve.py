@@ -197,6 +197,26 @@ def test_a_lone_word_before_a_leader_and_a_name_is_the_body_they_lead():
     assert (velkor.kind, okafor.role) == (EntityKind.ORGANISATION, "Velkor leader")
 
 
+def test_words_of_a_name_before_a_leader_and_a_name_are_the_body_they_lead():
+    result = run({"a1": ["On Monday, Tavel Kuno leader Jan Velan posted a video."]})
+    assert {(e.slug, e.kind) for e in result.actors} == {("tavel-kuno", EntityKind.ORGANISATION),
+                                                        ("jan-velan", EntityKind.PERSON)}
+
+
+def test_two_places_the_gazetteer_knows_are_never_one_place_spelt_two_ways():
+    result = run({"a1": ["Gunmen seized 40 pupils in Borno on Monday."],
+                  "a2": ["Students protested in Brno on Tuesday."]})
+    assert sorted(e.name for e in result.venues) == ["Borno", "Brno"]
+
+
+def test_a_school_is_a_building_and_a_faculty_of_a_university_no_school_of_its_own():
+    result = run({"a1": ["Gunmen raided St. Mary's School in Varnecka on Friday.",
+                         "Lena Okafor, who teaches at Velkor's School of Public Health, said so."]})
+    names = {e.name: e.kind for e in result.venues}
+    assert names.get("St. Mary's School") is EntityKind.BUILDING
+    assert not any(name.startswith("Velkor") for name in names)
+
+
 def test_a_common_word_opening_the_sentence_before_leader_is_no_body():
     result = run({"a1": ["Coup leader General Dara Velan was sworn in on Monday."]})
     assert [e.slug for e in result.actors] == ["dara-velan"]
