@@ -2519,3 +2519,10 @@ def test_then_after_a_subject_set_off_by_an_appositive_opens_no_second_clause():
 ])
 def test_a_second_deed_after_a_later_time_is_told_of_the_subject_before(paragraph, needle, person):
     assert person in _participants(needle, paragraph)
+
+
+def test_a_title_alone_names_the_one_person_the_text_titled_with_it_paragraphs_before():
+    paragraphs = ("Residents pelted King Harald Velan, Queen Sonja and Prime Minister Jan Tomas with mud on Sunday.",
+                  "The royal couple, accompanied by Tomas, arrived in the late morning.",
+                  "The king refused to leave on Sunday.")
+    assert _participants("The king refused", *paragraphs) == ["Harald Velan"]

@@ -303,7 +303,7 @@ GROUP_OBJECT = re.compile(r"\b(?:accused|blamed|attacked|against|with|by|on|from
                           r"(?!\s+of\s+(?![a-z]+ing\b))")  # "accused the group of trying …" (not "the group of 20")
 LIST_JOINT = re.compile(r",\s*|,?\s+and\s+")
 LISTS_KEPT = 6  # the lists of states the text named last
-TITLED_KEPT = 40  # the people with a title the paragraph before named last
+TITLED_KEPT = 40  # the people with a title the text named last
 REFERENCE_REACH = 600  # characters back in which "the president", "the four countries" find whom they mean
 FORMER_TITLE = re.compile(r"\b(?:former|ex)\b")
 LESSER_TITLE = re.compile(r"\b(?:vice|deputy)[\s-]")
@@ -775,7 +775,7 @@ class TextTime:
     parties: tuple[Mention, ...] = ()  # the actors of the lead: whom "the truce", "both sides" concern
     scene: tuple[Mention, ...] = ()  # the places of the lead: where the story's day happens
     leaders: tuple[Mention, ...] = ()  # heads of state or government named so far: whom "the two leaders" are
-    titled: tuple[Mention, ...] = ()  # people the paragraph before named with a title: whom "embraced the vice
+    titled: tuple[Mention, ...] = ()  # people the text named with a title so far: whom "embraced the vice
     # president" means
     listed: tuple[tuple[Mention, ...], ...] = ()  # lists of states named so far: whom "the four countries" are
     lead_paragraph: int = 1  # the number of the paragraph that leads (after a byline or credit line)
@@ -993,7 +993,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
     if not any(e.status is EventStatus.PLANNED for e in events):
         time.ahead = None  # a paragraph that plans nothing ends the day ahead the text was planning
     time.leaders = _leaders(time.leaders, mentions)
-    time.titled = tuple(m for m in mentions if m.kind is EntityKind.PERSON and m.role)[-TITLED_KEPT:]
+    time.titled = (*time.titled, *(m for m in mentions if m.kind is EntityKind.PERSON and m.role))[-TITLED_KEPT:]
     time.listed = (*time.listed, *_state_lists(text, mentions))[-LISTS_KEPT:]
     return events
 
@@ -1075,8 +1075,7 @@ def _leaders(known: tuple[Mention, ...], mentions: list[Mention]) -> tuple[Menti
 
 def _role_holders(paragraph: Paragraph, span: Clause) -> list[Mention]:
     """The people a clause names by their title alone ("embracing the president and the vice president", "thanked
-    the chancellor"): for each title, the one person this paragraph or the one before named with it (none when two
-    hold it; further back, "the president" is as often someone the text never titled)."""
+    the chancellor"): for each title, the one person the text named with it so far (none when two hold it)."""
     text = paragraph.text[span.start:span.end]
     if "the " not in text and "The " not in text and "'s " not in text and "’s " not in text:
         return []
@@ -1990,7 +1989,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         # motorcade left …", "Before boarding …, he said …", "the 73-year-old was driven …"
         subject = paragraph.names.previous_person(span.start + pronoun.start(1), last_person)
     elif (role := ROLE_SUBJECT.match(clause)) and not LESSER_TITLE.search(role.group("before")):  # "The Ukrainian
-        subject = paragraph.names.role_holder(role.group("role").lower(), span.start, last_person)  # minister …"
+        subject = paragraph.names.role_holder(role.group("role").lower(), span.start, last_person,  # minister …"
+                                              holders=paragraph.time.titled)  # ("The king …": the one titled King)
     elif (body := BODY_SUBJECT.match(clause)) and not any(  # "The coalition responded with air strikes": the body
             m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP) and m.end >= span.start + body.end(1)
             for m in paragraph.mentions_in(span.start, span.start + body.end())) and \
