@@ -2526,3 +2526,16 @@ def test_a_title_alone_names_the_one_person_the_text_titled_with_it_paragraphs_b
                   "The royal couple, accompanied by Tomas, arrived in the late morning.",
                   "The king refused to leave on Sunday.")
     assert _participants("The king refused", *paragraphs) == ["Harald Velan"]
+
+
+@pytest.mark.parametrize("paragraph, needle, person", [
+    ("Okafor took on the role last week, when he flew to Arendal and presented the plan to Velan last Thursday.",
+     "Okafor presented the plan", "Okafor"),
+    ("Tomas went to the academy, where his predecessor Lena Okafor welcomed the new ministers and handed Tomas a "
+     "report.", "Lena Okafor handed Tomas", "Lena Okafor"),
+    ("Okafor toured four towns. On Thursday he flew over Arendal, where Storm Velan came ashore on March 3, walked "
+     "through wrecked homes and then spoke at a farm in Velby.", "Okafor then spoke", "Okafor"),
+])
+def test_a_verb_joined_to_an_inner_clause_is_told_of_the_inner_subject_unless_it_ends_a_series(paragraph, needle,
+                                                                                                person):
+    assert person in _participants(needle, paragraph)

@@ -892,7 +892,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                                            time.published) or anchor
             elif clause.lag:
                 anchor = _time_counted_from(text[previous:clause.start], time.published) or anchor
-            inner = _inner_subject(paragraph, clause, previous) if clause.shares_subject else []
+            inner = _inner_subject(paragraph, clause, previous, last_person) if clause.shares_subject else []
             unnamed_inner = not inner and clause.shares_subject and _joined_to_an_inner_clause(paragraph, clause,
                                                                                               previous)
             previous = clause.start
@@ -3033,30 +3033,36 @@ def _named_subject(subject: list[Mention]) -> Mention | None:
         next((m for m in subject if m.rule != "demonym"), None)
 
 
-def _inner_subject(paragraph: Paragraph, span: Clause, previous: int) -> list[Mention]:
-    """"… came after Mr Kowalski cut short talks and shouted at Kenya's leader": a verb joined by a bare "and" to an
-    inner clause ("after", "when", "because" and a name) is the inner clause's subject's (not after ", and")."""
+def _inner_subject(paragraph: Paragraph, span: Clause, previous: int, last_person: Mention | None) -> list[Mention]:
+    """"… came after Mr Kowalski cut short talks and shouted at Kenya's leader", "…, when he flew to Kyiv and
+    presented the plan": a verb joined by a bare "and" to an inner clause ("after", "when", "where", "because" and
+    a name or "he") is the inner clause's subject's (not after ", and")."""
     if "," in paragraph.text[max(previous, span.start - 6):span.start]:
         return []
     inner = list(INNER_SUBJECT.finditer(paragraph.text, max(0, previous - CUE_REACH), span.start))  # the cue ("a
     # day after") opens the clause before
-    if not inner:
-        return []
+    if not inner or SERIAL_VERB.search(paragraph.text, inner[-1].end(), span.start):
+        return []  # ("flew over X, where Helene came ashore, walked through … and then spoke": the main subject's)
+    if inner[-1].group("pronoun"):
+        person = paragraph.names.previous_person(inner[-1].start("pronoun"), last_person)
+        return [person] if isinstance(person, Mention) else []
     return [m for m in paragraph.mentions_in(inner[-1].start("name"), inner[-1].end("name")) if m.kind.is_actor]
 
 
 def _joined_to_an_inner_clause(paragraph: Paragraph, span: Clause, previous: int) -> bool:
     """The clause is a verb joined by a bare "and" to an inner clause ("after", "when", …) before it."""
-    if "," in paragraph.text[max(previous, span.start - 6):span.start]:
+    if "," in paragraph.text[max(previous, span.start - 6):span.start] or \
+            SERIAL_VERB.search(paragraph.text, previous, span.start):
         return False
     return INNER_CUE.search(paragraph.text, max(0, previous - CUE_REACH), previous + 1) is not None
 
 
-INNER_CUE = re.compile(r"\b(?:after|before|when|because|since)\s+\S")
+SERIAL_VERB = re.compile(r",\s(?:[a-z]{3,}ed|" + "|".join(sorted(DEED_PASTS)) + r")\s")  # ", walked through …"
+INNER_CUE = re.compile(r"\b(?:after|before|when|where|because|since)\s+\S")
 CUE_REACH = 8  # characters back from a clause to its cue ("after ")
-INNER_SUBJECT = re.compile(r"\b(?:after|before|when|because|since)\s+(?:(?:his|her|their|its)\s+[a-z-]+\s+)?"
+INNER_SUBJECT = re.compile(r"\b(?:after|before|when|where|because|since)\s+(?:(?:his|her|their|its)\s+[a-z-]+\s+)?"
                            r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
-                           r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\s+[a-z]+")
+                           r"(?:(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})|(?P<pronoun>he|she))\s+[a-z]+")
 
 
 def _subject_mentions(paragraph: Paragraph, span: Clause) -> list[Mention]:
