@@ -2539,3 +2539,14 @@ def test_a_title_alone_names_the_one_person_the_text_titled_with_it_paragraphs_b
 def test_a_verb_joined_to_an_inner_clause_is_told_of_the_inner_subject_unless_it_ends_a_series(paragraph, needle,
                                                                                                 person):
     assert person in _participants(needle, paragraph)
+
+
+@pytest.mark.parametrize("paragraph, told", [
+    ("The suspects were detained in Oslo on Monday and questioned by police.",
+     "The suspects were questioned by police."),
+    ("On Saturday the body was flown to Arendal and taken to the stadium in Velby.",
+     "The body was taken to the stadium in Velby."),
+    ("Okafor was sworn in on Monday and driven to the palace.", "Okafor was driven to the palace."),
+])
+def test_a_second_verb_of_a_passive_clause_is_told_in_the_passive_with_its_subject(paragraph, told):
+    assert told in event_dates(paragraph)

@@ -93,7 +93,7 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"(?:[^,;.]{0,60}?\s)?(?:in|on)\s(?:[0-9]|[A-Z][a-z]+\s[0-9]))"  # "and was freed in 2018"
                           r"|had\s(?=[a-z]{3,}ed\s[^,;.]{0,80}?\s(?:in|on|by)\s(?:[0-9]|[A-Z][a-z]+\.?\s[0-9]))"  # "and
                           # had removed all the wreckage by Feb. 6": a second deed, of its own day
-                          r"|(?:re-)?[a-z]{3,}ed|sworn|held|taken|given|"
+                          r"|(?:re-)?[a-z]{3,}ed|sworn|held|taken|given|driven|flown|shown|chosen|beaten|"
                           r"made|sent|won|struck|broken|shot|flown|met|fought|left|took|began|fled|lost|flew|went|"
                           r"came|broke|sank|did|gave|led|rose|fell|ran|saw|spoke|sought|brought|built|kept|paid|drove|"
                           r"chose|wrote|threw|stood)\b)"
@@ -866,6 +866,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             time.narrative = time.story  # "The mood was warmer than in February, when … This time he arrived …"
         anchor, subject, previous = None, [], sentence.start  # the last main clause's time and subject
         subject_words = ""  # the main clause's subject when it names no one: "The two men", "The coalition"
+        passive = None  # the main clause's passive auxiliary: "was" of "X was arrested on Monday and charged …"
         opening = ""  # the last main clause's subject and modal: "he will"
         first_event = len(events)
         inner_time = None  # the time of a clause told from the main one ("a day after …"), for verbs joined to it
@@ -887,6 +888,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                     or _armed_group_subject(paragraph, clause) or _described_subject(paragraph, clause) \
                     or (_people_before(paragraph, clause.start) if THEY_DID.match(told) else [])
                 subject_words = _described_subject_words(text[clause.start:clause.end])
+                passive = PASSIVE_MAIN.search(_main_part(told))  # "X was arrested … and charged …"
             elif clause.when:
                 anchor = _last_time_before(text[previous:sentence.end], clause.start - previous,
                                            time.published) or anchor
@@ -920,10 +922,12 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                                 date_text=date_text if date.known else event.date_text)
             if event is not None and clause.shares_subject and not clause.series and not inner and \
                     subject_words and text[clause.start:clause.end].lstrip()[:1].islower():
-                event = replace(event, sentence=_summary(f"{subject_words} {text[clause.start:clause.end].lstrip()}"))
+                joined = _in_its_voice(text[clause.start:clause.end].lstrip(), passive)
+                event = replace(event, sentence=_summary(f"{subject_words} {joined}"))
             elif event is not None and clause.shares_subject and not clause.series and \
                     (named := _named_subject(inherited)) and text[clause.start:clause.end].lstrip()[:1].islower():
-                event = replace(event, sentence=_summary(_told_of(named, text[clause.start:clause.end].lstrip())))
+                joined = _in_its_voice(text[clause.start:clause.end].lstrip(), passive)
+                event = replace(event, sentence=_summary(_told_of(named, joined)))
             if event is not None and _within_a_quote(paragraph, clause) and \
                     not _states_a_time(text[clause.start:clause.end], time.published):
                 event = None  # a sentence of a quote that runs over several: the quotes page has it (but "The
@@ -2981,13 +2985,16 @@ def _described_subject_words(clause: str) -> str:
     second verb with."""
     described = TWO_PEOPLE.match(clause) or BODY_SUBJECT.match(clause) or ARMED_GROUP_SUBJECT.match(clause) or \
         COMMON_SUBJECT.match(clause)
-    return described.group().strip(" \t,;:\"“”'‘’—–-") if described else ""
+    words = (described.groupdict().get("subject") or described.group()) if described else ""
+    return words.strip(" \t,;:\"“”'‘’—–-")
 
 
 # "The opposition accused …", "A crowd burned …": a subject of common words right before its past verb.
-COMMON_SUBJECT = re.compile(r"\W*(?:The|A|An)(?:\s+(?!(?:had|has|have|been|was|were|is|are|will|would|be)\b)"
-                            r"[a-z][\w-]*){1,3}?(?=\s+(?:[a-z]{3,}ed|said|told|took|made|won|held|met|gave|sent|"
-                            r"left|began|fled|fought|struck|broke|drove|threw)\b)")
+COMMON_SUBJECT = re.compile(r"\W*(?:(?:On|By|Late\s+on|Early\s+on)\s+[A-Z][a-z]+,?\s+)?"  # ("On Saturday the body …")
+                            r"(?P<subject>(?i:the|a|an)(?:\s+(?!(?:had|has|have|been|was|were|is|are|will|would|be)\b)"
+                            r"[a-z][\w-]*){1,3}?)(?=\s+(?:(?:was|were)\s+)?(?:[a-z]{3,}ed|said|told|took|made|won|"
+                            r"held|met|gave|sent|left|began|fled|fought|struck|broke|drove|threw|flown|taken|given|"
+                            r"driven|shown)\b)")
 
 
 def _last_armed_group(paragraph: Paragraph, position: int) -> Mention | None:
@@ -3013,6 +3020,14 @@ def _body_opening_the_sentence_before(paragraph: Paragraph, position: int) -> Me
     opening_end = sentence.start + len(" ".join(words[:IT_REACH]))
     return next((m for m in paragraph.mentions_in(sentence.start, opening_end)
                  if m.kind.is_actor and m.kind is not EntityKind.PERSON and m.rule != "demonym"), None)
+
+
+def _in_its_voice(joined: str, passive: re.Match | None) -> str:
+    """A second verb told in the main clause's passive: "… was arrested on Monday and charged with fraud" → "was
+    charged with fraud" (a participle no past shares, or one before "by": "… and questioned by police")."""
+    if passive is None or not PASSIVE_JOINED.match(joined):
+        return joined
+    return f"{passive.group('aux')} {joined}"
 
 
 def _told_of(subject: Mention, clause: str) -> str:
@@ -3057,6 +3072,10 @@ def _joined_to_an_inner_clause(paragraph: Paragraph, span: Clause, previous: int
     return INNER_CUE.search(paragraph.text, max(0, previous - CUE_REACH), previous + 1) is not None
 
 
+PASSIVE_MAIN = re.compile(r"\b(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+                          r"(?:[a-z]{3,}ed|[a-z]{3,}en|[a-z]+wn|held|sent|shot|hit|struck|freed|led|sworn|told)\b")
+PASSIVE_JOINED = re.compile(r"(?:[a-z]+ly\s+)?(?:(?:taken|given|shown|flown|driven|sworn|beaten|stolen|chosen|"
+                            r"thrown|drawn|forbidden|seen|known|written|ridden|hidden|bitten)\b|[a-z]{3,}ed\s+by\b)")
 SERIAL_VERB = re.compile(r",\s(?:[a-z]{3,}ed|" + "|".join(sorted(DEED_PASTS)) + r")\s")  # ", walked through …"
 INNER_CUE = re.compile(r"\b(?:after|before|when|where|because|since)\s+\S")
 CUE_REACH = 8  # characters back from a clause to its cue ("after ")
