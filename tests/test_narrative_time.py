@@ -2550,3 +2550,9 @@ def test_a_verb_joined_to_an_inner_clause_is_told_of_the_inner_subject_unless_it
 ])
 def test_a_second_verb_of_a_passive_clause_is_told_in_the_passive_with_its_subject(paragraph, told):
     assert told in event_dates(paragraph)
+
+
+def test_a_step_of_the_story_s_plan_that_names_no_one_keeps_the_place_it_names():
+    paragraphs = ("Okafor and Velan signed a truce in Oslo on Monday.",
+                  "Talks will resume at the Velby Hotel in Arendal on March 20.")
+    assert {"Okafor", "Velan", "Velby Hotel", "Arendal"} <= set(_participants("Talks will resume", *paragraphs))

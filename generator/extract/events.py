@@ -2043,7 +2043,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
             and not (status is EventStatus.HAPPENED and GROUP_DID.match(clause)):
         if not (status is EventStatus.PLANNED and time.parties and (span.planned or dated())):
             return None
-        participants = list(time.parties)  # "a joint liaison office will open in Kaesong": a step of the story's plan
+        participants = [*time.parties, *participants]  # "a joint liaison office will open in Kaesong": a step of
+        # the story's plan, where the clause says
     gerund = span.shares_subject and span.subordinate and GERUND.match(clause.lstrip()) is not None
     if not (span.series or gerund or words & EVENT_WORDS
             or any(lexicon.is_speech_verb(w) or _reports_action(w) for w in words) or PASSIVE_DONE.search(clause)
@@ -3162,7 +3163,7 @@ def _pronoun_subject(paragraph: Paragraph, span: Clause, last_person: Mention | 
 def _happened_at_a_place(participants: list[Mention], words: set[str], status: EventStatus) -> bool:
     """A clause that names a place and no one, and tells with a past verb what happened there."""
     return status is EventStatus.HAPPENED and any(not m.kind.is_actor for m in participants) and \
-        any(_reports_action(w) for w in words)
+        any(_reports_action(w) or w in PAST_EVENT_VERBS for w in words)  # ("A drone struck a house in Wyryki")
 
 
 GROUP_DEEDS = frozenset("broke took fled struck hit shot set cut led held met left sent fought began".split())
