@@ -598,7 +598,7 @@ def test_a_relative_clause_with_a_named_subject_dates_its_thing_not_the_clause_o
                         "evening welcoming the accord.")
     assert dates["The ceasefire Okafor signed with General Tomas Brandt on April 27"][0] == "2024-04-27"
     assert starting(dates, "The accord reaffirmed")[0] == "2025-03-11"
-    assert starting(dates, "Brandt, who had watched")[0] == "2025-03-11"
+    assert starting(dates, "Brandt issued a statement")[0] == "2025-03-11"
 
 
 def test_a_background_time_in_a_relative_clause_dates_neither_its_clause_nor_the_next_paragraphs():
@@ -880,8 +880,7 @@ def test_a_passive_clause_spliced_by_a_comma_is_an_event_with_its_own_time():
 
 def test_a_since_inside_an_aside_does_not_take_the_main_clauses_own_day():
     dates = event_dates("Lena Okafor, who has not been seen in public since Wednesday, posted a message on Thursday.")
-    assert dates["Lena Okafor, who has not been seen in public since Wednesday, posted a message on Thursday."][0] \
-        == "2025-03-06"
+    assert dates["Lena Okafor posted a message on Thursday."][0] == "2025-03-06"
 
 
 def test_a_main_clause_joined_by_and_without_a_time_of_its_own_goes_on_the_time_of_the_one_before():
@@ -1715,7 +1714,7 @@ DECLARED_ON_MARCH_1 = (
     pytest.param((
         "Kenyan Prime Minister Lena Okafor, who spoke to Norwegian President Jan Kowalski by telephone "
         "hours after the fire, will fly to Oslo on Thursday, her office said on Wednesday.",
-    ), "Kenyan Prime Minister Lena Okafor, who spoke", "2025-03-13",
+    ), "Kenyan Prime Minister Lena Okafor will fly", "2025-03-13",
        id="a-narrative-time-in-an-aside-does-not-stand-for-the-plan-s-day"),
     pytest.param((
         "An explosion damaged a power cable east of Gotland on Monday, the Swedish grid operator said on "
@@ -1843,10 +1842,10 @@ DECLARED_ON_MARCH_1 = (
     ), "He added", "2025-03-10", id="he-added-goes-on-where-the-paragraph-before-left-off"),
     pytest.param(("Jan Kowalski, who governed from 2006 until he was forced out amid deadly protests in 2019, was "
                   "quick to denounce the deployment.",),
-                 "Jan Kowalski, who governed", "2025-03-12", id="an-aside-s-year-is-not-the-main-clause-s"),
+                 "Jan Kowalski was quick", "2025-03-12", id="an-aside-s-year-is-not-the-main-clause-s"),
     pytest.param(("Soldiers stormed the palace on Tuesday.",
                   "Jan Kowalski, who had been removed as army commander the previous day, told reporters he had "
-                  "acted on orders."), "Jan Kowalski, who had been removed", "2025-03-11",
+                  "acted on orders."), "Jan Kowalski told reporters", "2025-03-11",
                  id="an-aside-s-previous-day-is-not-the-main-clause-s"),
     pytest.param(("President Lena Okafor arrived in Oslo on Tuesday.",
                   "Okafor, who had watched the final in Nairobi the previous evening, toured the port."),
@@ -2556,3 +2555,9 @@ def test_a_step_of_the_story_s_plan_that_names_no_one_keeps_the_place_it_names()
     paragraphs = ("Okafor and Velan signed a truce in Oslo on Monday.",
                   "Talks will resume at the Velby Hotel in Arendal on March 20.")
     assert {"Okafor", "Velan", "Velby Hotel", "Arendal"} <= set(_participants("Talks will resume", *paragraphs))
+
+
+def test_an_aside_told_as_an_event_of_its_own_is_left_out_of_the_clause_around_it():
+    told = event_dates("Okafor, who served as ambassador in Oslo from 2010 to 2015, returned to the post in January.")
+    assert told == {"Okafor returned to the post in January.": ("2025-01-01", "January"),
+                    "Okafor served as ambassador in Oslo from 2010 to 2015": ("2010-01-01", "2010")}

@@ -947,6 +947,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 event = None  # "X said Riyadh would host the meeting in September": the plan is the event
             if event is not None:
                 first, again = _coordinated_times(paragraph, clause, event)
+                first_of_clause = len(events)
                 events += [first, *again]
                 if lead and time.story is None and event.date.known and (not clause.subordinate or clause.lag == 0):
                     time.story = _story_time(event, time.published)
@@ -957,8 +958,13 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                     time.parties = _parties(event.participants)
                 elif source.paragraph == time.lead_paragraph + 1 and first_event == 0 and len(time.parties) < 2:
                     time.parties = _parties(time.parties + event.participants)  # the lead named one side only
-            events += _aside_events(paragraph, clause, last_person) + _participle_asides_in_time(paragraph, clause,
-                                                                                                 event)
+            asides, told_apart = _aside_events(paragraph, clause, last_person)
+            if event is not None and told_apart and events[first_of_clause].sentence == \
+                    _summary(text[clause.start:clause.end]):
+                events[first_of_clause] = replace(events[first_of_clause], sentence=_summary(
+                    _without_asides(text, clause, told_apart)))  # "Rasool, who served in 2010-15, returned in
+                # January": the aside is an event of its own, the return is told without it
+            events += asides + _participle_asides_in_time(paragraph, clause, event)
             events += plans
             events += _reported_happening(paragraph, clause, last_person, event)
             events += _named_by_year(paragraph, clause) + _dated_in_passing(paragraph, clause) + \
@@ -2222,14 +2228,15 @@ def _told_from_the_scene(event: EventFinding, expression: TimeExpression, time: 
     return replace(event, date=date, date_text=f"{expression.text} (after {scene.text})") if date.known else event
 
 
-def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | None) -> list[EventFinding]:
+def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | None
+                  ) -> tuple[list[EventFinding], list[tuple[int, int]]]:
     """"Alaska, which Russia sold to the United States in 1867, …", "Anwar, who brokered the ceasefire on July
     28, …": an aside that tells a dated happening of its own is an event of its own (the clause around it is
-    not dated by it)."""
+    not dated by it); with the events, where the ", which …" and ", who …" asides that told them lie."""
     body = paragraph.text[clause.start:clause.end]
     if " wh" not in body and " that " not in body:  # ", which …", ", a senior official who …"
-        return []
-    found = []
+        return [], []
+    found, told_apart = [], []
     for aside, offset, named_at in _relative_parts(body):
         words = aside.group().split()
         pronoun = ASIDE_PRONOUN.match(aside.group())
@@ -2280,7 +2287,19 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
                 found += [first, *again]  # ", who led protests in 2014 and 2019,"
                 if second is not None:
                     found.append(second[1])
-    return found
+                if relative in ("which", "who") and words[1] == relative:
+                    told_apart.append((clause.start + offset, clause.start + offset + len(aside.group())))
+    return found, told_apart
+
+
+def _without_asides(text: str, clause: Clause, asides: list[tuple[int, int]]) -> str:
+    """The clause with its asides cut out, and the comma that closed each: "Rasool, who served …, returned" →
+    "Rasool returned"."""
+    told, last = [], clause.start
+    for start, end in sorted(asides):
+        told.append(text[last:start])
+        last = end + 1 if text[end:end + 1] == "," else end
+    return "".join(told) + text[last:clause.end]
 
 
 def _second_deed(paragraph: Paragraph, own: Clause, last_person: Mention | None,
