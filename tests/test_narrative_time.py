@@ -2472,6 +2472,10 @@ PASS_35_DATES = [
     (("Okafor declared Arendal a disaster zone on March 3, and the next day threatened to send troops.",),
      "Okafor the next day threatened", "2025-03-04"),
     (("Okafor conceded on Monday, and two days later he flew to Oslo.",), "flew to Oslo", "2025-03-12"),
+    (("Saturday's blast at the port killed 70 people, officials said on Tuesday.",
+      "Okafor ordered an investigation within hours of the blast."), "Okafor ordered", "2025-03-08"),
+    (("Velan was elected on Tuesday.", "He then took the oath before Okafor, adding the formula that Tomas had left "
+      "out in 2021."), "He then took the oath", "2025-03-11"),
 ]
 
 

@@ -470,7 +470,8 @@ RELATIVE_PAST = re.compile(r"\b(?:(?P<before>[a-z]+)\s+)?(?P<head>[A-Za-z]+),?\s
                            r"[^,;:—–“”\"]*\Z")
 # "the truce that Haddad signed with Y on April 27": a relative clause whose subject is named
 RELATIVE_PAST_NAMED = re.compile(r"\b(?:(?P<before>[a-z]+)\s+)?(?P<head>[A-Za-z]+)\s+(?P<pronoun>that|which)\s+"
-                                 r"(?P<named>(?:[A-Z][\w'’-]+\s+){1,3}?)(?P<verb>[a-z]{2,}(?:ed|t))\b"
+                                 r"(?P<named>(?:[A-Z][\w'’-]+\s+){1,3}?)(?:had\s+|have\s+|has\s+)?"  # ("that X had
+                                 r"(?P<verb>[a-z]{2,}(?:ed|t))\b"  # left out in 2021")
                                  r"[^,;:—–“”\"]*\Z")
 # "Fuad Shukr, the commander Israel killed in Beirut on Tuesday": a relative clause with no "that", whose subject
 # is named (after a determiner and a lower-case noun, so not "After the talks Okafor signed …", which opens a clause)
@@ -560,6 +561,7 @@ HAPPENING_NOUNS = {**{w: w for w in "crash meeting summit signing ceremony vote 
                                     "ambush attack assault shooting".split()},
                    "crashed": "crash", "met": "meeting", "signed": "signing", "exploded": "explosion",
                    "raided": "raid", "clashed": "clash", "ambushed": "ambush", "attacked": "attack",
+                   "blast": "explosion",
                    **{w: "agreement" for w in "agreement deal accord treaty pact".split()}}  # "The agreement also set
 # up a buffer zone": the day the deal was struck
 # Happenings a time may be told from ("the day after the vote", "on the eve of the summit", "hours before the
@@ -593,7 +595,8 @@ THE_SAME_OCCASION = re.compile(r"\b(?:that|the\s+same)\s+(?:news\s+|press\s+)?(?
 # ("At the meeting he …": the meeting told last)
 # "the vote", "his first summit" (not "the vote was held …": a clause of its own).
 # The nouns a happening is named by: the canonical ones and their synonyms ("the takeover" is "the coup").
-_HAPPENING_NOUN = "|".join(sorted({*ANCHOR_NOUNS.values(), "takeover", "ouster", "putsch"}, key=len, reverse=True))
+_HAPPENING_NOUN = "|".join(sorted({*ANCHOR_NOUNS.values(), "takeover", "ouster", "putsch", "blast"}, key=len,
+                                  reverse=True))
 _A_HAPPENING = (r"(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + _HAPPENING_NOUN +
                 r")s?\b(?!\s+(?:had|has|was|were|is|are|began|took|[a-z]+ed)\b)")
 A_HAPPENING_NAMED = re.compile(_A_HAPPENING + r"(?=\s*(?:[,;.]|$|\s(?:in|at|on|with|and)\b))")
