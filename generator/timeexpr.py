@@ -175,6 +175,10 @@ _NUM = r"a\s+few|several|an|a|one|two|three|four|five|six|seven|eight|nine|ten|e
 COMMITMENTS = frozenset("agreed decided pledged promised vowed voted invited asked urged ordered directed summoned "
                         "called told instructed".split())  # "agreed to meet …",
 # "invited X to visit": a future ahead of the day the promise or invitation was made
+# A proposal of a meeting the time after it belongs to: "proposed direct talks with Ukraine in Istanbul on …".
+_PROPOSED_MEETING = re.compile(r"\b(?:proposed|offered|suggested|called\s+for)\s+(?:[\w-]+\s+){0,3}?(?:talks|"
+                               r"negotiations|meeting|summit|conference|ceasefire|truce|visit)\b[^.;,]*\Z")
+_A_DAY_NAMED = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b")
 _FUTURE = re.compile(r"\b(?:will|shall|must(?!\s+have)|won't|due\s+to|"
                      r"plans?\s+to(?!\s+(?:(?-i:[A-Z])|the\b|an?\b))|planning\s+to|planned|set\s+to|"  # (not "handed
                      # the plan to Zelenskiy")
@@ -321,6 +325,10 @@ def _future_context(sentence: str, start: int) -> bool:
         # Thursday": a timetable, in the present tense
     if _AFTER_A_THING.search(sentence, max(0, start - 80), start) and _SAID.search(sentence, 0, start):
         return False  # "X said he would meet Y after a “very productive” call on Thursday": the call told of
+    if (proposal := _PROPOSED_MEETING.search(sentence, max(0, start - 100), start)) and \
+            (proposal.start() == 0 or _A_DAY_NAMED.search(sentence, 0, proposal.start())):  # (0: the plan told apart)
+        return True  # "Putin on Sunday proposed direct talks in Istanbul on Thursday": the talks' Thursday, ahead
+        # (but "proposed the talks in the early hours of Sunday", with no other day, the proposing's)
     if _governed_by_future(sentence, start):
         return True  # "Okafor said she planned to leave on Sunday", "X said the two would meet on Thursday"
     if not _has_future_cue(sentence):
@@ -391,6 +399,10 @@ def _governed_by_future(sentence: str, start: int) -> bool:
 def _told_as_past(sentence: str, start: int, reach: int = 0) -> bool:
     """The expression belongs to a past happening: the nearest tense cue before it (within ``reach`` words, else
     ``PAST_CUE_WORDS``) is a past verb ("Xi visited Riyadh in December"), and no future cue governs it."""
+    if (proposal := _PROPOSED_MEETING.search(sentence, max(0, start - 100), start)) and \
+            (proposal.start() == 0 or _A_DAY_NAMED.search(sentence, 0, proposal.start())):  # (0: the plan told apart)
+        return True  # "Putin on Sunday proposed direct talks in Istanbul on Thursday": the talks' Thursday, ahead
+        # (but "proposed the talks in the early hours of Sunday", with no other day, the proposing's)
     if _governed_by_future(sentence, start):
         return False
     reach = reach or PAST_CUE_WORDS

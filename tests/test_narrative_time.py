@@ -2565,3 +2565,12 @@ def test_an_aside_told_as_an_event_of_its_own_is_left_out_of_the_clause_around_i
     told = event_dates("Okafor, who served as ambassador in Oslo from 2010 to 2015, returned to the post in January.")
     assert told == {"Okafor returned to the post in January.": ("2025-01-01", "January"),
                     "Okafor served as ambassador in Oslo from 2010 to 2015": ("2010-01-01", "2010")}
+
+
+def test_a_proposal_of_talks_on_a_day_ahead_is_a_plan_of_that_day_and_the_proposal_keeps_its_own():
+    dates = event_dates("Okafor signed the law on Monday.",
+                        "Velan on Sunday proposed direct talks with Arendal in Oslo on Thursday.",
+                        "Tomas proposed the talks in the early hours of Sunday, brushing aside a call for a truce.")
+    assert dates["Direct talks with Arendal in Oslo on Thursday"][0] == "2025-03-13"
+    assert starting(dates, "Velan on Sunday proposed")[0] == "2025-03-09"
+    assert starting(dates, "Tomas proposed the talks")[0] == "2025-03-09"

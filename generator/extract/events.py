@@ -411,9 +411,14 @@ SCHEDULED_THING = re.compile(r"(?P<plan>\b(?:the|a|an)\s+(?:(?!of\b|the\b)[\w-]+
                              r"conference|session|round|visit|vote|election|ceremony|forum|truce|ceasefire)),?\s+"
                              r"(?:which|that)\s+"
                              r"(?:opens|begins|starts|resumes|convenes|is\s+due|will)\b")
+# "proposed direct talks with Ukraine in Istanbul on Thursday": a proposal with a day ahead names its plan.
+PROPOSAL_VERB = re.compile(r"\A(?:proposed|offered|suggested|called\s+for)\s+")
+PROPOSED_THING = re.compile(r"\b(?:proposed|offered|suggested|called\s+for)\s+(?P<plan>(?:(?!of\b|the\b)[\w-]+\s+){0,3}?"
+                            r"(?:talks|negotiations|meeting|summit|conference|ceasefire|truce|visit)\b)")
 ASIDE_PLAN = re.compile(r"(?:will|is\s+to|are\s+to|(?:is|are)\s+(?:due|scheduled|set|expected|slated)\s+to|opens|"
                         r"begins|starts|resumes|convenes|ends|expires|closes)\s")  # "…, which opens on Tuesday"
-PLAN_CUE = re.compile(r" (?:will|would|is to|are to|was to|were to) | (?:opens|begins|starts|resumes|convenes|is due)")
+PLAN_CUE = re.compile(r" (?:will|would|is to|are to|was to|were to) | (?:opens|begins|starts|resumes|convenes|is due)"
+                      r"| (?:proposed|offered|suggested|called for) ")
 SCHEDULE_RELATIVE = re.compile(r"^(?=the\b)([^,]*?),?\s+(?:which|that)\s+", re.I)
 REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|announced)\b[^.;]*?\b(?:would|will)\b")
 # ", which both sides signed in Havana on June 9,": an aside's time is not where the story goes on.
@@ -2415,6 +2420,7 @@ def _reported_plan(paragraph: Paragraph, clause: Clause, last_person: Mention | 
         return []
     own = Clause(clause.start + plan[0], clause.start + plan[1], subordinate=True, planned=True)
     told = SCHEDULE_RELATIVE.sub(r"\1 ", body[plan[0]:plan[1]], count=1)  # "the summit, which opens" → "opens"
+    told = PROPOSAL_VERB.sub("", told, count=1)  # "proposed direct talks in Istanbul on Thursday" → "direct talks …"
     told = told[:1].upper() + told[1:]
     subject = paragraph.names.previous_person(own.start, last_person) if LEADING_PRONOUN.match(told) else None
     inherited = [subject] if isinstance(subject, Mention) else []
@@ -2458,10 +2464,11 @@ def _plan_span(clause: str, published: dt.date | None) -> tuple[int, int] | None
     """Where a told plan with a future day of its own lies in the clause: from its subject to the clause's end."""
     if PLAN_CUE.search(clause) is None:
         return None  # most clauses tell no plan: spare them the patterns
-    match = REPORTED_PLAN.search(clause) or SCHEDULED_THING.search(clause)
+    match = REPORTED_PLAN.search(clause) or SCHEDULED_THING.search(clause) or PROPOSED_THING.search(clause)
     if match is None or _inside_quote(clause, match.start("plan")):
         return None
-    start = match.start("plan")
+    start = match.start() if match.re is PROPOSED_THING else match.start("plan")  # ("proposed talks on Thursday":
+    # the verb tells the day is ahead)
     end = _subject_relative_end(clause, start, len(clause.rstrip(" .,;")))
     if not any(e.date.known and not _is_past(published, e.date)
                for e in find_time_expressions(clause[start:end], published)):
