@@ -413,7 +413,8 @@ SCHEDULED_THING = re.compile(r"(?P<plan>\b(?:the|a|an)\s+(?:(?!of\b|the\b)[\w-]+
                              r"(?:opens|begins|starts|resumes|convenes|is\s+due|will)\b")
 # "proposed direct talks with Ukraine in Istanbul on Thursday": a proposal with a day ahead names its plan.
 PROPOSAL_VERB = re.compile(r"\A(?:proposed|offered|suggested|called\s+for)\s+")
-PROPOSED_THING = re.compile(r"\b(?:proposed|offered|suggested|called\s+for)\s+(?P<plan>(?:(?!of\b|the\b)[\w-]+\s+){0,3}?"
+PROPOSED_THING = re.compile(r"\b(?:proposed|offered|suggested|called\s+for)\s+"
+                            r"(?P<plan>(?:(?!of\b|the\b)[\w-]+\s+){0,3}?"
                             r"(?:talks|negotiations|meeting|summit|conference|ceasefire|truce|visit)\b)")
 ASIDE_PLAN = re.compile(r"(?:will|is\s+to|are\s+to|(?:is|are)\s+(?:due|scheduled|set|expected|slated)\s+to|opens|"
                         r"begins|starts|resumes|convenes|ends|expires|closes)\s")  # "…, which opens on Tuesday"
