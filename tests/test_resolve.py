@@ -217,6 +217,15 @@ def test_a_school_is_a_building_and_a_faculty_of_a_university_no_school_of_its_o
     assert not any(name.startswith("Velkor") for name in names)
 
 
+def test_a_lone_name_after_a_political_leaning_or_founded_is_a_party_and_not_the_he_of_a_quote():
+    result = run({"a1": ["Jan Velan's far-right Kovalda pulled level with the Socialists on Sunday.",
+                         "The 42-year-old, who founded Kovalda in 2019, set his sights higher. “I will not stop "
+                         "until I lead this country,” he said."]})
+    kovalda, = [e for e in result.actors if e.slug == "kovalda"]
+    assert kovalda.kind is EntityKind.ORGANISATION
+    assert [q.speaker for q in result.quotes] == ["jan-velan"]
+
+
 def test_a_common_word_opening_the_sentence_before_leader_is_no_body():
     result = run({"a1": ["Coup leader General Dara Velan was sworn in on Monday."]})
     assert [e.slug for e in result.actors] == ["dara-velan"]

@@ -1223,6 +1223,9 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
             ctx.add(i, stop, word, EntityKind.OTHER, f"place:{norm(word)}", PLACE_BY_CONTEXT)
             return  # "the capture of Kupiansk", "the fall of Varnecka": a town, though it "will be repeated" (but
             # "the fall of Assad" after "Bashar al-Assad": him)
+        if _named_as_a_party(ctx, i) and word not in ctx.surnames:
+            ctx.add(i, stop, word, EntityKind.ORGANISATION, f"org:{norm(word)}", "party named by its leaning")
+            return  # "Ventura's far-right Chega", "who founded Chega in 2019": a party, no one's surname
         if _named_as_a_company(ctx, i, stop):
             ctx.add(i, stop, word, EntityKind.ORGANISATION, f"org:{norm(word)}", "company named by its trade")
             return  # "flag carrier Chilea", "Norvale, the Oslo-listed company"
@@ -1239,6 +1242,19 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
             ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", KNOWN_SURNAME)  # meeting")
 
 
+def _named_as_a_party(ctx: SentenceContext, i: int) -> bool:
+    """A lone name after a word of political leaning ("far-right", "centre-left") or after "founded": a party
+    or a movement."""
+    before = ctx.word(i - 1).lower()
+    leaning = "".join(ctx.word(k).lower() for k in range(i - 3, i)) if before in LEANING_SIDES else before
+    if ctx.word(i + 1) in ("for", "of"):
+        return False  # "the far-right Alternative for Germany": a longer name, not the one word
+    return leaning in PARTY_LEANINGS or before == "founded"
+
+
+LEANING_SIDES = frozenset({"right", "left", "wing"})  # the tokens end a hyphenated leaning: "far", "-", "right"
+PARTY_LEANINGS = frozenset("far-right far-left centre-right centre-left center-right center-left hard-right "
+                           "hard-left right-wing left-wing ultranationalist".split())
 MAX_AGE = 120
 KNOWN_BY_TOKENS = 8  # ", known by its French initials CNSP"
 KIN_NOUNS = frozenset("wife husband daughter son sons daughters brother sister mother father nephew niece cousin "
