@@ -3669,3 +3669,8 @@ PASS_34_SPEAKERS = [
 @pytest.mark.parametrize("paragraphs, speaker", PASS_34_SPEAKERS)
 def test_pass_34_speakers(paragraphs, speaker):
     assert quotes_of(*paragraphs) == [(speaker, "person")]
+
+
+def test_a_body_named_with_its_acronym_in_brackets_before_said_is_the_speaker():
+    assert quotes_of("The Union of Velkor States (UVS) said in a statement that “our thoughts remain with the "
+                     "nation during this period of grief.”") == [("Union of Velkor States", "organisation")]

@@ -1011,6 +1011,7 @@ class _SpeakerFinder:
             index -= 1  # "Norway's Foreign Ministry on Wednesday night called …": the ministry
         if index < 0:
             return None
+        index = _before_acronym(tokens, index)  # "The Economic Community of West African States (ECOWAS) said"
         token = tokens[index]
         aged = THE_AGED_BEFORE.search(self.text, max(0, token.end - AGED_REACH), token.end)
         if aged is not None and token.text.lower() not in self.lexicon.role_nouns and self._covering(token) is None:
