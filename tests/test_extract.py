@@ -3674,3 +3674,10 @@ def test_pass_34_speakers(paragraphs, speaker):
 def test_a_body_named_with_its_acronym_in_brackets_before_said_is_the_speaker():
     assert quotes_of("The Union of Velkor States (UVS) said in a statement that “our thoughts remain with the "
                      "nation during this period of grief.”") == [("Union of Velkor States", "organisation")]
+
+
+def test_he_after_a_sentence_of_two_joined_clauses_is_the_subject_of_the_clause_told_last():
+    assert quotes_of("Jan Velan on Sunday proposed direct talks in Oslo, and Lena Okafor answered within hours. "
+                     "“I will be waiting in Oslo on Thursday,” she wrote on X.") == [("Lena Okafor", "person")]
+    assert quotes_of("Jan Velan on Sunday proposed direct talks in Oslo, and Tomas Brandt answered within hours. "
+                     "“I will be waiting in Oslo on Thursday,” he wrote on X.") == [("Tomas Brandt", "person")]

@@ -522,6 +522,9 @@ def _opening_comma(tokens: tuple[Token, ...], comma: int, reach: int) -> int | N
     return next((i for i in range(comma - 1, max(-1, comma - reach), -1) if tokens[i].text == ","), None)
 
 
+JOINED_CLAUSE_BEFORE = re.compile(r",\s(?:and|but)\s(?:[A-Z][a-z]+\s+){0,2}\Z")  # ", and (President) …"
+
+
 def _before_acronym(tokens: tuple[Token, ...], index: int) -> int:
     """The token before a parenthesised acronym that ends at ``index`` ("… Relations (ISPR)"), else ``index``."""
     if index >= 3 and tokens[index].text == ")" and tokens[index - 2].text == "(" and tokens[index - 1].text.isupper():
@@ -1764,6 +1767,10 @@ class Names:
             # alone,” Y told reporters. He said …": Y, who spoke, not X, of whom he spoke
             subjects = [c for c in subjects if AFTER_A_QUOTE.search(self.text, max(0, c.start - LOOK_BACK), c.start)] \
                 or subjects  # "X was “a husband and a dad,” Y said. Then he addressed …": Y
+            joined = [c for c in subjects if JOINED_CLAUSE_BEFORE.search(self.text, max(0, c.start - LOOK_BACK),
+                                                                        c.start)]
+            subjects = [joined[-1]] if joined and isinstance(joined[-1], Mention) else subjects  # "X proposed talks,
+            # and Y answered within hours. “…,” he wrote": Y, the subject of the clause told last
             named_in_full = [c for c in subjects if isinstance(c, Mention) and " " in c.name]
             if any(isinstance(c, Mention) for c in subjects):  # "In New York, where he had attended …, Foreign
                 # Minister X told …", "In Bali, where he was attending …, Biden convened": X, Biden
