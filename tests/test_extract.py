@@ -3681,3 +3681,8 @@ def test_he_after_a_sentence_of_two_joined_clauses_is_the_subject_of_the_clause_
                      "“I will be waiting in Oslo on Thursday,” she wrote on X.") == [("Lena Okafor", "person")]
     assert quotes_of("Jan Velan on Sunday proposed direct talks in Oslo, and Tomas Brandt answered within hours. "
                      "“I will be waiting in Oslo on Thursday,” he wrote on X.") == [("Tomas Brandt", "person")]
+
+
+def test_a_reporter_who_reported_the_words_is_their_speaker():
+    assert quotes_of("“The army has taken the whole area since Tuesday,” Lena Okafor reported from Arendal.") == \
+        [("Lena Okafor", "person")]
