@@ -2476,6 +2476,8 @@ PASS_35_DATES = [
       "Okafor ordered an investigation within hours of the blast."), "Okafor ordered", "2025-03-08"),
     (("Velan was elected on Tuesday.", "He then took the oath before Okafor, adding the formula that Tomas had left "
       "out in 2021."), "He then took the oath", "2025-03-11"),
+    (("“We stand with Arendal,” Jan Velan, chairman of the Union Commission, said on Monday, and Lena Okafor sent "
+      "her sympathies the same day.",), "Lena Okafor sent", "2025-03-10"),
 ]
 
 

@@ -54,6 +54,7 @@ SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+)\Z")
 OPENING_PHRASE = re.compile(r"\W*(?:Under|Until|In|On|At|By|For|With|After|Before|As|According|Since|During|From|"
                             r"If|When|While|Although|What|Once|Unless|Despite)\b[^,;]*\Z")
 FUTURE_MODAL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|due\s+to|plans?\s+to|expected\s+to)\s")
+SAYING_PASTS = frozenset({"said", "told", "wrote"})  # "…, X said on Wednesday, and Y sent …": a clause, no list
 DEED_PASTS = PAST_VERBS - {"said", "told", "wrote", "put", "cut", "shut", "cast", "quit", "spent"}  # not the telling,
 # not the nouns as often ("after the cut")
 # A time counted on from the clause before, opening a second one: "…, and the next day threatened …".
@@ -1827,7 +1828,8 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
             match.group("coord2") is None  # (", May 18, but two days later asked …": a deed after a date)
         ends_list = ends_list and len(since_comma.split()) <= LIST_ITEM_WORDS and \
             not DATED_DEED.match(body, match.end()) and not _a_second_deed(body, match) and \
-            not any(w in PAST_EVENT_VERBS or w.islower() and _past_verb(w) for w in since_comma.split()) and \
+            not any(w in PAST_EVENT_VERBS or w.islower() and (_past_verb(w) or w in SAYING_PASTS)
+                    for w in since_comma.split()) and \
             not (match.group("joined2") and re.search(r"[0-9]", since_comma))  # "…, at around 3 a.m., and the
         # 73-year-old was driven …"
         # "coups in 1960, 1971 and 1980, and in 1997 forced …", "capturing Lodz on Jan. 27, and seized Kalisz", "X
