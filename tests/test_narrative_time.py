@@ -2576,3 +2576,9 @@ def test_a_proposal_of_talks_on_a_day_ahead_is_a_plan_of_that_day_and_the_propos
     assert dates["Direct talks with Arendal in Oslo on Thursday"][0] == "2025-03-13"
     assert starting(dates, "Velan on Sunday proposed")[0] == "2025-03-09"
     assert starting(dates, "Tomas proposed the talks")[0] == "2025-03-09"
+
+
+def test_a_clause_after_said_on_a_day_and_is_no_list_item_but_a_deed_of_its_own():
+    told = event_dates("“We stand with Arendal,” Jan Velan, chairman of the Union Commission, said on Monday, and Lena "
+                       "Okafor sent her sympathies the same day.")
+    assert told["Lena Okafor sent her sympathies the same day."][0] == "2025-03-10"
