@@ -21,7 +21,7 @@ from generator.extract.lexicon import load_lexicon
 from generator.extract.names import (ACTING_NAME, AGED_NAME, KNOWN_AS, KNOWN_SURNAME, NAME_SUFFIXES, OFFICER_BODY,
                                      SPEAKING_NAME)
 from generator.extract.quotes import OFFICE_SYNONYMS
-from generator.extract.places import CAPITAL_FOR_GOVERNMENT, GAZETTEER_RULE
+from generator.extract.places import CAPITAL_FOR_GOVERNMENT, COUNTRY_AS_ACTOR, GAZETTEER_RULE
 from generator.model import Entity, EntityKind, Extraction, Mention, Quote, RoleReference
 from generator.registry import RegistryEntry, name_key
 from generator.slugs import fold, unique_slugs
@@ -82,7 +82,7 @@ def resolve(extractions: tuple[Extraction, ...], registry: tuple[RegistryEntry, 
     """``known_names(key)`` gives other names of gazetteer things ("Turkey" for "Türkiye"),
     so that a page lists them and search finds it by any of them; ``demonyms(key)`` a country's
     adjectives ("Turkish"), which tell whose official a "Turkish minister" is."""
-    mentions = _places_named_as_places([m for e in extractions for m in e.mentions])
+    mentions = _places_named_as_places(_surnames_read_as_countries([m for e in extractions for m in e.mentions]))
     groups = _Groups(mentions)
     _join_acronyms(groups, mentions)
     _join_same_names(groups)
@@ -116,6 +116,18 @@ FAMILY_HEAD_MARGIN = 3  # a family joins the one of its name named this many tim
 ARTICLE_MARK = "@"  # between a lone name's key and its article in its first group
 LONE_NAME_RULES = frozenset({KNOWN_SURNAME, ACTING_NAME})
 UNTITLED_NAME_RULES = frozenset({"name sequence", *LONE_NAME_RULES})
+
+
+def _surnames_read_as_countries(mentions: list[Mention]) -> list[Mention]:
+    """A country that only ever acts, in a story that names someone in full by that surname, is that person:
+    "Montenegro wins Portugal's election" after "Prime Minister Luis Montenegro" (a story that names the country
+    as a place, "in Jordan", means the country)."""
+    surnames = {name_key(m.name.split()[-1]) for m in mentions if m.kind is EntityKind.PERSON and " " in m.name}
+    places = {m.key for m in mentions if not m.kind.is_actor or m.rule == "demonym"}
+    return [replace(m, kind=EntityKind.PERSON, key=f"surname:{name_key(m.text)}", name=m.text, rule=KNOWN_SURNAME,
+                    coordinates=None)
+            if m.rule == COUNTRY_AS_ACTOR and name_key(m.text) in surnames and m.key not in places else m
+            for m in mentions]
 
 
 def _places_named_as_places(mentions: list[Mention]) -> list[Mention]:

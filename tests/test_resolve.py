@@ -226,6 +226,16 @@ def test_a_lone_name_after_a_political_leaning_or_founded_is_a_party_and_not_the
     assert [q.speaker for q in result.quotes] == ["jan-velan"]
 
 
+def test_a_country_that_only_acts_in_a_story_naming_someone_by_that_surname_is_that_person():
+    result = run({"a1": ["Portuguese Prime Minister Lena Montenegro met Jan Velan in Oslo on Monday."],
+                  "a2": ["Montenegro said on Tuesday that she would govern alone."]})
+    assert {(e.slug, e.kind) for e in result.actors} >= {("lena-montenegro", EntityKind.PERSON)}
+    assert "montenegro" not in {e.slug for e in result.actors}
+    kept = run({"a1": ["Senator Lena Jordan met Jan Velan in Oslo on Monday."],
+                "a2": ["Troops arrived in Jordan on Tuesday. Jordan said it would help."]})
+    assert ("jordan", EntityKind.STATE) in {(e.slug, e.kind) for e in kept.actors}
+
+
 def test_a_common_word_opening_the_sentence_before_leader_is_no_body():
     result = run({"a1": ["Coup leader General Dara Velan was sworn in on Monday."]})
     assert [e.slug for e in result.actors] == ["dara-velan"]

@@ -24,6 +24,7 @@ PLACE_OBJECT_VERBS = frozenset("visit visits visited visiting toured tour tours 
 GATHERING_NOUNS = frozenset("summit talks meeting conference round ceremony".split())
 RULERS = frozenset({"government", "authorities", "officials", "leadership", "administration", "regime"})
 CAPITAL_FOR_GOVERNMENT = "capital for its government"  # the rule of "Tehran said": the state, by its capital
+COUNTRY_AS_ACTOR = "gazetteer country as actor"
 GAZETTEER_RULE = "gazetteer"  # the rules of places the gazetteer names open with it: "gazetteer city", …
 GAZETTEER_CITY = "gazetteer city"
 LIST_REACH = 6  # tokens after a listed name in which the list's "and" or "or" comes
@@ -256,7 +257,7 @@ def _diplomatic_post(ctx: SentenceContext, i: int, end: int, entry: GazetteerEnt
         ctx.add(i, end + 1, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "a country's mission speaking")
         return
     ctx.add(i, end, entry.name, EntityKind.STATE, entry.key, "demonym" if entry.form == "demonym" else
-            "gazetteer country as actor", coordinates=entry.coordinates)
+            COUNTRY_AS_ACTOR, coordinates=entry.coordinates)
     ctx.add(end, end + 1, name, EntityKind.BUILDING, f"place:{norm(name)}", "a country's embassy")
 
 
@@ -447,7 +448,7 @@ def _country(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> N
         ctx.add(i, end, entry.name, EntityKind.COUNTRY, entry.key, "gazetteer country as place",
                 coordinates=entry.coordinates)
     else:
-        ctx.add(i, end, entry.name, EntityKind.STATE, entry.key, "gazetteer country as actor",
+        ctx.add(i, end, entry.name, EntityKind.STATE, entry.key, COUNTRY_AS_ACTOR,
                 coordinates=entry.coordinates)
 
 
