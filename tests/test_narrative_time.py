@@ -2582,3 +2582,8 @@ def test_a_clause_after_said_on_a_day_and_is_no_list_item_but_a_deed_of_its_own(
     told = event_dates("“We stand with Arendal,” Jan Velan, chairman of the Union Commission, said on Monday, and Lena "
                        "Okafor sent her sympathies the same day.")
     assert told["Lena Okafor sent her sympathies the same day."][0] == "2025-03-10"
+
+
+def test_a_quote_he_told_reporters_at_a_place_is_the_speaker_s_appearance_there():
+    paragraph = "Lena Okafor gave her answer on Monday. “In general, we agree,” she told reporters in Oslo."
+    assert {"Lena Okafor", "Oslo"} <= set(_participants("she told reporters in Oslo", paragraph))

@@ -943,7 +943,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 event = None  # a sentence of a quote that runs over several: the quotes page has it (but "The
                 # generals will talk again on the 12th of May" tells a plan)
             elif event is not None and _mostly_quoted(text[clause.start:clause.end]):
-                event = _as_statement(event, _quote_speaker(paragraph, clause, _named_speaker(paragraph, clause)))
+                event = _as_statement(event, _quote_speaker(paragraph, clause, _named_speaker(paragraph, clause))
+                                      or _credited_at_a_place(paragraph, clause))
             elif event is not None and (closed := _closes_a_quote(paragraph, clause)) is not None and \
                     not _states_a_time(text[clause.start:closed], time.published):
                 event = _quote_tail_statement(event, text[clause.start:closed], text[closed:clause.end],
@@ -2026,6 +2027,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         told_of_it = subject is not None
     if isinstance(subject, Mention) and subject not in participants:
         participants.insert(0, subject)
+    if not any(m.kind.is_actor for m in participants) and (credited := _credited_at_a_place(paragraph, span)):
+        participants.insert(0, credited)
     if not any(m.kind is EntityKind.PERSON for m in participants) and (told := SAID_HE.search(clause)) and \
             isinstance(reported := paragraph.names.previous_person(span.start + told.start(1), last_person),
                        Mention):
@@ -2946,6 +2949,18 @@ def _quote_speaker(paragraph: Paragraph, span: Clause, named: Mention | None) ->
     credited the quote to, if any ("“…,” the Polish prime minister told Okafor" is his statement, not hers)."""
     spans = quote_spans(paragraph.text[span.start:span.end]) if named is not None else []
     return (paragraph.quoted_by.get(span.start + spans[0][0]) if spans else None) or named
+
+
+def _credited_at_a_place(paragraph: Paragraph, span: Clause) -> Mention | None:
+    """"“…,” he told reporters in Bishkek": a quote-led clause whose tail names a place is an appearance there of
+    the one the quote finder credited the quote to."""
+    spans = quote_spans(paragraph.text[span.start:span.end])
+    if not spans or paragraph.text[span.start:span.start + spans[0][0]].strip(" \"“‘'"):
+        return None
+    tail = span.start + spans[0][1]
+    if not any(not m.kind.is_actor for m in paragraph.mentions_in(tail, span.end)):
+        return None
+    return paragraph.quoted_by.get(span.start + spans[0][0])
 
 
 def _as_statement(event: EventFinding, speaker: Mention | None) -> EventFinding | None:
