@@ -178,6 +178,7 @@ COMMITMENTS = frozenset("agreed decided pledged promised vowed voted invited ask
 # A proposal of a meeting the time after it belongs to: "proposed direct talks with Ukraine in Istanbul on …".
 _PROPOSED_MEETING = re.compile(r"\b(?:proposed|offered|suggested|called\s+for)\s+(?:[\w-]+\s+){0,3}?(?:talks|"
                                r"negotiations|meeting|summit|conference|ceasefire|truce|visit)\b[^.;,]*\Z")
+_A_THING_OF = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+of\s*\Z")  # "the decree of"
 _A_DAY_NAMED = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b")
 _FUTURE = re.compile(r"\b(?:will|shall|must(?!\s+have)|won't|due\s+to|"
                      r"plans?\s+to(?!\s+(?:(?-i:[A-Z])|the\b|an?\b))|planning\s+to|planned|set\s+to|"  # (not "handed
@@ -518,10 +519,12 @@ def _day(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
         return FuzzyDate(year + 1, month, day, Precision.DAY), "future"  # "ahead of X's return on Jan 20" in November
     if written is None and p is not None and month > p.month and _valid_day(year - 1, month, day) and \
             (dt.date(year, month, day) - p).days > HALF_A_YEAR and \
-            _told_as_past(sentence, m.start("x"), FAR_PAST_CUE_WORDS) and not _future_context(sentence, m.start("x")):
+            (_told_as_past(sentence, m.start("x"), FAR_PAST_CUE_WORDS)
+             or _A_THING_OF.search(sentence, max(0, m.start("x") - WORD_REACH * 2), m.start("x"))) and \
+            not _future_context(sentence, m.start("x")):
         return FuzzyDate(year - 1, month, day, Precision.DAY), "past"  # "left Baku for Grozny, the capital of
         # Chechnya, on the morning of Dec. 25" in a February story: a past verb further back, and a year ago the
-        # nearest Dec. 25
+        # nearest Dec. 25 (so for "the decree of Dec. 3": a thing's day)
     return FuzzyDate(year, month, day, Precision.DAY), "absolute"
 
 

@@ -2478,6 +2478,8 @@ PASS_35_DATES = [
       "out in 2021."), "He then took the oath", "2025-03-11"),
     (("“We stand with Arendal,” Jan Velan, chairman of the Union Commission, said on Monday, and Lena Okafor sent "
       "her sympathies the same day.",), "Lena Okafor sent", "2025-03-10"),
+    (("Prosecutors accuse Okafor of conspiring to send troops into parliament to stop lawmakers from voting down the "
+      "decree of Dec. 3.",), "Prosecutors accuse Okafor", "2024-12-03"),
 ]
 
 
