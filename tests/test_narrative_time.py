@@ -2589,3 +2589,13 @@ def test_a_clause_after_said_on_a_day_and_is_no_list_item_but_a_deed_of_its_own(
 def test_a_quote_he_told_reporters_at_a_place_is_the_speaker_s_appearance_there():
     paragraph = "Lena Okafor gave her answer on Monday. “In general, we agree,” she told reporters in Oslo."
     assert {"Lena Okafor", "Oslo"} <= set(_participants("she told reporters in Oslo", paragraph))
+
+
+@pytest.mark.parametrize("paragraph, told, iso", [
+    ("Velan delivered a copy to Okafor in Oslo on Monday, and a day later the Arendal leader warned in an address "
+     "that Arendal faced a difficult choice.", "A day later the Arendal leader warned", "2025-03-11"),
+    ("The truce was extended on Monday, but hours later Velkor aircraft struck the border.",
+     "Hours later Velkor aircraft struck the border.", "2025-03-10"),
+])
+def test_a_clause_opening_with_a_later_time_and_its_own_subject_is_a_deed_of_its_own(paragraph, told, iso):
+    assert starting(event_dates(paragraph), told)[0] == iso

@@ -60,7 +60,8 @@ DEED_PASTS = PAST_VERBS - {"said", "told", "wrote", "put", "cut", "shut", "cast"
 # A time counted on from the clause before, opening a second one: "…, and the next day threatened …".
 LATER_OPENER = r"(?:the\s+(?:next|following)\s+(?:day|morning|week)|hours\s+later" \
                r"|(?:a|one|two|three|four|five|six|[0-9]+)\s+(?:days?|weeks?)\s+later)"
-LATER_VERB = re.compile(LATER_OPENER + r",?\s+(?!(?:he|she|it|they|we)\b)[a-z]")  # "the next day threatened"
+LATER_VERB = re.compile(LATER_OPENER + r",?\s+(?!(?:he|she|it|they|we|the|a|an|his|her|its|their)\b)[a-z]")  # "the
+# next day threatened": a verb right after the time, its subject the clause before's
 CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas)\s)|,\s(?P<joined>and|but)\s(?=[A-Z]"
                           r"|[a-z]+\s(?:[A-Z][\w'’.-]*\s){1,5}(?:[a-z]{3,}ed|said|told)\b)"  # "…, and caretaker
                           # Prime Minister X called …"
@@ -76,8 +77,9 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           + "|".join(sorted(DEED_PASTS)) + r")\b"  # "…, and he flew to Kano on Wednesday"
                           r"|(?:in|on|by|later|earlier|last)\s[^,;“”\"]{1,30}?,?\s(?:he|she|it|they|[A-Z][\w'’-]+)\s"
                           r"(?:also\s)?(?:took|began|won|became|went|made|held|left|met|signed|was|were|[a-z]{3,}ed)\b"
-                          r"|" + LATER_OPENER + r",?\s(?:he|she|it|they|[A-Z][\w'’-]+)\s(?:[a-z]{3,}ed|"
-                          + "|".join(sorted(DEED_PASTS)) + r")\b)"  # "…, and two days later he asked …"
+                          r"|" + LATER_OPENER + r",?\s(?:he|she|it|they|(?:the\s+|[A-Z][\w'’.-]*\s+)"
+                          r"(?:[\w'’.-]+\s+){0,4}?)(?:[a-z]{3,}ed|" + "|".join(sorted(DEED_PASTS)) + r")\b)"  # "…, and
+                          # two days later he asked …", "…, but hours later Pakistani aircraft struck …"
                           r"|,\s(?P<sub>(?:(?P<lag>just|only|shortly|hours|(?:(?:almost|nearly|about|some|roughly)\s)?"
                           r"(?P<n>(?!came\b|comes\b)[a-z]+|[0-9]+)"
                           r"\s(?P<unit>days?|hours?|weeks?"
@@ -94,7 +96,7 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"(?:[^,;.]{0,60}?\s)?(?:in|on)\s(?:[0-9]|[A-Z][a-z]+\s[0-9]))"  # "and was freed in 2018"
                           r"|had\s(?=[a-z]{3,}ed\s[^,;.]{0,80}?\s(?:in|on|by)\s(?:[0-9]|[A-Z][a-z]+\.?\s[0-9]))"  # "and
                           # had removed all the wreckage by Feb. 6": a second deed, of its own day
-                          r"|(?:re-)?[a-z]{3,}ed|sworn|held|taken|given|driven|flown|shown|chosen|beaten|"
+                          r"|(?:re-)?[a-z]{3,}ed|sworn|held|taken|given|driven|shown|chosen|beaten|"
                           r"made|sent|won|struck|broken|shot|flown|met|fought|left|took|began|fled|lost|flew|went|"
                           r"came|broke|sank|did|gave|led|rose|fell|ran|saw|spoke|sought|brought|built|kept|paid|drove|"
                           r"chose|wrote|threw|stood)\b)"
