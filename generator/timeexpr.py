@@ -400,10 +400,6 @@ def _governed_by_future(sentence: str, start: int) -> bool:
 def _told_as_past(sentence: str, start: int, reach: int = 0) -> bool:
     """The expression belongs to a past happening: the nearest tense cue before it (within ``reach`` words, else
     ``PAST_CUE_WORDS``) is a past verb ("Xi visited Riyadh in December"), and no future cue governs it."""
-    if (proposal := _PROPOSED_MEETING.search(sentence, max(0, start - 100), start)) and \
-            (proposal.start() == 0 or _A_DAY_NAMED.search(sentence, 0, proposal.start())):  # (0: the plan told apart)
-        return True  # "Putin on Sunday proposed direct talks in Istanbul on Thursday": the talks' Thursday, ahead
-        # (but "proposed the talks in the early hours of Sunday", with no other day, the proposing's)
     if _governed_by_future(sentence, start):
         return False
     reach = reach or PAST_CUE_WORDS
