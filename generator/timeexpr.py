@@ -176,8 +176,10 @@ COMMITMENTS = frozenset("agreed decided pledged promised vowed voted invited ask
                         "called told instructed".split())  # "agreed to meet …",
 # "invited X to visit": a future ahead of the day the promise or invitation was made
 # A proposal of a meeting the time after it belongs to: "proposed direct talks with Ukraine in Istanbul on …".
-_PROPOSED_MEETING = re.compile(r"\b(?:proposed|offered|suggested|called\s+for)\s+(?:[\w-]+\s+){0,3}?(?:talks|"
-                               r"negotiations|meeting|summit|conference|ceasefire|truce|visit)\b[^.;,]*\Z")
+PROPOSAL_VERBS = r"(?:proposed|offered|suggested|called\s+for)"
+PROPOSED_MEETINGS = r"(?:talks|negotiations|meeting|summit|conference|ceasefire|truce|visit)"
+_PROPOSED_MEETING = re.compile(r"\b" + PROPOSAL_VERBS + r"\s+(?:[\w-]+\s+){0,3}?" + PROPOSED_MEETINGS +
+                               r"\b[^.;,]*\Z")
 _A_THING_OF = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+of\s*\Z")  # "the decree of"
 _A_DAY_NAMED = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b")
 _FUTURE = re.compile(r"\b(?:will|shall|must(?!\s+have)|won't|due\s+to|"

@@ -36,9 +36,9 @@ from generator.extract.lexicon import Lexicon, is_adverb
 from generator.extract.quotes import ANY_PERSON_ROLE, Names, outside_quotes
 from generator.extract.text import DATELINE, DESCRIPTIVE_OPENING, Sentence, by_start, in_span, inside_spans, quote_spans
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
-from generator.timeexpr import (IRREGULAR_PAST, MONTH_DAYS, ONSET_WORDS, PAST_VERBS, REFUSED, WEEKDAYS, YEAR_DAYS,
-                                TimeExpression, a_day_declared, approximate, find_time_expressions, month_in_year,
-                                that_day, that_month, week_of)
+from generator.timeexpr import (IRREGULAR_PAST, MONTH_DAYS, ONSET_WORDS, PAST_VERBS, PROPOSAL_VERBS, PROPOSED_MEETINGS,
+                                REFUSED, WEEKDAYS, YEAR_DAYS, TimeExpression, a_day_declared, approximate,
+                                find_time_expressions, month_in_year, that_day, that_month, week_of)
 
 # Irregular past tenses that report a happening ("met", "struck"); regular ones end in -ed.
 PAST_EVENT_VERBS = frozenset("met struck began took held led won lost fled left shot fought sought sank hit sent "
@@ -415,10 +415,9 @@ SCHEDULED_THING = re.compile(r"(?P<plan>\b(?:the|a|an)\s+(?:(?!of\b|the\b)[\w-]+
                              r"(?:which|that)\s+"
                              r"(?:opens|begins|starts|resumes|convenes|is\s+due|will)\b")
 # "proposed direct talks with Ukraine in Istanbul on Thursday": a proposal with a day ahead names its plan.
-PROPOSAL_VERB = re.compile(r"\A(?:proposed|offered|suggested|called\s+for)\s+")
-PROPOSED_THING = re.compile(r"\b(?:proposed|offered|suggested|called\s+for)\s+"
-                            r"(?P<plan>(?:(?!of\b|the\b)[\w-]+\s+){0,3}?"
-                            r"(?:talks|negotiations|meeting|summit|conference|ceasefire|truce|visit)\b)")
+PROPOSAL_VERB = re.compile(r"\A" + PROPOSAL_VERBS + r"\s+")
+PROPOSED_THING = re.compile(r"\b" + PROPOSAL_VERBS + r"\s+(?P<plan>(?:(?!of\b|the\b)[\w-]+\s+){0,3}?" +
+                            PROPOSED_MEETINGS + r"\b)")
 ASIDE_PLAN = re.compile(r"(?:will|is\s+to|are\s+to|(?:is|are)\s+(?:due|scheduled|set|expected|slated)\s+to|opens|"
                         r"begins|starts|resumes|convenes|ends|expires|closes)\s")  # "…, which opens on Tuesday"
 PLAN_CUE = re.compile(r" (?:will|would|is to|are to|was to|were to) | (?:opens|begins|starts|resumes|convenes|is due)"
