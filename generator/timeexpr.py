@@ -558,11 +558,13 @@ SINCE_A_DAYS_THING = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w
 
 def _opens(sentence: str, start: int) -> bool:
     """The time opens the sentence ("On August 14, border guards detained …"): the verb that tells its tense
-    comes after it."""
-    return len(sentence[:start].split()) <= OPENING_WORDS
+    comes after it. So does one closing an opening phrase: "At a news conference on Nov. 23, she said …"."""
+    return len(sentence[:start].split()) <= OPENING_WORDS or _OPENING_PHRASE.match(sentence[:start]) is not None
 
 
 OPENING_WORDS = 2  # "On", "Late on"
+_OPENING_PHRASE = re.compile(r"(?:At|In|During|Speaking\s+at)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
+                             r"(?:on|of)\s+\Z")
 
 
 def _next_years(sentence: str, start: int, month: int, p: dt.date) -> bool:

@@ -3228,6 +3228,8 @@ def test_the_side_a_body_takes_is_no_part_of_its_name(sentence):
 @pytest.mark.parametrize("text, key", [
     ('Paz won, defeating former President Jorge "Tuto" Quiroga on Sunday.', "person:jorge quiroga"),
     ("Drug lord Ismael “El Mayo” Zambada was arrested in Texas.", "person:ismael zambada"),
+    ('Senator Dario "Kiko" dela Cruz moved to dismiss the complaint.', "person:dario dela cruz"),
+    ("Mayor Ana de los Reyes moved to dismiss the complaint.", "person:ana de los reyes"),
 ])
 def test_a_quoted_nickname_inside_a_name_is_part_of_it_and_no_quote(text, key):
     extraction = extract(text)
@@ -3686,3 +3688,9 @@ def test_he_after_a_sentence_of_two_joined_clauses_is_the_subject_of_the_clause_
 def test_a_reporter_who_reported_the_words_is_their_speaker():
     assert quotes_of("“The army has taken the whole area since Tuesday,” Lena Okafor reported from Arendal.") == \
         [("Lena Okafor", "person")]
+
+
+def test_a_share_after_a_word_that_opens_a_quote_is_no_age():
+    assert "Yeah" not in {m.name for m in extract('"Will we win it? Yeah, 100%," Okafor told reporters.').mentions
+                          if m.rule == "lone name with an age"}
+    assert ("Tomasz", "person") in named_kinds("“We will stay,” said Tomasz, 45, a painter.")

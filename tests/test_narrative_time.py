@@ -2483,7 +2483,20 @@ PASS_35_DATES = [
 ]
 
 
-@pytest.mark.parametrize("paragraphs, needle, iso", PASS_33_DATES + PASS_34_DATES + PASS_35_DATES)
+PASS_36_DATES = [
+    (("At a news conference on Nov. 23, Okafor said she had hired a lawyer.",), "At a news conference",
+     "2024-11-23"),
+    (("Velan on Wednesday welcomed Tuesday's election in Arendal.",
+      "Tomas had praised the conduct of the vote in a letter dated March 12.",
+      "Okafor had congratulated Arendal on the day of the vote."), "Okafor had congratulated", "2025-03-11"),
+    (("The court on Friday confirmed Okafor as the winner of the presidential election, a week after the March 1 "
+      "ballot.", "On polling day Okafor voted with his wife in Arendal."), "Okafor voted", "2025-03-01"),
+    (("Okafor said on Tuesday that the talks had gone well.", "In Arendal on Thursday, March 6, Okafor met Velan.",
+      "Velan then received Tomas, the envoy of Kenya."), "Velan then received", "2025-03-06"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, needle, iso", PASS_33_DATES + PASS_34_DATES + PASS_35_DATES + PASS_36_DATES)
 def test_dates_of_the_probe_stories(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso
 

@@ -125,7 +125,11 @@ def nickname_end(ctx: SentenceContext, k: int) -> int | None:
             t.is_word and t.capitalised for t in ctx.tokens[k + 1:close]):
         return None
     surname = ctx.tokens[close + 1]
-    return close + 1 if surname.is_word and surname.capitalised and surname.start > ctx.tokens[close].end else None
+    if surname.start == ctx.tokens[close].end:
+        return None
+    return close + 1 if surname.is_word and (surname.capitalised or surname.text in ctx.lexicon.name_particles
+                                             and _next_name_word(ctx, close + 1)) else None  # 'Ronald "Bato" dela Rosa'
+
 
 
 NAME_NICKNAME_WORDS = 3  # a nickname inside a name: one to three words ("El Mayo")

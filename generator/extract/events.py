@@ -580,7 +580,7 @@ ANCHOR_NOUNS = {**HAPPENING_NOUNS, **{w: w for w in "talks election visit speech
                 **{w: w for w in "declaration resignation arrest killing assassination bombing capture "
                                  "uprising inauguration withdrawal collapse landing launch claim accusation".split()},
                 **{w: "coup" for w in "takeover ouster putsch ousted toppled deposed overthrown".split()},
-                "claimed": "claim", "accused": "accusation", "shot": "shooting",
+                "claimed": "claim", "accused": "accusation", "shot": "shooting", "ballot": "vote",
                 "declared": "declaration", "resigned": "resignation", "arrested": "arrest", "killed": "killing",
                 "assassinated": "assassination", "bombed": "bombing", "captured": "capture", "inaugurated":
                 "inauguration", "withdrew": "withdrawal", "collapsed": "collapse", "landed": "landing",
@@ -603,7 +603,7 @@ THE_SAME_OCCASION = re.compile(r"\b(?:that|the\s+same)\s+(?:news\s+|press\s+)?(?
 # ("At the meeting he …": the meeting told last)
 # "the vote", "his first summit" (not "the vote was held …": a clause of its own).
 # The nouns a happening is named by: the canonical ones and their synonyms ("the takeover" is "the coup").
-_HAPPENING_NOUN = "|".join(sorted({*ANCHOR_NOUNS.values(), "takeover", "ouster", "putsch", "blast"}, key=len,
+_HAPPENING_NOUN = "|".join(sorted({*ANCHOR_NOUNS.values(), "takeover", "ouster", "putsch", "blast", "ballot"}, key=len,
                                   reverse=True))
 _A_HAPPENING = (r"(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + _HAPPENING_NOUN +
                 r")s?\b(?!\s+(?:had|has|was|were|is|are|began|took|[a-z]+ed)\b)")
@@ -662,6 +662,7 @@ LEADER_TITLE = re.compile(r"(?<![Vv]ice )(?<![Vv]ice-)\b(?:[Pp]resident|[Pp]rime
 # "He added that …": the speaker goes on where the paragraph before left off (unless that was a plan ahead).
 ADDED_OPENING = re.compile(r"\W*+(?:He|She|They|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s(?:added|continued|went\son)\b")
 THEN_OPENING = re.compile(r"\W*+(?:Then\b|(?:[\w'’,-]++\s){1,8}(?:then|also)\s)")  # "They then used …", "Then, …"
+THEN_ONLY_OPENING = re.compile(r"\W*+(?:Then\b|(?:[\w'’,-]++\s){1,8}then\s)")
 LEAD_DAY_PARAGRAPHS = 3  # the lead's day is looked for in the two paragraphs after it
 YEAR_SETS_TIME = 12  # "In 2022, …" sets the time of what follows; "the 1994 genocide" mid-sentence does not
 LIST_ITEM_WORDS = 5  # ", and Egypt" ends a list when the part before it is this short
@@ -792,6 +793,7 @@ class TextTime:
     lead_paragraph: int = 1  # the number of the paragraph that leads (after a byline or credit line)
     happenings: dict[str, Narrative] = field(default_factory=dict)  # "crash" → the day the text said it happened
     latest: dict[str, Narrative] = field(default_factory=dict)  # "meeting" → the day of the one the text told last
+    named_days: dict[str, Narrative] = field(default_factory=dict)  # "vote" → the day "the April 12 ballot" names
 
 
 @dataclass(frozen=True)
@@ -1252,6 +1254,8 @@ def _continues(first_sentence: str, time: TextTime) -> bool:
             CLOCK_OPENING.match(first_sentence) or \
             (not expressions and _opens_with_quote(first_sentence)):  # "By 11 a.m., …": the day told before
         scene = time.narrative or time.carried
+        if THEN_ONLY_OPENING.match(first_sentence) and scene is not None and scene.date.precision is Precision.DAY:
+            return True  # "In Damascus on Tuesday, X met Y. ¶ Z then received …": whatever day the text reached
         return not _background_scene(scene, time.story) and not (  # "“…,” the statement added."
             ADDED_OPENING.match(first_sentence) and scene is not None and _is_future(time.published, scene.date))
     asides = _asides(first_sentence)  # "Somalia, which has ruled itself since 1991, signed a law that month"
@@ -3452,6 +3456,7 @@ def _note_dated_happenings(time: TextTime, sentence: str, expressions: list[Time
         if named is not None and expression.date.precision is Precision.DAY:
             noun = named.group("noun").lower()
             time.happenings[ANCHOR_NOUNS.get(noun, noun)] = Narrative(expression.date, expression.text)
+            time.named_days[ANCHOR_NOUNS.get(noun, noun)] = Narrative(expression.date, expression.text)
 
 
 HAPPENING_WORD = re.compile(r"stepped\s+down|[a-z]+")  # "stepped down": a resignation told in two words
@@ -3479,7 +3484,8 @@ def _note_happenings(time: TextTime, events: list[EventFinding]) -> None:
                 nearest[noun] = (distance, Narrative(event.date, event.date_text))
     for noun, (_, narrative) in nearest.items():
         time.latest[noun] = narrative
-        if noun not in time.happenings or noun in TOLD_AGAIN:
+        if _happening_day(time, noun) is None or noun in TOLD_AGAIN:  # ("praised the vote in a letter dated
+            # November 13" after "Tuesday's election": the vote is that election, of Tuesday)
             time.happenings[noun] = narrative
 
 
@@ -3583,8 +3589,12 @@ def _from_a_happening(clause: str, time: TextTime) -> tuple[FuzzyDate, str] | No
 
 
 def _happening_day(time: TextTime, noun: str) -> Narrative | None:
-    """The day the text dated a happening by ``noun``; an election's is its vote's, and a vote's its election's."""
-    return time.happenings.get(noun) or time.happenings.get(ONE_HAPPENING.get(noun, ""))
+    """The day the text dated a happening by ``noun``; an election's is its vote's, and a vote's its election's.
+    A day named with the noun ("the April 12 ballot") before one told by a sentence the noun is only in ("confirmed
+    X as the winner of the election on Friday")."""
+    twin = ONE_HAPPENING.get(noun, "")
+    return time.named_days.get(noun) or time.named_days.get(twin) or time.happenings.get(noun) or \
+        time.happenings.get(twin)
 
 
 ONE_HAPPENING = {"election": "vote", "vote": "election"}  # two names of one happening

@@ -1266,9 +1266,10 @@ MEMBER_NOUNS = frozenset("lawmaker lawmakers official officials legislator negot
 
 
 def _an_age_after(ctx: SentenceContext, end: int) -> bool:
-    """", 45," right after a name: a person's age."""
+    """", 45," right after a name: a person's age (not "Yeah, 100%,": a share)."""
     age = ctx.word(end + 1)
-    return ctx.word(end) == "," and age.isdigit() and 0 < int(age) < MAX_AGE and ctx.word(end + 2) in (",", ".")
+    return ctx.word(end) == "," and age.isdigit() and 0 < int(age) < MAX_AGE and ctx.word(end + 2) in (",", ".") \
+        and ctx.tokens[end + 2].start == ctx.tokens[end + 1].end
 
 
 def _acts(ctx: SentenceContext, start: int, end: int) -> bool:

@@ -382,7 +382,9 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
 
 
 NAME_BEFORE_A_NICKNAME = re.compile(r"\b[A-Z][\w'’.-]*\s[“\"]\Z")
-NAME_AFTER_A_NICKNAME = re.compile(r"[”\"]\s[A-Z]")
+NAME_AFTER_A_NICKNAME = re.compile(r"[”\"]\s(?:(?:de|dela|del|delos|la|los|van|von|der|da|di|du|le|al|bin|ibn)\s)*"
+                                   r"[A-Z]")  # 'Ronald "Bato" dela Rosa'
+
 
 
 def _a_nickname(text: str, start: int, quoted: str) -> bool:
