@@ -166,6 +166,7 @@ _MON = _alt(MONTHS)
 _MONTH_NAMES = _alt(name.capitalize() for name in MONTHS)
 _MON_ANY = rf"(?:{_MON})\b|(?:{_alt(ABBREVIATIONS)})\b\.?"  # only an abbreviation takes a full stop
 _SUF = r"(?:st|nd|rd|th)?"
+_DAYS_TO = r"(?:\s?[-–]\s?[0-9]{1,2}(?:st|nd|rd|th)?\b)?"  # the last day of a span of days
 _YEAR_TAIL = r"(?:,?\s+(?:of\s+)?(?P<year>[0-9]{4})\b(?!-[0-9])|\s+(?P<ryear>last|this|next)\s+year\b)?"
 _HALF_OF = r"(?:first|second|third|fourth|last|final)\s+(?:half|quarter)\s+of"  # "the second half of 2024"
 _PART = r"(?:(?P<part>early|mid|late)[\s-]+|(?:the\s+)?(?P<partof>beginning|start|middle|end)\s+of\s+)"
@@ -191,7 +192,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|must(?!\s+have)|won't|due\s+to|"
                      # cable to be repaired by Sunday"
                      r"|(?:is|are|was|were)\s+likely\s+to|should\s+be\s+(?:[a-z]+\s+){0,3}?by\b"  # "should be in
                      # place by the conference in October"
-                     r"|(?:is|are)\s+expected|(?:is|are)\s+due\s+(?:in|at|on|back|for)"
+                     r"|(?:is|are)\s+(?:also\s+|now\s+|still\s+|widely\s+)?expected|(?:is|are)\s+due\s+(?:in|at|on|back|for)"
                      r"|(?:is|are)\s+to\s+(?:be\s+)?[a-z]+"  # "who is to be sworn in on Monday"
                      r"|(?:hopes?|hoping|aims?|aiming|wants?|seeks?)\s+to\s+[a-z]+"  # "allies hope to welcome Sweden by
                      # the summit in July"
@@ -947,9 +948,9 @@ def _vague(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
 _NOT_CLOCK = r"(?!\s*(?:hours?|hrs|GMT|UTC|IST|local\s+time)\b)"  # "from 1700 hours IST" is a time of day
 RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
     (r"(?<![0-9-])(?P<x>(?P<year>[0-9]{4})-(?P<mon>[0-9]{2})-(?P<day>[0-9]{2}))(?![0-9-])", _iso),
-    (rf"\b(?P<x>(?:(?:{_WD}),?\s+)?(?P<mon>{_MON_ANY})\s+(?P<day>[0-9]{{1,2}}){_SUF}\b{_YEAR_TAIL})", _day),
-    (rf"\b(?P<x>(?:(?:{_WD}),?\s+)?(?:the\s+)?(?P<day>[0-9]{{1,2}}){_SUF}\s+(?:of\s+)?(?P<mon>{_MON_ANY})"
-     rf"{_YEAR_TAIL})", _day),
+    (rf"\b(?P<x>(?:(?:{_WD}),?\s+)?(?P<mon>{_MON_ANY})\s+(?P<day>[0-9]{{1,2}}){_SUF}\b{_DAYS_TO}{_YEAR_TAIL})", _day),
+    (rf"\b(?P<x>(?:(?:{_WD}),?\s+)?(?:the\s+)?(?P<day>[0-9]{{1,2}}){_SUF}{_DAYS_TO}\s+(?:of\s+)?(?P<mon>{_MON_ANY})"
+     rf"{_YEAR_TAIL})", _day),  # "Feb. 13-15, 2026", "12-14 March 2024": the first day
     (rf"\b(?:(?P<cue>{_CUE})\s+)?(?P<x>(?:{_PART}|(?P<rel>last|next|this)\s+)?(?P<mon>{_MON})\b{_YEAR_TAIL})", _month),
     (rf"\b(?:(?P<cue>in|since|until|till|by|from|during|before|after|through|between|{_HALF_OF})\s+)?(?P<x>{_PART}?"
      rf"(?P<year>[0-9]{{4}}))(?![0-9%]|[.,][0-9]){_NOT_CLOCK}", _year),

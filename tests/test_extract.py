@@ -3694,3 +3694,11 @@ def test_a_share_after_a_word_that_opens_a_quote_is_no_age():
     assert "Yeah" not in {m.name for m in extract('"Will we win it? Yeah, 100%," Okafor told reporters.').mentions
                           if m.rule == "lone name with an age"}
     assert ("Tomasz", "person") in named_kinds("“We will stay,” said Tomasz, 45, a painter.")
+
+
+def test_the_capital_before_any_capital_is_named_is_that_of_the_country_named_most():
+    extraction = extract_all("Police in Istanbul detained Lena Okafor on Monday, Turkey's state media said.",
+                             "Turkish Justice Minister Dara Velan told a news conference in the capital that Turkey's "
+                             "courts take no orders.")
+    assert ("Ankara", "city") in {(m.name, m.kind.value) for m in extraction.mentions}
+    assert "Ankara" not in {m.name for m in extract("Velan told a news conference in the capital.").mentions}

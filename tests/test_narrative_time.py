@@ -2493,7 +2493,22 @@ PASS_36_DATES = [
       "ballot.", "On polling day Okafor voted with his wife in Arendal."), "Okafor voted", "2025-03-01"),
     (("Okafor said on Tuesday that the talks had gone well.", "In Arendal on Thursday, March 6, Okafor met Velan.",
       "Velan then received Tomas, the envoy of Kenya."), "Velan then received", "2025-03-06"),
+    (("A panel of the court voted 4-1 on Monday to convict Okafor.", "Tomas met Velan in Oslo on Wednesday.",
+      "Hours after the verdict, Velan said on X that Kenya would respond."), "Velan said on X", "2025-03-10"),
+    (("The party congress met in Arendal on Feb. 13-15, 2024 and chose Okafor as its leader.",),
+     "The party congress met", "2024-02-13"),
+    (("Thousands of protesters are also expected in Arendal on Sunday for a march against Okafor.",), "Thousands",
+     "2025-03-16"),
+    (("Okafor on Wednesday welcomed the decision.",
+      "Her office had announced on Sunday that she would fly in on Thursday and watch Saturday's race. The same day, "
+      "two Kenyan planes landed in Arendal."), "two Kenyan planes landed", "2025-03-09"),
 ]
+
+
+def test_the_former_holder_of_an_office_is_the_one_the_text_titled_so():
+    assert "Dara Velan" in _participants("The former president flew home",
+                                         "Former President Dara Velan was convicted on Monday.",
+                                         "The former president flew home on Tuesday.")
 
 
 @pytest.mark.parametrize("paragraphs, needle, iso", PASS_33_DATES + PASS_34_DATES + PASS_35_DATES + PASS_36_DATES)

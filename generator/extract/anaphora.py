@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from generator.gazetteer import Gazetteer
+from generator.gazetteer import Gazetteer, GazetteerEntry
 from generator.model import EntityKind, Mention, SourceRef
 
 # Places, by the noun their name holds ("Gimhae International Airport" → "the airport").
@@ -58,6 +58,7 @@ class References:
     venues: dict[str, Mention] = field(default_factory=dict)
     groups: dict[str, Mention] = field(default_factory=dict)
     bodies: dict[str, Mention] = field(default_factory=dict)  # by "society", "high court"
+    countries: dict[str, int] = field(default_factory=dict)  # ISO3 → how often the text has named the country
 
     def described_groups(self, text: str, source: SourceRef) -> list[Mention]:
         """"pro-Russian separatists", "Russian-backed rebels": one group per side and kind, whatever the words;
@@ -96,17 +97,30 @@ class References:
             self._remember(text, mention)
         return found
 
-    def _named_before(self, match: re.Match) -> Mention | None:
+    def _named_before(self, match: re.Match) -> Mention | GazetteerEntry | None:
         if match.re is DEFINITE_BODY:
             if match.group(2).endswith(GENERALS):
                 return self.bodies.get("junta")
             return self.bodies.get(" ".join(filter(None, match.groups())))
         noun = match.group(1)
+        if noun == CAPITAL and CAPITAL not in self.venues:
+            return self._main_capital()
         return self.groups.get(GROUP_NOUNS[noun]) if noun in GROUP_NOUNS else self.venues.get(noun)
+
+    def _main_capital(self) -> GazetteerEntry | None:
+        """"in the capital" before any capital is named: the capital of the country the text has named most
+        ("Turkish police … Istanbul … Turkey's justice minister told a news conference in the capital": Ankara)."""
+        if not self.countries:
+            return None
+        most = max(self.countries.values())
+        return self.gazetteer.capital_of(next(iso for iso, count in self.countries.items() if count == most))
 
     def _remember(self, text: str, mention: Mention) -> None:
         if mention.rule == NAMED_BEFORE:
             return
+        if mention.key.startswith("country:"):
+            iso = mention.key.split(":")[1]
+            self.countries[iso] = self.countries.get(iso, 0) + 1
         if not mention.kind.is_actor:
             if mention.key.startswith("city:"):
                 self.venues.update(dict.fromkeys(SETTLEMENT_NOUNS, mention))

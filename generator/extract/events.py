@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from generator.extract.genders import agrees, pronoun_gender
 from generator.extract.lexicon import Lexicon, is_adverb
-from generator.extract.quotes import ANY_PERSON_ROLE, Names, outside_quotes
+from generator.extract.quotes import ANY_PERSON_ROLE, FORMER, Names, outside_quotes
 from generator.extract.text import DATELINE, DESCRIPTIVE_OPENING, Sentence, by_start, in_span, inside_spans, quote_spans
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
 from generator.timeexpr import (IRREGULAR_PAST, MONTH_DAYS, ONSET_WORDS, PAST_VERBS, PROPOSAL_VERBS, PROPOSED_MEETINGS,
@@ -581,6 +581,8 @@ ANCHOR_NOUNS = {**HAPPENING_NOUNS, **{w: w for w in "talks election visit speech
                                  "uprising inauguration withdrawal collapse landing launch claim accusation".split()},
                 **{w: "coup" for w in "takeover ouster putsch ousted toppled deposed overthrown".split()},
                 "claimed": "claim", "accused": "accusation", "shot": "shooting", "ballot": "vote",
+                **{w: "verdict" for w in "verdict convict convicted acquit acquitted".split()},  # "voted to convict X
+                # on Thursday. … Hours after the verdict, …": Thursday
                 "declared": "declaration", "resigned": "resignation", "arrested": "arrest", "killed": "killing",
                 "assassinated": "assassination", "bombed": "bombing", "captured": "capture", "inaugurated":
                 "inauguration", "withdrew": "withdrawal", "collapsed": "collapse", "landed": "landing",
@@ -1382,6 +1384,24 @@ SET_FOR = re.compile(r"\b(?:set|scheduled|fixed|called|moved|postponed|delayed|b
                      r"their)\s+(?:[a-z-]+\s+){1,3}?for\s+\Z")  # "set the vote for": the day set, ahead
 
 
+def _before_a_relative(sentence: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """The times before a relative or "that" clause opened after a time, and none inside it, up to where a new
+    clause begins: "apologised on Saturday over a ferry that sank on Wednesday", "announced on Sunday that she would
+    fly in on Thursday and watch Saturday's race": Sunday only."""
+    kept, inside = [], False
+    for k, expression in enumerate(expressions):
+        if k and RELATIVE_OPENING.search(sentence, expressions[k - 1].end, expression.start):
+            inside = True
+        elif k and NEW_CLAUSE.search(sentence, expressions[k - 1].end, expression.start):
+            inside = False
+        if not inside:
+            kept.append(expression)
+    return kept
+
+
+NEW_CLAUSE = re.compile(r";|,\s(?:and|but|while)\s")
+
+
 def _setting_times(sentence: str, published: dt.date | None, opened: bool = False) -> list[TimeExpression]:
     """The sentence's times that say when its story happens: outside quotes, asides, "since", deadlines; not
     "this month" or "this year", which name the present the story is already in. ``opened``: the sentence starts
@@ -1389,8 +1409,7 @@ def _setting_times(sentence: str, published: dt.date | None, opened: bool = Fals
     since = SINCE.search(sentence)
     asides = _asides(sentence)
     expressions = _outside_quotes(sentence, find_time_expressions(sentence, published), opened)
-    expressions = [e for k, e in enumerate(expressions)  # "apologised on Saturday over a ferry that sank on
-                   if not (k and RELATIVE_OPENING.search(sentence, expressions[k - 1].end, e.start))]  # Wednesday"
+    expressions = _before_a_relative(sentence, expressions)
     setting = [e for e in expressions
                if (e.date.precision not in YEARS or e.start <= YEAR_SETS_TIME)
                and not (since and _in_the_since_phrase(sentence, e)) and not _is_deadline(sentence, e)
@@ -2016,8 +2035,11 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         # motorcade left …", "Before boarding …, he said …", "the 73-year-old was driven …"
         subject = paragraph.names.previous_person(span.start + pronoun.start(1), last_person)
     elif (role := ROLE_SUBJECT.match(clause)) and not LESSER_TITLE.search(role.group("before")):  # "The Ukrainian
-        subject = paragraph.names.role_holder(role.group("role").lower(), span.start, last_person,  # minister …"
-                                              holders=paragraph.time.titled)  # ("The king …": the one titled King)
+        word = role.group("role").lower()  # minister …" ("The king …": the one titled King)
+        former = FORMER.search(role.group("before")) and paragraph.names.former_holder(word, span.start,
+                                                                                       paragraph.time.titled)
+        subject = former or paragraph.names.role_holder(word, span.start, last_person, holders=paragraph.time.titled)
+        # ("The former president flew home": the one titled "Former President", else the one "ousted president")
     elif (body := BODY_SUBJECT.match(clause)) and not any(  # "The coalition responded with air strikes": the body
             m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP) and m.end >= span.start + body.end(1)
             for m in paragraph.mentions_in(span.start, span.start + body.end())) and \

@@ -1838,11 +1838,12 @@ class Names:
         found = self.candidates[index] if index >= 0 else None
         return found if isinstance(found, RoleReference) and found.end > position and found.country_key else None
 
-    def former_holder(self, word: str, position: int) -> Mention | None:
+    def former_holder(self, word: str, position: int, holders: tuple[Mention, ...] = ()) -> Mention | None:
         """"the former president said": the one person named as a former holder of the office (in this
-        paragraph before ``position``, or among the people with roles named before); not the one in office."""
+        paragraph before ``position``, or among the people with roles named before, or ``holders``); not the one in
+        office."""
         _, named = _titled_with(word, former=True)
-        formerly = [m for m in [*self.holders, *self._mentions_before(position)]
+        formerly = [m for m in [*self.holders, *holders, *self._mentions_before(position)]
                     if m.kind is EntityKind.PERSON and named(m)]
         return {m.key: m for m in formerly}.popitem()[1] if len({m.key for m in formerly}) == 1 else None
 
