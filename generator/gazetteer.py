@@ -73,7 +73,8 @@ UNLISTED_STATES: tuple[tuple[SimpleNamespace, Mapping[str, Any]], ...] = (
 )
 # Adjectives in everyday news use that countryinfo spells otherwise
 # ("Saudi Arabian", "Kazakhstani", "Tadzhik").
-NEWS_ADJECTIVES: Mapping[str, str] = {"USA": "U.S."}  # "U.S. Congress", not "American Congress"
+NEWS_ADJECTIVES: Mapping[str, str] = {"USA": "U.S.", "PHL": "Philippine", "NZL": "New Zealand"}  # "U.S. Congress",
+# "Philippine Senate", "New Zealand police": not "American Congress", "Filipino Senate", "New Zealander police"
 NEWS_DEMONYMS: Mapping[str, tuple[str, ...]] = {
     "SAU": ("Saudi",),
     "KAZ": ("Kazakh",),

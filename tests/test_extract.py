@@ -3702,3 +3702,12 @@ def test_the_capital_before_any_capital_is_named_is_that_of_the_country_named_mo
                              "courts take no orders.")
     assert ("Ankara", "city") in {(m.name, m.kind.value) for m in extraction.mentions}
     assert "Ankara" not in {m.name for m in extract("Velan told a news conference in the capital.").mentions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was announced by Palace Press Officer Dara Velan.", [("Dara Velan", "person")]),
+    ("Lena al-Okafor's Unity Coalition came second.", [("Lena al-Okafor", "person"), ("Unity Coalition", "organisation")]),
+    ("Lena al-Okafor's party came second.", [("Lena al-Okafor", "person")]),
+])
+def test_a_press_title_and_a_possessive_end_no_body_s_name(text, expected):
+    assert named_kinds(text) == expected

@@ -236,3 +236,9 @@ def test_a_body_of_no_known_country_has_no_formal_names(gazetteer):
 @pytest.mark.parametrize(("key", "demonym"), [("country:THA", "Thai"), ("country:TGO", "Togolese")])
 def test_a_demonym_also_listed_as_a_name_is_a_demonym(gazetteer, key, demonym):
     assert gazetteer.demonyms_of(key)[0] == demonym
+
+
+@pytest.mark.parametrize("iso3, adjective", [("USA", "U.S."), ("PHL", "Philippine"), ("NZL", "New Zealand"),
+                                             ("KEN", "Kenyan")])
+def test_the_word_news_puts_before_a_country_s_bodies(gazetteer, iso3, adjective):
+    assert gazetteer.adjective_of(f"country:{iso3}") == adjective

@@ -83,6 +83,8 @@ def run_end(ctx: SentenceContext, i: int, connectors: bool = False) -> int:
             continue
         if end > i and _particle_joins(ctx, end):
             end += 3  # "al-Burhan": particle, hyphen, name
+            if ctx.tokens[end - 1].possessive and not (connectors and _possessive_inside_name(ctx, end)):
+                break  # "Nouri al-Maliki's State of Law Coalition": his, not part of his name
             continue
         if not connectors and end > i and (after := nickname_end(ctx, end)) is not None:
             end = after  # 'Joaquin "El Chapo" Guzman': a nickname between the given name and the surname

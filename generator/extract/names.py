@@ -477,6 +477,8 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
                 and not _head_only_after_of(ctx, start, stop):
             if ctx.tokens[start].text in ctx.lexicon.titles | ctx.lexicon.title_heads and ctx.word(start + 1) == "of":
                 return None  # "Secretary of the … Council" is a role, the council is found next
+            if last == "Press" and ctx.word(stop) in ctx.lexicon.title_heads:
+                return None  # "Palace Press Officer Claire Castro": a press officer's title, no body
             if stop - start >= 3 and ctx.word(stop - 2) == "and" and \
                     not any(t.bare in heads for t in ctx.tokens[start:stop - 2]):
                 return None  # "minister Airlangga Hartarto and Bank Indonesia": a person, then a body of its own
@@ -876,7 +878,9 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         return end
     head = end + 1 if _modifier_before_an_org_head(ctx, start, end) else end  # "the Kovana labour federation"
     if ctx.word(head).lower() in ctx.lexicon.lowercase_org_heads and end - start >= 1 and \
-            not ctx.gazetteer.lookup(ctx.span(start, end)):
+            not ctx.gazetteer.lookup(ctx.span(start, end)) and not (
+                ctx.tokens[end - 1].possessive and not ctx.gazetteer.lookup(ctx.tokens[end - 1].bare)):  # ("Nouri
+        # al-Maliki's party": his, not named by him; "Ukraine's infrastructure ministry" is named by Ukraine)
         if ctx.word(start - 1).lower() in ("a", "an") or _is_demonym(ctx, ctx.tokens[start].bare) or \
                 end - start == 1 and ctx.tokens[start].bare.endswith(IDEOLOGY_ENDINGS):
             return end + 1  # "a Rwandan Hutu militia", "the Islamist group" describe a group, they do not name one
