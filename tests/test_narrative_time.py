@@ -2627,3 +2627,12 @@ def test_a_quote_he_told_reporters_at_a_place_is_the_speaker_s_appearance_there(
 ])
 def test_a_clause_opening_with_a_later_time_and_its_own_subject_is_a_deed_of_its_own(paragraph, told, iso):
     assert starting(event_dates(paragraph), told)[0] == iso
+
+
+def test_an_event_that_names_no_place_happened_in_the_country_the_story_is_set_in():
+    paragraphs = ("Voters in Gabon chose a new president on Saturday, and turnout in Gabon was high.",
+                  "Observers who travelled to Gabon praised the count.",
+                  "Lena Okafor's father took power in 1967.")
+    assert "Gabon" in _participants("took power in 1967", *paragraphs)
+    assert "Gabon" not in _participants("took power in 1967", "Voters in Gabon and Kenya chose leaders on Saturday.",
+                                        "Lena Okafor's father took power in 1967.")

@@ -67,6 +67,7 @@ class RuleExtractor:
         surnames = _surnames(ctx.mentions for found in spotted for ctx in found)
         name_words = _name_words(ctx.mentions for found in spotted for ctx in found)
         bodies = _named_bodies(ctx.mentions for found in spotted for ctx in found)
+        time.home = _home_country([m for found in spotted for ctx in found for m in ctx.mentions])
         _drop_coinages([block.text for block in paragraphs], spotted)
         _drop_storms([block.text for block in paragraphs], spotted)
         discourse = Discourse(genders=text_genders((block.text, sentences, [m for ctx in found for m in ctx.mentions])
@@ -420,3 +421,17 @@ def _lowercase_words(article: Article) -> frozenset[str]:
             if word and word[0].islower():
                 words.add(word.lower())
     return frozenset(words)
+
+
+HOME_MARGIN = 2  # a story is set in the country it names this many times as often as any other
+
+
+def _home_country(mentions: list[Mention]) -> Mention | None:
+    """The country the article names most, if it names it HOME_MARGIN times as often as any other: where it is
+    named as a place (the story's setting, which the events that name no place of their own took place in), if it
+    is ever named so."""
+    counts = Counter(m.key for m in mentions if m.key.startswith("country:"))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] * HOME_MARGIN > ranked[0][1]):
+        return None
+    return next((m for m in mentions if m.key == ranked[0][0] and m.kind is EntityKind.COUNTRY), None)

@@ -785,6 +785,7 @@ class TextTime:
     named: Narrative | None = None  # the last time the text named at all ("since 1987"): what "that year" is
     named_here: Narrative | None = None  # the last time this paragraph named at all: what "That day, …" is
     place_here: tuple[FuzzyDate, Mention] | None = None  # the day and place of this paragraph's last placed event
+    home: Mention | None = None  # the country the story is set in, named far more often than any other
     ahead: Narrative | None = None  # the last day ahead the text named: when its plans with no time of their own are
     parties: tuple[Mention, ...] = ()  # the actors of the lead: whom "the truce", "both sides" concern
     scene: tuple[Mention, ...] = ()  # the places of the lead: where the story's day happens
@@ -2186,15 +2187,23 @@ def _in_the_scene(event: EventFinding, time: TextTime) -> EventFinding:
     event becomes the paragraph's place for those after it (``time.place_here``)."""
     places = [m for m in event.participants if not m.kind.is_actor]
     if event.status is not EventStatus.HAPPENED or not event.date.known:
-        return event
+        return _at_home(event, time.home)
     if places:
         time.place_here = (event.date, places[0])
         return event
     if time.place_here is not None and time.place_here[0] == event.date:
         return replace(event, participants=(*event.participants, time.place_here[1]))
     if not time.scene or time.story is None or event.date != time.story.date:
-        return event
+        return _at_home(event, time.home)
     return replace(event, participants=(*event.participants, *time.scene))
+
+
+def _at_home(event: EventFinding, home: Mention | None) -> EventFinding:
+    """An event that names no place and no state happened in the country the story is set in ("Patriarch Omar
+    Bongo took power in 1967" in a story about Gabon: in Gabon)."""
+    if home is None or any(not m.kind.is_actor or m.kind is EntityKind.STATE for m in event.participants):
+        return event
+    return replace(event, participants=(*event.participants, home))
 
 
 def _goes_on_the_time_before(span: Clause, clause: str, before: Narrative | None, planned: bool, lead: bool,
