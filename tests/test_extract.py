@@ -3708,6 +3708,8 @@ def test_the_capital_before_any_capital_is_named_is_that_of_the_country_named_mo
     ("It was announced by Palace Press Officer Dara Velan.", [("Dara Velan", "person")]),
     ("Lena al-Okafor's Unity Coalition came second.", [("Lena al-Okafor", "person"), ("Unity Coalition", "organisation")]),
     ("Lena al-Okafor's party came second.", [("Lena al-Okafor", "person")]),
+    ("Velan heads the Supreme Committee for People's Council Elections.",
+     [("Velan", "person"), ("Supreme Committee for People's Council Elections", "organisation")]),
 ])
 def test_a_press_title_and_a_possessive_end_no_body_s_name(text, expected):
     assert named_kinds(text) == expected

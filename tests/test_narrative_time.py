@@ -2636,3 +2636,9 @@ def test_an_event_that_names_no_place_happened_in_the_country_the_story_is_set_i
     assert "Gabon" in _participants("took power in 1967", *paragraphs)
     assert "Gabon" not in _participants("took power in 1967", "Voters in Gabon and Kenya chose leaders on Saturday.",
                                         "Lena Okafor's father took power in 1967.")
+
+
+def test_the_former_holder_of_an_office_named_as_an_object_is_the_one_titled_so():
+    assert "Dara Velan" in _participants("Okafor thanked the former president",
+                                         "Former President Dara Velan was convicted on Monday.",
+                                         "Okafor thanked the former president on Tuesday.")

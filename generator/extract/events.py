@@ -290,7 +290,7 @@ PLACE_GAP = re.compile(r"(?:\s+(?:in|on|along|across|between|for)\s+[^,;.:“”
 DAY_SCALE = re.compile(r"\b(?:days?|hours?|morning|afternoon|evening|night|eve)\b", re.I)
 # "the president", "the vice president", "the crown prince", "Kenya's president" (not "the president of …")
 ROLE_REFERENCE = re.compile(
-    r"\b(?:[Tt]he|(?P<owner>[A-Z][\w.-]*)['’]s)\s+(?P<role>"
+    r"\b(?:[Tt]he|(?P<owner>[A-Z][\w.-]*)['’]s)\s+(?P<former>former\s+)?(?P<role>"
     r"(?:(?:vice|deputy|crown|prime|foreign|defen[cs]e|interior|finance)[\s-]+)?(?:president|"
     r"minister|chancellor|premier|king|queen|emir|prince|envoy|ambassador|governor|mayor|secretary\s+of\s+state|"
     r"secretary-general|pope))\b(?!['’]s\s+(?:office|government|administration)|\s+(?:of|for|to)\b|\s+[A-Z]|-)")
@@ -1114,6 +1114,10 @@ def _role_holders(paragraph: Paragraph, span: Clause) -> list[Mention]:
             continue  # "Kenya's president" (a state's), not "Okafor's minister"
         title = " ".join(reference.group("role").lower().split())
         position = span.start + reference.start()
+        if reference.group("former"):  # "on condition that the former president return home": the one titled so
+            former = paragraph.names.former_holder(title, position, paragraph.time.titled)
+            found += [former] if former is not None and former.key not in {m.key for m in found} else []
+            continue
         named = [m for m in paragraph.mentions_in(max(0, position - REFERENCE_REACH), position)
                  if m.kind is EntityKind.PERSON and m.role]
         holders = {m.key: m for m in (*paragraph.time.titled, *named) if _holds(m.role, title)}

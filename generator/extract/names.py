@@ -490,6 +490,8 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
             if stop + 1 == end and ctx.word(stop) in ctx.lexicon.directions:
                 stop += 1  # "Operational Command South", "Army North": a command named by its region
             stop = _of_tail(ctx, stop, end)
+            while stop < end and ctx.tokens[stop].bare in SUBJECT_TAILS:
+                stop += 1  # "the Higher Committee for People's Assembly Elections": what the body deals with
             if alone and stop == start + 1:
                 return None  # a lone "Council" names nothing; "Chamber of Deputies" does
             name = ctx.span(start, stop)
@@ -603,6 +605,9 @@ def _head_only_after_of(ctx: SentenceContext, start: int, stop: int) -> bool:
         return False
     heads = ctx.lexicon.organisation_heads
     return not any(w in heads or ctx.tokens[start + k].bare in heads for k, w in enumerate(words[:linker]))
+
+
+SUBJECT_TAILS = frozenset("Elections Affairs Rights Studies Relations Services Operations Reconstruction".split())
 
 
 def _of_tail(ctx: SentenceContext, stop: int, end: int) -> int:
