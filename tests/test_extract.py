@@ -3713,3 +3713,15 @@ def test_the_capital_before_any_capital_is_named_is_that_of_the_country_named_mo
 ])
 def test_a_press_title_and_a_possessive_end_no_body_s_name(text, expected):
     assert named_kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Istanbul governor's office on Saturday extended a ban on gatherings.",
+     [("Istanbul governor's office", "organisation")]),
+    ("The Lyon municipal council is due to meet on Wednesday.", [("Lyon municipal council", "organisation")]),
+    ("Paris prosecutor Lena Okafor said on Wednesday that two men were held.",
+     [("Paris", "city"), ("Lena Okafor", "person")]),
+    ("The Syrian Civil Defence said one civilian was killed.", [("Syrian Civil Defence", "organisation")]),
+])
+def test_a_city_s_own_body_and_a_civil_defence_are_bodies(text, expected):
+    assert named_kinds(text) == expected

@@ -2642,3 +2642,9 @@ def test_the_former_holder_of_an_office_named_as_an_object_is_the_one_titled_so(
     assert "Dara Velan" in _participants("Okafor thanked the former president",
                                          "Former President Dara Velan was convicted on Monday.",
                                          "Okafor thanked the former president on Tuesday.")
+
+
+@pytest.mark.parametrize("opening", ["In the same message he", "Later in the day he", "In June he"])
+def test_he_after_an_opening_phrase_is_the_man_named_before(opening):
+    assert "Tomas Velan" in _participants("announced a pardon", "Tomas Velan wrote on X on Monday that the count was "
+                                          "rigged.", f"{opening} announced a pardon for Lena Okafor.")

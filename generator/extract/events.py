@@ -444,8 +444,10 @@ SAID_HE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?([Hh]e|[Ss]he)\s
 OBJECT_PRONOUN = re.compile(r"\s[a-z]{3,}(?:ed|s)\s+(him|her|his)\b")  # "exempted him", "annulled his diploma"
 OBJECT_PERSON = re.compile(r"\s(?:[a-z]{3,}(?:ed|ing)|told|met|with|for)\s+(him|her)\b(?!\s+own\b)")  # beside one
 # named: "X called her a witch", "Y spoke with her by phone" (not "his", which is mostly the subject's own)
-PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+|(?:On|By|Later|Earlier|Next|Last|This)\s+[A-Z]?[a-z]+\s+"
-                             r"|(?:In|At|After|During|Before|From)\s+the\s+[a-z]+\s+"  # "In the afternoon she …"
+PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+|(?:On|By|In|Later|Earlier|Next|Last|This)\s+[A-Z]?[a-z]+\s+"
+                             r"|(?:In|At|After|During|Before|From)\s+(?:the|a|an|his|her)\s+(?:[a-z]+\s+){1,3}?"  # "In
+                             # the afternoon she …", "In the same message he …", "In June he …"
+                             r"|(?:Later|Earlier)\s+in\s+the\s+[a-z]+\s+"  # "Later in the day he …"
                              r"|(?:After|Before|Since|On)\s+[a-z]+ing\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,3}?"  # "After
                              # leaving office he …"
                              r"|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2}|"

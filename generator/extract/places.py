@@ -338,6 +338,11 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
         key = f"org:{entry.key}:{SAME_BODY.get(body, body)}"  # "Israeli military", "Israel's army": one body
         ctx.add(i, stop, name, EntityKind.ORGANISATION, key, "country with a national body")
         return stop
+    if entry.kind is EntityKind.CITY and (stop := _city_body_end(ctx, end)):
+        body = " ".join(t.text.lower() for t in ctx.tokens[end:stop])  # "the Istanbul governor's office", "the Lyon
+        ctx.add(i, stop, f"{ctx.span(i, end)} {body}", EntityKind.ORGANISATION,  # prosecutor's office": the city's
+                f"org:{entry.key}:{body.replace('’', APOSTROPHE)}", "a city's own body")  # own, no place
+        return stop
     if entry.kind is EntityKind.COUNTRY and entry.form == "demonym" and (group := _national_group(ctx, end)):
         stop = end + len(group.split())  # "Armenian protesters blocked roads": a group of the country's people,
         ctx.add(i, stop, f"{ctx.span(i, end)} {group}", EntityKind.GROUP,  # not the state itself
@@ -499,6 +504,22 @@ def _national_group(ctx: SentenceContext, end: int) -> str | None:
     """The group of people a demonym ending at ``end`` names: "protesters", "security forces" (as written)."""
     following = " ".join(t.text for t in ctx.tokens[end:end + 2] if t.is_word)
     return next((group for group in NATIONAL_GROUPS if f"{following} ".startswith(f"{group} ")), None)
+
+
+CITY_BODY = re.compile(r"\s+(?:(?:chief|public|metropolitan|municipal|city|regional|district|criminal|provincial)\s+)*"
+                       r"(?:(?:prosecutor|governor|mayor)['’]s\s+office|council|municipality|court)\b"
+                       r"(?!['’]s?\s+(?:office|building|headquarters)|\s+[A-Z])")  # (not "the Istanbul court's
+# building", nor "Paris prosecutor Laure Beccuau": a title)
+APOSTROPHE = "'"
+
+
+def _city_body_end(ctx: SentenceContext, end: int) -> int | None:
+    """Where a city's own body named after the city in lower case ends: "municipal council", "governor's office",
+    "chief prosecutor's office"."""
+    found = CITY_BODY.match(ctx.text, ctx.tokens[end - 1].end) if end < len(ctx.tokens) else None
+    if found is None:
+        return None
+    return next((k + 1 for k in range(end, len(ctx.tokens)) if ctx.tokens[k].end == found.end()), None)
 
 
 def _national_body(ctx: SentenceContext, end: int) -> str | None:
