@@ -2648,3 +2648,10 @@ def test_the_former_holder_of_an_office_named_as_an_object_is_the_one_titled_so(
 def test_he_after_an_opening_phrase_is_the_man_named_before(opening):
     assert "Tomas Velan" in _participants("announced a pardon", "Tomas Velan wrote on X on Monday that the count was "
                                           "rigged.", f"{opening} announced a pardon for Lena Okafor.")
+
+
+@pytest.mark.parametrize("second", ["Hours later lawmakers elected him with 325 votes.",
+                                    "The chamber elected him speaker on Wednesday."])
+def test_lawmakers_and_the_chamber_are_the_legislature_named_last(second):
+    assert "Storting" in _participants("elected him", "Tomas Velan addressed the Storting in Oslo on Monday.",
+                                       second)

@@ -1129,11 +1129,18 @@ def _role_holders(paragraph: Paragraph, span: Clause) -> list[Mention]:
     return found
 
 
+LEGISLATORS = re.compile(r"\b(?:[Ll]awmakers|[Ll]egislators|MPs|[Pp]arliamentarians|[Ss]enators|"
+                         r"[Tt]he\s+(?:chamber|legislature|lower\s+house|upper\s+house))\b")
+LEGISLATURE_WORDS = frozenset("Parliament Bundestag Senate House Assembly Congress Knesset Duma Rada Majlis Storting "
+                              "Sejm Chamber Legislature Riksdag Folketing Diet Seimas Saeima Sabor".split())
+
+
 def _described_actors(paragraph: Paragraph, span: Clause) -> list[Mention]:
     """The actors a clause names by what they are: "the four countries" (the last four states listed), "the
-    kingdom" (the last kingdom named), "accused the group" (the group named last)."""
+    kingdom" (the last kingdom named), "accused the group" (the group named last), "lawmakers" (the legislature
+    named last)."""
     text = paragraph.text[span.start:span.end]
-    if "the " not in text and "The " not in text:
+    if "the " not in text and "The " not in text and not LEGISLATORS.search(text):
         return []
     found = []
     for counted in COUNTED_STATES.finditer(text):
@@ -1152,6 +1159,12 @@ def _described_actors(paragraph: Paragraph, span: Clause) -> list[Mention]:
         named = [*paragraph.bodies, *paragraph.mentions_in(max(0, position - REFERENCE_REACH), position)]
         found += [m for m in reversed(named) if m.key.startswith("country:")
                   and m.name.startswith(f"{compass.group('side')} ")][:1]
+    for members in LEGISLATORS.finditer(text):  # "Hours later lawmakers elected him": the legislature named last
+        position = span.start + members.start()
+        named = [*paragraph.bodies, *paragraph.mentions_in(max(0, position - REFERENCE_REACH), position)]
+        senate = members.group().lower() == "senators"
+        found += [m for m in reversed(named) if m.kind is EntityKind.ORGANISATION and (
+            "Senate" in m.name.split() if senate else LEGISLATURE_WORDS.intersection(m.name.title().split()))][:1]
     for group in GROUP_OBJECT.finditer(text):
         position = span.start + group.start("noun")
         holder = paragraph.names.role_holder(group.group("noun").lower(), position, None, paragraph.bodies)
