@@ -2655,3 +2655,9 @@ def test_he_after_an_opening_phrase_is_the_man_named_before(opening):
 def test_lawmakers_and_the_chamber_are_the_legislature_named_last(second):
     assert "Storting" in _participants("elected him", "Tomas Velan addressed the Storting in Oslo on Monday.",
                                        second)
+
+
+def test_a_quote_led_clause_that_goes_on_is_the_statement_of_the_one_the_quote_is_credited_to():
+    assert "Tomas Velan" in _participants("complaining that", "President Tomas Velan said on Friday that Kenya needed "
+                                          "the port.", "“We have to have it,” he told reporters at the palace on "
+                                          "Friday, complaining that Chinese ships were everywhere.")

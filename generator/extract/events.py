@@ -958,7 +958,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 event = _quote_tail_statement(event, text[clause.start:closed], text[closed:clause.end],
                                               _named_speaker(paragraph, clause, closed))
             elif event is not None and _opens_with_quote(text[clause.start:clause.end]) and \
-                    (named := _quote_speaker(paragraph, clause, _named_speaker(paragraph, clause))) is not None:
+                    (named := _quote_speaker(paragraph, clause, _named_speaker(paragraph, clause), True)) is not None:
                 event = _as_statement(event, named)  # "“…,” said X, one of …": X's statement
             plans = [] if lead else _reported_plan(paragraph, clause, last_person)
             if event is not None and plans and _only_tells(text[clause.start:clause.end], time.published):
@@ -2999,10 +2999,12 @@ def _named_speaker(paragraph: Paragraph, span: Clause, after: int | None = None)
     return titled[0] if titled else next(iter(named), None)  # "said Kenya Defence Forces Chief … Dara Velan": Velan
 
 
-def _quote_speaker(paragraph: Paragraph, span: Clause, named: Mention | None) -> Mention | None:
+def _quote_speaker(paragraph: Paragraph, span: Clause, named: Mention | None, told_on: bool = False) -> Mention | None:
     """The speaker of a quote-led clause that names one after its quote (``named``): the one the quote finder
-    credited the quote to, if any ("“…,” the Polish prime minister told Okafor" is his statement, not hers)."""
-    spans = quote_spans(paragraph.text[span.start:span.end]) if named is not None else []
+    credited the quote to, if any ("“…,” the Polish prime minister told Okafor" is his statement, not hers); with
+    ``told_on``, a clause that goes on past its saying, also where it names no one ("“…,” he told reporters at the
+    White House on Friday, complaining that …": the one "he" is)."""
+    spans = quote_spans(paragraph.text[span.start:span.end]) if named is not None or told_on else []
     return (paragraph.quoted_by.get(span.start + spans[0][0]) if spans else None) or named
 
 
