@@ -3725,3 +3725,13 @@ def test_a_press_title_and_a_possessive_end_no_body_s_name(text, expected):
 ])
 def test_a_city_s_own_body_and_a_civil_defence_are_bodies(text, expected):
     assert named_kinds(text) == expected
+
+
+def test_a_compass_point_before_a_country_names_a_part_of_it():
+    assert ("Syria", "country") in named_kinds("Kenyan troops remain in northeast Syria.")
+
+
+@pytest.mark.parametrize("text, name", [("A tsunami warning covered Miyagi Prefecture.", "Miyagi Prefecture"),
+                                        ("The fires spread across Arendal County.", "Arendal County")])
+def test_a_prefecture_or_county_is_a_region(text, name):
+    assert (name, "region") in named_kinds(text)

@@ -92,7 +92,8 @@ PART_OF_A_COUNTRY = "part of a country"
 CAPITAL_OF_A_COUNTRY = "a country's capital"
 PORTFOLIO_WORDS = 2  # "emergency situations ministry"
 PART_DIRECTIONS = frozenset("northern southern eastern western central northeastern northwestern southeastern "
-                            "southwestern north-eastern north-western south-eastern south-western".split())
+                            "southwestern north-eastern north-western south-eastern south-western northeast northwest "
+                            "southeast southwest".split())
 # "in central Khartoum", "pushed towards Addis Ababa": the capital as a place, not its government
 PARTS_OF_A_CITY = PART_DIRECTIONS | {"downtown", "greater", "suburban", "outer", "inner", "towards", "toward"}
 CITY_REGIONS = frozenset("region oblast province governorate".split())  # "the Kherson region", "Kharkiv oblast"
