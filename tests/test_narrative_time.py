@@ -2499,6 +2499,8 @@ PASS_36_DATES = [
      "The party congress met", "2024-02-13"),
     (("Thousands of protesters are also expected in Arendal on Sunday for a march against Okafor.",), "Thousands",
      "2025-03-16"),
+    (("Okafor is due to fly to Oslo on Monday for talks with Tomas Velan, before meeting Kenya's president in Nairobi "
+      "on Thursday.",), "meeting Kenya's president", "2025-03-13"),
     (("Okafor on Wednesday welcomed the decision.",
       "Her office had announced on Sunday that she would fly in on Thursday and watch Saturday's race. The same day, "
       "two Kenyan planes landed in Arendal."), "two Kenyan planes landed", "2025-03-09"),

@@ -1891,8 +1891,9 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
                                          for g in ("coord", "coord2", "coordthen", "coordplan", "when", "series",
                                                    "serial"))
             planned = any(match.group(g) is not None for g in ("absolute", "plans", "series", "coordplan")) or \
-                bool(match.group("gerund")) and FUTURE_MODAL.search(ended) is not None  # "is due to address …
-            # before meeting X on Thursday": the meeting is ahead too
+                bool(gerund) and match.group("participle") is None and FUTURE_MODAL.search(ended) is not None
+            # "is due to address … before meeting X on Thursday", "… for talks with Y, before meeting X on Thursday":
+            # the meeting is ahead too
             subordinate = any(match.group(g) is not None
                               for g in ("sub", "counted", "coord", "coord2", "coordthen", "serial", "coordplan",
                                         "absolute", "when",
