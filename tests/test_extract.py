@@ -3706,7 +3706,8 @@ def test_the_capital_before_any_capital_is_named_is_that_of_the_country_named_mo
 
 @pytest.mark.parametrize("text, expected", [
     ("It was announced by Palace Press Officer Dara Velan.", [("Dara Velan", "person")]),
-    ("Lena al-Okafor's Unity Coalition came second.", [("Lena al-Okafor", "person"), ("Unity Coalition", "organisation")]),
+    ("Lena al-Okafor's Unity Coalition came second.",
+     [("Lena al-Okafor", "person"), ("Unity Coalition", "organisation")]),
     ("Lena al-Okafor's party came second.", [("Lena al-Okafor", "person")]),
     ("Velan heads the Supreme Committee for People's Council Elections.",
      [("Velan", "person"), ("Supreme Committee for People's Council Elections", "organisation")]),

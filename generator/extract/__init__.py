@@ -24,7 +24,7 @@ from generator.extract.context import CALENDAR_WORDS, MONTH_SURNAMES, TIME_PREPO
 from generator.extract.names import KNOWN_SURNAME, PLACE_BY_CONTEXT, SentenceContext, spot_sentence
 from generator.extract.places import GAZETTEER_CITY, PART_OF_A_COUNTRY
 from generator.extract.anaphora import Coverage, References
-from generator.extract.bodies import described_bodies, national_bodies
+from generator.extract.bodies import described_bodies, home_country, national_bodies
 from generator.extract.quotes import Discourse, Names, find_quotes, outside_quotes, repeated_quotes_credited
 from generator.extract.text import inside_spans, quote_spans, tokenize
 from generator.gazetteer import load_gazetteer
@@ -67,7 +67,7 @@ class RuleExtractor:
         surnames = _surnames(ctx.mentions for found in spotted for ctx in found)
         name_words = _name_words(ctx.mentions for found in spotted for ctx in found)
         bodies = _named_bodies(ctx.mentions for found in spotted for ctx in found)
-        time.home = _home_country([m for found in spotted for ctx in found for m in ctx.mentions])
+        time.home = _setting([m for found in spotted for ctx in found for m in ctx.mentions])
         _drop_coinages([block.text for block in paragraphs], spotted)
         _drop_storms([block.text for block in paragraphs], spotted)
         discourse = Discourse(genders=text_genders((block.text, sentences, [m for ctx in found for m in ctx.mentions])
@@ -423,15 +423,9 @@ def _lowercase_words(article: Article) -> frozenset[str]:
     return frozenset(words)
 
 
-HOME_MARGIN = 2  # a story is set in the country it names this many times as often as any other
-
-
-def _home_country(mentions: list[Mention]) -> Mention | None:
-    """The country the article names most, if it names it HOME_MARGIN times as often as any other: where it is
-    named as a place (the story's setting, which the events that name no place of their own took place in), if it
-    is ever named so."""
-    counts = Counter(m.key for m in mentions if m.key.startswith("country:"))
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[1][1] * HOME_MARGIN > ranked[0][1]):
-        return None
-    return next((m for m in mentions if m.key == ranked[0][0] and m.kind is EntityKind.COUNTRY), None)
+def _setting(mentions: list[Mention]) -> Mention | None:
+    """The country the story is set in (its home country), where the article names it as a place: what the events
+    that name no place of their own took place in."""
+    home = home_country(mentions)
+    return next((m for m in mentions if home is not None and m.key == home.key and m.kind is EntityKind.COUNTRY),
+                None)

@@ -86,9 +86,9 @@ def national_bodies(mentions: list[Mention], text_of: dict[int, str], lexicon: L
             mention = replace(mention, name=name, key=f"org:{country.key}:{body}")
             tied.setdefault(body, set()).add((mention.key, mention.name))
         result.append(mention)
-    home = _home_country(result, gazetteer=gazetteer)
-    likely_home = home or _home_country(result, margin=1, least=2)
-    sole_home = _home_country(result, margin=ARMED_HOME_MARGIN)
+    home = home_country(result, gazetteer=gazetteer)
+    likely_home = home or home_country(result, margin=1, least=2)
+    sole_home = home_country(result, margin=ARMED_HOME_MARGIN)
     result = [_join_the_tied_one(m, tied, lexicon, home, likely_home, gazetteer) for m in result]
     homes = (home, likely_home, sole_home)
     owned = _owned_bare_bodies(result, tied, homes, gazetteer, text_of)
@@ -278,7 +278,7 @@ def described_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     return result
 
 
-def _home_country(mentions: list[Mention], margin: int = HOME_MARGIN, least: int = 1,
+def home_country(mentions: list[Mention], margin: int = HOME_MARGIN, least: int = 1,
                   gazetteer: Gazetteer | None = None) -> Mention | None:
     """The state the article names most, if it names one ``margin`` times as often as any other (and ``least``
     times): "the Defence Ministry" of an article about Sudan is Sudan's. With the ``gazetteer``, a city named
@@ -366,7 +366,7 @@ def _owner_before(previous: Mention | None, mention: Mention, text_of: dict[int,
 def _join_the_tied_one(mention: Mention, tied: dict[str, set[tuple[str, str]]], lexicon: Lexicon,
                        home: Mention | None, likely_home: Mention | None, gazetteer: Gazetteer) -> Mention:
     """"the Defence Ministry said" after "Russia's Defence Ministry": the one body of that kind the article ties
-    to a country; where it ties none, the home country's (``_home_country``), so that no other article's
+    to a country; where it ties none, the home country's (``home_country``), so that no other article's
     country's body takes it over. A ministry, which only a state has, goes with the state the article names
     most even by a small margin: one story's "Foreign Ministry" is not another story's (a council may be the
     UN's)."""

@@ -1892,8 +1892,8 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
                                                    "serial"))
             planned = any(match.group(g) is not None for g in ("absolute", "plans", "series", "coordplan")) or \
                 bool(gerund) and match.group("participle") is None and FUTURE_MODAL.search(ended) is not None
-            # "is due to address … before meeting X on Thursday", "… for talks with Y, before meeting X on Thursday":
-            # the meeting is ahead too
+            # "is due to address … before meeting X on Thursday", "… for talks with Y, before meeting X on
+            # Thursday": the meeting is ahead too
             subordinate = any(match.group(g) is not None
                               for g in ("sub", "counted", "coord", "coord2", "coordthen", "serial", "coordplan",
                                         "absolute", "when",
