@@ -666,7 +666,7 @@ LEADER_TITLE = re.compile(r"(?<![Vv]ice )(?<![Vv]ice-)\b(?:[Pp]resident|[Pp]rime
 # "He added that …": the speaker goes on where the paragraph before left off (unless that was a plan ahead).
 ADDED_OPENING = re.compile(r"\W*+(?:He|She|They|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s(?:added|continued|went\son)\b")
 THEN_OPENING = re.compile(r"\W*+(?:Then\b|(?:[\w'’,-]++\s){1,8}(?:then|also)\s)")  # "They then used …", "Then, …"
-THEN_ONLY_OPENING = re.compile(r"\W*+(?:Then\b|(?:[\w'’,-]++\s){1,8}then\s)")
+THEN_ONLY_OPENING = re.compile(r"\W*+(?:Then\b|(?:[\w'’,-]++\s){1,8}then\s)")  # "then" alone: what comes next
 LEAD_DAY_PARAGRAPHS = 3  # the lead's day is looked for in the two paragraphs after it
 YEAR_SETS_TIME = 12  # "In 2022, …" sets the time of what follows; "the 1994 genocide" mid-sentence does not
 LIST_ITEM_WORDS = 5  # ", and Egypt" ends a list when the part before it is this short
@@ -787,7 +787,7 @@ class TextTime:
     named: Narrative | None = None  # the last time the text named at all ("since 1987"): what "that year" is
     named_here: Narrative | None = None  # the last time this paragraph named at all: what "That day, …" is
     place_here: tuple[FuzzyDate, Mention] | None = None  # the day and place of this paragraph's last placed event
-    home: Mention | None = None  # the country the story is set in, named far more often than any other
+    home: Mention | None = None  # the country the story is set in, as a place: where events that name none happened
     ahead: Narrative | None = None  # the last day ahead the text named: when its plans with no time of their own are
     parties: tuple[Mention, ...] = ()  # the actors of the lead: whom "the truce", "both sides" concern
     scene: tuple[Mention, ...] = ()  # the places of the lead: where the story's day happens
