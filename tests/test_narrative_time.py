@@ -2663,3 +2663,14 @@ def test_a_quote_led_clause_that_goes_on_is_the_statement_of_the_one_the_quote_i
     assert "Tomas Velan" in _participants("complaining that", "President Tomas Velan said on Friday that Kenya needed "
                                           "the port.", "“We have to have it,” he told reporters at the palace on "
                                           "Friday, complaining that Chinese ships were everywhere.")
+
+
+def test_the_president_of_a_named_state_is_the_one_that_state_titled():
+    paragraphs = ("Kenyan President Tomas Velan met Ghanaian President Dara Okafor in Oslo on Monday.",
+                  "The Kenyan president said on Tuesday that the talks had been useful.",
+                  "The Ghanaian leader warned on Tuesday that Nairobi could not be trusted.",
+                  "The Nigerian president praised both men on Tuesday.")
+    assert "Tomas Velan" in _participants("The Kenyan president said", *paragraphs)
+    assert "Dara Okafor" not in _participants("The Kenyan president said", *paragraphs)
+    assert "Dara Okafor" in _participants("The Ghanaian leader warned", *paragraphs)
+    assert not {"Tomas Velan", "Dara Okafor"} & set(_participants("The Nigerian president praised", *paragraphs)[:1])

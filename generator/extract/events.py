@@ -799,6 +799,8 @@ class TextTime:
     happenings: dict[str, Narrative] = field(default_factory=dict)  # "crash" → the day the text said it happened
     latest: dict[str, Narrative] = field(default_factory=dict)  # "meeting" → the day of the one the text told last
     named_days: dict[str, Narrative] = field(default_factory=dict)  # "vote" → the day "the April 12 ballot" names
+    nationality: dict[str, str] = field(default_factory=dict)  # a titled person's key → the key of the country
+    # whose name or demonym opened the title ("Russian President Vladimir Putin": Russia's)
 
 
 @dataclass(frozen=True)
@@ -1023,6 +1025,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
         time.ahead = None  # a paragraph that plans nothing ends the day ahead the text was planning
     time.leaders = _leaders(time.leaders, mentions)
     time.titled = (*time.titled, *(m for m in mentions if m.kind is EntityKind.PERSON and m.role))[-TITLED_KEPT:]
+    time.nationality.update((person.key, state.key) for state, person in zip(mentions, mentions[1:])
+                            if _titled_by(state, person))
     time.listed = (*time.listed, *_state_lists(text, mentions))[-LISTS_KEPT:]
     return events
 
@@ -1186,6 +1190,28 @@ def _state_lists(text: str, mentions: list[Mention]) -> list[tuple[Mention, ...]
     if len(current) > 1:
         lists.append(tuple(current))
     return lists
+
+
+def _titled_by(state: Mention, person: Mention) -> bool:
+    """The state's name or demonym opens the person's title: "Russian President Vladimir Putin", "Kenya's Foreign
+    Minister X"."""
+    return state.key.startswith("country:") and person.kind is EntityKind.PERSON and bool(person.role) and \
+        0 <= person.start - state.end <= len(person.role) + TITLE_GAP
+
+
+TITLE_GAP = 4  # characters between a state's name and the title after it: "'s ", " "
+HEADS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "leader")  # what "the
+# Ukrainian leader" may be
+
+
+def _national_holder(paragraph: Paragraph, word: str, state: Mention, position: int) -> Mention | None:
+    """"The Russian president said": the person last titled with that office by that state ("Russian President
+    Vladimir Putin"), or, for "the Ukrainian leader", with any head's office; no one else."""
+    offices = HEADS if word == "leader" else (word,)
+    people = [*paragraph.time.titled, *paragraph.mentions_in(0, position)]
+    return next((m for m in reversed(people) if m.kind is EntityKind.PERSON and m.role
+                 and paragraph.time.nationality.get(m.key) == state.key
+                 and any(_holds(m.role, office) for office in offices)), None)
 
 
 def _holds(role: str, title: str) -> bool:
@@ -2057,10 +2083,14 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
         subject = paragraph.names.previous_person(span.start + pronoun.start(1), last_person)
     elif (role := ROLE_SUBJECT.match(clause)) and not LESSER_TITLE.search(role.group("before")):  # "The Ukrainian
         word = role.group("role").lower()  # minister …" ("The king …": the one titled King)
+        state = next((m for m in paragraph.mentions_in(span.start, span.start + role.start("role"))
+                      if m.key.startswith("country:")), None)
         former = FORMER.search(role.group("before")) and paragraph.names.former_holder(word, span.start,
                                                                                        paragraph.time.titled)
-        subject = former or paragraph.names.role_holder(word, span.start, last_person, holders=paragraph.time.titled)
-        # ("The former president flew home": the one titled "Former President", else the one "ousted president")
+        subject = _national_holder(paragraph, word, state, span.start) if state is not None and not former else \
+            former or paragraph.names.role_holder(word, span.start, last_person, holders=paragraph.time.titled)
+        # ("The former president flew home": the one titled "Former President", else the one "ousted president";
+        # "The Russian president said": the one a Russian title named, not the president named last)
     elif (body := BODY_SUBJECT.match(clause)) and not any(  # "The coalition responded with air strikes": the body
             m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP) and m.end >= span.start + body.end(1)
             for m in paragraph.mentions_in(span.start, span.start + body.end())) and \
