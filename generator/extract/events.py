@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from generator.extract.genders import agrees, pronoun_gender
 from generator.extract.lexicon import Lexicon, is_adverb
-from generator.extract.quotes import ANY_PERSON_ROLE, FORMER, Names, outside_quotes
+from generator.extract.quotes import ANY_PERSON_ROLE, FORMER, Names, Speaker, outside_quotes
 from generator.extract.text import DATELINE, DESCRIPTIVE_OPENING, Sentence, by_start, in_span, inside_spans, quote_spans
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
 from generator.timeexpr import (IRREGULAR_PAST, MONTH_DAYS, ONSET_WORDS, PAST_VERBS, PROPOSAL_VERBS, PROPOSED_MEETINGS,
@@ -1214,6 +1214,14 @@ def _national_holder(paragraph: Paragraph, word: str, state: Mention, position: 
                  and any(_holds(m.role, office) for office in offices)), None)
 
 
+def _of_no_other_state(paragraph: Paragraph, holder: Speaker, state: Mention) -> Mention | None:
+    """The holder found otherwise, unless a title named him another state's ("Ukrainian President X" is not "the
+    Russian president"; "Defence Minister Y", of no state the text names, may be "the Ukrainian minister")."""
+    if not isinstance(holder, Mention):
+        return None
+    return holder if paragraph.time.nationality.get(holder.key, state.key) == state.key else None
+
+
 def _holds(role: str, title: str) -> bool:
     """Whether ``role`` ("Vice President", "Kenyan Prime Minister") is the office ``title`` names, no lesser one."""
     role = role.lower()
@@ -2087,10 +2095,11 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
                       if m.key.startswith("country:")), None)
         former = FORMER.search(role.group("before")) and paragraph.names.former_holder(word, span.start,
                                                                                        paragraph.time.titled)
-        subject = _national_holder(paragraph, word, state, span.start) if state is not None and not former else \
-            former or paragraph.names.role_holder(word, span.start, last_person, holders=paragraph.time.titled)
-        # ("The former president flew home": the one titled "Former President", else the one "ousted president";
-        # "The Russian president said": the one a Russian title named, not the president named last)
+        subject = former or paragraph.names.role_holder(word, span.start, last_person, holders=paragraph.time.titled)
+        # ("The former president flew home": the one titled "Former President", else the one "ousted president")
+        if state is not None and not former:
+            subject = _national_holder(paragraph, word, state, span.start) or _of_no_other_state(
+                paragraph, subject, state)  # "The Russian president said": the one a Russian title named
     elif (body := BODY_SUBJECT.match(clause)) and not any(  # "The coalition responded with air strikes": the body
             m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP) and m.end >= span.start + body.end(1)
             for m in paragraph.mentions_in(span.start, span.start + body.end())) and \
