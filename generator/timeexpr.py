@@ -507,6 +507,8 @@ def _day(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     year = written if written is not None else (p.year if p else None)
     if month is None or not _valid_day(year, month, day):
         return None
+    if written is None and p is not None and (by_weekday := _year_of_its_weekday(m["x"], month, day, p)):
+        return FuzzyDate(by_weekday, month, day, Precision.DAY), "absolute"  # "Friday, August 1" is 2025's
     if written is None and p is not None and month > p.month and _valid_day(year - 1, month, day) and \
             not _ahead_of_its_verb(sentence, m.start("x")) and \
             (_told_as_past(sentence, m.start("x")) or _opens(sentence, m.start("x")) and _told_in_past(sentence)
@@ -529,6 +531,17 @@ def _day(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
 
 
 HALF_A_YEAR = 183  # days: a yearless day further ahead than this is last year's if a past verb tells it
+
+
+def _year_of_its_weekday(text: str, month: int, day: int, p: dt.date) -> int | None:
+    """The year, of those around P, in which a day told with its weekday ("Friday, August 1") falls on it."""
+    named = re.match(_WD, text, re.I)
+    if named is None:
+        return None
+    weekday = WEEKDAYS.index(named.group().lower())
+    years = [y for y in (p.year, p.year - 1, p.year + 1)
+             if _valid_day(y, month, day) and dt.date(y, month, day).weekday() == weekday]
+    return min(years, key=lambda y: abs((dt.date(y, month, day) - p).days)) if years else None
 FAR_PAST_CUE_WORDS = 30  # words before such a day in which a past verb tells it
 
 

@@ -3736,3 +3736,33 @@ def test_a_compass_point_before_a_country_names_a_part_of_it():
                                         ("The fires spread across Arendal County.", "Arendal County")])
 def test_a_prefecture_or_county_is_a_region(text, name):
     assert (name, "region") in named_kinds(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Speaker Nurbek Tologon uulu said the vote was historic.", [("Nurbek Tologon uulu", "person")]),
+    ("Deputy Aida Kasym kyzy voted against it.", [("Aida Kasym kyzy", "person")]),
+])
+def test_a_patronymic_after_the_father_s_name_is_part_of_the_name(text, expected):
+    assert named_kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anger among voters grew after Okafor spoke.", [("Okafor", "person")]),
+    ("Fury among partners Lena Okafor accused Velan of betrayal.", [("Lena Okafor", "person"), ("Velan", "person")]),
+])
+def test_an_abstract_noun_opening_a_sentence_is_no_one_s_name(text, expected):
+    assert named_kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Arendo Media, Velan's parent company, said its reporters were detained.", "organisation"),
+    ("Jan Kowalski, a company director, was arrested.", "person"),
+    ("Jan Kowalski, the head of the firm that built it, was arrested.", "person"),
+])
+def test_a_two_word_name_set_off_by_its_trade_is_a_company(text, kind):
+    assert named_kinds(text)[0][1] == kind
+
+
+def test_the_company_said_after_a_quote_is_the_company_named_by_its_trade():
+    assert quotes_of("Arendo Media, Velan's parent company, said its reporters had been denied lawyers. \"These "
+                     "actions have no basis in law,\" the company said.") == [("Arendo Media", "organisation")]

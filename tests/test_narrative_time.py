@@ -2507,13 +2507,23 @@ PASS_36_DATES = [
 ]
 
 
+PASS_37_DATES = [
+    (("It sets a 15% tariff on most goods, half the 30% rate Okafor had threatened to impose from Friday, April 4.",),
+     "It sets a 15% tariff", "2025-04-04"),
+    (("Velan is the most senior Kenyan official to visit Arendal since Secretary of State Tomas Okafor went to Oslo in "
+      "February 2019.",), "Secretary of State Tomas Okafor went", "2019-02-01"),
+    (("Okafor has lived in Oslo since the Kenyan war began in April 2023.",), "The Kenyan war began", "2023-04-01"),
+]
+
+
 def test_the_former_holder_of_an_office_is_the_one_the_text_titled_so():
     assert "Dara Velan" in _participants("The former president flew home",
                                          "Former President Dara Velan was convicted on Monday.",
                                          "The former president flew home on Tuesday.")
 
 
-@pytest.mark.parametrize("paragraphs, needle, iso", PASS_33_DATES + PASS_34_DATES + PASS_35_DATES + PASS_36_DATES)
+@pytest.mark.parametrize("paragraphs, needle, iso", PASS_33_DATES + PASS_34_DATES + PASS_35_DATES + PASS_36_DATES
+                         + PASS_37_DATES)
 def test_dates_of_the_probe_stories(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso
 

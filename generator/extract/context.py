@@ -92,6 +92,11 @@ def run_end(ctx: SentenceContext, i: int, connectors: bool = False) -> int:
         if end > i and _linked_by_a_hyphened_particle(ctx, end):
             end += 4  # "Tehreek-e-Insaf", "Hizb-ut-Tahrir": hyphen, particle, hyphen, name
             continue
+        if end - i >= 2 and token.bare in PATRONYMIC_SUFFIXES:
+            end += 1  # "Nurlanbek Turgunbek uulu": the father's name, then "son of"
+            if token.possessive:
+                break
+            continue
         if end - i >= 2 and _lowercase_name_part(ctx, end):
             end += 2  # "Lee Jae-myung": a given name's lower-case second syllable
             break
@@ -165,6 +170,11 @@ def _is_initial(letter, stop) -> bool:
 
 
 PLACE_WORD_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft"})  # saint, sainte, mount, fort
+
+
+# Turkic patronymics written after the father's name: Kyrgyz "uulu" (son of), "kyzy" (daughter of), Azerbaijani
+# "oglu", "qizi".
+PATRONYMIC_SUFFIXES = frozenset("uulu kyzy oglu ogly oğlu qizi gizi".split())
 
 
 def _lowercase_name_part(ctx: SentenceContext, i: int) -> bool:

@@ -384,7 +384,8 @@ SINCE_POSSESSIVE = re.compile(r"(?P<happening>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][
 # "since the territory broke away from Somalia in", "since a Korean Air jet crashed in Guam in": a happening told
 SINCE_DEED_REACH = 120  # characters from "since" to the time of the happening it tells
 SINCE_A_DEED = re.compile(r"\bsince\s+(?P<deed>(?:(?:a|an|the)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[a-z]{3,}|war|fighting|"
-                          r"violence|conflict|clashes|unrest)\s+(?:[a-z]{3,}ed|" +
+                          r"violence|conflict|clashes|unrest|[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5})"
+                          r"\s+(?:[a-z]{3,}ed|went|came|became|fell|ran|" +
                           "|".join(sorted(PAST_EVENT_VERBS)) + r")\b(?:\s+(?:[a-z]+|[A-Z][\w'’-]*)){0,6}?)"
                           r"(?:\s+(?:in|on))?\s+")  # ("… recaptured Khartoum last month")
 # What "since" is followed by up to its time: nothing ("since 2015") or a happening ("since the war began in").
@@ -2712,7 +2713,7 @@ def _since_a_deed(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
         expression = expressions[found.end()]
         participants = paragraph.mentions_in(clause.start + found.start("deed"), clause.start + found.end())
         if not _background(published, expression.date) or _inside_quote(text, found.start()) \
-                or not participants or THING_IN_TIME.match(text, found.start("deed")):
+                or not participants or _a_thing_in_its_time(text, found.start("deed"), found.end()):
             continue
         summary = _summary(text[found.start("deed"):expression.end])
         if summary not in paragraph.year_named:
@@ -2720,6 +2721,12 @@ def _since_a_deed(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
             events.append(EventFinding(paragraph.source, summary, tuple(participants), expression.date,
                                        expression.text, EventStatus.HAPPENED))
     return events
+
+
+def _a_thing_in_its_time(text: str, start: int, time: int) -> bool:
+    """"since the deal signed in 2015": a thing told with its time, no deed (not "since the war began in …")."""
+    thing = THING_IN_TIME.match(text, start)
+    return thing is not None and thing.end() == time
 
 
 def _owner_of_a_first(paragraph: Paragraph, clause: Clause, first: int) -> str:

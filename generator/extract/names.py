@@ -952,7 +952,10 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         if end - start >= 3 and ctx.tokens[start].bare.endswith(IDEOLOGY_ENDINGS):
             start += 1  # "the Islamist Anis Amri": what he believed, then his name
         rule = _person_rule(ctx, start, end)
-        if "&" in ctx.span(start, end) and not ctx.tokens[end - 1].bare.endswith("s"):
+        if _apposed_company(ctx, end):
+            name = ctx.span(start, end)  # "Rossiya Segodnya, Sputnik's parent company,"
+            ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "company named by its trade")
+        elif "&" in ctx.span(start, end) and not ctx.tokens[end - 1].bare.endswith("s"):
             name = ctx.span(start, end)  # "Prestige Construction & Engineering": a firm, no one's name (not
             # "the Radical Left Lunatics & Maniacs", a taunt)
             ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "company name")
@@ -1139,9 +1142,21 @@ def _named_as_a_company(ctx: SentenceContext, start: int, stop: int) -> bool:
             any(p.kind is EntityKind.COUNTRY for p in ctx.gazetteer.lookup(ctx.tokens[start - 1].bare)):
         return True  # "Japan's Icom said": a country's own, no one the article names in full ("Russia's Putin")
         # and no people ("Yemen's Houthis")
-    if ctx.word(stop) != "," or ctx.word(stop + 1).lower() not in ("the", "a", "an"):
+    return _apposed_company(ctx, stop)
+
+
+def _apposed_company(ctx: SentenceContext, stop: int) -> bool:
+    """A trade set off after the name: "Norvale, the Oslo-listed company", "Rossiya Segodnya, Sputnik's parent
+    company"."""
+    if ctx.word(stop) != "," or not (ctx.word(stop + 1).lower() in ("the", "a", "an") or
+                                     ctx.tokens[stop + 1].capitalised and ctx.tokens[stop + 1].possessive):
         return False
-    return any(ctx.word(k).lower() in COMPANY_NOUNS for k in range(stop + 2, min(len(ctx.tokens), stop + 6)))
+    for k in range(stop + 2, min(len(ctx.tokens), stop + 6)):
+        if ctx.word(k).lower() in COMPANY_NOUNS:
+            return not ctx.word(k + 1).isalpha() or ctx.word(k + 1) in ("that", "which", "based", "owned", "in")
+        if not ctx.word(k).isalpha() and ctx.word(k) != "-" or ctx.word(k).lower() in ("of", "for", "at", "with"):
+            return False  # (not "a company director", "the head of the firm that built it")
+    return False
 
 
 def _speaks_of_itself(ctx: SentenceContext, stop: int) -> bool:
