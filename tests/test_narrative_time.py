@@ -2513,6 +2513,10 @@ PASS_37_DATES = [
     (("Velan is the most senior Kenyan official to visit Arendal since Secretary of State Tomas Okafor went to Oslo in "
       "February 2019.",), "Secretary of State Tomas Okafor went", "2019-02-01"),
     (("Okafor has lived in Oslo since the Kenyan war began in April 2023.",), "The Kenyan war began", "2023-04-01"),
+    (("Okafor lost the vote in Oslo on Tuesday.", "Dara Velan said last month that she would visit Oslo in March."),
+     "Dara Velan would visit", "2025-03-01"),
+    (("Okafor lost the vote in Oslo on Tuesday.", "Dara Velan said last week that she would visit Oslo in June."),
+     "Dara Velan would visit", "2025-06-01"),
 ]
 
 

@@ -399,8 +399,10 @@ LASTING = re.compile(r"\b(?:has|have|had)\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:
 # scheduled ("the summit that opens on Friday"): where the plan starts.
 # "told reporters", "told President Vladimir Putin": the telling and whom it is told to
 TOLD_SOMEONE = r"told\s+(?:(?:the|a|an|his|her|their|[A-Z][\w.'’-]*)\s+){0,4}?\w+"
+TELLING_TIME = r"(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?|(?:last|earlier\s+this)\s+(?:week|month)\s+)"  # "said
+# on Monday", "said last month"
 REPORTED_PLAN = re.compile(r"\b(?:said|says|" + TOLD_SOMEONE + r"|announced|announcing|confirmed|stated|added)\s+"
-                           r"(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?"
+                           + TELLING_TIME + r"?(?:that\s+)?"
                            r"(?P<plan>(?!(?:on|in|at|late|early)\s)(?:(?!that\b)[\w'’-]+\s+){1,10}?"
                            r"(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to)\s+[a-z]+)")  # (not "the fines
 # announced on Monday will be lifted": a participle, no telling)
@@ -409,8 +411,7 @@ REPORTED_HAPPENING = re.compile(r"\b(?:said|says|" + TOLD_SOMEONE + r"|announced
                                 r"(?:(?:earlier|later)\s+)?(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?"
                                 r"that\s+(?P<told>.+)", re.S)  # ("reported earlier on Monday that …")
 # The words before a plan that only tell it: a subject, then "said" (a time of the saying may follow).
-TELLING_ONLY = re.compile(r"[^,;:“”\"]*?\b(?:said|says|told\s+[a-z]+)\s+(?:(?:on|in|at|late|early)\s+"
-                          r"(?:[\w-]+\s+){1,3}?)?(?:that\s+)?")  # (not "told President X": a meeting of its own)
+TELLING_ONLY = re.compile(r"[^,;:“”\"]*?\b(?:said|says|told\s+[a-z]+)\s+" + TELLING_TIME + r"?(?:that\s+)?")  # (not "told President X": a meeting of its own)
 SCHEDULED_THING = re.compile(r"(?P<plan>\b(?:the|a|an)\s+(?:(?!of\b|the\b)[\w-]+\s+){0,5}?(?:summit|talks|meeting|"
                              r"conference|session|round|visit|vote|election|ceremony|forum|truce|ceasefire)),?\s+"
                              r"(?:which|that)\s+"
@@ -3982,9 +3983,11 @@ def _fits(narrative: Narrative | None, status: EventStatus, published: dt.date |
 
 def _is_past(published: dt.date | None, date: FuzzyDate) -> bool:
     """Not ahead of publication, and not its very day ("said he would convene his cabinet on Thursday", written
-    on Thursday: that day's plan)."""
+    on Thursday: that day's plan) nor its month ("said she would visit in May", written in May)."""
     on_the_day = published is not None and date.precision is Precision.DAY and date.iso() == published.isoformat()
-    return not _is_future(published, date) and not on_the_day
+    this_month = published is not None and date.precision is Precision.MONTH and \
+        (date.year, date.month) == (published.year, published.month)
+    return not _is_future(published, date) and not on_the_day and not this_month
 
 
 def _is_future(published: dt.date | None, date: FuzzyDate) -> bool:
