@@ -2517,6 +2517,8 @@ PASS_37_DATES = [
      "Dara Velan would visit", "2025-03-01"),
     (("Okafor lost the vote in Oslo on Tuesday.", "Dara Velan said last week that she would visit Oslo in June."),
      "Dara Velan would visit", "2025-06-01"),
+    (("The Solvei movement said on Monday that a Kenyan air strike on Arendal two days earlier had killed its leader, "
+      "Tomas Okafor.",), "A Kenyan air strike", "2025-03-08"),
 ]
 
 

@@ -411,7 +411,8 @@ REPORTED_HAPPENING = re.compile(r"\b(?:said|says|" + TOLD_SOMEONE + r"|announced
                                 r"(?:(?:earlier|later)\s+)?(?:(?:on|in|at|late|early)\s+(?:[\w-]+\s+){1,3}?)?"
                                 r"that\s+(?P<told>.+)", re.S)  # ("reported earlier on Monday that …")
 # The words before a plan that only tell it: a subject, then "said" (a time of the saying may follow).
-TELLING_ONLY = re.compile(r"[^,;:“”\"]*?\b(?:said|says|told\s+[a-z]+)\s+" + TELLING_TIME + r"?(?:that\s+)?")  # (not "told President X": a meeting of its own)
+TELLING_ONLY = re.compile(r"[^,;:“”\"]*?\b(?:said|says|told\s+[a-z]+)\s+" + TELLING_TIME + r"?(?:that\s+)?")  # (not
+# "told President X": a meeting of its own)
 SCHEDULED_THING = re.compile(r"(?P<plan>\b(?:the|a|an)\s+(?:(?!of\b|the\b)[\w-]+\s+){0,5}?(?:summit|talks|meeting|"
                              r"conference|session|round|visit|vote|election|ceremony|forum|truce|ceasefire)),?\s+"
                              r"(?:which|that)\s+"
@@ -2549,17 +2550,31 @@ def _reported_happening(paragraph: Paragraph, clause: Clause, last_person: Menti
         return []
     own = Clause(clause.start + told.start("told"), clause.end, subordinate=True)
     words = re.findall(r"[a-z]+", told.group("told"))
-    if not any(_reports_action(w) or w in PAST_EVENT_VERBS for w in words) or not any(
+    expressions = find_time_expressions(told.group("told"), paragraph.time.published)
+    counted = _days_before_the_telling(expressions, telling)
+    if not any(_reports_action(w) or w in PAST_EVENT_VERBS for w in words) or counted is None and not any(
             e.date.known and e.date.precision in (Precision.DAY, Precision.WEEK) and e.date != telling.date
-            for e in find_time_expressions(told.group("told"), paragraph.time.published)):
+            for e in expressions):
         return []
     event = _event(paragraph, own, False, last_person, None, [])
     if telling.participants and (event is None or not any(m.kind.is_actor for m in event.participants)):
         event = _event(paragraph, own, False, last_person, None, list(telling.participants[:1]))  # "Hamas said five
         # of its members were killed in Tuesday's attack": of those it tells of itself
+    if event is not None and counted is not None:
+        event = replace(event, date=counted[0], date_text=counted[1])
     if event is None or not event.date.known or event.date == telling.date or event.status is not EventStatus.HAPPENED:
         return []
     return [replace(event, sentence=headline(event.sentence))]
+
+
+def _days_before_the_telling(expressions: tuple[TimeExpression, ...],
+                             telling: EventFinding) -> tuple[FuzzyDate, str] | None:
+    """"The army said on Monday that two soldiers had been killed a day earlier": the day counted back from the
+    telling's."""
+    counted = next((e for e in expressions if e.relation == "narrative" and e.shift and e.shift < 0), None)
+    if counted is None or telling.date.precision is not Precision.DAY:
+        return None
+    return _shifted(telling.date, counted.shift), f"{counted.text} ({telling.date_text})"
 
 
 @functools.lru_cache(maxsize=256)  # asked twice of a clause: for its date and for the plan it may tell
