@@ -3766,3 +3766,8 @@ def test_a_two_word_name_set_off_by_its_trade_is_a_company(text, kind):
 def test_the_company_said_after_a_quote_is_the_company_named_by_its_trade():
     assert quotes_of("Arendo Media, Velan's parent company, said its reporters had been denied lawyers. \"These "
                      "actions have no basis in law,\" the company said.") == [("Arendo Media", "organisation")]
+
+
+def test_radio_opens_a_broadcaster_s_name():
+    assert named_kinds("Okafor spoke to Radio Solvei on Monday.") == [("Okafor", "person"),
+                                                                      ("Radio Solvei", "organisation")]

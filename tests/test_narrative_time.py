@@ -2519,6 +2519,8 @@ PASS_37_DATES = [
      "Dara Velan would visit", "2025-06-01"),
     (("The Solvei movement said on Monday that a Kenyan air strike on Arendal two days earlier had killed its leader, "
       "Tomas Okafor.",), "A Kenyan air strike", "2025-03-08"),
+    (("Velan freed 14 prisoners on Saturday.", "Among them is Jan Kowalski, a former reporter with Radio Solvei/Radio "
+      "Arendo who was arrested in 2023."), "Jan Kowalski was arrested", "2023-01-01"),
 ]
 
 

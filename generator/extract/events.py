@@ -1557,6 +1557,11 @@ def _relative_events(paragraph: Paragraph, clause: Clause, last_person: Mention 
     asides = _asides(text)
     for expression in find_time_expressions(text, published):
         found = _past_relative(text, expression) if expression.date.known else None
+        member = _member_of_a_body(paragraph, clause, found, expression) if found is not None else None
+        if member is not None and member.sentence not in paragraph.year_named:
+            paragraph.year_named.add(member.sentence)
+            events.append(member)
+            continue
         if found is None or found.group("pronoun") and _in_any(asides, found.start("pronoun")) or \
                 _inside_quote(text, found.start()) or _is_future(published, expression.date) or \
                 _names_an_entity(paragraph, clause, found):
@@ -1585,6 +1590,35 @@ def _relative_events(paragraph: Paragraph, clause: Clause, last_person: Mention 
         events.append(EventFinding(paragraph.source, summary, tuple(_once(tuple(participants))), expression.date,
                                    expression.text, EventStatus.HAPPENED))
     return events
+
+
+def _member_of_a_body(paragraph: Paragraph, clause: Clause, found: re.Match,
+                      expression: TimeExpression) -> EventFinding | None:
+    """"Ihar Karnei, a former journalist with Radio Liberty who was arrested in 2023": "who" after a body's name
+    tells of the person the phrase describes, not of the body."""
+    text, head = paragraph.text[clause.start:clause.end], clause.start + found.start("head")
+    if found.group("pronoun") != "who" or _inside_quote(text, found.start()) or \
+            _is_future(paragraph.time.published, expression.date):
+        return None
+    body = next((m for m in paragraph.mentions_in(head - MENTION_REACH, head + 1)
+                 if m.start <= head < m.end and m.kind is not EntityKind.PERSON), None)
+    opening = body.start if body else 0
+    for joined in reversed(paragraph.mentions_in(clause.start, opening)):
+        if joined.end == opening - 1 and paragraph.text[joined.end] == "/":
+            opening = joined.start  # "Radio Free Europe/Radio Liberty"
+    if body is None or not MEMBER_OF.search(paragraph.text, max(clause.start, opening - MENTION_REACH), opening):
+        return None
+    people = [m for m in paragraph.mentions_in(clause.start, opening) if m.kind is EntityKind.PERSON]
+    if not people:
+        return None
+    end = expression.end + len(RELATIVE_TAIL.match(text, expression.end).group())
+    told = f"{people[-1].text} {text[found.end('pronoun'):end].strip()}"
+    return EventFinding(paragraph.source, _summary(told), (people[-1],), expression.date, expression.text,
+                        EventStatus.HAPPENED)
+
+
+MEMBER_OF = re.compile(r"\b[a-z]{3,}\s+(?:with|of|at|for|from)\s+(?:the\s+)?\Z")  # "a journalist with ", "a member
+# of the "
 
 
 def _apposed_to(paragraph: Paragraph, clause: Clause, found: re.Match) -> list[Mention]:
