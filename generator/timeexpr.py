@@ -88,7 +88,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable
 
@@ -1101,4 +1101,24 @@ def find_time_expressions(sentence: str, published: dt.date | None) -> tuple[Tim
         if not any(taken[expr.start:expr.end]):
             taken[expr.start:expr.end] = b"\x01" * (expr.end - expr.start)
             chosen.append(expr)
-    return tuple(sorted(chosen, key=lambda e: e.start))
+    return _with_the_year_of_a_range_s_end(sentence, sorted(chosen, key=lambda e: e.start))
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*")
+_WRITTEN_YEAR = re.compile(r"\b[0-9]{4}\b")
+
+
+def _with_the_year_of_a_range_s_end(sentence: str, chosen: list[TimeExpression]) -> tuple[TimeExpression, ...]:
+    """"from January to May 2024", "Jan. 5 to Feb. 3, 2024": the first end takes the year written at the second
+    (the year before, where its month comes later: "from December to February 2024")."""
+    result = list(chosen)
+    for k, (first, second) in enumerate(zip(chosen, chosen[1:])):
+        if first.date.precision not in (Precision.MONTH, Precision.DAY) or _WRITTEN_YEAR.search(first.text) or \
+                not _WRITTEN_YEAR.search(second.text) or second.date.year is None or second.date.month is None or \
+                _RANGE_JOIN.fullmatch(sentence, first.end, second.start) is None:
+            continue
+        year = second.date.year - ((first.date.month, first.date.day) > (second.date.month, second.date.day))
+        if _valid_day(year, first.date.month, first.date.day):
+            result[k] = replace(first, date=FuzzyDate(year, first.date.month, first.date.day, first.date.precision),
+                                relation="absolute")
+    return tuple(result)

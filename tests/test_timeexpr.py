@@ -458,3 +458,12 @@ def test_a_semicolon_ends_the_past_tense_that_governs_a_yearless_day():
 ])
 def test_a_plan_handed_to_someone_is_no_future(sentence, iso):
     assert find_time_expressions(sentence, dt.date(2025, 11, 22))[-1].date.iso() == iso
+
+
+@pytest.mark.parametrize("sentence, dates", [
+    ("She served as prime minister from January to May 2024.", ["2024-01-01", "2024-05-01"]),
+    ("The talks ran from Jan. 5 to Feb. 3, 2024.", ["2024-01-05", "2024-02-03"]),
+    ("The drought lasted from December to February 2024.", ["2023-12-01", "2024-02-01"]),
+])
+def test_the_first_end_of_a_range_takes_the_year_written_at_the_second(sentence, dates):
+    assert [e.date.iso() for e in find_time_expressions(sentence, dt.date(2025, 8, 9))] == dates
