@@ -162,6 +162,7 @@ def _alt(words) -> str:
 
 
 _WD = _alt(WEEKDAYS)
+_FOLLOWING_WEEKDAY = re.compile(rf"the (?:following|next) (?P<wd>{_WD})", re.I)
 _MON = _alt(MONTHS)
 _MONTH_NAMES = _alt(name.capitalize() for name in MONTHS)
 _MON_ANY = rf"(?:{_MON})\b|(?:{_alt(ABBREVIATIONS)})\b\.?"  # only an abbreviation takes a full stop
@@ -901,6 +902,17 @@ def _narrative_months(m: re.Match, sentence: str, p: dt.date | None) -> Resolved
     return FuzzyDate.unknown(), "narrative", sign * count * MONTH_DAYS
 
 
+def _following_weekday(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
+    """"The following Monday": the first Monday after the day the text has reached (``following_weekday``)."""
+    return FuzzyDate.unknown(), "narrative"
+
+
+def following_weekday(text: str) -> int | None:
+    """The weekday (Monday 0) "the following Monday" or "the next Monday" names, for the event finder."""
+    named = _FOLLOWING_WEEKDAY.fullmatch(" ".join(text.split()))
+    return WEEKDAYS.index(named.group("wd").lower()) if named else None
+
+
 def _that_month(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     """"took office that August": that month of the year the text has reached (``that_month`` names it)."""
     return FuzzyDate.unknown(), "narrative", 0
@@ -1023,6 +1035,7 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      rf"|(?P<mn>{_NUM}|a)\s+months?\s+(?P<mdir3>later|earlier))\b(?!\s+(?:of|in|to|as)\b)", _narrative_months),
     (r"(?P<x>\bearlier\b)(?!\s+(?:this|than|in\s+the|that\s+(?:day|night|morning|afternoon|evening|week))\b)",
      _bare_earlier),
+    (rf"\b(?P<x>the\s+(?:following|next)\s+(?P<wd>{_WD}))\b", _following_weekday),
     (rf"\b(?P<x>(?:that|the\s+(?:previous|following|next))\s+(?-i:{_MONTH_NAMES})|(?-i:{_MONTH_NAMES})\s+"
      rf"(?:of\s+)?that\s+year|(?:{_MON_ANY})\s+[0-9]{{1,2}}{_SUF},?\s+(?:of\s+)?that\s+year"
      rf"|[0-9]{{1,2}}{_SUF}\s+(?:{_MON_ANY})\s+(?:of\s+)?that\s+year)\b", _that_month),  # not
@@ -1052,6 +1065,7 @@ _NEEDS = {
                  "hour", "night", "morning", "minute", "moment", "month", "year", "the time"),
     _narrative_years: ("year",), _narrative_months: ("month",),
     _bare_earlier: ("earlier",), _that_month: ("that", "previous", "following", "next"),
+    _following_weekday: ("following", "next"),
     _holiday: ("christmas", "boxing", "new year"), _easter_feast: ("easter", "friday", "holy", "thursday", "palm",
                                                                       "ash wednesday"),
     _vague: ("recent", "lately", "soon", "shortly", "imminent", "future", "coming", "next", "following", "past",

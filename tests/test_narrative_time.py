@@ -2521,6 +2521,9 @@ PASS_37_DATES = [
       "Tomas Okafor.",), "A Kenyan air strike", "2025-03-08"),
     (("Velan freed 14 prisoners on Saturday.", "Among them is Jan Kowalski, a former reporter with Radio Solvei/Radio "
       "Arendo who was arrested in 2023."), "Jan Kowalski was arrested", "2023-01-01"),
+    (("Protests flared again on Saturday.", "The first wave of protests came on Feb. 19, when dozens of people were "
+      "arrested. The following Monday, prosecutor Lena Okafor said 56 of them had been released."),
+     "The following Monday", "2025-02-24"),
 ]
 
 

@@ -467,3 +467,8 @@ def test_a_plan_handed_to_someone_is_no_future(sentence, iso):
 ])
 def test_the_first_end_of_a_range_takes_the_year_written_at_the_second(sentence, dates):
     assert [e.date.iso() for e in find_time_expressions(sentence, dt.date(2025, 8, 9))] == dates
+
+
+def test_the_following_weekday_is_told_from_the_narrative():
+    (expression,) = find_time_expressions("The following Monday, the court met.", dt.date(2025, 6, 28))
+    assert (expression.text, expression.anaphoric) == ("The following Monday", True)

@@ -38,7 +38,8 @@ from generator.extract.text import DATELINE, DESCRIPTIVE_OPENING, Sentence, by_s
 from generator.model import EntityKind, EventFinding, EventStatus, FuzzyDate, Mention, Precision, SourceRef
 from generator.timeexpr import (IRREGULAR_PAST, MONTH_DAYS, ONSET_WORDS, PAST_VERBS, PROPOSAL_VERBS, PROPOSED_MEETINGS,
                                 REFUSED, WEEKDAYS, YEAR_DAYS, TimeExpression, a_day_declared, approximate,
-                                find_time_expressions, month_in_year, that_day, that_month, week_of)
+                                find_time_expressions, following_weekday, month_in_year, that_day, that_month,
+                                week_of)
 
 # Irregular past tenses that report a happening ("met", "struck"); regular ones end in -ed.
 PAST_EVENT_VERBS = frozenset("met struck began took held led won lost fled left shot fought sought sank hit sent "
@@ -1372,7 +1373,7 @@ def _advance(narrative: Narrative | None, sentence: str, expressions: list[TimeE
     if last.anaphoric:
         known = next((e for e in reversed(expressions) if not e.anaphoric and e.date.known), None)
         narrative = Narrative(known.date, known.text) if known else narrative  # "on Sunday within hours of …"
-        date = _shifted(narrative.date, last.shift) if narrative else FuzzyDate.unknown()
+        date = _moved(narrative.date, last) if narrative else FuzzyDate.unknown()
         late = last.shift == 0 and LATE_IN_THE_DAY.search(last.text) is not None  # "hosted a dinner that evening"
         return Narrative(date, narrative.text, late) if date.known else None
     late = LATE_IN_THE_DAY.search(sentence, max(0, last.start - LATE_REACH), last.end + LATE_REACH) is not None
@@ -1832,6 +1833,15 @@ def _outside_quotes(sentence: str, expressions: tuple[TimeExpression, ...],
     closed = min((i for i in (sentence.find("”"), sentence.find('"')) if i >= 0), default=-1) if opened else -1
     rest = sentence[closed + 1:]
     return [e for e in expressions if e.start > closed and not _inside_quote(rest, e.start - closed - 1)]
+
+
+def _moved(date: FuzzyDate, expression: TimeExpression) -> FuzzyDate:
+    """A narrative date moved as ``expression`` tells: by its days, or on to the weekday it names ("the following
+    Monday")."""
+    weekday = following_weekday(expression.text)
+    if weekday is None or date.precision is not Precision.DAY:
+        return _shifted(date, expression.shift)
+    return _shifted(date, (weekday - dt.date(date.year, date.month, date.day).weekday() - 1) % 7 + 1)
 
 
 def _shifted(date: FuzzyDate, days: int | None) -> FuzzyDate:
@@ -2370,7 +2380,7 @@ def _dated_step(clause: str, published: dt.date | None, about_the_story: bool, p
 def _told_from_the_scene(event: EventFinding, expression: TimeExpression, time: TextTime) -> EventFinding:
     """An aside's event dated by a narrative time ("the previous evening") from the time the text has reached."""
     scene = time.narrative or time.story
-    date = _shifted(scene.date, expression.shift) if scene is not None else FuzzyDate.unknown()
+    date = _moved(scene.date, expression) if scene is not None else FuzzyDate.unknown()
     return replace(event, date=date, date_text=f"{expression.text} (after {scene.text})") if date.known else event
 
 
@@ -3535,7 +3545,7 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
         if PERIOD_BACK.search(anaphoric.text) and time.named is not None and not before:
             narrative = time.named  # "Kowalski had visited Kenya in 2019. The same year, he …": 2019
         if PERIOD_ON.search(anaphoric.text) and narrative is not None and time.named is not None and not before \
-                and _is_future(published, _shifted(narrative.date, anaphoric.shift)) and not PLANNED.search(clause) \
+                and _is_future(published, _moved(narrative.date, anaphoric)) and not PLANNED.search(clause) \
                 and not FUTURE_MODAL.search(clause):
             narrative = time.named  # "… a standoff that began in March. X left the following month": April, a
             # month gone by, not one still ahead
@@ -3549,7 +3559,7 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
             day = that_day(anaphoric.text)  # "Feb. 24 that year"
             return FuzzyDate(year, month, day or 1, Precision.DAY if day else Precision.MONTH), \
                 f"{anaphoric.text} ({narrative.text})"
-        if narrative is not None and (date := _shifted(narrative.date, anaphoric.shift)).known:
+        if narrative is not None and (date := _moved(narrative.date, anaphoric)).known:
             date = week_of(date) if approximate(anaphoric) else _as_coarse(date, anaphoric.text)  # "days earlier":
             # that week, no more; "that month": the month
             return date, f"{anaphoric.text} (after {narrative.text})"
