@@ -2695,3 +2695,9 @@ def test_the_president_of_a_named_state_is_the_one_that_state_titled():
     assert "Dara Okafor" not in _participants("The Kenyan president said", *paragraphs)
     assert "Dara Okafor" in _participants("The Ghanaian leader warned", *paragraphs)
     assert not {"Tomas Velan", "Dara Okafor"} & set(_participants("The Nigerian president praised", *paragraphs)[:1])
+
+
+def test_a_when_clause_with_a_subject_of_its_own_is_told_without_the_main_one_s():
+    dates = event_dates("Protests flared again on Saturday.",
+                        "The unrest began on Thursday, when hundreds of protesters threw up barricades in Arendal.")
+    assert "Hundreds of protesters threw up barricades in Arendal." in dates

@@ -922,6 +922,9 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             unnamed_inner = not inner and clause.shares_subject and _joined_to_an_inner_clause(paragraph, clause,
                                                                                               previous)
             previous = clause.start
+            own_subject = clause.when and not GERUND.match(text[clause.start:clause.end].lstrip()) and \
+                not PRONOUN_OPENING.match(text[clause.start:clause.end].lstrip())  # ", when dozens of people were
+            # arrested": a subject of its own (but ", when she is due to …" is told of the one named)
             inherited = (inner or ([] if unnamed_inner else subject)) if clause.shares_subject else \
                 _owner_of_its_subject(text[clause.start:clause.end], subject) if clause.subordinate else []  # "a
             # day after the dam collapsed and flooded three villages": the dam's, no one named; "12 days after its
@@ -944,11 +947,11 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 date, date_text = _date(told, time, EventStatus.PLANNED, False, True, anchor)
                 event = replace(event, sentence=_summary(told), date=date if date.known else event.date,
                                 date_text=date_text if date.known else event.date_text)
-            if event is not None and clause.shares_subject and not clause.series and not inner and \
-                    subject_words and text[clause.start:clause.end].lstrip()[:1].islower():
+            if event is not None and clause.shares_subject and not clause.series and not inner and not own_subject \
+                    and subject_words and text[clause.start:clause.end].lstrip()[:1].islower():
                 joined = _in_its_voice(text[clause.start:clause.end].lstrip(), passive)
                 event = replace(event, sentence=_summary(f"{subject_words} {joined}"))
-            elif event is not None and clause.shares_subject and not clause.series and \
+            elif event is not None and clause.shares_subject and not clause.series and not own_subject and \
                     (named := _named_subject(inherited)) and text[clause.start:clause.end].lstrip()[:1].islower():
                 joined = _in_its_voice(text[clause.start:clause.end].lstrip(), passive)
                 event = replace(event, sentence=_summary(_told_of(named, joined)))
@@ -4072,6 +4075,7 @@ PERIOD_BACK = re.compile(r"(?:that|the\s+same)\s+(?:year|month)$", re.I)  # "tha
 PERIOD_ON = re.compile(r"(?:(?:the\s+)?(?:following|next)\s+(?:year|month|day)"
                        r"|(?:\w+|a)\s+(?:days?|weeks?|months?|years?)\s+later)$", re.I)  # "the following month",
 # "two days later"
+PRONOUN_OPENING = re.compile(r"(?:he|she|they|it|we|his|her|their|its)\b", re.I)
 LEADING_PRONOUN = re.compile(r"(?:He|She|His|Her)\b(?!\s+own\b)")
 BODY_PRONOUN = re.compile(r"(?:It|Its)\b(?!\s+(?:is|was|has|had)\b)")  # a body's: "it would reopen"
 # A lead-in time ("On Thursday, ", "Two days later, ", "Late on Monday night, "); not a clause that ends on a day
