@@ -3771,3 +3771,17 @@ def test_the_company_said_after_a_quote_is_the_company_named_by_its_trade():
 def test_radio_opens_a_broadcaster_s_name():
     assert named_kinds("Okafor spoke to Radio Solvei on Monday.") == [("Okafor", "person"),
                                                                       ("Radio Solvei", "organisation")]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (("Speaking in Oslo at a news conference with U.N. Secretary-General Jan Kowalski, Prime Minister Tomas Velan "
+      "said he respected the courts. \"Now is the time for the judges,\" he said.",), ("Tomas Velan", "person")),
+    (("On Wednesday morning Velan turned to Arendo Networks, the power distributor owned by Kowalski. \"The time has "
+      "come to take it over,\" he wrote on Facebook.",), ("Velan", "person")),
+    (("Tomas Velan said on Sunday he would resign.",
+      "Pressure peaked on Tuesday, when Kowalski and three other party executives offered to step down. At the same "
+      "meeting Velan apologised to lawmakers. \"I have no attachment to my position,\" he said then."),
+     ("Velan", "person")),
+])
+def test_he_after_a_quote_is_the_subject_of_the_sentence_before(paragraphs, speaker):
+    assert quotes_of(*paragraphs) == [speaker]

@@ -178,9 +178,14 @@ PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 # Monday X told television that …, apparently …": X is the subject).
 # "With X seated in the front row,", "As X looked on,": an opening phrase whose names are not the sentence's subject.
 ABSOLUTE_OPENING = re.compile(r"\W*(?:With|Without|As|When|While|Although|Though|Despite)\s[^,;.:“”\"]{0,120},")
+# "On Wednesday morning Okafor turned …": a time or place phrase, then a subject and its verb with no comma between.
+PLACE_OR_TIME_OPENING = re.compile(r"\W*(?:In|At|On|During|Late|Early)\s")
+VERB_AFTER_A_SUBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]{2,}ed|said|told|met|went|was|were|has|had|will|would)\b")
+APPOSITIVE_NEXT = re.compile(r"\s*(?:the|a|an|its|his|her|their)\s+[a-z]")  # (not "On the day X arrived, Y said")
+CLAUSE_WORD = re.compile(r"\b(?:where|which|that|who|whom|when|while|as|after|before)\b")
 OPENING_CLAUSE = re.compile(r"\W*(?:(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After|Before|Although|Though|If|Once|"
                             r"Because|Until|Unlike|Like|Despite|Following|"
-                            r"(?:Shortly|Soon|Just|Immediately)\s+(?:after|before))\b[^,;.]{0,160},"
+                            r"(?:Shortly|Soon|Just|Immediately)\s+(?:after|before))\b(?:[^,;.]|(?<=\b[A-Z])\.){0,160},"
                             r"|(?:Minutes|Hours|Moments|Days)\s+(?:after|before)\s[^,;.A-Z]{0,60},"  # "Minutes before
                             # the vote, X said" (not "Hours after the strikes Biden, visiting …, was asked")
                             r"|(?:In|At|During|Amid|Under|Late|Early|Over|With|Without|On|Inside|Outside|Across|"
@@ -1888,6 +1893,12 @@ class Names:
         index = bisect.bisect_left(self.candidate_starts, sentence_start)
         if index < len(self.candidates) and self.candidates[index].start == sentence_start:
             return sentence_start  # "Ahmed said …": a name, not a participle
+        if PLACE_OR_TIME_OPENING.match(self.text, sentence_start) and APPOSITIVE_NEXT.match(self.text, opening.end()) \
+                and any(
+                isinstance(c, Mention) and c.start < opening.end() and VERB_AFTER_A_SUBJECT.match(self.text, c.end)
+                and not CLAUSE_WORD.search(self.text, sentence_start, c.start)
+                for c in self.candidates[index:index + 4]):
+            return sentence_start  # "On Wednesday morning Okafor turned to X, the …": her deed, no opening phrase
         return opening.end()
 
     def role_holder(self, word: str, position: int, fallback: Mention | None,
@@ -2145,6 +2156,9 @@ POSSESSED_APPOSITION = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+")
 RETORTS = frozenset("shot fired hit pushed snapped shoots fires hits pushes snaps".split())  # "… back"
 
 
+NOUN_MODIFIERS = frozenset("same first last next final closing opening weekly monthly annual".split())
+
+
 def is_subject(text: str, mention: Mention | RoleReference | _Pronoun) -> bool:
     """Not the object of a preposition or verb: "after meeting Erdogan", "told Okafor", "after meeting
     Turkish President Tayyip Erdogan" (the capitalised words of a title are passed over); not a possessor
@@ -2167,6 +2181,9 @@ def is_subject(text: str, mention: Mention | RoleReference | _Pronoun) -> bool:
         if len(words) > 1 and words[-1] in ("and", "or"):
             words.pop()  # "Flanked by X and Thailand's acting Prime Minister Y": Y is what X is
             continue
-        if len(words) > 1 and words[-1].endswith("ing") and words[-2].lower() in DETERMINERS:
-            return True  # "Minutes before the meeting Okafor had endorsed …": a noun, not "after meeting Okafor"
+        if len(words) > 1 and words[-1].endswith("ing") and (words[-2].lower() in DETERMINERS or len(words) > 2 and
+                                                              words[-2] in NOUN_MODIFIERS and
+                                                              words[-3].lower() in DETERMINERS):
+            return True  # "Minutes before the meeting Okafor had endorsed …", "At the same meeting Okafor …": a
+            # noun, not "after meeting Okafor"
         return not words or words[-1].lower() not in OBJECT_WORDS
