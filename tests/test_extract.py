@@ -3785,3 +3785,8 @@ def test_radio_opens_a_broadcaster_s_name():
 ])
 def test_he_after_a_quote_is_the_subject_of_the_sentence_before(paragraphs, speaker):
     assert quotes_of(*paragraphs) == [speaker]
+
+
+def test_the_country_an_envoy_is_for_stands_apart_from_the_envoy_s_name():
+    assert named_kinds("The UN special envoy for Kenya Tomas Velan said talks would resume.") == [
+        ("UN", "organisation"), ("Kenya", "country"), ("Tomas Velan", "person")]

@@ -1011,8 +1011,10 @@ def _armed_group_context(ctx: SentenceContext, start: int, end: int) -> bool:
 
 
 def _holder_after_the_place_of_a_role(ctx: SentenceContext, start: int, end: int) -> int | None:
-    """"the mayor of Arendal Tomas Brenner": the place the role is of, then the person who holds it."""
-    if ctx.word(start - 1) != "of" or ctx.word(start - 2).lower() not in ctx.lexicon.role_nouns | ROLE_OF_A_PLACE:
+    """"the mayor of Arendal Tomas Brenner", "the U.N. envoy for Yemen Hans Grundberg": the place the role is of,
+    then the person who holds it."""
+    if ctx.word(start - 1) not in ("of", "for", "to") or \
+            ctx.word(start - 2).lower() not in ctx.lexicon.role_nouns | ROLE_OF_A_PLACE:
         return None
     place = next((k for k in (start + 2, start + 1) if end - k >= 2 and ctx.gazetteer.lookup(ctx.span(start, k))), None)
     if place is None or not _looks_like_person(ctx, place, end):
@@ -1020,7 +1022,8 @@ def _holder_after_the_place_of_a_role(ctx: SentenceContext, start: int, end: int
     entry = ctx.gazetteer.lookup(ctx.span(start, place))[0]
     ctx.add(start, place, entry.name, entry.kind, entry.key, f"gazetteer {entry.kind.value}",
             coordinates=entry.coordinates)
-    _person(ctx, place, end, "role word before name", role=f"{ctx.word(start - 2).lower()} of {entry.name}")
+    _person(ctx, place, end, "role word before name",
+            role=f"{ctx.word(start - 2).lower()} {ctx.word(start - 1)} {entry.name}")
     return end
 
 
