@@ -3790,3 +3790,8 @@ def test_he_after_a_quote_is_the_subject_of_the_sentence_before(paragraphs, spea
 def test_the_country_an_envoy_is_for_stands_apart_from_the_envoy_s_name():
     assert named_kinds("The UN special envoy for Kenya Tomas Velan said talks would resume.") == [
         ("UN", "organisation"), ("Kenya", "country"), ("Tomas Velan", "person")]
+
+
+def test_a_speech_word_after_the_is_a_noun_and_the_colon_s_subject_speaks():
+    assert quotes_of("Velan said on Sunday he would resign. He also accepted the blame for the defeat: \"As party "
+                     "leader, I have to take responsibility for the results.\"") == [("Velan", "person")]

@@ -312,7 +312,8 @@ def _lead_parties(mentions: list[Mention]) -> tuple[Mention, ...]:
     return tuple(m for m in mentions if m.kind.is_actor and (m.kind is not EntityKind.PERSON or " " in m.name))
 
 
-NOUN_AFTER_A_DETERMINER = re.compile(r"\b(?:a|an)\s+(?:(?!that\b|which\b|who\b)[a-z-]+\s+){0,2}\Z")
+NOUN_AFTER_A_DETERMINER = re.compile(r"\b(?:a|an)\s+(?:(?!that\b|which\b|who\b)[a-z-]+\s+){0,2}\Z"
+                                     r"|\b(?:the|his|her|their|its)\s+\Z")  # "accepted the blame for …:"
 NOUN_REACH = 30  # characters before a speech word in which "a" or "an" makes it a noun
 
 
