@@ -3795,3 +3795,8 @@ def test_the_country_an_envoy_is_for_stands_apart_from_the_envoy_s_name():
 def test_a_speech_word_after_the_is_a_noun_and_the_colon_s_subject_speaks():
     assert quotes_of("Velan said on Sunday he would resign. He also accepted the blame for the defeat: \"As party "
                      "leader, I have to take responsibility for the results.\"") == [("Velan", "person")]
+
+
+def test_a_see_is_a_church_s_body():
+    assert ("Mother See of Arendal", "organisation") in named_kinds(
+        "The Mother See of Arendal, the church's headquarters, condemned the raid.")
