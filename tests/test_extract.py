@@ -3798,5 +3798,5 @@ def test_a_speech_word_after_the_is_a_noun_and_the_colon_s_subject_speaks():
 
 
 def test_a_see_is_a_church_s_body():
-    assert ("Mother See of Arendal", "organisation") in named_kinds(
-        "The Mother See of Arendal, the church's headquarters, condemned the raid.")
+    assert ("Mother See of Holy Solvei", "organisation") in named_kinds(
+        "The Mother See of Holy Solvei, the church's headquarters, condemned the raid.")
