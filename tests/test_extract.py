@@ -3800,3 +3800,11 @@ def test_a_speech_word_after_the_is_a_noun_and_the_colon_s_subject_speaks():
 def test_a_see_is_a_church_s_body():
     assert ("Mother See of Holy Solvei", "organisation") in named_kinds(
         "The Mother See of Holy Solvei, the church's headquarters, condemned the raid.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The coalition known as Keep Our Charter called for a march.", [("Keep Our Charter", "organisation")]),
+    ("The opposition coalition Arendo Solvei said it would march.", [("Arendo Solvei", "organisation")]),
+])
+def test_a_coalition_s_name_after_its_noun(text, expected):
+    assert named_kinds(text) == expected

@@ -114,7 +114,8 @@ MEETING_NOUNS = frozenset("summit meeting talks call deal agreement relationship
                           "ceasefire truce handshake encounter".split())
 # Buildings named by a proper name and a lower-case noun: "the Capella hotel", "Gimhae air base".
 # Lower-case nouns that name what the capitalised name after them is: "the militant group Hamas".
-NAMING_HEADS = frozenset("group movement militia faction gang cartel network party organisation organization".split())
+NAMING_HEADS = frozenset("group movement militia faction gang cartel network party organisation organization "
+                         "coalition collective platform alliance".split())
 # "the group Okafor led": a verb right after the name makes it the subject of a relative, not the group's name.
 LEADING_VERBS = frozenset("led leads heads headed founded co-founded commands commanded formed runs ran".split())
 # Words that open a clause or a phrase, not a role, after a name and a comma.
@@ -905,9 +906,12 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         ctx.add(start, end, word, EntityKind.GROUP, f"group:{norm(word)}", "the + plural name")
         return end
     head = ctx.word(start - 1)
+    if head == "as" and ctx.word(start - 2) == "known":
+        head = ctx.word(start - 3)  # "the coalition known as Hands Off My Constitution"
     if head in NAMING_HEADS and not ctx.tokens[end - 1].possessive and ctx.word(end) not in LEADING_VERBS:
         name = ctx.span(start, end)  # "the Lebanese group Hezbollah", "the Palestinian movement Fatah"
-        kind = EntityKind.ORGANISATION if head in ("party", "organisation", "organization") else EntityKind.GROUP
+        kind = EntityKind.ORGANISATION if head in ("party", "organisation", "organization", "coalition", "collective",
+                                                   "platform", "alliance") else EntityKind.GROUP
         ctx.add(start, end, name, kind, f"{'group' if kind is EntityKind.GROUP else 'org'}:{norm(name)}",
                 "name after a group noun")
         return end
