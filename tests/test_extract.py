@@ -3808,3 +3808,8 @@ def test_a_see_is_a_church_s_body():
 ])
 def test_a_coalition_s_name_after_its_noun(text, expected):
     assert named_kinds(text) == expected
+
+
+def test_the_government_said_is_the_state_named_last():
+    assert quotes_of("Kenya banned the march on Friday. \"We express our sympathy to bereaved families,\" the "
+                     "government said.") == [("Kenya", "state")]

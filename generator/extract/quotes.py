@@ -1267,7 +1267,7 @@ class _SpeakerFinder:
         if token.text.lower() in STATE_DESCRIPTIONS and self._definite(token) and not token.possessive:
             return self._state_before(token.start)  # "Jordan's first reaction …. Later the kingdom condemned …"
         if token.text.lower() in ROLE_NOUNS:
-            return self._agency_named(token) or self._role_holder(token)
+            return self._agency_named(token) or self._role_holder(token) or self._government_s_state(token)
         if (agency := self._agency(token)) is not None:
             return agency
         if token.text.lower() in ISSUED_NOUNS and (body := self._body_before(token)) is not None:
@@ -1308,6 +1308,12 @@ class _SpeakerFinder:
             return None
         return next((m for m in reversed(self._mentions_in(max(0, token.start - BACK_REACH), token.start))
                      if m.kind is EntityKind.ORGANISATION and m.end <= token.start), None)
+
+    def _government_s_state(self, token: Token) -> Mention | None:
+        """"… in Lome. “…,” the government said": the state named last, where no body was named a government."""
+        if token.text.lower() != "government" or not self._definite(token) or token.possessive:
+            return None
+        return self._state_before(token.start)
 
     def _state_before(self, position: int) -> Mention | None:
         """The state named last before ``position``: in the paragraph, else among the bodies named before."""
