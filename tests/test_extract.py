@@ -3813,3 +3813,11 @@ def test_a_coalition_s_name_after_its_noun(text, expected):
 def test_the_government_said_is_the_state_named_last():
     assert quotes_of("Kenya banned the march on Friday. \"We express our sympathy to bereaved families,\" the "
                      "government said.") == [("Kenya", "state")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Secretary of the Security Council Tomas Velan said the talks were useful.", "Tomas Velan"),
+    ("Deputy Chairman of the Cabinet of Ministers Jan Kowalski announced the summit.", "Jan Kowalski"),
+])
+def test_a_name_right_after_the_body_an_office_is_of_is_the_holder_s(text, name):
+    assert (name, "person") in named_kinds(text)

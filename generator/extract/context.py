@@ -319,6 +319,8 @@ def _portfolio_end(ctx: SentenceContext, end: int) -> int:
     if ctx.word(end) not in ("for", "of"):
         return end
     opening = end + 1 + (ctx.word(end + 1) == "the")  # "Chief of the General Staff Valery Gerasimov"
+    if opening > end + 1 and (body_end := _body_then_a_name(ctx, opening)) > opening:
+        return body_end  # "Secretary of the Security Council Sergei Shoigu": the body the office is of
     k, portfolio = opening, ctx.lexicon.portfolio_words
     while ctx.word(k) in portfolio or _region_of_a_portfolio(ctx, k) or ctx.word(k) in ("and", "&") and \
             (ctx.word(k + 1) in portfolio or _region_of_a_portfolio(ctx, k + 1)):
@@ -330,6 +332,20 @@ def _portfolio_end(ctx: SentenceContext, end: int) -> int:
         return run - NAME_WORDS  # "Deputy Secretary of State for Management Richard Verma": a portfolio no list
         # knows, then the name, in its two most usual words
     return k if k > opening else end
+
+
+def _body_then_a_name(ctx: SentenceContext, k: int) -> int:
+    """Where a body's name starting at ``k`` ends when a person's name of two or three words follows it with no
+    break ("the Cabinet of Ministers Edil Baisalov"); else ``k``."""
+    run = run_end(ctx, k, connectors=True)
+    heads = [h for h in range(k, run) if ctx.tokens[h].bare in ctx.lexicon.organisation_heads
+             or h > k + 1 and ctx.word(h - 1) == "of" and ctx.tokens[h].capitalised]
+    if not heads or not NAME_WORDS <= run - heads[-1] - 1 <= NAME_WORDS + 1:
+        return k
+    name = ctx.tokens[heads[-1] + 1:run]
+    if any(not t.capitalised or not t.bare.isalpha() or t.bare in ctx.lexicon.organisation_heads for t in name):
+        return k
+    return heads[-1] + 1
 
 
 def _region_of_a_portfolio(ctx: SentenceContext, k: int) -> bool:
