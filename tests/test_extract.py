@@ -3821,3 +3821,12 @@ def test_the_government_said_is_the_state_named_last():
 ])
 def test_a_name_right_after_the_body_an_office_is_of_is_the_holder_s(text, name):
     assert (name, "person") in named_kinds(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Guardia Civil report linked him to kickbacks.", [("Guardia Civil", "organisation")]),
+    ("Lena Okafor's National Rally said it would vote against.",
+     [("Lena Okafor", "person"), ("National Rally", "organisation")]),
+])
+def test_a_guard_and_a_rally_are_bodies(text, expected):
+    assert named_kinds(text) == expected
