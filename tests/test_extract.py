@@ -3830,3 +3830,18 @@ def test_a_name_right_after_the_body_an_office_is_of_is_the_holder_s(text, name)
 ])
 def test_a_guard_and_a_rally_are_bodies(text, expected):
     assert named_kinds(text) == expected
+
+
+def test_a_hall_of_the_people_is_one_building():
+    assert ("Great Hall of the People", "building") in named_kinds(
+        "Okafor held talks with Velan at the Great Hall of the People on Thursday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After a reception at the Zappeion Hall, Okafor and Velan travelled to the guesthouse.",
+     [("Zappeion Hall", "building"), ("Okafor", "person"), ("Velan", "person")]),
+    ("The strikes hit Odesa, Zatoka and Pivdenny and killed two.",
+     [("Odesa", "city"), ("Zatoka", "other"), ("Pivdenny", "other")]),
+])
+def test_names_listed_after_an_opening_phrase_s_place_are_the_subject(text, expected):
+    assert named_kinds(text) == expected

@@ -167,7 +167,12 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
             name = ctx.span(i, end)  # "Chatham House said", "the Chatham House think tank": the institute
             ctx.add(i, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "house that speaks")
             return end
-        return _add_feature(ctx, i, end, features[ctx.tokens[end - 1].bare])
+        kind = features[ctx.tokens[end - 1].bare]
+        if kind is EntityKind.BUILDING and (ctx.word(end), ctx.word(end + 1)) == ("of", "the") and \
+                run_end(ctx, end + 2) == end + 3 and ctx.word(end + 2) not in ctx.lexicon.organisation_heads and \
+                not ctx.gazetteer.lookup(ctx.word(end + 2)):
+            end += 3  # "the Great Hall of the People" (not "… Hall of the University of Athens")
+        return _add_feature(ctx, i, end, kind)
     if end - i >= 3 and any(ctx.tokens[k].bare in INNER_FEATURES for k in range(i + 1, end - 1)):
         return _add_feature(ctx, i, end, EntityKind.BUILDING)
     if end - i >= 2 and first in ctx.lexicon.directions and ctx.gazetteer.lookup(ctx.span(i + 1, end)):
@@ -822,7 +827,20 @@ def _listed_with_places(ctx: SentenceContext, start: int, end: int) -> bool:
         return True
     goes_on = ctx.word(end) in ("and", "or") or ctx.word(end) == "," and \
         any(ctx.word(k) in ("and", "or") for k in range(end + 1, end + LIST_REACH))
-    return gap == "," and goes_on
+    return gap == "," and goes_on and not _list_before_its_verb(ctx, end)
+
+
+def _list_before_its_verb(ctx: SentenceContext, end: int) -> bool:
+    """"After a reception at the Great Hall, Putin and Kim travelled …": names listed after the comma that closes
+    an opening phrase are the subject of the verb that follows them, not more places."""
+    k = end
+    while k < len(ctx.tokens) and (ctx.word(k) in (",", "and", "or") or ctx.tokens[k].capitalised):
+        k = run_end(ctx, k) if ctx.tokens[k].capitalised and run_end(ctx, k) > k else k + 1
+    verb = ctx.word(k)
+    return ctx.tokens[k - 1].capitalised and verb.islower() and (verb.endswith("ed") or verb in FINITE_VERBS)
+
+
+FINITE_VERBS = frozenset("said met held were was are is have has had will would went made took left flew".split())
 
 
 def _paired_with_an_unknown_place(ctx: SentenceContext, start: int) -> bool:
