@@ -3845,3 +3845,7 @@ def test_a_hall_of_the_people_is_one_building():
 ])
 def test_names_listed_after_an_opening_phrase_s_place_are_the_subject(text, expected):
     assert named_kinds(text) == expected
+
+
+def test_ten_joins_a_dutch_name():
+    assert named_kinds("The king received him at Huis ten Bosch palace.") == [("Huis ten Bosch palace", "building")]
