@@ -1024,6 +1024,7 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      r"|(?:that(?:\s+same)?|the\s+same)\s+(?:day|night|morning|afternoon|evening)"
      r"|the\s+(?:next|following|previous)\s+(?:day|night|morning|afternoon|evening)"
      r"|the\s+day\s+(?:before|after)(?=\s*(?:[,.;]|\Z)|\s+(?:he|she|they|it|the|[A-Z]))|the\s+eve\b(?!\s+of)"
+     r"|the\s+(?:night|morning|evening)\s+(?:before|after)(?=\s*(?:[,.;]|\Z))"  # "had lodged it the night before."
      r"|at\s+the\s+eleventh\s+hour|at\s+the\s+time(?!\s+of\b)|hours\s+later|hours\s+earlier"
      r"|(?:an|one|half\s+an)\s+hour\s+(?:later|earlier)|(?:a|one)\s+(?:minute|moment)\s+later"
      r"|(?:By|In|During)\s+(?:the\s+)?(?:afternoon|evening|nightfall)(?=,)"  # "By evening, crowds …": the text's day

@@ -2524,6 +2524,8 @@ PASS_37_DATES = [
     (("Protests flared again on Saturday.", "The first wave of protests came on Feb. 19, when dozens of people were "
       "arrested. The following Monday, prosecutor Lena Okafor said 56 of them had been released."),
      "The following Monday", "2025-02-24"),
+    (("The court halted the burial on March 5. Okafor had lodged an urgent application the night before.",),
+     "Okafor had lodged", "2025-03-04"),
 ]
 
 
