@@ -3849,3 +3849,9 @@ def test_names_listed_after_an_opening_phrase_s_place_are_the_subject(text, expe
 
 def test_ten_joins_a_dutch_name():
     assert named_kinds("The king received him at Huis ten Bosch palace.") == [("Huis ten Bosch palace", "building")]
+
+
+def test_a_verb_joined_to_a_when_clause_has_that_clause_s_subject():
+    assert quotes_of("The Dutch central bank warned on Friday that the turmoil would weigh on the economy.",
+                     "The coalition fell apart on Tuesday, when Velan walked out of a meeting of party leaders and "
+                     "posted on X: \"No signature for our plans. We leave the coalition.\"") == [("Velan", "person")]

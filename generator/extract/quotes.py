@@ -312,6 +312,7 @@ def _lead_parties(mentions: list[Mention]) -> tuple[Mention, ...]:
     return tuple(m for m in mentions if m.kind.is_actor and (m.kind is not EntityKind.PERSON or " " in m.name))
 
 
+JOINING_SUBORDINATORS = frozenset("when after as while because".split())
 NOUN_AFTER_A_DETERMINER = re.compile(r"\b(?:a|an)\s+(?:(?!that\b|which\b|who\b)[a-z-]+\s+){0,2}\Z"
                                      r"|\b(?:the|his|her|their|its)\s+\Z")  # "accepted the blame for …:"
 NOUN_REACH = 30  # characters before a speech word in which "a" or "an" makes it a noun
@@ -1091,6 +1092,8 @@ class _SpeakerFinder:
             named = self._before_appositive(tokens, index)
             if named is not None:
                 return named  # "Hun Manet, the prime minister, wrote …"
+        if token.text.lower() in ("and", "but") and (inner := self._subject_of_a_clause_joined(tokens, verb)):
+            return inner  # "The coalition fell apart when X walked out and posted: “…”": X
         if token.text in (",", "and", "but", "—", "–") or token.text.lower() in ("and", "but", "yet"):
             return self._sentence_subject(tokens, verb)
         found = self._resolve_token(token)
@@ -1138,6 +1141,14 @@ class _SpeakerFinder:
 
     def person_between(self, start: int, end: int) -> bool:
         return any(m.kind is EntityKind.PERSON and start <= m.start < end for m in self.mentions)
+
+    def _subject_of_a_clause_joined(self, tokens: tuple[Token, ...], verb: Token) -> Mention | None:
+        """The person subject of the "when" or "after" clause a verb after "and" is joined to."""
+        opened = [t for t in tokens if t.start < verb.start and t.text.lower() in JOINING_SUBORDINATORS]
+        if not opened:
+            return None
+        named = [m for m in self.mentions if opened[-1].end < m.start < verb.start and m.kind is EntityKind.PERSON]
+        return named[0] if named and self._is_subject(named[0]) else None
 
     def _nearest_subject(self, tokens: tuple[Token, ...], verb: Token) -> Mention | None:
         """The last person named as a subject before ``verb`` in its sentence."""
