@@ -2526,6 +2526,9 @@ PASS_37_DATES = [
      "The following Monday", "2025-02-24"),
     (("The court halted the burial on March 5. Okafor had lodged an urgent application the night before.",),
      "Okafor had lodged", "2025-03-04"),
+    (("The rebels raided offices in Arendal on Sunday.",
+      "The rebels have fired rockets at Oslo and attacked Kenyan shipping since October 2023."),
+     "The rebels attacked Kenyan shipping", "2023-10-01"),
 ]
 
 

@@ -891,6 +891,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
         anchor, subject, previous = None, [], sentence.start  # the last main clause's time and subject
         subject_words = ""  # the main clause's subject when it names no one: "The two men", "The coalition"
         passive = None  # the main clause's passive auxiliary: "was" of "X was arrested on Monday and charged …"
+        perfect = None  # and its perfect one: "have" of "X have fired … and attacked …"
         opening = ""  # the last main clause's subject and modal: "he will"
         first_event = len(events)
         inner_time = None  # the time of a clause told from the main one ("a day after …"), for verbs joined to it
@@ -913,6 +914,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                     or (_people_before(paragraph, clause.start) if THEY_DID.match(told) else [])
                 subject_words = _described_subject_words(text[clause.start:clause.end])
                 passive = PASSIVE_MAIN.search(_main_part(told))  # "X was arrested … and charged …"
+                perfect = PERFECT_MAIN.search(_main_part(told))  # "X have fired … and attacked … since 2023"
             elif clause.when:
                 anchor = _last_time_before(text[previous:sentence.end], clause.start - previous,
                                            time.published) or anchor
@@ -947,6 +949,11 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 date, date_text = _date(told, time, EventStatus.PLANNED, False, True, anchor)
                 event = replace(event, sentence=_summary(told), date=date if date.known else event.date,
                                 date_text=date_text if date.known else event.date_text)
+            if event is not None and clause.shares_subject and perfect is not None and \
+                    SINCE.search(text, clause.start, clause.end) and PARTICIPLE_OPENING.match(text, clause.start):
+                date, date_text = _date(f"{perfect.group('aux')} {text[clause.start:clause.end].lstrip()}", time,
+                                        EventStatus.HAPPENED, False, False, anchor)  # "… and attacked shipping since
+                event = replace(event, date=date, date_text=date_text) if date.known else event  # October 2023": then
             if event is not None and clause.shares_subject and not clause.series and not inner and not own_subject \
                     and subject_words and text[clause.start:clause.end].lstrip()[:1].islower():
                 joined = _in_its_voice(text[clause.start:clause.end].lstrip(), passive)
@@ -3287,6 +3294,8 @@ def _joined_to_an_inner_clause(paragraph: Paragraph, span: Clause, previous: int
     return INNER_CUE.search(paragraph.text, max(0, previous - CUE_REACH), previous + 1) is not None
 
 
+PERFECT_MAIN = re.compile(r"\b(?P<aux>has|have)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn)\b")
+PARTICIPLE_OPENING = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
 PASSIVE_MAIN = re.compile(r"\b(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
                           r"(?:[a-z]{3,}ed|[a-z]{3,}en|[a-z]+wn|held|sent|shot|hit|struck|freed|led|sworn|told)\b")
 PASSIVE_JOINED = re.compile(r"(?:[a-z]+ly\s+)?(?:(?:taken|given|shown|flown|driven|sworn|beaten|stolen|chosen|"
