@@ -3855,3 +3855,11 @@ def test_a_verb_joined_to_a_when_clause_has_that_clause_s_subject():
     assert quotes_of("The Dutch central bank warned on Friday that the turmoil would weigh on the economy.",
                      "The coalition fell apart on Tuesday, when Velan walked out of a meeting of party leaders and "
                      "posted on X: \"No signature for our plans. We leave the coalition.\"") == [("Velan", "person")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chief Anti-Corruption Prosecutor Tomas Velan had asked for him to be jailed.", "Tomas Velan"),
+    ("Secretary to the Cabinet Jan Kowalski said the plane would land.", "Jan Kowalski"),
+])
+def test_a_hyphened_portfolio_and_a_body_served_belong_to_the_title(text, name):
+    assert (name, "person") in named_kinds(text)

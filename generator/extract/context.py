@@ -300,7 +300,16 @@ def _portfolio_run_end(ctx: SentenceContext, i: int) -> int:
     k = i
     while k < len(ctx.tokens) and ctx.tokens[k].bare in ctx.lexicon.portfolio_words:
         k += 1
-    return max(k, i + 1)
+    if _hyphened_portfolio(ctx, k):
+        return k + 3  # "Deputy Anti-Terrorism Minister": a hyphened portfolio before the office
+    k = max(k, i + 1)
+    return k + 3 if _hyphened_portfolio(ctx, k) else k  # "Chief Anti-Corruption Prosecutor"
+
+
+def _hyphened_portfolio(ctx: SentenceContext, k: int) -> bool:
+    """"Anti-Corruption" right before an office's head word ("Prosecutor", "Minister")."""
+    return k + 3 < len(ctx.tokens) and ctx.tokens[k].capitalised and ctx.word(k + 1) == "-" and \
+        ctx.tokens[k + 2].capitalised and ctx.word(k + 3) in ctx.lexicon.title_heads
 
 
 def _names_follow(ctx: SentenceContext, i: int) -> bool:
@@ -316,6 +325,8 @@ def _portfolio_end(ctx: SentenceContext, end: int) -> int:
     """"Minister for Information and Broadcasting Fawad …": the portfolio after a title is part of it, whether
     a name follows or not ("Minister of National Defence, Gen Tea …", "the Director Generals of Military
     Operations of both countries")."""
+    if ctx.word(end) == "to" and ctx.word(end + 1) == "the" and (body_end := _body_then_a_name(ctx, end + 2)) > end + 2:
+        return body_end  # "Secretary to the Cabinet Patrick Kangwa": the body the office serves
     if ctx.word(end) not in ("for", "of"):
         return end
     opening = end + 1 + (ctx.word(end + 1) == "the")  # "Chief of the General Staff Valery Gerasimov"
