@@ -3863,3 +3863,8 @@ def test_a_verb_joined_to_a_when_clause_has_that_clause_s_subject():
 ])
 def test_a_hyphened_portfolio_and_a_body_served_belong_to_the_title(text, name):
     assert (name, "person") in named_kinds(text)
+
+
+def test_a_coalition_partner_named_is_a_party():
+    assert named_kinds("The ruling party and its junior coalition partner Solveito won 47 seats.") == [
+        ("Solveito", "organisation")]

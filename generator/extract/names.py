@@ -114,6 +114,7 @@ MEETING_NOUNS = frozenset("summit meeting talks call deal agreement relationship
                           "ceasefire truce handshake encounter".split())
 # Buildings named by a proper name and a lower-case noun: "the Capella hotel", "Gimhae air base".
 # Lower-case nouns that name what the capitalised name after them is: "the militant group Hamas".
+COALITION_WORDS = frozenset("coalition junior governing ruling".split())
 NAMING_HEADS = frozenset("group movement militia faction gang cartel network party organisation organization "
                          "coalition collective platform alliance".split())
 # "the group Okafor led": a verb right after the name makes it the subject of a relative, not the group's name.
@@ -908,6 +909,8 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     head = ctx.word(start - 1)
     if head == "as" and ctx.word(start - 2) == "known":
         head = ctx.word(start - 3)  # "the coalition known as Hands Off My Constitution"
+    if head == "partner" and ctx.word(start - 2) in COALITION_WORDS:
+        head = "party"  # "its junior coalition partner Komeito": a party
     if head in NAMING_HEADS and not ctx.tokens[end - 1].possessive and ctx.word(end) not in LEADING_VERBS:
         name = ctx.span(start, end)  # "the Lebanese group Hezbollah", "the Palestinian movement Fatah"
         kind = EntityKind.ORGANISATION if head in ("party", "organisation", "organization", "coalition", "collective",
