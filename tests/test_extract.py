@@ -3868,3 +3868,7 @@ def test_a_hyphened_portfolio_and_a_body_served_belong_to_the_title(text, name):
 def test_a_coalition_partner_named_is_a_party():
     assert named_kinds("The ruling party and its junior coalition partner Solveito won 47 seats.") == [
         ("Solveito", "organisation")]
+
+
+def test_an_acronym_before_a_currency_is_no_body():
+    assert named_kinds("He was fined 1 billion CFA francs.") == []

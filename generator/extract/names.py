@@ -1181,6 +1181,7 @@ def _speaks_of_itself(ctx: SentenceContext, stop: int) -> bool:
     return False
 
 
+CURRENCY_UNITS = frozenset("franc francs dollar dollars pound pounds peso pesos rupee rupees".split())
 FLIGHT_NUMBER = re.compile(r"[A-Z]{2}[0-9]{2,4}")
 NOT_MODIFIERS = frozenset("and or of to for with by as at in on is was are were has had have will would its their his "
                           "her led joined formed left quit".split())
@@ -1231,8 +1232,8 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
         return
     if FLIGHT_NUMBER.fullmatch(acronym):
         return  # "MH17", "CX907": a flight, not a body (but "G7" and "G20" are)
-    if ctx.text.startswith("$", ctx.tokens[stop - 1].end):
-        return  # "HK$300 million", "US$5 billion": a currency
+    if ctx.text.startswith("$", ctx.tokens[stop - 1].end) or ctx.word(stop).lower() in CURRENCY_UNITS:
+        return  # "HK$300 million", "US$5 billion", "1 billion CFA francs": a currency
     if word.isupper() and 2 <= len(acronym) <= 6 and acronym not in ctx.lexicon.acronym_stoplist:
         if "." in word and ctx.word(i - 1) == "," and i >= 2 and ctx.tokens[i - 2].capitalised:
             return  # "Washington, D.C.", "Portland, Ore.": the state or district a city is in, as written
