@@ -2529,6 +2529,9 @@ PASS_37_DATES = [
     (("The rebels raided offices in Arendal on Sunday.",
       "The rebels have fired rockets at Oslo and attacked Kenyan shipping since October 2023."),
      "The rebels attacked Kenyan shipping", "2023-10-01"),
+    (("Okafor died in Oslo on March 1.",
+      "Velan ended the national mourning the following day, and on Friday the family announced a burial in Arendal."),
+     "Velan ended the national mourning", "2025-03-02"),
 ]
 
 

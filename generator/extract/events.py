@@ -76,7 +76,8 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           # the nationalist Victory Party threw …"
                           r"|(?:he|she|they)\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|"
                           + "|".join(sorted(DEED_PASTS)) + r")\b"  # "…, and he flew to Kano on Wednesday"
-                          r"|(?:in|on|by|later|earlier|last)\s[^,;“”\"]{1,30}?,?\s(?:he|she|it|they|[A-Z][\w'’-]+)\s"
+                          r"|(?:in|on|by|later|earlier|last)\s[^,;“”\"]{1,30}?,?\s(?:he|she|it|they|the\s+[a-z]+|"
+                          r"[A-Z][\w'’-]+)\s"
                           r"(?:also\s)?(?:took|began|won|became|went|made|held|left|met|signed|was|were|[a-z]{3,}ed)\b"
                           r"|" + LATER_OPENER + r",?\s(?:(?:he|she|it|they)\s+|(?:the\s+|[A-Z][\w'’.-]*\s+)"
                           r"(?:[\w'’.-]+\s+){0,4}?)(?:[a-z]{3,}ed|" + "|".join(sorted(DEED_PASTS)) + r")\b)"  # "…, and
