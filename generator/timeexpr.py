@@ -435,8 +435,9 @@ def _inside_a_closed_aside(before: str, position: int) -> bool:
 _ASIDE_START = re.compile(r",\s+(?:who|which)\s")
 _AHEAD_OF_THE_PAST_VERB = re.compile(r"\b(?:until|till|to\s+(?!(?:the|a|an|its|his|her|their|this|that)\b)"
                                      r"[a-z]+(?:\s+[a-z]+)?\s+(?:an?|the)\s"
-                                     r"|(?<=set\s)(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){1,3}?for\s+\Z)")  # "set the
-# vote for Feb. 23": the day set, ahead
+                                     r"|(?<=set\s)(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){1,3}?for\s+\Z"
+                                     r"|(?<=proposed\s)[a-z]{3,}ing\s|(?<=suggested\s)[a-z]{3,}ing\s)")  # "set the
+# vote for Feb. 23", "proposed holding a snap election on Oct. 29": the day set or proposed, ahead
 
 
 def _ahead_of_its_verb(sentence: str, start: int) -> bool:

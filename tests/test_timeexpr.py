@@ -472,3 +472,9 @@ def test_the_first_end_of_a_range_takes_the_year_written_at_the_second(sentence,
 def test_the_following_weekday_is_told_from_the_narrative():
     (expression,) = find_time_expressions("The following Monday, the court met.", dt.date(2025, 6, 28))
     assert (expression.text, expression.anaphoric) == ("The following Monday", True)
+
+
+def test_a_day_proposed_after_a_gerund_is_ahead_of_the_proposal():
+    (expression,) = find_time_expressions("The council proposed holding a snap election on Oct. 29.",
+                                          dt.date(2025, 6, 4))
+    assert expression.date.iso() == "2025-10-29"
