@@ -2532,6 +2532,8 @@ PASS_37_DATES = [
     (("Okafor died in Oslo on March 1.",
       "Velan ended the national mourning the following day, and on Friday the family announced a burial in Arendal."),
      "Velan ended the national mourning", "2025-03-02"),
+    (("The army was handed the task on March 5, when the cabinet asked it to draft a plan to restrict weapons to "
+      "state forces before the end of the year.",), "The cabinet asked it", "2025-03-05"),
 ]
 
 

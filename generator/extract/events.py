@@ -3872,6 +3872,7 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
     future_report = REPORTED_FUTURE.search(clause) if "wil" in clause or "woul" in clause else None
     known = [e for e in expressions if e.date.known and not _is_deadline(clause, e)
              and not _in_any(asides, e.start) and not _day_of_a_thing_spoken_of(clause, e)
+             and not _deadline_of_a_task(clause, e)
              and not (future_report and future_report.end() <= e.start and not _is_future(published, e.date))]
     if since and status is not EventStatus.ONGOING:  # "… airlifted since July, X said on Monday": the saying's
         known = [e for e in known if not _in_the_since_phrase(clause, e)
@@ -3962,6 +3963,15 @@ THING_DUE = re.compile(r"\b(?!(?:is|are|was|were|be|been|not)\b)[a-z]+,?\s+due\s
                        r"to\s+(?:end|finish|close|expire|open|start|begin|run)\s+(?:on\s+|in\s+|by\s+)?)?\Z")  # "an
 # inspection of all 101 jets, due to end on Friday,": the inspection's end, not the telling's day
 DURING_A_DAYS = re.compile(r"\b(?:during|amid|at|in)\s+\Z")
+
+
+def _deadline_of_a_task(text: str, expression: TimeExpression) -> bool:
+    """"asked it to draft a plan … before the end of the year": when the task is due, not when it was given."""
+    return BY_THE_END.search(text, max(0, expression.start - LOOK_BACK), expression.start) is not None and \
+        TASK_GIVEN.search(text, 0, expression.start) is not None
+
+
+TASK_GIVEN = re.compile(r"\b(?:asked|ordered|told|instructed|tasked|urged|called\s+on|gave)\s[^,;]{0,60}?\bto\s+[a-z]+")
 
 
 def _is_deadline(text: str, expression: TimeExpression) -> bool:
