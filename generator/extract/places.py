@@ -833,6 +833,9 @@ def _listed_with_places(ctx: SentenceContext, start: int, end: int) -> bool:
 def _list_before_its_verb(ctx: SentenceContext, end: int) -> bool:
     """"After a reception at the Great Hall, Putin and Kim travelled …": names listed after the comma that closes
     an opening phrase are the subject of the verb that follows them, not more places."""
+    opening = ctx.text[ctx.sentence.start:ctx.tokens[end - 1].start]
+    if not OPENING_PHRASE_WORD.match(opening) or opening.count(",") != 1:
+        return False
     k = end
     while k < len(ctx.tokens) and (ctx.word(k) in (",", "and", "or") or ctx.tokens[k].capitalised):
         k = run_end(ctx, k) if ctx.tokens[k].capitalised and run_end(ctx, k) > k else k + 1
@@ -840,6 +843,7 @@ def _list_before_its_verb(ctx: SentenceContext, end: int) -> bool:
     return ctx.tokens[k - 1].capitalised and verb.islower() and (verb.endswith("ed") or verb in FINITE_VERBS)
 
 
+OPENING_PHRASE_WORD = re.compile(r"\W*(?:After|Before|At|In|During|Following|Inside|Outside|Ahead)\s")
 FINITE_VERBS = frozenset("said met held were was are is have has had will would went made took left flew".split())
 
 
