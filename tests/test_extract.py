@@ -3872,3 +3872,7 @@ def test_a_coalition_partner_named_is_a_party():
 
 def test_an_acronym_before_a_currency_is_no_body():
     assert named_kinds("He was fined 1 billion CFA francs.") == []
+
+
+def test_a_name_before_a_comma_that_ends_the_sentence_is_read():
+    assert named_kinds("He met Jan Kowalski,") == [("Jan Kowalski", "person")]

@@ -1158,8 +1158,9 @@ def _named_as_a_company(ctx: SentenceContext, start: int, stop: int) -> bool:
 def _apposed_company(ctx: SentenceContext, stop: int) -> bool:
     """A trade set off after the name: "Norvale, the Oslo-listed company", "Rossiya Segodnya, Sputnik's parent
     company"."""
-    if ctx.word(stop) != "," or not (ctx.word(stop + 1).lower() in ("the", "a", "an") or
-                                     ctx.tokens[stop + 1].capitalised and ctx.tokens[stop + 1].possessive):
+    if ctx.word(stop) != "," or stop + 1 >= len(ctx.tokens) or not (
+            ctx.word(stop + 1).lower() in ("the", "a", "an") or
+            ctx.tokens[stop + 1].capitalised and ctx.tokens[stop + 1].possessive):
         return False
     for k in range(stop + 2, min(len(ctx.tokens), stop + 6)):
         if ctx.word(k).lower() in COMPANY_NOUNS:
