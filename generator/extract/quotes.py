@@ -389,8 +389,8 @@ def find_quotes(text: str, sentences: list[Sentence], source: SourceRef, mention
 
 
 NAME_BEFORE_A_NICKNAME = re.compile(r"\b[A-Z][\w'’.-]*\s[“\"]\Z")
-NAME_AFTER_A_NICKNAME = re.compile(r"[”\"]\s(?:(?:de|dela|del|delos|la|los|van|von|der|da|di|du|le|al|bin|ibn)\s)*"
-                                   r"[A-Z]")  # 'Ronald "Bato" dela Rosa'
+NAME_AFTER_A_NICKNAME = re.compile(r"[”\"]\s(?:(?:" + "|".join(sorted(load_lexicon().name_particles)) + r")\s)*"
+                                   r"[A-Z]")  # 'Ronald "Bato" dela Rosa': the lexicon's name particles
 
 
 
