@@ -2543,8 +2543,18 @@ def test_the_former_holder_of_an_office_is_the_one_the_text_titled_so():
                                          "The former president flew home on Tuesday.")
 
 
+PASS_38_DATES = [
+    (("The Solvei movement, whose October 7, 2023 attack on Arendal began the war, called the raid piracy.",),
+     "October 7, 2023 attack on Arendal", "2023-10-07"),
+    (("Okafor's cabinet was sworn in on January 16 after an October 2024 snap election.",),
+     "October 2024 snap election", "2024-10-01"),
+    (("The flood is the deadliest since the 2004 Indian Ocean tsunami, which killed about 31,000 people in Kenya.",),
+     "2004 Indian Ocean tsunami", "2004-01-01"),
+]
+
+
 @pytest.mark.parametrize("paragraphs, needle, iso", PASS_33_DATES + PASS_34_DATES + PASS_35_DATES + PASS_36_DATES
-                         + PASS_37_DATES)
+                         + PASS_37_DATES + PASS_38_DATES)
 def test_dates_of_the_probe_stories(paragraphs, needle, iso):
     assert date_of(needle, *paragraphs)[0] == iso
 
@@ -2711,3 +2721,13 @@ def test_a_when_clause_with_a_subject_of_its_own_is_told_without_the_main_one_s(
     dates = event_dates("Protests flared again on Saturday.",
                         "The unrest began on Thursday, when hundreds of protesters threw up barricades in Arendal.")
     assert "Hundreds of protesters threw up barricades in Arendal." in dates
+
+
+def test_a_thing_named_by_its_year_ends_before_another_time():
+    dates = event_dates("Arendal, which quit the 2015 accord in 2018 under President Jan Kowalski, backed the move.")
+    assert dates.get("2015 accord") == ("2015-01-01", "2015")
+
+
+def test_a_happening_named_twice_in_passing_is_one_event():
+    dates = event_dates("Okafor has ruled since the coup in 2020.")
+    assert len([sentence for sentence in dates if sentence.lower().startswith(("coup in", "the coup in"))]) == 1

@@ -171,24 +171,30 @@ OPENING_WORDS = 3  # "after"/"before" this early in a sentence opens it ("Shortl
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 # What follows a named happening as part of its name: "the 2015 accord with Iran", "the Dec. 3 vote on the region".
-_NAMED_TAIL = (r"(?:\s(?:with|between|against|in|on|over|of)\s"
-               r"[^,;.“”\"]{1,60}?(?=[,;.“”\"]|\s(?:that|which|was|were|is|has|had)\b|$))?")
+# The tail stops short of a time: "the 2015 accord with Iran in 2018" is the accord, not when it was quit.
+_TIME_WORD = (r"(?:(?:1[89]|20)[0-9]{2}\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+              rf"{_MONTH}(?![\w-])|(?:last|next|this|earlier|later)\s+(?:week|month|year)\b)")
+_NAMED_TAIL = (rf"(?:\s(?:with|between|against|in|on|over|of)\s(?:(?!\b{_TIME_WORD})[^,;.“”\"]){{1,60}}?"
+               rf"(?=[,;.“”\"]|\s(?:that|which|was|were|is|has|had)\b|\s(?:in|on|at|during)\s{_TIME_WORD}|"
+               r"\s[a-z]{3,}ed\s(?:the|a|an|its|their|his|her)\s|$))?")  # ("…attack on Israel triggered the war")
 # What a day names when it stands before the noun: "the March 4 curfew decree", "Kenya's Dec. 3 referendum".
 _DAY_THINGS = (r"(?:election|elections|vote|referendum|summit|attack|attacks|strike|strikes|ruling|decree|declaration|"
                r"deal|agreement|accord|ceasefire|truce|raid|coup|clashes|invasion|offensive|incident|bombing|massacre|"
                r"uprising|riot|riots|protest|protests|shooting|assassination|killing|explosion|blast|crash)")
 _POSSESSOR = r"[A-Z][\w-]*(?:['’]s|s['’])"  # "Kenya's", "Hamas'", "the Brigades'"
-_THING_BEFORE_ITS_DAY = rf"(?<!\bin\s)(?<!\bat\s)(?<!\bduring\s)\b(?:the|its|their|his|her|{_POSSESSOR})\s+"
-DAY_NAMED_EVENT = re.compile(_THING_BEFORE_ITS_DAY +
-                             rf"(?P<name>(?:{_MONTH}\s+[0-9]{{1,2}}|[0-9]{{1,2}}\s+{_MONTH})(?:,?\s+[0-9]{{4}},?)?\s+"
+_THING_BEFORE_ITS_DAY = rf"(?<!\bin\s)(?<!\bat\s)(?<!\bduring\s)\b(?:the|an?|its|their|his|her|whose|{_POSSESSOR})\s+"
+DAY_NAMED_EVENT = re.compile(_THING_BEFORE_ITS_DAY +  # "whose October 7, 2023 attack", "an October 2024 snap election"
+                             rf"(?P<name>(?:{_MONTH}\s+[0-9]{{1,2}}|[0-9]{{1,2}}\s+{_MONTH}|{_MONTH}(?=\s+[0-9]{{4}}))"
+                             r"(?:,?\s+[0-9]{4},?)?\s+"
                              r"(?:[a-z-]+\s+){0,2}?"
                              rf"{_DAY_THINGS}\b{_NAMED_TAIL})")
-YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<name>(?P<year>(?:19|20)[0-9]{2})"
+YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her|whose)\s+(?P<name>(?P<year>(?:19|20)[0-9]{2})"
                               r"(?:[-–](?:[0-9]{2}){1,2})?\s+"  # "the 1991-94 war", "the 1950-53 Korean War"
                               r"(?:[A-Za-z-]+\s+){0,2}?(?i:deal|accord|agreement|treaty|war|election|elections|"
                               r"invasion|coup|ceasefire|truce|summit|referendum|revolution|uprising|crisis|attacks?|"
                               r"massacre|genocide|earthquake|protests|talks|pact|law|resolution|embargo|blockade|"
-                              r"award|accords|"
+                              r"award|accords|tsunami|floods?|fire|crash|cyclone|hurricane|typhoon|famine|disaster|"
+                              r"blast|explosion|shooting|assassination|riots?|"
                               r"declaration|constitution|annexation|occupation|offensive|siege|bombings?)\b"
                               rf"{_NAMED_TAIL})")
 # A happening told with its year after "since": "coups since independence from Portugal in 1974", "the worst
@@ -808,6 +814,10 @@ class TextTime:
     # whose name or demonym opened the title ("Russian President Vladimir Putin": Russia's)
 
 
+def _naming_key(summary: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", summary.lower())
+
+
 @dataclass(frozen=True)
 class Paragraph:
     """One paragraph as the event finder reads it."""
@@ -832,6 +842,13 @@ class Paragraph:
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """The mentions starting in [start, end), in the paragraph's order."""
         return in_span(self.mentions, *self._index, start, end)
+
+    def named_already(self, summary: str) -> bool:
+        """An event named in passing here before, told alike ("The coup in 2020", "coup in 2020")."""
+        return _naming_key(summary) in self.year_named
+
+    def note_named(self, summary: str) -> None:
+        self.year_named.add(_naming_key(summary))
 
     def quoted_at(self, position: int) -> bool:
         """Whether ``position`` lies inside a quote of the paragraph (which a clause alone may not tell: "Blood
@@ -1570,8 +1587,8 @@ def _relative_events(paragraph: Paragraph, clause: Clause, last_person: Mention 
     for expression in find_time_expressions(text, published):
         found = _past_relative(text, expression) if expression.date.known else None
         member = _member_of_a_body(paragraph, clause, found, expression) if found is not None else None
-        if member is not None and member.sentence not in paragraph.year_named:
-            paragraph.year_named.add(member.sentence)
+        if member is not None and not paragraph.named_already(member.sentence):
+            paragraph.note_named(member.sentence)
             events.append(member)
             continue
         if found is None or found.group("pronoun") and _in_any(asides, found.start("pronoun")) or \
@@ -1596,9 +1613,9 @@ def _relative_events(paragraph: Paragraph, clause: Clause, last_person: Mention 
             participants += [m for m in paragraph.mentions_in(clause.start, clause.end) if m.kind.is_actor] or \
                 _story_parties(f"A {told}", paragraph.time.parties)  # clause's actors, or the story's sides
         summary = _summary(told)
-        if summary in paragraph.year_named or not participants:
+        if paragraph.named_already(summary) or not participants:
             continue
-        paragraph.year_named.add(summary)
+        paragraph.note_named(summary)
         events.append(EventFinding(paragraph.source, summary, tuple(_once(tuple(participants))), expression.date,
                                    expression.text, EventStatus.HAPPENED))
     return events
@@ -2660,8 +2677,8 @@ def _named_by_year(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
              for m in [*YEAR_NAMED_EVENT.finditer(text), *since]]
     expressions = find_time_expressions(text, paragraph.time.published)
     for match in DAY_NAMED_EVENT.finditer(text):  # its day as the clause tells it ("won the Nov. 8 election": past)
-        day = next((e for e in expressions
-                    if match.start("name") <= e.start < match.end("name") and e.date.precision is Precision.DAY), None)
+        day = next((e for e in expressions if match.start("name") <= e.start < match.end("name")
+                    and e.date.precision in (Precision.DAY, Precision.MONTH)), None)
         if day is not None:
             named.append((match, day.date, day.text))
     for match in RELATIVE_NAMED_EVENT.finditer(text):  # "guarantees for next year's presidential vote", signed on
@@ -2671,9 +2688,9 @@ def _named_by_year(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
             named.append((match, when.date, when.text))
     for match, date, date_text in named:
         summary = _summary(match.group("name"))
-        if summary in paragraph.year_named:
+        if paragraph.named_already(summary):
             continue
-        paragraph.year_named.add(summary)
+        paragraph.note_named(summary)
         status = EventStatus.PLANNED if _is_future(paragraph.time.published, date) else EventStatus.HAPPENED
         events.append(EventFinding(paragraph.source, summary, tuple(paragraph.mentions_in(clause.start, clause.end)),
                                    date, date_text, status))
@@ -2721,9 +2738,9 @@ def _dated_in_passing(paragraph: Paragraph, clause: Clause) -> list[EventFinding
             continue  # (a thing ahead is a plan: "voted to hold the delayed election on December 15")
         purpose = PURPOSE_AFTER.match(text, expression.end)  # "India's decision last month to suspend the treaty"
         summary = _summary(text[start:purpose.end() if purpose else expression.end])
-        if summary in paragraph.year_named:
+        if paragraph.named_already(summary):
             continue
-        paragraph.year_named.add(summary)
+        paragraph.note_named(summary)
         participants = paragraph.mentions_in(clause.start, clause.end)
         if not any(m.kind.is_actor for m in participants):  # "A humanitarian truce declared in March": the story's
             participants += _story_parties(f"A {summary}", paragraph.time.parties)  # own truce, between its sides
@@ -2756,9 +2773,9 @@ def _the_last_time_before(paragraph: Paragraph, clause: Clause) -> list[EventFin
         owner = _owner_of_a_first(paragraph, clause, found.start("first"))
         summary = _summary(f"{whose.group('happening')} {text[whose.end('happening'):expression.end].strip()}"
                            if whose else f"{owner}{text[found.start('first'):expression.end]}")
-        if summary in paragraph.year_named:
+        if paragraph.named_already(summary):
             continue
-        paragraph.year_named.add(summary)
+        paragraph.note_named(summary)
         if not any(m.kind.is_actor for m in participants):
             participants = [m for m in paragraph.mentions_in(clause.start, clause.end) if m.kind.is_actor] + \
                 participants
@@ -2787,8 +2804,8 @@ def _since_a_deed(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
                 or not participants or _a_thing_in_its_time(text, found.start("deed"), found.end()):
             continue
         summary = _summary(text[found.start("deed"):expression.end])
-        if summary not in paragraph.year_named:
-            paragraph.year_named.add(summary)
+        if not paragraph.named_already(summary):
+            paragraph.note_named(summary)
             events.append(EventFinding(paragraph.source, summary, tuple(participants), expression.date,
                                        expression.text, EventStatus.HAPPENED))
     return events
@@ -2821,9 +2838,9 @@ def _happenings_of_a_day(paragraph: Paragraph, clause: Clause) -> list[EventFind
             expressions = find_time_expressions(text, paragraph.time.published)
         expression = next((e for e in expressions if e.start == found.start("day") and e.date.known), None)
         summary = _summary(found.group("happening"))
-        if expression is None or summary in paragraph.year_named or _inside_quote(text, found.start()):
+        if expression is None or paragraph.named_already(summary) or _inside_quote(text, found.start()):
             continue
-        paragraph.year_named.add(summary)
+        paragraph.note_named(summary)
         participants = paragraph.mentions_in(clause.start, clause.end) or list(paragraph.time.parties)
         status = EventStatus.PLANNED if _is_future(paragraph.time.published, expression.date) else EventStatus.HAPPENED
         events.append(EventFinding(paragraph.source, summary, tuple(participants), expression.date,
@@ -2925,9 +2942,9 @@ def _takes_effect(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
         if expression is None or _inside_quote(text, found.start()):
             continue
         summary = _summary(text[found.start():expression.end])
-        if summary in paragraph.year_named:
+        if paragraph.named_already(summary):
             continue
-        paragraph.year_named.add(summary)
+        paragraph.note_named(summary)
         participants = paragraph.mentions_in(clause.start, clause.end)
         if not any(m.kind.is_actor for m in participants):
             participants += _story_parties(f"The {found.group('thing').split(None, 1)[1]}", paragraph.time.parties)
