@@ -3096,6 +3096,11 @@ SPEAKER_CASES = [
                   "Minister Tomas Brenner wanted war. He accused Norway of caring little for its hostages. \"Why "
                   "then do they kill all the negotiators?\" he asked."),
                  [("Jan bin Okafor Al Velani", PERSON)], id="an-office-before-an-honorific-titles-the-name"),
+    pytest.param(("\"A huge majority chose to boycott the charade,\" the National Front for the Defence of the Solvei, "
+                  "a citizens' movement campaigning for a return to civilian rule, said in a statement on Monday.",),
+                 [("National Front for the Defence of the Solvei", ORG)], id="a-body-set-off-from-its-description"),
+    pytest.param(("\"We will not bow,\" Kenya, which chairs the bloc, said in a statement.",),
+                 [("Kenya", STATE)], id="a-state-set-off-from-an-aside"),
 ]
 
 
@@ -3876,3 +3881,8 @@ def test_an_acronym_before_a_currency_is_no_body():
 
 def test_a_name_before_a_comma_that_ends_the_sentence_is_read():
     assert named_kinds("He met Jan Kowalski,") == [("Jan Kowalski", "person")]
+
+
+def test_an_indefinite_pronoun_opening_a_sentence_is_no_one_s_name():
+    assert not [m for m in extract("Everyone in Arendal knows the truth, and Nobody Else was there.").mentions
+                if m.text in ("Everyone", "Everyone in Arendal")]

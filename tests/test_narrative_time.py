@@ -2731,3 +2731,8 @@ def test_a_thing_named_by_its_year_ends_before_another_time():
 def test_a_happening_named_twice_in_passing_is_one_event():
     dates = event_dates("Okafor has ruled since the coup in 2020.")
     assert len([sentence for sentence in dates if sentence.lower().startswith(("coup in", "the coup in"))]) == 1
+
+
+def test_a_superlative_in_an_aside_leaves_the_since_to_date_the_state_s_start():
+    paragraph = "Kenya, which hosts the largest base in the region, has housed the Solvei office since 2012."
+    assert date_of("has housed the Solvei office", paragraph)[0] == "2012-01-01"

@@ -3955,8 +3955,11 @@ def _began_at(clause: str, expressions: tuple[TimeExpression, ...]) -> TimeExpre
     state told only by how long it has lasted is placed where it began (but "the first visit since 2015" is the
     visit's)."""
     since = SINCE.search(clause)
-    if since is None or FIRST_OR_LAST.search(clause, 0, since.start()) or _in_any(_asides(clause), since.start()):
-        return None  # "Somalia, which has ruled itself since 1991, called …": the aside's
+    asides = _asides(clause)
+    if since is None or _in_any(asides, since.start()) or \
+            any(not _in_any(asides, m.start()) for m in FIRST_OR_LAST.finditer(clause, 0, since.start())):
+        return None  # "Somalia, which has ruled itself since 1991, called …": the aside's (but "X, which hosts the
+        # largest base, has housed the office since 2012": the largest is the aside's)
     lasting = LASTING.search(clause, 0, since.start())
     if lasting is None and not clause[:since.start()].strip(" \"“"):
         lasting = LASTING.search(clause, since.end())  # "Since last October, it has fired rockets …"

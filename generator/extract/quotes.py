@@ -1157,14 +1157,16 @@ class _SpeakerFinder:
         return nearest[-1] if nearest else None
 
     def _body_of_a_country(self, words: list[Token]) -> Mention | None:
-        """"the Ministry of Foreign Affairs of the Kingdom of Norway": the body, not the country that ends it."""
+        """"the Ministry of Foreign Affairs of the Kingdom of Norway": the body, not the country that ends it;
+        "Human Rights Watch, a monitoring group,": the body its description is set off from."""
         while words and words[0].text.lower() in DETERMINERS:
             words = words[1:]
         body = self._covering(words[0]) if words else None
-        if not isinstance(body, Mention) or body.kind is not EntityKind.ORGANISATION or \
-                not re.match(r"\s+of\s", self.text[body.end:body.end + 4]):
+        if not isinstance(body, Mention) or not body.kind.is_actor or body.kind is EntityKind.PERSON:
             return None
-        return body
+        after = self.text[body.end:body.end + 4]
+        return body if after.startswith(",") or body.kind is EntityKind.ORGANISATION and re.match(r"\s+of\s", after) \
+            else None
 
     def _participle_subject(self, tokens: tuple[Token, ...], verb: Token) -> Speaker:
         """Who "saying" or "writing" with no comma before it is: the subject of its clause ("Okafor launched a
