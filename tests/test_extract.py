@@ -3886,3 +3886,16 @@ def test_a_name_before_a_comma_that_ends_the_sentence_is_read():
 def test_an_indefinite_pronoun_opening_a_sentence_is_no_one_s_name():
     assert not [m for m in extract("Everyone in Arendal knows the truth, and Nobody Else was there.").mentions
                 if m.text in ("Everyone", "Everyone in Arendal")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Norvale's Dutch headquarters stopped shipping wafers on Monday.", "Norvale"),
+    ("Velkortech shares fell by the daily limit.", "Velkortech"),
+    ("Velkor chief executive Jan Okafor said the plant would close.", "Velkor"),
+])
+def test_a_lone_name_with_what_only_a_company_has_is_a_company(text, name):
+    assert (name, ORG) in named_kinds(text)
+
+
+def test_a_lone_name_sharing_a_view_stays_a_person():
+    assert ("Okafor", PERSON) in named_kinds("Okafor shares his view.")

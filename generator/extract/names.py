@@ -1152,7 +1152,24 @@ def _named_as_a_company(ctx: SentenceContext, start: int, stop: int) -> bool:
             any(p.kind is EntityKind.COUNTRY for p in ctx.gazetteer.lookup(ctx.tokens[start - 1].bare)):
         return True  # "Japan's Icom said": a country's own, no one the article names in full ("Russia's Putin")
         # and no people ("Yemen's Houthis")
-    return _apposed_company(ctx, stop)
+    return _apposed_company(ctx, stop) or ctx.word(start) not in ctx.surnames and _a_company_s_own(ctx, stop)
+
+
+def _a_company_s_own(ctx: SentenceContext, stop: int) -> bool:
+    """What only a company has follows the name: "Norvale's Dutch headquarters", "Norvale shares fell",
+    "Norvale chief executive Jan Okafor" (not "Okafor shares his view": a verb)."""
+    if ctx.tokens[stop - 1].possessive:
+        return any(ctx.word(k).lower() in CORPORATE_THINGS for k in (stop, stop + 1)
+                   if k == stop or ctx.tokens[stop].capitalised)
+    if ctx.word(stop).lower() in ("shares", "stock"):
+        return ctx.word(stop + 1).lower() in MARKET_MOVES
+    return f"{ctx.word(stop)} {ctx.word(stop + 1)}".lower() == "chief executive" or ctx.word(stop) == "CEO"
+
+
+CORPORATE_THINGS = frozenset("headquarters subsidiary subsidiaries plant plants factory factories shares stock "
+                             "shareholders board unit division brand revenue profits earnings".split())
+MARKET_MOVES = frozenset("fell rose dropped jumped slumped surged plunged climbed tumbled gained slid sank soared "
+                         "closed were".split())
 
 
 def _apposed_company(ctx: SentenceContext, stop: int) -> bool:
