@@ -2550,6 +2550,12 @@ PASS_38_DATES = [
      "October 2024 snap election", "2024-10-01"),
     (("The flood is the deadliest since the 2004 Indian Ocean tsunami, which killed about 31,000 people in Kenya.",),
      "2004 Indian Ocean tsunami", "2004-01-01"),
+    (("Prime Minister Jan Okafor said on Wednesday he would stay on though his coalition lost its majority in "
+      "Sunday's election.", "Okafor's Solvei Party and its partner won 47 seats, three short of a majority."),
+     "Okafor's Solvei Party and its partner won 47 seats", "2025-03-09"),
+    (("Prime Minister Jan Okafor said on Wednesday he would stay on though his coalition lost its majority in "
+      "Sunday's election.", "The main opposition party held on to its 22 seats."),
+     "The main opposition party held on to its 22 seats", "2025-03-09"),
 ]
 
 

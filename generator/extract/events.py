@@ -610,6 +610,10 @@ ANCHOR_NOUNS = {**HAPPENING_NOUNS, **{w: w for w in "talks election visit speech
 TOLD_AGAIN = frozenset({"statement"})
 OCCASIONS = frozenset({"briefing", "conference", "interview", "hearing"})  # where something is told
 # "told the same briefing", "At that news conference": an occasion the text dated before.
+# "won 47 seats", "took 39 seats", "held on to its 22 seats", "won just over 50% of the vote": an election's result.
+ELECTION_RESULT = re.compile(r"\b(?:won|took|lost|secured|gained|captured|garnered|kept|retained|held\s+on\s+to)\s+"
+                             r"(?:(?:just|about|nearly|almost|more|less|over|under|than|around|only|its|their|a|"
+                             r"record(?:-[a-z]+)?)\s+)*[0-9][0-9.,]*\s*(?:%|percent|per\s+cent|seats?)(?![\w-])")
 THE_SAME_OCCASION = re.compile(r"\b(?:that|the\s+same)\s+(?:news\s+|press\s+)?(?P<noun>briefing|conference|meeting|"
                                r"session|hearing|summit|rally|ceremony|interview)\b"
                                r"|^\W*(?:At|During)\s+the\s+(?:news\s+|press\s+)?"
@@ -3613,6 +3617,9 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
             (told := time.latest.get(occasion.group("opening") or "")
                      or _happening_day(time, occasion.group("noun") or "")):
         return told.date, f"{occasion.group()} ({told.text})"  # "Lee told the same briefing that …": its day
+    if ELECTION_RESULT.search(main) and (told := _happening_day(time, "election")) is not None:
+        return told.date, f"{told.text} (the election told before)"  # "… lost in Sunday's election. ¶ The party
+        # won 47 seats": on election day, whenever the count was told
     if THE_DAY.match(clause) and time.narrative is None and time.story is not None:
         return time.story.date, f"the day ({time.story.text})"  # "The day had begun in Revolution Square, where …"
     if time.narrative is None and (status is not EventStatus.HAPPENED or _told_as_background(main)
