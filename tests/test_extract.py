@@ -3101,6 +3101,12 @@ SPEAKER_CASES = [
                  [("National Front for the Defence of the Solvei", ORG)], id="a-body-set-off-from-its-description"),
     pytest.param(("\"We will not bow,\" Kenya, which chairs the bloc, said in a statement.",),
                  [("Kenya", STATE)], id="a-state-set-off-from-an-aside"),
+    pytest.param(("The Solvei Front said on Friday it had registered a trust. The trust will be \"dedicated to the "
+                  "victims of the accident\", the regulator said in a statement.",),
+                 [("Solvei Front", ORG)], id="the-regulator-is-the-body-named-before"),
+    pytest.param(("Flanked by lawmakers, among them Speaker Jan Okafor, President Tomas Velan blamed the rebels. "
+                  "\"They did it for politics,\" he said.",),
+                 [("Tomas Velan", PERSON)], id="a-name-listed-in-an-opening-phrase-is-not-its-subject"),
 ]
 
 

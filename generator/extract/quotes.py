@@ -74,7 +74,8 @@ ROLE_NOUNS = PERSON_ROLES | frozenset(
     "ministry department office agency council government presidency kremlin army navy military movement group "
     "militia alliance coalition bloc committee commission organisation organization company firm charity operator "
     "director-general secretary-general party junta forum mission embassy consulate service fund bank court "
-    "tribunal authority union board".split())
+    "tribunal authority union board regulator watchdog airline carmaker automaker bureau association federation "
+    "foundation".split())
 # "X said at the weekend that": a speech verb, then the clause it reports, which the next name opens.
 REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+[\w.]+|added|warned|insisted)\s+(?:[^,.;“”\"]{0,40}?\s)?"
                            r"that\s+\Z")
@@ -92,7 +93,8 @@ ROLE_SYNONYMS = dict.fromkeys(("military", "army"),
     {"pontiff": ("pontiff", "pope"), "monarch": ("monarch", "king", "queen", "emir", "sultan")} | OFFICE_SYNONYMS
 # Bodies named by what they are: "the movement said" after "Hamas said …".
 BODY_NOUNS = frozenset("movement group militia alliance coalition bloc junta organisation organization party "
-                       "company firm charity operator forum mission embassy consulate".split())
+                       "company firm charity operator forum mission embassy consulate union regulator watchdog "
+                       "airline carmaker automaker bureau association federation foundation".split())
 STATE_DESCRIPTIONS = frozenset("country kingdom republic emirate sultanate".split())  # "the kingdom said": a state
 BLOC_NOUNS = frozenset("alliance coalition bloc junta".split())  # bodies of states or officers, never a lone name
 NON_STATE_BODIES = frozenset("movement group militia party".split())  # never a state's army or ministry
@@ -312,6 +314,7 @@ def _lead_parties(mentions: list[Mention]) -> tuple[Mention, ...]:
     return tuple(m for m in mentions if m.kind.is_actor and (m.kind is not EntityKind.PERSON or " " in m.name))
 
 
+LISTED_IN_AN_OPENING = re.compile(r"\s*(?:among\s+them|among\s+whom|including|such\s+as|notably)\s[^,;:.“”\"]{1,80},")
 JOINING_SUBORDINATORS = frozenset("when after as while because".split())
 NOUN_AFTER_A_DETERMINER = re.compile(r"\b(?:a|an)\s+(?:(?!that\b|which\b|who\b)[a-z-]+\s+){0,2}\Z"
                                      r"|\b(?:the|his|her|their|its)\s+\Z")  # "accepted the blame for …:"
@@ -1919,7 +1922,8 @@ class Names:
                 and not CLAUSE_WORD.search(self.text, sentence_start, c.start)
                 for c in self.candidates[index:index + 4]):
             return sentence_start  # "On Wednesday morning Okafor turned to X, the …": her deed, no opening phrase
-        return opening.end()
+        listed = LISTED_IN_AN_OPENING.match(self.text, opening.end())  # "Flanked by lawmakers, among them X, Y
+        return listed.end() if listed else opening.end()  # blamed …": Y's deed
 
     def role_holder(self, word: str, position: int, fallback: Mention | None,
                     bodies: tuple[Mention, ...] = (), holders: tuple[Mention, ...] = ()) -> Speaker:
