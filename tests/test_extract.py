@@ -3905,3 +3905,29 @@ def test_a_lone_name_with_what_only_a_company_has_is_a_company(text, name):
 
 def test_a_lone_name_sharing_a_view_stays_a_person():
     assert ("Okafor", PERSON) in named_kinds("Okafor shares his view.")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("\"We are in the golden hour,\" deputy administrator Bernardo Velan Okafor IV told a news briefing.",
+     "Bernardo Velan Okafor IV", PERSON),
+    ("Okafor Sons, which owns the airline, said on Friday it had registered a trust.", "Okafor Sons", ORG),
+    ("Senator Jan Okafor of Varnia voted for the bill.", "Jan Okafor", PERSON),
+])
+def test_names_of_the_probe_stories(text, name, kind):
+    assert (name, kind) in named_kinds(text)
+
+
+def test_a_surname_that_is_also_a_title_names_the_person_named_in_full():
+    extraction = extract_all("Senator Angus King voted for the bill.", "King put it more hopefully on Sunday night.")
+    assert [m.name for m in extraction.mentions if m.source.paragraph == 2] == ["King"]
+
+
+def test_a_lone_title_before_a_phrase_is_no_one():
+    extraction = extract_all("Minister Jan Okafor spoke.", "Minister at the port Tomas Velan went to Ashdod.")
+    assert "Minister" not in [m.name for m in extraction.mentions]
+
+
+def test_the_surname_of_a_full_name_passes_over_its_suffix():
+    from generator.extract.names import surname_of
+    assert [surname_of(n) for n in ("Ferdinand Marcos Jr.", "Jan Okafor IV", "Karekin II", "Jan Okafor")] == \
+        ["Marcos", "Okafor", "II", "Okafor"]

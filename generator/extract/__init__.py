@@ -21,7 +21,7 @@ from generator.extract.events import LEAD_DAY_PARAGRAPHS, TextTime, find_events,
 from generator.extract.genders import text_genders
 from generator.extract.lexicon import load_lexicon
 from generator.extract.context import CALENDAR_WORDS, MONTH_SURNAMES, TIME_PREPOSITIONS, norm
-from generator.extract.names import KNOWN_SURNAME, PLACE_BY_CONTEXT, SentenceContext, spot_sentence
+from generator.extract.names import KNOWN_SURNAME, PLACE_BY_CONTEXT, SentenceContext, spot_sentence, surname_of
 from generator.extract.places import GAZETTEER_CITY, PART_OF_A_COUNTRY
 from generator.extract.anaphora import Coverage, References
 from generator.extract.bodies import described_bodies, home_country, national_bodies
@@ -233,7 +233,7 @@ def _join_group_adjectives(mentions: list[Mention]) -> list[Mention]:
     """"Houthi fighters" in an article about "the Houthis": the lone word names the group (but "Bongo" after
     "Ali Bongo" is the man, not "the Bongos", his family)."""
     groups = {m.name[:-1]: m for m in mentions if m.kind is EntityKind.GROUP}
-    surnames = {m.name.split()[-1] for m in mentions if m.kind is EntityKind.PERSON and " " in m.name}
+    surnames = {surname_of(m.name) for m in mentions if m.kind is EntityKind.PERSON and " " in m.name}
     result = []
     for mention in mentions:
         candidate = (mention.key.startswith("surname:") and mention.text not in surnames) or \
@@ -297,7 +297,7 @@ def _name_words(mention_lists) -> frozenset[str]:
 
 def _surnames(mention_lists) -> frozenset[str]:
     """The last words of the people the article names in full ("Marco Rubio", "President Lena Okafor")."""
-    return frozenset(m.name.split()[-1] for mentions in mention_lists for m in mentions
+    return frozenset(surname_of(m.name) for mentions in mention_lists for m in mentions
                      if m.kind is EntityKind.PERSON and len(m.name.split()) > 1 and not _opens_with_participle(m))
 
 

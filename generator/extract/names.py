@@ -695,6 +695,14 @@ def _known_by_initials(ctx: SentenceContext, i: int) -> int | None:
 
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def surname_of(name: str) -> str:
+    """The last word of a full name that is no suffix: "Marcos" of "Ferdinand Marcos Jr"."""
+    words = name.split()
+    while len(words) > 2 and words[-1].lower().rstrip(".") in NAME_SUFFIXES:
+        words = words[:-1]
+    return words[-1]
 TITLE_CASE_LINKS = frozenset({"Against", "For", "Of", "On", "To", "In", "Without"})  # inside a name in title case
 # A centre that is a building, not a body (unless it speaks): "Sheba Medical Center", "a Convention Centre".
 CENTRE_BUILDINGS = frozenset(f"{kind} {centre}" for kind in ("Medical", "Convention", "Conference", "Exhibition",
@@ -712,13 +720,17 @@ def _titled_person(ctx: SentenceContext, i: int) -> int | None:
         name_start = _honorifics_end(ctx, titles_end(ctx, title_end + 1))  # "Iran's Foreign Minister, Hossein
         # Amir-Abdollahian, said", "… Defence Minister, General Tea Seiha,": the title's holder
     name_end = run_end(ctx, name_start)
+    if name_end == name_start and title_end == i + 1 and ctx.tokens[i].bare in ctx.surnames and \
+            (ctx.word(i + 1).islower() or ctx.word(i + 1) == ",") and ctx.word(i + 1) not in PHRASE_WORDS:
+        _single_word(ctx, i)  # "King put it …" after "Angus King": him, no monarch (but "Minister at the port",
+        return i + 1  # a run-in heading)
     if name_end == name_start or is_place_run(ctx, name_start, name_end):
         return max(title_end, i + 1)
     if ctx.span(name_start - 1, name_start + 1) in GENERATIONS and ctx.word(name_start + 1) != ".":
         return None  # "Gen Z Madagascar", "the Gen Z Mada movement": a generation, no general's name
     if name_end == name_start + 1 and ctx.tokens[name_start].bare.lower() in NAME_SUFFIXES:
         return None  # "Martin Luther King Jr.": a surname before a suffix, no title
-    if _names_a_thing(ctx, name_end) or name_end == name_start + 1 and ctx.word(i - 1).lower() == "the" and \
+    if _names_a_thing(ctx, name_start, name_end) or name_end == name_start + 1 and ctx.word(i - 1).lower() == "the" and \
             ctx.tokens[name_start].bare in ctx.lexicon.portfolio_words | ctx.lexicon.organisation_heads:
         return run_end(ctx, i, connectors=True)  # "General Security of Military Information Agreement", "the
         # General Staff": no one
@@ -741,6 +753,9 @@ def _titled_person(ctx: SentenceContext, i: int) -> int | None:
     # before the honorific
     _person(ctx, name_start, name_end, rule, role=_of_its_country(ctx, role_with_country(ctx, i, role), name_end))
     return name_end
+
+
+PHRASE_WORDS = frozenset("at in on of for to with by from the a an and or as over under after before".split())
 
 
 def _of_its_country(ctx: SentenceContext, role: str | None, name_end: int) -> str | None:
@@ -799,12 +814,16 @@ def _place_after_honorific(ctx: SentenceContext, i: int, name_start: int, name_e
         ctx.word(i - 1) in PLACE_PREPOSITIONS and not ctx.tokens[name_end - 1].possessive
 
 
-def _names_a_thing(ctx: SentenceContext, name_end: int) -> bool:
+def _names_a_thing(ctx: SentenceContext, name_start: int, name_end: int) -> bool:
     """"General Security of Military Information Agreement": the "of" run names no place, so the title
-    word began a name of a thing ("King Abdullah II of Jordan" is a person)."""
+    word began a name of a thing ("King Abdullah II of Jordan" is a person, and so is "Senator Jan Okafor of
+    Varnia": two names, then one word a place unknown to the gazetteer)."""
     if ctx.word(name_end) != "of" or name_end + 1 >= len(ctx.tokens) or not ctx.tokens[name_end + 1].capitalised:
         return False
     tail_end = run_end(ctx, name_end + 1, connectors=True)
+    if name_end - name_start >= 2 and tail_end == name_end + 2 and \
+            ctx.tokens[name_end + 1].bare not in ctx.lexicon.organisation_heads:
+        return False
     place_ends = range(name_end + 3, min(tail_end, name_end + 4) + 1)  # "President X of South Sudan and …"
     return not ctx.gazetteer.lookup(ctx.span(name_end + 1, tail_end)) and \
         not ctx.gazetteer.lookup(ctx.tokens[name_end + 1].bare) and \
@@ -1397,6 +1416,7 @@ def _looks_like_person(ctx: SentenceContext, start: int, end: int) -> bool:
         return False  # "Gen Z Arendal": a generation's movement
     if len(capitalised) < 2 or any(w in CALENDAR_WORDS and not (k and w in MONTH_SURNAMES)
                                    or w.isupper() and len(w) > 1 and not (k == 0 and DOTTED_INITIALS.fullmatch(w))
+                                   and not (k == len(capitalised) - 1 > 1 and w.lower() in NAME_SUFFIXES)
                                    or w in PRONOUNS for k, w in enumerate(capitalised)):
         return False  # "If I": a pronoun is in no one's name (but "Lena May" is someone's)
     after_particle = {ctx.tokens[k].bare for k in range(start + 2, end) if ctx.word(k - 1) == "-"
