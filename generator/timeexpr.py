@@ -191,6 +191,9 @@ _FUTURE = re.compile(r"\b(?:will|shall|must(?!\s+have)|won't|due\s+to|"
                      r"(?<!the\s)(?<!a\s)plans?\s+(?:another|more|further|a\s+new|new)\s|"  # "plan another march"
                      r"expected\s+to|expect(?:s|ed)?\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:be|have)\s"  # "expected the
                      # cable to be repaired by Sunday"
+                     r"|expects?\s+(?:[\w'’-]+\s+){1,5}?to\s+[a-z]+|"  # "Forecasters expect the storm to cross …"
+                     r"as\s+soon\s+as(?=\s*\Z|\s+(?:next|this|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+                     # "could vote as soon as Wednesday" (the text up to a time ends with the cue)
                      r"|(?:is|are|was|were)\s+likely\s+to|should\s+be\s+(?:[a-z]+\s+){0,3}?by\b"  # "should be in
                      # place by the conference in October"
                      r"|(?:is|are)\s+(?:also\s+|now\s+|still\s+|widely\s+)?expected"

@@ -2556,6 +2556,15 @@ PASS_38_DATES = [
     (("Prime Minister Jan Okafor said on Wednesday he would stay on though his coalition lost its majority in "
       "Sunday's election.", "The main opposition party held on to its 22 seats."),
      "The main opposition party held on to its 22 seats", "2025-03-09"),
+    (("Forecasters expect the storm to cut across Varnia on Monday and to weaken by Wednesday.",),
+     "Forecasters expect the storm", "2025-03-17"),
+    (("Okafor has said the assembly could vote as soon as Friday, once Jan Velan has been sworn in.",),
+     "Okafor has said the assembly could vote", "2025-03-14"),
+    (("As soon as the truce took effect on Saturday, the rebels fired.",), "As soon as the truce", "2025-03-08"),
+    (("The strike began after the union refused the offer, and last Monday it overtook the 35-day strike of 2019.",),
+     "Last Monday it overtook", "2025-03-10"),
+    (("It is the deadliest quake in Kenya since a magnitude 7.2 tremor on Lamu island killed more than 200 people in "
+      "2013.",), "A magnitude 7.2 tremor", "2013-01-01"),
 ]
 
 

@@ -78,7 +78,7 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           + "|".join(sorted(DEED_PASTS)) + r")\b"  # "…, and he flew to Kano on Wednesday"
                           r"|(?:in|on|by|later|earlier|last)\s[^,;“”\"]{1,30}?,?\s(?:he|she|it|they|the\s+[a-z]+|"
                           r"[A-Z][\w'’-]+)\s"
-                          r"(?:also\s)?(?:took|began|won|became|went|made|held|left|met|signed|was|were|[a-z]{3,}ed)\b"
+                          r"(?:also\s)?(?:was|were|[a-z]{3,}ed|" + "|".join(sorted(DEED_PASTS)) + r")\b"
                           r"|" + LATER_OPENER + r",?\s(?:(?:he|she|it|they)\s+|(?:the\s+|[A-Z][\w'’.-]*\s+)"
                           r"(?:[\w'’.-]+\s+){0,4}?)(?:[a-z]{3,}ed|" + "|".join(sorted(DEED_PASTS)) + r")\b)"  # "…, and
                           # two days later he asked …", "…, but hours later Pakistani aircraft struck …"
@@ -391,10 +391,10 @@ SINCE_POSSESSIVE = re.compile(r"(?P<happening>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][
                               r"[a-z-]+)\s+(?:in|on)\s+")
 # "since the territory broke away from Somalia in", "since a Korean Air jet crashed in Guam in": a happening told
 SINCE_DEED_REACH = 120  # characters from "since" to the time of the happening it tells
-SINCE_A_DEED = re.compile(r"\bsince\s+(?P<deed>(?:(?:a|an|the)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[a-z]{3,}|war|fighting|"
+SINCE_A_DEED = re.compile(r"\bsince\s+(?P<deed>(?:(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,6}?[a-z]{3,}|war|fighting|"
                           r"violence|conflict|clashes|unrest|[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5})"
                           r"\s+(?:[a-z]{3,}ed|went|came|became|fell|ran|" +
-                          "|".join(sorted(PAST_EVENT_VERBS)) + r")\b(?:\s+(?:[a-z]+|[A-Z][\w'’-]*)){0,6}?)"
+                          "|".join(sorted(PAST_EVENT_VERBS)) + r")\b(?:\s+(?:[a-z]+|[A-Z][\w'’-]*|[0-9][0-9,.]*)){0,6}?)"
                           r"(?:\s+(?:in|on))?\s+")  # ("… recaptured Khartoum last month")
 # What "since" is followed by up to its time: nothing ("since 2015") or a happening ("since the war began in").
 SINCE_HAPPENING = re.compile(r"\s(?:(?:the|a|an|its|their|his|her)\s[^,;]{0,60}?\s(?:began|broke\s+out|erupted|"
