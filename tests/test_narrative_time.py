@@ -2565,6 +2565,8 @@ PASS_38_DATES = [
      "Last Monday it overtook", "2025-03-10"),
     (("It is the deadliest quake in Kenya since a magnitude 7.2 tremor on Lamu island killed more than 200 people in "
       "2013.",), "A magnitude 7.2 tremor", "2013-01-01"),
+    (("Jan Okafor walked out of prison on Monday, after the appeals court ordered his release.",),
+     "The appeals court ordered his release", "2025-03-10"),
 ]
 
 

@@ -2255,7 +2255,7 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
     lag = span.lag
     if lag is None and span.cue in ("after", "before") and anchor is not None and anchor.date.precision in COARSE:
         lag = 0  # "Relations began to recover in March, after Seoul announced …": within that month
-    elif lag is None and span.cue == "before" and anchor is not None and status is EventStatus.HAPPENED:
+    elif lag is None and span.cue in ("before", "after") and anchor is not None and status is EventStatus.HAPPENED:
         lag = 0  # "Thousands said goodbye on Friday, before he was buried at the cemetery": that day
     elif lag is None and span.cue == "after" and anchor is not None and _is_future(time.published, anchor.date) \
             and PRESENT_AFTER.match(clause):
