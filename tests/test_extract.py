@@ -3107,6 +3107,10 @@ SPEAKER_CASES = [
     pytest.param(("Flanked by lawmakers, among them Speaker Jan Okafor, President Tomas Velan blamed the rebels. "
                   "\"They did it for politics,\" he said.",),
                  [("Tomas Velan", PERSON)], id="a-name-listed-in-an-opening-phrase-is-not-its-subject"),
+    pytest.param(("Arendal County Sheriff Jan Okafor asked evacuees to be patient. \"We are working as fast as we "
+                  "can,\" the sheriff said.",), [("Jan Okafor", PERSON)], id="the-sheriff-is-the-one-titled-so"),
+    pytest.param(("Velkoring said it was supporting the inquiry. \"We are supporting the investigation fully,\" the "
+                  "planemaker said.",), [("Velkoring", PERSON)], id="a-name-in-ing-before-said-speaks"),
 ]
 
 

@@ -1384,6 +1384,8 @@ def _opening_common_word(ctx: SentenceContext, i: int) -> bool:
     following = ctx.word(i + 1)
     adverb = token.text.endswith("ly") and (following == "," or following.islower()) \
         and not ctx.lexicon.is_speech_verb(following)  # "Shortly afterwards, …", "Separately, …"
+    if token.text.endswith("ing") and ctx.lexicon.is_speech_verb(following) and token.text[:1].isupper():
+        return False  # "Boeing said …": no participle speaks
     return token.text.endswith(("ing", *ABSTRACT_ENDINGS)) or token.text.endswith(PLURAL_ABSTRACT_ENDINGS) \
         or participle or adverb or _opens_a_role(ctx, i) \
         or token.text.lower() in ctx.lexicon.group_nouns or token.text.lower() in OPENING_PLURALS  # "Authorities

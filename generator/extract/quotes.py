@@ -69,13 +69,14 @@ PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador
                          "archbishop bishop cardinal patriarch diplomat negotiator mediator prosecutor judge "
                          "ombudsman adviser advisor aide director administrator chairman chairwoman chair "
                          "speaker colonel admiral marshal brigadier lieutenant captain commissioner "
-                         "superintendent monarch".split())
+                         "superintendent monarch sheriff coordinator inspector detective coroner magistrate "
+                         "ceo".split())
 ROLE_NOUNS = PERSON_ROLES | frozenset(
     "ministry department office agency council government presidency kremlin army navy military movement group "
     "militia alliance coalition bloc committee commission organisation organization company firm charity operator "
     "director-general secretary-general party junta forum mission embassy consulate service fund bank court "
-    "tribunal authority union board regulator watchdog airline carmaker automaker bureau association federation "
-    "foundation".split())
+    "tribunal authority union board regulator watchdog airline carmaker automaker planemaker chipmaker bureau "
+    "association federation foundation".split())
 # "X said at the weekend that": a speech verb, then the clause it reports, which the next name opens.
 REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+[\w.]+|added|warned|insisted)\s+(?:[^,.;“”\"]{0,40}?\s)?"
                            r"that\s+\Z")
@@ -94,7 +95,8 @@ ROLE_SYNONYMS = dict.fromkeys(("military", "army"),
 # Bodies named by what they are: "the movement said" after "Hamas said …".
 BODY_NOUNS = frozenset("movement group militia alliance coalition bloc junta organisation organization party "
                        "company firm charity operator forum mission embassy consulate union regulator watchdog "
-                       "airline carmaker automaker bureau association federation foundation".split())
+                       "airline carmaker automaker planemaker chipmaker bureau association federation "
+                       "foundation".split())
 STATE_DESCRIPTIONS = frozenset("country kingdom republic emirate sultanate".split())  # "the kingdom said": a state
 BLOC_NOUNS = frozenset("alliance coalition bloc junta".split())  # bodies of states or officers, never a lone name
 NON_STATE_BODIES = frozenset("movement group militia party".split())  # never a state's army or ministry
