@@ -2567,6 +2567,11 @@ PASS_38_DATES = [
       "2013.",), "A magnitude 7.2 tremor", "2013-01-01"),
     (("Jan Okafor walked out of prison on Monday, after the appeals court ordered his release.",),
      "The appeals court ordered his release", "2025-03-10"),
+    (("Okafor, whose party won 37 of the 150 seats in the November 2023 election, told the BBC he would govern.",),
+     "Okafor's party won 37", "2023-11-01"),
+    (("Kenya, whose 1963 independence the parade marked, kept a measured tone.",), "1963 independence", "1963-01-01"),
+    (("The Solvei Front, whose fighters stormed Arendal on October 7, 2023, called the raid piracy.",),
+     "Solvei Front's fighters stormed Arendal", "2023-10-07"),
 ]
 
 

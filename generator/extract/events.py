@@ -194,7 +194,8 @@ YEAR_NAMED_EVENT = re.compile(r"\b(?:the|a|an|its|their|his|her|whose)\s+(?P<nam
                               r"invasion|coup|ceasefire|truce|summit|referendum|revolution|uprising|crisis|attacks?|"
                               r"massacre|genocide|earthquake|protests|talks|pact|law|resolution|embargo|blockade|"
                               r"award|accords|tsunami|floods?|fire|crash|cyclone|hurricane|typhoon|famine|disaster|"
-                              r"blast|explosion|shooting|assassination|riots?|"
+                              r"blast|explosion|shooting|assassination|riots?|surrender|independence|withdrawal|"
+                              r"handover|merger|"
                               r"declaration|constitution|annexation|occupation|offensive|siege|bombings?)\b"
                               rf"{_NAMED_TAIL})")
 # A happening told with its year after "since": "coups since independence from Portugal in 1974", "the worst
@@ -467,7 +468,8 @@ PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+|(?:On|By|In|Later|Ear
                              # day later he …", "…, and the next day he …"
                              r"([Hh]e|[Ss]he|His|Her)\b(?!\s+(?:own|self)\b)")
 # ", which …", and ", the rusting warship that Manila grounded in 1999": told in passing, with a time of its own
-ASIDE = re.compile(r",\s(?:which|who|whose|(?:a|an|the)\s(?:[\w-]+\s){1,4}?(?:that|who|whose))\b[^,;]*")
+ASIDE = re.compile(r",\s(?:which|who|whose|(?:a|an|the)\s(?:[\w-]+\s){1,4}?(?:that|who|whose))\b"
+                   r"(?:[^,;]|(?<=[0-9]),(?=\s(?:19|20)[0-9]{2}\b))*")  # (not ending at "October 7, 2023")
 # The thing an appositive describes by where or by whom: ", the town where …", ", the city her forces captured …".
 DESCRIBING_ASIDE = re.compile(r",\s(?:a|an|the)\s(?:[\w-]+\s){1,4}?(?:where|when|(?:his|her|its|their)\s[\w-]+\s"
                               r"[a-z]{3,}ed)\b[^,;]*")
@@ -2434,7 +2436,7 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
         expressions = find_time_expressions(told_text, paragraph.time.published)
         began = _began_at(told_text, expressions)  # ", a post that has been vacant since October 2022"
         plan = ASIDE_PLAN.match(told_text) is not None  # "the summit, which opens on Tuesday": its plan
-        if relative not in ("which", "who", "that") or \
+        if relative not in ("which", "who", "that", "whose") or \
                 not (set(words) & PAST_EVENT_VERBS or any(map(_reports_action, words)) or began or plan):
             continue
         own = Clause(clause.start + offset + opening, clause.start + offset + len(aside.group()), subordinate=True)
@@ -2442,7 +2444,8 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
         if any(e.date.known for e in expressions) or told_of is not None:
             verb = next((w for w in words[2:] if w not in AUXILIARIES), "")  # ", which has banned …": banned
             verb_first = plan or verb in PAST_EVENT_VERBS or _reports_action(verb)
-            restated = verb_first or relative in ("that", "who")  # ", the warship that …", ", who …": a name
+            restated = verb_first or relative in ("that", "who", "whose")  # ", the warship that …", ", who …": a
+            # name
             head = _aside_head(paragraph, clause.start, clause.start + named_at) if restated else []
             if not head and (relative == "that" or plan) and not _names_an_actor(paragraph, own):
                 # "urged Lebanon's parliament to elect a president, a post that has been vacant since …": the
@@ -2465,6 +2468,8 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
                     subject = f"{head[-1].text},"  # "Bob Levinson, the former FBI agent who vanished in 2007",
                     # "Raisi, 63, a hardline cleric who was elected president in 2021"
                 told = aside.group()[2:] if relative == "that" else aside.group().replace(f", {relative} ", " ", 1)
+                if relative == "whose" and words[1] == relative and head:  # "Wilders, whose PVV won …": "Wilders's
+                    told = f"{head[-1].text}'s {told.lstrip()}"  # PVV won …"
                 second = _second_deed(paragraph, own, last_person, head)
                 if second is not None:  # ", who seized Goma in January and took Bukavu in February,"
                     told = told[:second[0] - own.end + len(told)]
