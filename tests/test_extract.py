@@ -3111,6 +3111,17 @@ SPEAKER_CASES = [
                   "can,\" the sheriff said.",), [("Jan Okafor", PERSON)], id="the-sheriff-is-the-one-titled-so"),
     pytest.param(("Velkoring said it was supporting the inquiry. \"We are supporting the investigation fully,\" the "
                   "planemaker said.",), [("Velkoring", PERSON)], id="a-name-in-ing-before-said-speaks"),
+    pytest.param(("Soon after the lunch, Foreign Minister Jan Okafor announced the outcome on X. \"Kenya has been "
+                  "granted a full exemption,\" he wrote.",), [("Jan Okafor", PERSON)], id="soon-opens-no-name"),
+    pytest.param(("Okafor said President Tomas Velan's decision had several parts. The oil pipelines were given a "
+                  "one-year extension, he said, but the United States would not stand in the way of the plant. \"We "
+                  "want them to be energy independent,\" the chief U.S. diplomat said.",),
+                 [("Okafor", PERSON)], id="a-description-is-the-one-reporting-before"),
+    pytest.param(("Kenyan Prime Minister Tomas Velan won a one-year exemption at the White House on Friday.",
+                  "Kenyan Foreign Minister Jan Okafor announced the outcome on X.",
+                  "Okafor, who accompanied Velan to Washington, pressed the point with reporters on the flight home. "
+                  "\"Those who claim otherwise were not present at the negotiations,\" the minister said."),
+                 [("Jan Okafor", PERSON)], id="the-minister-is-no-prime-minister"),
 ]
 
 

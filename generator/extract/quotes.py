@@ -750,7 +750,8 @@ class _SpeakerFinder:
             return next((p for p in persons if is_subject(self.text, p)), persons[-1]), "speaker before verb after quote"
         if (self._describes_someone(between[-1]) or _formerly_held(between)) and between[0].text.lower() == "the" and \
                 (described := self._only_person_before(quote_start) or
-                 (self._quoted_last_described(quote_start) if self._resolve_token(between[-1]) is None else None)):
+                 (self._quoted_last_described(quote_start) if self._resolve_token(between[-1]) is None else None)
+                 or (None if _formerly_held(between) else self._person_reporting_before(quote_start))):
             return described, "the one person the description stands for"  # "Secretary of State X said …. “…,”
             # the top U.S. diplomat said"
         if _formerly_held(between) and between[0].text.lower() == "the" and \
@@ -1451,6 +1452,15 @@ class _SpeakerFinder:
         return noun in DESCRIBED_ROLES or noun.endswith("-elect") or noun in ROLE_NOUNS and \
             FORMER_BEFORE.search(self.text, max(0, word.start - LOOK_BACK), word.start) is not None
 
+    def _person_reporting_before(self, position: int) -> Mention | None:
+        """The person the last sentence before ``position`` that opens by reporting does so through ("Rubio said
+        the decision had several parts. … “…,” the chief U.S. diplomat said": Rubio)."""
+        for sentence in reversed([s for s in self.sentences if s.end <= position]):
+            found = self.reporter_of(sentence)
+            if found is not None:
+                return found if found.kind is EntityKind.PERSON else None
+        return None
+
     def _quoted_last_described(self, position: int) -> Mention | None:
         """The person whose quote closed the paragraph before, when this one names no person before
         ``position`` ("“…,” X told reporters. ¶ “…,” the top U.S. diplomat said": X)."""
@@ -1660,9 +1670,14 @@ def _titled_with(word: str, former: bool = False,
         office = whole.search(role)
         return office is not None and (FORMER.search(role) is not None) == former and \
             not _qualified_otherwise(mention.role or "", whole, qualifier) and \
-            not (LESSER_BEFORE.search(role, 0, office.start()) and (qualifier or "").lower() not in LESSER_OFFICES)
+            not (LESSER_BEFORE.search(role, 0, office.start()) and (qualifier or "").lower() not in LESSER_OFFICES) \
+            and not (not qualifier and not former and PREMIER_ROLE.search(role))  # "the minister" is no "Prime
+        # Minister X": a premier is called so (but a deputy prime minister is a minister too)
     return whole, named
 
+
+PRIME_BEFORE = re.compile(r"\bprime\s+\Z")
+PREMIER_ROLE = re.compile(r"(?<!deputy\s)(?<!vice\s)(?<!vice-)\bprime\s+minister\b")
 
 LESSER_OFFICES = frozenset({"vice", "deputy", "assistant", "under"})
 LESSER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LESSER_OFFICES)) + r")[\s-]\Z")  # "Vice President X" is no
@@ -1694,6 +1709,12 @@ def _a_title(words: str) -> bool:
 @functools.cache
 def _titles_folded() -> frozenset[str]:
     return frozenset(title.lower() for title in load_lexicon().titles)
+
+
+def office_qualifier(text: str, position: int) -> str | None:
+    """``qualifier_before``, or "prime" where the office is a prime minister's ("the former prime minister")."""
+    return qualifier_before(text, position) or \
+        ("prime" if PRIME_BEFORE.search(text.lower(), max(0, position - len("prime ")), position) else None)
 
 
 def qualifier_before(text: str, position: int) -> str | None:
@@ -1880,7 +1901,7 @@ class Names:
     def _office_holder(self, word: str, position: int) -> Mention | None:
         """The person named with the office ``word`` last before ``position`` in this paragraph, else the one
         person holding it in the paragraphs before; no one else."""
-        _, named = _titled_with(word, qualifier=qualifier_before(self.text, position))
+        _, named = _titled_with(word, qualifier=office_qualifier(self.text, position))
         found = next((m for m in reversed(self._mentions_before(position))
                       if m.kind is EntityKind.PERSON and named(m)), None)
         return found or _sole_holder({m.key: m for m in self.holders if named(m)}, word)
@@ -1933,7 +1954,7 @@ class Names:
         role, in this paragraph or among the bodies and the people with roles named before it); for a
         person's office, else the person the text is about ("Zelenskyy confirmed … the president wrote")."""
         before = self._mentions_before(position)
-        qualifier = qualifier_before(self.text, position)
+        qualifier = office_qualifier(self.text, position)
         whole, named = _titled_with(word, qualifier=qualifier)
         titled = [m for m in reversed(before) if m.kind.is_actor and named(m) and not (
             word in BODY_NOUNS and (self._reports_only(m) or m.kind is EntityKind.PERSON))]
