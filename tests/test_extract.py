@@ -3927,6 +3927,10 @@ def test_a_lone_name_sharing_a_view_stays_a_person():
      "Bernardo Velan Okafor IV", PERSON),
     ("Okafor Sons, which owns the airline, said on Friday it had registered a trust.", "Okafor Sons", ORG),
     ("Senator Jan Okafor of Varnia voted for the bill.", "Jan Okafor", PERSON),
+    ("Lawmakers voted to open an inquiry into Christos Velanopoulos, then a deputy minister.", "Christos Velanopoulos",
+     PERSON),
+    ("Okafor imposed sanctions on Norneft and Velkoil, Kenya's two largest oil producers, on Oct. 22.", "Norneft", ORG),
+    ("Okafor spoke by video from Mar-a-Velan, his resort in Palm Beach, Florida.", "Mar-a-Velan", "building"),
 ])
 def test_names_of_the_probe_stories(text, name, kind):
     assert (name, kind) in named_kinds(text)
@@ -3946,3 +3950,7 @@ def test_the_surname_of_a_full_name_passes_over_its_suffix():
     from generator.extract.names import surname_of
     assert [surname_of(n) for n in ("Ferdinand Marcos Jr.", "Jan Okafor IV", "Karekin II", "Jan Okafor")] == \
         ["Marcos", "Okafor", "II", "Okafor"]
+
+
+def test_a_person_set_off_by_a_description_with_a_building_word_stays_a_person():
+    assert ("Velan Okafor", PERSON) in named_kinds("Okafor met Velan Okafor, the hospital director, on Monday.")

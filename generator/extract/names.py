@@ -981,6 +981,9 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         if _apposed_company(ctx, end):
             name = ctx.span(start, end)  # "Rossiya Segodnya, Sputnik's parent company,"
             ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "company named by its trade")
+        elif _apposed_building(ctx, end):
+            name = ctx.span(start, end)  # "Mar-a-Lago, his resort in Palm Beach,"
+            ctx.add(start, end, name, EntityKind.BUILDING, f"place:{norm(name)}", "name set off by its building noun")
         elif "&" in ctx.span(start, end) and not ctx.tokens[end - 1].bare.endswith("s"):
             name = ctx.span(start, end)  # "Prestige Construction & Engineering": a firm, no one's name (not
             # "the Radical Left Lunatics & Maniacs", a taunt)
@@ -993,6 +996,22 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         else:
             _person(ctx, start, end, rule)
     return end
+
+
+def _apposed_building(ctx: SentenceContext, stop: int) -> bool:
+    """A building noun set off after the name: "Mar-a-Lago, his resort in Palm Beach", "Wang Fuk Court, the
+    housing estate"."""
+    if ctx.word(stop) != "," or ctx.word(stop + 1).lower() not in ("his", "her", "its", "their", "the", "a", "an"):
+        return False
+    for k in range(stop + 2, min(len(ctx.tokens), stop + 5)):
+        length = next((len(words) for words in BUILDING_NOUN_WORDS.get(ctx.word(k).lower(), ())
+                       if [ctx.word(k + n).lower() for n in range(len(words))] == list(words)), 0)
+        if length:
+            after = ctx.word(k + length)
+            return not after.isalpha() or after in ("in", "at", "near", "on", "outside", "where", "which", "that")
+        if not ctx.word(k).isalpha() or not ctx.word(k).islower():
+            return False
+    return False
 
 
 def _title_of_a_work(ctx: SentenceContext, start: int) -> bool:
@@ -1171,7 +1190,17 @@ def _named_as_a_company(ctx: SentenceContext, start: int, stop: int) -> bool:
             any(p.kind is EntityKind.COUNTRY for p in ctx.gazetteer.lookup(ctx.tokens[start - 1].bare)):
         return True  # "Japan's Icom said": a country's own, no one the article names in full ("Russia's Putin")
         # and no people ("Yemen's Houthis")
-    return _apposed_company(ctx, stop) or ctx.word(start) not in ctx.surnames and _a_company_s_own(ctx, stop)
+    return _apposed_company(ctx, stop) or ctx.word(start) not in ctx.surnames and (
+        _a_company_s_own(ctx, stop) or _listed_before_companies(ctx, stop))
+
+
+def _listed_before_companies(ctx: SentenceContext, stop: int) -> bool:
+    """"Rosneft and Lukoil, Russia's two largest oil producers": the first of two names the plural trade after
+    the second describes."""
+    if ctx.word(stop) != "and" or not ctx.word(stop + 1)[:1].isupper():
+        return False
+    other_end = run_end(ctx, stop + 1)
+    return other_end > stop + 1 and _apposed_company(ctx, other_end, plural=True)
 
 
 def _a_company_s_own(ctx: SentenceContext, stop: int) -> bool:
@@ -1191,15 +1220,15 @@ MARKET_MOVES = frozenset("fell rose dropped jumped slumped surged plunged climbe
                          "closed were".split())
 
 
-def _apposed_company(ctx: SentenceContext, stop: int) -> bool:
+def _apposed_company(ctx: SentenceContext, stop: int, plural: bool = False) -> bool:
     """A trade set off after the name: "Norvale, the Oslo-listed company", "Rossiya Segodnya, Sputnik's parent
-    company"."""
+    company" (``plural``: a trade of several, "…, Russia's two largest oil producers")."""
     if ctx.word(stop) != "," or stop + 1 >= len(ctx.tokens) or not (
             ctx.word(stop + 1).lower() in ("the", "a", "an") or
             ctx.tokens[stop + 1].capitalised and ctx.tokens[stop + 1].possessive):
         return False
     for k in range(stop + 2, min(len(ctx.tokens), stop + 6)):
-        if ctx.word(k).lower() in COMPANY_NOUNS:
+        if ctx.word(k).lower() in COMPANY_NOUNS and (not plural or ctx.word(k).endswith("s")):
             return not ctx.word(k + 1).isalpha() or ctx.word(k + 1) in ("that", "which", "based", "owned", "in")
         if not ctx.word(k).isalpha() and ctx.word(k) != "-" or ctx.word(k).lower() in ("of", "for", "at", "with"):
             return False  # (not "a company director", "the head of the firm that built it")
@@ -1333,7 +1362,9 @@ KIN_NOUNS = frozenset("wife husband daughter son sons daughters brother sister m
                       "widow widower grandson granddaughter".split())
 COMPANY_NOUNS = frozenset("company firm carrier airline miner operator producer giant lender insurer maker "
                           "manufacturer developer retailer conglomerate utility exporter contractor shipper "
-                          "multinational".split())  # "flag carrier Chilea", "Norvale, the listed company"
+                          "multinational companies firms carriers airlines miners operators producers giants lenders "
+                          "insurers makers manufacturers exporters".split())  # "flag carrier Chilea", "Norvale, the
+# listed company", "Norvale and Velkor, Kenya's two largest oil producers"
 MEMBER_NOUNS = frozenset("lawmaker lawmakers official officials legislator negotiator negotiators member".split())
 
 

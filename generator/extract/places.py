@@ -946,6 +946,9 @@ def _another_known_capital(ctx: SentenceContext, start: int, end: int) -> bool:
                                     for m in ctx.mentions)
 
 
+INQUIRY_NOUNS = frozenset("inquiry inquiries investigation investigations probe probes review".split())
+
+
 def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind | None:
     """A name the gazetteer lacks is a place where the text says so: "the town of Dilling",
     "the Kordofan region", "in Kadugli", "reached Dilling"."""
@@ -1003,6 +1006,8 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
     at = start - (1 + (before[2] == "the"))
     if preposition == "from" and ctx.word(at - 1).lower() in MEMBERS_FROM:
         return None  # "delegations from Meklat and Qirat": whom they belong to, not where they came from
+    if preposition == "into" and ctx.word(at - 1).lower() in INQUIRY_NOUNS:
+        return None  # "an inquiry into Christos Triantopoulos": whom it looks into, no place
     struck = ctx.word(start - 1).lower() in STRIKE_VERBS and _struck(ctx, start - 1)  # "rockets hit Kiryat Shmona"
     if preposition in ctx.lexicon.locative_prepositions | ctx.lexicon.arrival_verbs | PLACE_OBJECT_VERBS and \
             not _aimed_at(ctx, start - 1 - (before[2] == "the")) or \
