@@ -3122,6 +3122,15 @@ SPEAKER_CASES = [
                   "Okafor, who accompanied Velan to Washington, pressed the point with reporters on the flight home. "
                   "\"Those who claim otherwise were not present at the negotiations,\" the minister said."),
                  [("Jan Okafor", PERSON)], id="the-minister-is-no-prime-minister"),
+    pytest.param(("The Interior Ministry, which had declared on Saturday that the rally had \"exceeded the norms set "
+                  "by law\", said on Sunday that it would act.",), [("Interior Ministry", ORG)],
+                 id="a-body-before-which-is-the-subject"),
+    pytest.param(("President Jan Okafor did not face the cameras.", "Journalists waited for him at a hotel in nearby "
+                  "Velamar, but he never arrived. Instead he posted a message on X. \"We respect the will of the "
+                  "people,\" he wrote."), [("Jan Okafor", PERSON)], id="a-town-in-nearby-is-no-one"),
+    pytest.param(("Jan Okafor, 70, who was taken into custody on Sunday, said he had tried to stop the violence. \"They "
+                  "want to show that there are terrorists sitting here,\" said the singer, who once performed "
+                  "alongside Tomas Velan.",), [("Jan Okafor", PERSON)], id="the-singer-is-the-one-reporting-before"),
 ]
 
 
@@ -3954,3 +3963,12 @@ def test_the_surname_of_a_full_name_passes_over_its_suffix():
 
 def test_a_person_set_off_by_a_description_with_a_building_word_stays_a_person():
     assert ("Velan Okafor", PERSON) in named_kinds("Okafor met Velan Okafor, the hospital director, on Monday.")
+
+
+def test_a_common_word_opening_a_body_s_name_in_title_case_is_part_of_it():
+    extraction = extract_all("He told reporters the strike was lawful.", "Reporters Without Borders said it was wrong.")
+    assert ("Reporters Without Borders", ORG) in [(m.name, m.kind.value) for m in extraction.mentions]
+
+
+def test_a_place_after_nearby_is_a_place():
+    assert ("Velamar", PERSON) not in named_kinds("They waited at a hotel in nearby Velamar.")

@@ -380,7 +380,16 @@ def is_starter(ctx: SentenceContext, i: int) -> bool:
     plural_title = singular in ctx.lexicon.titles or singular.lower() in ctx.lexicon.role_nouns
     if plural_title and not (i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].capitalised):
         return True  # "Generals from both armies will meet", "Ministers agreed": a plural title, no one's name
-    return token.text.lower() in ctx.lowercase_words and not (titles_end(ctx, i) > i + 1 or _title_then_name(ctx, i))
+    return token.text.lower() in ctx.lowercase_words and not (titles_end(ctx, i) > i + 1 or _title_then_name(ctx, i)
+                                                               or _opens_a_body_s_name(ctx, i))
+
+
+def _opens_a_body_s_name(ctx: SentenceContext, i: int) -> bool:
+    """"Reporters Without Borders said": a common word opening a body's name written in title case."""
+    if not (i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].capitalised):
+        return False
+    end = run_end(ctx, i, connectors=True)
+    return end > i + 1 and ctx.tokens[end - 1].bare in ctx.lexicon.organisation_heads
 
 
 def _title_then_name(ctx: SentenceContext, i: int) -> bool:

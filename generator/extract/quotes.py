@@ -96,7 +96,7 @@ ROLE_SYNONYMS = dict.fromkeys(("military", "army"),
 BODY_NOUNS = frozenset("movement group militia alliance coalition bloc junta organisation organization party "
                        "company firm charity operator forum mission embassy consulate union regulator watchdog "
                        "airline carmaker automaker planemaker chipmaker bureau association federation "
-                       "foundation".split())
+                       "foundation network broadcaster".split())
 STATE_DESCRIPTIONS = frozenset("country kingdom republic emirate sultanate".split())  # "the kingdom said": a state
 BLOC_NOUNS = frozenset("alliance coalition bloc junta".split())  # bodies of states or officers, never a lone name
 NON_STATE_BODIES = frozenset("movement group militia party".split())  # never a state's army or ministry
@@ -116,7 +116,10 @@ CLOSED_ASIDE = re.compile(r",\s(?:(?:which|who|whom|whose)\b|as\s(?=[^,;“”\"
                           r"requested|promised)\s*,))[^,;“”\"]*,")  # ", as Ocalan had asked,": no speaker of
 # what follows
 # Nouns a description of someone named before ends on: "the top U.S. diplomat", "the Politburo member".
-DESCRIBED_ROLES = frozenset("diplomat member envoy negotiator veteran politician leader lawmaker".split())
+DESCRIBED_ROLES = frozenset("diplomat member envoy negotiator veteran politician leader lawmaker singer activist "
+                            "campaigner lawyer journalist actor actress author writer artist economist businessman "
+                            "businesswoman tycoon billionaire cleric monk priest teenager student widow survivor "
+                            "footballer".split())
 REPORTER_WORDS = 8  # words opening a sentence in which its reporting verb comes: "Foreign Minister X said"
 APPOSITIVE_WORDS = 8  # the words of a title between commas after a name: ", chief minister of Jammu and Kashmir,"
 NEXT_SPEAKER_WORDS = 8  # "…?” Sheikh Omar bin Khalid Al Mansour wrote on X": the speaker opening the next sentence
@@ -1017,6 +1020,9 @@ class _SpeakerFinder:
                 return found
             if word.text.lower() in ROLE_NOUNS:
                 return self._role_holder(word)
+            if word.text.lower() in DESCRIBED_ROLES and k and words[k - 1].text.lower() == "the":
+                return self._only_person_before(word.start) or self._person_reporting_before(word.start)  # "said
+                # the singer": the one the paragraph is about
             if word.text == "old" and [w.text for w in words[max(0, k - 2):k]] == ["year", "-"] and \
                     (k + 1 == len(words) or not words[k + 1].text.isalpha()):
                 return self._previous_person(word.start)  # "said the 62-year-old": someone named before
@@ -1047,8 +1053,9 @@ class _SpeakerFinder:
             return nearest  # "“…,” Okafor said, before adding that “…”"
         if verb.text.endswith("ing") and token.is_word and (subject := self._participle_subject(tokens, verb)):
             return subject  # "Okafor spoke about the accord saying “…”": the one who spoke, not the accord
-        if token.text.lower() == "who":
-            return self._antecedent(tokens, index)  # "… from Ms Okafor, who said “…”"
+        if token.text.lower() == "who" or token.text.lower() == "which" and index > 0 and tokens[index - 1].text == ",":
+            return self._antecedent(tokens, index)  # "… from Ms Okafor, who said “…”", "The ministry, which had
+            # declared that the rally had “…”"
         if token.text.lower() in ("that", "which") and index > 0 and \
                 tokens[index - 1].text.lower() in ISSUED_NOUNS | STATEMENT_NOUNS:
             return self._sentence_subject(tokens, verb)  # "X issued a statement that said: “…”": X's
