@@ -561,7 +561,8 @@ def _opening_told_as_past(sentence: str, start: int, end: int) -> bool:
     sentence takes the tense of the first verb after it, up to the first comma or relative pronoun."""
     if not _opens(sentence, start):
         return False
-    clause = re.split(r"[,;:]|\b(?:who|which|that)\b", sentence[end:end + OPENING_CLAUSE_REACH], maxsplit=1)[0]
+    after = OPENING_COMMA.sub(" ", sentence[end:end + OPENING_CLAUSE_REACH])  # "In July, however, police said …"
+    clause = re.split(r"[,;:]|\b(?:who|which|that)\b", after, maxsplit=1)[0]
     for word in WORD.findall(clause):
         if word.lower() in PRESENT_AUXILIARIES or _FUTURE.match(word) or _WOULD.match(word):
             return False
@@ -571,6 +572,7 @@ def _opening_told_as_past(sentence: str, start: int, end: int) -> bool:
 
 
 OPENING_CLAUSE_REACH = 80
+OPENING_COMMA = re.compile(r"^\s*,\s*(?:(?:however|though|meanwhile|also|then|too|in\s+turn)\s*,\s*)?", re.I)
 WORD_REACH = 20
 # "since the rebels' Oct. 7 attack": a day that names what something has gone on since is past
 SINCE_A_DAYS_THING = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?:['’]s|s['’])\s+\Z")

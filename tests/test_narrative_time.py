@@ -2572,6 +2572,13 @@ PASS_38_DATES = [
     (("Kenya, whose 1963 independence the parade marked, kept a measured tone.",), "1963 independence", "1963-01-01"),
     (("The Solvei Front, whose fighters stormed Arendal on October 7, 2023, called the raid piracy.",),
      "Solvei Front's fighters stormed Arendal", "2023-10-07"),
+    (("In July, however, police said they would not pursue the marchers.",), "In July, however, police said",
+     "2024-07-01"),
+    (("Police entered the party's offices on Monday.", "It was the latest fallout from last Tuesday's ruling by the "
+      "Arendal court.", "Hours after the ruling, Jan Okafor said the party deemed the decision void."),
+     "Hours after the ruling", "2025-03-04"),
+    (("More than 200,000 people joined the march in Arendal on March 1.", "Two days after the parade, Okafor gave his "
+      "first public reaction."), "Two days after the parade", "2025-03-03"),
 ]
 
 

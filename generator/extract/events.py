@@ -606,7 +606,10 @@ ANCHOR_NOUNS = {**HAPPENING_NOUNS, **{w: w for w in "talks election visit speech
                 "voted": "vote", "visited": "visit", "invaded": "invasion", "arrived": "arrival",
                 "elected": "election", "struck": "strike", "released": "release",
                 "statement": "statement", "said": "statement", "announced": "announcement",
-                "announcement": "announcement"}
+                "announcement": "announcement", "ruling": "ruling", "ruled": "ruling", "decision": "ruling",
+                **{w: "march" for w in "march parade marched".split()},
+                **{w: "protest" for w in "protest protests demonstration protested".split()},
+                **{w: "earthquake" for w in "earthquake quake tremor".split()}}
 # Happenings told again and again, each "the statement" being the one told last ("X said on Thursday …. The
 # statement, issued by Y, condemned …": Thursday's).
 TOLD_AGAIN = frozenset({"statement"})
@@ -624,8 +627,8 @@ THE_SAME_OCCASION = re.compile(r"\b(?:that|the\s+same)\s+(?:news\s+|press\s+)?(?
 # ("At the meeting he …": the meeting told last)
 # "the vote", "his first summit" (not "the vote was held …": a clause of its own).
 # The nouns a happening is named by: the canonical ones and their synonyms ("the takeover" is "the coup").
-_HAPPENING_NOUN = "|".join(sorted({*ANCHOR_NOUNS.values(), "takeover", "ouster", "putsch", "blast", "ballot"}, key=len,
-                                  reverse=True))
+_HAPPENING_NOUN = "|".join(sorted({*ANCHOR_NOUNS.values(), "takeover", "ouster", "putsch", "blast", "ballot", "parade",
+                                   "quake", "tremor", "demonstration", "decision"}, key=len, reverse=True))
 _A_HAPPENING = (r"(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + _HAPPENING_NOUN +
                 r")s?\b(?!\s+(?:had|has|was|were|is|are|began|took|[a-z]+ed)\b)")
 A_HAPPENING_NAMED = re.compile(_A_HAPPENING + r"(?=\s*(?:[,;.]|$|\s(?:in|at|on|with|and)\b))")
