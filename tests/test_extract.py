@@ -3972,3 +3972,12 @@ def test_a_common_word_opening_a_body_s_name_in_title_case_is_part_of_it():
 
 def test_a_place_after_nearby_is_a_place():
     assert ("Velamar", PERSON) not in named_kinds("They waited at a hotel in nearby Velamar.")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Storms devastated large parts of Kenya and Uganda on Monday.", "Kenya"),
+    ("Cocaine passes through Norway, which sits between Sweden and Finland.", "Sweden"),
+    ("The fire burned an area two-thirds the size of Singapore.", "Singapore"),
+])
+def test_a_country_as_land_is_a_place(text, country):
+    assert (country, "country") in named_kinds(text)

@@ -668,7 +668,11 @@ def _names_its_place(ctx: SentenceContext, end: int) -> bool:
 
 
 ROUTE_NOUNS = frozenset("trains train flights flight services service route routes road roads line lines ferries "
-                        "ferry traffic journeys travel trade border corridor highway motorway railway".split())
+                        "ferry traffic journeys travel trade border corridor highway motorway railway sits lies "
+                        "located situated sandwiched wedged".split())  # ("Ecuador, which sits between Colombia and
+# Peru": where it lies)
+LAND_PARTS = frozenset("parts swathes swaths areas much most size".split())  # "large parts of Indonesia", "the size
+# of Singapore": the land
 ROUTE_REACH = 6  # tokens back from "and" to the "between" a route opens with
 
 
@@ -720,7 +724,7 @@ def is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False)
                                   or _after_movement(ctx, before, FROM_REACH)):
         return True  # "from Saudi Arabia to Europe", "Speaking from Doha", "returned from Kabul"
     if preposition == "of" and ctx.word(before - 1).lower() in BUILDING_PARTS | CITY_PARTS | HELD_PLACE_NOUNS | \
-            TOUR_NOUNS:  # ("a tour of Croatia")
+            TOUR_NOUNS | LAND_PARTS:  # ("a tour of Croatia")
         return True  # "in the courtyard of Vilnius University", "the outskirts of Kyiv", "seized control of Goma"
     if preposition == "of" and ctx.word(before - 1).lower() == "out" and _after_movement(ctx, before - 1):
         return True  # "flew out of Damascus"
