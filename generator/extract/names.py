@@ -39,6 +39,7 @@ from generator.extract.places import (
     GAZETTEER_CITY,
     HELD_PLACE_NOUNS,
     LEGISLATURES,
+    WORKPLACE_ROLES,
     bare_national_bodies,
     gazetteer_place,
     is_dateline,
@@ -48,6 +49,7 @@ from generator.extract.places import (
     named_feature,
     names_a_chamber,
     opens_place_name,
+    person_named_like_a_feature,
     spoken_language,
     unknown_place_kind,
 )
@@ -978,8 +980,9 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         if end - start >= 3 and ctx.tokens[start].bare.endswith(IDEOLOGY_ENDINGS):
             start += 1  # "the Islamist Anis Amri": what he believed, then his name
         rule = _person_rule(ctx, start, end)
-        if _apposed_company(ctx, end):
-            name = ctx.span(start, end)  # "Rossiya Segodnya, Sputnik's parent company,"
+        if _apposed_company(ctx, end) or employer_after(ctx, start, end):
+            name = ctx.span(start, end)  # "Rossiya Segodnya, Sputnik's parent company,", "an economist at Oxford
+            # Economics"
             ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "company named by its trade")
         elif _apposed_building(ctx, end):
             name = ctx.span(start, end)  # "Mar-a-Lago, his resort in Palm Beach,"
@@ -1183,7 +1186,7 @@ def _named_as_a_company(ctx: SentenceContext, start: int, stop: int) -> bool:
     """A lone name its trade stands next to: "flag carrier Chilea", "Oslo-listed Norvale", "Norvale, the
     Oslo-listed company that operates the field", or a country owns: "Kenya's Norvale"."""
     before = ctx.word(start - 1)
-    if before.lower() in COMPANY_NOUNS or before.endswith("-listed"):
+    if before.lower() in COMPANY_NOUNS or before.endswith("-listed") or employer_after(ctx, start, stop):
         return True
     if start > 0 and ctx.tokens[start - 1].possessive and ctx.word(start) not in ctx.surnames and \
             not ctx.word(start).endswith("s") and \
@@ -1192,6 +1195,13 @@ def _named_as_a_company(ctx: SentenceContext, start: int, stop: int) -> bool:
         # and no people ("Yemen's Houthis")
     return _apposed_company(ctx, stop) or ctx.word(start) not in ctx.surnames and (
         _a_company_s_own(ctx, stop) or _listed_before_companies(ctx, stop))
+
+
+def employer_after(ctx: SentenceContext, start: int, stop: int) -> bool:
+    """"an economist at Berenberg", "chief strategist at Pepperstone": where someone works, a company (not
+    "researchers at Yale's lab": the lab's)."""
+    return ctx.word(start - 1) == "at" and ctx.word(start - 2).lower() in WORKPLACE_ROLES and \
+        not ctx.tokens[stop - 1].possessive
 
 
 def _listed_before_companies(ctx: SentenceContext, stop: int) -> bool:
@@ -1458,8 +1468,9 @@ def _looks_like_person(ctx: SentenceContext, start: int, end: int) -> bool:
             not _role_beside(ctx, start, end) and capitalised[0] not in GIVEN_NAMES \
             or ctx.word(end).lower() in ctx.lexicon.group_nouns:  # (but "Emily Soriano" is someone)
         return False  # "Europe Economic Corridor"; "Southeast Asian diplomat" describes, it does not name
-    if _names_no_one(ctx, capitalised) or ctx.word(end).lower() in NAMED_HAPPENINGS:
-        return False  # "the Yom Kippur war": a war named, no one
+    if _names_no_one(ctx, capitalised) and not person_named_like_a_feature(ctx, start, end) or \
+            ctx.word(end).lower() in NAMED_HAPPENINGS:
+        return False  # "the Yom Kippur war": a war named, no one (but "Jeffrey Hall said": someone)
     return _person_rule(ctx, start, end) != "name sequence" or not any(
         w.lower() in ctx.lowercase_words and not (k and w in MONTH_SURNAMES) for k, w in enumerate(capitalised)) \
         or capitalised[0] in GIVEN_NAMES or ctx.word(end) == "," and AGED_AFTER.match(ctx.text, ctx.tokens[end].end)

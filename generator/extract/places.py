@@ -157,6 +157,8 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
         return _add_feature(ctx, i, end, EntityKind.BUILDING)  # "Wang Fuk Court", not a court of law
     if end - i >= 3 and ctx.tokens[end - 1].bare == "General" and ctx.tokens[end - 2].bare.lower() in DIPLOMATIC_POSTS:
         end -= 1  # "U.S. Consulate General": the post, with its rank added back by _add_feature
+    if person_named_like_a_feature(ctx, i, end):
+        return None  # "said Jeffrey Hall, a lecturer …": a given name, then a surname that names features too
     if end - i >= 2 and ctx.tokens[end - 1].bare in features and ctx.tokens[end - 1].bare not in LEADING_FEATURES \
             and (ctx.tokens[end - 1].bare not in POSSESSED_ONLY_FEATURES or ctx.tokens[end - 2].possessive) \
             and not ctx.gazetteer.lookup(ctx.span(i, end)) and not (
@@ -180,6 +182,22 @@ def named_feature(ctx: SentenceContext, i: int) -> int | None:
         kind = place.kind if place.kind in (EntityKind.SEA, EntityKind.REGION) else EntityKind.REGION
         return _add_feature(ctx, i, end, kind, place.coordinates)
     return None
+
+
+def person_named_like_a_feature(ctx: SentenceContext, i: int, end: int) -> bool:
+    """"Jeffrey Hall said", "said Ana Paola Hall, a lecturer …": a surname that names features too, after given
+    names, speaking or described as someone."""
+    if not 2 <= end - i <= 3 or ctx.tokens[end - 1].bare not in SURNAME_FEATURES or ctx.tokens[end - 1].possessive:
+        return False
+    described = ctx.word(end) == "," and ctx.word(end + 1).lower() in ("a", "an") and \
+        ctx.word(end + 2).lower() in ctx.lexicon.role_nouns | DESCRIBED_PEOPLE
+    return ctx.lexicon.is_speech_verb(ctx.word(end)) or described or \
+        ctx.lexicon.is_speech_verb(ctx.word(i - 1)) and ctx.word(end) in (",", ".")
+
+
+SURNAME_FEATURES = frozenset("Hall Hill Park Field Wood Brook Ford Marsh Banks Bridge Castle Church Lane".split())
+DESCRIBED_PEOPLE = frozenset("lecturer professor analyst economist researcher fellow expert scholar historian "
+                             "journalist lawyer activist resident student".split())
 
 
 def _an_estate_court(ctx: SentenceContext, i: int, end: int) -> bool:
@@ -951,6 +969,10 @@ def _another_known_capital(ctx: SentenceContext, start: int, end: int) -> bool:
 
 
 INQUIRY_NOUNS = frozenset("inquiry inquiries investigation investigations probe probes review".split())
+# "an economist at Berenberg": who works at a company named after "at" (a company, no place)
+WORKPLACE_ROLES = frozenset("economist economists analyst analysts strategist strategists researcher researchers "
+                            "executive executives engineer engineers trader traders banker bankers "
+                            "employee employees".split())
 
 
 def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind | None:
@@ -1010,6 +1032,8 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
     at = start - (1 + (before[2] == "the"))
     if preposition == "from" and ctx.word(at - 1).lower() in MEMBERS_FROM:
         return None  # "delegations from Meklat and Qirat": whom they belong to, not where they came from
+    if preposition == "at" and ctx.word(at - 1).lower() in WORKPLACE_ROLES and not ctx.tokens[end - 1].possessive:
+        return None  # "an economist at Berenberg": a company
     if preposition == "into" and ctx.word(at - 1).lower() in INQUIRY_NOUNS:
         return None  # "an inquiry into Christos Triantopoulos": whom it looks into, no place
     struck = ctx.word(start - 1).lower() in STRIKE_VERBS and _struck(ctx, start - 1)  # "rockets hit Kiryat Shmona"
