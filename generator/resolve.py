@@ -293,13 +293,22 @@ def _join_short_names(groups: _Groups) -> None:
     articles = {gid: {m.source.article for m in ms} for gid, ms in bodies.items()}
     for gid, words in named.items():
         longer = [other for other, other_words in named.items()
-                  if len(other_words) > len(words) and other_words[-len(words):] == words
-                  and _body_country(other) in (None, _body_country(gid))
-                  and not _sent_to(other_words[:-len(words)])]
+                  if len(other_words) > len(words) and (other_words[-len(words):] == words
+                                                        and not _sent_to(other_words[:-len(words)])
+                                                        or _named_with_its_kind(words, other_words))
+                  and _body_country(other) in (None, _body_country(gid))]
         if len(longer) > 1:  # "Security Council": the UN's, where the article names only that one
             longer = [other for other in longer if articles[other] & articles[gid]]
         if len(longer) == 1:
             groups.union(longer[0], gid)
+
+
+def _named_with_its_kind(words: list[str], other: list[str]) -> bool:
+    """"Labour" of "Labour Party", "Badr" of "Badr Organization": a body's name without the word for its kind."""
+    return len(other) == len(words) + 1 and other[:len(words)] == words and other[-1] in BODY_KIND_WORDS
+
+
+BODY_KIND_WORDS = frozenset("party organization organisation movement front alliance group".split())
 
 
 def _sent_to(head: list[str]) -> bool:
@@ -466,6 +475,9 @@ def _is_part_of(words: list[str], other: list[str]) -> bool:
     if len(words) >= 3 and words[0] == other[0] and words[-1] == other[-1] and _in_order(words, other):
         return True  # "Mohammed bin Abdulrahman Al Thani" of "Mohammed bin Abdulrahman bin Jassim Al Thani": a
         # lineage shortened
+    if len(words) == 2 and len(core) >= 4 and words[0] == core[0] and words[1] in core[2:-1] and \
+            words[1] not in SURNAME_PARTICLES:
+        return True  # "Carlos Manzo" of "Carlos Alberto Manzo Rodríguez": the given name and the father's surname
     return any(other[i:i + len(words)] == words for i in range(len(other) - len(words) + 1))
 
 

@@ -162,6 +162,13 @@ JOINS = [
     pytest.param({"a1": ["However, Zelbrook declined to comment."]}, {}, id="lone-word-matching-no-one-dropped"),
     pytest.param({"a1": ["Talks resumed on Monday. Officials were hopeful."]}, {},
                  id="sentence-initial-word-dropped"),
+    pytest.param({"a1": ["Uruapan mayor Carlos Alberto Velan Okafor was shot on Saturday."],
+                  "a2": ["Mayor Carlos Velan was shot at a festival."]},
+                 {"carlos-alberto-velan-okafor": {("a1", "Carlos Alberto Velan Okafor"), ("a2", "Carlos Velan")}},
+                 id="a-given-name-and-the-father-s-surname-are-the-person"),
+    pytest.param({"a1": ["The Solvei Organization fought in Arendal."], "a2": ["The Solvei group attacked Arendal."]},
+                 {"solvei-organization": {("a1", "Solvei Organization"), ("a2", "Solvei")}},
+                 id="a-body-s-name-without-its-kind-word-is-the-body"),
 ]
 
 
