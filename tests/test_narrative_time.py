@@ -2765,3 +2765,10 @@ def test_a_happening_named_twice_in_passing_is_one_event():
 def test_a_superlative_in_an_aside_leaves_the_since_to_date_the_state_s_start():
     paragraph = "Kenya, which hosts the largest base in the region, has housed the Solvei office since 2012."
     assert date_of("has housed the Solvei office", paragraph)[0] == "2012-01-01"
+
+
+def test_the_one_a_ruling_finds_at_fault_takes_part_in_it():
+    parts = _participants("Jan Velan, ruled that she had breached",
+                          "Deputy Prime Minister Lena Okafor resigned on Friday.",
+                          "The government's ethics adviser, Jan Velan, ruled that she had breached the code.")
+    assert "Lena Okafor" in parts and "Jan Velan" in parts

@@ -454,8 +454,10 @@ AGED_SUBJECT = re.compile(r"^\W*(?:and\s+)?[Tt]he\s+([0-9]{2,3}-year-old)\b(?!\s
 # 73-year-old was driven …": the person named last
 SAID_HE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?([Hh]e|[Ss]he)\s+(?:was|is|would|will|had|has|could)\b")
 OBJECT_PRONOUN = re.compile(r"\s[a-z]{3,}(?:ed|s)\s+(him|her|his)\b")  # "exempted him", "annulled his diploma"
-OBJECT_PERSON = re.compile(r"\s(?:[a-z]{3,}(?:ed|ing)|told|met|with|for)\s+(him|her)\b(?!\s+own\b)")  # beside one
-# named: "X called her a witch", "Y spoke with her by phone" (not "his", which is mostly the subject's own)
+# Someone else beside one named: "X called her a witch", "Y spoke with her by phone", "X ruled that she had
+# breached …" (not "his", which is mostly the subject's own).
+OBJECT_PERSON = re.compile(r"\s(?:[a-z]{3,}(?:ed|ing)|told|met|with|for)\s+(him|her)\b(?!\s+own\b)"
+                           r"|\b(?:ruled|found|concluded|said|alleged|claimed|argued)\s+that\s+(he|she)\s+had\b")
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+|(?:On|By|In|Later|Earlier|Next|Last|This)\s+[A-Z]?[a-z]+\s+"
                              r"|(?:In|At|After|During|Before|From)\s+(?:the|a|an|his|her)\s+(?:[a-z]+\s+){1,3}?"  # "In
                              # the afternoon she …", "In the same message he …", "In June he …"
@@ -2210,7 +2212,8 @@ def _event(paragraph: Paragraph, span: Clause, lead: bool, last_person: Mention 
                        Mention):
         participants.append(object_of)  # "The committee exempted him from a travel ban", "annulled his diploma"
     elif (pronoun := OBJECT_PERSON.search(_unquoted(clause))) is not None and \
-            (object_of := _someone_else(paragraph, span.start + pronoun.start(1), participants, last_person)):
+            (object_of := _someone_else(paragraph, span.start + pronoun.start(pronoun.lastindex), participants,
+                                        last_person)):
         participants.append(object_of)  # "Two days later Velan called her a witch": not Velan
     participants += [m for m in _role_holders(paragraph, span) + _described_actors(paragraph, span)
                      if m.key not in {p.key for p in participants}]
