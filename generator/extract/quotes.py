@@ -1683,7 +1683,7 @@ def _titled_with(word: str, former: bool = False,
     return whole, named
 
 
-PRIME_BEFORE = re.compile(r"\bprime\s+\Z")
+PRIME_BEFORE = re.compile(r"\bprime\s+\Z", re.I)
 PREMIER_ROLE = re.compile(r"(?<!deputy\s)(?<!vice\s)(?<!vice-)\bprime\s+minister\b")
 
 LESSER_OFFICES = frozenset({"vice", "deputy", "assistant", "under"})
@@ -1721,7 +1721,7 @@ def _titles_folded() -> frozenset[str]:
 def office_qualifier(text: str, position: int) -> str | None:
     """``qualifier_before``, or "prime" where the office is a prime minister's ("the former prime minister")."""
     return qualifier_before(text, position) or \
-        ("prime" if PRIME_BEFORE.search(text.lower(), max(0, position - len("prime ")), position) else None)
+        ("prime" if PRIME_BEFORE.search(text, max(0, position - len("prime ")), position) else None)
 
 
 def qualifier_before(text: str, position: int) -> str | None:
