@@ -121,6 +121,7 @@ DESCRIBED_ROLES = frozenset("diplomat member envoy negotiator veteran politician
                             "businesswoman tycoon billionaire cleric monk priest teenager student widow survivor "
                             "footballer".split())
 REPORTER_WORDS = 8  # words opening a sentence in which its reporting verb comes: "Foreign Minister X said"
+REPORTING_SENTENCES = 4  # sentences back in which "the chief U.S. diplomat" may be the one reporting
 APPOSITIVE_WORDS = 8  # the words of a title between commas after a name: ", chief minister of Jammu and Kashmir,"
 NEXT_SPEAKER_WORDS = 8  # "…?” Sheikh Omar bin Khalid Al Mansour wrote on X": the speaker opening the next sentence
 REPORTED_MODALS = frozenset("would will could might".split())
@@ -578,6 +579,7 @@ class _SpeakerFinder:
         self._body_said_last = said_last if isinstance(said_last, Mention) and said_last.kind.is_actor and \
             said_last.kind is not EntityKind.PERSON else None
         self.lexicon, self.sentences = lexicon, sentences
+        self._sentence_ends = [sentence.end for sentence in sentences]
         self.names = Names(text, sentences, mentions, roles, discourse.holders, discourse.genders,
                            discourse.last_of_gender, discourse.name_words)
         self.issuer, self.issuers = discourse.issuer, self.names.statement_issuers(sentences, lexicon, discourse.bodies)
@@ -1462,7 +1464,8 @@ class _SpeakerFinder:
     def _person_reporting_before(self, position: int) -> Mention | None:
         """The person the last sentence before ``position`` that opens by reporting does so through ("Rubio said
         the decision had several parts. … “…,” the chief U.S. diplomat said": Rubio)."""
-        for sentence in reversed([s for s in self.sentences if s.end <= position]):
+        before = bisect.bisect_right(self._sentence_ends, position)
+        for sentence in reversed(self.sentences[max(0, before - REPORTING_SENTENCES):before]):
             found = self.reporter_of(sentence)
             if found is not None:
                 return found if found.kind is EntityKind.PERSON else None
