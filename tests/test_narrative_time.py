@@ -2772,3 +2772,9 @@ def test_the_one_a_ruling_finds_at_fault_takes_part_in_it():
                           "Deputy Prime Minister Lena Okafor resigned on Friday.",
                           "The government's ethics adviser, Jan Velan, ruled that she had breached the code.")
     assert "Lena Okafor" in parts and "Jan Velan" in parts
+
+
+def test_a_place_where_things_were_closed_and_cancelled_has_its_event():
+    assert date_of("the metro was closed in Arendal", "Kenya's grid failed on Monday.",
+                   "In Kenya, the metro was closed in Arendal and Lamu and trains were cancelled in both cities on "
+                   "Monday.")[0] == "2025-03-10"

@@ -3417,8 +3417,10 @@ def _pronoun_subject(paragraph: Paragraph, span: Clause, last_person: Mention | 
 
 
 def _happened_at_a_place(participants: list[Mention], words: set[str], status: EventStatus) -> bool:
-    """A clause that names a place and no one, and tells with a past verb what happened there."""
-    return status is EventStatus.HAPPENED and any(not m.kind.is_actor for m in participants) and \
+    """A clause that names a place and no one, and tells with a past verb what happened there (or was called
+    off: "the metro was closed in Lisbon and trains were cancelled")."""
+    return status in (EventStatus.HAPPENED, EventStatus.CANCELLED) and \
+        any(not m.kind.is_actor for m in participants) and \
         any(_reports_action(w) or w in PAST_EVENT_VERBS for w in words)  # ("A drone struck a house in Wyryki")
 
 
