@@ -3131,6 +3131,9 @@ SPEAKER_CASES = [
     pytest.param(("Jan Okafor, 70, who was taken into custody on Sunday, said he had tried to stop the violence. \"They "
                   "want to show that there are terrorists sitting here,\" said the singer, who once performed "
                   "alongside Tomas Velan.",), [("Jan Okafor", PERSON)], id="the-singer-is-the-one-reporting-before"),
+    pytest.param(("Mayor-elect Jan Okafor thanked his supporters on Tuesday night.", "The Kenya-born mayor-elect, who "
+                  "became a citizen in 2018, saved his sharpest words for President Tomas Velan. \"Velan, I have four "
+                  "words for you,\" he said."), [("Jan Okafor", PERSON)], id="he-is-the-mayor-elect-opening-before"),
 ]
 
 
@@ -3992,3 +3995,7 @@ def test_a_country_as_land_is_a_place(text, country):
 ])
 def test_names_that_look_like_places_but_name_people_or_employers(text, name, kind):
     assert (name, kind) in named_kinds(text)
+
+
+def test_an_office_to_come_is_a_title():
+    assert [m.role for m in extract("Mayor-elect Jan Okafor thanked his supporters.").mentions] == ["Mayor-elect"]

@@ -255,6 +255,8 @@ def titles_end(ctx: SentenceContext, i: int) -> int:
                 (length > 1 or _names_follow(ctx, end + 1))
             if title in lexicon.titles or plural:
                 end += length  # "Prime Ministers Narendra Modi and Shehbaz Sharif": a title for each
+                if ctx.word(end) == "-" and ctx.word(end + 1) in ("elect", "designate"):
+                    end += 2  # "Mayor-elect Zohran Mamdani": the office to come
                 break
         else:
             if end > i and (serving := _institution_before_a_title(ctx, end)) > end:

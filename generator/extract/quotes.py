@@ -228,6 +228,7 @@ OWNED_BY_AN_OFFICE = r"['’]s\s+(?!(?:" + ANY_PERSON_ROLE + r"|wife|husband|son
     r"father|family|office|spokesman|spokeswoman|spokesperson)\b)[a-z]+"
 ROLE_OPENING = re.compile(r"\W*(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?((?:" + ANY_PERSON_ROLE +
                           r")(?:-elect|-designate)?)(?:" + OWNED_BY_AN_OFFICE + r")?"
+                          r"(?:,\s+who\s[^,;]{1,100},)?"  # "The mayor-elect, who became a citizen in 2018, saved …"
                           r"\s+(?!of\b|and\b|[A-Z])[a-z]+")  # "the president-elect called"
 REPORTER_TAIL = re.compile(r"\s+(?:said|says|reported|reports)\s*[.;]")
 ROLE_IN_A_CLAUSE = re.compile(r",\s+(?:where|when|as|while|and)\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(" +
