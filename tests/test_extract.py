@@ -3134,6 +3134,8 @@ SPEAKER_CASES = [
     pytest.param(("Mayor-elect Jan Okafor thanked his supporters on Tuesday night.", "The Kenya-born mayor-elect, who "
                   "became a citizen in 2018, saved his sharpest words for President Tomas Velan. \"Velan, I have four "
                   "words for you,\" he said."), [("Jan Okafor", PERSON)], id="he-is-the-mayor-elect-opening-before"),
+    pytest.param(("Kenya declared Lamu free on Wednesday. The government addressed the regions still under rebel "
+                  "control: \"Your turn will come soon.\"",), [("Kenya", STATE)], id="the-government-before-a-colon"),
 ]
 
 

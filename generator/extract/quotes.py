@@ -939,7 +939,8 @@ class _SpeakerFinder:
                     return holder, "subject before a colon"  # "His brother, the NewsNation host X, was blunter:"
                 return found, "subject before a colon"
             if found is None and word.text.lower() in ROLE_NOUNS and self._definite(word):
-                return self._role_holder(word), "subject before a colon"  # "the Serbian president summed up …:"
+                return self._role_holder(word) or self._government_s_state(word), "subject before a colon"  # "the
+                # Serbian president summed up …:", "The government addressed the regions …:" (the state's)
         return None
 
     def _person_owned(self, possessor: Mention, words: list[Token]) -> Mention | None:
