@@ -3945,6 +3945,11 @@ def test_a_lone_name_sharing_a_view_stays_a_person():
      PERSON),
     ("Okafor imposed sanctions on Norneft and Velkoil, Kenya's two largest oil producers, on Oct. 22.", "Norneft", ORG),
     ("Okafor spoke by video from Mar-a-Velan, his resort in Palm Beach, Florida.", "Mar-a-Velan", "building"),
+    ("Jeffrey Velan said the party had drifted, and Jeffrey Hall said so too.", "Jeffrey Hall", PERSON),
+    ("\"The right flank drifted away,\" said Jeffrey Hall, a lecturer at Kanda University.", "Jeffrey Hall", PERSON),
+    ("The talks were held at Carnegie Hall, the venue of the summit.", "Carnegie Hall", "building"),
+    ("\"Rates will fall,\" said Holger Okafor, an economist at Velenberg.", "Velenberg", ORG),
+    ("\"Rates will fall,\" said Jan Okafor, an economist at Oxford Velonomics.", "Oxford Velonomics", ORG),
 ])
 def test_names_of_the_probe_stories(text, name, kind):
     assert (name, kind) in named_kinds(text)
@@ -3986,17 +3991,6 @@ def test_a_place_after_nearby_is_a_place():
 ])
 def test_a_country_as_land_is_a_place(text, country):
     assert (country, "country") in named_kinds(text)
-
-
-@pytest.mark.parametrize("text, name, kind", [
-    ("Jeffrey Velan said the party had drifted, and Jeffrey Hall said so too.", "Jeffrey Hall", PERSON),
-    ("\"The right flank drifted away,\" said Jeffrey Hall, a lecturer at Kanda University.", "Jeffrey Hall", PERSON),
-    ("The talks were held at Carnegie Hall, the venue of the summit.", "Carnegie Hall", "building"),
-    ("\"Rates will fall,\" said Holger Okafor, an economist at Velenberg.", "Velenberg", ORG),
-    ("\"Rates will fall,\" said Jan Okafor, an economist at Oxford Velonomics.", "Oxford Velonomics", ORG),
-])
-def test_names_that_look_like_places_but_name_people_or_employers(text, name, kind):
-    assert (name, kind) in named_kinds(text)
 
 
 def test_an_office_to_come_is_a_title():
