@@ -456,13 +456,21 @@ def _words(mentions: list[Mention]) -> list[str]:
     return name_key(longest).split()
 
 
+def _without_suffixes(words: list[str]) -> list[str]:
+    """A name's words but the suffixes that end it ("ferdinand marcos" of "ferdinand marcos jr")."""
+    end = len(words)
+    while end > 1 and words[end - 1] in NAME_SUFFIXES:
+        end -= 1
+    return words[:end]
+
+
 def _is_part_of(words: list[str], other: list[str]) -> bool:
     """A surname ("trump" of "donald trump", "marcos" of "ferdinand marcos jr"), another single
     name a person goes by ("lula" of "luiz inacio lula da silva"), a run of words of a longer name, or its
     first and last names."""
     if len(words) >= len(other):
         return False
-    core = [w for w in other if w not in NAME_SUFFIXES]
+    core = _without_suffixes(other)
     if len(words) == 1:  # two letters only as the first or last word ("Xi" of "Xi Jinping")
         return (words[0] in core and (len(words[0]) > 2 or words[0] in (core[0], core[-1]))) or \
             any(_spelled_alike(words[0], word) for word in core[-1:])
@@ -652,7 +660,7 @@ def _closest(matches: list[GroupId], mentions: list[Mention], persons: dict[Grou
     if introduced is not None:
         return introduced
     by_surname = [g for g in matches if len(words) == 1 and
-                  [w for w in _words(persons[g]) if w not in NAME_SUFFIXES][-1:] == words]
+                  _without_suffixes(_words(persons[g]))[-1:] == words]
     if len(by_surname) == 1:
         return by_surname[0]
     articles = {m.source.article for m in mentions}

@@ -243,8 +243,9 @@ _AFTER_A_THING = re.compile(r"\b(?:after|following)\s+(?:a|an|the|his|her|their|
                             r"(?:on\s+|late\s+|early\s+)?\Z", re.I)
 _SAID = re.compile(r"\b(?:said|told|announced|wrote|posted)\b")
 _CONDITION = re.compile(r"\bif\s+(?:[\w'’-]+\s+){1,3}\Z", re.I)  # "if Okafor lost": a condition, told ahead
-_CALLED_OFF = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off|"
-                         r"delayed)\b")  # a plan that "was called off": a day gone by
+_CALLED_OFF = re.compile(r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off|"
+                         r"delayed)|fell\s+through|never\s+(?:took\s+place|happened|materiali[sz]ed))\b")  # a plan
+# that "was called off" or "fell through": a day gone by
 _PASSIVE_BE = re.compile(r"\bbe\s+\Z")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+\Z", re.I)  # "the delayed election": an adjective
 _ABSOLUTE_OPEN = re.compile(r",\s+(?:[\w'’-]+\s+){1,3}\Z")  # ", rail crossings included,": a participle aside

@@ -2778,3 +2778,32 @@ def test_a_place_where_things_were_closed_and_cancelled_has_its_event():
     assert date_of("the metro was closed in Arendal", "Kenya's grid failed on Monday.",
                    "In Kenya, the metro was closed in Arendal and Lamu and trains were cancelled in both cities on "
                    "Monday.")[0] == "2025-03-10"
+
+
+def test_a_planned_meeting_that_fell_through_is_of_the_month_gone_by():
+    assert date_of("fell through", "A planned meeting of the two leaders in Geneva in January fell through when "
+                                   "Jan Kowalski left early.")[0] == "2025-01-01"
+
+
+def test_a_deed_joined_with_its_own_day_after_and_has_that_day():
+    assert date_of("killed the group's top commander",
+                   "Norway has kept up strikes on Lamu despite a November 2024 truce with the rebels, and on March 3 "
+                   "killed the group's top commander in Lamu.")[0] == "2025-03-03"
+
+
+def test_a_conviction_in_a_case_in_a_month_is_an_event_of_that_month():
+    dates = event_dates("Jan Kowalski has been in jail since his first conviction in a graft case in August 2023.")
+    assert dates.get("His first conviction in a graft case in August 2023") == ("2023-08-01", "August 2023")
+
+
+def test_a_time_that_marks_an_anniversary_is_not_when_the_words_were_said():
+    assert date_of("told a regular news briefing",
+                   "\"We welcome the result,\" foreign ministry spokesman Jan Velan told a regular news briefing in "
+                   "Oslo, noting that this year marks the 35th anniversary of ties.") == ("2025-03-12", None)
+
+
+def test_he_after_a_time_opening_and_a_plan_with_an_aside_is_its_subject_not_an_infinitive_s_object():
+    parts = _participants("He flies to Nairobi",
+                          "On Saturday Severin is due to visit the Arendal Mosque, known as the Blue Mosque, and to "
+                          "join Tomas Velan for prayers at the cathedral. He flies to Nairobi on Sunday.")
+    assert parts[:1] == ["Severin"]

@@ -848,3 +848,16 @@ def test_a_bare_court_joins_the_court_of_the_one_country_its_article_names():
 ])
 def test_a_royal_known_by_one_name_is_named_with_the_title(paragraphs, name):
     assert name in {e.name for e in run({"a1": paragraphs}).actors}
+
+
+def test_a_pope_named_with_and_without_his_number_is_one_person():
+    resolution = run({"a1": ["Pope Severin XIV prayed in Lamu on Friday. Severin urged peace."],
+                      "a2": ["Pope Severin arrived in Nairobi on Sunday."]})
+    popes = [e for e in resolution.actors if "Severin" in e.name]
+    assert [e.name for e in popes] == ["Pope Severin XIV"]
+
+
+def test_a_two_letter_surname_like_a_number_is_still_a_surname():
+    resolution = run({"a1": ["President Xi Dalan arrived in Nairobi on Monday. "
+                             "President Xi said the talks went well."]})
+    assert [e.name for e in resolution.actors if "Xi" in e.name] == ["Xi Dalan"]

@@ -93,6 +93,8 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"|(?P<coord>,?\sand\s)(?=(?:also\s|then\s|later\s|(?:on|early\s+on|late\s+on)\s+"
                           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
                           r"|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)[0-9]{2},?\s+"  # "…, and in 1997 forced …"
+                          r"|on\s+[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2}(?:,\s+(?:19|20)[0-9]{2})?,?\s+"  # "…, and on
+                          # Nov. 23 killed …"
                           r"|" + LATER_OPENER + r"\s+)?"  # "…, and the next day threatened …"
                           r"(?:(?:was|were)\s(?=(?:re-)?[a-z]{3,}ed\s"
                           r"(?:[^,;.]{0,60}?\s)?(?:in|on)\s(?:[0-9]|[A-Z][a-z]+\s[0-9]))"  # "and was freed in 2018"
@@ -282,8 +284,10 @@ THING_IN_TIME = re.compile(
     r"massacre|offensive|visit|meeting|talks|decision|move|(?P<deed>" + NAMED_DEEDS + r"))(?:\s+(?:in|at|with|of|"
     r"against|on)\s+(?:the\s+)?(?:[a-z]+ern\s+)?(?!" + MONTH_OR_WEEKDAY + r")"
     r"[A-Z][\w'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*)?|(?(deed)\s+of\s+(?!the\b)[a-z]+(?:\s+law)?|(?!)))?)"  # "his imposition of martial law on
-    # Dec. 3" (a deed's lower-case object)
+    r"(?:\s+[A-Z][\w'’-]*)?|(?(deed)\s+(?:of\s+(?!the\b)[a-z]+(?:\s+law)?|in\s+an?\s+(?:[a-z-]+\s+){0,2}?case)"
+    r"|(?!)))?)"
+    # "his imposition of martial law on Dec. 3", "his conviction in a graft case in 2023" (a deed's lower-case
+    # object or case)
     r"\s+(?:(?:in|on|of|during)\s+)?(?=\S)")
 WORD_BEFORE = re.compile(r"([a-z]+)\s+\Z")
 _IN_FORCE = (r"(?:(?:comes?|came|coming|to\s+come)\s+into\s+(?:force|effect)|(?:takes?|took|taking|taken|to\s+take)\s+"
@@ -1078,6 +1082,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
 NAME_DOING_IN_TIME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[a-z]{3,}ing\b"
                                 r"(?:[^,;.“”\"]|“[^”]*”|\"[^\"]*\")*?\s(?:in|on|during)\s+\Z")
 POSSESSIVE_TIME = re.compile(r"['’]s\b")  # "last year's", "Friday's"
+TIME_THAT_MARKS = re.compile(r"\s+(?:marks|marked|will\s+mark)\b")  # "noting that this year marks the 35th
+# anniversary of ties": a time that is what the words are about, not when anything was done
 # ", removed by the army in April,", ", placed on its highest alert on Friday,": a past participle set off by commas
 PAST_PARTICIPLE_ASIDE = re.compile(r"(?<=[\w'’.]),\s(?P<told>(?:[a-z]+ly\s)?(?:[a-z]{3,}ed|" +
                                    "|".join(sorted(IRREGULAR_PAST - {"was", "were"})) +
@@ -3524,7 +3530,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     named |= {e.start for e in expressions if _of_a_thing(clause, e) and not _a_share_of(clause, e)
               or _onset_of_a_thing(clause, e)}  # "the winner of the July 28 election", "agreed to a truce starting
     # Saturday" (but "won 58% of Sunday's vote": that day's, though the story goes on from its own)
-    named |= {e.start for e in expressions if QUOTE_GLOSS.search(clause, max(0, e.start - PHRASE_REACH), e.start)}
+    named |= {e.start for e in expressions if QUOTE_GLOSS.search(clause, max(0, e.start - PHRASE_REACH), e.start)
+              or TIME_THAT_MARKS.match(clause, e.end)}
     # "…,” X said, an allusion to Kenya's decision last month": the decision's time, not the saying's
     made = [m for m in _things_in_time(clause) if m.group("made")]
     subjects = {m.end() for m in made if _opens(clause, m)}  # "A truce signed in May broke

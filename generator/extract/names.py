@@ -696,7 +696,8 @@ def _known_by_initials(ctx: SentenceContext, i: int) -> int | None:
     return None
 
 
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Words after a name that are no part of it: "Jr", a regnal number ("Leo XIV"; not "Xi", a surname).
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii", "xii", "xiii", "xiv", "xv", "xvi"})
 
 
 def surname_of(name: str) -> str:
@@ -749,8 +750,9 @@ def _titled_person(ctx: SentenceContext, i: int) -> int | None:
     rule = "title before name" if role else "honorific before name"
     if title_end > i + 1 and _acronym_of_a_body(ctx, i):
         _single_word(ctx, i)  # "NATO Secretary-General Mark Rutte": the body its officer serves
-    if name_end == name_start + 1 and ctx.tokens[name_start - 1].bare in STYLED_TITLES:
-        name_start -= 1  # "Pope Francis", "Patriarch Kirill": known by title and name together
+    numbered = name_end == name_start + 2 and ctx.tokens[name_start + 1].bare.lower() in NAME_SUFFIXES
+    if ctx.tokens[name_start - 1].bare in STYLED_TITLES and (name_end == name_start + 1 or numbered):
+        name_start -= 1  # "Pope Francis", "Patriarch Kirill", "Pope Leo XIV": known by title and name together
     role = role or (role_before(ctx, i) if title_end == i else None)  # "Qatar's emir Sheikh Tamim": the office
     # before the honorific
     _person(ctx, name_start, name_end, rule, role=_of_its_country(ctx, role_with_country(ctx, i, role), name_end))

@@ -188,7 +188,10 @@ PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 ABSOLUTE_OPENING = re.compile(r"\W*(?:With|Without|As|When|While|Although|Though|Despite)\s[^,;.:“”\"]{0,120},")
 # "On Wednesday morning Okafor turned …": a time or place phrase, then a subject and its verb with no comma between.
 PLACE_OR_TIME_OPENING = re.compile(r"\W*(?:In|At|On|During|Late|Early)\s")
-VERB_AFTER_A_SUBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]{2,}ed|said|told|met|went|was|were|has|had|will|would)\b")
+VERB_AFTER_A_SUBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]{2,}ed|said|told|met|went|is|are|was|were|has|had|will|"
+                                  r"would)\b")
+BARE_PLACE_OR_TIME = re.compile(r"\W*(?:In|At|On|During|Late|Early)\s+(?:(?:[A-Z][\w.]*|[0-9]{1,4},?)\s+){1,3}")  # "On
+# Saturday ", "In Paris " (not "On the day ")
 APPOSITIVE_NEXT = re.compile(r"\s*(?:the|a|an|its|his|her|their)\s+[a-z]")  # (not "On the day X arrived, Y said")
 CLAUSE_WORD = re.compile(r"\b(?:where|which|that|who|whom|when|while|as|after|before)\b")
 OPENING_CLAUSE = re.compile(r"\W*(?:(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After|Before|Although|Though|If|Once|"
@@ -1951,12 +1954,14 @@ class Names:
         index = bisect.bisect_left(self.candidate_starts, sentence_start)
         if index < len(self.candidates) and self.candidates[index].start == sentence_start:
             return sentence_start  # "Ahmed said …": a name, not a participle
-        if PLACE_OR_TIME_OPENING.match(self.text, sentence_start) and APPOSITIVE_NEXT.match(self.text, opening.end()) \
-                and any(
+        if PLACE_OR_TIME_OPENING.match(self.text, sentence_start) and any(
                 isinstance(c, Mention) and c.start < opening.end() and VERB_AFTER_A_SUBJECT.match(self.text, c.end)
                 and not CLAUSE_WORD.search(self.text, sentence_start, c.start)
+                and (APPOSITIVE_NEXT.match(self.text, opening.end())
+                     or BARE_PLACE_OR_TIME.fullmatch(self.text, sentence_start, c.start))
                 for c in self.candidates[index:index + 4]):
-            return sentence_start  # "On Wednesday morning Okafor turned to X, the …": her deed, no opening phrase
+            return sentence_start  # "On Wednesday morning Okafor turned to X, the …", "On Saturday Okafor is due to
+            # visit the mosque, known as …": her deed, no opening phrase
         listed = LISTED_IN_AN_OPENING.match(self.text, opening.end())  # "Flanked by lawmakers, among them X, Y
         return listed.end() if listed else opening.end()  # blamed …": Y's deed
 
@@ -2245,4 +2250,6 @@ def is_subject(text: str, mention: Mention | RoleReference | _Pronoun) -> bool:
                                                               words[-3].lower() in DETERMINERS):
             return True  # "Minutes before the meeting Okafor had endorsed …", "At the same meeting Okafor …": a
             # noun, not "after meeting Okafor"
+        if len(words) > 1 and words[-2].lower() == "to" and words[-1].isalpha() and words[-1].islower():
+            return False  # "Leo is due to visit the mosque and to join Bartholomew": an infinitive's object
         return not words or words[-1].lower() not in OBJECT_WORDS
