@@ -2807,3 +2807,31 @@ def test_he_after_a_time_opening_and_a_plan_with_an_aside_is_its_subject_not_an_
                           "On Saturday Severin is due to visit the Arendal Mosque, known as the Blue Mosque, and to "
                           "join Tomas Velan for prayers at the cathedral. He flies to Nairobi on Sunday.")
     assert parts[:1] == ["Severin"]
+
+
+def test_not_until_a_time_is_when_it_happens():
+    assert date_of("is not expected to issue", "Kenya's election board is not expected to issue its final findings "
+                                               "until early next year.")[0] == "2026-01-01"
+
+
+def test_months_to_the_day_after_a_happening_leaves_the_clause_its_own_day():
+    assert date_of("introduced the bill", "Kenya's ferry sank in Lamu in September.",
+                   "On Tuesday, six months to the day after the crash, Senator Jan Moran introduced the bill.") == \
+        ("2025-03-11", "Tuesday")
+
+
+def test_a_disaster_named_by_its_day_is_not_the_day_of_a_report_into_it():
+    assert date_of("released its preliminary report", "The board released its preliminary report into the Jan. 29, "
+                                                      "2025 collision on Tuesday.")[0] == "2025-03-11"
+
+
+def test_a_participle_aside_before_an_adverb_and_verb_keeps_its_time():
+    told = ("He said the coalition, formed in December with the aim of fielding one candidate, now lacked "
+            "credibility.")
+    assert event_dates("Jan Velan resigned on Monday.", told)[told][0] == "2025-03-10"
+
+
+def test_a_deed_after_but_with_its_own_time_is_an_event_of_that_time():
+    dates = event_dates("Jan Velan was arrested in January and charged with insurrection, the first sitting president "
+                        "to be held, but walked free last month after a court cancelled his arrest.")
+    assert dates.get("Jan Velan walked free last month") == ("2025-02-01", "last month")

@@ -86,11 +86,13 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"(?P<n>(?!came\b|comes\b)[a-z]+|[0-9]+)"
                           r"\s(?P<unit>days?|hours?|weeks?"
                           r"|months?))\s)?(?P<dir>after|before)|where)\s"
-                          r"|\s(?P<counted>(?P<about>(?:over|more\s+than|nearly|almost|about|some|less\s+than)\s)?"
+                          r"|(?<!\bto)\s(?P<counted>(?P<about>(?:over|more\s+than|nearly|almost|about|some|less\s+than)\s)?"
                           r"(?P<n2>a|the|one|two|three|four|five|six|[0-9]{1,3})\s"
                           r"(?P<unit2>days?|weeks?|years?|decades)\s"
                           r"(?P<dir2>after|before))\s"
-                          r"|(?P<coord>,?\sand\s)(?=(?:also\s|then\s|later\s|(?:on|early\s+on|late\s+on)\s+"
+                          r"|(?P<coord>,?\sand\s|,\sbut\s(?=(?:[a-z]{3,}ed|" + "|".join(sorted(DEED_PASTS)) + r")\s[^,;.]{0,40}?"
+                          r"\b(?:last|on|in|yesterday|earlier|later)\s))"  # "…, but walked free last month"
+                          r"(?=(?:also\s|then\s|later\s|(?:on|early\s+on|late\s+on)\s+"
                           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
                           r"|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)[0-9]{2},?\s+"  # "…, and in 1997 forced …"
                           r"|on\s+[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2}(?:,\s+(?:19|20)[0-9]{2})?,?\s+"  # "…, and on
@@ -182,7 +184,8 @@ _NAMED_TAIL = (rf"(?:\s(?:with|between|against|in|on|over|of)\s(?:(?!\b{_TIME_WO
 # What a day names when it stands before the noun: "the March 4 curfew decree", "Kenya's Dec. 3 referendum".
 _DAY_THINGS = (r"(?:election|elections|vote|referendum|summit|attack|attacks|strike|strikes|ruling|decree|declaration|"
                r"deal|agreement|accord|ceasefire|truce|raid|coup|clashes|invasion|offensive|incident|bombing|massacre|"
-               r"uprising|riot|riots|protest|protests|shooting|assassination|killing|explosion|blast|crash)")
+               r"uprising|riot|riots|protest|protests|shooting|assassination|killing|explosion|blast|crash|collision|"
+               r"accident|disaster|fire|blaze|earthquake|quake|floods?|derailment|assault|incursion)")
 _POSSESSOR = r"[A-Z][\w-]*(?:['’]s|s['’])"  # "Kenya's", "Hamas'", "the Brigades'"
 _THING_BEFORE_ITS_DAY = rf"(?<!\bin\s)(?<!\bat\s)(?<!\bduring\s)\b(?:the|an?|its|their|his|her|whose|{_POSSESSOR})\s+"
 DAY_NAMED_EVENT = re.compile(_THING_BEFORE_ITS_DAY +  # "whose October 7, 2023 attack", "an October 2024 snap election"
@@ -638,8 +641,8 @@ _HAPPENING_NOUN = "|".join(sorted({*ANCHOR_NOUNS.values(), "takeover", "ouster",
 _A_HAPPENING = (r"(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + _HAPPENING_NOUN +
                 r")s?\b(?!\s+(?:had|has|was|were|is|are|began|took|[a-z]+ed)\b)")
 A_HAPPENING_NAMED = re.compile(_A_HAPPENING + r"(?=\s*(?:[,;.]|$|\s(?:in|at|on|with|and)\b))")
-RELATIVE_TO_HAPPENING = re.compile(
-    r"\b(?P<span>(?:the|a|one)\s+day|the\s+eve|(?:the\s+)?(?:morning|night|evening|afternoon)|hours|minutes|moments|"
+RELATIVE_TO_HAPPENING = re.compile(  # (not "six months to the day after the crash": six months after)
+    r"\b(?<!\bto\s)(?P<span>(?:the|a|one)\s+day|the\s+eve|(?:the\s+)?(?:morning|night|evening|afternoon)|hours|minutes|moments|"
     r"shortly|soon|just|(?P<count>[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen)\s+days|(?:several|a\s+few|few)\s+days|days|(?:a|one|the)\s+week)\s+"
     r"(?P<dir>after|before|of|following|ahead\s+of)\s+" + _A_HAPPENING, re.I)
@@ -1088,7 +1091,7 @@ TIME_THAT_MARKS = re.compile(r"\s+(?:marks|marked|will\s+mark)\b")  # "noting th
 PAST_PARTICIPLE_ASIDE = re.compile(r"(?<=[\w'’.]),\s(?P<told>(?:[a-z]+ly\s)?(?:[a-z]{3,}ed|" +
                                    "|".join(sorted(IRREGULAR_PAST - {"was", "were"})) +
                                    r")\s(?:by|on|in|at|to|from|as|after|over|into|for)\s[^,;“”\"]{1,100}?),\s"
-                                   r"(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
+                                   r"(?=(?:(?:now|also|still|already|\w+ly)\s)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
                                    r"did|does|remains?|stays?|[a-z]{3,}ed|[a-z]{3,}s)\b)")  # "…, is in prison": then
 # the clause's own verb (not ", agreed on Friday to a truce, the biggest step …": a main verb, an appositive)
 PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\s[^,;]{1,80},")  # ", representing last year's presidency,"
@@ -4022,9 +4025,14 @@ TASK_GIVEN = re.compile(r"\b(?:asked|ordered|told|instructed|tasked|urged|called
 
 
 def _is_deadline(text: str, expression: TimeExpression) -> bool:
-    """"… must halt operations until January 29, 2024": when something ends, not when it happens."""
+    """"… must halt operations until January 29, 2024": when something ends, not when it happens (but "is not
+    expected to report until early next year": when it happens, not before)."""
     before = text[max(0, expression.start - 20):expression.start]
-    return ("til" in before or "through" in before) and UNTIL.search(before) is not None
+    return ("til" in before or "through" in before) and UNTIL.search(before) is not None and \
+        not NOT_BEFORE_UNTIL.search(text, max(0, expression.start - PHRASE_REACH), expression.start)
+
+
+NOT_BEFORE_UNTIL = re.compile(r"(?:\b(?:not|never)|n['’]t)\s[^,;.]*\buntil\s")
 
 
 # ", which Okafor signed in 2020": an aside with a subject of its own tells of the thing before it, not the clause.
