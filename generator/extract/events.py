@@ -86,11 +86,13 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"(?P<n>(?!came\b|comes\b)[a-z]+|[0-9]+)"
                           r"\s(?P<unit>days?|hours?|weeks?"
                           r"|months?))\s)?(?P<dir>after|before)|where)\s"
-                          r"|(?<!\bto)\s(?P<counted>(?P<about>(?:over|more\s+than|nearly|almost|about|some|less\s+than)\s)?"
+                          r"|(?<!\bto)\s(?P<counted>(?P<about>(?:over|more\s+than|nearly|almost|about|some|"
+                          r"less\s+than)\s)?"
                           r"(?P<n2>a|the|one|two|three|four|five|six|[0-9]{1,3})\s"
                           r"(?P<unit2>days?|weeks?|years?|decades)\s"
                           r"(?P<dir2>after|before))\s"
-                          r"|(?P<coord>,?\sand\s|,\sbut\s(?=(?:[a-z]{3,}ed|" + "|".join(sorted(DEED_PASTS)) + r")\s[^,;.]{0,40}?"
+                          r"|(?P<coord>,?\sand\s|,\sbut\s(?=(?:[a-z]{3,}ed|" + "|".join(sorted(DEED_PASTS)) +
+                          r")\s[^,;.]{0,40}?"
                           r"\b(?:last|on|in|yesterday|earlier|later)\s))"  # "…, but walked free last month"
                           r"(?=(?:also\s|then\s|later\s|(?:on|early\s+on|late\s+on)\s+"
                           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
@@ -642,7 +644,8 @@ _A_HAPPENING = (r"(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?P<n
                 r")s?\b(?!\s+(?:had|has|was|were|is|are|began|took|[a-z]+ed)\b)")
 A_HAPPENING_NAMED = re.compile(_A_HAPPENING + r"(?=\s*(?:[,;.]|$|\s(?:in|at|on|with|and)\b))")
 RELATIVE_TO_HAPPENING = re.compile(  # (not "six months to the day after the crash": six months after)
-    r"\b(?<!\bto\s)(?P<span>(?:the|a|one)\s+day|the\s+eve|(?:the\s+)?(?:morning|night|evening|afternoon)|hours|minutes|moments|"
+    r"\b(?<!\bto\s)(?P<span>(?:the|a|one)\s+day|the\s+eve|(?:the\s+)?(?:morning|night|evening|afternoon)|hours|"
+    r"minutes|moments|"
     r"shortly|soon|just|(?P<count>[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen)\s+days|(?:several|a\s+few|few)\s+days|days|(?:a|one|the)\s+week)\s+"
     r"(?P<dir>after|before|of|following|ahead\s+of)\s+" + _A_HAPPENING, re.I)
@@ -1091,7 +1094,8 @@ TIME_THAT_MARKS = re.compile(r"\s+(?:marks|marked|will\s+mark)\b")  # "noting th
 PAST_PARTICIPLE_ASIDE = re.compile(r"(?<=[\w'’.]),\s(?P<told>(?:[a-z]+ly\s)?(?:[a-z]{3,}ed|" +
                                    "|".join(sorted(IRREGULAR_PAST - {"was", "were"})) +
                                    r")\s(?:by|on|in|at|to|from|as|after|over|into|for)\s[^,;“”\"]{1,100}?),\s"
-                                   r"(?=(?:(?:now|also|still|already|\w+ly)\s)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
+                                   r"(?=(?:(?:now|also|still|already|\w+ly)\s)?(?:is|are|was|were|has|have|had|will|"
+                                   r"would|could|can|may|might|must|should|"
                                    r"did|does|remains?|stays?|[a-z]{3,}ed|[a-z]{3,}s)\b)")  # "…, is in prison": then
 # the clause's own verb (not ", agreed on Friday to a truce, the biggest step …": a main verb, an appositive)
 PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\s[^,;]{1,80},")  # ", representing last year's presidency,"
