@@ -197,7 +197,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|must(?!\s+have)|won't|due\s+to|"
                      r"|(?:is|are|was|were)\s+likely\s+to|should\s+be\s+(?:[a-z]+\s+){0,3}?by\b"  # "should be in
                      # place by the conference in October"
                      r"|(?:is|are)\s+(?:also\s+|now\s+|still\s+|widely\s+)?expected"
-                     r"|(?:is|are)\s+due\s+(?:in|at|on|back|for)"
+                     r"|(?:is|are)\s+due\s+(?:in|at|on|back|for)|(?:has|have|given)\s+until\s"  # "has until Friday to"
                      r"|(?:is|are)\s+to\s+(?:be\s+)?[a-z]+"  # "who is to be sworn in on Monday"
                      r"|(?:hopes?|hoping|aims?|aiming|wants?|seeks?)\s+to\s+[a-z]+"  # "allies hope to welcome Sweden by
                      # the summit in July"

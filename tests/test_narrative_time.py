@@ -2835,3 +2835,20 @@ def test_a_deed_after_but_with_its_own_time_is_an_event_of_that_time():
     dates = event_dates("Jan Velan was arrested in January and charged with insurrection, the first sitting president "
                         "to be held, but walked free last month after a court cancelled his arrest.")
     assert dates.get("Jan Velan walked free last month") == ("2025-02-01", "last month")
+
+
+def test_days_before_a_vote_dated_before_is_the_week_before_it():
+    dates = event_dates("Kenya's electoral council declared Jan Velan the winner of the March 2 presidential election "
+                        "on Tuesday.",
+                        "Norway's president endorsed Velan days before the vote.")
+    assert dates["Norway's president endorsed Velan days before the vote."] == \
+        ("2025-02-24", "days before the vote (March 2)")
+
+
+@pytest.mark.parametrize("paragraph, iso", [
+    ("By law Kenya's electoral council has until March 30 to declare a winner, who will take office on May 27.",
+     "2025-03-30"),
+    ("Kenya's electoral officials have until Friday to declare a winner.", "2025-03-14"),
+])
+def test_the_day_one_has_until_to_do_something_is_when_it_is_due(paragraph, iso):
+    assert date_of("until", paragraph)[0] == iso

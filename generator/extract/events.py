@@ -3806,9 +3806,17 @@ def _from_a_happening(clause: str, time: TextTime) -> tuple[FuzzyDate, str] | No
         return _shifted(told.date, days if after == 1 else -days), f"{found.group()} ({told.text})"
     if span in ("a week", "one week"):  # "A week after the coup"
         return _shifted(told.date, 7 * after), f"{found.group()} ({told.text})"
-    if span.endswith(("days", "week")):
-        return None  # "in the days after the vote", "the week before the summit": around it, no one day
+    if span.endswith(("days", "week")):  # "days before the vote", "the week after the summit": the week some
+        return (_week_around(told.date, (3 if span.endswith("days") else 7) * after),  # days from it, no one day
+                f"{found.group()} ({told.text})") if after else None
     return told.date, f"{found.group()} ({told.text})"  # "hours before the talks", "the morning of the vote"
+
+
+def _week_around(day: FuzzyDate, days: int) -> FuzzyDate:
+    """The week of the day ``days`` from a known day."""
+    moved = dt.date(day.year, day.month, day.day) + dt.timedelta(days=days)
+    monday = moved - dt.timedelta(days=moved.weekday())
+    return FuzzyDate(monday.year, monday.month, monday.day, Precision.WEEK)
 
 
 def _happening_day(time: TextTime, noun: str) -> Narrative | None:
@@ -4036,7 +4044,8 @@ def _is_deadline(text: str, expression: TimeExpression) -> bool:
         not NOT_BEFORE_UNTIL.search(text, max(0, expression.start - PHRASE_REACH), expression.start)
 
 
-NOT_BEFORE_UNTIL = re.compile(r"(?:\b(?:not|never)|n['’]t)\s[^,;.]*\buntil\s")
+NOT_BEFORE_UNTIL = re.compile(r"(?:\b(?:not|never)|n['’]t)\s[^,;.]*\buntil\s|\b(?:has|have|had|given)\s+until\s")  # "has
+# until December 30 to declare a winner": the day it is due
 
 
 # ", which Okafor signed in 2020": an aside with a subject of its own tells of the thing before it, not the clause.
