@@ -4044,8 +4044,8 @@ def _is_deadline(text: str, expression: TimeExpression) -> bool:
         not NOT_BEFORE_UNTIL.search(text, max(0, expression.start - PHRASE_REACH), expression.start)
 
 
-NOT_BEFORE_UNTIL = re.compile(r"(?:\b(?:not|never)|n['’]t)\s[^,;.]*\buntil\s|\b(?:has|have|had|given)\s+until\s")  # "has
-# until December 30 to declare a winner": the day it is due
+# "is not expected to report until …", "has until December 30 to declare a winner": the day it is due
+NOT_BEFORE_UNTIL = re.compile(r"(?:\b(?:not|never)|n['’]t)\s[^,;.]*\buntil\s|\b(?:has|have|had|given)\s+until\s")
 
 
 # ", which Okafor signed in 2020": an aside with a subject of its own tells of the thing before it, not the clause.
