@@ -698,6 +698,11 @@ def _introduced_first(matches: list[GroupId], mentions: list[Mention],
     by_surname = [(where, gid) for where, gid in named if _words(persons[gid])[-1:] == short]
     if by_surname:
         return min(by_surname)[1]  # "Abbas" after "Abbas Kamel" and "Mahmoud Abbas"
+    times = Counter({gid: sum(m.source.article == article for m in persons[gid]) for _, gid in named})
+    ranked = times.most_common(2)
+    if len(ranked) == 2 and ranked[0][1] > ranked[1][1]:
+        return ranked[0][0]  # "Lee" after "Lee Jae-myung", named in full again, and "Lee Jun-seok", once: the
+        # story's figure, named most
     return max(named, key=lambda t: (t[0][0], -t[0][1]))[1] if named else None  # "Kim conceded" after "Adm. Kim
     # Myung-soo …" and, a paragraph later, "Kim Moon-soo": the one the latest paragraph named (first, if it named
     # two: "her son X Wazed Joy and daughter Y Wazed Putul")

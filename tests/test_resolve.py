@@ -861,3 +861,11 @@ def test_a_two_letter_surname_like_a_number_is_still_a_surname():
     resolution = run({"a1": ["President Xi Dalan arrived in Nairobi on Monday. "
                              "President Xi said the talks went well."]})
     assert [e.name for e in resolution.actors if "Xi" in e.name] == ["Xi Dalan"]
+
+
+def test_a_short_name_of_several_named_before_is_the_one_named_most_in_full():
+    paragraphs = ["Park Jin-ho was sworn in as president on Wednesday.",
+                  "Park Jin-ho took 49% of the vote. Park Sung-min of the Reform Party came third.",
+                  "Park said he would serve everyone."]
+    actors = {e.slug: {m.text for m in e.mentions} for e in run({"a1": paragraphs}).actors}
+    assert "Park" in actors["park-jin-ho"]
