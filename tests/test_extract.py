@@ -3995,3 +3995,24 @@ def test_a_country_as_land_is_a_place(text, country):
 
 def test_an_office_to_come_is_a_title():
     assert [m.role for m in extract("Mayor-elect Jan Okafor thanked his supporters.").mentions] == ["Mayor-elect"]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("On Saturday Velan wrote on Truth Social that the meeting with Kowalski had gone well, as had a call with "
+     "several leaders, among them NATO Secretary General Dara Okafor. \"It was determined by all that the best way "
+     "is a peace agreement,\" he wrote.", ("Velan", "person")),
+    ("Kenya's electoral council stopped publishing results on Monday with Jan Velan ahead by 515 votes. Its "
+     "president, Dara Paola Hill, appealed for patience. \"We must remain calm and wait for the count,\" she said.",
+     ("Dara Paola Hill", "person")),
+    ("Jan Okafor, 38, is on track to become prime minister. In a letter setting out Velan's assignment, he said he "
+     "wanted a broad cabinet. \"There is one combination that offers a clear majority,\" he told reporters.",
+     ("Jan Okafor", "person")),
+    ("In Lamu, Jan Okafor stepped down as leader. \"It's time that I take a step back,\" the former Arendal "
+     "Commission vice-president told supporters.", ("Jan Okafor", "person")),
+])
+def test_the_speaker_is_the_subject_not_a_name_in_an_opening_phrase_an_appositive_or_a_title(paragraph, speaker):
+    assert quotes_of(paragraph) == [speaker]
+
+
+def test_a_name_ending_in_an_abbreviation_s_letters_is_a_body():
+    assert ("NordLinks-VdA", ORG) in named_kinds("Okafor's first choice is a coalition of D66 and NordLinks-VdA.")

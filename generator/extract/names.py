@@ -993,6 +993,9 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
             name = ctx.span(start, end)  # "Prestige Construction & Engineering": a firm, no one's name (not
             # "the Radical Left Lunatics & Maniacs", a taunt)
             ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "company name")
+        elif any(CAPITAL_AFTER_SMALL_AT_THE_END.search(ctx.tokens[k].bare) for k in range(start, end)):
+            name = ctx.span(start, end)  # "GroenLinks-PvdA": an abbreviation's letters end no one's name
+            ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "name ending in an abbreviation")
         elif rule == "name sequence" and _named_after_a_city(ctx, start):
             city = ctx.mentions.pop()  # "the Tampa Bay Rays", "the Munich Security Conference": a team, a forum
             name = f"{city.text} {ctx.span(start, end)}"
@@ -1479,11 +1482,15 @@ def _looks_like_person(ctx: SentenceContext, start: int, end: int) -> bool:
     # ("Andrew Young, the 92-year-old …" in a text that has "a young senator": a given name, an age)
 
 
+CAPITAL_AFTER_SMALL_AT_THE_END = re.compile(r"[a-z][A-Z]\Z")
+
+
 def _role_beside(ctx: SentenceContext, start: int, end: int) -> bool:
-    """A role noun right before the name or in an apposition right after it ("spokesman Jan Togo", "Lena
-    Chad, the spokeswoman,"): a person, though the surname names a country."""
-    if ctx.word(start - 1).lower() in ctx.lexicon.role_nouns:
-        return True
+    """A role noun right before the name (or its apposition) or in an apposition right after it ("spokesman Jan
+    Togo", "Lena Chad, the spokeswoman,"): a person, though the surname names a country."""
+    if ctx.word(start - 1).lower() in ctx.lexicon.role_nouns or ctx.word(start - 1) == "," and \
+            ctx.word(start - 2).lower() in ctx.lexicon.role_nouns:
+        return True  # (also "Its president, Ana Paola Hall, …")
     return ctx.word(end) == "," and ctx.word(end + 1).lower() in ("the", "a", "an") and \
         any(ctx.word(k).lower() in ctx.lexicon.role_nouns for k in range(end + 2, min(end + 5, len(ctx.tokens))))
 

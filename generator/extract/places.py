@@ -191,7 +191,9 @@ def person_named_like_a_feature(ctx: SentenceContext, i: int, end: int) -> bool:
         return False
     described = ctx.word(end) == "," and ctx.word(end + 1).lower() in ("a", "an") and \
         ctx.word(end + 2).lower() in ctx.lexicon.role_nouns | DESCRIBED_PEOPLE
-    return ctx.lexicon.is_speech_verb(ctx.word(end)) or described or \
+    apposed = ctx.word(i - 1) == "," and ctx.word(i - 2).lower() in ctx.lexicon.role_nouns | DESCRIBED_PEOPLE  # "Its
+    # president, Ana Paola Hall, appealed …"
+    return ctx.lexicon.is_speech_verb(ctx.word(end)) or described or apposed or \
         ctx.lexicon.is_speech_verb(ctx.word(i - 1)) and ctx.word(end) in (",", ".")
 
 

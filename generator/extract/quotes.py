@@ -70,7 +70,7 @@ PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador
                          "ombudsman adviser advisor aide director administrator chairman chairwoman chair "
                          "speaker colonel admiral marshal brigadier lieutenant captain commissioner "
                          "superintendent monarch sheriff coordinator inspector detective coroner magistrate "
-                         "ceo".split())
+                         "ceo vice-president vice-chancellor vice-chairman vice-premier co-chair".split())
 ROLE_NOUNS = PERSON_ROLES | frozenset(
     "ministry department office agency council government presidency kremlin army navy military movement group "
     "militia alliance coalition bloc committee commission organisation organization company firm charity operator "
@@ -188,8 +188,9 @@ PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 ABSOLUTE_OPENING = re.compile(r"\W*(?:With|Without|As|When|While|Although|Though|Despite)\s[^,;.:“”\"]{0,120},")
 # "On Wednesday morning Okafor turned …": a time or place phrase, then a subject and its verb with no comma between.
 PLACE_OR_TIME_OPENING = re.compile(r"\W*(?:In|At|On|During|Late|Early)\s")
-VERB_AFTER_A_SUBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]{2,}ed|said|told|met|went|is|are|was|were|has|had|will|"
-                                  r"would)\b")
+VERB_AFTER_A_SUBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]{2,}ed|said|told|met|went|wrote|spoke|gave|took|made|"
+                                  r"sent|flew|came|left|held|won|lost|saw|led|sought|brought|began|broke|fled|struck|"
+                                  r"is|are|was|were|has|had|will|would)\b")
 BARE_PLACE_OR_TIME = re.compile(r"\W*(?:In|At|On|During|Late|Early)\s+(?:(?:[A-Z][\w.]*|[0-9]{1,4},?)\s+){1,3}")  # "On
 # Saturday ", "In Paris " (not "On the day ")
 APPOSITIVE_NEXT = re.compile(r"\s*(?:the|a|an|its|his|her|their)\s+[a-z]")  # (not "On the day X arrived, Y said")
@@ -1934,7 +1935,8 @@ class Names:
     def _possessor_opening(self, candidate, opening: int) -> bool:
         """A person whose possessive opens the sentence: the one the sentence is about."""
         return isinstance(candidate, Mention) and candidate.kind is EntityKind.PERSON and \
-            self.text[opening:candidate.start].strip() == "" and self.text.startswith(("'s", "’s"), candidate.end)
+            candidate.start >= opening and self.text[opening:candidate.start].strip() == "" and \
+            self.text.startswith(("'s", "’s"), candidate.end)
 
     def _apposed_to_the_possessed(self, possessor: Mention, end: int) -> Mention | None:
         """The person named in apposition to what the possessor has: "Okafor's wife, Lena Velan," → Lena Velan."""
