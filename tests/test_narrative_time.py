@@ -2852,3 +2852,32 @@ def test_days_before_a_vote_dated_before_is_the_week_before_it():
 ])
 def test_the_day_one_has_until_to_do_something_is_when_it_is_due(paragraph, iso):
     assert date_of("until", paragraph)[0] == iso
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Kenya's public works secretary Jan Velan resigned effective March 1 and was replaced by Lena Okafor.",
+    "Kenya's public works secretary Jan Velan had already stepped down, effective March 1.",
+])
+def test_a_resignation_effective_on_a_day_is_of_that_day(paragraph):
+    assert date_of("Jan Velan", paragraph)[0] == "2025-03-01"
+
+
+def test_a_rough_time_restated_to_the_day_is_that_day():
+    assert date_of("pelted", "Exactly a year ago, on Nov. 3, 2024, angry residents of Lamu had pelted Jan Velan with "
+                             "mud.")[0] == "2024-11-03"
+
+
+def test_a_series_of_deeds_ending_with_a_time_and_an_ambiguous_past_splits():
+    dates = event_dates("Jan Velan cut aid to Kenya in February, confronted Tomas Okafor in Nairobi in January and "
+                        "last month set a new cap.")
+    assert dates.get("Jan Velan confronted Tomas Okafor in Nairobi in January") == ("2025-01-01", "January")
+
+
+def test_the_time_of_a_figure_compared_with_or_of_one_given_before_is_not_the_saying_s():
+    dates = event_dates("Kenyan investigators said on Monday they had found the recorders.",
+                        "Lamu governor Jan Velan said in the morning that nine people were still missing, down from "
+                        "15 a day earlier.",
+                        "Kenya's safety board also said the jet climbed only 100 feet, correcting a figure of 475 feet "
+                        "it had given a day earlier.")
+    assert starting(dates, "Lamu governor Jan Velan said")[0] == "2025-03-10"
+    assert starting(dates, "Kenya's safety board also said")[0] == "2025-03-10"

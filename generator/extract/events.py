@@ -97,6 +97,7 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"(?=(?:also\s|then\s|later\s|(?:on|early\s+on|late\s+on)\s+"
                           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
                           r"|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)[0-9]{2},?\s+"  # "…, and in 1997 forced …"
+                          r"|(?:last|this)\s+(?:week|month|year)\s+"  # "…, and last month set …"
                           r"|on\s+[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2}(?:,\s+(?:19|20)[0-9]{2})?,?\s+"  # "…, and on
                           # Nov. 23 killed …"
                           r"|" + LATER_OPENER + r"\s+)?"  # "…, and the next day threatened …"
@@ -107,9 +108,10 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"|(?:re-)?[a-z]{3,}ed|sworn|held|taken|given|driven|shown|chosen|beaten|"
                           r"made|sent|won|struck|broken|shot|flown|met|fought|left|took|began|fled|lost|flew|went|"
                           r"came|broke|sank|did|gave|led|rose|fell|ran|saw|spoke|sought|brought|built|kept|paid|drove|"
-                          r"chose|wrote|threw|stood)\b)"
+                          r"chose|wrote|threw|stood|set|cut|put|shut)\b)"
                           r"|,\s(?P<serial>)(?=(?:re-)?[a-z]{3,}ed\s|(?:" + "|".join(sorted(DEED_PASTS)) + r")\s)"
-                          r"(?=[^;“”\"]*?,?\sand\s(?:[a-z]{3,}ed|" + "|".join(sorted(DEED_PASTS)) + r")\s)"
+                          r"(?=[^;“”\"]*?,?\sand\s(?:(?:last|this)\s+(?:week|month|year)\s+(?:set|cut|put|hit|shut)\s|"
+                          r"(?:[a-z]{3,}ed|" + "|".join(sorted(DEED_PASTS)) + r")\s))"
                           # "called up the Guard on Saturday, added 2,000 more on Monday and …": a verb of a series
                           r"|(?P<coord2>,?\sbut\s)(?=(?:was|were)\s+(?:\w+ly\s+)?[a-z]{2,}(?:ed|t|n)\b"
                           r"|(?:(?:a|one|two|three|four|five|[0-9]+)\s+(?:days?|weeks?)\s+)?later\s+"
@@ -252,8 +254,8 @@ THING_OF_A_DAY_AFTER = re.compile(rf",?\s+(?:[a-z]+\s+){{0,2}}?{_DAY_THINGS}\b")
 # where it is the clause's own).
 DAYS_THING = re.compile(rf"['’]s\s+(?:[a-z]+\s+){{0,2}}?{_DAY_THINGS}\b")
 # "… the curfew they imposed on", "… the airport it closed on": a noun, its own subject and a past verb.
-RELATIVE_CLAUSE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:that\s+|which\s+)?"
-                                    r"(?:he|she|they|it|we)\s+(?:had\s+)?[a-z]+(?:ed|t)\s+"
+RELATIVE_CLAUSE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?[a-z-]+\s+(?:that\s+|which\s+)?"
+                                    r"(?:he|she|they|it|we)\s+(?:had\s+)?[a-z]+(?:ed|t|en)\s+"
                                     r"(?:on\s+|in\s+|late\s+on\s+|early\s+on\s+|last\s+)?\Z")
 THING_OF_A_TIME_BEFORE = re.compile(r"\b(?:of|from)\s+(?:the\s+|its\s+|their\s+|last\s+)?\Z")
 THING_OF_A_TIME_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:election|elections|vote|poll|polls|referendum|"
@@ -1088,6 +1090,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
 NAME_DOING_IN_TIME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[a-z]{3,}ing\b"
                                 r"(?:[^,;.“”\"]|“[^”]*”|\"[^\"]*\")*?\s(?:in|on|during)\s+\Z")
 POSSESSIVE_TIME = re.compile(r"['’]s\b")  # "last year's", "Friday's"
+FIGURE_COMPARED = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+[^,;.]{0,40}\Z")  # "nine missing,
+# down from 15 a day earlier": the time of the figure compared with
 TIME_THAT_MARKS = re.compile(r"\s+(?:marks|marked|will\s+mark)\b")  # "noting that this year marks the 35th
 # anniversary of ties": a time that is what the words are about, not when anything was done
 # ", removed by the army in April,", ", placed on its highest alert on Friday,": a past participle set off by commas
@@ -1532,6 +1536,7 @@ def _setting_times(sentence: str, published: dt.date | None, opened: bool = Fals
                and not YEARS_AFTER.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
                and not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)  # "earlier this month": no move
                and not COMPARED_WITH.search(sentence, max(0, e.start - LOOK_BACK), e.start)
+               and not FIGURE_COMPARED.search(sentence, max(0, e.start - LOOK_BACK * 2), e.start)
                and not RANGE_OPENING.search(sentence, max(0, e.start - LOOK_BACK), e.start)  # "a survey carried
                # out between Feb. 4 and 9": a span something lasted, not where the story goes on
                and not QUOTE_GLOSS.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
@@ -1875,7 +1880,12 @@ def _onset_of_a_thing(text: str, expression: TimeExpression) -> bool:
     that already happened (the agreeing is of its own time)."""
     before = text[max(0, expression.start - LOOK_BACK):expression.start].split()
     return bool(before) and before[-1].lower() in ONSET_WORDS and \
-        _tells_a_past(text[max(0, expression.start - PHRASE_REACH):expression.start])
+        _tells_a_past(text[max(0, expression.start - PHRASE_REACH):expression.start]) and \
+        not LEFT_EFFECTIVE.search(text, max(0, expression.start - LOOK_BACK), expression.start)
+
+
+# "resigned effective Sept. 1": the day the leaving took effect
+LEFT_EFFECTIVE = re.compile(r"\b(?:resign(?:ed|s)?|(?:stepped|steps)\s+down|quit|retire[sd]?),?\s+effective\s+\Z")
 
 
 def _outside_quotes(sentence: str, expressions: tuple[TimeExpression, ...],
@@ -3538,7 +3548,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
               or _onset_of_a_thing(clause, e)}  # "the winner of the July 28 election", "agreed to a truce starting
     # Saturday" (but "won 58% of Sunday's vote": that day's, though the story goes on from its own)
     named |= {e.start for e in expressions if QUOTE_GLOSS.search(clause, max(0, e.start - PHRASE_REACH), e.start)
-              or TIME_THAT_MARKS.match(clause, e.end)}
+              or TIME_THAT_MARKS.match(clause, e.end)
+              or FIGURE_COMPARED.search(clause, max(0, e.start - LOOK_BACK * 2), e.start)}
     # "…,” X said, an allusion to Kenya's decision last month": the decision's time, not the saying's
     made = [m for m in _things_in_time(clause) if m.group("made")]
     subjects = {m.end() for m in made if _opens(clause, m)}  # "A truce signed in May broke
@@ -3956,8 +3967,19 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
     known = [e for e in known if not RELATIVE_PERFECT.search(clause, max(0, e.start - PHRASE_REACH), e.start)
              and not YEARS_AFTER.search(clause, max(0, e.start - PHRASE_REACH), e.start)]
     known = [e for e in known if not _dates_a_past_relative(clause, e, published)]
+    known = [e for e in known if not _restated_by_a_day(clause, e, known)]
     main = [e for e in known if not _reduced_relative(clause, e.start)]
     return (main or known)[0] if known else None  # "a truce declared in March collapsed in late August"
+
+
+def _restated_by_a_day(clause: str, expression: TimeExpression, others: list[TimeExpression]) -> bool:
+    """"Exactly a year ago, on Nov. 3, 2024, …": a rough time the words right after name to the day."""
+    return expression.date.precision is not Precision.DAY and any(
+        other.date.precision is Precision.DAY and other.date.year == expression.date.year
+        and RESTATING.fullmatch(clause, expression.end, other.start) for other in others)
+
+
+RESTATING = re.compile(r",?\s*(?:on\s+)?")
 
 
 def _a_years_thing(clause: str, expression: TimeExpression) -> bool:
