@@ -110,7 +110,8 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"came|broke|sank|did|gave|led|rose|fell|ran|saw|spoke|sought|brought|built|kept|paid|drove|"
                           r"chose|wrote|threw|stood|set|cut|put|shut)\b)"
                           r"|,\s(?P<serial>)(?=(?:re-)?[a-z]{3,}ed\s|(?:" + "|".join(sorted(DEED_PASTS)) + r")\s)"
-                          r"(?=[^;“”\"]*?,?\sand\s(?:(?:last|this)\s+(?:week|month|year)\s+(?:set|cut|put|hit|shut)\s|"
+                          r"(?=[^;“”\"]*?,?\sand\s(?:(?:last|this)\s+(?:week|month|year)\s+"
+                          r"(?:set|cut|put|hit|shut)\s|"
                           r"(?:[a-z]{3,}ed|" + "|".join(sorted(DEED_PASTS)) + r")\s))"
                           # "called up the Guard on Saturday, added 2,000 more on Monday and …": a verb of a series
                           r"|(?P<coord2>,?\sbut\s)(?=(?:was|were)\s+(?:\w+ly\s+)?[a-z]{2,}(?:ed|t|n)\b"
