@@ -694,8 +694,10 @@ def _introduced_first(matches: list[GroupId], mentions: list[Mention],
         where = [(m.source.paragraph, m.start) for m in persons[gid] if m.source.article == article]
         if where and min(where) < first_use:
             named.append((min(where), gid))
+    named = [(where, gid) for where, gid in named if not _kin_of_another(persons[gid], article)] or named  # not
+    # "the late dictator Ferdinand Marcos, father of the current president"
     short = _words(mentions)
-    by_surname = [(where, gid) for where, gid in named if _words(persons[gid])[-1:] == short]
+    by_surname = [(where, gid) for where, gid in named if _without_suffixes(_words(persons[gid]))[-1:] == short]
     if by_surname:
         return min(by_surname)[1]  # "Abbas" after "Abbas Kamel" and "Mahmoud Abbas"
     times = Counter({gid: sum(m.source.article == article for m in persons[gid]) for _, gid in named})
@@ -706,6 +708,16 @@ def _introduced_first(matches: list[GroupId], mentions: list[Mention],
     return max(named, key=lambda t: (t[0][0], -t[0][1]))[1] if named else None  # "Kim conceded" after "Adm. Kim
     # Myung-soo …" and, a paragraph later, "Kim Moon-soo": the one the latest paragraph named (first, if it named
     # two: "her son X Wazed Joy and daughter Y Wazed Putul")
+
+
+def _kin_of_another(mentions: list[Mention], article: str) -> bool:
+    """The article names the person only as someone's kin ("X, father of the current president")."""
+    roles = [m.role for m in mentions if m.source.article == article]
+    return bool(roles) and all(role and KIN_ROLE.match(role) for role in roles)
+
+
+KIN_ROLE = re.compile(r"(?:the\s+)?(?:late\s+)?(?:father|mother|son|daughter|wife|husband|widow|brother|sister|"
+                      r"uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother)\s+of\b", re.I)
 
 
 def _apply_registry(groups: _Groups, registry: tuple[RegistryEntry, ...]) -> dict[GroupId, RegistryEntry]:

@@ -4016,3 +4016,15 @@ def test_the_speaker_is_the_subject_not_a_name_in_an_opening_phrase_an_appositiv
 
 def test_a_name_ending_in_an_abbreviation_s_letters_is_a_body():
     assert ("NordLinks-VdA", ORG) in named_kinds("Okafor's first choice is a coalition of D66 and NordLinks-VdA.")
+
+
+@pytest.mark.parametrize("text", ["U.S. Attorney Jan Velan told a news conference.",
+                                  "\"It is bad,\" acting U.S. Attorney Jan Velan told a news conference."])
+def test_attorney_is_a_title_after_a_country(text):
+    assert ("Jan Velan", PERSON) in named_kinds(text)
+
+
+def test_a_name_listed_after_and_with_an_aside_does_not_take_the_subject_s_words():
+    assert quotes_of("Justice Lena Okafor cast the deciding vote, siding with Justice Tomas Brandt, who oversees the "
+                     "case, and Justice Jan Velan, both of whom had voted to convict. \"This case is a meeting "
+                     "between Kenya and its past,\" she said.") == [("Lena Okafor", "person")]

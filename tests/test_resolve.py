@@ -869,3 +869,19 @@ def test_a_short_name_of_several_named_before_is_the_one_named_most_in_full():
                   "Park said he would serve everyone."]
     actors = {e.slug: {m.text for m in e.mentions} for e in run({"a1": paragraphs}).actors}
     assert "Park" in actors["park-jin-ho"]
+
+
+def test_a_surname_shared_with_someone_named_only_as_kin_is_the_other_one_s():
+    paragraphs = ["Marchers gathered at the monument to the uprising that toppled Tomas Velan, father of the current "
+                  "president.",
+                  "Anger has been building since President Jan Velan denounced the failed works.",
+                  "Velan said he understood the anger."]
+    actors = {e.slug: {m.text for m in e.mentions} for e in run({"a1": paragraphs}).actors}
+    assert "Velan" in actors["jan-velan"]
+
+
+def test_a_surname_before_a_suffix_is_the_surname_a_short_name_is_read_by():
+    paragraphs = ["President Jan Velan Jr denounced the failed works.", "Tomas Velan, a senator, joined the march.",
+                  "Velan said he understood the anger."]
+    actors = {e.slug: {m.text for m in e.mentions} for e in run({"a1": paragraphs}).actors}
+    assert "Velan" in actors["jan-velan-jr"]

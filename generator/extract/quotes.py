@@ -1837,7 +1837,8 @@ class Names:
             subjects = [c for c in subjects if AFTER_A_QUOTE.search(self.text, max(0, c.start - LOOK_BACK), c.start)] \
                 or subjects  # "X was “a husband and a dad,” Y said. Then he addressed …": Y
             joined = [c for c in subjects if JOINED_CLAUSE_BEFORE.search(self.text, max(0, c.start - LOOK_BACK),
-                                                                        c.start)]
+                                                                        c.start)
+                      and not self.text.startswith(",", c.end)]  # (not "…, and Justice X, both of whom …": listed)
             subjects = [joined[-1]] if joined and isinstance(joined[-1], Mention) else subjects  # "X proposed talks,
             # and Y answered within hours. “…,” he wrote": Y, the subject of the clause told last
             named_in_full = [c for c in subjects if isinstance(c, Mention) and " " in c.name]
