@@ -21,7 +21,8 @@ day 1, a month part as day 5 / 15 / 25 (early / mid / late), a year as year only
                                                     P-1) / strictly after P / on or
                                                     after P
   this / last / next week (or weekend), early /   WEEK of P / -1 week / +1 week         present /
-    late / earlier / later this week                (a Sunday's "will … this week": +1)  by the words
+    late / earlier / later this week                (a Sunday's "will … this week": +1;  by the words
+                                                    a weekend: that week's Saturday)
   this / last / next month, the end of the month  MONTH; early / mid / late / start /   by the words
                                                     end give MONTH_PART
   this / last / next year, earlier this year      YEAR; the start / end of the year:    by the words
@@ -801,6 +802,9 @@ def _period(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     if unit == "week" and rel == "this" and p.weekday() == SUNDAY and _has_future_cue(sentence):
         shift = 1  # "will meet this week" in Sunday's paper: the week that opens the next day
     date = _shifted(p, shift, "week" if unit.startswith("week") else unit)
+    if unit == "weekend":  # "next weekend": that week's Saturday, as "over the weekend" is stored
+        saturday = dt.date(date.year, date.month, date.day) + dt.timedelta(days=5)
+        date = FuzzyDate(saturday.year, saturday.month, saturday.day, Precision.WEEK)
     if unit == "month" and mod in PART_DAY:
         date = FuzzyDate(date.year, date.month, PART_DAY[mod], Precision.MONTH_PART)
     if unit == "year" and mod in YEAR_ENDS:  # "by the end of the year": late December

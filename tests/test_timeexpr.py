@@ -91,7 +91,8 @@ CASES = [
     ("Talks resume later this week.", P, "later this week", "2026-03-02", W, "future"),
     ("Talks began earlier this week.", P, "earlier this week", "2026-03-02", W, "past"),
     ("Talks resume early next week.", SUN, "early next week", "2026-03-09", W, "future"),
-    ("Protests spread last weekend.", MON, "last weekend", "2026-02-23", W, "past"),
+    ("Protests spread last weekend.", MON, "last weekend", "2026-02-28", W, "past"),  # stored on its Saturday
+    ("Leaders are due in Lamu next weekend.", FRI, "next weekend", "2026-03-14", W, "future"),
     # months and years
     ("Prices rose last month.", dt.date(2026, 1, 10), "last month", "2025-12-01", M, "past"),
     ("Prices rise next month.", dt.date(2026, 12, 15), "next month", "2027-01-01", M, "future"),
