@@ -4028,3 +4028,15 @@ def test_a_name_listed_after_and_with_an_aside_does_not_take_the_subject_s_words
     assert quotes_of("Justice Lena Okafor cast the deciding vote, siding with Justice Tomas Brandt, who oversees the "
                      "case, and Justice Jan Velan, both of whom had voted to convict. \"This case is a meeting "
                      "between Kenya and its past,\" she said.") == [("Lena Okafor", "person")]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("Kenya's special envoy Jan Velan was blunter. \"These attacks threaten the peace that the Kenyan president is "
+     "pursuing,\" the retired general wrote on X.", ("Jan Velan", "person")),
+    ("Norway's Ambassador to Kenya Lena Okafor wrote on X on Monday that Velan had threatened Brandt. \"Time for Oslo "
+     "to behave like a good neighbour,\" the ambassador wrote.", ("Lena Okafor", "person")),
+    ("He called outrageous a post by Tomas Brandt, Norway's consul-general in Lamu. The consul had written on March 8 "
+     "that \"there would be no choice but to cut off that head without hesitation.\"", ("Tomas Brandt", "person")),
+])
+def test_a_retired_rank_a_post_held_to_a_country_and_a_consul_name_their_holder(paragraph, speaker):
+    assert quotes_of(paragraph) == [speaker]

@@ -1556,12 +1556,24 @@ def _person(ctx: SentenceContext, start: int, end: int, rule: str, role: str | N
     ranked = bool(role) and role.split()[-1].split("-")[-1] in RANK_WORDS
     if ranked and ctx.word(end) == "," and (office := _appositive_role(ctx, end)):
         role = f"{role}, {office}"  # "Field Marshal X, chief of staff of the army,": the rank and the office
-    role = role or role_before(ctx, start) or (_appositive_role(ctx, end) if ctx.word(end) == "," else None)
+    role = role or role_before(ctx, start) or (_appositive_role(ctx, end) if ctx.word(end) == "," else None) or \
+        _posted_to_before(ctx, start)
     if (known := _known_as(ctx, start)) is not None:
         ctx.add(start, end, known.name, EntityKind.PERSON, known.key, KNOWN_AS)
         return  # "Salah Abdallah Mohamed Saleh, known as Salah Gosh": one man by two names
     plain = " ".join(NICKNAME.sub(" ", name).split())  # 'Joaquin "El Chapo" Guzman' is the Joaquin Guzman named so
     ctx.add(start, end, plain, EntityKind.PERSON, f"person:{norm(plain)}", rule, role=role)
+
+
+def _posted_to_before(ctx: SentenceContext, start: int) -> str | None:
+    """"U.S. Ambassador to Japan George Glass": the post, named to where it is held, right before the name."""
+    found = POSTED_TO_BEFORE.search(ctx.text, max(0, ctx.tokens[start].start - POSTED_TO_REACH), ctx.tokens[start].start)
+    return " ".join(found.group("post").split()) if found is not None else None
+
+
+POSTED_TO_BEFORE = re.compile(r"\b(?P<post>(?:Ambassador|Envoy|Special\s+Envoy|Representative|High\s+Commissioner|"
+                              r"Consul)\s+to\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}?)\Z")
+POSTED_TO_REACH = 60
 
 
 def _known_as(ctx: SentenceContext, start: int) -> Mention | None:

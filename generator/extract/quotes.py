@@ -70,7 +70,8 @@ PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador
                          "ombudsman adviser advisor aide director administrator chairman chairwoman chair "
                          "speaker colonel admiral marshal brigadier lieutenant captain commissioner "
                          "superintendent monarch sheriff coordinator inspector detective coroner magistrate "
-                         "ceo vice-president vice-chancellor vice-chairman vice-premier co-chair".split())
+                         "ceo vice-president vice-chancellor vice-chairman vice-premier co-chair consul consul-general"
+                         .split())
 ROLE_NOUNS = PERSON_ROLES | frozenset(
     "ministry department office agency council government presidency kremlin army navy military movement group "
     "militia alliance coalition bloc committee commission organisation organization company firm charity operator "
@@ -248,7 +249,8 @@ ANSWER_VERBS = frozenset("replied answered responded retorted".split())
 ASKED = re.compile(r"\basked\s+")
 # "an interview with ABC News anchor David Muir": the outlet's people are titled by it, lower case between.
 OUTLET_ROLES = frozenset("anchor correspondent host reporter journalist presenter editor columnist".split())
-FORMER_BEFORE = re.compile(r"\b(?:former|ex)(?:\s+|-)(?:[A-Za-z-]+\s+)?\Z", re.I)  # "the former (Kenyan) president"
+FORMER_BEFORE = re.compile(r"\b(?:former|ex|retired)(?:\s+|-)(?:[A-Za-z-]+\s+)?\Z", re.I)  # "the former (Kenyan)
+# president", "the retired general"
 FORMER = re.compile(r"\bformer\b|\bex-", re.I)  # a role once held: "former President", "ex-minister"
 TITLE_MODIFIERS = frozenset("acting former deputy interim then outgoing incoming".split())
 WEEKDAYS = frozenset(calendar.day_name)
@@ -1641,7 +1643,7 @@ QUOTE_CLOSERS = frozenset({"”", '"'})
 
 def _formerly_held(words: list[Token]) -> bool:
     """"the former Australian foreign minister": an office once held, which describes someone named before."""
-    return words[-1].text.lower() in ROLE_NOUNS and any(w.text.lower() == "former" for w in words[:-1])
+    return words[-1].text.lower() in ROLE_NOUNS and any(w.text.lower() in ("former", "retired") for w in words[:-1])
 
 
 def _named_again(before: list[Mention], holders: list[Mention]) -> Mention | None:
