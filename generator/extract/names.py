@@ -1567,7 +1567,8 @@ def _person(ctx: SentenceContext, start: int, end: int, rule: str, role: str | N
 
 def _posted_to_before(ctx: SentenceContext, start: int) -> str | None:
     """"U.S. Ambassador to Japan George Glass": the post, named to where it is held, right before the name."""
-    found = POSTED_TO_BEFORE.search(ctx.text, max(0, ctx.tokens[start].start - POSTED_TO_REACH), ctx.tokens[start].start)
+    name_start = ctx.tokens[start].start
+    found = POSTED_TO_BEFORE.search(ctx.text, max(0, name_start - POSTED_TO_REACH), name_start)
     return " ".join(found.group("post").split()) if found is not None else None
 
 
