@@ -4040,3 +4040,16 @@ def test_a_name_listed_after_and_with_an_aside_does_not_take_the_subject_s_words
 ])
 def test_a_retired_rank_a_post_held_to_a_country_and_a_consul_name_their_holder(paragraph, speaker):
     assert quotes_of(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Okafor shared posts about places including Zaanstad and Maastricht.",
+     [("Okafor", PERSON), ("Zaanstad", CITY), ("Maastricht", CITY)]),
+    ("Across town, Jan Velan Okoro, head of the presidential office, met the envoys.",
+     [("Jan Velan Okoro", PERSON)]),
+    ("On Sunday unidentified men seized Dara Velan Tomo, a leader of the Arvo party.",
+     [("Dara Velan Tomo", PERSON), ("Arvo", ORG)]),
+    ("The rebels recaptured Umm Qarsa, the state's governor told the agency.", [("Umm Qarsa", OTHER)]),
+])
+def test_places_listed_after_a_place_noun_and_people_set_off_by_a_role(text, expected):
+    assert named_kinds(text) == expected

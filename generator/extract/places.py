@@ -439,12 +439,52 @@ def _names_before_an_honorific(ctx: SentenceContext, end: int, entry: GazetteerE
         and end + 1 < len(ctx.tokens) and ctx.tokens[end + 1].capitalised
 
 
+OPENING_PREPOSITIONS = frozenset("across in into around outside inside out through back".split())
+
+
+def _apposed_to_a_role(ctx: SentenceContext, end: int) -> bool:
+    """", a leader of the Yelema party,", ", the group's spokesman,": a person's role set off after the name."""
+    if ctx.word(end) != ",":
+        return False
+    if ctx.word(end + 1).lower() in ctx.lexicon.role_nouns and ctx.word(end + 2) == "of":
+        role = end + 1  # ", head of the presidential office,"
+    elif ctx.word(end + 1).lower() in ("a", "an", "the"):
+        role = next((k for k in range(end + 2, min(end + 5, len(ctx.tokens)))
+                     if ctx.word(k).lower() in ctx.lexicon.role_nouns), None)
+    else:
+        role = None
+    return role is not None and not _verb_before_the_comma(ctx, role + 1)  # (not "recaptured Umm Ramta, the
+    # state's governor told …": a clause of its own)
+
+
+def _verb_before_the_comma(ctx: SentenceContext, start: int) -> bool:
+    for k in range(start, min(start + APPOSITION_REACH, len(ctx.tokens))):
+        word = ctx.word(k)
+        if word in (",", ".", ";"):
+            return False
+        if ctx.lexicon.is_speech_verb(word) or word.endswith("ed") and word.islower():
+            return True
+    return False
+
+
+APPOSITION_REACH = 10
+
+
 def _after_place_noun(ctx: SentenceContext, i: int) -> bool:
     """"the coastal cities of Ashkelon", "the town, Barmer", "the battlefield of Bakhmut"."""
     before = ctx.word(i - 1)
+    if before in ("including", "like") or before == "as" and ctx.word(i - 2) == "such":
+        return ctx.word(i - (3 if before == "as" else 2)).lower() in PLACES_LISTED  # "in places including Zaanstad"
+    if before in ("and", "or") and ctx.mentions and ctx.mentions[-1].end == ctx.tokens[i - 2].end and \
+            not ctx.mentions[-1].kind.is_actor:
+        return True  # "… including Zaanstad and Maastricht": the next of the places listed
     noun = ctx.word(i - 2) if before in ("of", ",") else before.lower()
     return noun in CITY_NOUNS or noun.rstrip("s") in CITY_NOUNS or noun == "cities" or \
         before == "of" and noun.isalpha() and noun.islower() and noun not in ctx.lexicon.role_nouns
+
+
+PLACES_LISTED = frozenset("places towns cities villages areas municipalities districts communities "
+                          "localities".split())
 
 
 def opens_place_name(ctx: SentenceContext, i: int) -> bool:
@@ -712,9 +752,13 @@ def is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False)
         return False  # "Brazil's Congress", "the India-Middle East corridor"
     if is_dateline(ctx, i):
         return True  # "KHARTOUM —", "JEDDAH, Saudi Arabia -"
+    if _apposed_to_a_role(ctx, end):
+        return False  # "seized El Bachir Thiam, a leader of the Yelema party,": someone
     before_name = i - 1 - (ctx.word(i - 1) in (",", "of"))
-    if ctx.word(before_name).lower() in CITY_NOUNS:
-        return True  # "the Albanian capital Tirana", "the Thai capital, Bangkok", "the port of Tripoli"
+    if ctx.word(before_name).lower() in CITY_NOUNS and not (
+            ctx.word(i - 1) == "," and ctx.word(before_name - 1).lower() in OPENING_PREPOSITIONS):
+        return True  # "the Albanian capital Tirana", "the Thai capital, Bangkok", "the port of Tripoli" (not
+        # "Across town, Andriy Yermak …")
     if _follows_a_city(ctx, i):
         return True  # "in Bridgetown, Barbados": the country of a place named just before
     if _joins_a_place(ctx, i) or _listed_with_places(ctx, i - (ctx.word(i - 1).lower() == "the"), end):
@@ -1025,8 +1069,10 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
         return EntityKind.OTHER  # "the streets of Deir al-Balah", "residents of Beitunia"
     if ctx.word(end) == "," and ctx.word(end + 1) == "the" and ctx.word(end + 2) == "capital":
         return EntityKind.CITY
+    if _apposed_to_a_role(ctx, end):
+        return None  # "seized El Bachir Thiam, a leader of the Yelema party,": someone
     if ctx.word(start - 1) == "," and ctx.word(start - 2) in CITY_NOUNS and ctx.word(end) in (",", ".") and \
-            not _another_known_capital(ctx, start, end):
+            ctx.word(start - 3).lower() not in OPENING_PREPOSITIONS and not _another_known_capital(ctx, start, end):
         return EntityKind.CITY  # "the Maldives capital, Male,": the capital's name
     preposition = before[1] if before[2] == "the" or before[2] in ctx.lexicon.place_adjectives else before[2]
     if before[1] in ctx.lexicon.place_adjectives and before[0] == "the":
