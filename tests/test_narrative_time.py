@@ -2881,3 +2881,13 @@ def test_the_time_of_a_figure_compared_with_or_of_one_given_before_is_not_the_sa
                         "it had given a day earlier.")
     assert starting(dates, "Lamu governor Jan Velan said")[0] == "2025-03-10"
     assert starting(dates, "Kenya's safety board also said")[0] == "2025-03-10"
+
+
+@pytest.mark.parametrize("paragraph, summary, iso", [
+    ("Jan Velan has been in custody since April on a treason charge.", "Jan Velan in custody since April",
+     "2024-04-01"),
+    ("Lena Okafor, in office since October 2024, keeps high approval ratings.",
+     "Lena Okafor in office since October 2024", "2024-10-01"),
+])
+def test_being_held_or_in_power_since_a_time_began_then(paragraph, summary, iso):
+    assert event_dates(paragraph).get(summary, (None,))[0] == iso

@@ -1046,7 +1046,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             events += _reported_happening(paragraph, clause, last_person, event)
             events += _named_by_year(paragraph, clause) + _dated_in_passing(paragraph, clause) + \
                 _happenings_of_a_day(paragraph, clause) + _the_last_time_before(paragraph, clause) + \
-                _since_a_deed(paragraph, clause)
+                _since_a_deed(paragraph, clause) + _held_since(paragraph, clause)
             events += _takes_effect(paragraph, clause)
             events += _relative_events(paragraph, clause, last_person)
             if not _inside_quote(text, clause.start):  # "signed on Sept. 30, 2022, seven months after X invaded in
@@ -2848,6 +2848,36 @@ def _since_a_deed(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
             events.append(EventFinding(paragraph.source, summary, tuple(participants), expression.date,
                                        expression.text, EventStatus.HAPPENED))
     return events
+
+
+def _held_since(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
+    """"Lissu has been in custody since April", "The Liberals, in power since November 2015,": being held, or
+    holding power, since a past time tells that it began then, an event of that time among the clause's actors
+    named before it (once per paragraph)."""
+    text = paragraph.text[clause.start:clause.end]
+    if " since " not in text:
+        return []
+    events = []
+    for expression in find_time_expressions(text, paragraph.time.published):
+        held = HELD_SINCE.search(text, max(0, expression.start - PHRASE_REACH), expression.start)
+        if held is None or not expression.date.known or expression.anaphoric or \
+                not _background(paragraph.time.published, expression.date) or paragraph.quoted_at(clause.start +
+                                                                                              held.start()):
+            continue
+        holders = [m for m in paragraph.mentions_in(clause.start, clause.start + held.start()) if m.kind.is_actor]
+        summary = _summary(f"{holders[-1].text} in {held.group('state')} {text[held.end('state'):expression.end]}"
+                           if holders else "")
+        if not holders or paragraph.named_already(summary):
+            continue
+        paragraph.note_named(summary)
+        events.append(EventFinding(paragraph.source, summary, (holders[-1],), expression.date, expression.text,
+                                   EventStatus.HAPPENED))
+    return events
+
+
+# "has been in custody since", ", in power since": a state held since a time (not "in talks since": no onset told)
+HELD_SINCE = re.compile(r"(?:\b(?:has|have|had)\s+(?:been|remained|stayed)\s+|,\s+)in\s+"
+                        r"(?P<state>custody|detention|prison|jail|power|office|exile|hiding)\s+since\s+\Z")
 
 
 def _a_thing_in_its_time(text: str, start: int, time: int) -> bool:
