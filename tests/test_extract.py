@@ -4053,3 +4053,16 @@ def test_a_retired_rank_a_post_held_to_a_country_and_a_consul_name_their_holder(
 ])
 def test_places_listed_after_a_place_noun_and_people_set_off_by_a_role(text, expected):
     assert named_kinds(text) == expected
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("Lamu mayor Jan Velan said all 13 people reported missing had been found, matching police reports; counting "
+     "a victim who died in hospital, \"we believe the total number of victims will be 14,\" he said.",
+     ("Jan Velan", "person")),
+    ("The Arendal Safety Board released its preliminary report on Thursday. \"The airplane then impacted a storage "
+     "yard and was mostly consumed by fire,\" the report says.", ("Arendal Safety Board", "organisation")),
+    ("There were few posters in the capital. \"I have no hope for anything,\" said Sanaa al-Okafor, a Lamu "
+     "resident.", ("Sanaa al-Okafor", "person")),
+])
+def test_a_state_reported_a_report_released_and_a_city_s_name_given_to_someone(paragraph, speaker):
+    assert quotes_of(paragraph) == [speaker]

@@ -435,8 +435,14 @@ def _town_out_of_place(ctx: SentenceContext, i: int, end: int, entry: GazetteerE
 
 def _names_before_an_honorific(ctx: SentenceContext, end: int, entry: GazetteerEntry) -> bool:
     """"Hassan Sheikh Mohamud": a town's name before an honorific and a name is a given name, not the town."""
+    if entry.kind is EntityKind.CITY and ctx.word(end).lower() in ARABIC_NAME_PARTICLES and ctx.word(end + 1) == "-" \
+            and ctx.tokens[end].start == ctx.tokens[end - 1].end + 1:
+        return True  # "Sanaa al-Ali, a Damascus resident": a given name before a family name
     return entry.kind is EntityKind.CITY and not entry.is_capital and ctx.word(end) in ctx.lexicon.honorifics \
         and end + 1 < len(ctx.tokens) and ctx.tokens[end + 1].capitalised
+
+
+ARABIC_NAME_PARTICLES = frozenset({"al", "el"})
 
 
 OPENING_PREPOSITIONS = frozenset("across in into around outside inside out through back".split())

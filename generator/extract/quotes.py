@@ -154,8 +154,10 @@ STATEMENT_INTRODUCED = re.compile(r"\b(?:[Aa]|[Aa]n|[Ii]ts|[Hh]is|[Hh]er|[Tt]hei
                                   r"(?:statement|communiqu[eé]|text|readout|letter)\b"
                                   r"|\b[Tt]he\s+(?:statement|communiqu[eé]|letter)"
                                   r"(?=,\s+(?:issued|released|signed|sent)\s+by\b)"  # "The statement, issued by X,"
-                                  r"|\b(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,3}?report(?=\s+(?:by|from)\s)")  # "The
-# preliminary report by the investigation bureau"
+                                  r"|\b(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,3}?report(?=\s+(?:by|from)\s)"  # "The
+                                  # preliminary report by the investigation bureau"
+                                  r"|\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?report\b")  # "The board released its
+# preliminary report"
 SAID_IN_A_STATEMENT = re.compile(r"\s(?:said|says|announced|added)\s+(?:late\s+|early\s+)?(?:on\s+\w+\s+)?in\s+"
                                  r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\Z")
 OPENING_A_QUOTE = re.compile(r"\s*[“\"]")  # a name the quote right after it speaks of
@@ -249,6 +251,7 @@ ANSWER_VERBS = frozenset("replied answered responded retorted".split())
 ASKED = re.compile(r"\basked\s+")
 # "an interview with ABC News anchor David Muir": the outlet's people are titled by it, lower case between.
 OUTLET_ROLES = frozenset("anchor correspondent host reporter journalist presenter editor columnist".split())
+REPORTED_AS = re.compile(r"\s+(?:missing|dead|killed|injured|wounded|captured|detained|arrested|kidnapped)\b")
 FORMER_BEFORE = re.compile(r"\b(?:former|ex|retired)(?:\s+|-)(?:[A-Za-z-]+\s+)?\Z", re.I)  # "the former (Kenyan)
 # president", "the retired general"
 FORMER = re.compile(r"\bformer\b|\bex-", re.I)  # a role once held: "former President", "ex-minister"
@@ -634,8 +637,12 @@ class _SpeakerFinder:
                      and not any(a <= t.start < b for a, b in asides)  # "…, which Havana calls a blockade,"
                      and not (k and before[k - 1].text.lower() in PASSIVE_BE)  # "if sabotage were confirmed, it
                      # was “…”": a passive names no speaker
-                     and not NOUN_AFTER_A_DETERMINER.search(self.text, max(0, t.start - NOUN_REACH), t.start)),
+                     and not NOUN_AFTER_A_DETERMINER.search(self.text, max(0, t.start - NOUN_REACH), t.start)
+                     and not REPORTED_AS.match(self.text, t.end)),  # "13 people reported missing": a state
                     None)  # "X struck a more upbeat note: “…”": a noun, no speech verb
+        if verb is not None and any(b.text == ";" for b in before[before.index(verb) + 1:]) and \
+                (told_after := self._after_quote(after, quote_start)) is not None:
+            return told_after  # "… said all were found; counting one who died, “…,” he said": the clause's own
         if verb is not None:
             verb = self._reporting_verb(before, verb)
             verb = self._speech_verb_before_a_condition(before, verb) or verb
