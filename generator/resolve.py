@@ -112,7 +112,6 @@ def resolve(extractions: tuple[Extraction, ...], registry: tuple[RegistryEntry, 
 
 
 BUILDING_NOUNS = frozenset({"hotel", "airport", "stadium", "palace"})  # what a building's name may leave out
-FAMILY_HEAD_MARGIN = 3  # a family joins the one of its name named this many times as often as any other
 ARTICLE_MARK = "@"  # between a lone name's key and its article in its first group
 LONE_NAME_RULES = frozenset({KNOWN_SURNAME, ACTING_NAME})
 UNTITLED_NAME_RULES = frozenset({"name sequence", *LONE_NAME_RULES})
@@ -421,8 +420,8 @@ def _longer_than_lone(mentions: list[Mention]) -> bool:
 
 
 def _join_families(groups: _Groups) -> None:
-    """"The Obamas ended the evening at …": a family named by its surname joins the one person of that surname
-    its articles name in full."""
+    """"The Obamas ended the evening at …": a family named by its surname joins the person of that surname its
+    articles name in full, or of several the one named most."""
     current = groups.groups()
     persons = {gid: _words(ms) for gid, ms in current.items() if ms[0].kind is EntityKind.PERSON
                and len(_words(ms)) >= 2}
@@ -435,9 +434,10 @@ def _join_families(groups: _Groups) -> None:
         named = sorted(((len(current[m]), m) for m in matches), reverse=True)
         if named and len(mentions) > named[0][0]:
             continue  # "the Houthis" named more often than Abdul Malik al-Houthi: a movement, not his family
-        if len(named) == 1 or len(named) > 1 and named[0][0] >= FAMILY_HEAD_MARGIN * named[1][0]:
+        if len(named) == 1 or len(named) > 1 and named[0][0] > named[1][0]:
             groups.members[gid] = [replace(m, kind=EntityKind.PERSON) for m in groups.members[gid]]
-            groups.union(named[0][1], gid)  # "the Obamas": Barack Obama, named far more than Michelle
+            groups.union(named[0][1], gid)  # "the Obamas": Barack Obama, named more than Michelle (a couple's
+            # page is the one of the two named more: no third person of the surname)
 
 
 # On a tie, the kind with the stronger evidence: a name seen with "gang" or "Council" is not a person.

@@ -723,6 +723,13 @@ def test_a_countrys_military_by_its_own_name_is_the_body_its_demonym_names_but_a
     assert bodies == {"Kenya Defence Forces": 2, "Free Kenyan Army": 1}
 
 
+def test_a_couple_joins_the_one_of_its_name_named_more():
+    result = run({"a1": ["Lena Okafor and her husband Tom Okafor were shot at home.", "Lena Okafor died later.",
+                         "The Okafors were killed in Lamu."]})
+    okafors = {e.name: len(e.mentions) for e in result.actors if "Okafor" in e.name}
+    assert okafors == {"Lena Okafor": 3, "Tom Okafor": 1}
+
+
 def test_a_family_joins_the_one_of_its_name_named_far_more_often():
     result = run({"a1": ["Lena Okafor arrived in Kenya on Sunday.", "Lena Okafor met Jan Kowalski.",
                          "Lena Okafor spoke.", "Her husband Tom Okafor stayed.", "The Okafors dined in Nairobi."]})
