@@ -4066,3 +4066,9 @@ def test_places_listed_after_a_place_noun_and_people_set_off_by_a_role(text, exp
 ])
 def test_a_state_reported_a_report_released_and_a_city_s_name_given_to_someone(paragraph, speaker):
     assert quotes_of(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize("text, body", [("Centrist D77 leader Jan Velan claimed victory.", "D77"),
+                                        ("Socialist Party leader Jan Velan spoke.", "Socialist Party")])
+def test_an_ideology_opening_a_sentence_is_no_part_of_the_party_s_name(text, body):
+    assert (body, ORG) in named_kinds(text)

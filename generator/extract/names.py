@@ -948,6 +948,10 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     if end - start == 1 and ctx.tokens[start].bare in LEGISLATURES:
         return end  # "lawmakers in Congress": the legislature, for the finder of national bodies
     if 2 <= end - start <= 3 and _names_a_body_before_its_leader(ctx, start, end):
+        if start == 0 and ctx.tokens[start].bare.endswith(IDEOLOGY_ENDINGS) and \
+                ctx.tokens[start + 1].bare not in ctx.lexicon.organisation_heads:
+            start += 1  # "Centrist D66 leader Rob Jetten" opening a sentence: what the party believes, then its
+            # name (not "Socialist Party leader …")
         name = ctx.span(start, end)  # "Viv Ansanm leader Jimmy Chérizier": the body he leads
         ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", OFFICER_BODY)
         return end
