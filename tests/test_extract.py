@@ -4072,3 +4072,16 @@ def test_a_state_reported_a_report_released_and_a_city_s_name_given_to_someone(p
                                         ("Socialist Party leader Jan Velan spoke.", "Socialist Party")])
 def test_an_ideology_opening_a_sentence_is_no_part_of_the_party_s_name(text, body):
     assert (body, ORG) in named_kinds(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He was accompanied by disaster agency chief Suharno and Energy Minister Jan Velan.",
+     [("Suharno", PERSON), ("Jan Velan", PERSON)]),
+    ("As the son of Tomas Oginga Velan, Kenya's first vice president, Velan spent years in exile.",
+     [("Tomas Oginga Velan", PERSON), ("Kenya", STATE), ("Velan", PERSON)]),
+    ("Mutharika is the brother of former president Jan wa Mutharika, who died in office.",
+     [("Mutharika", PERSON), ("Jan wa Mutharika", PERSON)]),
+])
+def test_one_name_after_a_title_and_a_swahili_particle(text, expected):
+    assert named_kinds(text) == expected
+

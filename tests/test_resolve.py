@@ -892,3 +892,8 @@ def test_a_surname_before_a_suffix_is_the_surname_a_short_name_is_read_by():
                   "Velan said he understood the anger."]
     actors = {e.slug: {m.text for m in e.mentions} for e in run({"a1": paragraphs}).actors}
     assert "Velan" in actors["jan-velan-jr"]
+
+
+def test_someone_known_by_one_name_and_titled_so_has_a_page():
+    actors = run({"a1": ["He met disaster agency chief Suharno on Monday."]}).actors
+    assert [(e.name, e.kind) for e in actors] == [("Suharno", EntityKind.PERSON)]

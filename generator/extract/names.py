@@ -70,6 +70,7 @@ PLACED_BY = frozenset({"based", "run", "owned", "funded", "registered", "headqua
 SIDE_PREFIXES = frozenset({"pro", "anti"})  # "pro-Russian", "anti-Western": a side, before a body's name
 SPEAKING_NAME = "lone name before speech verb"
 KNOWN_SURNAME = "lone name (kept if a known surname)"
+ROLE_BEFORE_ONE_NAME = "role word before a single name"
 AGED_NAME = "lone name with an age"  # "said Tomasz, 45, a painter": someone, though named once by one name
 ITSELF_REACH = 10  # tokens after a lone name where its own "its" is looked for
 PERSONAL_PRONOUNS = frozenset("he his him she her they their".split())
@@ -1358,6 +1359,9 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
             ctx.add(i, stop, word, kind, f"surname:{norm(word)}", SPEAKING_NAME)
         elif _acts(ctx, i, stop) and word not in ctx.lexicon.agencies:
             ctx.add(i, stop, word, kind, f"surname:{norm(word)}", ACTING_NAME)  # "… as Hamas fired"
+        elif kind is EntityKind.PERSON and word not in ctx.lexicon.organisation_heads and ctx.word(i - 1) != "," \
+                and (role := role_before(ctx, i)) is not None:  # "disaster agency chief Suharyanto": someone known
+            ctx.add(i, stop, word, kind, f"surname:{norm(word)}", ROLE_BEFORE_ONE_NAME, role=role)  # by one name
         elif word not in ctx.lexicon.organisation_heads or word in ctx.surnames:  # (not "the weekly Cabinet
             ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", KNOWN_SURNAME)  # meeting")
 
