@@ -4085,3 +4085,8 @@ def test_an_ideology_opening_a_sentence_is_no_part_of_the_party_s_name(text, bod
 def test_one_name_after_a_title_and_a_swahili_particle(text, expected):
     assert named_kinds(text) == expected
 
+
+
+def test_the_candidate_is_the_one_the_paragraph_named():
+    assert quotes_of("Lena Okafor won 53 votes in parliament on Tuesday. \"My first words will be an apology,\" the "
+                     "candidate told lawmakers.") == [("Lena Okafor", "person")]

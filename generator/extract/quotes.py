@@ -120,7 +120,7 @@ CLOSED_ASIDE = re.compile(r",\s(?:(?:which|who|whom|whose)\b|as\s(?=[^,;“”\"
 DESCRIBED_ROLES = frozenset("diplomat member envoy negotiator veteran politician leader lawmaker singer activist "
                             "campaigner lawyer journalist actor actress author writer artist economist businessman "
                             "businesswoman tycoon billionaire cleric monk priest teenager student widow survivor "
-                            "footballer".split())
+                            "footballer candidate nominee".split())
 REPORTER_WORDS = 8  # words opening a sentence in which its reporting verb comes: "Foreign Minister X said"
 REPORTING_SENTENCES = 4  # sentences back in which "the chief U.S. diplomat" may be the one reporting
 APPOSITIVE_WORDS = 8  # the words of a title between commas after a name: ", chief minister of Jammu and Kashmir,"
