@@ -189,7 +189,8 @@ def _one_goes_on(a: _Draft, b: _Draft) -> bool:
 
 
 def _dates_agree(a: _Draft, b: _Draft) -> bool:
-    """Two exact days must be the same day; otherwise the same month. An undated report agrees with
+    """Two exact days must be the same day; a day and a part of a month must lie within days of each other;
+    otherwise the same month will do. An undated report agrees with
     another only when both articles came out within a few days (and a dated one is that recent):
     without a date, nothing but the publication tells two months-apart happenings apart."""
     if a.date.precision is Precision.UNKNOWN or b.date.precision is Precision.UNKNOWN:
@@ -198,6 +199,8 @@ def _dates_agree(a: _Draft, b: _Draft) -> bool:
         return _weeks_agree(a.date, b.date)
     if a.date.month != b.date.month or a.date.year != b.date.year:
         return False
+    if {a.date.precision, b.date.precision} == {Precision.DAY, Precision.MONTH_PART}:
+        return abs((a.date.day or 0) - (b.date.day or 0)) <= MONTH_PART_DAYS  # "the end of August" is no August 15
     return a.date.day == b.date.day or a.date.precision is not Precision.DAY or b.date.precision is not Precision.DAY
 
 
@@ -214,6 +217,7 @@ def _weeks_agree(a: FuzzyDate, b: FuzzyDate) -> bool:
 
 
 UNDATED_MERGE_DAYS = 3
+MONTH_PART_DAYS = 6  # "early June" (the 5th) agrees with June 10, "the end of August" (the 25th) not with the 15th
 DAYS_IN_A_WEEK = 7
 
 

@@ -199,6 +199,10 @@ _FUTURE = re.compile(r"\b(?:will|shall|must(?!\s+have)|won't|due\s+to|"
                      # place by the conference in October"
                      r"|(?:is|are)\s+(?:also\s+|now\s+|still\s+|widely\s+)?expected"
                      r"|(?:is|are)\s+due\s+(?:in|at|on|back|for)|(?:has|have|given)\s+until\s"  # "has until Friday to"
+                     r"|(?:proposed|suggested|demanded|urged|recommended)\s+that\s"  # "proposed that they meet before
+                     # the end of August"
+                     r"|(?:could|might)\s+(?!not\b|have\b)(?:also\s+)?[a-z]{3,}\b(?!\s+(?:be\s+)?reached)"
+                     # "could sail … by early June" (not "could not be reached")
                      r"|(?:is|are)\s+to\s+(?:be\s+)?[a-z]+"  # "who is to be sworn in on Monday"
                      r"|(?:hopes?|hoping|aims?|aiming|wants?|seeks?)\s+to\s+[a-z]+"  # "allies hope to welcome Sweden by
                      # the summit in July"

@@ -267,3 +267,10 @@ def test_a_day_and_another_week_of_its_month_stay_two(make_project):
     took_effect, expected = the_event(story, "took effect"), the_event(story, "said last week")
     assert took_effect.slug != expected.slug
     assert (expected.date.iso(), expected.date.precision.value) == ("2021-06-14", "week")  # its Monday
+
+
+def test_a_day_and_the_end_of_its_month_stay_two(make_project):
+    story = build_story(make_project(f"{CASES}/a_day_and_a_later_part_of_its_month").config)
+    summit, proposed = the_event(story, "will meet in Lamu"), the_event(story, "proposed that")
+    assert summit.slug != proposed.slug
+    assert (proposed.date.iso(), proposed.date.precision.value) == ("2025-08-25", "month-part")

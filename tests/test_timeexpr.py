@@ -22,6 +22,11 @@ CASES = [
     ("The banker escaped from house arrest several days before the invasion on Feb. 24.", dt.date(2022, 9, 22),
      "Feb. 24", "2022-02-24", D, "absolute"),  # a past verb far back makes the day a past one, not next February's
     ("Talks opened on March 3.", P, "March 3", "2026-03-03", D, "absolute"),
+    ("The first units could sail to reach Lamu by early June, the ministry said.", P, "early June", "2026-06-05", MP,
+     "absolute"),  # what could happen is ahead
+    ("Okafor said Kenya had proposed that the two meet before the end of August.", P, "the end of August",
+     "2026-08-25", MP, "absolute"),
+    ("Okafor could not be reached for comment in January.", P, "January", "2026-01-01", M, "absolute"),
     ("The fighting broke out on July 24.", P, "July 24", "2025-07-24", D, "past"),  # an irregular past, gone by
     ("Kenya withdrew its envoy on October 3.", P, "October 3", "2025-10-03", D, "past"),
     ("Okafor died on Dec. 29 at the age of 100.", P, "Dec. 29", "2025-12-29", D, "past"),  # a short past
