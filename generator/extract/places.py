@@ -464,6 +464,7 @@ def _apposed_to_a_role(ctx: SentenceContext, end: int) -> bool:
 
 
 def _verb_before_the_comma(ctx: SentenceContext, start: int) -> bool:
+    """A verb comes before the next comma: the words after the name open a clause, not an apposition."""
     for k in range(start, min(start + APPOSITION_REACH, len(ctx.tokens))):
         word = ctx.word(k)
         if word in (",", ".", ";"):
