@@ -47,6 +47,9 @@ WEEKDAYS = [name.lower() for name in calendar.day_name]
 WEEKDAY = re.compile(r"\b(?:" + "|".join(calendar.day_name) + r")\b")
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?!\s*(?:GMT|UTC|hrs|hours|local\b|ET\b|EST\b|EDT\b))")  # not "(1945 GMT)"
 DAYS_PER_YEAR = 365.25
+WEEK_AWAY = re.compile(r"\b(?:last|next|this|previous|following|coming)\s+\Z", re.I)  # "sank last Wednesday":
+# a day of another week, not the news's weekday
+WEEK_AWAY_REACH = 12
 LATE_FILING_DAYS = 1  # with no story date, copy filed this many days after the news's weekday is still read
 LAG_IN_YEARS = 0.5  # a day between the news's weekday and the dateline weighs as much as this many years off the story
 NEARLY_AS_ALIKE = 0.9  # articles this alike to wire copy as the likest one tell its story's dates too
@@ -299,7 +302,8 @@ def date_from_dateline(article: Article, story_dates: tuple[dt.date, ...] = ()) 
 def _news_weekday(lead: str) -> int | None:
     """The weekday of the news the lead names first, outside quotes: the first one told in the past ("will
     cross on Friday, Seoul said on Thursday": Thursday), else the first one."""
-    named = [m for m in WEEKDAY.finditer(lead) if lead[:m.start()].count("“") <= lead[:m.start()].count("”")]
+    named = [m for m in WEEKDAY.finditer(lead) if lead[:m.start()].count("“") <= lead[:m.start()].count("”")
+             and not WEEK_AWAY.search(lead, max(0, m.start() - WEEK_AWAY_REACH), m.start())]
     told = {e.start for e in find_time_expressions(lead, None) if e.relation == "past"}
     weekday = next((m for m in named if m.start() in told), named[0] if named else None)
     return WEEKDAYS.index(weekday.group().lower()) if weekday else None

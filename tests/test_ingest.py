@@ -171,9 +171,10 @@ STORY = ("Lena Okafor met Jan Kowalski in Varnecka. Okafor and Kowalski spoke of
     ("OSLO, Feb 27 (Reuters) - On Wednesday, as in 1964: Kenya and Norway met.", dt.date(1964, 2, 27)),
     ("OSLO, Feb 27 (Reuters) - Okafor will fly out on Thursday, Oslo said on Wednesday. " + STORY,
      dt.date(2019, 2, 27)),
+    ("OSLO, Feb 25 (Reuters) - The ferry that sank last Tuesday was raised. " + STORY, dt.date(2019, 2, 25)),
 ], ids=["weekday-near-the-story", "no-weekday-nearest-day", "after-the-story", "another-story-first-year-after",
         "another-story-filed-the-day-after",
-        "the-weekday-told-in-the-past-not-the-plan's"])
+        "the-weekday-told-in-the-past-not-the-plan's", "last-week's-weekday-is-not-the-news's"])
 def test_wire_copy_without_a_date_line_takes_its_year_from_the_article_most_like_it(tmp_path, project, wire,
                                                                                      expected):
     folder = tmp_path / "articles"

@@ -2891,3 +2891,17 @@ def test_the_time_of_a_figure_compared_with_or_of_one_given_before_is_not_the_sa
 ])
 def test_being_held_or_in_power_since_a_time_began_then(paragraph, summary, iso):
     assert event_dates(paragraph).get(summary, (None,))[0] == iso
+
+
+def test_a_plan_for_next_year_s_budget_does_not_date_the_vote_on_it():
+    assert date_of("lost a confidence vote", "Jan Kowalski's government fell on Monday.",
+                   "Kowalski lost a confidence vote in parliament by 364 votes to 194 over his plan to cut 44 billion "
+                   "euros from next year's budget.") == ("2025-03-10", "Monday (earlier in the text)")
+
+
+def test_verbs_in_series_each_keep_their_own_day_and_a_count_goes_on_from_the_last():
+    dates = event_dates("Lena Okafor, 60, who had never held elected office, won the party leadership in a landslide "
+                        "on March 9, was sworn in as prime minister on March 14 and called a snap election nine days "
+                        "later.")
+    assert sorted(dates.values()) == [("2025-03-09", "March 9"), ("2025-03-14", "March 14"),
+                                      ("2025-03-23", "nine days later (after March 14)")]

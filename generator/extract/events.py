@@ -109,7 +109,8 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"made|sent|won|struck|broken|shot|flown|met|fought|left|took|began|fled|lost|flew|went|"
                           r"came|broke|sank|did|gave|led|rose|fell|ran|saw|spoke|sought|brought|built|kept|paid|drove|"
                           r"chose|wrote|threw|stood|set|cut|put|shut)\b)"
-                          r"|,\s(?P<serial>)(?=(?:re-)?[a-z]{3,}ed\s|(?:" + "|".join(sorted(DEED_PASTS)) + r")\s)"
+                          r"|,\s(?P<serial>)(?=(?:was|were)\s(?:sworn|taken|held|sent|given|shot|driven|[a-z]{3,}ed)"
+                          r"\s|(?:re-)?[a-z]{3,}ed\s|(?:" + "|".join(sorted(DEED_PASTS)) + r")\s)"
                           r"(?=[^;“”\"]*?,?\sand\s(?:(?:last|this)\s+(?:week|month|year)\s+"
                           r"(?:set|cut|put|hit|shut)\s|"
                           r"(?:[a-z]{3,}ed|" + "|".join(sorted(DEED_PASTS)) + r")\s))"
@@ -939,6 +940,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
         inner_time = None  # the time of a clause told from the main one ("a day after …"), for verbs joined to it
         for clause in _clauses(text, sentence, time.published, lead):
             before = anchor  # the time of the clause before: "…, and X intervened the following year"
+            if clause.shares_subject and inner_time is not None:
+                before = inner_time  # "…, was sworn in on March 14 and called the election nine days later"
             if clause.joined and _counts_on(text[clause.start:clause.end], time.published):
                 before = _last_time_before(text[sentence.start:clause.start], clause.start - sentence.start,
                                            time.published) or anchor  # "… after X held talks on August 6, and
@@ -1091,6 +1094,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
 NAME_DOING_IN_TIME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[a-z]{3,}ing\b"
                                 r"(?:[^,;.“”\"]|“[^”]*”|\"[^\"]*\")*?\s(?:in|on|during)\s+\Z")
 POSSESSIVE_TIME = re.compile(r"['’]s\b")  # "last year's", "Friday's"
+RELATIVE_POSSESSOR = re.compile(r"(?:next|last|this)\s+(?:year|month|week)\Z", re.I)  # owns a thing by its period
 FIGURE_COMPARED = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+[^,;.]{0,40}\Z")  # "nine missing,
 # down from 15 a day earlier": the time of the figure compared with
 TIME_THAT_MARKS = re.compile(r"\s+(?:marks|marked|will\s+mark)\b")  # "noting that this year marks the 35th
@@ -1982,9 +1986,11 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
         if match.group("serial") is not None and not (
                 _dated_phrase(body, match.end(), published, on_a_day=True)
                 and _a_clause_before(body[start - sentence.start:match.start()])
-                and not APPOSITIVE_TO_THE_END.search(body, start - sentence.start, match.start())):
+                and not APPOSITIVE_TO_THE_END.search(body, start - sentence.start, match.start())
+                and not OPEN_RELATIVE.search(body, start - sentence.start, match.start())):
             continue  # "X, accused of graft, resigned", "…, armed with rifles": an aside, no second deed of its day;
-            # "believed Jabbar, a U.S. citizen from Texas, picked up the truck": the comma closes an appositive
+            # "believed Jabbar, a U.S. citizen from Texas, picked up the truck": the comma closes an appositive,
+            # "X, who had never held office, won …": a relative one
         if match.group("coordthen") and not _a_clause_before(body[start - sentence.start:match.start()]):
             continue  # "Harris and her husband, second gentleman X, then laid a wreath": one subject, one deed
         if match.group("coord") and body[match.end():].split(" ", 1)[0] in ED_ADJECTIVES:
@@ -2110,6 +2116,10 @@ def _subject_only(text: str) -> bool:
     return 0 < len(words) and (named or len(words) <= SUBJECT_WORDS) and text.lstrip()[:1].isupper() and \
         AUXILIARY.search(text) is None and REPORTED.search(text) is None and \
         not any(w in PAST_EVENT_VERBS or _reports_action(w) for w in re.findall(r"\b[a-z]+\b", text))
+
+
+OPEN_RELATIVE = re.compile(r",\s(?:who|which|whose)\s[^,;“”\"]*\Z")  # ", who had never held office": an aside
+# the next comma closes
 
 
 def _verb_after_an_aside(body: str, start: int) -> bool:
@@ -3568,6 +3578,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     # April,": the aside's
     possessive = [e for e in expressions if POSSESSIVE_TIME.match(clause, e.end)] if ", " in clause else []
     asides = _asides(clause) + _participle_asides(clause) if possessive else []
+    named |= {e.start for e in expressions if RELATIVE_POSSESSOR.match(e.text) and POSSESSIVE_TIME.match(clause, e.end)
+              and not DAYS_THING.match(clause, e.end)}  # "a plan to cut next year's budget": the budget's year
     named |= {e.start for e in possessive if _in_any(asides, e.start)}  # "Widodo and Lula, representing
     # last year's and next year's presidencies, handed Modi saplings": whose presidencies, not the handing's time
     named |= {e.start for e in expressions if _background(published, e.date) and
