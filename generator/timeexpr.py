@@ -521,7 +521,7 @@ def _day(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     if written is None and p is not None and (by_weekday := _year_of_its_weekday(m["x"], month, day, p)):
         return FuzzyDate(by_weekday, month, day, Precision.DAY), "absolute"  # "Friday, August 1" is 2025's
     if written is None and p is not None and month > p.month and _valid_day(year - 1, month, day) and \
-            not _ahead_of_its_verb(sentence, m.start("x")) and \
+            not _ahead_of_its_verb(sentence, m.start("x")) and not A_DEADLINE_AFTER.match(sentence, m.end("x")) and \
             (_told_as_past(sentence, m.start("x")) or _opens(sentence, m.start("x")) and _told_in_past(sentence)
              or _subject_of_a_past_verb(sentence, m.end("x"))
              or _opening_told_as_past(sentence, m.start("x"), m.end("x"))
@@ -541,6 +541,7 @@ def _day(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
     return FuzzyDate(year, month, day, Precision.DAY), "absolute"
 
 
+A_DEADLINE_AFTER = re.compile(r"\s+deadline\b")  # "urging them to settle before a July 9 deadline": later this year
 HALF_A_YEAR = 183  # days: a yearless day further ahead than this is last year's if a past verb tells it
 
 

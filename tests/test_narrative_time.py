@@ -2905,3 +2905,16 @@ def test_verbs_in_series_each_keep_their_own_day_and_a_count_goes_on_from_the_la
                         "later.")
     assert sorted(dates.values()) == [("2025-03-09", "March 9"), ("2025-03-14", "March 14"),
                                       ("2025-03-23", "nine days later (after March 14)")]
+
+
+def test_that_year_is_the_year_named_earlier_in_its_own_sentence():
+    assert date_of("took office in September that year", "The war was launched by Jan Kowalski in 2006.",
+                   "Lena Okafor, who left the Unity Party and won as an independent in the 2024 election, took office "
+                   "in September that year.") == ("2024-09-01", "September that year (2024)")
+
+
+def test_the_same_day_after_a_day_counted_from_a_happening_is_that_day():
+    dates = event_dates("Thousands marched in Arendal on Saturday.",
+                        "Two days before the march, Jan Kowalski had called the protest a foreign plot. On the same "
+                        "day Lena Okafor said in Lamu that she would not attend.")
+    assert starting(dates, "On the same day")[0] == "2025-03-06"

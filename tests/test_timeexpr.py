@@ -34,6 +34,8 @@ CASES = [
     ("The accord was reached two decades ago.", P, "two decades ago", "2006-01-01", Y, "past"),
     ("Okafor dissolved parliament and set the vote for April 20.", P, "April 20", "2026-04-20", D,
      "absolute"),  # the day set is ahead, though set in the past
+    ("Okafor told reporters, urging Kenya to settle its dispute before a July 9 deadline.", P, "July 9", "2026-07-09",
+     D, "absolute"),  # a deadline named by its day is ahead, though told in the past
     ("“The army will do its duty,” the army said in a statement late on Sunday.", MON, "Sunday", "2026-03-01",
      D, "past"),  # the future inside the quote is not the saying's
     ("It was signed on 3 March 2026.", P, "3 March 2026", "2026-03-03", D, "absolute"),

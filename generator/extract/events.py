@@ -822,6 +822,8 @@ class TextTime:
     stated: Narrative | None = None  # the last day this paragraph named, background included
     named: Narrative | None = None  # the last time the text named at all ("since 1987"): what "that year" is
     named_here: Narrative | None = None  # the last time this paragraph named at all: what "That day, …" is
+    counted_here: Narrative | None = None  # the day the last sentence counted from a happening ("Two days before
+    # the march, …"): what "the same day" after it is
     place_here: tuple[FuzzyDate, Mention] | None = None  # the day and place of this paragraph's last placed event
     home: Mention | None = None  # the country the story is set in, as a place: where events that name none happened
     ahead: Narrative | None = None  # the last day ahead the text named: when its plans with no time of their own are
@@ -922,7 +924,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
     elif not RELATIVE_TO_AN_EVENT.match(opening):
         time.narrative = time.narrative or time.carried  # "That evening": across paragraphs that stated no time
     states_a_time = False  # any time named outside quotes: the paragraph moves the text's time on
-    time.named_here = time.place_here = None
+    time.named_here = time.place_here = time.counted_here = None
     quoted = quote_spans(text)
     quoted_starts = [start for start, _ in quoted]
     if (told := _day_told_after_a_quote(text, sentences, quoted, time.published)) is not None:
@@ -1067,10 +1069,12 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                                             if not inside_spans(quoted, quoted_starts, sentence.start + e.start)])
         opened = _from_a_happening(said, time) if setting and setting[0].anaphoric and \
             RELATIVE_TO_AN_EVENT.match(said) else None  # "Hours after the oath, …": the story is on the oath's day
+        counted = _from_a_happening(said, time) if not setting and COUNTED_FROM_AN_EVENT.match(said) else None
         time.narrative = Narrative(*opened) if opened else _advance(time.narrative, said, setting)
         time.stated = _last_day_stated(time.stated, setting)
         time.named = _last_time_named(time.named, said, time.published)
         time.named_here = _last_time_named(time.named_here, said, time.published)
+        time.counted_here = Narrative(*counted) if counted else None
         time.ahead = _last_planned_day(_last_day_ahead(time.ahead, setting, time.published), events[first_event:],
                                        time.published)
         states_a_time = states_a_time or any(e.date.known or e.anaphoric for e in _outside_quotes(
@@ -1095,6 +1099,9 @@ NAME_DOING_IN_TIME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[a
                                 r"(?:[^,;.“”\"]|“[^”]*”|\"[^\"]*\")*?\s(?:in|on|during)\s+\Z")
 POSSESSIVE_TIME = re.compile(r"['’]s\b")  # "last year's", "Friday's"
 RELATIVE_POSSESSOR = re.compile(r"(?:next|last|this)\s+(?:year|month|week)\Z", re.I)  # owns a thing by its period
+PERIOD_S_ACCOUNTS = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:budgets?|deficit|spending|growth|forecasts?|targets?|"
+                               r"quotas?|accounts|harvest|season|revenues?|output)\b")  # "next year's budget": a
+# period's accounts, not a happening
 FIGURE_COMPARED = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+[^,;.]{0,40}\Z")  # "nine missing,
 # down from 15 a day earlier": the time of the figure compared with
 TIME_THAT_MARKS = re.compile(r"\s+(?:marks|marked|will\s+mark)\b")  # "noting that this year marks the 35th
@@ -1115,6 +1122,8 @@ COMPARED_WITH = re.compile(r"\b(?:than|[Uu]nlike)\s+(?:(?:in|on|at|during)\s+)?(
 # "Hours before the talks", "Minutes after the two men shook hands": times of an event the story names, not of
 # the paragraph before.
 RELATIVE_TO_AN_EVENT = re.compile(r"\W*\w+\s+(?:before|after)\b", re.IGNORECASE)
+COUNTED_FROM_AN_EVENT = re.compile(r"\W*\w+\s+\w+\s+(?:before|after)\s", re.IGNORECASE)  # "Two days before the
+# march, …": a day of its own, which "the same day" after it points back to
 
 
 def _time_for_joined_verbs(clause: Clause, event: EventFinding | None, last: Narrative | None) -> Narrative | None:
@@ -3578,8 +3587,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     # April,": the aside's
     possessive = [e for e in expressions if POSSESSIVE_TIME.match(clause, e.end)] if ", " in clause else []
     asides = _asides(clause) + _participle_asides(clause) if possessive else []
-    named |= {e.start for e in expressions if RELATIVE_POSSESSOR.match(e.text) and POSSESSIVE_TIME.match(clause, e.end)
-              and not DAYS_THING.match(clause, e.end)}  # "a plan to cut next year's budget": the budget's year
+    named |= {e.start for e in expressions if RELATIVE_POSSESSOR.match(e.text)
+              and PERIOD_S_ACCOUNTS.match(clause, e.end)}  # "a plan to cut next year's budget": the budget's year
     named |= {e.start for e in possessive if _in_any(asides, e.start)}  # "Widodo and Lula, representing
     # last year's and next year's presidencies, handed Modi saplings": whose presidencies, not the handing's time
     named |= {e.start for e in expressions if _background(published, e.date) and
@@ -3648,7 +3657,9 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
         carried = time.carried if time.narrative is None and time.carried is not None and \
             not _background_scene(time.carried, time.story) else None  # "Flights were suspended. The authority
         # reopened the airport the same day": the day the paragraph before had reached
-        narrative = before or _day_told_before_it(clause, anaphoric, published) or \
+        counted = time.counted_here if SAME_TIME.match(anaphoric.text) else None  # "Two days before the march,
+        # X had called it … On the same day Y said …": that day
+        narrative = before or _day_told_before_it(clause, anaphoric, published) or counted or \
             (time.named_here if pointing else None) or (time.stated if time.narrative is None else None) or \
             carried or narrative
         if narrative is not None and narrative.date.precision is not Precision.DAY and DAY_SCALE.search(
@@ -3657,8 +3668,10 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
             # day, the last the text named, or the story's
         if narrative is not None and status is EventStatus.HAPPENED and _is_future(published, narrative.date):
             narrative = time.story  # "… takes over on Dec. 1. Earlier in the day, X received …": not December's
-        if PERIOD_BACK.search(anaphoric.text) and time.named is not None and not before:
-            narrative = time.named  # "Kowalski had visited Kenya in 2019. The same year, he …": 2019
+        named = _last_time_named(time.named, clause[:anaphoric.start], published)  # "X, who won in the 2024
+        # election, took office in September that year": 2024, named earlier in the sentence
+        if PERIOD_BACK.search(anaphoric.text) and named is not None and not before:
+            narrative = named  # "Kowalski had visited Kenya in 2019. The same year, he …": 2019
         if PERIOD_ON.search(anaphoric.text) and narrative is not None and time.named is not None and not before \
                 and _is_future(published, _moved(narrative.date, anaphoric)) and not PLANNED.search(clause) \
                 and not FUTURE_MODAL.search(clause):
@@ -3667,8 +3680,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
         if narrative is not None and anaphoric.text.lower() == "earlier" and \
                 narrative.date.precision is not Precision.DAY:
             return FuzzyDate.unknown(), None  # "X earlier described …" after "in early October": before it, no more
-        if that_month(anaphoric.text) and not before and time.named is not None and time.named.date.year is not None:
-            narrative = time.named  # "… invaded in February 2022. That November, …": in the year named last
+        if that_month(anaphoric.text) and not before and named is not None and named.date.year is not None:
+            narrative = named  # "… invaded in February 2022. That November, …": in the year named last
         if narrative is not None and (month := that_month(anaphoric.text)) and narrative.date.year is not None:
             year = month_in_year(anaphoric.text, narrative.date.year, narrative.date.month)  # "the previous August"
             day = that_day(anaphoric.text)  # "Feb. 24 that year"
