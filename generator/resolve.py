@@ -18,8 +18,8 @@ from typing import Callable
 
 from generator.extract.context import initials
 from generator.extract.lexicon import load_lexicon
-from generator.extract.names import (ACTING_NAME, AGED_NAME, KNOWN_AS, KNOWN_SURNAME, NAME_SUFFIXES, OFFICER_BODY,
-                                     ROLE_BEFORE_ONE_NAME, SPEAKING_NAME)
+from generator.extract.names import (ACTING_NAME, AGED_NAME, DESCRIBED_SPEAKER, KNOWN_AS, KNOWN_SURNAME,
+                                     NAME_SUFFIXES, OFFICER_BODY, ROLE_BEFORE_ONE_NAME, SPEAKING_NAME)
 from generator.extract.quotes import OFFICE_SYNONYMS
 from generator.extract.places import CAPITAL_FOR_GOVERNMENT, COUNTRY_AS_ACTOR, GAZETTEER_RULE
 from generator.model import Entity, EntityKind, Extraction, Mention, Quote, RoleReference
@@ -749,7 +749,7 @@ def _is_entity(mentions: list[Mention], entry: RegistryEntry | None) -> bool:
     seen acting ("as Hamas fired") twice, given an age ("said Tomasz, 45, a painter") or a title ("disaster
     agency chief Suharyanto")."""
     if entry is not None or any(not m.key.startswith("surname:") or m.rule in (OFFICER_BODY, AGED_NAME,
-                                                                               ROLE_BEFORE_ONE_NAME)
+                                                                               DESCRIBED_SPEAKER, ROLE_BEFORE_ONE_NAME)
                                 for m in mentions):
         return True
     acting = sum(m.rule in (SPEAKING_NAME, ACTING_NAME) for m in mentions)

@@ -752,6 +752,9 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("Dara Velan of the Arendal Youth Climate Network said: “I was in a session when we were told.”",
+                 [("I was in a session when we were told.", ("Dara Velan", PERSON), "subject of 'said'")],
+                 id="a-person-of-a-body-speaks-not-the-body"),
     pytest.param("“Norway is arming them,” Dara Brenner, an adviser to President Jan Velan, told AFP, calling for “a "
                  "more rigorous isolation” of both.",
                  [("Norway is arming them,", ("Dara Brenner", PERSON), "speaker before verb after quote"),

@@ -190,6 +190,11 @@ def test_a_lone_name_given_an_age_is_someone_though_named_once():
     assert [(a.name, a.kind) for a in actors] == [("Tomasz", EntityKind.PERSON)]
 
 
+def test_a_lone_name_after_said_and_described_by_a_role_is_someone_though_named_once():
+    actors = run({"a1": ["“We can't eat money,” said Tomasz, a leader of the river community who uses one name."]}).actors
+    assert [(a.name, a.kind) for a in actors] == [("Tomasz", EntityKind.PERSON)]
+
+
 def test_a_lone_word_speaking_takes_the_kind_of_its_body():
     actor, = run({"a1": ["Fighters from the Kaval gang seized the town."],
                   "a2": ["Kaval said the town was theirs. Kaval said it would hold."],

@@ -72,6 +72,8 @@ SPEAKING_NAME = "lone name before speech verb"
 KNOWN_SURNAME = "lone name (kept if a known surname)"
 ROLE_BEFORE_ONE_NAME = "role word before a single name"
 AGED_NAME = "lone name with an age"  # "said Tomasz, 45, a painter": someone, though named once by one name
+DESCRIBED_SPEAKER = "lone speaker with a role"  # "said Gilmar, a leader of the community": someone, named once
+APPOSED_ROLE_WORDS = 3  # words after ", a" in which the role of a lone speaker is looked for ("a community leader")
 ITSELF_REACH = 10  # tokens after a lone name where its own "its" is looked for
 PERSONAL_PRONOUNS = frozenset("he his him she her they their".split())
 AWARD_HEADS = frozenset("Prize Prizes Award Awards Medal Trophy Cup Olympics Games".split())  # names of no one
@@ -1353,6 +1355,8 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
         kind = EntityKind.ORGANISATION if _speaks_of_itself(ctx, stop) else EntityKind.PERSON
         if _an_age_after(ctx, stop):
             ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", AGED_NAME)
+        elif ctx.lexicon.is_speech_verb(ctx.word(i - 1)) and _a_role_after(ctx, stop):
+            ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", DESCRIBED_SPEAKER)
         elif ctx.lexicon.is_speech_verb(ctx.word(stop)) and not ctx.tokens[stop - 1].possessive \
                 and word not in ctx.lexicon.agencies and not _home_of_the_one_before(ctx, i):
             # "Hemedti said …": the speaker of a statement is an actor even without a full name
@@ -1389,6 +1393,13 @@ COMPANY_NOUNS = frozenset("company firm carrier airline miner operator producer 
                           "insurers makers manufacturers exporters".split())  # "flag carrier Chilea", "Norvale, the
 # listed company", "Norvale and Velkor, Kenya's two largest oil producers"
 MEMBER_NOUNS = frozenset("lawmaker lawmakers official officials legislator negotiator negotiators member".split())
+
+
+def _a_role_after(ctx: SentenceContext, end: int) -> bool:
+    """", a leader of …" right after a name: a person described by a role."""
+    if ctx.word(end) != "," or ctx.word(end + 1).lower() not in ("a", "an", "the"):
+        return False
+    return any(ctx.word(k).lower() in ctx.lexicon.role_nouns for k in range(end + 2, end + 2 + APPOSED_ROLE_WORDS))
 
 
 def _an_age_after(ctx: SentenceContext, end: int) -> bool:

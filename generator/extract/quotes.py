@@ -1150,11 +1150,12 @@ class _SpeakerFinder:
         X of Florida": a lone word after "of" is her state, not a second person."""
         if not isinstance(place, Mention) or place.kind is EntityKind.PERSON and place.rule != KNOWN_SURNAME:
             return None
-        link = self.text[max(0, place.start - 4):place.start]
+        the = 1 if self.text[max(0, place.start - 4):place.start].lower() == "the " else 0  # "X of the Y Network"
+        link = self.text[max(0, place.start - 4 - 4 * the):place.start - 4 * the]
         if link not in (" of ", " in "):
             return None
         first = next(k for k, t in enumerate(tokens) if t.start >= place.start)
-        named = self._covering(tokens[first - 2]) if first >= 2 else None
+        named = self._covering(tokens[first - 2 - the]) if first >= 2 + the else None
         kinds = (EntityKind.PERSON,) if link == " of " else (EntityKind.ORGANISATION, EntityKind.GROUP)
         return named if isinstance(named, Mention) and named.kind in kinds and named.rule != BARE_BODY else None
 
