@@ -752,6 +752,15 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("Okafor met Vice Premier He Lanfeng in Arendal. Tomas Velan told reporters little. “The relationship "
+                 "is win-win in nature,” He said, according to state media.",
+                 [("The relationship is win-win in nature,", ("He", PERSON), "speaker before verb after quote, right "
+                                                                            "before it")],
+                 id="a-family-name-that-looks-like-a-pronoun-after-a-quote"),
+    pytest.param("Okafor said arms were not part of the pact. Foreign Office spokesman Dara Velan, asked about it, "
+                 "did not answer directly, saying only that the doctrine had “evolved and continues to do so”.",
+                 [("evolved and continues to do so", ("Dara Velan", PERSON), "subject of 'saying'")],
+                 id="a-body-s-spokesman-named-speaks-not-the-body"),
     pytest.param("Dara Velan of the Arendal Youth Climate Network said: “I was in a session when we were told.”",
                  [("I was in a session when we were told.", ("Dara Velan", PERSON), "subject of 'said'")],
                  id="a-person-of-a-body-speaks-not-the-body"),

@@ -191,7 +191,7 @@ def test_a_lone_name_given_an_age_is_someone_though_named_once():
 
 
 def test_a_lone_name_after_said_and_described_by_a_role_is_someone_though_named_once():
-    actors = run({"a1": ["“We can't eat money,” said Tomasz, a leader of the river community who uses one name."]}).actors
+    actors = run({"a1": ["“We can't eat money,” said Tomasz, a leader of the river community."]}).actors
     assert [(a.name, a.kind) for a in actors] == [("Tomasz", EntityKind.PERSON)]
 
 

@@ -381,6 +381,8 @@ FULL_NAME = re.compile(r"(?<=[a-z,] )(?=(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.?
 
 # "Ban Ki-moon", "Moon Jae-in": a family name first, before a hyphenated given name
 FAMILY_NAME_FIRST = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][a-z]+-[a-z]+\b")
+SHORT_FAMILY_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+\s+([A-Z][a-z])\s+[A-Z][a-z]{2,}\b")  # "Vice Premier He
+# Lifeng": a family name of two letters, which "“…,” He said" may then name
 
 
 def _without_places_only_quoted(text: str, mentions: list[Mention], events: list[EventFinding]) -> list[Mention]:
@@ -402,7 +404,8 @@ def _written_in_full(paragraphs) -> frozenset[str]:
     month's name after a given name anywhere ("Prime Minister Lena May")."""
     months = {found.group(2) for block in paragraphs for found in MONTH_SURNAME_IN_FULL.finditer(block.text)
               if found.group(1).lower() not in TIME_PREPOSITIONS and found.group(1) not in CALENDAR_WORDS}
-    family_first = {found.group(1) for block in paragraphs for found in FAMILY_NAME_FIRST.finditer(block.text)}
+    family_first = {found.group(1) for block in paragraphs for pattern in (FAMILY_NAME_FIRST, SHORT_FAMILY_NAME)
+                    for found in pattern.finditer(block.text)}
     return frozenset(found.group(1) for block in paragraphs for found in FULL_NAME.finditer(block.text)) | months \
         | family_first
 

@@ -861,7 +861,7 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     end = run_end(ctx, start)
     if end == start:
         return max(start, i + 1)
-    if end - start == 1 and ctx.tokens[start].bare in FUNCTION_WORDS:
+    if end - start == 1 and ctx.tokens[start].bare in FUNCTION_WORDS and not _surname_after_a_quote(ctx, start):
         return end  # "blunter still: “The city of …”": a quote's first word, no name
     if end - start >= 3 and _people_word(ctx, start):
         return start + 1  # "Britons Jan Kowalski and …": the people, then the person
@@ -1339,7 +1339,8 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
     elif ((bare.lower() not in ctx.lowercase_words and word not in CALENDAR_WORDS
            or word in MONTH_SURNAMES and run_end(ctx, i) > i  # "“…,” May said" after "Lena May"
            or word in ctx.surnames and ctx.lexicon.is_speech_verb(ctx.word(i + 1)))  # "Ban said" after "Ban Ki-moon"
-          and (bare.isalpha() or APOSTROPHE_NAME.fullmatch(word)) and word not in ctx.lexicon.sentence_starters
+          and (bare.isalpha() or APOSTROPHE_NAME.fullmatch(word))
+          and (word not in ctx.lexicon.sentence_starters or _surname_after_a_quote(ctx, i))
           and not (token.sentence_start and word in ctx.lexicon.organisation_heads)  # "Army commander X said"
           and not _opening_common_word(ctx, i) and not _adjective_use(ctx, i)):
         if ctx.word(i - 1) == "of" and ctx.word(i - 2).lower() in HELD_PLACE_NOUNS and word not in ctx.surnames:
@@ -1393,6 +1394,13 @@ COMPANY_NOUNS = frozenset("company firm carrier airline miner operator producer 
                           "insurers makers manufacturers exporters".split())  # "flag carrier Chilea", "Norvale, the
 # listed company", "Norvale and Velkor, Kenya's two largest oil producers"
 MEMBER_NOUNS = frozenset("lawmaker lawmakers official officials legislator negotiator negotiators member".split())
+
+
+def _surname_after_a_quote(ctx: SentenceContext, i: int) -> bool:
+    """"“…,” He said" after "Vice Premier He Lifeng": a capitalised word that looks like a pronoun mid-sentence,
+    a family name the article gives in full, speaking."""
+    return not ctx.tokens[i].sentence_start and ctx.word(i) in ctx.surnames and i > 0 and \
+        ctx.word(i - 1) in ("”", "\"") and ctx.lexicon.is_speech_verb(ctx.word(i + 1))
 
 
 def _a_role_after(ctx: SentenceContext, end: int) -> bool:

@@ -1567,6 +1567,9 @@ class _SpeakerFinder:
                 named = self._covering(word)  # "Iran's foreign ministry": a named body, not a role noun
                 titled = next((found for w in words[k + 1:k + 3] if isinstance(found := self._covering(w), Mention)
                                and found.kind is EntityKind.PERSON), None)  # "His spokesman Jan X", "ministry
+                if named is not None and titled is not None and named.end <= titled.start and \
+                        self.text[named.end:titled.start].strip().lower() in ROLE_NOUNS:
+                    named = titled  # "Foreign Office spokesman X": the spokesman, not the office
                 named = named if named is not None else titled  # spokesman Oleh X"
                 return word.start, named if named is not None else self._role_holder(word)
         return None
