@@ -4102,3 +4102,8 @@ def test_one_name_after_a_title_and_a_swahili_particle(text, expected):
 def test_the_candidate_is_the_one_the_paragraph_named():
     assert quotes_of("Lena Okafor won 53 votes in parliament on Tuesday. \"My first words will be an apology,\" the "
                      "candidate told lawmakers.") == [("Lena Okafor", "person")]
+
+
+def test_a_pronoun_s_contraction_after_a_listed_place_is_no_place():
+    assert named_kinds("“I've been invited to go to Kenya, and I'll be doing that early next year,” Okafor said.") \
+        == [("Kenya", "country"), ("Okafor", "person")]

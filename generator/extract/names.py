@@ -182,6 +182,9 @@ GOVERNMENT_HEADS = frozenset({"ministry", "agency", "committee", "council", "com
 APPOSITIVE_MAX_TOKENS = 14
 
 
+PRONOUN_CONTRACTION = re.compile(r"(?:I|We|You|They|He|She|It)['’](?:ll|ve|d|m|re|s)")
+
+
 def spot_sentence(ctx: SentenceContext) -> None:
     """Add every mention and role reference found in ``ctx.sentence`` to ``ctx``."""
     rules = (_international_body, _numbered_group, _occasion, _institution, _ship, _legal_office, named_feature,
@@ -190,7 +193,8 @@ def spot_sentence(ctx: SentenceContext) -> None:
     while index < len(ctx.tokens):
         token = ctx.tokens[index]
         if not (token.is_word and token.capitalised or opens_with_article(ctx, index)) or \
-                (is_starter(ctx, index) and not opens_place_name(ctx, index)):
+                (is_starter(ctx, index) and not opens_place_name(ctx, index)) or PRONOUN_CONTRACTION.fullmatch(
+                    token.text):  # "… China, and I'll be doing that": no place called "I'll"
             index += 1  # "The …", "New …" open a sentence, but "New Delhi" or "New York" is a place
             continue
         for rule in rules:
