@@ -4107,3 +4107,9 @@ def test_the_candidate_is_the_one_the_paragraph_named():
 def test_a_pronoun_s_contraction_after_a_listed_place_is_no_place():
     assert named_kinds("“I've been invited to go to Kenya, and I'll be doing that early next year,” Okafor said.") \
         == [("Kenya", "country"), ("Okafor", "person")]
+
+
+def test_countries_people_come_from_are_places_the_whole_list_long():
+    kinds = named_kinds("Another 21 people were hurt, among them people from Cape Verde, Canada, France, Germany, Italy, "
+                        "Morocco, South Korea and Spain.")
+    assert {kind for _, kind in kinds} == {"country"}

@@ -115,6 +115,9 @@ TOUR_NOUNS = frozenset("tour tours".split())
 PLANNED_FOLLOWERS = frozenset("planned scheduled set slated due expected".split())
 # "Speaking from Doha", "flew in from Kabul": a place someone is or comes from (not "a message from Moscow").
 FROM_A_PLACE = frozenset("speaking addressing broadcasting reporting writing calling live".split())
+PEOPLE_FROM = frozenset("people person persons tourists visitors citizens nationals victims passengers residents "
+                        "pilgrims migrants workers students each".split())  # "people from Canada, France and Spain":
+# where they come from, not the states acting
 FROM_REACH = 4  # tokens before "from" where a word of movement makes what follows a place left
 MOVEMENT_REACH = 14  # tokens before "to"/"from" where a word of movement makes what follows a destination
 DATELINE_TOKENS = 14
@@ -791,7 +794,7 @@ def is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False)
     if preposition == "between" and ctx.word(before - 1).lower() in ROUTE_NOUNS or \
             preposition == "and" and _route_between(ctx, before):
         return True  # "trains between Paris and London": where they run, not the two governments
-    if preposition == "from" and (ctx.word(end) == "to" or ctx.word(before - 1).lower() in FROM_A_PLACE
+    if preposition == "from" and (ctx.word(end) == "to" or ctx.word(before - 1).lower() in FROM_A_PLACE | PEOPLE_FROM
                                   or _after_movement(ctx, before, FROM_REACH)):
         return True  # "from Saudi Arabia to Europe", "Speaking from Doha", "returned from Kabul"
     if preposition == "of" and ctx.word(before - 1).lower() in BUILDING_PARTS | CITY_PARTS | HELD_PLACE_NOUNS | \
@@ -900,9 +903,21 @@ def _listed_with_places(ctx: SentenceContext, start: int, end: int) -> bool:
     gap = ctx.text[before.end:ctx.tokens[start].start].strip()
     if gap in ("and", "or", ", and", ", or"):
         return True
-    goes_on = ctx.word(end) in ("and", "or") or ctx.word(end) == "," and \
-        any(ctx.word(k) in ("and", "or") for k in range(end + 1, end + LIST_REACH))
+    goes_on = ctx.word(end) in ("and", "or") or ctx.word(end) == "," and _list_ends_with_and(ctx, end)
     return gap == "," and goes_on and not _list_before_its_verb(ctx, end)
+
+
+def _list_ends_with_and(ctx: SentenceContext, comma: int) -> bool:
+    """After ``comma``, names and commas run on to an "and" or "or": "…, France, Germany, South Korea and Spain"
+    (within LIST_REACH tokens of the comma, or as long as the names and commas go on)."""
+    k = comma + 1
+    while k < len(ctx.tokens):
+        if ctx.word(k) in ("and", "or"):
+            return True
+        if not (ctx.word(k) == "," or ctx.tokens[k].capitalised or ctx.word(k) == "the") and k >= comma + LIST_REACH:
+            return False
+        k += 1
+    return False
 
 
 def _list_before_its_verb(ctx: SentenceContext, end: int) -> bool:
