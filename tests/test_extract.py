@@ -752,6 +752,14 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("The Unity Party, founded by former President Jan Velan, who is not related to the senator, said in "
+                 "a statement that “armed men shot him in the back”.",
+                 [("armed men shot him in the back", ("Unity Party", ORG), "subject of 'said'")],
+                 id="a-body-set-off-by-a-participle-aside-holding-a-relative-one"),
+    pytest.param("Prime Minister Lena Montenegro declared a day of mourning. Montenegro, who cleared her agenda, called "
+                 "it “one of the biggest tragedies of our history”.",
+                 [("one of the biggest tragedies of our history", ("Montenegro", PERSON), "subject of 'called'")],
+                 id="a-surname-a-country-bears-too-before-who"),
     pytest.param("Okafor met Vice Premier He Lanfeng in Arendal. Tomas Velan told reporters little. “The relationship "
                  "is win-win in nature,” He said, according to state media.",
                  [("The relationship is win-win in nature,", ("He", PERSON), "speaker before verb after quote, right "

@@ -22,7 +22,7 @@ from generator.extract.genders import text_genders
 from generator.extract.lexicon import load_lexicon
 from generator.extract.context import CALENDAR_WORDS, MONTH_SURNAMES, TIME_PREPOSITIONS, norm
 from generator.extract.names import KNOWN_SURNAME, PLACE_BY_CONTEXT, SentenceContext, spot_sentence, surname_of
-from generator.extract.places import GAZETTEER_CITY, PART_OF_A_COUNTRY
+from generator.extract.places import COUNTRY_AS_ACTOR, GAZETTEER_CITY, PART_OF_A_COUNTRY
 from generator.extract.anaphora import Coverage, References
 from generator.extract.bodies import described_bodies, home_country, national_bodies
 from generator.extract.quotes import Discourse, Names, find_quotes, outside_quotes, repeated_quotes_credited
@@ -76,8 +76,8 @@ class RuleExtractor:
                               name_words=name_words)
         for block, sentences, found in zip(paragraphs, sentences_of, spotted):
             source = SourceRef(article.slug, block.number)
-            para_mentions = [_without_participle(_surname_not_place(_body_not_place(m, bodies), surnames),
-                                                 block.text, surnames)
+            para_mentions = [_without_participle(_surname_not_country(_surname_not_place(_body_not_place(
+                                 m, bodies), surnames), block.text, surnames), block.text, surnames)
                              for ctx in found for m in ctx.mentions if len(m.name) > 1
                              and not _call_sign(block.text, m) and not self._in_document_name(block.text, m)
                              and not _names_a_clock(block.text, m)]
@@ -341,6 +341,19 @@ def _surname_not_place(mention: Mention, surnames: frozenset[str]) -> Mention:
                        rule=KNOWN_SURNAME, coordinates=None) if mention.rule == PLACE_BY_CONTEXT else mention
     return replace(mention, name=mention.text, kind=EntityKind.PERSON, key=f"surname:{norm(mention.text)}",
                    rule=KNOWN_SURNAME, coordinates=None)
+
+
+def _surname_not_country(mention: Mention, text: str, surnames: frozenset[str]) -> Mention:
+    """"Montenegro, who cleared his agenda, called …" after "Prime Minister Luís Montenegro": the person, though
+    a country bears the name, where the words after it tell of someone."""
+    if mention.rule != COUNTRY_AS_ACTOR or mention.text not in surnames or \
+            not SOMEONE_AFTER.match(text, mention.end):
+        return mention
+    return replace(mention, name=mention.text, kind=EntityKind.PERSON, key=f"surname:{norm(mention.text)}",
+                   rule=KNOWN_SURNAME, coordinates=None)
+
+
+SOMEONE_AFTER = re.compile(r",\s+who\b|\s+(?:said|says|told|added)\b")
 
 
 # "WASHINGTON" as a paragraph of its own, before the lead

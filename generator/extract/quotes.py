@@ -536,6 +536,9 @@ def _participle_aside_opening(tokens: tuple[Token, ...], comma: int) -> int | No
     """The comma that opens an aside of a past participle ("built around …", "backed by …") closing at ``comma``,
     when only the sentence's subject stands before it."""
     opening = _opening_comma(tokens, comma, RELATIVE_CLAUSE_TOKENS)
+    if opening is not None and tokens[opening + 1].text in ("who", "which"):
+        opening = _opening_comma(tokens, opening, RELATIVE_CLAUSE_TOKENS)  # "The party, founded by X, who is no
+        # kin of Y, said": the participle's aside holds a relative one
     if opening is None or not 0 < opening <= SUBJECT_TOKENS:
         return None
     word = tokens[opening + 1].text
