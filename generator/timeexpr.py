@@ -520,13 +520,19 @@ def _day(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
         return None
     if written is None and p is not None and (by_weekday := _year_of_its_weekday(m["x"], month, day, p)):
         return FuzzyDate(by_weekday, month, day, Precision.DAY), "absolute"  # "Friday, August 1" is 2025's
+    told_as_past = written is None and p is not None and (
+        _told_as_past(sentence, m.start("x")) or _opens(sentence, m.start("x")) and _told_in_past(sentence)
+        or _subject_of_a_past_verb(sentence, m.end("x")) or _opening_told_as_past(sentence, m.start("x"), m.end("x"))
+        or SINCE_A_DAYS_THING.search(sentence, max(0, m.start("x") - WORD_REACH * 3), m.start("x")) is not None)
     if written is None and p is not None and month > p.month and _valid_day(year - 1, month, day) and \
             not _ahead_of_its_verb(sentence, m.start("x")) and not A_DEADLINE_AFTER.match(sentence, m.end("x")) and \
-            (_told_as_past(sentence, m.start("x")) or _opens(sentence, m.start("x")) and _told_in_past(sentence)
-             or _subject_of_a_past_verb(sentence, m.end("x"))
-             or _opening_told_as_past(sentence, m.start("x"), m.end("x"))
-             or SINCE_A_DAYS_THING.search(sentence, max(0, m.start("x") - WORD_REACH * 3), m.start("x"))):
+            told_as_past:
         return FuzzyDate(year - 1, month, day, Precision.DAY), "past"  # "signed on December 12" in a March story
+    if written is None and p is not None and month < p.month and _valid_day(year + 1, month, day) and \
+            (dt.date(year + 1, month, day) - p).days <= NEAR_AHEAD_DAYS and \
+            (_ahead_of_its_verb(sentence, m.start("x")) or not told_as_past):
+        return FuzzyDate(year + 1, month, day, Precision.DAY), "future"  # "had wanted to hold the vote on Jan. 15",
+        # "as Trump returns to the White House on Jan. 20" in a December story: the nearest Jan. 15, ahead
     if written is None and p is not None and _next_years(sentence, m.start("x"), month, p) and \
             _valid_day(year + 1, month, day):
         return FuzzyDate(year + 1, month, day, Precision.DAY), "future"  # "ahead of X's return on Jan 20" in November
@@ -542,6 +548,7 @@ def _day(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
 
 
 A_DEADLINE_AFTER = re.compile(r"\s+deadline\b")  # "urging them to settle before a July 9 deadline": later this year
+NEAR_AHEAD_DAYS = 100  # a yearless day of next year this close ahead, told as no past, is next year's
 HALF_A_YEAR = 183  # days: a yearless day further ahead than this is last year's if a past verb tells it
 
 

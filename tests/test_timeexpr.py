@@ -36,6 +36,13 @@ CASES = [
      "absolute"),  # the day set is ahead, though set in the past
     ("Okafor told reporters, urging Kenya to settle its dispute before a July 9 deadline.", P, "July 9", "2026-07-09",
      D, "absolute"),  # a deadline named by its day is ahead, though told in the past
+    ("Okafor had wanted to hold the vote on Jan. 15 but bowed to pressure.", dt.date(2024, 12, 16), "Jan. 15",
+     "2025-01-15", D, "future"),  # a plan for a day a month ahead, not eleven months back
+    ("Kenya's turmoil comes as Okafor returns to office on Jan. 20.", dt.date(2024, 12, 16), "Jan. 20", "2025-01-20",
+     D, "future"),
+    ("Okafor was arrested on Jan. 15.", dt.date(2024, 12, 16), "Jan. 15", "2024-01-15", D, "absolute"),  # told gone
+    ("Kenya agreed on March 10 that it will merge its forces.", dt.date(2025, 11, 3), "March 10",
+     "2025-03-10", D, "absolute"),  # a day months ahead is no nearer than the one gone by
     ("“The army will do its duty,” the army said in a statement late on Sunday.", MON, "Sunday", "2026-03-01",
      D, "past"),  # the future inside the quote is not the saying's
     ("It was signed on 3 March 2026.", P, "3 March 2026", "2026-03-03", D, "absolute"),
