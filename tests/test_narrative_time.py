@@ -2918,3 +2918,10 @@ def test_the_same_day_after_a_day_counted_from_a_happening_is_that_day():
                         "Two days before the march, Jan Kowalski had called the protest a foreign plot. On the same "
                         "day Lena Okafor said in Lamu that she would not attend.")
     assert starting(dates, "On the same day")[0] == "2025-03-06"
+
+
+def test_leading_a_party_to_victory_in_a_day_s_election_is_of_that_day():
+    dates = event_dates("Prime Minister Lena Okafor led the Unity Party to a sweeping second-term victory in "
+                        "Saturday's federal election.", "Jan Kowalski conceded shortly after 9.30 p.m. in Arendal.")
+    assert starting(dates, "Prime Minister Lena Okafor led")[0] == "2025-03-08"
+    assert starting(dates, "Jan Kowalski conceded")[0] == "2025-03-08"

@@ -223,8 +223,10 @@ AT_A_DAYS_THING = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+(?:the\s+)?\Z")  # "At Mo
 HURT_IN_A_DAYS_THING = re.compile(r"\b(?:killed|wounded|injured|hurt|arrested|detained|captured|abducted|kidnapped|"
                                   r"taken|died|destroyed|damaged)\s+(?:in|during)\s+\Z")
 HELD_A_DAYS_THING = re.compile(r"\b(?:held|hosted|staged|chaired|opened|attended|won|lost|swept|boycotted)\s+\Z")
-WON_IN_A_DAYS_THING = re.compile(r"\b(?:defeated|beat|won|lost|triumphed)\s[^,;.]{0,60}\s(?:in|at)\s+\Z")  # "defeated
-# X in Tuesday's election": the election's day is the defeat's
+WON_IN_A_DAYS_THING = re.compile(r"\b(?:defeated|beat|won|lost|triumphed|led\s[^,;.]{1,40}?\sto\s(?:an?\s)?"
+                                 r"(?:[\w-]+\s){0,3}?(?:victory|win|defeat))\s[^,;.]{0,60}?(?:in|at)\s+\Z")  # "defeated
+# X in Tuesday's election", "led Labor to a sweeping victory in Saturday's election": the election's day is the
+# defeat's
 WON_A_VOTE = re.compile(r"\b(?:won|swept|lost|contested|boycotted|rigged)\s+(?:the|a|an|its|their|his|her)\s\Z")
 DEFEATED_IN_A_VOTE = re.compile(r"\b(?:defeat(?:ed|ing)|beat(?:ing)?|won|winning|lost|losing|(?:re-)?elected)\s[^,;.]"
                                 r"{0,60}?\s(?:in|at)\s+the\s\Z")  # "after defeating X in the 1976 election": then
