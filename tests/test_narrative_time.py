@@ -2925,3 +2925,13 @@ def test_leading_a_party_to_victory_in_a_day_s_election_is_of_that_day():
                         "Saturday's federal election.", "Jan Kowalski conceded shortly after 9.30 p.m. in Arendal.")
     assert starting(dates, "Prime Minister Lena Okafor led")[0] == "2025-03-08"
     assert starting(dates, "Jan Kowalski conceded")[0] == "2025-03-08"
+
+
+def test_a_shooting_told_in_a_since_clause_is_not_of_the_sentence_s_day_and_the_attack_is_the_shooting():
+    dates = event_dates("Lena Okafor appeared in public on Friday for the first time since she was shot in January.",
+                        "Okafor, who was shot four times on Jan. 15 as she greeted supporters in Arendal, spoke at "
+                        "an evening ceremony.",
+                        "Jan Kowalski was charged with attempted murder the day after the shooting.",
+                        "Okafor underwent an operation in Lamu on the day of the attack.")
+    assert starting(dates, "Jan Kowalski was charged")[0] == "2025-01-16"
+    assert starting(dates, "Okafor underwent")[0] == "2025-01-15"

@@ -3752,6 +3752,8 @@ def _note_dated_happenings(time: TextTime, sentence: str, expressions: list[Time
 
 
 HAPPENING_WORD = re.compile(r"stepped\s+down|[a-z]+")  # "stepped down": a resignation told in two words
+ANOTHER_TIME_BEFORE = re.compile(r"\b(?:since|before|until)\s+(?:[a-z]+\s+){0,3}\Z")  # "since he was shot": a
+# happening of another time than the sentence's
 
 
 def _note_happenings(time: TextTime, events: list[EventFinding]) -> None:
@@ -3771,6 +3773,8 @@ def _note_happenings(time: TextTime, events: list[EventFinding]) -> None:
             noun = ANCHOR_NOUNS.get(word.group()) or ANCHOR_NOUNS.get(word.group().removesuffix("s"))  # "strikes"
             if inherited and word.start() >= SUBJECT_NOUN_REACH and noun not in OCCASIONS:
                 continue  # ("Park told a press briefing": the briefing was that day, wherever it is named)
+            if noun is not None and ANOTHER_TIME_BEFORE.search(told, max(0, word.start() - WORD_REACH), word.start()):
+                continue  # ("appeared on Friday for the first time since he was shot in May": not Friday's shooting)
             distance = abs(word.start() - when) if when >= 0 else len(told)
             if noun is not None and (noun not in nearest or distance < nearest[noun][0]):
                 nearest[noun] = (distance, Narrative(event.date, event.date_text))
@@ -3892,12 +3896,14 @@ def _happening_day(time: TextTime, noun: str) -> Narrative | None:
     """The day the text dated a happening by ``noun``; an election's is its vote's, and a vote's its election's.
     A day named with the noun ("the April 12 ballot") before one told by a sentence the noun is only in ("confirmed
     X as the winner of the election on Friday")."""
-    twin = ONE_HAPPENING.get(noun, "")
-    return time.named_days.get(noun) or time.named_days.get(twin) or time.happenings.get(noun) or \
-        time.happenings.get(twin)
+    names = (noun, *ONE_HAPPENING.get(noun, ()))
+    return next((found for days in (time.named_days, time.happenings) for name in names
+                 if (found := days.get(name)) is not None), None)
 
 
-ONE_HAPPENING = {"election": "vote", "vote": "election"}  # two names of one happening
+ONE_HAPPENING = {"election": ("vote",), "vote": ("election",), "attack": ("shooting", "bombing", "assault"),
+                 "shooting": ("attack",), "bombing": ("attack",)}  # names of one happening ("shot on May 15 … the
+# day of the attack")
 
 
 def _as_coarse(date: FuzzyDate, words: str) -> FuzzyDate:
