@@ -752,6 +752,10 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("Deputy Prime Minister Tomas Taraba struck a hopeful note. “The operation went well,” Taraba told "
+                 "the BBC.",
+                 [("The operation went well,", ("Taraba", PERSON), "speaker before verb after quote, right before it")],
+                 id="a-surname-a-region-bears-too"),
     pytest.param("The Unity Party, founded by former President Jan Velan, who is not related to the senator, said in "
                  "a statement that “armed men shot him in the back”.",
                  [("armed men shot him in the back", ("Unity Party", ORG), "subject of 'said'")],

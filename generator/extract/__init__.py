@@ -22,7 +22,7 @@ from generator.extract.genders import text_genders
 from generator.extract.lexicon import load_lexicon
 from generator.extract.context import CALENDAR_WORDS, MONTH_SURNAMES, TIME_PREPOSITIONS, norm
 from generator.extract.names import KNOWN_SURNAME, PLACE_BY_CONTEXT, SentenceContext, spot_sentence, surname_of
-from generator.extract.places import COUNTRY_AS_ACTOR, GAZETTEER_CITY, PART_OF_A_COUNTRY
+from generator.extract.places import COUNTRY_AS_ACTOR, GAZETTEER_CITY, GAZETTEER_REGION, PART_OF_A_COUNTRY
 from generator.extract.anaphora import Coverage, References
 from generator.extract.bodies import described_bodies, home_country, national_bodies
 from generator.extract.quotes import Discourse, Names, find_quotes, outside_quotes, repeated_quotes_credited
@@ -332,9 +332,10 @@ def _without_participle(mention: Mention, text: str, surnames: frozenset[str]) -
 
 
 def _surname_not_place(mention: Mention, surnames: frozenset[str]) -> Mention:
-    """"Rubio said" after "Marco Rubio": the person's surname, though a town bears the name too; "standing
-    next to Putin" after "Vladimir Putin": the person, though a place could stand there."""
-    if mention.rule not in (GAZETTEER_CITY, PLACE_BY_CONTEXT) or mention.text.split()[-1] not in surnames:
+    """"Rubio said" after "Marco Rubio": the person's surname, though a town (or a region: "Taraba") bears the
+    name too; "standing next to Putin" after "Vladimir Putin": the person, though a place could stand there."""
+    if mention.rule not in (GAZETTEER_CITY, GAZETTEER_REGION, PLACE_BY_CONTEXT) or \
+            mention.text.split()[-1] not in surnames:
         return mention
     if " " in mention.text:  # "to propose the truce to Lena Okafor": the person named so elsewhere
         return replace(mention, name=mention.text, kind=EntityKind.PERSON, key=f"person:{norm(mention.text)}",

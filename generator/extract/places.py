@@ -27,6 +27,7 @@ CAPITAL_FOR_GOVERNMENT = "capital for its government"  # the rule of "Tehran sai
 COUNTRY_AS_ACTOR = "gazetteer country as actor"
 GAZETTEER_RULE = "gazetteer"  # the rules of places the gazetteer names open with it: "gazetteer city", …
 GAZETTEER_CITY = "gazetteer city"
+GAZETTEER_REGION = "gazetteer region"
 LIST_REACH = 6  # tokens after a listed name in which the list's "and" or "or" comes
 FEATURE_LINKS = frozenset({"of", "de", "del", "di", "della", "du", "des"})  # "Strait of …", "Plaza de …"
 # A feature word that opens the name it is part of: "Lake Geneva", "Hotel Metropole", "Palacio Quemado", "Via Dutra".
