@@ -2935,3 +2935,9 @@ def test_a_shooting_told_in_a_since_clause_is_not_of_the_sentence_s_day_and_the_
                         "Okafor underwent an operation in Lamu on the day of the attack.")
     assert starting(dates, "Jan Kowalski was charged")[0] == "2025-01-16"
     assert starting(dates, "Okafor underwent")[0] == "2025-01-15"
+
+
+def test_a_second_plan_told_with_and_that_keeps_its_own_day():
+    dates = event_dates("Lena Okafor said Kenya would recall parliament on May 26 and that Jan Kowalski would address "
+                        "it the following day.")
+    assert sorted(value[0] for value in dates.values()) == ["2025-05-26", "2025-05-27"]

@@ -129,6 +129,8 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"to\s"
                           r"|will\s|must\s(?!have\b)|plans?\s+to\s)"  # "arrived on Monday and is due to address
                           # Congress on …", "will begin on Wednesday and must report back by Nov. 11"
+                          r"|(?P<andthat>,?\sand\sthat\s)(?=(?:the\s)?[A-Z][^;“”\"]{0,100}?\s(?:would|will)\s)"  # "said X
+                          # would open on May 26 and that the King would speak the following day": a second plan told
                           r"|(?P<absolute>,\swith\s)(?=[^,;]{1,80}?\sto\s[a-z]+\b)"
                           r"|(?P<when>,?\swhen\s|,\sthe\s(?:same\s)?day\s(?:that\s|when\s)?(?=(?:the\s)?[A-Z]))"
                           # "late on Sunday, the day Trump posted …": Sunday's
@@ -1979,6 +1981,9 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
                     body[start - sentence.start:match.start()], published)):
             continue  # "Protests broke out the day after the vote": a time told from the vote, no clause of its own
             # (but "… on Oct. 8, a day after the Hamas attack": the attack, a day before, is told too)
+        if match.group("andthat") and not any(e.date.known or e.anaphoric for e in find_time_expressions(
+                body[match.end():], published)):
+            continue  # "wrote that X would not be replaced, and that Y would carry on": one telling, no day of its own
         if match.group("when") and not ENDS_WITH_TIME.search(body, 0, match.start()):
             continue  # "…, when X said": the same happening, told on
         if match.group("andname") is not None and PAIR_OPENED.search(body, max(0, match.start() - PAIR_REACH),
@@ -2045,7 +2050,7 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
                                 series, joined))
             series = match.group("series") is not None
             joined = bool(match.group("joined") or match.group("joined2")) or match.group("splice") is not None \
-                or match.group("andname") is not None
+                or match.group("andname") is not None or match.group("andthat") is not None
             ended = body[start - sentence.start:match.start()]
             start = sentence.start + match.end()
             shares = bool(gerund) or any(match.group(g) is not None
