@@ -2941,3 +2941,14 @@ def test_a_second_plan_told_with_and_that_keeps_its_own_day():
     dates = event_dates("Lena Okafor said Kenya would recall parliament on May 26 and that Jan Kowalski would address "
                         "it the following day.")
     assert sorted(value[0] for value in dates.values()) == ["2025-05-26", "2025-05-27"]
+
+
+def test_the_first_since_a_named_war_then_a_weekday_is_the_clause_s_day():
+    assert date_of("became the first", "The Unity Party became the first far-right party to win a state election in "
+                                       "Kenya since the Second World War on Sunday.")[0] == "2025-03-09"
+
+
+def test_a_count_after_a_named_thing_is_the_thing_s_time():
+    assert date_of("came a close second", "The Unity Party won Sunday's vote in Arendal.",
+                   "The Unity Party came a close second in Lamu, in a vote fought in the shadow of the Arendal knife "
+                   "attack nine days earlier.")[0] == "2025-03-09"

@@ -50,7 +50,10 @@ PLAN_VERBS = frozenset("meet attend visit hold sign address travel fly lay tour 
                        "discuss return leave join see speak talk hand release inspect plant".split())
 # "despite the indictment three days earlier", "in September of that year": a narrative time right after a noun or
 # "of" dates that thing, not the clause.
-A_THING_BEFORE = re.compile(r"\bthe\s+(?!day\b|night\b|morning\b|evening\b|afternoon\b)[a-z]{4,}\s+\Z|\bof\s+\Z")
+A_THING_BEFORE = re.compile(r"\bthe\s+(?!day\b|night\b|morning\b|evening\b|afternoon\b)[a-z]{4,}\s+\Z|\bof\s+\Z"
+                            r"|\b(?:of|after|before|following|from|by|with)\s+the\s+(?:[A-Z][\w'’-]+\s+){1,2}"
+                            r"(?:[a-z]+\s+)?[a-z]{4,}\s+\Z")  # "in the shadow of the Solingen knife attack nine days
+# earlier": the attack's time (but "announced the Dushanbe meeting a day later": the announcing's)
 SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+)\Z")
 OPENING_PHRASE = re.compile(r"\W*(?:Under|Until|In|On|At|By|For|With|After|Before|As|According|Since|During|From|"
                             r"If|When|While|Although|What|Once|Unless|Despite)\b[^,;]*\Z")
@@ -3978,8 +3981,16 @@ def _in_the_since_phrase(clause: str, expression: TimeExpression) -> bool:
     since = sinces[-1] if sinces else None
     if since is None or PHRASE_BREAK.search(clause, since.end(), expression.start):
         return False  # ("has since recalled its envoy, in place since 2019": the last "since" before the time)
+    if FIRST_SINCE_ENDS.search(clause, 0, since.end()) and WEEKDAY_AFTER_A_THING.fullmatch(
+            clause, since.end(), expression.start) and expression.text[:1].isupper():
+        return False  # "the first far-right party to win since the Second World War on Sunday": Sunday's win
     thing = SINCE_A_HAPPENING.match(clause, since.start()) if FIRST_OPENING.match(clause) else None
     return not (thing and _past_verb(thing["verb"].lower()) and thing.start("verb") < expression.start)
+
+
+FIRST_SINCE_ENDS = re.compile(FIRST_SINCE.pattern.removesuffix(r"\s+") + r"\Z")
+WEEKDAY_AFTER_A_THING = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}on\s+")  # "since the Second World War on
+# Sunday": a happening named with no verb, then the day of the clause's own
 
 
 # "The first ship since the invasion set sail on Monday": after the first of a kind that opens the clause, "since"
