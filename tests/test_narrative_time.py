@@ -2952,3 +2952,10 @@ def test_a_count_after_a_named_thing_is_the_thing_s_time():
     assert date_of("came a close second", "The Unity Party won Sunday's vote in Arendal.",
                    "The Unity Party came a close second in Lamu, in a vote fought in the shadow of the Arendal knife "
                    "attack nine days earlier.")[0] == "2025-03-09"
+
+
+def test_a_day_only_a_quote_names_is_not_the_day_it_was_said():
+    dates = event_dates("Kenya issued an arrest warrant for Jan Kowalski on Monday.",
+                        "“Mr Kowalski won the most votes on the 28th of July,” Norway's foreign ministry said, "
+                        "condemning the warrant.")
+    assert starting(dates, "“Mr Kowalski won")[0] == "2025-03-10"

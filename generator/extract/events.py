@@ -1104,6 +1104,9 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
 # "beside Marilyn Monroe singing “…” in": a name, then what the name is shown doing, then a time of it
 NAME_DOING_IN_TIME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[a-z]{3,}ing\b"
                                 r"(?:[^,;.“”\"]|“[^”]*”|\"[^\"]*\")*?\s(?:in|on|during)\s+\Z")
+QUOTE_TOLD = re.compile(r"\b(?:said|says|told|wrote|added|posted|stated)\b")
+SPEAKER_RELATIVE = re.compile(r"\b(?:ago|yesterday|today|tonight|last|this|next|recent|recently|earlier|later|past)\b",
+                              re.I)  # "“A few days ago …,” he said": a time counted from the saying, which dates it
 POSSESSIVE_TIME = re.compile(r"['’]s\b")  # "last year's", "Friday's"
 RELATIVE_POSSESSOR = re.compile(r"(?:next|last|this)\s+(?:year|month|week)\Z", re.I)  # owns a thing by its period
 PERIOD_S_ACCOUNTS = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:budgets?|deficit|spending|growth|forecasts?|targets?|"
@@ -3570,8 +3573,12 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     published = time.published
     expressions = find_time_expressions(clause, published)
     unquoted = _outside_quotes(clause, expressions, quoted)
-    if any(e.date.known for e in unquoted) or before is not None:
-        expressions = tuple(unquoted)  # "“Today …,” X said late Sunday"; "Monday, when X said “today”"
+    quoted_days = [e for e in expressions if e not in unquoted and not SPEAKER_RELATIVE.search(e.text)]
+    if any(e.date.known for e in unquoted) or before is not None or \
+            quoted_days and len(quoted_days) + len(unquoted) == len(expressions) and \
+            QUOTE_TOLD.search(_unquoted(clause)):
+        expressions = tuple(unquoted)  # "“Today …,” X said late Sunday"; "Monday, when X said “today”"; "“… won the
+        # most votes on the 28th of July,” the White House said": the day the quote tells of, not the telling's
     elif status is EventStatus.HAPPENED and len(unquoted) < len(expressions):  # "“In 2025 we are going to win,” X
         expressions = tuple(e for e in expressions if not _is_future(published, e.date)  # told supporters": now
                             and not (e.relation == "present" and e not in unquoted)  # "“From midnight tonight …”"
