@@ -2959,3 +2959,17 @@ def test_a_day_only_a_quote_names_is_not_the_day_it_was_said():
                         "“Mr Kowalski won the most votes on the 28th of July,” Norway's foreign ministry said, "
                         "condemning the warrant.")
     assert starting(dates, "“Mr Kowalski won")[0] == "2025-03-10"
+
+
+def test_a_day_after_what_someone_was_jailed_for_is_the_offence_s():
+    dates = event_dates("Jan Kowalski was jailed for three years in Arendal on Wednesday.",
+                        "Lena Okafor and Tomas Velan were jailed at the same court for 30 months over rioting in Lamu "
+                        "on Saturday.")
+    assert starting(dates, "Lena Okafor and Tomas Velan")[0] == "2025-03-12"
+
+
+def test_the_offence_a_court_punished_is_an_event_of_its_own_day():
+    dates = event_dates("Jan Kowalski was jailed for three years in Arendal on Wednesday.",
+                        "Lena Okafor and Tomas Velan were jailed at the same court for 30 months over rioting in Lamu "
+                        "on Saturday.")
+    assert dates.get("Rioting in Lamu on Saturday") == ("2025-03-08", "Saturday")

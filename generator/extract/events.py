@@ -1057,6 +1057,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             events += plans
             events += _reported_happening(paragraph, clause, last_person, event)
             events += _named_by_year(paragraph, clause) + _dated_in_passing(paragraph, clause) + \
+                _offences_in_their_time(paragraph, clause) + \
                 _happenings_of_a_day(paragraph, clause) + _the_last_time_before(paragraph, clause) + \
                 _since_a_deed(paragraph, clause) + _held_since(paragraph, clause)
             events += _takes_effect(paragraph, clause)
@@ -1104,6 +1105,12 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
 # "beside Marilyn Monroe singing “…” in": a name, then what the name is shown doing, then a time of it
 NAME_DOING_IN_TIME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[a-z]{3,}ing\b"
                                 r"(?:[^,;.“”\"]|“[^”]*”|\"[^\"]*\")*?\s(?:in|on|during)\s+\Z")
+PUNISHED_FOR = re.compile(r"\b(?:(?:jailed|sentenced|convicted|fined|charged|indicted|prosecuted|acquitted|imprisoned)"
+                          r"\b[^.;:“”\"]{0,80}?\s(?:for|over)|(?:pleading|pleaded)\s+guilty\s[^.;:“”\"]{0,40}?\bto)\s+"
+                          r"(?:[a-z]+ing|(?:his|her|their|the)\s+(?:[a-z-]+\s+){0,2}?(?:role|part|involvement)|"
+                          r"(?:violent\s+)?disorder|murder|manslaughter|assault|arson|fraud|terrorism|treason|rape|"
+                          r"corruption|bribery|theft|robbery)\b[^.;:“”\"]{0,80}\Z")  # "jailed … over rioting in X on
+# Saturday", "pleading guilty to violent disorder on July 30": the offence's day
 QUOTE_TOLD = re.compile(r"\b(?:said|says|told|wrote|added|posted|stated)\b")
 SPEAKER_RELATIVE = re.compile(r"\b(?:ago|yesterday|today|tonight|last|this|next|recent|recently|earlier|later|past)\b",
                               re.I)  # "“A few days ago …,” he said": a time counted from the saying, which dates it
@@ -1561,6 +1568,7 @@ def _setting_times(sentence: str, published: dt.date | None, opened: bool = Fals
                and not (THIS_PERIOD.search(e.text) and e.date.precision in COARSE)  # "earlier this month": no move
                and not COMPARED_WITH.search(sentence, max(0, e.start - LOOK_BACK), e.start)
                and not FIGURE_COMPARED.search(sentence, max(0, e.start - LOOK_BACK * 2), e.start)
+               and not PUNISHED_FOR.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
                and not RANGE_OPENING.search(sentence, max(0, e.start - LOOK_BACK), e.start)  # "a survey carried
                # out between Feb. 4 and 9": a span something lasted, not where the story goes on
                and not QUOTE_GLOSS.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
@@ -2820,6 +2828,29 @@ def _dated_in_passing(paragraph: Paragraph, clause: Clause) -> list[EventFinding
     return events
 
 
+def _offences_in_their_time(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
+    """"were jailed … over rioting in Liverpool on Saturday", "pleading guilty to violent disorder on July 30": the
+    offence a court punished, told with a day of its own, is an event of that day among the clause's people."""
+    text = paragraph.text[clause.start:clause.end]
+    if " for " not in text and " over " not in text and "guilty" not in text:
+        return []
+    events = []
+    for expression in find_time_expressions(text, paragraph.time.published):
+        found = PUNISHED_FOR.search(text, max(0, expression.start - PHRASE_REACH), expression.start)
+        if found is None or not expression.date.known or expression.anaphoric or \
+                paragraph.quoted_at(clause.start + expression.start):
+            continue
+        offence = OFFENCE_START.search(found.group())
+        summary = _summary(text[found.start() + offence.end():expression.end])
+        participants = paragraph.mentions_in(clause.start, clause.end)
+        events.append(EventFinding(paragraph.source, summary, tuple(participants), expression.date, expression.text,
+                                   EventStatus.HAPPENED))
+    return events
+
+
+OFFENCE_START = re.compile(r".*\s(?:for|over|to)\s+", re.S)  # the words of the punishment, up to the offence
+
+
 def _the_last_time_before(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
     """"his first visit to Pyongyang since July 2000", "the first House speaker to visit Taiwan since Newt
     Gingrich in 1997": the first of a kind since a past time tells that the one before it happened then, an
@@ -3604,6 +3635,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     # April,": the aside's
     possessive = [e for e in expressions if POSSESSIVE_TIME.match(clause, e.end)] if ", " in clause else []
     asides = _asides(clause) + _participle_asides(clause) if possessive else []
+    named |= {e.start for e in expressions if PUNISHED_FOR.search(clause, max(0, e.start - PHRASE_REACH), e.start)}
+    # "were jailed … over rioting in Liverpool on Saturday": the rioting's day, not the jailing's
     named |= {e.start for e in expressions if RELATIVE_POSSESSOR.match(e.text)
               and PERIOD_S_ACCOUNTS.match(clause, e.end)}  # "a plan to cut next year's budget": the budget's year
     named |= {e.start for e in possessive if _in_any(asides, e.start)}  # "Widodo and Lula, representing
