@@ -752,6 +752,11 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("Within hours, Arendal's Labour MP Jan Velan asked for a review. “In my view, the sentence is unduly "
+                 "lenient,” he wrote on X.",
+                 [("In my view, the sentence is unduly lenient,", ("Jan Velan", PERSON),
+                   "speaker before verb after quote")],
+                 id="a-party-s-mp-after-a-town-s-possessive"),
     pytest.param("Deputy Prime Minister Tomas Taraba struck a hopeful note. “The operation went well,” Taraba told "
                  "the BBC.",
                  [("The operation went well,", ("Taraba", PERSON), "speaker before verb after quote, right before it")],

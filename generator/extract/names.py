@@ -101,7 +101,7 @@ ERA_WORDS = frozenset("War Wars Revolution Era Age Spring Lawn Garden Gardens Cu
                       "Championships Expo Festival".split())
 OCCASION_HEADS = frozenset({"Summit", "Festival", "Games", "Olympics"})
 STYLED_TITLES = frozenset({"Pope", "Patriarch"})  # part of the name of the one they title
-PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Conservative", "Socialist", "Liberal"})
+PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Conservative", "Socialist", "Liberal", "Labour", "Labor", "Tory"})
 PARTY_WORDS = PARTY_MEMBERS | {"Democratic", "Communist"}  # "Trump's Democratic challenger": no one's name
 PLACE_HONORIFICS = frozenset({"Sheikh", "Saint", "St", "St.", "San", "Santa", "Sidi"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "around"})
