@@ -2973,3 +2973,20 @@ def test_the_offence_a_court_punished_is_an_event_of_its_own_day():
                         "Lena Okafor and Tomas Velan were jailed at the same court for 30 months over rioting in Lamu "
                         "on Saturday.")
     assert dates.get("Rioting in Lamu on Saturday") == ("2025-03-08", "Saturday")
+
+
+def test_minutes_after_a_happening_is_of_the_story_s_day_not_a_year_named_before():
+    dates = event_dates("Kenya held its first judicial election on Sunday.",
+                        "Turnout in last year's presidential election, which Okafor won by a landslide, was around "
+                        "60%.",
+                        "Minutes after the figure was released, Lena Okafor posted a video message in Arendal.")
+    assert starting(dates, "Minutes after the figure")[0] == "2025-03-09"
+
+
+def test_held_since_a_time_in_an_aside_is_the_arrest_s_time():
+    dates = event_dates("Jan Kowalski, held since April last year on charges of contempt, stayed eligible.")
+    assert dates.get("Jan Kowalski held since April last year") == ("2024-04-01", "April last year")
+
+
+def test_the_day_a_vote_is_pushed_back_to_is_not_the_day_it_was_pushed_back():
+    assert date_of("postponed the vote", "Kenya postponed the vote to December.")[0] is None

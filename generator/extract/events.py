@@ -316,7 +316,7 @@ TAKES_EFFECT = re.compile(  # "a ceasefire that took effect April 2", "a truce i
     r"is|was|are|were|had|has|have|will|would|due\s+to|set\s+to|expected\s+to|due|set)\s+)*"
     rf"(?P<verb>{_IN_FORCE})\s+(?=\S)")
 PLACE_GAP = re.compile(r"(?:\s+(?:in|on|along|across|between|for)\s+[^,;.:“”\"]{1,34})?")
-DAY_SCALE = re.compile(r"\b(?:days?|hours?|morning|afternoon|evening|night|eve)\b", re.I)
+DAY_SCALE = re.compile(r"\b(?:days?|hours?|minutes?|moments?|morning|afternoon|evening|night|eve)\b", re.I)
 # "the president", "the vice president", "the crown prince", "Kenya's president" (not "the president of …")
 ROLE_REFERENCE = re.compile(
     r"\b(?:[Tt]he|(?P<owner>[A-Z][\w.-]*)['’]s)\s+(?P<former>former\s+)?(?P<role>"
@@ -1111,6 +1111,9 @@ PUNISHED_FOR = re.compile(r"\b(?:(?:jailed|sentenced|convicted|fined|charged|ind
                           r"(?:violent\s+)?disorder|murder|manslaughter|assault|arson|fraud|terrorism|treason|rape|"
                           r"corruption|bribery|theft|robbery)\b[^.;:“”\"]{0,80}\Z")  # "jailed … over rioting in X on
 # Saturday", "pleading guilty to violent disorder on July 30": the offence's day
+PUT_OFF_TO = re.compile(r"\b(?:push(?:ed|es|ing)?|pushing|put|postpone[sd]?|postponing|delay(?:ed|s|ing)?|"
+                        r"mov(?:e|ed|es|ing)|reschedul(?:e|ed|es|ing))\s+(?:(?:it|them|the\s+[\w-]+|back|off|"
+                        r"forward)\s+){0,2}(?:to|until|till)\s+\Z")
 QUOTE_TOLD = re.compile(r"\b(?:said|says|told|wrote|added|posted|stated)\b")
 SPEAKER_RELATIVE = re.compile(r"\b(?:ago|yesterday|today|tonight|last|this|next|recent|recently|earlier|later|past)\b",
                               re.I)  # "“A few days ago …,” he said": a time counted from the saying, which dates it
@@ -2928,8 +2931,9 @@ def _held_since(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
                                                                                               held.start()):
             continue
         holders = [m for m in paragraph.mentions_in(clause.start, clause.start + held.start()) if m.kind.is_actor]
-        summary = _summary(f"{holders[-1].text} in {held.group('state')} {text[held.end('state'):expression.end]}"
-                           if holders else "")
+        state = "state" if held.group("in") else "state2"
+        told = f"in {held.group(state)}" if held.group("in") else held.group(state)
+        summary = _summary(f"{holders[-1].text} {told} {text[held.end(state):expression.end]}" if holders else "")
         if not holders or paragraph.named_already(summary):
             continue
         paragraph.note_named(summary)
@@ -2939,8 +2943,10 @@ def _held_since(paragraph: Paragraph, clause: Clause) -> list[EventFinding]:
 
 
 # "has been in custody since", ", in power since": a state held since a time (not "in talks since": no onset told)
-HELD_SINCE = re.compile(r"(?:\b(?:has|have|had)\s+(?:been|remained|stayed)\s+|,\s+)in\s+"
-                        r"(?P<state>custody|detention|prison|jail|power|office|exile|hiding)\s+since\s+\Z")
+HELD_SINCE = re.compile(r"(?:(?:\b(?:has|have|had)\s+(?:been|remained|stayed)\s+|,\s+)(?P<in>in)\s+"
+                        r"(?P<state>custody|detention|prison|jail|power|office|exile|hiding)"
+                        r"|,\s+(?P<state2>held|jailed|detained|imprisoned))\s+since\s+\Z")  # ", held since April": the
+# arrest's time
 
 
 def _a_thing_in_its_time(text: str, start: int, time: int) -> bool:
@@ -3635,7 +3641,9 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     # April,": the aside's
     possessive = [e for e in expressions if POSSESSIVE_TIME.match(clause, e.end)] if ", " in clause else []
     asides = _asides(clause) + _participle_asides(clause) if possessive else []
-    named |= {e.start for e in expressions if PUNISHED_FOR.search(clause, max(0, e.start - PHRASE_REACH), e.start)}
+    named |= {e.start for e in expressions if PUNISHED_FOR.search(clause, max(0, e.start - PHRASE_REACH), e.start)
+              or PUT_OFF_TO.search(clause, max(0, e.start - PHRASE_REACH), e.start)}  # "voted to push it back to
+    # December": the new day set, not the voting's
     # "were jailed … over rioting in Liverpool on Saturday": the rioting's day, not the jailing's
     named |= {e.start for e in expressions if RELATIVE_POSSESSOR.match(e.text)
               and PERIOD_S_ACCOUNTS.match(clause, e.end)}  # "a plan to cut next year's budget": the budget's year
