@@ -765,8 +765,8 @@ QUOTES = [
                  "a statement that “armed men shot him in the back”.",
                  [("armed men shot him in the back", ("Unity Party", ORG), "subject of 'said'")],
                  id="a-body-set-off-by-a-participle-aside-holding-a-relative-one"),
-    pytest.param("Prime Minister Lena Montenegro declared a day of mourning. Montenegro, who cleared her agenda, called "
-                 "it “one of the biggest tragedies of our history”.",
+    pytest.param("Prime Minister Lena Montenegro declared a day of mourning. Montenegro, who cleared her agenda, "
+                 "called it “one of the biggest tragedies of our history”.",
                  [("one of the biggest tragedies of our history", ("Montenegro", PERSON), "subject of 'called'")],
                  id="a-surname-a-country-bears-too-before-who"),
     pytest.param("Okafor met Vice Premier He Lanfeng in Arendal. Tomas Velan told reporters little. “The relationship "
@@ -4127,6 +4127,6 @@ def test_a_pronoun_s_contraction_after_a_listed_place_is_no_place():
 
 
 def test_countries_people_come_from_are_places_the_whole_list_long():
-    kinds = named_kinds("Another 21 people were hurt, among them people from Cape Verde, Canada, France, Germany, Italy, "
-                        "Morocco, South Korea and Spain.")
+    kinds = named_kinds("Another 21 people were hurt, among them people from Cape Verde, Canada, France, Germany, "
+                        "Italy, Morocco, South Korea and Spain.")
     assert {kind for _, kind in kinds} == {"country"}

@@ -132,8 +132,9 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"to\s"
                           r"|will\s|must\s(?!have\b)|plans?\s+to\s)"  # "arrived on Monday and is due to address
                           # Congress on …", "will begin on Wednesday and must report back by Nov. 11"
-                          r"|(?P<andthat>,?\sand\sthat\s)(?=(?:the\s)?[A-Z][^;“”\"]{0,100}?\s(?:would|will)\s)"  # "said X
-                          # would open on May 26 and that the King would speak the following day": a second plan told
+                          r"|(?P<andthat>,?\sand\sthat\s)(?=(?:the\s)?[A-Z][^;“”\"]{0,100}?\s(?:would|will)\s)"
+                          # "said X would open on May 26 and that the King would speak the following day": a second
+                          # plan told
                           r"|(?P<absolute>,\swith\s)(?=[^,;]{1,80}?\sto\s[a-z]+\b)"
                           r"|(?P<when>,?\swhen\s|,\sthe\s(?:same\s)?day\s(?:that\s|when\s)?(?=(?:the\s)?[A-Z]))"
                           # "late on Sunday, the day Trump posted …": Sunday's
