@@ -85,12 +85,14 @@ def _split_glued(paragraph: str) -> list[Block]:
     blocks: list[Block] = []
     current: list[str] = []
     for sentence, (strength, cut) in zip(sentences, candidates):
-        if strength is None or not current:
+        if strength is None:
             current.append(sentence)
             continue
         words = sentence.split(" ")
-        blocks.append(Block("paragraph", " ".join(current)))
-        blocks.append(Block("heading", " ".join(words[:cut])))
+        if current:
+            blocks.append(Block("paragraph", " ".join(current)))
+        blocks.append(Block("heading", " ".join(words[:cut])))  # (at a line's start too: "Army promises justice The
+        # general, …" where the heading lost its line break)
         current = [" ".join(words[cut:])]
     blocks.append(Block("paragraph", " ".join(current)))
     return blocks
@@ -120,9 +122,14 @@ def _heading_candidate(sentence: str) -> tuple[str | None, int]:
             if next_word in OPENERS or head[-1].endswith(FINAL_PUNCTUATION):
                 return None, 0  # "… in The Hague": a name, not a new sentence
             continue  # "… to meet on Tuesday …": a name the heading holds
+        lower_after = after[:1].islower() or after[:1].isdigit()  # "The envoy", "The 58-year-old general"
         if cut < 3:
+            if (_title_run_opens(words[cut:]) or next_word in OPENERS and lower_after) and \
+                    _plausible_untitled_heading(head) and head[-1].islower():
+                return "strong", cut  # "Funding warning Homeland Security Secretary X, who …", "Talks stall The
+                # envoy …": a title or a determiner opens the sentence after a two-word heading
             continue
-        if next_word in OPENERS and after[:1].islower():
+        if next_word in OPENERS and lower_after:
             return "strong", cut
         opens_clause = next_word in CLAUSE_OPENERS and after[:1].isupper()
         if opens_clause or next_word in PARTICIPLE_OPENERS and after[:1].islower():
@@ -133,6 +140,22 @@ def _heading_candidate(sentence: str) -> tuple[str | None, int]:
         if medium is None:
             return None, 0
     return ("medium", medium) if medium is not None else (None, 0)
+
+
+def _title_run_opens(words: list[str]) -> bool:
+    """The words open with a run of capitalised words holding an office's title, then a name: "Homeland Security
+    Secretary Alejandro Mayorkas, who …"."""
+    run = []
+    for word in words[:TITLE_RUN_WORDS]:
+        if not word[:1].isupper():
+            break
+        run.append(word.strip(",;:"))
+    return any(word in TITLE_WORDS for word in run[:-1]) and len(run) >= 3 and words[len(run) - 1].endswith(",")
+
+
+TITLE_WORDS = TITLE_OPENERS | frozenset("Minister Secretary Director Chief Governor Senator Mayor Spokesman "
+                                        "Spokeswoman Commander Ambassador".split())
+TITLE_RUN_WORDS = 7  # "Homeland Security Secretary Alejandro Mayorkas,": the longest title-and-name run read
 
 
 def _plausible_heading(head: list[str]) -> bool:

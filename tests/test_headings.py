@@ -102,7 +102,21 @@ GLUED = [
       ("p", "Under the deal, the two sides will talk. Flanked by Kenyan President Jan Okafor and Norway's acting "
             "Prime Minister Lena Velani, Kowalski said the truce held. Kenya's Constitutional Court suspended "
             "Prime Minister Dara Brenner on July 1 over a leaked call.")]),
+    ("a heading glued to the start of a line, before a determiner",
+     "Talks stall The envoy said that the talks would resume on Monday in Oslo.",
+     [("h", "Talks stall"), ("p", "The envoy said that the talks would resume on Monday in Oslo.")]),
+    ("a heading glued to the start of a line, before an age",
+     "Army promises justice The 58-year-old general, who took over in June, told viewers to keep faith.",
+     [("h", "Army promises justice"),
+      ("p", "The 58-year-old general, who took over in June, told viewers to keep faith.")]),
+    ("a two-word heading before a title and a name",
+     "Funding warning Homeland Security Secretary Jan Okafor, who travelled with the president, said funds ran low.",
+     [("h", "Funding warning"),
+      ("p", "Homeland Security Secretary Jan Okafor, who travelled with the president, said funds ran low.")]),
     # Negatives: ordinary prose that only looks like a glued heading.
+    ("a verb in the past before a capitalised word",
+     "Police fired The tear gas at the crowd in Oslo on Monday, witnesses said today.",
+     None),
     ("a place ending like a participle",
      f"{INTRO} The fresh sanctions angered Beijing on Tuesday, officials in the region said.",
      None),
