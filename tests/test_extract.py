@@ -752,6 +752,11 @@ def speaker_of(speaker: Mention | RoleReference | None) -> tuple[str, str] | Non
 
 # paragraph → every quote: (quote text, (speaker text, speaker kind) or None, part of the rule)
 QUOTES = [
+    pytest.param("In a report published on June 6, the observation mission of the Arendal Electoral Institute, which "
+                 "noted low turnout, concluded: “The mission does not recommend this model to other countries.”",
+                 [("The mission does not recommend this model to other countries.",
+                   ("Arendal Electoral Institute", ORG), "subject of 'concluded'")],
+                 id="a-mission-of-a-body-speaks-for-it"),
     pytest.param("Within hours, Arendal's Labour MP Jan Velan asked for a review. “In my view, the sentence is unduly "
                  "lenient,” he wrote on X.",
                  [("In my view, the sentence is unduly lenient,", ("Jan Velan", PERSON),

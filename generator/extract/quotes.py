@@ -220,6 +220,9 @@ VERBS_ONLY = frozenset("says tells adds states notes writes reads argues insists
 # plural nouns: "The ruling says"
 PRONOUN_LOOK_BACK = 1500  # characters before a quote in which another person for its pronoun is looked for
 MEMBERS_OF = re.compile(r"\b(?:[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+state)\s+(?P<of>of)\s+(?:the\s+)?[^,;.“”\"]*\Z")
+SENT_BY = re.compile(r"(?:^|[,.]\s+|\b[Tt]he\s+)(?:[\w-]+\s+){0,3}(?:mission|delegation|team|observers|monitors|panel|"
+                     r"envoys)\s+(?:of|from)\s+(?:the\s+)?\Z")  # what a body sent speaks for it
+SENT_BY_REACH = 80
 MEMBERS_REACH = 80  # characters back from the word before a speech verb in which "ministers of …" is looked for
 REPORTED_SUBJECT_TOKENS = 8  # "said he, X and Y would …": the subject between a speech verb and a modal verb
 APPOSITIVE_TOKENS = 9  # ", the country's deputy foreign minister," and shorter
@@ -1543,6 +1546,10 @@ class _SpeakerFinder:
             tokens = tuple(t for t in tokens if t.start >= opening.end()) or tokens
         before = [m for m in self.mentions if tokens[0].start <= m.start < verb.start]
         persons = [m for m in before if m.kind is EntityKind.PERSON]
+        sent = next((m for m in before if m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)
+                     and SENT_BY.search(self.text, max(0, m.start - SENT_BY_REACH), m.start)), None)
+        if sent is not None and not persons:
+            return sent  # "the electoral observation mission of the Organization of American States … concluded"
         standing_in = self._pronoun_subject(tokens, verb)
         if standing_in is not None and standing_in[1] is None and persons and \
                 not PRONOUN.match(self.text, standing_in[0]):
