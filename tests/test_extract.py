@@ -4135,3 +4135,9 @@ def test_countries_people_come_from_are_places_the_whole_list_long():
     kinds = named_kinds("Another 21 people were hurt, among them people from Cape Verde, Canada, France, Germany, "
                         "Italy, Morocco, South Korea and Spain.")
     assert {kind for _, kind in kinds} == {"country"}
+
+
+def test_a_capitalised_particle_inside_a_name_is_no_common_word_though_the_text_writes_it_small():
+    kinds = named_kinds("Georgina De la Velan, a specialist with the firm Strategia Kowal, was blunter. The "
+                        "Instituto de Arendal said nothing.")
+    assert ("Georgina De la Velan", "person") in kinds

@@ -1508,7 +1508,8 @@ def _looks_like_person(ctx: SentenceContext, start: int, end: int) -> bool:
             ctx.word(end).lower() in NAMED_HAPPENINGS:
         return False  # "the Yom Kippur war": a war named, no one (but "Jeffrey Hall said": someone)
     return _person_rule(ctx, start, end) != "name sequence" or not any(
-        w.lower() in ctx.lowercase_words and not (k and w in MONTH_SURNAMES) for k, w in enumerate(capitalised)) \
+        w.lower() in ctx.lowercase_words and not (k and w in MONTH_SURNAMES)
+        and not (k and w.lower() in ctx.lexicon.name_particles) for k, w in enumerate(capitalised)) \
         or capitalised[0] in GIVEN_NAMES or ctx.word(end) == "," and AGED_AFTER.match(ctx.text, ctx.tokens[end].end)
     # ("Andrew Young, the 92-year-old …" in a text that has "a young senator": a given name, an age)
 
