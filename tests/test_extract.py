@@ -4141,3 +4141,9 @@ def test_a_capitalised_particle_inside_a_name_is_no_common_word_though_the_text_
     kinds = named_kinds("Georgina De la Velan, a specialist with the firm Strategia Kowal, was blunter. The "
                         "Instituto de Arendal said nothing.")
     assert ("Georgina De la Velan", "person") in kinds
+
+
+def test_a_common_word_opening_a_body_s_name_before_of_is_no_one_s_name():
+    kinds = named_kinds("Former prime minister Jan Kowalski's State of Law Coalition took 29 seats. The state said "
+                        "nothing.")
+    assert ("State of Law Coalition", "organisation") in kinds

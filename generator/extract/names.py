@@ -615,9 +615,13 @@ def _head_only_after_of(ctx: SentenceContext, start: int, stop: int) -> bool:
     if linker is None:
         return False
     heads = ctx.lexicon.organisation_heads
+    if linker == 1 and words[0].lower() in ctx.lowercase_words and words[0] not in ctx.surnames and \
+            words[0].lower() not in ctx.lexicon.role_nouns | MEMBER_WORDS:
+        return False  # "State of Law Coalition": a common word opens the body's name, no one's
     return not any(w in heads or ctx.tokens[start + k].bare in heads for k, w in enumerate(words[:linker]))
 
 
+MEMBER_WORDS = frozenset("member members head chief leader".split())  # "Member of Parliament": a role, no body
 SUBJECT_TAILS = frozenset("Elections Affairs Rights Studies Relations Services Operations Reconstruction".split())
 
 
