@@ -2836,8 +2836,8 @@ def _offences_in_their_time(paragraph: Paragraph, clause: Clause) -> list[EventF
     """"were jailed … over rioting in Liverpool on Saturday", "pleading guilty to violent disorder on July 30": the
     offence a court punished, told with a day of its own, is an event of that day among the clause's people."""
     text = paragraph.text[clause.start:clause.end]
-    if " for " not in text and " over " not in text and "guilty" not in text:
-        return []
+    if not PUNISHMENT_WORD.search(text):
+        return []  # (most clauses: spare them the time expressions)
     events = []
     for expression in find_time_expressions(text, paragraph.time.published):
         found = PUNISHED_FOR.search(text, max(0, expression.start - PHRASE_REACH), expression.start)
@@ -2852,6 +2852,8 @@ def _offences_in_their_time(paragraph: Paragraph, clause: Clause) -> list[EventF
     return events
 
 
+PUNISHMENT_WORD = re.compile(r"\b(?:jailed|sentenced|convicted|fined|charged|indicted|prosecuted|acquitted|"
+                             r"imprisoned|guilty)\b")
 OFFENCE_START = re.compile(r".*\s(?:for|over|to)\s+", re.S)  # the words of the punishment, up to the offence
 
 
