@@ -338,10 +338,8 @@ def _surname_not_place(mention: Mention, surnames: frozenset[str]) -> Mention:
             mention.text.split()[-1] not in surnames:
         return mention
     if " " in mention.text:  # "to propose the truce to Lena Okafor": the person named so elsewhere
-        return replace(mention, name=mention.text, kind=EntityKind.PERSON, key=f"person:{norm(mention.text)}",
-                       rule=KNOWN_SURNAME, coordinates=None) if mention.rule == PLACE_BY_CONTEXT else mention
-    return replace(mention, name=mention.text, kind=EntityKind.PERSON, key=f"surname:{norm(mention.text)}",
-                   rule=KNOWN_SURNAME, coordinates=None)
+        return _as_person(mention, "person") if mention.rule == PLACE_BY_CONTEXT else mention
+    return _as_person(mention, "surname")
 
 
 def _surname_not_country(mention: Mention, text: str, surnames: frozenset[str]) -> Mention:
@@ -350,7 +348,12 @@ def _surname_not_country(mention: Mention, text: str, surnames: frozenset[str]) 
     if mention.rule != COUNTRY_AS_ACTOR or mention.text not in surnames or \
             not SOMEONE_AFTER.match(text, mention.end):
         return mention
-    return replace(mention, name=mention.text, kind=EntityKind.PERSON, key=f"surname:{norm(mention.text)}",
+    return _as_person(mention, "surname")
+
+
+def _as_person(mention: Mention, key_kind: str) -> Mention:
+    """The mention read as a person named as written, a surname or a full name (``key_kind``)."""
+    return replace(mention, name=mention.text, kind=EntityKind.PERSON, key=f"{key_kind}:{norm(mention.text)}",
                    rule=KNOWN_SURNAME, coordinates=None)
 
 
