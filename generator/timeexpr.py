@@ -223,6 +223,9 @@ _FUTURE = re.compile(r"\b(?:will|shall|must(?!\s+have)|won't|due\s+to|"
                      r"referendum|shutdown|boycott)s?\b"
                      r"|\bfor\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:begin|start|take\s+effect|resume|open|end)"  # "the way
                      # for a truce to begin on Sunday"
+                     r"|(?:a|the|his|her|their|its)\s+(?:motion|proposal|request|bid|offer)\s+to\s+"
+                     r"(?!(?:the|an?|his|her|its|their|this|that)\b)(?-i:[a-z]+)"  # "put a motion
+                     # to resume on Saturday": the day proposed, ahead of the proposing
                      r"|scheduled|going\s+to|upcoming|intends?\s+to|look(?:s|ed|ing)?\s+ahead)\b|\w['’]ll\b", re.I)
 _SCHEDULE_PHRASE = re.compile(r"\b(?:takes?|goes|go)\s+(?:into\s+)?effect\s+(?:on\s+|from\s+)?\Z|"
                               r"\b(?:comes?|enters?)\s+into\s+force\s+(?:on\s+|from\s+)?\Z", re.I)

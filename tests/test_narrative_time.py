@@ -2990,3 +2990,11 @@ def test_held_since_a_time_in_an_aside_is_the_arrest_s_time():
 
 def test_the_day_a_vote_is_pushed_back_to_is_not_the_day_it_was_pushed_back():
     assert date_of("postponed the vote", "Kenya postponed the vote to December.")[0] is None
+
+
+def test_the_day_a_motion_proposes_is_ahead_and_dates_neither_the_motion_nor_what_follows():
+    dates = event_dates("Kenya's Senate voted on Wednesday to remove Jan Kowalski from office.",
+                        "Speaker Lena Okafor put a motion to resume on Saturday, the last day allowed by the "
+                        "constitution. The chamber voted it down.")
+    assert starting(dates, "Speaker Lena Okafor put a motion")[0] == "2025-03-15"
+    assert starting(dates, "The chamber voted it down")[0] == "2025-03-12"
