@@ -2998,3 +2998,13 @@ def test_the_day_a_motion_proposes_is_ahead_and_dates_neither_the_motion_nor_wha
                         "constitution. The chamber voted it down.")
     assert starting(dates, "Speaker Lena Okafor put a motion")[0] == "2025-03-15"
     assert starting(dates, "The chamber voted it down")[0] == "2025-03-12"
+
+
+@pytest.mark.parametrize("paragraph, prefix, iso", [
+    pytest.param("Lena Okafor returned to power on Monday, five years after voters removed her from office.",
+                 "Voters removed her", "2020-01-01", id="years-after"),
+    pytest.param("Jan Kowalski was sworn in on Monday, two months after his party won the election in Lamu.",
+                 "His party won", "2025-01-01", id="months-after"),
+])
+def test_a_deed_some_years_or_months_before_the_main_clause_is_of_that_year_or_month(paragraph, prefix, iso):
+    assert starting(event_dates(paragraph), prefix)[0] == iso

@@ -2208,9 +2208,11 @@ def _lag(match: re.Match) -> int | None:
     days = int(count) if count.isdigit() else COUNT_WORDS.get(count.lower())
     if unit.startswith("hour"):
         days = (days or 0) // 24  # "24 hours after": the day before; "several hours after", "12 hours after": that day
-    elif days is None or unit.startswith(("month", "year", "decade")):
-        return None  # "27 years after the river burst its banks on July 10, 1997": its own time, or none
-    days *= 7 if unit.startswith("week") else 1
+    elif days is None or unit.startswith("decade"):
+        return None
+    days *= YEAR_DAYS if unit.startswith("year") else MONTH_DAYS if unit.startswith("month") else \
+        7 if unit.startswith("week") else 1  # "five years after voters removed him": that year, the main one's
+    # less five ("27 years after the river burst its banks on July 10, 1997" keeps its own time)
     return -days if direction == "after" else days
 
 
