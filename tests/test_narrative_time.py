@@ -3008,3 +3008,13 @@ def test_the_day_a_motion_proposes_is_ahead_and_dates_neither_the_motion_nor_wha
 ])
 def test_a_deed_some_years_or_months_before_the_main_clause_is_of_that_year_or_month(paragraph, prefix, iso):
     assert starting(event_dates(paragraph), prefix)[0] == iso
+
+
+@pytest.mark.parametrize("opening, iso", [
+    pytest.param("One year to the day after", "2024-03-09", id="to-the-day"),
+    pytest.param("A year after", "2024-01-01", id="a-year"),
+])
+def test_an_opening_counted_in_years_dates_the_deed_it_counts_from(opening, iso):
+    dates = event_dates(f"{opening} a gunman's bullet grazed Jan Kowalski's ear at a rally in Arendal, the Senate "
+                        "committee released its final report on Sunday.")
+    assert starting(dates, "A gunman's bullet grazed")[0] == iso

@@ -29,6 +29,7 @@ import functools
 import calendar
 import re
 from collections.abc import Mapping
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 
 from generator.extract.genders import agrees, pronoun_gender
@@ -671,7 +672,8 @@ RELATIVE_TO_DEED = re.compile(
 # "Two days after X was sworn in on Jan. 10, …": an opening count from a clause with a day of its own.
 COUNTED_OPENING = re.compile(
     r"\W*(?P<span>(?:the|a|one)\s+day|hours|minutes|(?P<count>[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|"
-    r"ten)\s+days|(?:a|one)\s+week)\s+(?P<dir>after|before)\s+(?P<inner>[^,;]{3,160}?),\s", re.I)
+    r"ten)\s+(?P<unit>days|years|months)|(?:a|one)\s+(?P<one>week|year|month))(?P<exact>\s+to\s+the\s+day)?\s+"
+    r"(?P<dir>after|before)\s+(?P<inner>[^,;]{3,160}?),\s", re.I)
 # "Poland denied the claim": a response to a happening the text dated before, of that day.
 RESPONSE_TO_HAPPENING = re.compile(r"\b(?:denied|rejected|dismissed|disputed|confirmed|condemned|welcomed)\s+(?:the|"
                                    r"this|that|these|those)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>claim|accusation|"
@@ -3877,8 +3879,9 @@ def _with_the_deed_counted_from(paragraph: Paragraph, sentence: Sentence, lead: 
     event = _event(paragraph, clause, False, last_person, None, []) if main is not None and days else None
     if event is None:
         return events
-    return [replace(event, date=_shifted(main.date, -days), status=EventStatus.HAPPENED,
-                    date_text=f"{opening.group('span')} {opening.group('dir')} ({main.date_text or PUBLICATION})"),
+    return [replace(event, date=_counted_back(main.date, opening), status=EventStatus.HAPPENED,
+                    date_text=f"{opening.group('span')}{opening.group('exact') or ''} {opening.group('dir')} "
+                              f"({main.date_text or PUBLICATION})"),
             *events[split:]]
 
 
@@ -3886,11 +3889,26 @@ DEED_SUBJECT = re.compile(r"(?:[A-Z]|(?:the|a|an)\s)")  # "Israeli soldiers kill
 
 
 def _counted_days(opening: re.Match) -> int:
-    """Days between an opening's deed and the main clause ("two days after" 2, "a week before" -7; "hours" 0)."""
+    """Days between an opening's deed and the main clause ("two days after" 2, "a week before" -7; "hours" 0; "a
+    year after" a year's days, which a shift reads as the year alone)."""
     span, count = opening.group("span").lower(), (opening.group("count") or "").lower()
-    days = 0 if span.startswith(("hours", "minutes")) else 7 if span.endswith("week") else \
-        (int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1))
+    unit = (opening.group("unit") or opening.group("one") or "day").lower()
+    days = 0 if span.startswith(("hours", "minutes")) else \
+        (int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1)) * UNIT_DAYS[unit.rstrip("s")]
     return -days if opening.group("dir").lower() == "before" else days
+
+
+UNIT_DAYS = {"day": 1, "week": 7, "month": MONTH_DAYS, "year": YEAR_DAYS}
+
+
+def _counted_back(date: FuzzyDate, opening: re.Match) -> FuzzyDate:
+    """The main clause's day moved back by an opening's count: "One year to the day after …" that very day a
+    year before; "A year after …" that year."""
+    days = _counted_days(opening)
+    if opening.group("exact") and days % YEAR_DAYS == 0 and date.precision is Precision.DAY:
+        with suppress(ValueError):  # (February 29 of a year with none)
+            return FuzzyDate.of_day(dt.date(date.year - days // YEAR_DAYS, date.month, date.day))
+    return _shifted(date, -days)
 
 
 def _counted_from_the_day_of_an_aside(clause: str, expressions: list[TimeExpression]
