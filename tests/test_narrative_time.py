@@ -3018,3 +3018,11 @@ def test_an_opening_counted_in_years_dates_the_deed_it_counts_from(opening, iso)
     dates = event_dates(f"{opening} a gunman's bullet grazed Jan Kowalski's ear at a rally in Arendal, the Senate "
                         "committee released its final report on Sunday.")
     assert starting(dates, "A gunman's bullet grazed")[0] == iso
+
+
+def test_a_day_a_quote_names_by_its_possessive_dates_the_thing_not_the_saying():
+    dates = event_dates("Jan Kowalski flew into Arendal on Sunday evening, a day after a gunman fired at him in Lamu.",
+                        "Lena Okafor spoke at the White House in the afternoon. “I've directed an independent review "
+                        "of the security at yesterday's rally,” she said, adding that she had told the police to review "
+                        "security for the convention.")
+    assert starting(dates, "“I've directed")[0] == "2025-03-09"

@@ -3617,7 +3617,9 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     published = time.published
     expressions = find_time_expressions(clause, published)
     unquoted = _outside_quotes(clause, expressions, quoted)
-    quoted_days = [e for e in expressions if e not in unquoted and not SPEAKER_RELATIVE.search(e.text)]
+    quoted_days = [e for e in expressions if e not in unquoted and (not SPEAKER_RELATIVE.search(e.text)
+                                                                     or POSSESSIVE_TIME.match(clause, e.end))]
+    # ("“… a review of security at yesterday's rally,” she said": the rally's day, not the saying's)
     if any(e.date.known for e in unquoted) or before is not None or \
             quoted_days and len(quoted_days) + len(unquoted) == len(expressions) and \
             QUOTE_TOLD.search(_unquoted(clause)):
