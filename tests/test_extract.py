@@ -243,6 +243,8 @@ MENTIONS = [
     pytest.param("Fighting went on in the Varnecka region and in Kowal Oblast.",
                  {("Varnecka region", "Varnecka region", REGION, "place by context"),
                   ("Kowal Oblast", "Kowal Oblast", REGION, "named feature")}, id="a-region-named-with-its-noun"),
+    pytest.param("Her move will force a by-election in her Lamu West constituency.",
+                 {("Lamu West", "Lamu West", REGION, "place by context")}, id="a-constituency-is-a-place-no-person"),
     pytest.param("The ship was bound for the port of Tripoli after missiles pounded Varnecka.",
                  {("Tripoli", "Tripoli", CITY, "gazetteer city"),
                   ("Varnecka", "Varnecka", "other", "place by context")},
