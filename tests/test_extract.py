@@ -4149,3 +4149,9 @@ def test_a_common_word_opening_a_body_s_name_before_of_is_no_one_s_name():
     kinds = named_kinds("Former prime minister Jan Kowalski's State of Law Coalition took 29 seats. The state said "
                         "nothing.")
     assert ("State of Law Coalition", "organisation") in kinds
+
+
+def test_who_after_a_long_appositive_ending_on_a_body_is_the_person_it_describes():
+    assert quotes_of("The funeral Mass was led by Cardinal Jan Kowalski, the 91-year-old dean of the College of "
+                     "Cardinals, who described him as “a pope among the people, with an open heart”.") == \
+        [("Jan Kowalski", PERSON)]

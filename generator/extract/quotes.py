@@ -1284,7 +1284,16 @@ class _SpeakerFinder:
         found = self._covering(tokens[before - 1])
         if isinstance(found, Mention) and found.kind is EntityKind.PERSON:
             return found
-        return self._before_appositive(tokens, before) or found
+        return self._before_appositive(tokens, before) or self._described_before(tokens, before) or found
+
+    def _described_before(self, tokens: tuple[Token, ...], comma: int) -> Mention | None:
+        """The person a long appositive opened by an article describes: "Cardinal X, the 91-year-old dean of the
+        College of Cardinals, who …": X, not the body the appositive ends on."""
+        opening = _opening_comma(tokens, comma, APPOSITIVE_TOKENS * 2)
+        if not opening or tokens[opening + 1].text.lower() not in ("a", "an", "the"):
+            return None
+        head = self._covering(tokens[opening - 1])
+        return head if isinstance(head, Mention) and head.kind is EntityKind.PERSON else None
 
     def _resolve_token(self, token: Token) -> Speaker:
         if token.text in self.lexicon.person_pronouns or token.text.lower() in SUBJECT_PRONOUNS:
