@@ -4155,3 +4155,9 @@ def test_who_after_a_long_appositive_ending_on_a_body_is_the_person_it_describes
     assert quotes_of("The funeral Mass was led by Cardinal Jan Kowalski, the 91-year-old dean of the College of "
                      "Cardinals, who described him as “a pope among the people, with an open heart”.") == \
         [("Jan Kowalski", PERSON)]
+
+
+def test_a_surname_with_an_apostrophe_inside_says_the_quote():
+    assert quotes_of("Speaker Jan Wetang'ula read out the nomination.",
+                     "“The vote is overwhelmingly yes, and so the nomination is declared passed,” Wetang'ula said.") \
+        == [("Wetang'ula", PERSON)]

@@ -111,7 +111,8 @@ LEGAL_OFFICES = frozenset({"Attorney General", "Attorney-General", "Prosecutor G
                            "Inspector General", "Ombudsman", "Prosecutor"})  # whose office is an institution
 LOCATED_HEADS = ("Mission", "operation", "Cooperation", "Resistance")
 ACRONYM_TAIL_TOKENS = 8  # words after an organisation word that its acronym in brackets may still spell out
-APOSTROPHE_NAME = re.compile(r"[A-Z][’'][A-Z][a-z]+")  # "O'Brien", "D’Souza"
+APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]*[’'](?!(?:ll|re|ve)\b)[A-Za-z][a-z]+")  # "O'Brien", "D’Souza",
+# "Sa'ar", "Wetang'ula" (not "We're", "They'll")
 # "ExxonMobil", "BlackRock": a capital inside a word names a company; "McCarthy", "DeSantis" are surnames.
 CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]{2,}[A-Z][a-z]+")
 # Nouns after "X-Y" that make it two sides meeting: "the Okafor-Velan summit", "a Putin-Zelenskiy meeting".
