@@ -323,12 +323,16 @@ def _has_future_cue(sentence: str) -> bool:
     return _FUTURE.search(sentence) is not None
 
 
+_TIME_CUE_TAIL = re.compile(r"(?:\s+(?:late|early|on))+\s*\Z", re.I)
+
+
 def _future_context(sentence: str, start: int) -> bool:
     """A future cue in the sentence, unless a past verb governs the expression ("said on Saturday")
     or comes before the cue ("on Wednesday, X and Y signed a deal under which Z will …")."""
     before = sentence[max(0, start - 80):start]
-    word = _previous_word(before).lower()
-    passive = re.search(r"\bbe\s+\w+\W*\Z", before) is not None  # "is due to be appointed on Tuesday"
+    verb_end = _TIME_CUE_TAIL.sub("", before)  # "results released late on Sunday": the verb before the cue
+    word = _previous_word(verb_end).lower()
+    passive = re.search(r"\bbe\s+\w+\W*\Z", verb_end) is not None  # "is due to be appointed on Tuesday"
     if (word in PAST_VERBS or (word.endswith("ed") and word not in NOT_PAST)) and not passive and \
             not before.rstrip().endswith(","):  # (", rail crossings included, from Friday": no verb of the time's)
         return False

@@ -3026,3 +3026,10 @@ def test_a_day_a_quote_names_by_its_possessive_dates_the_thing_not_the_saying():
                         "of the security at yesterday's rally,” she said, adding that she had told the police to review "
                         "security for the convention.")
     assert starting(dates, "“I've directed")[0] == "2025-03-09"
+
+
+def test_a_lead_that_dates_only_a_plan_takes_the_news_from_the_past_day_it_names():
+    dates = event_dates("Jan Kowalski and Tomas Velan will contest Kenya's first presidential runoff on October 19, "
+                        "preliminary results released late on Sunday showed.",
+                        "Kowalski took 32% of the vote, according to the electoral tribunal.")
+    assert starting(dates, "Kowalski took")[0] == "2025-03-09"

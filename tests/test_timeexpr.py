@@ -493,3 +493,9 @@ def test_a_day_proposed_after_a_gerund_is_ahead_of_the_proposal():
     (expression,) = find_time_expressions("The council proposed holding a snap election on Oct. 29.",
                                           dt.date(2025, 6, 4))
     assert expression.date.iso() == "2025-10-29"
+
+
+def test_a_weekday_after_a_past_participle_and_late_on_is_past_though_the_sentence_tells_a_plan():
+    found = find_time_expressions("Okafor and Velan will contest the runoff on October 19, preliminary results "
+                                  "released late on Sunday showed.", P)
+    assert [(e.text, e.date.iso(), e.relation) for e in found][-1] == ("Sunday", "2026-03-01", "past")

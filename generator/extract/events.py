@@ -1042,7 +1042,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 first_of_clause = len(events)
                 events += [first, *again]
                 if lead and time.story is None and event.date.known and (not clause.subordinate or clause.lag == 0):
-                    time.story = _story_time(event, time.published)
+                    time.story = _story_time(event, time.published, text[sentence.start:sentence.end])
                     time.told = _told_later(text[sentence.start:sentence.end], time.story, time.published)
                 if lead and not time.scene:
                     time.scene = tuple(m for m in event.participants if not m.kind.is_actor)[:1]
@@ -1327,10 +1327,20 @@ def _holds(role: str, title: str) -> bool:
     return title.startswith(("vice", "deputy")) or LESSER_TITLE.search(role) is None
 
 
-def _story_time(lead: EventFinding, published: dt.date | None) -> Narrative:
-    """The time of the news: the lead's date, or the day of publication when the lead dates only what is
-    to come ("… agreed to a truce that will begin on Saturday")."""
+NEWS_DAYS = 7  # a day this close before publication, told in the lead, can be the news's
+
+
+def _story_time(lead: EventFinding, published: dt.date | None, sentence: str) -> Narrative:
+    """The time of the news: the lead's date; when the lead dates only what is to come, a past day its sentence
+    names ("X and Y will contest the runoff on October 19, results released late on Sunday showed"), else the day
+    of publication ("… agreed to a truce that will begin on Saturday")."""
     if published is not None and _is_future(published, lead.date):
+        told = next((e for e in _outside_quotes(sentence, find_time_expressions(sentence, published))
+                     if e.date.precision is Precision.DAY and not e.anaphoric and not _is_future(published, e.date)
+                     and e.date.year is not None
+                     and (published - dt.date(e.date.year, e.date.month, e.date.day)).days <= NEWS_DAYS), None)
+        if told is not None:
+            return Narrative(told.date, told.text)
         return Narrative(FuzzyDate.of_day(published), PUBLICATION)
     return Narrative(lead.date, lead.date_text or PUBLICATION)
 
