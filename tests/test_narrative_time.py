@@ -3033,3 +3033,10 @@ def test_a_lead_that_dates_only_a_plan_takes_the_news_from_the_past_day_it_names
                         "preliminary results released late on Sunday showed.",
                         "Kowalski took 32% of the vote, according to the electoral tribunal.")
     assert starting(dates, "Kowalski took")[0] == "2025-03-09"
+
+
+def test_an_inauguration_is_the_day_someone_was_sworn_in():
+    dates = event_dates("The decree is the boldest step yet by Jan Kowalski, who was sworn in on January 8 in Lamu.",
+                        "Kowalski met Lena Okafor in Arendal on February 3.",
+                        "The day after his inauguration, Kowalski swore in a 14-member cabinet.")
+    assert starting(dates, "The day after his inauguration")[0] == "2025-01-09"

@@ -3993,8 +3993,8 @@ def _happening_day(time: TextTime, noun: str) -> Narrative | None:
 
 
 ONE_HAPPENING = {"election": ("vote",), "vote": ("election",), "attack": ("shooting", "bombing", "assault"),
-                 "shooting": ("attack",), "bombing": ("attack",)}  # names of one happening ("shot on May 15 … the
-# day of the attack")
+                 "shooting": ("attack",), "bombing": ("attack",), "inauguration": ("oath",)}  # names of one
+# happening ("shot on May 15 … the day of the attack", "sworn in on November 8 …. The day after his inauguration")
 
 
 def _as_coarse(date: FuzzyDate, words: str) -> FuzzyDate:
