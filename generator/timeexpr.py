@@ -144,8 +144,11 @@ IRREGULAR_PAST = frozenset(
     "stuck stung strove strode swore swept swung tore woke wept withheld shook overran overthrew underwent oversaw "
     "slew smote sank shrank stank shot quit put cut shut cast broke sought withdrew arose swam forsook".split()
 )
+IRREGULAR_PARTICIPLES = frozenset("sworn taken chosen driven beaten thrown stolen born withdrawn overthrown written "
+                                  "spoken broken frozen hidden shaken torn".split())  # "was sworn in on November 8"
 PAST_VERBS = {"said", "told", "wrote", "met", "began", "spoke", "saw", "took", "held", "made", "gave", "went",
-              "struck", "left", "led", "sent", "fled", "lost", "won", "died", "sued", "tied", "owed"} | IRREGULAR_PAST
+              "struck", "left", "led", "sent", "fled", "lost", "won", "died", "sued", "tied", "owed"} | IRREGULAR_PAST \
+    | IRREGULAR_PARTICIPLES
 DURATION_CUE = re.compile(r"\b(?:first|last|since|biggest|largest|worst|best|highest|lowest|longest|deadliest|"
                           r"most|only|least)\b", re.I)
 NOT_EARLIER_AFTER = {"the", "an", "a", "than", "much", "far", "even", "its", "their", "his", "her", "days", "weeks",

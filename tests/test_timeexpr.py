@@ -499,3 +499,12 @@ def test_a_weekday_after_a_past_participle_and_late_on_is_past_though_the_senten
     found = find_time_expressions("Okafor and Velan will contest the runoff on October 19, preliminary results "
                                   "released late on Sunday showed.", P)
     assert [(e.text, e.date.iso(), e.relation) for e in found][-1] == ("Sunday", "2026-03-01", "past")
+
+
+@pytest.mark.parametrize("sentence, iso", [
+    ("Okafor was sworn in on November 8 in Lamu.", "2025-11-08"),
+    ("Okafor will be sworn in on November 8 in Lamu.", "2026-11-08"),
+    ("Okafor was born on November 8 in Lamu.", "2025-11-08"),
+])
+def test_a_yearless_day_after_an_irregular_past_participle_is_last_year_s(sentence, iso):
+    assert find_time_expressions(sentence, P)[0].date.iso() == iso
