@@ -3040,3 +3040,11 @@ def test_an_inauguration_is_the_day_someone_was_sworn_in():
                         "Kowalski met Lena Okafor in Arendal on February 3.",
                         "The day after his inauguration, Kowalski swore in a 14-member cabinet.")
     assert starting(dates, "The day after his inauguration")[0] == "2025-01-09"
+
+
+def test_a_plan_reported_after_a_participle_of_saying_does_not_make_the_deed_a_plan():
+    dates = event_dates("Kenya and Norway agreed on Monday to keep the truce. Delegations will meet again in Lamu next "
+                        "Thursday, the ministry said.",
+                        "Jan Kowalski issued a separate statement shortly before midnight, confirming that the round had "
+                        "ended and that the two sides would continue their talks.")
+    assert starting(dates, "Jan Kowalski issued")[0] == "2025-03-10"

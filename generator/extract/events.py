@@ -788,7 +788,8 @@ ONGOING = re.compile(r"\b(?:is|are|has been|have been|remains?|continues?|contin
 REPORTED = re.compile(r"\b(?:said|says|say|told|announced|warned|stated|declared|added|insisted|argued|claimed|"
                       r"wrote|writes|posted|tweeted|"
                       r"stressed|responded|replied|noted|pointed out|explained|acknowledged|admitted|denied|"
-                      r"confirmed|whether|asked|hope|hoping|as\s+saying)\b")  # "… over whether X would change",
+                      r"confirmed|whether|asked|hope|hoping|as\s+saying|"
+                      r"saying|confirming|announcing|warning|adding|insisting|noting|stressing|declaring)\b")  # "… over whether X would change",
 # "in the hope that he would …": a question or a wish, not a plan; "quoted X as saying Y would …": a telling
 THAT = re.compile(r"\sthat\s")
 TOLD_ON = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|added|announced)\s+(?:on\s+|late\s+|early\s+)?\Z")
