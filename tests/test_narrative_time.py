@@ -3048,3 +3048,10 @@ def test_a_plan_reported_after_a_participle_of_saying_does_not_make_the_deed_a_p
                         "Jan Kowalski issued a separate statement shortly before midnight, confirming that the round had "
                         "ended and that the two sides would continue their talks.")
     assert starting(dates, "Jan Kowalski issued")[0] == "2025-03-10"
+
+
+def test_a_count_back_to_a_day_of_its_own_leaves_the_story_on_the_main_clause_s_day():
+    dates = event_dates("The talks opened on Saturday, March 8, six days after Jan Kowalski and Tomas Velan signed "
+                        "the truce on March 2 in Doha.",
+                        "The Kenyan delegation, led by Lena Okafor, had left for Turkey a day earlier.")
+    assert starting(dates, "The Kenyan delegation")[0] == "2025-03-07"

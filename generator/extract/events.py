@@ -399,7 +399,8 @@ IT_SUBJECT = re.compile(r"\W*(?:(?:Since|Last|This|Earlier|Later|In|On)\s+[^,;�
                         r"\s+(?!is\b|was\b|'s\b)")  # not "It is unclear …", "It was …"; "Since 2023 it has …"
 IT_REACH = 4  # "It" stands for a body among the first words of the sentence before
 OPENING_COMMA = re.compile(r"\W*[^,;:“”\"]{1,60}?,\s")  # "The same day, ", "Earlier on Friday, "
-SUBORDINATOR = re.compile(r",?\s(?:after|before|since|until|because|as|where)\s")  # "… a building where X had …"
+SUBORDINATOR = re.compile(r",?\s(?:after|before|since|until|because|as|where)\s")
+COUNT_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours)\s*\Z")  # "six days" after, "hours" before  # "… a building where X had …"
 FIRST_OR_LAST = re.compile(r"\b(?:first|last|only|latest|biggest|largest|longest|worst|deadliest|highest|lowest|"
                            r"most)\b", re.I)
 # "first visit to Pyongyang since ", "the first time China had fired missiles near Taiwan since ": a first of its
@@ -1492,6 +1493,10 @@ def _last_time_of_the_main_clause(sentence: str, expressions: list[TimeExpressio
     subordinate = subordinators[-1] if subordinators else None  # the one nearest before the time
     if subordinate is None:
         return last
+    if COUNT_BEFORE.search(sentence, 0, subordinate.start()) and subordinate.group().strip(", ") in ("after", "before"):
+        return next((e for e in reversed(expressions) if e.end <= subordinators[0].start() and e.date.known
+                     and not e.anaphoric), last)  # "The talks opened on Saturday, six days after X signed the truce on
+        # October 19": a flashback counted from Saturday, where the story stays
     opens = len(sentence[subordinate.end():last.start].split()) <= OPENING_WORDS  # ", where on Sunday he had
     # headlined a rally": the perfect after the time that opens the clause
     tail = re.search(r";|,\s(?:and|but)\s|$", sentence[last.end:]).start() if opens else 0  # (", where on Sunday
