@@ -4161,3 +4161,9 @@ def test_a_surname_with_an_apostrophe_inside_says_the_quote():
     assert quotes_of("Speaker Jan Wetang'ula read out the nomination.",
                      "“The vote is overwhelmingly yes, and so the nomination is declared passed,” Wetang'ula said.") \
         == [("Wetang'ula", PERSON)]
+
+
+def test_a_participle_before_a_title_opens_no_clause_and_its_name_is_the_subject_he_stands_for():
+    assert quotes_of("Senate president Tomas Velan took about 8%. Outgoing President Jan Kowalski, who did not seek "
+                     "re-election, recognised the outcome in a post on X. “Democracy has triumphed,” he wrote.") == \
+        [("Jan Kowalski", PERSON)]

@@ -198,6 +198,8 @@ BARE_PLACE_OR_TIME = re.compile(r"\W*(?:In|At|On|During|Late|Early)\s+(?:(?:[A-Z
 # Saturday ", "In Paris " (not "On the day ")
 APPOSITIVE_NEXT = re.compile(r"\s*(?:the|a|an|its|his|her|their)\s+[a-z]")  # (not "On the day X arrived, Y said")
 CLAUSE_WORD = re.compile(r"\b(?:where|which|that|who|whom|when|while|as|after|before)\b")
+PARTICIPLE_BEFORE_A_TITLE = re.compile(r"\W*[A-Z][a-z]+(?:ed|ing)\s+(?P<title>[A-Z][a-z]+)\b")  # "Outgoing President"
+TITLE_WORDS = frozenset(title for title in load_lexicon().titles if " " not in title)
 OPENING_CLAUSE = re.compile(r"\W*(?:(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After|Before|Although|Though|If|Once|"
                             r"Because|Until|Unlike|Like|Despite|Following|"
                             r"(?:Shortly|Soon|Just|Immediately)\s+(?:after|before))\b(?:[^,;.]|(?<=\b[A-Z])\.){0,160},"
@@ -1989,6 +1991,9 @@ class Names:
         index = bisect.bisect_left(self.candidate_starts, sentence_start)
         if index < len(self.candidates) and self.candidates[index].start == sentence_start:
             return sentence_start  # "Ahmed said …": a name, not a participle
+        if (titled := PARTICIPLE_BEFORE_A_TITLE.match(self.text, sentence_start)) and \
+                titled.group("title") in TITLE_WORDS:
+            return sentence_start  # "Outgoing President X, who …, recognised …": X's deed, no opening phrase
         if PLACE_OR_TIME_OPENING.match(self.text, sentence_start) and any(
                 isinstance(c, Mention) and c.start < opening.end() and VERB_AFTER_A_SUBJECT.match(self.text, c.end)
                 and not CLAUSE_WORD.search(self.text, sentence_start, c.start)
