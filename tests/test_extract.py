@@ -4167,3 +4167,8 @@ def test_a_participle_before_a_title_opens_no_clause_and_its_name_is_the_subject
     assert quotes_of("Senate president Tomas Velan took about 8%. Outgoing President Jan Kowalski, who did not seek "
                      "re-election, recognised the outcome in a post on X. “Democracy has triumphed,” he wrote.") == \
         [("Jan Kowalski", PERSON)]
+
+
+def test_a_body_s_chairperson_named_in_an_appositive_is_the_subject_not_the_body():
+    assert quotes_of("The Union Commission chairperson, Jan Kowalski, congratulated Okafor on his victory, but said he "
+                     "was “gravely concerned about the reported violence and arrests”.") == [("Jan Kowalski", PERSON)]

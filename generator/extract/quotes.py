@@ -198,6 +198,11 @@ BARE_PLACE_OR_TIME = re.compile(r"\W*(?:In|At|On|During|Late|Early)\s+(?:(?:[A-Z
 # Saturday ", "In Paris " (not "On the day ")
 APPOSITIVE_NEXT = re.compile(r"\s*(?:the|a|an|its|his|her|their)\s+[a-z]")  # (not "On the day X arrived, Y said")
 CLAUSE_WORD = re.compile(r"\b(?:where|which|that|who|whom|when|while|as|after|before)\b")
+def _a_role(words: str) -> bool:
+    """A role noun or a one-word title: "spokesman", "chairperson"."""
+    return words.lower() in ROLE_NOUNS or words.capitalize() in TITLE_WORDS
+
+
 PARTICIPLE_BEFORE_A_TITLE = re.compile(r"\W*[A-Z][a-z]+(?:ed|ing)\s+(?P<title>[A-Z][a-z]+)\b")  # "Outgoing President"
 TITLE_WORDS = frozenset(title for title in load_lexicon().titles if " " not in title)
 OPENING_CLAUSE = re.compile(r"\W*(?:(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After|Before|Although|Though|If|Once|"
@@ -1586,11 +1591,12 @@ class _SpeakerFinder:
                 return word.start, self._previous_person(word.start)
             if (k < 3 or opened <= k < opened + 3) and word.text.lower() in ROLE_NOUNS and self._definite(word):
                 named = self._covering(word)  # "Iran's foreign ministry": a named body, not a role noun
-                titled = next((found for w in words[k + 1:k + 3] if isinstance(found := self._covering(w), Mention)
+                titled = next((found for w in words[k + 1:k + 5] if isinstance(found := self._covering(w), Mention)
                                and found.kind is EntityKind.PERSON), None)  # "His spokesman Jan X", "ministry
                 if named is not None and titled is not None and named.end <= titled.start and \
-                        self.text[named.end:titled.start].strip().lower() in ROLE_NOUNS:
-                    named = titled  # "Foreign Office spokesman X": the spokesman, not the office
+                        _a_role(self.text[named.end:titled.start].strip(" ,")):
+                    named = titled  # "Foreign Office spokesman X", "The Union Commission chairperson, X,": the
+                    # spokesman, the chairperson, not the office
                 named = named if named is not None else titled  # spokesman Oleh X"
                 return word.start, named if named is not None else self._role_holder(word)
         return None
