@@ -4172,3 +4172,8 @@ def test_a_participle_before_a_title_opens_no_clause_and_its_name_is_the_subject
 def test_a_body_s_chairperson_named_in_an_appositive_is_the_subject_not_the_body():
     assert quotes_of("The Union Commission chairperson, Jan Kowalski, congratulated Okafor on his victory, but said he "
                      "was “gravely concerned about the reported violence and arrests”.") == [("Jan Kowalski", PERSON)]
+
+
+def test_said_her_uncle_and_a_name_is_the_uncle():
+    assert quotes_of("Relatives said Lena Okafor had gone out to check on her sister. “Her death makes me keep a bad "
+                     "memory of this regime,” said her uncle, Tomas Velan.") == [("Tomas Velan", PERSON)]

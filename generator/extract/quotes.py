@@ -1033,10 +1033,12 @@ class _SpeakerFinder:
     def _mention_at(self, words: list[Token]) -> Speaker:
         """"said X", "added the country's interior minister, Leila Haddad": a person named in the next
         words first, then a pronoun or a role noun, then any name (a body)."""
-        if words and (words[0].text in self.lexicon.person_pronouns or words[0].text.lower() in OBJECT_PRONOUNS):
-            return self._previous_person(words[0].start)
         named = [found for word in words if (found := self._covering(word)) is not None]
         persons = [m for m in named if isinstance(m, Mention) and m.kind is EntityKind.PERSON]
+        if words and words[0].text.lower() in ("his", "her", "their") and persons:
+            return persons[0]  # "said her uncle, Amadou Adji": the uncle named, not the one "her" stands for
+        if words and (words[0].text in self.lexicon.person_pronouns or words[0].text.lower() in OBJECT_PRONOUNS):
+            return self._previous_person(words[0].start)
         if len(persons) > 1 and self.text.startswith(("'s", "’s"), persons[0].end) and \
                 KIN_THEN_NAME.match(self.text, persons[0].end + 2, persons[1].start + 1):
             return persons[1]  # "said Kowalski's aunt, Dara Velan": the aunt
