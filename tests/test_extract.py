@@ -4177,3 +4177,9 @@ def test_a_body_s_chairperson_named_in_an_appositive_is_the_subject_not_the_body
 def test_said_her_uncle_and_a_name_is_the_uncle():
     assert quotes_of("Relatives said Lena Okafor had gone out to check on her sister. “Her death makes me keep a bad "
                      "memory of this regime,” said her uncle, Tomas Velan.") == [("Tomas Velan", PERSON)]
+
+
+def test_the_ministry_after_a_foreign_office_is_that_office():
+    assert quotes_of("Kenya's Foreign Office said the pause would run from 6 p.m. “A temporary ceasefire has been "
+                     "decided between the two sides,” the ministry said in a statement.") == \
+        [("Foreign Office", ORG)]

@@ -92,7 +92,9 @@ OFFICE_SYNONYMS = {"premier": ("premier", "prime minister"), "envoy": ("envoy", 
 # after "Pope Francis".
 ROLE_SYNONYMS = dict.fromkeys(("military", "army"),
                               ("military", "army", "armed forces", "defence forces", "defense forces")) | \
-    {"pontiff": ("pontiff", "pope"), "monarch": ("monarch", "king", "queen", "emir", "sultan")} | OFFICE_SYNONYMS
+    {"pontiff": ("pontiff", "pope"), "monarch": ("monarch", "king", "queen", "emir", "sultan"),
+     "ministry": ("ministry", "foreign office", "home office", "department")} | OFFICE_SYNONYMS  # "the ministry
+# said" after "Pakistan's Foreign Office said"
 # Bodies named by what they are: "the movement said" after "Hamas said …".
 BODY_NOUNS = frozenset("movement group militia alliance coalition bloc junta organisation organization party "
                        "company firm charity operator forum mission embassy consulate union regulator watchdog "
