@@ -3055,3 +3055,10 @@ def test_a_count_back_to_a_day_of_its_own_leaves_the_story_on_the_main_clause_s_
                         "the truce on March 2 in Doha.",
                         "The Kenyan delegation, led by Lena Okafor, had left for Turkey a day earlier.")
     assert starting(dates, "The Kenyan delegation")[0] == "2025-03-07"
+
+
+def test_an_aside_on_someone_of_an_age_counts_its_day_from_the_day_its_clause_named():
+    dates = event_dates("Police arrested Tomas Velan on Monday.",
+                        "The ambush near the metro station on March 2 killed Specialist Lena Okafor, 20, who died "
+                        "the following day.")
+    assert dates.get("Lena Okafor died the following day.", (None,))[0] == "2025-03-03"

@@ -2505,9 +2505,11 @@ def _dated_step(clause: str, published: dt.date | None, about_the_story: bool, p
                for e in find_time_expressions(clause, published))
 
 
-def _told_from_the_scene(event: EventFinding, expression: TimeExpression, time: TextTime) -> EventFinding:
-    """An aside's event dated by a narrative time ("the previous evening") from the time the text has reached."""
-    scene = time.narrative or time.story
+def _told_from_the_scene(event: EventFinding, expression: TimeExpression, time: TextTime,
+                         named: Narrative | None = None) -> EventFinding:
+    """An aside's event dated by a narrative time ("the previous evening") from the day its clause named before
+    it ("killed X on November 26, who died the following day"), else from the time the text has reached."""
+    scene = named or time.narrative or time.story
     date = _moved(scene.date, expression) if scene is not None else FuzzyDate.unknown()
     return replace(event, date=date, date_text=f"{expression.text} (after {scene.text})") if date.known else event
 
@@ -2531,7 +2533,8 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
         began = _began_at(told_text, expressions)  # ", a post that has been vacant since October 2022"
         plan = ASIDE_PLAN.match(told_text) is not None  # "the summit, which opens on Tuesday": its plan
         if relative not in ("which", "who", "that", "whose") or \
-                not (set(words) & PAST_EVENT_VERBS or any(map(_reports_action, words)) or began or plan):
+                not (set(words) & (PAST_EVENT_VERBS | DEED_PASTS) or any(map(_reports_action, words)) or began
+                     or plan):  # (", who died the following day")
             continue
         own = Clause(clause.start + offset + opening, clause.start + offset + len(aside.group()), subordinate=True)
         told_of = next((e for e in expressions if e.anaphoric and e.shift is not None), None)
@@ -2547,7 +2550,10 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
                 head = [m for m in paragraph.mentions_in(clause.start, own.start) if m.kind.is_actor]
             event = _event(paragraph, own, False, last_person, None, head)
             if event is not None and not (event.date.known and event.date_text) and told_of is not None:
-                event = _told_from_the_scene(event, told_of, paragraph.time)  # "Putin, who had watched the final
+                named = next((Narrative(e.date, e.text) for e in reversed(find_time_expressions(
+                    body[:offset], paragraph.time.published)) if not e.anaphoric and e.date.precision is Precision.DAY),
+                             None)
+                event = _told_from_the_scene(event, told_of, paragraph.time, named)  # "Putin, who had watched the final
                 # the previous evening, touched down …": the evening before the text's day
             if began is not None and head and (event is None or not event.date.known):  # a state's start
                 participants = (*head, *paragraph.mentions_in(own.start, own.end))
@@ -3175,6 +3181,8 @@ def _aside_head(paragraph: Paragraph, start: int, end: int) -> list[Mention]:
         return [named[-2]]  # "Senator Lena Okafor of Kenya, who quit the race": Okafor
     if not named or not named[-1].kind.is_actor:
         return []
+    if named[-1].kind is EntityKind.PERSON and AGE_BETWEEN.fullmatch(paragraph.text, named[-1].end, end):
+        return [named[-1]]  # "Specialist Lena Okafor, 20, who died the following day"
     gap = paragraph.text[named[-1].end:end].split()  # "the M23 rebel group, which …": a head noun or three
     gap = gap[1:] if gap[:1] in (["'s"], ["’s"]) else gap  # "Kim's green armoured train, which …"
     numbered = NUMBERED_TEXT.fullmatch(" ".join(gap)) is not None  # "the Security Council Resolution 1701, which"
