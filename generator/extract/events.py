@@ -2549,10 +2549,10 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
                 # clause's actors
                 head = [m for m in paragraph.mentions_in(clause.start, own.start) if m.kind.is_actor]
             event = _event(paragraph, own, False, last_person, None, head)
-            if event is not None and not (event.date.known and event.date_text) and told_of is not None:
-                named = next((Narrative(e.date, e.text) for e in reversed(find_time_expressions(
-                    body[:offset], paragraph.time.published)) if not e.anaphoric and e.date.precision is Precision.DAY),
-                             None)
+            named = next((Narrative(e.date, e.text) for e in reversed(find_time_expressions(
+                body[:offset], paragraph.time.published)) if not e.anaphoric and e.date.precision is Precision.DAY),
+                         None) if told_of is not None else None  # "killed X on March 2, who died the following day"
+            if event is not None and told_of is not None and (named or not (event.date.known and event.date_text)):
                 event = _told_from_the_scene(event, told_of, paragraph.time, named)  # "Putin, who had watched the final
                 # the previous evening, touched down …": the evening before the text's day
             if began is not None and head and (event is None or not event.date.known):  # a state's start
