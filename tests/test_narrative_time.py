@@ -3062,3 +3062,8 @@ def test_an_aside_on_someone_of_an_age_counts_its_day_from_the_day_its_clause_na
                         "The ambush near the metro station on March 2 killed Specialist Lena Okafor, 20, who died "
                         "the following day.")
     assert dates.get("Lena Okafor died the following day.", (None,))[0] == "2025-03-03"
+
+
+def test_a_second_deed_joined_by_and_in_a_month_of_this_year_keeps_its_own_time():
+    dates = event_dates("Jan Kowalski applied for asylum in 2024 and was granted it in February this year.")
+    assert dates.get("Jan Kowalski was granted it in February this year") == ("2025-02-01", "February this year")

@@ -106,7 +106,9 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           # Nov. 23 killed …"
                           r"|" + LATER_OPENER + r"\s+)?"  # "…, and the next day threatened …"
                           r"(?:(?:was|were)\s(?=(?:re-)?[a-z]{3,}ed\s"
-                          r"(?:[^,;.]{0,60}?\s)?(?:in|on)\s(?:[0-9]|[A-Z][a-z]+\s[0-9]))"  # "and was freed in 2018"
+                          r"(?:[^,;.]{0,60}?\s)?(?:in|on)\s(?:[0-9]|[A-Z][a-z]+\s[0-9]|(?:"
+                          + "|".join(calendar.month_name[1:]) + r")\s(?:this|last)\syear\b))"  # "and was freed in
+                          # 2018", "and was granted it in April this year"
                           r"|had\s(?=[a-z]{3,}ed\s[^,;.]{0,80}?\s(?:in|on|by)\s(?:[0-9]|[A-Z][a-z]+\.?\s[0-9]))"  # "and
                           # had removed all the wreckage by Feb. 6": a second deed, of its own day
                           r"|(?:re-)?[a-z]{3,}ed|sworn|held|taken|given|driven|shown|chosen|beaten|"
