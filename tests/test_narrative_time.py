@@ -3066,4 +3066,4 @@ def test_an_aside_on_someone_of_an_age_counts_its_day_from_the_day_its_clause_na
 
 def test_a_second_deed_joined_by_and_in_a_month_of_this_year_keeps_its_own_time():
     dates = event_dates("Jan Kowalski applied for asylum in 2024 and was granted it in February this year.")
-    assert dates.get("Jan Kowalski was granted it in February this year") == ("2025-02-01", "February this year")
+    assert dates.get("Jan Kowalski was granted it in February this year.") == ("2025-02-01", "February this year")
