@@ -3067,3 +3067,13 @@ def test_an_aside_on_someone_of_an_age_counts_its_day_from_the_day_its_clause_na
 def test_a_second_deed_joined_by_and_in_a_month_of_this_year_keeps_its_own_time():
     dates = event_dates("Jan Kowalski applied for asylum in 2024 and was granted it in February this year.")
     assert dates.get("Jan Kowalski was granted it in February this year.") == ("2025-02-01", "February this year")
+
+
+def test_then_after_a_paragraph_told_at_the_story_s_time_goes_on_from_that_time_not_an_older_aside():
+    dates = event_dates("Jan Kowalski was elected chancellor on Wednesday at the second attempt.",
+                        "Lena Okafor wrote that the defeat showed weakness. Kenya's intelligence agency classified her "
+                        "party as extremist last Friday. The party launched a legal challenge on Tuesday.",
+                        "In the second round Kowalski received 325 votes. Outgoing Chancellor Tomas Velan stepped over "
+                        "to shake his hand.",
+                        "Kowalski was then driven to the palace, where the president handed him his certificate.")
+    assert starting(dates, "Kowalski was then driven")[0] == "2025-03-12"

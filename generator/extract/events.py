@@ -833,6 +833,7 @@ class TextTime:
     told: Narrative | None = None  # a later day the lead says the news was told on ("…on Monday, X said on Tuesday")
     narrative: Narrative | None = None  # the time the text has reached
     carried: Narrative | None = None  # the time reached by the last paragraph that stated one
+    carried_passed: bool = False  # a paragraph told afresh, at the story's time, came after the one carried
     stated: Narrative | None = None  # the last day this paragraph named, background included
     named: Narrative | None = None  # the last time the text named at all ("since 1987"): what "that year" is
     named_here: Narrative | None = None  # the last time this paragraph named at all: what "That day, …" is
@@ -933,10 +934,14 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
     events, paragraph = [], Paragraph(text, sentences, source, mentions, time, lexicon, bodies, genders or {},
                                       earlier or {}, quoted_by=quoted_by or {})
     opening = text[sentences[0].start:sentences[0].end] if sentences else ""
-    if not (sentences and (_continues(opening, time) or _first_time_told_on(text, sentences, time))):
+    told_afresh = not (sentences and (_continues(opening, time) or _first_time_told_on(text, sentences, time)))
+    if told_afresh:
         time.narrative = time.stated = None
     elif not RELATIVE_TO_AN_EVENT.match(opening):
-        time.narrative = time.narrative or time.carried  # "That evening": across paragraphs that stated no time
+        time.narrative = time.narrative or (time.story if time.carried_passed and THEN_ONLY_OPENING.match(opening)
+                                            else time.carried)  # "That evening": across paragraphs that stated no
+        # time; "X sued on Monday. ¶ In the second round Y won. ¶ Y was then driven …": the story's day, which the
+        # paragraph between told on
     states_a_time = False  # any time named outside quotes: the paragraph moves the text's time on
     time.named_here = time.place_here = time.counted_here = None
     quoted = quote_spans(text)
@@ -1096,6 +1101,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             said, find_time_expressions(said, time.published)))
     if time.narrative is not None or states_a_time:
         time.carried = time.narrative
+    time.carried_passed = time.narrative is None and not states_a_time and (time.carried_passed or told_afresh
+                                                                           and bool(events))
     if source.paragraph == time.lead_paragraph and time.story is None and time.published is not None:
         time.story = time.lead_day or Narrative(FuzzyDate.of_day(time.published), PUBLICATION)  # a lead that
         # tells no happening the finder reads still opens the day's news
