@@ -1051,7 +1051,8 @@ RULES = tuple((re.compile(pattern, re.I), resolver) for pattern, resolver in (
      r"(?:(?P<dir>earlier|later|afterwards?)\b(?=\s*(?:[,.;:)]|\Z)|\s+(?:on|that|in|when|as|the|a|an|he|she|they|it|"
      r"[A-Z]))"
      r"|(?P<dir2>before|after)(?:\s+that)?\b(?=\s*(?:[,.;:)]|\Z))))", _narrative),  # "shortly before that,"
-    (r"\b(?P<x>(?:hours|minutes|moments)\s+(?:before|after))\b", _narrative),
+    (r"\b(?P<x>(?:hours|minutes|moments)\s+(?:before|after|into))\b", _narrative),  # "Hours into Wednesday's
+    # protests": that day
     (r"\b(?P<x>(?:later|earlier)\s+(?:that(?:\s+same)?|the\s+same)\s+(?:day|night|morning|afternoon|evening|week)"
      r"|(?:later|earlier|early|late)\s+in\s+the\s+(?:day|morning|afternoon|evening|night)"
      r"|(?:that(?:\s+same)?|the\s+same)\s+(?:day|night|morning|afternoon|evening)"

@@ -3077,3 +3077,10 @@ def test_then_after_a_paragraph_told_at_the_story_s_time_goes_on_from_that_time_
                         "to shake his hand.",
                         "Kowalski was then driven to the palace, where the president handed him his certificate.")
     assert starting(dates, "Kowalski was then driven")[0] == "2025-03-12"
+
+
+def test_hours_into_a_day_s_happening_is_that_day():
+    dates = event_dates("Kenya's interior minister on Wednesday described the protests a day earlier as a coup.",
+                        "Hours into Tuesday's protests the Communications Authority ordered television stations to "
+                        "stop live coverage.")
+    assert starting(dates, "Hours into Tuesday's protests")[0] == "2025-03-11"
