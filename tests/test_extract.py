@@ -4183,3 +4183,9 @@ def test_the_ministry_after_a_foreign_office_is_that_office():
     assert quotes_of("Kenya's Foreign Office said the pause would run from 6 p.m. “A temporary ceasefire has been "
                      "decided between the two sides,” the ministry said in a statement.") == \
         [("Foreign Office", ORG)]
+
+
+def test_he_after_her_adviser_named_in_an_appositive_is_the_adviser():
+    assert quotes_of("“Our sovereignty is in danger,” Lena Okafor said. Her national security adviser, Tomas Velan, "
+                     "went further. “Moscow is also training and directing violence,” he said.") == \
+        [("Lena Okafor", PERSON), ("Tomas Velan", PERSON)]

@@ -205,6 +205,7 @@ def _a_role(words: str) -> bool:
     return words.lower() in ROLE_NOUNS or words.capitalize() in TITLE_WORDS
 
 
+POSSESSED_ROLE_OPENING = re.compile(r"\W*(?:His|Her|Their|Its)\s+(?:[a-z-]+\s+){0,4}?[a-z-]+,\s+")  # "Her adviser, "
 PARTICIPLE_BEFORE_A_TITLE = re.compile(r"\W*[A-Z][a-z]+(?:ed|ing)\s+(?P<title>[A-Z][a-z]+)\b")  # "Outgoing President"
 TITLE_WORDS = frozenset(title for title in load_lexicon().titles if " " not in title)
 OPENING_CLAUSE = re.compile(r"\W*(?:(?:[A-Z][a-z]+(?:ed|ing)|As|When|While|After|Before|Although|Though|If|Once|"
@@ -1890,6 +1891,10 @@ class Names:
                 # Minister X told …", "In Bali, where he was attending …, Biden convened": X, Biden
                 subjects = [c for c in subjects if not (isinstance(c, _Pronoun) and SUBORDINATE_BEFORE.search(
                     self.text, max(0, c.start - LOOK_BACK), c.start))]
+            subjects = subjects or [c for c in self.candidates[first:end] if isinstance(c, Mention) and (
+                gender is None or self._agrees(c, gender)) and self.text.startswith(",", c.end)
+                and POSSESSED_ROLE_OPENING.fullmatch(self.text, sentence_start, c.start)]  # "Her national security
+            # adviser, X, went further. “…,” he said": X
             subject = next((c for c in subjects if not (named_in_full and (
                 _lone_candidate(c, sentence_start) or _modifies_a_name(self.text, c, named_in_full)))), None) \
                 or next((self._apposed_to_the_possessed(c, end) or c for c in self.candidates[first:end]
