@@ -4189,3 +4189,11 @@ def test_he_after_her_adviser_named_in_an_appositive_is_the_adviser():
     assert quotes_of("“Our sovereignty is in danger,” Lena Okafor said. Her national security adviser, Tomas Velan, "
                      "went further. “Moscow is also training and directing violence,” he said.") == \
         [("Lena Okafor", PERSON), ("Tomas Velan", PERSON)]
+
+
+def test_a_country_s_name_is_the_article_s_person_who_bears_it_unless_a_word_of_place_comes_before():
+    extraction = extract_all("Prime Minister Jan Montenegro called the vote in March.",
+                             "Montenegro has refused to make any deals with the far right. He flew to Montenegro on "
+                             "Friday.")
+    kinds = [(m.text, m.kind.value) for m in extraction.mentions if m.text == "Montenegro"]
+    assert kinds == [("Montenegro", PERSON), ("Montenegro", COUNTRY)]

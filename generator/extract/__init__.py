@@ -343,11 +343,11 @@ def _surname_not_place(mention: Mention, surnames: frozenset[str]) -> Mention:
 
 
 def _surname_not_country(mention: Mention, text: str, surnames: frozenset[str]) -> Mention:
-    """"Montenegro, who cleared his agenda, called …" after "Prime Minister Luís Montenegro": the person, though
-    a country bears the name, where the words after it tell of someone."""
+    """"Montenegro, who cleared his agenda, called …", "Montenegro has refused …" after "Prime Minister Luís
+    Montenegro": the article's person, though a country bears the name, unless a word of place comes before it."""
     if mention.rule != COUNTRY_AS_ACTOR or mention.text not in surnames or \
-            not SOMEONE_AFTER.match(text, mention.end):
-        return mention
+            PLACE_BEFORE.search(text, max(0, mention.start - WORDS_BEFORE), mention.start):
+        return mention  # ("flew to Montenegro", "the government of Montenegro": the country)
     return _as_person(mention, "surname")
 
 
@@ -357,7 +357,9 @@ def _as_person(mention: Mention, key_kind: str) -> Mention:
                    rule=KNOWN_SURNAME, coordinates=None)
 
 
-SOMEONE_AFTER = re.compile(r",\s+who\b|\s+(?:said|says|told|added)\b")
+PLACE_BEFORE = re.compile(r"\b(?:in|to|from|of|into|across|for|with|and|visit(?:ed|ing|s)?)\s+(?:the\s+)?\Z",
+                          re.I)
+WORDS_BEFORE = 20
 
 
 # "WASHINGTON" as a paragraph of its own, before the lead
