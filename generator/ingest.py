@@ -54,7 +54,8 @@ LATE_FILING_DAYS = 1  # with no story date, copy filed this many days after the 
 LAG_IN_YEARS = 0.5  # a day between the news's weekday and the dateline weighs as much as this many years off the story
 NEARLY_AS_ALIKE = 0.9  # articles this alike to wire copy as the likest one tell its story's dates too
 AHEAD = re.compile(r"\b(?:will|would|plans?|planned|scheduled|expected|aims?|target|by|until|till|next|due|ends|"
-                   r"expires|runs|pledged?|promised?|commit(?:s|ted)?|intends?|intention|through)\b[^.]*\Z")
+                   r"expires|runs|pledged?|promised?|commit(?:s|ted)?|intends?|intention|through|takes?\s+office)\b"
+                   r"[^.]*\Z")  # ("before he takes office on March 11, 2026": a day ahead)
 # ("whose term ends in 2028", "its intention to invest $600 billion … through 2028": a year ahead)
 YEARS_TO_SEARCH = 12  # a day of the year falls on every weekday within this many years
 NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
