@@ -151,8 +151,11 @@ def test_markdown_date_with_time_keeps_the_day(project, tmp_path):
      "ends in 2030, cannot stand again.", dt.date(2017, 6, 24)),
     ("NAIROBI, 24 June (AFP) - Norway's envoy left on Saturday.\nTalks began in 2014. Kenya repeated its intention "
      "to buy $40 billion of Norwegian gas through 2028.", dt.date(2017, 6, 24)),
+    ("NAIROBI, 24 June (AFP) - Jan Okafor won the runoff on Saturday.\nOkafor lost in 2014. He told migrants to leave "
+     "before he takes office on March 11, 2018.", dt.date(2017, 6, 24)),
 ], ids=["weekday-and-latest-year", "a-year-ahead-is-passed-over", "no-weekday", "no-year", "no-day", "no-dateline",
-        "a-clock-time-is-no-year", "a-term-ending-in-a-year-is-a-year-ahead", "an-intention-through-a-year-is-ahead"])
+        "a-clock-time-is-no-year", "a-term-ending-in-a-year-is-a-year-ahead", "an-intention-through-a-year-is-ahead",
+        "the-day-someone-takes-office-is-ahead"])
 def test_wire_copy_without_a_date_line_is_dated_by_its_dateline(tmp_path, project, body, expected):
     path = tmp_path / "wire.txt"
     path.write_text(f"Envoys meet\n\n{body}\n", encoding="utf-8")
