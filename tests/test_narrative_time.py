@@ -3084,3 +3084,9 @@ def test_hours_into_a_day_s_happening_is_that_day():
                         "Hours into Tuesday's protests the Communications Authority ordered television stations to "
                         "stop live coverage.")
     assert starting(dates, "Hours into Tuesday's protests")[0] == "2025-03-11"
+
+
+def test_a_plan_joined_to_a_counted_opening_is_not_counted_twice():
+    dates = event_dates("Jan Kowalski lost a vote of confidence in parliament on March 3. Two days later, Lena Okafor "
+                        "announced that she would dissolve parliament and hold the election on May 18.")
+    assert starting(dates, "Two days later, Lena Okafor announced that she would hold")[0] == "2025-05-18"

@@ -1012,7 +1012,9 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             elif event is not None and clause.subordinate and clause.series and opening:  # "meet dissidents" → "he
                 # will meet dissidents"
                 told = f"{opening} {text[clause.start:clause.end]}"
-                date, date_text = _date(told, time, EventStatus.PLANNED, False, True, anchor)
+                date, date_text = _date(f"{_without_times(opening, time.published)} {text[clause.start:clause.end]}",
+                                        time, EventStatus.PLANNED, False, True, anchor)  # ("Two days later, X said
+                # she would dissolve parliament and hold the vote on May 18": the opening's time is the saying's)
                 event = replace(event, sentence=_summary(told), date=date if date.known else event.date,
                                 date_text=date_text if date.known else event.date_text)
             if event is not None and clause.shares_subject and perfect is not None and \
@@ -1158,6 +1160,13 @@ COMPARED_WITH = re.compile(r"\b(?:than|[Uu]nlike)\s+(?:(?:in|on|at|during)\s+)?(
 RELATIVE_TO_AN_EVENT = re.compile(r"\W*\w+\s+(?:before|after)\b", re.IGNORECASE)
 COUNTED_FROM_AN_EVENT = re.compile(r"\W*\w+\s+\w+\s+(?:before|after)\s", re.IGNORECASE)  # "Two days before the
 # march, …": a day of its own, which "the same day" after it points back to
+
+
+def _without_times(text: str, published: dt.date | None) -> str:
+    """The text with its time expressions left out."""
+    for expression in reversed(find_time_expressions(text, published)):
+        text = text[:expression.start] + text[expression.end:]
+    return text
 
 
 def _time_for_joined_verbs(clause: Clause, event: EventFinding | None, last: Narrative | None) -> Narrative | None:
