@@ -3087,6 +3087,6 @@ def test_hours_into_a_day_s_happening_is_that_day():
 
 
 def test_a_plan_joined_to_a_counted_opening_is_not_counted_twice():
-    dates = event_dates("Jan Kowalski lost a vote of confidence in parliament on March 3. Two days later, Lena Okafor "
-                        "announced that she would dissolve parliament and hold the election on May 18.")
-    assert starting(dates, "Two days later, Lena Okafor announced that she would hold")[0] == "2025-05-18"
+    dates = event_dates("Jan Kowalski lost a vote of confidence in parliament on March 1. Two days later, Lena Okafor "
+                        "announced that she would dissolve parliament and hold the election on March 9.")
+    assert starting(dates, "Two days later, Lena Okafor announced that she would hold")[0] == "2025-03-09"
