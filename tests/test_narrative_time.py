@@ -3090,3 +3090,10 @@ def test_a_plan_joined_to_a_counted_opening_is_not_counted_twice():
     dates = event_dates("Jan Kowalski lost a vote of confidence in parliament on March 1. Two days later, Lena Okafor "
                         "announced that she would dissolve parliament and hold the election on March 9.")
     assert starting(dates, "Two days later, Lena Okafor announced that she would hold")[0] == "2025-03-09"
+
+
+def test_a_day_told_after_a_comma_and_after_leaves_the_story_on_the_main_clause_s_day():
+    dates = event_dates("Jan Kowalski won 58% of the vote on Sunday against 42% for Lena Okafor, a communist, after "
+                        "trailing her in the first round on February 16.",
+                        "Okafor conceded within hours and has promised a demanding opposition.")
+    assert starting(dates, "Okafor conceded within hours")[0] == "2025-03-09"

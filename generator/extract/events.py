@@ -1511,7 +1511,8 @@ def _last_time_of_the_main_clause(sentence: str, expressions: list[TimeExpressio
     subordinate = subordinators[-1] if subordinators else None  # the one nearest before the time
     if subordinate is None:
         return last
-    if COUNT_BEFORE.search(sentence, 0, subordinate.start()) and subordinate.group().strip(", ") in ("after", "before"):
+    if (COUNT_BEFORE.search(sentence, 0, subordinate.start()) or subordinate.group().startswith(",")) and \
+            subordinate.group().strip(", ") in ("after", "before"):
         return next((e for e in reversed(expressions) if e.end <= subordinators[0].start() and e.date.known
                      and not e.anaphoric), last)  # "The talks opened on Saturday, six days after X signed the truce on
         # October 19": a flashback counted from Saturday, where the story stays
