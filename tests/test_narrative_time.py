@@ -3097,3 +3097,9 @@ def test_a_day_told_after_a_comma_and_after_leaves_the_story_on_the_main_clause_
                         "trailing her in the first round on February 16.",
                         "Okafor conceded within hours and has promised a demanding opposition.")
     assert starting(dates, "Okafor conceded within hours")[0] == "2025-03-09"
+
+
+def test_a_state_held_since_a_thing_of_long_ago_takes_no_day_the_text_reached():
+    dates = event_dates("Police fired tear gas at protesters in Lamu on Monday. The Unity Party has governed Kenya "
+                        "since independence from Britain in 1963.")
+    assert starting(dates, "The Unity Party has governed")[0] is None

@@ -3835,8 +3835,10 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
         return told.date, f"{told.text} (the {noun} told before)"
     if narrative is time.story and narrative.text == PUBLICATION:
         return narrative.date, None
-    if PRESENT_PERFECT.match(clause, _subject_end(clause)) and _background(published, narrative.date):
-        return FuzzyDate.unknown(), None  # "… captured Goma in January. Rwanda has denied any role": still, not then
+    if PRESENT_PERFECT.match(clause, _subject_end(clause)) and (_background(published, narrative.date)
+                                                                or SINCE.search(main)):
+        return FuzzyDate.unknown(), None  # "… captured Goma in January. Rwanda has denied any role": still, not then;
+        # "Frelimo has governed since independence in 1975": a state since then, not of the day the text reached
     if LONG_STANDING.search(main):
         return FuzzyDate.unknown(), None  # "Moscow has long demanded …", "The group often uses …": no one day
     if (small_hours := _next_small_hours(narrative, clause)) is not None:
