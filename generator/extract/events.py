@@ -401,8 +401,8 @@ IT_SUBJECT = re.compile(r"\W*(?:(?:Since|Last|This|Earlier|Later|In|On)\s+[^,;�
                         r"\s+(?!is\b|was\b|'s\b)")  # not "It is unclear …", "It was …"; "Since 2023 it has …"
 IT_REACH = 4  # "It" stands for a body among the first words of the sentence before
 OPENING_COMMA = re.compile(r"\W*[^,;:“”\"]{1,60}?,\s")  # "The same day, ", "Earlier on Friday, "
-SUBORDINATOR = re.compile(r",?\s(?:after|before|since|until|because|as|where)\s")
-COUNT_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours)\s*\Z")  # "six days" after, "hours" before  # "… a building where X had …"
+SUBORDINATOR = re.compile(r",?\s(?:after|before|since|until|because|as|where)\s")  # "… a building where X had …"
+COUNT_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours)\s*\Z")  # "six days" after, "hours" before
 FIRST_OR_LAST = re.compile(r"\b(?:first|last|only|latest|biggest|largest|longest|worst|deadliest|highest|lowest|"
                            r"most)\b", re.I)
 # "first visit to Pyongyang since ", "the first time China had fired missiles near Taiwan since ": a first of its
@@ -792,8 +792,9 @@ REPORTED = re.compile(r"\b(?:said|says|say|told|announced|warned|stated|declared
                       r"wrote|writes|posted|tweeted|"
                       r"stressed|responded|replied|noted|pointed out|explained|acknowledged|admitted|denied|"
                       r"confirmed|whether|asked|hope|hoping|as\s+saying|"
-                      r"saying|confirming|announcing|warning|adding|insisting|noting|stressing|declaring)\b")  # "… over whether X would change",
-# "in the hope that he would …": a question or a wish, not a plan; "quoted X as saying Y would …": a telling
+                      r"saying|confirming|announcing|warning|adding|insisting|noting|stressing|declaring)\b")
+# "… over whether X would change", "in the hope that he would …": a question or a wish, not a plan; "quoted X as
+# saying Y would …", "confirming that the two sides would …": a telling
 THAT = re.compile(r"\sthat\s")
 TOLD_ON = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?|added|announced)\s+(?:on\s+|late\s+|early\s+)?\Z")
 # "The measures took effect on Thursday and will last 12 days": a deed done, then what it will do.
