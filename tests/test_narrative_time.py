@@ -549,6 +549,26 @@ EVENT_DAYS = [
     pytest.param(["Police fired tear gas at protesters in Lamu on Monday. The Unity Party has governed Kenya "
                   "since independence from Britain in 1963."],
                  "The Unity Party has governed", None, id="a-state-since-long-ago-has-no-day"),
+    pytest.param(["Jan Kowalski on Wednesday declared an end to his group's mobilisation.",
+                  "In early July, the Kenyan army intercepted drones launched by the group.",
+                  "The speech came on the same day that President Lena Okafor signed a letter approving the pact."],
+                 "The speech came", "2025-03-12", id="the-same-day-after-background"),
+    pytest.param(["Rebels fired rockets at Goma on Monday.", "By 11 a.m., the rebels had fired 75 rockets, Jan "
+                  "Kowalski said."],
+                 "By 11 a.m.", "2025-03-10", id="a-clock-time-opening"),
+    pytest.param(["Thousands marched in Arendal on Saturday.",
+                  "Two days before the march, Jan Kowalski had called the protest a foreign plot. On the same "
+                  "day Lena Okafor said in Lamu that she would not attend."],
+                 "On the same day", "2025-03-06", id="the-same-day-after-a-counted-day"),
+    pytest.param(["Kenya issued an arrest warrant for Jan Kowalski on Monday.",
+                  "“Mr Kowalski won the most votes on the 28th of July,” Norway's foreign ministry said, "
+                  "condemning the warrant."],
+                 "“Mr Kowalski won", "2025-03-10", id="a-day-only-a-quote-names"),
+    pytest.param(["Kenya held its first judicial election on Sunday.",
+                  "Turnout in last year's presidential election, which Okafor won by a landslide, was around "
+                  "60%.",
+                  "Minutes after the figure was released, Lena Okafor posted a video message in Arendal."],
+                 "Minutes after the figure", "2025-03-09", id="minutes-after-a-happening"),
 ]
 
 
@@ -1428,13 +1448,6 @@ def test_a_numbered_resolution_is_the_head_of_its_aside_not_the_story_s_sides():
     assert aside.startswith("U.N. Security Council") and dates[aside][0] == "2006-01-01"
 
 
-def test_the_same_day_after_a_month_of_background_is_the_last_day_the_text_named():
-    dates = event_dates("Jan Kowalski on Wednesday declared an end to his group's mobilisation.",
-                        "In early July, the Kenyan army intercepted drones launched by the group.",
-                        "The speech came on the same day that President Lena Okafor signed a letter approving the pact.")
-    assert starting(dates, "The speech came")[0] == "2025-03-12"
-
-
 def test_a_time_in_a_past_perfect_without_a_relative_pronoun_does_not_move_the_story():
     dates = event_dates("Kenya and Norway agreed on Wednesday to reopen the border crossing.",
                         "On Tuesday the interior ministry released a letter Kowalski had sent to Oslo in January.",
@@ -1635,12 +1648,6 @@ def test_earlier_in_the_day_after_a_plan_is_the_story_s_day_and_a_lasting_state_
     assert starting(dates, "Kenya formally")[0] == "2025-04-01"
     assert starting(dates, "Earlier in the day")[0] == "2025-03-11"
     assert starting(dates, "Norway said")[0] != "2025-02-04"
-
-
-def test_a_paragraph_opening_on_a_clock_time_goes_on_the_day_told_before():
-    dates = event_dates("Rebels fired rockets at Goma on Monday.", "By 11 a.m., the rebels had fired 75 rockets, Jan "
-                                                                       "Kowalski said.")
-    assert starting(dates, "By 11 a.m.")[0] == "2025-03-10"
 
 
 def test_a_month_of_that_year_is_in_the_year_named_before():
@@ -2957,13 +2964,6 @@ def test_that_year_is_the_year_named_earlier_in_its_own_sentence():
                    "in September that year.") == ("2024-09-01", "September that year (2024)")
 
 
-def test_the_same_day_after_a_day_counted_from_a_happening_is_that_day():
-    dates = event_dates("Thousands marched in Arendal on Saturday.",
-                        "Two days before the march, Jan Kowalski had called the protest a foreign plot. On the same "
-                        "day Lena Okafor said in Lamu that she would not attend.")
-    assert starting(dates, "On the same day")[0] == "2025-03-06"
-
-
 def test_leading_a_party_to_victory_in_a_day_s_election_is_of_that_day():
     dates = event_dates("Prime Minister Lena Okafor led the Unity Party to a sweeping second-term victory in "
                         "Saturday's federal election.", "Jan Kowalski conceded shortly after 9.30 p.m. in Arendal.")
@@ -2998,13 +2998,6 @@ def test_a_count_after_a_named_thing_is_the_thing_s_time():
                    "attack nine days earlier.")[0] == "2025-03-09"
 
 
-def test_a_day_only_a_quote_names_is_not_the_day_it_was_said():
-    dates = event_dates("Kenya issued an arrest warrant for Jan Kowalski on Monday.",
-                        "“Mr Kowalski won the most votes on the 28th of July,” Norway's foreign ministry said, "
-                        "condemning the warrant.")
-    assert starting(dates, "“Mr Kowalski won")[0] == "2025-03-10"
-
-
 def test_a_day_after_what_someone_was_jailed_for_is_the_offence_s():
     dates = event_dates("Jan Kowalski was jailed for three years in Arendal on Wednesday.",
                         "Lena Okafor and Tomas Velan were jailed at the same court for 30 months over rioting in Lamu "
@@ -3017,14 +3010,6 @@ def test_the_offence_a_court_punished_is_an_event_of_its_own_day():
                         "Lena Okafor and Tomas Velan were jailed at the same court for 30 months over rioting in Lamu "
                         "on Saturday.")
     assert dates.get("Rioting in Lamu on Saturday") == ("2025-03-08", "Saturday")
-
-
-def test_minutes_after_a_happening_is_of_the_story_s_day_not_a_year_named_before():
-    dates = event_dates("Kenya held its first judicial election on Sunday.",
-                        "Turnout in last year's presidential election, which Okafor won by a landslide, was around "
-                        "60%.",
-                        "Minutes after the figure was released, Lena Okafor posted a video message in Arendal.")
-    assert starting(dates, "Minutes after the figure")[0] == "2025-03-09"
 
 
 def test_held_since_a_time_in_an_aside_is_the_arrest_s_time():
