@@ -2905,6 +2905,10 @@ def test_a_name_one_speaks_from_is_a_place_not_a_person():
 
 # (paragraphs, each quote's speaker as (text, kind))
 SPEAKER_CASES = [
+    pytest.param(("Pope Leo held his first Mass on Sunday. \"I was chosen without merit,\" Leo said.",
+                  "At the Regina Caeli prayer that closed the service he turned to the wars. \"In Varnia, the children "
+                  "are reduced to starvation,\" the pope said."),
+                 [("Leo", PERSON), ("Leo", PERSON)], id="a-name-said-of-a-thing-is-no-one-he-stands-for"),
     pytest.param(("Kenya and Norway met in Oslo. Secretary of State Jan Kowalski said the visit \"offers cover\" to "
                   "Oslo.", "\"The world should not be fooled,\" the top U.S. diplomat told reporters."),
                  [("Jan Kowalski", PERSON), ("Jan Kowalski", PERSON)], id="a-description-is-whoever-was-quoted-last"),
@@ -4005,6 +4009,9 @@ def test_a_lone_name_sharing_a_view_stays_a_person():
     ("The talks were held at Carnegie Hall, the venue of the summit.", "Carnegie Hall", "building"),
     ("\"Rates will fall,\" said Holger Okafor, an economist at Velenberg.", "Velenberg", ORG),
     ("\"Rates will fall,\" said Jan Okafor, an economist at Oxford Velonomics.", "Oxford Velonomics", ORG),
+    ("In a video posted three days after the army seized the city, Mohamed Hamdan Velano, known as Hemedo, said he "
+     "had seen abuses.", "Mohamed Hamdan Velano", PERSON),
+    ("The Senate rejected a resolution brought by Democrats Dara Velan and Tim Okafor.", "Dara Velan", PERSON),
 ])
 def test_names_of_the_probe_stories(text, name, kind):
     assert (name, kind) in named_kinds(text)

@@ -469,7 +469,8 @@ DAYS_HAPPENING = re.compile(r"\b(?:from|of|in|after|before|since|over|about|on)\
                             r"['’]s\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:election|elections|vote|poll|polls|referendum|runoff|coup|attack|"
                             r"attacks|summit|meeting|talks|ceasefire|truce|protests?|rally|speech|raid|bombing|"
-                            r"explosion|debate|visit|ballot))\b")
+                            r"explosion|debate|visit|ballot|strike|strikes|airstrike|airstrikes|assault|shooting|"
+                            r"massacre|crash|blast|quake|earthquake|killing|killings|arrest|announcement))\b")
 # The words of a role between a subject's adjective and its name: " opposition leader ", " former army chief ".
 ROLE_WORDS_ONLY = re.compile(r"(?:\s(?!(?:said|says|told|was|were|is|has|had|and|but)\b)[a-z-]{2,}(?<!ed)){1,3}\s")
 ROLE_BEFORE_NAME = "role word before name"

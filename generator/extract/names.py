@@ -865,6 +865,10 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
     start = i
     if ctx.tokens[i].bare in PARTY_WORDS and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].capitalised:
         return i + 1  # "Republican Sen. Lena Okafor", "Democrat Dara Velan": the party, then the person
+    if ctx.tokens[i].bare.removesuffix("s") in PARTY_MEMBERS and ctx.tokens[i].bare.endswith("s") and \
+            not (i > 0 and ctx.tokens[i - 1].capitalised) and i + 2 < len(ctx.tokens) and \
+            ctx.tokens[i + 1].capitalised and ctx.tokens[i + 2].capitalised:
+        return i + 1  # "brought by Democrats Dara Velan and Lena Okafor": the party's members, then one of them
     if _short_month_date(ctx, start):
         return start + 1  # "sworn in on Jan. 10": a date, no one called Jan
     end = run_end(ctx, start)

@@ -1095,8 +1095,10 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
     if _apposed_to_a_role(ctx, end):
         return None  # "seized El Bachir Thiam, a leader of the Yelema party,": someone
     if ctx.word(start - 1) == "," and ctx.word(start - 2) in CITY_NOUNS and ctx.word(end) in (",", ".") and \
-            ctx.word(start - 3).lower() not in OPENING_PREPOSITIONS and not _another_known_capital(ctx, start, end):
-        return EntityKind.CITY  # "the Maldives capital, Male,": the capital's name
+            ctx.word(start - 3).lower() not in OPENING_PREPOSITIONS and not _another_known_capital(ctx, start, end) \
+            and not KNOWN_AS_AFTER.match(ctx.text, ctx.tokens[end].end):
+        return EntityKind.CITY  # "the Maldives capital, Male,": the capital's name (not "… seized the city, Lena
+        # Okafor, known as Hemedti, said": someone opening the main clause)
     preposition = before[1] if before[2] == "the" or before[2] in ctx.lexicon.place_adjectives else before[2]
     if before[1] in ctx.lexicon.place_adjectives and before[0] == "the":
         preposition = ctx.word(start - 4).lower()  # "off the southern Peloponnese"
@@ -1122,6 +1124,7 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
 
 
 WORD_BEFORE = re.compile(r"(\w+)\W*\Z")
+KNOWN_AS_AFTER = re.compile(r"\s*(?:(?:better|also|widely)\s+)?(?:known\s+as|nicknamed|dubbed)\b")
 AGED_AFTER = re.compile(r"\s+(?:[0-9]{1,3}\s*,|(?:the|a|an)\s+[0-9]{1,3}-year-old\b)")
 LOOK_BACK_CHARS = 30
 PARTS_OF_A_TOWN = frozenset("streets outskirts suburbs centre center heart edge ruins residents".split())

@@ -1791,6 +1791,9 @@ NOT_QUALIFIERS = frozenset({"former", "new", "then", "current", "late", "outgoin
                             "same", "other", "first", "second", "two", "three", "country", "group", "movement"})
 
 
+ATTRIBUTIVE_NAME = re.compile(r" [a-z]+\b(?<!\bwho)(?<!\bwhose)")  # "the Okafor era": a name said of a thing
+
+
 class Names:
     """The names of one paragraph outside its quotes, indexed once: what "he", "she" or "the president"
     at a position stands for is then found without rescanning the paragraph (a paragraph of
@@ -1816,7 +1819,9 @@ class Names:
         # Who a later "he" may stand for: people named, people named by office ("the Russian leader"), and
         # earlier pronouns (which stand for someone in turn).
         starts = set(self.sentence_starts)
-        persons = [m for m in self.persons
+        persons = [m for m in self.persons if not ATTRIBUTIVE_NAME.match(text, m.end) or
+                   not text[:m.start].lower().endswith("the ")]  # not "at the Lena Okafor prayer he turned …"
+        persons = [m for m in persons
                    if name_words is None or not _capitalised_by_its_place(text, m, starts, name_words)]
         self.candidates = sorted([*persons, *offices, *pronouns], key=lambda c: c.start)
         self.candidate_starts = [c.start for c in self.candidates]
