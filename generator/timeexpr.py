@@ -215,10 +215,11 @@ _FUTURE = re.compile(r"\b(?:will|shall|must(?!\s+have)|won't|due\s+to|"
                      # hold …"
                      r"\s+to\s+"
                      r"(?:continue|meet|resume|hold|sign|extend|release|exchange|return|withdraw|open|reopen|restore|"
-                     r"establish|convene|host|send|start|begin)"
+                     r"establish|convene|host|send|start|begin|inaugurate|form|set\s+up|launch|appoint|submit|"
+                     r"complete|finali[sz]e|visit|attend)"
                      r"|(?:invited|asked|urged)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:attend|visit|join|come|take\s+part)"
-                     r"|(?:ordered|directed|summoned|urged|asked|called\s+on|told|instructed)\s+(?:[\w'’-]+\s+){1,4}?"
-                     r"(?:to\s+)?(?:appear|gather|rally|march|report|vote|convene|reconvene|sit|elect)\b"
+                     r"|(?:ordered|directed|summoned|urged|asked|called\s+on|told|instructed)\s+(?:[\w'’-]+,?\s+){1,6}?"
+                     r"(?:to\s+)?(?:appear|gather|rally|march|report|vote|convene|reconvene|sit|elect|stay|remain)\b"
                      # "ordered him to appear on Monday", "directed that Khan appear on Friday"
                      r"|called\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:convene|reconvene|sit|vote|elect)\b"  # "called parliament
                      # to convene on January 9" (not "called the vote a fraud on Sunday")
@@ -229,6 +230,8 @@ _FUTURE = re.compile(r"\b(?:will|shall|must(?!\s+have)|won't|due\s+to|"
                      r"|(?:a|the|his|her|their|its)\s+(?:motion|proposal|request|bid|offer)\s+to\s+"
                      r"(?!(?:the|an?|his|her|its|their|this|that)\b)(?-i:[a-z]+)"  # "put a motion
                      # to resume on Saturday": the day proposed, ahead of the proposing
+                     r"|fac(?:es|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:election|vote|runoff|referendum|ballot|"
+                     r"trial|hearing|deadline)s?\b"  # "faces a general election on Sunday": the vote ahead
                      r"|scheduled|going\s+to|upcoming|intends?\s+to|look(?:s|ed|ing)?\s+ahead)\b|\w['’]ll\b", re.I)
 _SCHEDULE_PHRASE = re.compile(r"\b(?:takes?|goes|go)\s+(?:into\s+)?effect\s+(?:on\s+|from\s+)?\Z|"
                               r"\b(?:comes?|enters?)\s+into\s+force\s+(?:on\s+|from\s+)?\Z", re.I)
@@ -258,6 +261,8 @@ _CALLED_OFF = re.compile(r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:called\s+off|canc
                          r"delayed)|fell\s+through|never\s+(?:took\s+place|happened|materiali[sz]ed))\b")  # a plan
 # that "was called off" or "fell through": a day gone by
 _PASSIVE_BE = re.compile(r"\bbe\s+\Z")
+_A_STATE_KEPT = re.compile(r"\b(?:stay|stays|remain|remains)\s+\w+\W*\Z", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:behind|in|at|with|under|into|from|of)\s+\Z", re.I)  # "behind closed doors"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+\Z", re.I)  # "the delayed election": an adjective
 _ABSOLUTE_OPEN = re.compile(r",\s+(?:[\w'’-]+\s+){1,3}\Z")  # ", rail crossings included,": a participle aside
 _SET_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+\s+\Z", re.I)  # "had been scheduled for …"
@@ -336,6 +341,7 @@ def _future_context(sentence: str, start: int) -> bool:
     verb_end = _TIME_CUE_TAIL.sub("", before)  # "results released late on Sunday": the verb before the cue
     word = _previous_word(verb_end).lower()
     passive = re.search(r"\bbe\s+\w+\W*\Z", verb_end) is not None  # "is due to be appointed on Tuesday"
+    passive = passive or _A_STATE_KEPT.search(verb_end) is not None  # "ordered schools to stay closed on Wednesday"
     if (word in PAST_VERBS or (word.endswith("ed") and word not in NOT_PAST)) and not passive and \
             not before.rstrip().endswith(","):  # (", rail crossings included, from Friday": no verb of the time's)
         return False
@@ -416,6 +422,7 @@ def _governed_by_future(sentence: str, start: int) -> bool:
             and not _CONDITION.search(before, max(0, m.start() - 40), m.start())  # "would survive if X lost …"
             and not _PASSIVE_BE.search(before, max(0, m.start() - 8), m.start())  # "to be repaired by Sunday"
             and not _DETERMINER_BEFORE.search(before, max(0, m.start() - 8), m.start())  # "the delayed vote"
+            and not _PREPOSITION_BEFORE.search(before, max(0, m.start() - 8), m.start())  # "behind closed doors"
             and not (before.startswith(",", m.end()) and _ABSOLUTE_OPEN.search(before, max(0, m.start() - 40),
                                                                                 m.start()))]  # ", rail links included,"
     return last.end() > (past[-1] if past else -1)

@@ -230,6 +230,13 @@ CASES = [
      "absolute"),  # "since" a day: gone by, whatever the tense
     ("Kenya will lift the curbs it has imposed since February.", dt.date(2025, 5, 12), "February",
      "2025-02-01", M, "absolute"),
+    ("Diplomats said the council would meet behind closed doors on Friday.", P, "Friday", "2026-03-06", D,
+     "future"),  # "closed" before a noun after a preposition: no past verb
+    ("Officials ordered schools, banks and offices to stay closed on Friday.", P, "Friday", "2026-03-06", D,
+     "future"),  # the day of the state ordered, ahead of the ordering
+    ("The two agreed to inaugurate a joint transition team by Friday, Okafor said.", P, "Friday", "2026-03-06", D,
+     "future"),
+    ("Okafor faces a general election on Sunday.", P, "Sunday", "2026-03-08", D, "future"),
 ]
 
 # bare / "on" weekday: the nearest such day on or before the article date
