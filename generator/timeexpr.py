@@ -470,8 +470,14 @@ def _ahead_of_its_verb(sentence: str, start: int) -> bool:
     """"has agreed to keep it open until the contract runs out at the end of December", "had accepted an
     invitation to make a state visit in November": the time of what a past verb agreed to, still ahead of it."""
     before = sentence[max(0, start - 120):start]
+    if _SCHEDULED_FOR.search(before) is not None:
+        return True  # "came ahead of the snap election due on February 23": the election's day, ahead
     past = [m for m in WORD.finditer(before) if _is_past_verb(m.group().lower())]
     return bool(past) and _AHEAD_OF_THE_PAST_VERB.search(before, past[-1].end()) is not None
+
+
+_SCHEDULED_FOR = re.compile(r"\b(?<!had\s)(?<!been\s)(?:due|scheduled|slated)\s+(?:on|for)\s+\Z"
+                            r"|\bahead\s+of\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){1,3}?(?:on\s+)?\Z", re.I)
 
 
 def _told_in_past(sentence: str) -> bool:

@@ -476,6 +476,8 @@ SECOND_SUBJECT = ["Kenya closed its border on Monday.", "Norway and Sweden asked
                   "Security Council is due to hold closed-door consultations on Kenya on Thursday morning."]
 # (paragraphs, the opening words of an event's sentence, its date)
 EVENT_DAYS = [
+    pytest.param(["The attack has fallen into a bitter campaign for the snap election due on May 23."],
+                 "The snap election due", "2025-05-23", id="a-thing-due-on-a-day"),
     pytest.param(["The standoff stems from Monday's strike, the first of its kind in the region."], "Monday's strike",
                  "2025-03-10", id="a-strike-named-by-its-day"),
     pytest.param(SECOND_SUBJECT, "Norway and Sweden asked", "2025-03-10", id="the-clause-before-a-second-subject"),

@@ -237,6 +237,8 @@ CASES = [
     ("The two agreed to inaugurate a joint transition team by Friday, Okafor said.", P, "Friday", "2026-03-06", D,
      "future"),
     ("Okafor faces a general election on Sunday.", P, "Sunday", "2026-03-08", D, "future"),
+    ("The attack came ahead of the snap election due on Feb. 23.", dt.date(2024, 12, 21), "Feb. 23", "2025-02-23", D,
+     "future"),  # a thing due on a day: ahead, though told in the past
 ]
 
 # bare / "on" weekday: the nearest such day on or before the article date

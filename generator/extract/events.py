@@ -308,7 +308,8 @@ THING_IN_TIME = re.compile(
     r"|(?!)))?)"
     # "his imposition of martial law on Dec. 3", "his conviction in a graft case in 2023" (a deed's lower-case
     # object or case)
-    r"\s+(?:(?:in|on|of|during)\s+)?(?=\S)")
+    r"\s+(?:(?:due|scheduled|set|slated|planned)\s+(?:on|for)\s+|(?:in|on|of|during)\s+)?(?=\S)")  # "the snap
+# election due on February 23": a thing ahead, on the day it is due
 WORD_BEFORE = re.compile(r"([a-z]+)\s+\Z")
 _IN_FORCE = (r"(?:(?:comes?|came|coming|to\s+come)\s+into\s+(?:force|effect)|(?:takes?|took|taking|taken|to\s+take)\s+"
              r"(?:full\s+)?(?:effect|hold)|(?:goes?|went|going|gone|to\s+go)\s+into\s+effect|begins?|began|begun|"
