@@ -332,6 +332,9 @@ def _has_future_cue(sentence: str) -> bool:
 
 
 _TIME_CUE_TAIL = re.compile(r"(?:\s+(?:late|early|on))+\s*\Z", re.I)
+_PARTICLE_TAIL = re.compile(r"(?<=[a-z])\s+(?:out|up|off|down|away)\s*\Z")
+_DONE_BY_SOMEONE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b[a-z]{3,}ed\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*"
+                              r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:on\s+|late\s+|early\s+)*\Z")
 
 
 def _future_context(sentence: str, start: int) -> bool:
@@ -339,6 +342,7 @@ def _future_context(sentence: str, start: int) -> bool:
     or comes before the cue ("on Wednesday, X and Y signed a deal under which Z will …")."""
     before = sentence[max(0, start - 80):start]
     verb_end = _TIME_CUE_TAIL.sub("", before)  # "results released late on Sunday": the verb before the cue
+    verb_end = _PARTICLE_TAIL.sub("", verb_end)  # "a fire that broke out on Wednesday": the verb, not its particle
     word = _previous_word(verb_end).lower()
     passive = re.search(r"\bbe\s+\w+\W*\Z", verb_end) is not None  # "is due to be appointed on Tuesday"
     passive = passive or _A_STATE_KEPT.search(verb_end) is not None  # "ordered schools to stay closed on Wednesday"
@@ -347,6 +351,8 @@ def _future_context(sentence: str, start: int) -> bool:
         return False
     if _TOLD_SOMEONE.search(before):
         return False  # "…, Okafor told reporters on Thursday": the telling's day
+    if _DONE_BY_SOMEONE.search(before):
+        return False  # "Israel's demand, repeated by Okafor on Thursday, that …": the repeating's day, gone by
     timetable = _SCHEDULE_PHRASE.search(sentence, 0, start) or (
         _TIMETABLE.search(sentence, 0, start) and not _AFTER_A_THING.search(sentence, max(0, start - 80), start)
         and not _DECLARED_OPEN.search(sentence, 0, start))

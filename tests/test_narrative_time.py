@@ -476,6 +476,12 @@ SECOND_SUBJECT = ["Kenya closed its border on Monday.", "Norway and Sweden asked
                   "Security Council is due to hold closed-door consultations on Kenya on Thursday morning."]
 # (paragraphs, the opening words of an event's sentence, its date)
 EVENT_DAYS = [
+    pytest.param(["Investigators are also examining a fire that broke out on Monday morning at a house he rented."],
+                 "Investigators", "2025-03-10", id="a-phrasal-past-verb-before-its-day"),
+    pytest.param(["The truce must also survive Kenya's demand, repeated by Okafor on Monday, that no troops deploy."],
+                 "The truce", "2025-03-10", id="a-day-after-done-by-someone-is-gone-by"),
+    pytest.param(["President-elect Jan Okafor, who takes office on May 20, has blamed the mayor for the disaster."],
+                 "President-elect Jan Okafor takes office", "2025-05-20", id="an-aside-taking-office-on-a-day"),
     pytest.param(["The attack has fallen into a bitter campaign for the snap election due on May 23."],
                  "The snap election due", "2025-05-23", id="a-thing-due-on-a-day"),
     pytest.param(["The standoff stems from Monday's strike, the first of its kind in the region."], "Monday's strike",
@@ -574,6 +580,12 @@ EVENT_DAYS = [
                   "Minutes after the figure was released, Lena Okafor posted a video message in Arendal."],
                  "Minutes after the figure", "2025-03-09", id="minutes-after-a-happening"),
 ]
+
+
+def test_a_whose_aside_is_told_with_its_owner_once():
+    dates = event_dates("The bloodshed is the gravest test yet for Okafor, whose Islamist-led rebels toppled the "
+                        "president on Dec. 8, 2024.")
+    assert starting(dates, "Okafor's Islamist-led rebels toppled")[0] == "2024-12-08"
 
 
 @pytest.mark.parametrize("paragraphs, opening, iso", EVENT_DAYS)

@@ -457,7 +457,8 @@ PROPOSAL_VERB = re.compile(r"\A" + PROPOSAL_VERBS + r"\s+")
 PROPOSED_THING = re.compile(r"\b" + PROPOSAL_VERBS + r"\s+(?P<plan>(?:(?!of\b|the\b)[\w-]+\s+){0,3}?" +
                             PROPOSED_MEETINGS + r"\b)")
 ASIDE_PLAN = re.compile(r"(?:will|is\s+to|are\s+to|(?:is|are)\s+(?:due|scheduled|set|expected|slated)\s+to|opens|"
-                        r"begins|starts|resumes|convenes|ends|expires|closes)\s")  # "…, which opens on Tuesday"
+                        r"begins|starts|resumes|convenes|ends|expires|closes|takes\s+office|takes\s+over|"
+                        r"leaves\s+office|steps\s+down)\s")  # "…, which opens on Tuesday", "…, who takes office on …"
 PLAN_CUE = re.compile(r" (?:will|would|is to|are to|was to|were to) | (?:opens|begins|starts|resumes|convenes|is due)"
                       r"| (?:proposed|offered|suggested|called for) ")
 SCHEDULE_RELATIVE = re.compile(r"^(?=the\b)([^,]*?),?\s+(?:which|that)\s+", re.I)
@@ -2591,7 +2592,7 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
                     # "Raisi, 63, a hardline cleric who was elected president in 2021"
                 told = aside.group()[2:] if relative == "that" else aside.group().replace(f", {relative} ", " ", 1)
                 if relative == "whose" and words[1] == relative and head:  # "Wilders, whose PVV won …": "Wilders's
-                    told = f"{head[-1].text}'s {told.lstrip()}"  # PVV won …"
+                    told, subject = f"{head[-1].text}'s {told.lstrip()}", ""  # PVV won …"
                 second = _second_deed(paragraph, own, last_person, head)
                 if second is not None:  # ", who seized Goma in January and took Bukavu in February,"
                     told = told[:second[0] - own.end + len(told)]
