@@ -4012,9 +4012,16 @@ def test_a_lone_name_sharing_a_view_stays_a_person():
     ("In a video posted three days after the army seized the city, Mohamed Hamdan Velano, known as Hemedo, said he "
      "had seen abuses.", "Mohamed Hamdan Velano", PERSON),
     ("The Senate rejected a resolution brought by Democrats Dara Velan and Tim Okafor.", "Dara Velan", PERSON),
+    ("Kenyan Hope kept control of parliament, and Kenyan Hope named Jan Okafor.", "Kenyan Hope", ORG),
+    ("The ruling Kenyan Hope party won.", "Kenyan Hope", ORG),
 ])
 def test_names_of_the_probe_stories(text, name, kind):
     assert (name, kind) in named_kinds(text)
+
+
+def test_a_body_named_alone_too_is_not_named_with_its_people():
+    assert ("Kenyan Velara", ORG) not in named_kinds("Kenyan Velara fired rockets, and Kenyan Velara said Velara "
+                                                     "would fire more.")
 
 
 def test_a_surname_that_is_also_a_title_names_the_person_named_in_full():

@@ -69,6 +69,7 @@ class RuleExtractor:
         bodies = _named_bodies(ctx.mentions for found in spotted for ctx in found)
         time.home = _setting([m for found in spotted for ctx in found for m in ctx.mentions])
         _drop_coinages([block.text for block in paragraphs], spotted)
+        _join_bodies_named_with_their_people([block.text for block in paragraphs], spotted, self.lexicon)
         _drop_storms([block.text for block in paragraphs], spotted)
         discourse = Discourse(genders=text_genders((block.text, sentences, [m for ctx in found for m in ctx.mentions])
                                                    for block, sentences, found in zip(paragraphs, sentences_of,
@@ -274,6 +275,31 @@ def _drop_coinages(texts: list[str], spotted: list[list[SentenceContext]]) -> No
                                                             and m.name not in outside)]
 
 
+def _join_bodies_named_with_their_people(texts: list[str], spotted: list[list[SentenceContext]], lexicon) -> None:
+    """"Georgian Dream kept control …": a people's adjective and one capitalised word that the article never
+    uses alone name one body (a party, a firm), not a state and a person called Dream (but "Lebanese Hezbollah …
+    Hezbollah said" is the group, named with its people once)."""
+    pairs = [(ctx, first, second) for found in spotted for ctx in found
+             for first, second in zip(ctx.mentions, ctx.mentions[1:])
+             if first.rule == "demonym" and second.end - second.start == len(second.name) and " " not in second.name
+             and second.name.isalpha() and second.name[1:].islower() and not second.name.endswith("s")
+             and second.name.lower() not in lexicon.place_nouns  # (not "the French Quarter")
+             and second.kind in (EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.GROUP)
+             and second.name not in lexicon.peoples and ctx.text[first.end:second.start] == " "]
+    if not pairs:
+        return
+    uses = Counter(word for text in texts for word in re.findall(r"[A-Z][a-z]+", text))
+    for ctx, first, second in pairs:
+        name = ctx.text[first.start:second.end]
+        together = sum(text.count(name) for text in texts)
+        if uses[second.name] > together or together < 2:  # (a name, written more than once)
+            continue
+        body = replace(second, start=first.start, text=name, name=name, kind=EntityKind.ORGANISATION,
+                       key=f"org:{norm(name)}", rule=BODY_WITH_ITS_PEOPLE)
+        ctx.mentions = [body if m is second else m for m in ctx.mentions if m is not first]
+
+
+BODY_WITH_ITS_PEOPLE = "a body named with its people"
 STORM = re.compile(r"\b(?:Hurricane|Typhoon|Super\s+Typhoon|Cyclone|Tropical\s+Storm|Storm)\s+([A-Z][a-z]+)\b")
 
 

@@ -927,9 +927,11 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
             not ctx.gazetteer.lookup(ctx.span(start, end)) and not (
                 ctx.tokens[end - 1].possessive and not ctx.gazetteer.lookup(ctx.tokens[end - 1].bare)):  # ("Nouri
         # al-Maliki's party": his, not named by him; "Ukraine's infrastructure ministry" is named by Ukraine)
-        if ctx.word(start - 1).lower() in ("a", "an") or _is_demonym(ctx, ctx.tokens[start].bare) or \
-                end - start == 1 and ctx.tokens[start].bare.endswith(IDEOLOGY_ENDINGS):
+        if ctx.word(start - 1).lower() in ("a", "an") or end - start == 1 and \
+                ctx.tokens[start].bare.endswith(IDEOLOGY_ENDINGS) or \
+                _is_demonym(ctx, ctx.tokens[start].bare) and not _named_with_its_people(ctx, start, end):
             return end + 1  # "a Rwandan Hutu militia", "the Islamist group" describe a group, they do not name one
+            # (but "the Georgian Dream party" names one)
         stop = end + 1 if end - start == 1 and ctx.word(end).lower() in GOVERNMENT_HEADS else end
         name = ctx.span(start, stop)  # "the Multinational Security Support mission"; "the Foreign ministry"
         ctx.add(start, stop, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "organisation word after name")
@@ -1298,6 +1300,15 @@ def _modifier_before_an_org_head(ctx: SentenceContext, start: int, end: int) -> 
     return word.isalpha() and word.islower() and ctx.word(end + 1).lower() in ctx.lexicon.lowercase_org_heads \
         and not ctx.tokens[end - 1].possessive and not ctx.lexicon.is_speech_verb(word) \
         and word not in NOT_MODIFIERS
+
+
+def _named_with_its_people(ctx: SentenceContext, start: int, end: int) -> bool:
+    """"Georgian Dream": a people's adjective and one word that is no people, creed or leaning, a body's name."""
+    if end - start != 2:
+        return False
+    word = ctx.tokens[start + 1].bare
+    return word.isalpha() and word not in ctx.lexicon.peoples and not _is_demonym(ctx, word) and \
+        not word.endswith(IDEOLOGY_ENDINGS + ADJECTIVE_ENDINGS)
 
 
 def _a_country_s_airline(ctx: SentenceContext, start: int, end: int) -> bool:
