@@ -649,10 +649,12 @@ def _share_paragraph(a: list[Mention], b: list[Mention]) -> bool:
 
 def _closest(matches: list[GroupId], mentions: list[Mention], persons: dict[GroupId, list[Mention]]) -> GroupId | None:
     """The one match; among several, the one whose surname it is, then the one sharing most
-    articles (none on a tie)."""
+    articles (none on a tie). Not one named only as the kin of someone of that name ("Okafor's brother Tim
+    Okafor": "Okafor" is the other)."""
+    words = _words(mentions)
+    matches = [g for g in matches if not _only_kin_of(persons[g], words)]
     if len(matches) <= 1:
         return matches[0] if matches else None
-    words = _words(mentions)
     same_office = _same_office(matches, mentions, persons)
     if same_office is not None:
         return same_office
@@ -708,6 +710,12 @@ def _introduced_first(matches: list[GroupId], mentions: list[Mention],
     return max(named, key=lambda t: (t[0][0], -t[0][1]))[1] if named else None  # "Kim conceded" after "Adm. Kim
     # Myung-soo …" and, a paragraph later, "Kim Moon-soo": the one the latest paragraph named (first, if it named
     # two: "her son X Wazed Joy and daughter Y Wazed Putul")
+
+
+def _only_kin_of(mentions: list[Mention], words: list[str]) -> bool:
+    """Every mention of a person calls them the kin of the one ``words`` name ("brother of Okafor")."""
+    return len(words) == 1 and all(m.role and KIN_ROLE.match(m.role) and
+                                   name_key(m.role.rsplit(" ", 1)[-1]) == name_key(words[0]) for m in mentions)
 
 
 def _kin_of_another(mentions: list[Mention], article: str) -> bool:

@@ -4014,6 +4014,8 @@ def test_a_lone_name_sharing_a_view_stays_a_person():
     ("The Senate rejected a resolution brought by Democrats Dara Velan and Tim Okafor.", "Dara Velan", PERSON),
     ("Kenyan Hope kept control of parliament, and Kenyan Hope named Jan Okafor.", "Kenyan Hope", ORG),
     ("The ruling Kenyan Hope party won.", "Kenyan Hope", ORG),
+    ("\"No one else is involved other than Dara Okafor,\" the official said. Okafor drove the truck.", "Dara Okafor",
+     PERSON),
 ])
 def test_names_of_the_probe_stories(text, name, kind):
     assert (name, kind) in named_kinds(text)

@@ -169,6 +169,11 @@ JOINS = [
     pytest.param({"a1": ["The Solvei Organization fought in Arendal."], "a2": ["The Solvei group attacked Arendal."]},
                  {"solvei-organization": {("a1", "Solvei Organization"), ("a2", "Solvei")}},
                  id="a-body-s-name-without-its-kind-word-is-the-body"),
+    pytest.param({"a1": ["Dara Okafor drove a truck into a crowd on Monday."],
+                  "a2": ["Okafor had rented the truck in Houston, investigators said.",
+                         "Okafor's younger brother Tim Okafor told reporters that Okafor had converted long ago."]},
+                 {"dara-okafor": {("a1", "Dara Okafor"), ("a2", "Okafor")}, "tim-okafor": {("a2", "Tim Okafor")}},
+                 id="a-surname-is-not-the-kin-named-as-that-surname-s-brother"),
 ]
 
 

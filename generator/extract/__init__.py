@@ -68,7 +68,7 @@ class RuleExtractor:
         name_words = _name_words(ctx.mentions for found in spotted for ctx in found)
         bodies = _named_bodies(ctx.mentions for found in spotted for ctx in found)
         time.home = _setting([m for found in spotted for ctx in found for m in ctx.mentions])
-        _drop_coinages([block.text for block in paragraphs], spotted)
+        _drop_coinages([block.text for block in paragraphs], spotted, self.lexicon)
         _join_bodies_named_with_their_people([block.text for block in paragraphs], spotted, self.lexicon)
         _drop_storms([block.text for block in paragraphs], spotted)
         discourse = Discourse(genders=text_genders((block.text, sentences, [m for ctx in found for m in ctx.mentions])
@@ -260,7 +260,7 @@ def _parts_named_once_as_wholes(mentions: list[Mention], gazetteer) -> list[Ment
     return result
 
 
-def _drop_coinages(texts: list[str], spotted: list[list[SentenceContext]]) -> None:
+def _drop_coinages(texts: list[str], spotted: list[list[SentenceContext]], lexicon) -> None:
     """Take out of each paragraph's finds a capitalised phrase that only a quote uses and no pattern vouches for
     ("the Rigged Witch Hunt!", "It was GREAT"): a speaker's emphasis, not a name the story names."""
     spans = [quote_spans(text) for text in texts]  # once a paragraph: a paragraph may hold thousands of sentences
@@ -269,10 +269,21 @@ def _drop_coinages(texts: list[str], spotted: list[list[SentenceContext]]) -> No
         mentions = [m for ctx in found for m in ctx.mentions]
         quoted.update(set(mentions) - set(outside_quotes(mentions, paragraph_spans)) if paragraph_spans else ())
     outside = {m.name for found in spotted for ctx in found for m in ctx.mentions if m not in quoted}
+    outside -= {name.split()[-1] for name in outside if " " in name}  # (a surname whose full name is outside too)
     for found in spotted:
         for ctx in found:
             ctx.mentions = [m for m in ctx.mentions if not (m in quoted and m.rule in COINAGE_RULES
-                                                            and m.name not in outside)]
+                                                            and m.name not in outside
+                                                            and not _surname_used_alone(m, outside, lexicon))]
+
+
+def _surname_used_alone(mention: Mention, outside: set[str], lexicon) -> bool:
+    """"“… other than Dara Okafor,” the official said. Okafor drove …": a person the text names in full only in a
+    quote, and by surname alone outside it (``outside``: the names outside quotes, less the surnames of those)."""
+    words = mention.name.split()
+    return mention.kind is EntityKind.PERSON and len(words) > 1 and words[-1] in outside and \
+        not any(word in lexicon.titles or word in lexicon.honorifics for word in words)  # (not "Holy Father
+    # Francis": a title)
 
 
 def _join_bodies_named_with_their_people(texts: list[str], spotted: list[list[SentenceContext]], lexicon) -> None:

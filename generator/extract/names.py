@@ -1609,12 +1609,22 @@ def _person(ctx: SentenceContext, start: int, end: int, rule: str, role: str | N
     if ranked and ctx.word(end) == "," and (office := _appositive_role(ctx, end)):
         role = f"{role}, {office}"  # "Field Marshal X, chief of staff of the army,": the rank and the office
     role = role or role_before(ctx, start) or (_appositive_role(ctx, end) if ctx.word(end) == "," else None) or \
-        _posted_to_before(ctx, start)
+        _posted_to_before(ctx, start) or _kin_before(ctx, start)
     if (known := _known_as(ctx, start)) is not None:
         ctx.add(start, end, known.name, EntityKind.PERSON, known.key, KNOWN_AS)
         return  # "Salah Abdallah Mohamed Saleh, known as Salah Gosh": one man by two names
     plain = " ".join(NICKNAME.sub(" ", name).split())  # 'Joaquin "El Chapo" Guzman' is the Joaquin Guzman named so
     ctx.add(start, end, plain, EntityKind.PERSON, f"person:{norm(plain)}", rule, role=role)
+
+
+def _kin_before(ctx: SentenceContext, start: int) -> str | None:
+    """"Okafor's younger brother Tim Okafor", "his sister, Ewa Okafor,": the kin of someone named (a role that keeps
+    the lone surname for the one whose kin this is)."""
+    kin = start - 2 if ctx.word(start - 1) == "," else start - 1
+    if kin < 1 or ctx.word(kin).lower() not in KIN_NOUNS:
+        return None
+    owner = next((k for k in range(kin - 1, max(-1, kin - 1 - KIN_MODIFIERS), -1) if _owns(ctx.tokens[k])), None)
+    return None if owner is None else f"{ctx.word(kin).lower()} of {ctx.tokens[owner].bare}"
 
 
 def _posted_to_before(ctx: SentenceContext, start: int) -> str | None:
