@@ -2905,6 +2905,9 @@ def test_a_name_one_speaks_from_is_a_place_not_a_person():
 
 # (paragraphs, each quote's speaker as (text, kind))
 SPEAKER_CASES = [
+    pytest.param(("The deal follows weeks of diplomacy by Okafor, who held talks with Speaker Dara Velan, the rebels' "
+                  "negotiator, in Arendal last Tuesday. \"We have a real opportunity to end this,\" he told reporters.",),
+                 [("Okafor", PERSON)], id="he-is-not-one-named-in-a-relative-clause-before"),
     pytest.param(("Pope Leo held his first Mass on Sunday. \"I was chosen without merit,\" Leo said.",
                   "At the Regina Caeli prayer that closed the service he turned to the wars. \"In Varnia, the children "
                   "are reduced to starvation,\" the pope said."),

@@ -113,6 +113,7 @@ PERSONAL_BODIES = frozenset("office spokesman spokeswoman spokesperson aides cam
 PERSONAL_BODY_AFTER = re.compile(r"['’]s\s+(?:" + "|".join(sorted(PERSONAL_BODIES)) + r")\b")
 # "the statement said": the statement the text introduced last ("X said in a statement", "a statement released
 # by X", "X issued a joint statement") speaks for whoever issued it.
+RELATIVE_REACH = 200  # characters back from a name to the ", who" of the clause it may lie in
 RELATIVE_AFTER_A_NAME = re.compile(r",\s(?:who|whose)\b")  # "Xi, whose absence …": a relative clause on the name
 IN_ONES_VIEW = re.compile(r"\W*(?:In|To)\s+(?:his|her)\s+(?:view|mind|opinion|words),\s*[“\"]")
 CLOSED_ASIDE = re.compile(r",\s(?:(?:which|who|whom|whose)\b|as\s(?=[^,;“”\"]*\b(?:asked|said|demanded|urged|"
@@ -1858,7 +1859,7 @@ class Names:
         named = [c for c in self.candidates[max(0, end - COVER_WINDOW * 4):end] if not isinstance(c, _Pronoun)
                  and (gender is None or self._agrees(c, gender)) and not (
                      self.text.startswith(",", c.end) and _in_a_circumstance_aside(self.text, c.start))
-                 and not here <= c.start < opening]
+                 and not here <= c.start < opening and not self._told_in_a_relative_before(c, here)]
         if named and (antecedent := self._relative_antecedent(named[-1], position)) is not None:
             return antecedent  # "Xi, whose absence is the first since he took power": Xi
         last = named[-1] if named else fallback
@@ -1921,6 +1922,17 @@ class Names:
         closes before ``position``."""
         opening = QUOTE_AFTER_ITS_SUBJECT.match(self.text, candidate.end)
         return opening is not None and any(mark in self.text[opening.end():position] for mark in "”\"")
+
+    def _told_in_a_relative_before(self, candidate: Speaker, here: int) -> bool:
+        """``candidate`` lies in a ", who …" clause about a person, in a sentence before the one at ``here``:
+        "… by Okafor, who held talks with Velan in Arendal. “…,” he said" is Okafor's."""
+        if not isinstance(candidate, Mention) or candidate.start >= here:
+            return False
+        index = bisect.bisect_right(self.sentence_starts, candidate.start) - 1
+        start = self.sentence_starts[index] if index >= 0 else 0
+        relative = self.text.rfind(", who", max(start, candidate.start - RELATIVE_REACH), candidate.start)
+        named = bisect.bisect_left(self.person_starts, relative) - 1
+        return relative > 0 and named >= 0 and self.persons[named].end == relative
 
     def _relative_antecedent(self, last: Speaker, position: int) -> Mention | None:
         """The person a relative clause holding ``position`` describes, when it is the last one named: "X, who
