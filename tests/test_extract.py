@@ -2905,6 +2905,9 @@ def test_a_name_one_speaks_from_is_a_place_not_a_person():
 
 # (paragraphs, each quote's speaker as (text, kind))
 SPEAKER_CASES = [
+    pytest.param(("Kenya's rebels said they would hold. \"Any violation will be met with fire,\" said the military's "
+                  "chief of staff, Lieutenant General Dara Velan.",),
+                 [("Dara Velan", PERSON)], id="a-name-set-off-after-a-long-role-after-said"),
     pytest.param(("The deal follows weeks of diplomacy by Okafor, who held talks with Speaker Dara Velan, the rebels' "
                   "negotiator, in Arendal last Tuesday. \"We have a real opportunity to end this,\" he told reporters.",),
                  [("Okafor", PERSON)], id="he-is-not-one-named-in-a-relative-clause-before"),

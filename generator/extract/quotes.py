@@ -459,7 +459,12 @@ def _follows_a_credited_quote(quotes: list[QuoteFinding], sentences: list[Senten
 def _speaker_words(words: list[Token]) -> list[Token]:
     """The words after "said" that name the speaker: seven, or up to the first comma when a stack of titles
     runs longer ("said Kenya Defence Forces Chief of General Staff Field Marshal Dara Velan, one of …")."""
-    if any(w.text == "," for w in words[:SPEAKER_WORDS]):
+    comma = next((k for k, w in enumerate(words[:SPEAKER_WORDS]) if w.text == ","), None)
+    if comma is not None and comma + 1 < len(words) and words[comma + 1].text[:1].isupper():
+        end = next((k for k, w in enumerate(words[comma + 1:comma + 1 + TITLED_SPEAKER_WORDS], comma + 1)
+                    if w.text in (",", ".")), comma + 1 + TITLED_SPEAKER_WORDS)
+        return words[:end]  # "said the military's chief of staff, Lieutenant General Dara Velan": the name set off
+    if comma is not None:
         return words[:SPEAKER_WORDS]
     comma = next((k for k, w in enumerate(words[:TITLED_SPEAKER_WORDS]) if w.text in (",", ".")), None)
     return words[:comma] if comma is not None else words[:SPEAKER_WORDS]
