@@ -476,6 +476,9 @@ SECOND_SUBJECT = ["Kenya closed its border on Monday.", "Norway and Sweden asked
                   "Security Council is due to hold closed-door consultations on Kenya on Thursday morning."]
 # (paragraphs, the opening words of an event's sentence, its date)
 EVENT_DAYS = [
+    pytest.param(["Kenya closed its border on Monday.", "Norway has backed a U.N. proposal for a truce since talks with "
+                  "Kenyan officials in Oslo on Feb. 11, 2025."], "Norway has backed", "2025-02-11",
+                 id="a-state-since-a-day-began-that-day"),
     pytest.param(["Investigators are also examining a fire that broke out on Monday morning at a house he rented."],
                  "Investigators", "2025-03-10", id="a-phrasal-past-verb-before-its-day"),
     pytest.param(["The truce must also survive Kenya's demand, repeated by Okafor on Monday, that no troops deploy."],
@@ -558,7 +561,7 @@ EVENT_DAYS = [
                  "Okafor conceded within hours", "2025-03-09", id="comma-after-keeps-the-main-day"),
     pytest.param(["Police fired tear gas at protesters in Lamu on Monday. The Unity Party has governed Kenya "
                   "since independence from Britain in 1963."],
-                 "The Unity Party has governed", None, id="a-state-since-long-ago-has-no-day"),
+                 "The Unity Party has governed", "1963-01-01", id="a-state-since-long-ago-is-of-when-it-began"),
     pytest.param(["Jan Kowalski on Wednesday declared an end to his group's mobilisation.",
                   "In early July, the Kenyan army intercepted drones launched by the group.",
                   "The speech came on the same day that President Lena Okafor signed a letter approving the pact."],

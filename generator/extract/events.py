@@ -3816,6 +3816,10 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
             return FuzzyDate.unknown(), None  # "… would return on April 1. He also said a conference would follow
             # in the coming days": a plan of its own vague time, not that day's
         return time.ahead.date, f"{time.ahead.text}{AHEAD_NAMED_BEFORE}"
+    if PRESENT_PERFECT.match(clause, _subject_end(clause)) and (since := SINCE.search(clause)) is not None and \
+            (began := _began_since(clause[since.end():], published)) is not None:
+        return began.date, f"since {began.text}"  # "Frelimo has governed since independence in 1975": a state that
+        # began then
     if lead and published and status in (EventStatus.HAPPENED, EventStatus.ONGOING):
         return (time.lead_day.date, time.lead_day.text) if time.lead_day else (FuzzyDate.of_day(published), None)
     if subordinate or not _fits(narrative, status, published):
@@ -3842,7 +3846,7 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     if PRESENT_PERFECT.match(clause, _subject_end(clause)) and (_background(published, narrative.date)
                                                                 or SINCE.search(main)):
         return FuzzyDate.unknown(), None  # "… captured Goma in January. Rwanda has denied any role": still, not then;
-        # "Frelimo has governed since independence in 1975": a state since then, not of the day the text reached
+        # "Frelimo has governed since it took power": a state since then, not of the day the text reached
     if LONG_STANDING.search(main):
         return FuzzyDate.unknown(), None  # "Moscow has long demanded …", "The group often uses …": no one day
     if (small_hours := _next_small_hours(narrative, clause)) is not None:
@@ -3850,6 +3854,18 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     return narrative.date, f"{narrative.text}{EARLIER_IN_THE_TEXT}"
 
 
+def _began_since(after: str, published: dt.date | None) -> TimeExpression | None:
+    """The time a "since" names within a few words ("since talks in Jeddah on March 11, 2025"), told before
+    the publication."""
+    first = next(iter(find_time_expressions(after[:SINCE_REACH], published)), None)
+    if first is None or first.anaphoric or not first.date.known or not _background(published, first.date) or \
+            len(after[:first.start].split()) > SINCE_WORDS:
+        return None
+    return first
+
+
+SINCE_REACH = 90  # characters after "since" where the time a state began is looked for
+SINCE_WORDS = 9  # words between "since" and that time: "since talks with American officials in Jeddah on"
 EARLIER_IN_THE_TEXT = " (earlier in the text)"  # a date the clause takes from the text before, naming none
 SUBJECT_NOUN_REACH = 24  # characters at a sentence's start where the noun of its subject stands ("The missile strikes")
 
