@@ -300,10 +300,10 @@ def _join_bodies_named_with_their_people(texts: list[str], spotted: list[list[Se
     if not pairs:
         return
     uses = Counter(word for text in texts for word in re.findall(r"[A-Z][a-z]+", text))
+    written = Counter(pair for text in texts for pair in CAPITALISED_PAIR.findall(text))
     for ctx, first, second in pairs:
         name = ctx.text[first.start:second.end]
-        together = sum(text.count(name) for text in texts)
-        if uses[second.name] > together or together < 2:  # (a name, written more than once)
+        if uses[second.name] > written[name] or written[name] < 2:  # (a name, written more than once)
             continue
         body = replace(second, start=first.start, text=name, name=name, kind=EntityKind.ORGANISATION,
                        key=f"org:{norm(name)}", rule=BODY_WITH_ITS_PEOPLE)
@@ -311,6 +311,7 @@ def _join_bodies_named_with_their_people(texts: list[str], spotted: list[list[Se
 
 
 BODY_WITH_ITS_PEOPLE = "a body named with its people"
+CAPITALISED_PAIR = re.compile(r"(?=(?<![\w.'’-])([A-Z][\w.'’-]*\s[A-Z][a-z]+)\b)")  # each pair, overlapping ones too
 STORM = re.compile(r"\b(?:Hurricane|Typhoon|Super\s+Typhoon|Cyclone|Tropical\s+Storm|Storm)\s+([A-Z][a-z]+)\b")
 
 
