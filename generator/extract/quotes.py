@@ -1826,7 +1826,7 @@ class Names:
         # earlier pronouns (which stand for someone in turn).
         starts = set(self.sentence_starts)
         persons = [m for m in self.persons if not ATTRIBUTIVE_NAME.match(text, m.end) or
-                   not text[:m.start].lower().endswith("the ")]  # not "at the Lena Okafor prayer he turned …"
+                   text[max(0, m.start - 4):m.start].lower() != "the "]  # not "at the Lena Okafor prayer he …"
         persons = [m for m in persons
                    if name_words is None or not _capitalised_by_its_place(text, m, starts, name_words)]
         self.candidates = sorted([*persons, *offices, *pronouns], key=lambda c: c.start)
