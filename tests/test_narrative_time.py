@@ -476,6 +476,9 @@ SECOND_SUBJECT = ["Kenya closed its border on Monday.", "Norway and Sweden asked
                   "Security Council is due to hold closed-door consultations on Kenya on Thursday morning."]
 # (paragraphs, the opening words of an event's sentence, its date)
 EVENT_DAYS = [
+    pytest.param(["Kenya's interior minister spoke on Tuesday.", "At least 19 people were killed when demonstrators "
+                  "marked the anniversary of the protests last Friday."], "At least 19", "2025-03-07",
+                 id="a-recent-day-after-an-anniversary-is-the-marking-s"),
     pytest.param(["Kenya closed its border on Monday.", "Norway has backed a U.N. proposal for a truce since talks with "
                   "Kenyan officials in Oslo on Feb. 11, 2025."], "Norway has backed", "2025-02-11",
                  id="a-state-since-a-day-began-that-day"),

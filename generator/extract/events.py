@@ -1871,8 +1871,10 @@ def _of_a_thing(text: str, expression: TimeExpression) -> bool:
         return True  # "over the dramatic events of March 4-5"
     if A_FALL_OF.search(text, max(0, expression.start - PHRASE_REACH), expression.start) is not None:
         return True  # "rejected comparisons with the fall of Saigon in 1975" (not "ordered the invasion of X in …")
-    if ANNIVERSARY_OF.search(text, max(0, expression.start - PHRASE_REACH), expression.start) is not None:
-        return True  # "the anniversary of the fall of the dictatorship on May 16, 1961"
+    if ANNIVERSARY_OF.search(text, max(0, expression.start - PHRASE_REACH), expression.start) is not None and \
+            expression.relation not in ("past", "narrative"):
+        return True  # "the anniversary of the fall of the dictatorship on May 16, 1961" (not "marked the
+        # anniversary of the protests last Wednesday": a day of the marking, a year or more after what it marks)
     if THING_OF_A_TIME_BEFORE.search(text, max(0, expression.start - LOOK_BACK), expression.start) is not None:
         return THING_OF_A_TIME_AFTER.match(text, expression.end) is not None
     if expression.date.precision is Precision.DAY and DAYS_THING.match(text, expression.end) and \
