@@ -476,6 +476,9 @@ SECOND_SUBJECT = ["Kenya closed its border on Monday.", "Norway and Sweden asked
                   "Security Council is due to hold closed-door consultations on Kenya on Thursday morning."]
 # (paragraphs, the opening words of an event's sentence, its date)
 EVENT_DAYS = [
+    pytest.param(["Observers said on Tuesday that they reject fraud claims in the presidential runoff on Sunday.",
+                  "Okafor took 55.6% of the vote to Velan's 44.4%."], "Okafor took", "2025-03-09",
+                 id="a-result-is-of-the-runoff-told-before"),
     pytest.param(["Kenya's interior minister spoke on Tuesday.", "At least 19 people were killed when demonstrators "
                   "marked the anniversary of the protests last Friday."], "At least 19", "2025-03-07",
                  id="a-recent-day-after-an-anniversary-is-the-marking-s"),

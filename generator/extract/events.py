@@ -635,6 +635,7 @@ ANCHOR_NOUNS = {**HAPPENING_NOUNS, **{w: w for w in "talks election visit speech
                 "swore": "oath", "stepped down": "resignation", "quit": "resignation",
                 "voted": "vote", "visited": "visit", "invaded": "invasion", "arrived": "arrival",
                 "elected": "election", "struck": "strike", "released": "release",
+                **{w: "election" for w in "runoff run-off by-election".split()},  # "fraud in the runoff on Sunday"
                 "statement": "statement", "said": "statement", "announced": "announcement",
                 "announcement": "announcement", "ruling": "ruling", "ruled": "ruling", "decision": "ruling",
                 **{w: "march" for w in "march parade marched".split()},
