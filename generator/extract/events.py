@@ -3832,7 +3832,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
             (told := time.latest.get(occasion.group("opening") or "")
                      or _happening_day(time, occasion.group("noun") or "")):
         return told.date, f"{occasion.group()} ({told.text})"  # "Lee told the same briefing that …": its day
-    if ELECTION_RESULT.search(main) and (told := _happening_day(time, "election")) is not None:
+    if ELECTION_RESULT.search(main) and (told := _happening_day(time, "election")) is not None and \
+            not _is_future(published, told.date):  # (not the runoff ahead: "… will contest the runoff on …")
         return told.date, f"{told.text} (the election told before)"  # "… lost in Sunday's election. ¶ The party
         # won 47 seats": on election day, whenever the count was told
     if THE_DAY.match(clause) and time.narrative is None and time.story is not None:
@@ -3877,13 +3878,17 @@ def _note_dated_happenings(time: TextTime, sentence: str, expressions: list[Time
     """Remember the day a happening is named by ("the April 11 election", "Friday's strike"): what "on election
     day" or "the day after the strike" count from, whatever day the sentence itself tells."""
     for expression in expressions:
-        named = DAY_OF_A_HAPPENING.match(sentence, expression.end)
+        named = DAY_OF_A_HAPPENING.match(sentence, expression.end) or \
+            HAPPENING_BEFORE_ITS_DAY.search(sentence, max(0, expression.start - PHRASE_REACH), expression.start)
         if named is not None and expression.date.precision is Precision.DAY:
             noun = named.group("noun").lower()
             time.happenings[ANCHOR_NOUNS.get(noun, noun)] = Narrative(expression.date, expression.text)
             time.named_days[ANCHOR_NOUNS.get(noun, noun)] = Narrative(expression.date, expression.text)
 
 
+HAPPENING_BEFORE_ITS_DAY = re.compile(r"\b(?:the|a|an|its|their|his|her|[A-Z][\w.'’-]*['’]s)\s+(?:[\w-]+\s+){0,2}?"
+                                      r"(?P<noun>" + _HAPPENING_NOUN + r"|runoff|run-off)\s+on\s+\Z")  # "fraud
+# in Kenya's presidential runoff on Sunday"
 HAPPENING_WORD = re.compile(r"stepped\s+down|[a-z]+")  # "stepped down": a resignation told in two words
 ANOTHER_TIME_BEFORE = re.compile(r"\b(?:since|before|until)\s+(?:[a-z]+\s+){0,3}\Z")  # "since he was shot": a
 # happening of another time than the sentence's
