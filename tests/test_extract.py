@@ -4020,11 +4020,17 @@ def test_a_lone_name_sharing_a_view_stays_a_person():
     ("The Senate rejected a resolution brought by Democrats Dara Velan and Tim Okafor.", "Dara Velan", PERSON),
     ("Kenyan Hope kept control of parliament, and Kenyan Hope named Jan Okafor.", "Kenyan Hope", ORG),
     ("The ruling Kenyan Hope party won.", "Kenyan Hope", ORG),
+    ("Okafor leads the Economic Freedom Fighters, who marched on Monday.", "Economic Freedom Fighters", ORG),
     ("\"No one else is involved other than Dara Okafor,\" the official said. Okafor drove the truck.", "Dara Okafor",
      PERSON),
 ])
 def test_names_of_the_probe_stories(text, name, kind):
     assert (name, kind) in named_kinds(text)
+
+
+def test_a_participle_opening_a_sentence_is_no_name():
+    assert ("Answering", PERSON) not in named_kinds("Answering questions in the National Assembly, Okafor said the "
+                                                    "clash had given way to talks.")
 
 
 def test_a_body_named_alone_too_is_not_named_with_its_people():

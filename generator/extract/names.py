@@ -386,15 +386,21 @@ def _led_body(ctx: SentenceContext, i: int) -> int | None:
 def _opening_participle(ctx: SentenceContext, start: int) -> bool:
     """"Addressing the Security Council, …", "Visiting the Kremlin, …", "Appearing on Fox News, …": a verb in -ing
     before "the" or a preposition, no name."""
-    word = ctx.tokens[start].bare
-    return word.endswith("ing") and len(word) > PARTICIPLE_LENGTH and \
-        ctx.word(start + 1) in ("the", "on", "at", "in", "before", "with", "to") and not ctx.gazetteer.lookup(word)
+    word, after = ctx.tokens[start].bare, ctx.word(start + 1)
+    if not word.endswith("ing") or len(word) <= PARTICIPLE_LENGTH or ctx.gazetteer.lookup(word):
+        return False
+    return after in ("the", "on", "at", "in", "before", "with", "to") or ctx.tokens[start].sentence_start and \
+        after.isalpha() and after.islower() and not after.endswith("ed") and after not in TELLING_VERBS \
+        and any(ctx.word(k) == "," for k in range(start + 2, start + OPENING_PHRASE_WORDS))  # "Answering
+    # questions in the Assembly, X said"
 
 
 MEDIUM_BEFORE = frozenset("told to on by with according".split())  # an outlet after these only carries the news
 PORTFOLIO_TITLES = frozenset({"Minister", "Ministers"})
 GENERATIONS = frozenset({"Gen X", "Gen Y", "Gen Z"})
 PARTICIPLE_LENGTH = 5  # "King", "Ming", "Boeing" are no verbs
+OPENING_PHRASE_WORDS = 9  # words an opening participle's phrase runs to its comma
+TELLING_VERBS = frozenset("said says told tells added adds wrote writes".split())  # "Manning said, …": a name
 
 
 TITLE_CASE_ACRONYM = 6  # letters of the longest acronym written in title case ("Fact", "Nato")
@@ -1329,6 +1335,8 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
         return  # "Congress voted": the country's legislature, for the finder of national bodies
     if word in HOLIDAY_HEADS and i > 0 and ctx.tokens[i - 1].capitalised:
         return  # "Christmas Day", "Victory Day": a day named, no one called Day
+    if _opening_participle(ctx, i):
+        return  # "Answering questions in the Assembly, X said": a verb opening the sentence, no one's name
     acronym = word.replace(".", "")
     if acronym in ctx.lexicon.agencies and _speaks_as_an_agency(ctx, i, stop):
         ctx.add(i, stop, acronym, EntityKind.ORGANISATION, f"org:{norm(acronym)}", "news outlet")
