@@ -240,7 +240,7 @@ _NO_AUXILIARY_BEFORE = "".join(rf"(?<!{word}\s)" for word in
 _TIMETABLE = re.compile(r"\b(?:flies|travels|heads|leaves|returns|visits|arrives|departs|takes\s+over|hands\s+over"
                         r"|falls|" + _NO_AUXILIARY_BEFORE + r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)"
                         r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)"  # (not "at the start of Wednesday", "end-of-year")
-                        r"(?:meet|gather|open|begin|start|end|resume|convene|expire)s?)\b(?!-)"  # "ministers meet in
+                        r"(?:meet|gather|open|begin|start|end|resume|convene|expire|host)s?)\b(?!-)"  # "ministers meet in
                         r"(?:[^.;,]|[ap]\.m\.){0,60}\Z"  # Brussels on Wednesday", "the drills open in Belarus on
                         # Friday", "polls open at 7 a.m. on Sunday": a timetable
                         r"|\b(?:is|are|am)\s+(?:(?:\w+ly|now|also)\s+)?[a-z]+ing\b[^.;,]{0,60}\Z")  # "is staying on
@@ -737,9 +737,20 @@ def _month(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:
         return FuzzyDate(p.year, month, day, precision), "future"  # "has promised elections by late September"
     if p is not None and month > p.month and (since or _told_as_past(sentence, m.start()) or _told_in_past(sentence)
                                               or _opening_told_as_past(sentence, m.start(), m.end())) and \
-            (since or not _ahead_of_its_verb(sentence, m.start())):
+            (since or not _ahead_of_its_verb(sentence, m.start()) and not _on_a_timetable(sentence, m.start())):
         return FuzzyDate(p.year - 1, month, day, precision), "past"  # "since December", "Xi visited Riyadh in December"
     return FuzzyDate(p.year if p else None, month, day, precision), "absolute"
+
+
+def _on_a_timetable(sentence: str, start: int) -> bool:
+    """A verb of a timetable in the present governs the time: "the summit that South Africa hosts in
+    Johannesburg in November" (ahead, whatever else the sentence tells in the past)."""
+    found = _TIMETABLE.search(sentence, max(0, start - TIMETABLE_REACH), start)
+    return found is not None and not any(_is_past_verb(w.lower()) or w.lower() == "since"
+                                         for w in WORD.findall(sentence[found.start():start])[1:])
+
+
+TIMETABLE_REACH = 80  # characters before a time where its timetable verb stands
 
 
 def _year(m: re.Match, sentence: str, p: dt.date | None) -> Resolved:

@@ -239,6 +239,8 @@ CASES = [
     ("Okafor faces a general election on Sunday.", P, "Sunday", "2026-03-08", D, "future"),
     ("The attack came ahead of the snap election due on Feb. 23.", dt.date(2024, 12, 21), "Feb. 23", "2025-02-23", D,
      "future"),  # a thing due on a day: ahead, though told in the past
+    ("Kenya hosts a summit in Nairobi in November, which Okafor has suggested he may skip.", dt.date(2025, 5, 22),
+     "November", "2025-11-01", M, "absolute"),  # a timetable in the present: this year's November
 ]
 
 # bare / "on" weekday: the nearest such day on or before the article date
