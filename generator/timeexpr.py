@@ -240,9 +240,10 @@ _NO_AUXILIARY_BEFORE = "".join(rf"(?<!{word}\s)" for word in
 _TIMETABLE = re.compile(r"\b(?:flies|travels|heads|leaves|returns|visits|arrives|departs|takes\s+over|hands\s+over"
                         r"|falls|" + _NO_AUXILIARY_BEFORE + r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)"
                         r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)"  # (not "at the start of Wednesday", "end-of-year")
-                        r"(?:meet|gather|open|begin|start|end|resume|convene|expire|host)s?)\b(?!-)"  # "ministers meet in
-                        r"(?:[^.;,]|[ap]\.m\.){0,60}\Z"  # Brussels on Wednesday", "the drills open in Belarus on
-                        # Friday", "polls open at 7 a.m. on Sunday": a timetable
+                        r"(?:meet|gather|open|begin|start|end|resume|convene|expire|host)s?)\b(?!-)"
+                        r"(?:[^.;,]|[ap]\.m\.){0,60}\Z"  # "ministers meet in Brussels on Wednesday", "the drills
+                        # open in Belarus on Friday", "polls open at 7 a.m. on Sunday", "hosts … in November": a
+                        # timetable
                         r"|\b(?:is|are|am)\s+(?:(?:\w+ly|now|also)\s+)?[a-z]+ing\b[^.;,]{0,60}\Z")  # "is staying on
 # from Friday", "the row is now shifting to Sunday's closing ceremony"
 # "declared the Games open late on Friday", "kept the crossing open": open as what something was made, no timetable

@@ -2909,7 +2909,8 @@ SPEAKER_CASES = [
                   "chief of staff, Lieutenant General Dara Velan.",),
                  [("Dara Velan", PERSON)], id="a-name-set-off-after-a-long-role-after-said"),
     pytest.param(("The deal follows weeks of diplomacy by Okafor, who held talks with Speaker Dara Velan, the rebels' "
-                  "negotiator, in Arendal last Tuesday. \"We have a real opportunity to end this,\" he told reporters.",),
+                  "negotiator, in Arendal last Tuesday. \"We have a real opportunity to end this,\" he told "
+                  "reporters.",),
                  [("Okafor", PERSON)], id="he-is-not-one-named-in-a-relative-clause-before"),
     pytest.param(("Pope Leo held his first Mass on Sunday. \"I was chosen without merit,\" Leo said.",
                   "At the Regina Caeli prayer that closed the service he turned to the wars. \"In Varnia, the children "

@@ -19,7 +19,7 @@ from typing import Protocol
 from generator.config import Config
 from generator.extract.events import LEAD_DAY_PARAGRAPHS, TextTime, find_events, lead_day
 from generator.extract.genders import text_genders
-from generator.extract.lexicon import load_lexicon
+from generator.extract.lexicon import Lexicon, load_lexicon
 from generator.extract.context import CALENDAR_WORDS, MONTH_SURNAMES, TIME_PREPOSITIONS, norm
 from generator.extract.names import KNOWN_SURNAME, PLACE_BY_CONTEXT, SentenceContext, spot_sentence, surname_of
 from generator.extract.places import COUNTRY_AS_ACTOR, GAZETTEER_CITY, GAZETTEER_REGION, PART_OF_A_COUNTRY
@@ -260,7 +260,7 @@ def _parts_named_once_as_wholes(mentions: list[Mention], gazetteer) -> list[Ment
     return result
 
 
-def _drop_coinages(texts: list[str], spotted: list[list[SentenceContext]], lexicon) -> None:
+def _drop_coinages(texts: list[str], spotted: list[list[SentenceContext]], lexicon: Lexicon) -> None:
     """Take out of each paragraph's finds a capitalised phrase that only a quote uses and no pattern vouches for
     ("the Rigged Witch Hunt!", "It was GREAT"): a speaker's emphasis, not a name the story names."""
     spans = [quote_spans(text) for text in texts]  # once a paragraph: a paragraph may hold thousands of sentences
@@ -277,7 +277,7 @@ def _drop_coinages(texts: list[str], spotted: list[list[SentenceContext]], lexic
                                                             and not _surname_used_alone(m, outside, lexicon))]
 
 
-def _surname_used_alone(mention: Mention, outside: set[str], lexicon) -> bool:
+def _surname_used_alone(mention: Mention, outside: set[str], lexicon: Lexicon) -> bool:
     """"“… other than Dara Okafor,” the official said. Okafor drove …": a person the text names in full only in a
     quote, and by surname alone outside it (``outside``: the names outside quotes, less the surnames of those)."""
     words = mention.name.split()
@@ -286,7 +286,8 @@ def _surname_used_alone(mention: Mention, outside: set[str], lexicon) -> bool:
     # Francis": a title)
 
 
-def _join_bodies_named_with_their_people(texts: list[str], spotted: list[list[SentenceContext]], lexicon) -> None:
+def _join_bodies_named_with_their_people(texts: list[str], spotted: list[list[SentenceContext]],
+                                         lexicon: Lexicon) -> None:
     """"Georgian Dream kept control …": a people's adjective and one capitalised word that the article never
     uses alone name one body (a party, a firm), not a state and a person called Dream (but "Lebanese Hezbollah …
     Hezbollah said" is the group, named with its people once)."""
