@@ -22,6 +22,8 @@ CALENDAR_WORDS = frozenset(list(calendar.day_name) + list(calendar.month_name)[1
                               "Thanksgiving", "Lent", "Eve"])  # holidays: times, no one and no place
 PLURAL_COUNTRIES = frozenset({"Netherlands", "Philippines", "Bahamas", "Maldives", "Seychelles", "Comoros", "Gambia"})
 CONNECTORS = frozenset({"of", "the", "for", "and", "on", "&"})
+# "X, known as Y": one person by two names
+KNOWN_AS_WORDS = r"(?:(?:better|also|widely)\s+)?(?:known\s+as|nicknamed|dubbed)"
 LINKING_CONNECTORS = CONNECTORS - {"and", "&"}  # may follow one another inside a name: "for the"
 
 

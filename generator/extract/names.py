@@ -20,6 +20,7 @@ import re
 from generator.extract.context import (
     CALENDAR_WORDS,
     CONNECTORS,
+    KNOWN_AS_WORDS,
     MONTH_SURNAMES,
     NICKNAME,
     SentenceContext,
@@ -1657,7 +1658,7 @@ def _known_as(ctx: SentenceContext, start: int) -> Mention | None:
 
 
 KNOWN_AS = "name one is known as"
-KNOWN_AS_BEFORE = re.compile(r",\s+(?:(?:better|also|widely)\s+)?(?:known\s+as|nicknamed|dubbed)\s+\Z")
+KNOWN_AS_BEFORE = re.compile(r",\s+" + KNOWN_AS_WORDS + r"\s+\Z")
 KNOWN_AS_REACH = 40
 
 

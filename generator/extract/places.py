@@ -12,7 +12,8 @@ import bisect
 import re
 import itertools
 
-from generator.extract.context import CALENDAR_WORDS, SentenceContext, norm, role_before, run_end, titles_end
+from generator.extract.context import (CALENDAR_WORDS, KNOWN_AS_WORDS, SentenceContext, norm, role_before, run_end,
+                                      titles_end)
 from generator.gazetteer import GIVEN_NAMES, GazetteerEntry
 from generator.extract.text import DATELINE
 from generator.model import EntityKind, RoleReference
@@ -1124,7 +1125,7 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
 
 
 WORD_BEFORE = re.compile(r"(\w+)\W*\Z")
-KNOWN_AS_AFTER = re.compile(r"\s*(?:(?:better|also|widely)\s+)?(?:known\s+as|nicknamed|dubbed)\b")
+KNOWN_AS_AFTER = re.compile(r"\s*" + KNOWN_AS_WORDS + r"\b")
 AGED_AFTER = re.compile(r"\s+(?:[0-9]{1,3}\s*,|(?:the|a|an)\s+[0-9]{1,3}-year-old\b)")
 LOOK_BACK_CHARS = 30
 PARTS_OF_A_TOWN = frozenset("streets outskirts suburbs centre center heart edge ruins residents".split())

@@ -1825,10 +1825,10 @@ class Names:
         # Who a later "he" may stand for: people named, people named by office ("the Russian leader"), and
         # earlier pronouns (which stand for someone in turn).
         starts = set(self.sentence_starts)
-        persons = [m for m in self.persons if not ATTRIBUTIVE_NAME.match(text, m.end) or
-                   text[max(0, m.start - 4):m.start].lower() != "the "]  # not "at the Lena Okafor prayer he …"
-        persons = [m for m in persons
-                   if name_words is None or not _capitalised_by_its_place(text, m, starts, name_words)]
+        persons = [m for m in self.persons
+                   if not (ATTRIBUTIVE_NAME.match(text, m.end) and text[max(0, m.start - 4):m.start].lower() == "the ")
+                   and (name_words is None or not _capitalised_by_its_place(text, m, starts, name_words))]  # (not
+        # "at the Lena Okafor prayer he …": a name said of a thing)
         self.candidates = sorted([*persons, *offices, *pronouns], key=lambda c: c.start)
         self.candidate_starts = [c.start for c in self.candidates]
 
