@@ -3203,6 +3203,21 @@ SPEAKER_CASES = [
     pytest.param(("“Our sovereignty is in danger,” Lena Okafor said. Her national security adviser, Tomas Velan, "
                   "went further. “Moscow is also training and directing violence,” he said.",),
                  [("Lena Okafor", PERSON), ("Tomas Velan", PERSON)], id="he-is-her-adviser-x"),
+    pytest.param(("Lawmakers voted Prime Minister Jan Kowalski's government out on Wednesday. Booed as he rose to "
+                  "speak, Kowalski had to call for respect. “It will remain an honor for me,” he said.",),
+                 [("Kowalski", PERSON)], id="a-participle-opening-the-sentence-is-no-name"),
+    pytest.param(("President Dara Velan toured the valley on Friday. Lena Velan addressed the families. “We are "
+                  "grieving with you,” the first lady said.",),
+                 [("Lena Velan", PERSON)], id="the-first-lady-is-the-woman-named-last"),
+    pytest.param(("Kenya's aviation regulator met on Monday. “Strict adherence to the timeline is essential,” the "
+                  "KCAA order said.",),
+                 [("KCAA", ORG)], id="an-order-speaks-for-its-issuer"),
+    pytest.param(("“Nine sites have been targeted,” the Ministry of Defence in Addis Ababa said in a "
+                  "statement.",),
+                 [("Ministry of Defence", ORG)], id="the-place-the-speaker-is-in-is-not-the-speaker"),
+    pytest.param(("Kenya's Foreign Office rejected the accusation. “Kenya remains committed to the faithful "
+                  "implementation of a ceasefire,” a spokesperson said in a statement late on Saturday.",),
+                 [("Foreign Office", ORG)], id="a-spokesperson-speaks-for-the-body-before"),
 ]
 
 

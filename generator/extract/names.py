@@ -388,6 +388,9 @@ def _opening_participle(ctx: SentenceContext, start: int) -> bool:
     """"Addressing the Security Council, …", "Visiting the Kremlin, …", "Appearing on Fox News, …": a verb in -ing
     before "the" or a preposition, no name."""
     word, after = ctx.tokens[start].bare, ctx.word(start + 1)
+    if word.endswith("ed") and ctx.tokens[start].sentence_start and after in PARTICIPLE_LINKS and \
+            not ctx.gazetteer.lookup(word):  # "Booed as he rose to speak, X …", "Pressed by reporters, X …"
+        return any(ctx.word(k) == "," for k in range(start + 2, start + OPENING_PHRASE_WORDS))
     if not word.endswith("ing") or len(word) <= PARTICIPLE_LENGTH or ctx.gazetteer.lookup(word):
         return False
     return after in ("the", "on", "at", "in", "before", "with", "to") or ctx.tokens[start].sentence_start and \
@@ -402,6 +405,8 @@ GENERATIONS = frozenset({"Gen X", "Gen Y", "Gen Z"})
 PARTICIPLE_LENGTH = 5  # "King", "Ming", "Boeing" are no verbs
 OPENING_PHRASE_WORDS = 9  # words an opening participle's phrase runs to its comma
 TELLING_VERBS = frozenset("said says told tells added adds wrote writes".split())  # "Manning said, …": a name
+# Words that follow a past participle opening a sentence ("Asked whether …,", "Booed as he rose,"), never a given name
+PARTICIPLE_LINKS = frozenset("as by about whether over during after amid from into outside".split())
 
 
 TITLE_CASE_ACRONYM = 6  # letters of the longest acronym written in title case ("Fact", "Nato")

@@ -141,7 +141,8 @@ BODIES_SPEAKING = re.compile(r"\b(?:governments|countries|delegations|states|sid
 # "…, the bureau said", "…, her deputy spokesman Tomas Lind said": who said what the sentence reports
 SAYER_AFTER_A_COMMA = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}\Z")
 SAYER_REACH = 60  # characters back from the sayer to the comma before their title
-ISSUED_NOUNS = frozenset("statement communique communiqué document text readout letter post report".split())
+ISSUED_NOUNS = frozenset("statement communique communiqué document text readout letter post report notification notice "
+                         "bulletin order".split())
 ISSUER_LINKS = frozenset("from by on of".split())  # "the statement from the minister's office said"
 DOCUMENT_SAYS = re.compile(r"[,”\"]\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agreement|treaty|accord|deal|"
                            r"declaration|memorandum|charter|resolution|constitution|document|text|law|decree)\s+"
@@ -154,7 +155,7 @@ CALLED_JUST_BEFORE = re.compile(r"\b(?:called|named|codenamed|code-named|titled|
 QUOTE_BEFORE = "“…,” he added: the speaker of the quote before"
 PRONOUN_ATTRIBUTION = re.compile(r"[,”\"\s]*(?:he|she)\s+(?:added|said|continued|went\s+on)\b")
 STATEMENT_INTRODUCED = re.compile(r"\b(?:[Aa]|[Aa]n|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
-                                  r"(?:statement|communiqu[eé]|text|readout|letter)\b"
+                                  r"(?:statement|communiqu[eé]|text|readout|letter|notification|notice|bulletin)\b"
                                   r"|\b[Tt]he\s+(?:statement|communiqu[eé]|letter)"
                                   r"(?=,\s+(?:issued|released|signed|sent)\s+by\b)"  # "The statement, issued by X,"
                                   r"|\b(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,3}?report(?=\s+(?:by|from)\s)"  # "The
@@ -259,6 +260,7 @@ ROLE_IN_A_CLAUSE = re.compile(r",\s+(?:where|when|as|while|and)\s+(?:the|his|her
 BACK_REACH = 400
 SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "director-general",
                            "secretary-general"})  # "its director-general said": the body's head, for the body
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 NOUN_LIKE_VERBS = frozenset("note call post comment remark question claim tweet pledge promise demand vow reply state "
                             "counter welcome praise label brand term".split())
 ANSWER_VERBS = frozenset("replied answered responded retorted".split())
@@ -773,6 +775,7 @@ class _SpeakerFinder:
         if len(between) >= 3 and between[-2].text == "-" and between[-1].text.islower():
             between = between[:-3] + [replace(between[-3], text=f"{between[-3].text}-{between[-1].text}",
                                               end=between[-1].end)]  # "its director-general said": one noun
+        between = self._without_its_place(between)  # "…,” the Ministry of Defence in New Delhi said": the ministry
         if [w.text.lower() for w in between] in (["and"], ["but"]):
             return None  # "X and Y “agreed to …” and told …": the sentence's subject, not one after the quote
         if self._reported_for_the_subject(between, quote_start):  # "Guterres “strongly condemned” the strikes, his
@@ -789,6 +792,9 @@ class _SpeakerFinder:
             return self._previous_person(quote_start), "the one of that age named before"
         if persons:  # "…,” Dara Velan, an adviser to President Jan Kowalski, told …": the first subject
             return next((p for p in persons if is_subject(self.text, p)), persons[-1]), "speaker before verb after quote"
+        if [w.text.lower() for w in between[-3:]] == ["the", "first", "lady"]:  # "“…,” the first lady said": the
+            return self.names.previous_person(quote_start, self.last_person, gender="f"), "the first lady"  # woman
+            # named last
         if (self._describes_someone(between[-1]) or _formerly_held(between)) and between[0].text.lower() == "the" and \
                 (described := self._only_person_before(quote_start) or
                  (self._quoted_last_described(quote_start) if self._resolve_token(between[-1]) is None else None)
@@ -827,6 +833,16 @@ class _SpeakerFinder:
                 found, words[verb + 1:verb + 1 + ROLE_WORDS], quote_start, between[-1].start)) is not None:
             return other, "speaker before verb after quote, not the one told"  # "“…,” he told Kim": not Kim
         return found, "speaker before verb after quote"
+
+    def _without_its_place(self, words: list[Token]) -> list[Token]:
+        """The words before a speech verb without a closing "in <place>" that says where the speaker is."""
+        cut = next((k for k in range(2, len(words) - 1) if words[k].text in ("in", "from")), None)
+        if cut is None:
+            return words
+        places = {id(found) for w in words[cut + 1:] if isinstance(found := self._covering(w), Mention)
+                  and not found.kind.is_actor}
+        return words[:cut] if places and all(isinstance(f := self._covering(w), Mention) and id(f) in places
+                                             for w in words[cut + 1:]) else words
 
     def _on_behalf_of(self, words: list[Token]) -> Mention | None:
         """The body the words after a speech verb say the speaker spoke for ("speaking on behalf of X")."""
@@ -909,7 +925,19 @@ class _SpeakerFinder:
         if holder is None and noun.text.lower() in SPOKESPERSONS and self._definite(noun):
             return self._body_before_in_paragraph(noun.start)  # "The State Department said …. “…,” the
             # spokesperson said": the department's
+        if holder is None and noun.text.lower() in SPOKESPERSON_NOUNS:  # "The Foreign Office rejected it. “…,” a
+            return self._body_subject_before(noun.start)  # spokesperson said": the office's
         return holder
+
+    def _body_subject_before(self, position: int) -> Mention | None:
+        """The organisation or state that is the subject of the sentence before the one at ``position``."""
+        index = bisect.bisect_right(self.names.sentence_starts, position) - 1
+        if index < 1:
+            return None
+        previous = self.sentences[index - 1]
+        return next((m for m in self._mentions_in(previous.start, previous.end) if m.rule != "demonym"
+                     and m.kind in (EntityKind.ORGANISATION, EntityKind.STATE) and not self._in_quote(m.start)
+                     and is_subject(self.text, m)), None)
 
     def _body_before_in_paragraph(self, position: int) -> Mention | None:
         """The organisation or state named last before ``position`` in the paragraph."""
@@ -2157,7 +2185,8 @@ class Names:
         """For each sentence that introduces a statement, where it starts and who issued the statement: the
         actor named after "by" or "from" ("a statement released by NATO"), else the sentence's subject
         ("Kenya's foreign ministry said in a statement", "Taliban spokesman X issued a statement")."""
-        if not any(stem in self.text for stem in ("statement", "communiqu", "readout", "letter", "report")):
+        if not any(stem in self.text for stem in ("statement", "communiqu", "readout", "letter", "report", "notice",
+                                                   "notification", "bulletin")):
             return []
         spans = quote_spans(self.text)
         span_starts = [start for start, _ in spans]
