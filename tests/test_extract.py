@@ -4013,6 +4013,12 @@ def test_a_lone_name_with_what_only_a_company_has_is_a_company(text, name):
     assert (name, ORG) in named_kinds(text)
 
 
+@pytest.mark.parametrize("occasion", ["Air Show", "Air Expo", "Air Exhibition"])
+def test_a_show_is_no_body_though_air_ends_airlines_names(occasion):
+    kinds = named_kinds(f"Okafor called off his trip to the Paris {occasion}, which opens on Monday.")
+    assert [name for name, kind in kinds if kind == ORG] == []
+
+
 def test_a_lone_name_sharing_a_view_stays_a_person():
     assert ("Okafor", PERSON) in named_kinds("Okafor shares his view.")
 

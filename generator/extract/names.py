@@ -97,9 +97,10 @@ GENERIC_BODY_NOUNS = frozenset("council ministry committee commission agency dep
                                "assembly parliament senate congress union league authority police".split())
 PLACE_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 PRONOUNS = frozenset("I He She We They It You".split())
+SHOW_HEADS = frozenset({"Show", "Airshow", "Expo", "Festival", "Exhibition", "Carnival"})
 # Last words of names of times, grounds and occasions, not of anyone: "the Korean War", "the World Cup".
 ERA_WORDS = frozenset("War Wars Revolution Era Age Spring Lawn Garden Gardens Cup Olympics Games Championship "
-                      "Championships Expo Festival".split())
+                      "Championships".split()) | SHOW_HEADS
 OCCASION_HEADS = frozenset({"Summit", "Festival", "Games", "Olympics"})
 STYLED_TITLES = frozenset({"Pope", "Patriarch"})  # part of the name of the one they title
 PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Conservative", "Socialist", "Liberal", "Labour", "Labor", "Tory"})
@@ -491,6 +492,8 @@ def _organisation(ctx: SentenceContext, i: int) -> int | None:
         return None  # "envoy Steve Witkoff and Army Secretary Dan Driscoll": a person, then a portfolio's title
     if ctx.word(end) in PORTFOLIO_TITLES:
         return None  # "Armed Forces Minister James Heappey": the minister's portfolio, no body of its own
+    if ctx.tokens[end - 1].bare in SHOW_HEADS:
+        return None  # "the Paris Air Show": an occasion, though "Air" ends airlines' names
     for stop in range(end, start, -1):
         last, two = ctx.tokens[stop - 1].bare, ctx.span(max(start, stop - 2), stop)
         if last in CLOSING_HEADS and stop + 1 == end and _is_country(ctx, stop):
