@@ -589,6 +589,15 @@ EVENT_DAYS = [
                   "60%.",
                   "Minutes after the figure was released, Lena Okafor posted a video message in Arendal."],
                  "Minutes after the figure", "2025-03-09", id="minutes-after-a-happening"),
+    pytest.param(["President Jan Okafor said on Tuesday that the gunmen had been caught.",
+                  "The Kenyan leader, declared the winner of an election last Sunday, said the gunmen had fled by car."],
+                 "The Kenyan leader, declared", "2025-03-11", id="a-participle-aside-keeps-its-day-from-the-saying"),
+    pytest.param(["President Jan Okafor said on Tuesday that the gunmen had been caught.",
+                  "The Kenyan leader, declared the winner of an election last Sunday, said the gunmen had fled by car. "
+                  "He offered no evidence."],
+                 "He offered", "2025-03-11", id="a-participle-aside-s-day-is-not-where-the-story-goes-on"),
+    pytest.param(["Sheriff Jan Okafor, asked on Monday why the alert had gone out late, said it was complicated."],
+                 "Sheriff Jan Okafor", "2025-03-10", id="asked-on-a-day-is-the-day-of-the-saying"),
 ]
 
 

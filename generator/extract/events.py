@@ -1148,12 +1148,14 @@ FIGURE_COMPARED = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s
 TIME_THAT_MARKS = re.compile(r"\s+(?:marks|marked|will\s+mark)\b")  # "noting that this year marks the 35th
 # anniversary of ties": a time that is what the words are about, not when anything was done
 # ", removed by the army in April,", ", placed on its highest alert on Friday,": a past participle set off by commas
-PAST_PARTICIPLE_ASIDE = re.compile(r"(?<=[\w'’.]),\s(?P<told>(?:[a-z]+ly\s)?(?:[a-z]{3,}ed|" +
+PAST_PARTICIPLE_ASIDE = re.compile(r"(?<=[\w'’.]),\s(?P<told>(?!(?:asked|pressed|questioned|quizzed)\b)"
+                                   r"(?:[a-z]+ly\s)?(?:[a-z]{3,}ed|" +
                                    "|".join(sorted(IRREGULAR_PAST - {"was", "were"})) +
-                                   r")\s(?:by|on|in|at|to|from|as|after|over|into|for)\s[^,;“”\"]{1,100}?),\s"
+                                   r")\s(?:by|on|in|at|to|from|as|after|over|into|for|the|a|an)\s[^,;“”\"]{1,100}?),\s"
                                    r"(?=(?:(?:now|also|still|already|\w+ly)\s)?(?:is|are|was|were|has|have|had|will|"
                                    r"would|could|can|may|might|must|should|"
-                                   r"did|does|remains?|stays?|[a-z]{3,}ed|[a-z]{3,}s)\b)")  # "…, is in prison": then
+                                   r"did|does|remains?|stays?|said|told|[a-z]{3,}ed|[a-z]{3,}s|" +
+                                   "|".join(sorted(IRREGULAR_PAST - {"was", "were"})) + r")\b)")  # "…, is in prison": then
 # the clause's own verb (not ", agreed on Friday to a truce, the biggest step …": a main verb, an appositive)
 PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\s[^,;]{1,80},")  # ", representing last year's presidency,"
 # "This time (around), …": back from a past occasion the text compared to the story's own.
@@ -1598,7 +1600,8 @@ def _setting_times(sentence: str, published: dt.date | None, opened: bool = Fals
     "this month" or "this year", which name the present the story is already in. ``opened``: the sentence starts
     inside a quote opened before it ("We don't know," she told reporters on Thursday.)."""
     since = SINCE.search(sentence)
-    asides = _asides(sentence)
+    asides = _asides(sentence) + [m.span("told") for m in PAST_PARTICIPLE_ASIDE.finditer(sentence)]  # ", elected
+    # last Sunday,": the aside's time, not the story's
     expressions = _outside_quotes(sentence, find_time_expressions(sentence, published), opened)
     expressions = _before_a_relative(sentence, expressions)
     setting = [e for e in expressions
