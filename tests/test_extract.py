@@ -3218,6 +3218,10 @@ SPEAKER_CASES = [
     pytest.param(("Kenya's Foreign Office rejected the accusation. “Kenya remains committed to the faithful "
                   "implementation of a ceasefire,” a spokesperson said in a statement late on Saturday.",),
                  [("Foreign Office", ORG)], id="a-spokesperson-speaks-for-the-body-before"),
+    pytest.param(("Okafor spoke of Jan Velan, the director of the Federal Intelligence Office (BNV), who briefed "
+                  "reporters on Tuesday.",
+                  "The BNV chief said radicals had prepared the attack. “We know who trained them,” he said."),
+                 [("Jan Velan", PERSON)], id="the-chief-of-a-body-named-by-its-acronym"),
 ]
 
 

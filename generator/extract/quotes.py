@@ -615,7 +615,7 @@ class _SpeakerFinder:
         self.lexicon, self.sentences = lexicon, sentences
         self._sentence_ends = [sentence.end for sentence in sentences]
         self.names = Names(text, sentences, mentions, roles, discourse.holders, discourse.genders,
-                           discourse.last_of_gender, discourse.name_words)
+                           discourse.last_of_gender, discourse.name_words, discourse.bodies)
         self.issuer, self.issuers = discourse.issuer, self.names.statement_issuers(sentences, lexicon, discourse.bodies)
         self.spans, self._span_starts = spans, [start for start, _ in spans]
         self._roles_index, self._mentions_index = by_start(roles), by_start(mentions)
@@ -1836,8 +1836,9 @@ class Names:
     def __init__(self, text: str, sentences: list[Sentence], mentions: list[Mention],
                  roles: list[RoleReference] = (), holders: tuple[Mention, ...] = (),
                  genders: Mapping[str, str] | None = None, earlier: Mapping[str, Mention] | None = None,
-                 name_words: frozenset[str] | None = None):
+                 name_words: frozenset[str] | None = None, bodies: tuple[Mention, ...] = ()):
         self.text, self.mentions, self.holders = text, mentions, holders  # holders: people with roles named before
+        self.bodies = bodies  # the actors the paragraphs before named
         self.genders = genders or {}  # what the text says each person is: whom "she" may stand for
         self.earlier = earlier or {}  # the last person of each gender the paragraphs before spoke of
         self.mention_starts = [m.start for m in mentions]
@@ -2014,12 +2015,24 @@ class Names:
                     if m.kind is EntityKind.PERSON and named(m)]
         return {m.key: m for m in formerly}.popitem()[1] if len({m.key for m in formerly}) == 1 else None
 
+    def _head_of(self, body: str, people: list[Mention]) -> Mention | None:
+        """The first of ``people`` whose role names the body ``body`` names, by that name or another the text gives
+        it ("the FSB chief": "X, the director of the Federal Security Service (FSB)")."""
+        named = [*self.bodies, *self.mentions]
+        keys = {m.key for m in named if m.text == body and m.kind is EntityKind.ORGANISATION}
+        names = {body} | {m.name for m in named if m.key in keys}
+        return next((m for m in people if m.kind is EntityKind.PERSON
+                     and any(re.search(rf"\b{re.escape(name)}\b", m.role or "") for name in names)), None)
+
     def _office_holder(self, word: str, position: int) -> Mention | None:
         """The person named with the office ``word`` last before ``position`` in this paragraph, else the one
         person holding it in the paragraphs before; no one else."""
-        _, named = _titled_with(word, qualifier=office_qualifier(self.text, position))
+        qualifier = office_qualifier(self.text, position)
+        _, named = _titled_with(word, qualifier=qualifier)
         found = next((m for m in reversed(self._mentions_before(position))
                       if m.kind is EntityKind.PERSON and named(m)), None)
+        if found is None and word in HEAD_WORDS and qualifier and qualifier[:1].isupper():
+            found = self._head_of(qualifier, [*reversed(self._mentions_before(position)), *reversed(self.holders)])
         return found or _sole_holder({m.key: m for m in self.holders if named(m)}, word)
 
     def _role_opening(self, sentence_start: int, opening: int, position: int) -> re.Match | None:
@@ -2087,9 +2100,8 @@ class Names:
         # ("Centre party senator Okafor …. “…,” the party said": not the senator)
         found = found or _headed_by(word, [m for m in reversed(bodies) if named(m)])
         if found is None and word in HEAD_WORDS and qualifier and qualifier[:1].isupper():
-            found = next((m for m in [*reversed(before), *reversed(holders)] if m.kind is EntityKind.PERSON
-                          and re.search(rf"\b{re.escape(qualifier)}\b", m.role or "")), None)  # "the NATO chief":
-            # whoever the text titled with NATO ("NATO Secretary-General X")
+            found = self._head_of(qualifier, [*reversed(before), *reversed(holders)])  # "the NATO chief": whoever
+            # the text titled with NATO ("NATO Secretary-General X")
         if found is None and word in PERSON_ROLES:
             found = _named_again([m for m in before if is_subject(self.text, m)],
                                  [m for m in reversed(holders) if named(m)])  # "Acting U.S. Attorney X …
