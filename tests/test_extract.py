@@ -3222,6 +3222,10 @@ SPEAKER_CASES = [
                   "reporters on Tuesday.",
                   "The BNV chief said radicals had prepared the attack. “We know who trained them,” he said."),
                  [("Jan Velan", PERSON)], id="the-chief-of-a-body-named-by-its-acronym"),
+    pytest.param(("Jan Okafor, the secretary of the Kenyan Security Council, was blunter still. Asked by a reporter "
+                  "whether the rebels were behind it, the 72-year-old former BNV director answered: “Of course "
+                  "they were.”",),
+                 [("Jan Okafor", PERSON)], id="a-former-office-no-one-holds-describes-the-one-named-last"),
 ]
 
 

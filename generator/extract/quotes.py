@@ -1372,7 +1372,8 @@ class _SpeakerFinder:
         if token.text.lower() in STATE_DESCRIPTIONS and self._definite(token) and not token.possessive:
             return self._state_before(token.start)  # "Jordan's first reaction …. Later the kingdom condemned …"
         if token.text.lower() in ROLE_NOUNS:
-            return self._agency_named(token) or self._role_holder(token) or self._government_s_state(token)
+            return self._agency_named(token) or self._role_holder(token) or self._government_s_state(token) or \
+                self._once_holding(token)
         if (agency := self._agency(token)) is not None:
             return agency
         if token.text.lower() in ISSUED_NOUNS and (body := self._body_before(token)) is not None:
@@ -1639,6 +1640,14 @@ class _SpeakerFinder:
                 named = named if named is not None else titled  # spokesman Oleh X"
                 return word.start, named if named is not None else self._role_holder(word)
         return None
+
+    def _once_holding(self, word: Token) -> Mention | None:
+        """The person named last before a role they once held and no one holds now ("X was blunter. …, the
+        72-year-old former FSB director answered"): a description of them."""
+        if FORMER_BEFORE.search(self.text, max(0, word.start - LOOK_BACK), word.start) is None:
+            return None
+        found = self._previous_person(word.start)
+        return found if isinstance(found, Mention) else None
 
     def _sentence_start(self, position: int) -> int:
         index = bisect.bisect_right(self.names.sentence_starts, position) - 1
