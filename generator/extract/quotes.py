@@ -1647,7 +1647,9 @@ class _SpeakerFinder:
         if FORMER_BEFORE.search(self.text, max(0, word.start - LOOK_BACK), word.start) is None:
             return None
         found = self._previous_person(word.start)
-        return found if isinstance(found, Mention) else None
+        holds_it = isinstance(found, Mention) and word.text.lower() in (found.role or "").lower()
+        return found if isinstance(found, Mention) and not holds_it else None  # ("President X met his
+        # predecessor. Then the former president said …": not X)
 
     def _sentence_start(self, position: int) -> int:
         index = bisect.bisect_right(self.names.sentence_starts, position) - 1
