@@ -4053,6 +4053,9 @@ def test_a_lone_name_sharing_a_view_stays_a_person():
     ("Okafor leads the Economic Freedom Fighters, who marched on Monday.", "Economic Freedom Fighters", ORG),
     ("\"No one else is involved other than Dara Okafor,\" the official said. Okafor drove the truck.", "Dara Okafor",
      PERSON),
+    ("They chose Lena Okafor with 273 votes over Dara Velan of the Arendal Freedom Movement.", "Dara Velan", PERSON),
+    ("The result angered the heirs of Nelson Tamale.", "Nelson Tamale", PERSON),
+    ("The last seat went to the Liberal Democrats' Dara Velan after two recounts.", "Dara Velan", PERSON),
 ])
 def test_names_of_the_probe_stories(text, name, kind):
     assert (name, kind) in named_kinds(text)

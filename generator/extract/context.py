@@ -80,7 +80,8 @@ def run_end(ctx: SentenceContext, i: int, connectors: bool = False) -> int:
         token = ctx.tokens[end]
         if token.is_word and token.capitalised and (token.text not in CALENDAR_WORDS or _month_surname(ctx, i, end)):
             end += 1
-            if token.possessive and not (connectors and _possessive_inside_name(ctx, end)):
+            if token.possessive and not (connectors and _possessive_inside_name(ctx, end)) and \
+                    not _plural_possessive_inside_name(ctx, end):
                 break
             continue
         if end > i and _particle_joins(ctx, end):
@@ -230,6 +231,14 @@ def _linked_by_a_hyphened_particle(ctx: SentenceContext, i: int) -> bool:
     return hyphen.text == second.text == "-" and particle.text in LINKING_PARTICLES and name.capitalised and \
         ctx.tokens[i - 1].end == hyphen.start and hyphen.end == particle.start and particle.end == second.start and \
         second.end == name.start
+
+
+def _plural_possessive_inside_name(ctx: SentenceContext, end: int) -> bool:
+    """"White House Correspondents' Association": a plural's possessive before a body's last word, inside its name
+    (not "the Liberal Democrats' Angus MacDonald")."""
+    following = ctx.tokens[end] if end < len(ctx.tokens) else None
+    return ctx.tokens[end - 1].text.endswith("'") and following is not None and \
+        following.bare in ctx.lexicon.organisation_heads
 
 
 def _possessive_inside_name(ctx: SentenceContext, end: int) -> bool:

@@ -876,11 +876,18 @@ def _home_of_the_one_before(ctx: SentenceContext, i: int) -> bool:
         and ctx.mentions[-1].end == ctx.tokens[i - 1].start - 1
 
 
+def _party_members(word: str) -> bool:
+    """"Democrats", "Conservatives": the members of a party, in the plural."""
+    return word.endswith("s") and word.removesuffix("s") in PARTY_MEMBERS
+
+
 def _name_run(ctx: SentenceContext, i: int) -> int | None:
     start = i
-    if ctx.tokens[i].bare in PARTY_WORDS and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].capitalised:
-        return i + 1  # "Republican Sen. Lena Okafor", "Democrat Dara Velan": the party, then the person
-    if ctx.tokens[i].bare.removesuffix("s") in PARTY_MEMBERS and ctx.tokens[i].bare.endswith("s") and \
+    if ctx.tokens[i].bare in PARTY_WORDS and i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].capitalised and \
+            not _party_members(ctx.tokens[i + 1].bare):
+        return i + 1  # "Republican Sen. Lena Okafor", "Democrat Dara Velan": the party, then the person (but "the
+        # Liberal Democrats" is a party's name)
+    if _party_members(ctx.tokens[i].bare) and \
             not (i > 0 and ctx.tokens[i - 1].capitalised) and i + 2 < len(ctx.tokens) and \
             ctx.tokens[i + 1].capitalised and ctx.tokens[i + 2].capitalised:
         return i + 1  # "brought by Democrats Dara Velan and Lena Okafor": the party's members, then one of them

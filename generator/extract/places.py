@@ -1095,6 +1095,9 @@ def unknown_place_kind(ctx: SentenceContext, start: int, end: int) -> EntityKind
         return EntityKind.CITY
     if _apposed_to_a_role(ctx, end):
         return None  # "seized El Bachir Thiam, a leader of the Yelema party,": someone
+    if end - start == 2 and ctx.word(end) == "of" and ctx.word(end + 1) == "the" and end + 2 < len(ctx.tokens) and \
+            ctx.tokens[end + 2].capitalised:
+        return None  # "273 votes over Vuyo Zungula of the African Transformation Movement": a member of a body
     if ctx.word(start - 1) == "," and ctx.word(start - 2) in CITY_NOUNS and ctx.word(end) in (",", ".") and \
             ctx.word(start - 3).lower() not in OPENING_PREPOSITIONS and not _another_known_capital(ctx, start, end) \
             and not KNOWN_AS_AFTER.match(ctx.text, ctx.tokens[end].end):
@@ -1167,7 +1170,10 @@ def starts_person_name(ctx: SentenceContext, i: int) -> bool:
         not any(e.form == "demonym" for e in ctx.gazetteer.lookup(ctx.tokens[i - 1].bare))
     last = i + 1 if given_name and _second_surname(ctx, i + 1) else i  # "Vladimir Padrino Lopez said", not
     # "Gaza City Hall", "Indian Standard Time" or "the ambassador in Moscow Michael McFaul"
-    return _a_surname(ctx, i) and not (last + 1 < len(ctx.tokens) and ctx.tokens[last + 1].capitalised)
+    town_first = all(e.kind is EntityKind.CITY and not e.is_capital for e in ctx.gazetteer.lookup(ctx.word(i - 1)))
+    return _a_surname(ctx, i, towns_too=town_first) and \
+        not (last + 1 < len(ctx.tokens) and ctx.tokens[last + 1].capitalised)  # ("Nelson Mandela": two towns'
+    # names, a given name and a surname)
 
 
 LOCATIVE_BEFORE = frozenset({"in", "at", "to", "from", "near", "of", "outside", "inside", "the"})

@@ -15,7 +15,8 @@ SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"”’)]*+\s++(?=[\"“‘(]?[A-
 TOKEN = re.compile(
     r"(?:[^\W\d_]\.){2,}(?:[’']s\b)?"            # U.S., U.K., E.U.'s
     r"|[@#]\w+"                                  # a handle or hashtag ("@SecRubio") is no name
-    r"|[^\W_](?:[\w]|[’'](?=\w)|\.(?=\w\.)|\+(?=\d))*"  # words with inner apostrophes; "P5+1"
+    r"|[^\W_](?:[\w]|[’'](?=\w)|\.(?=\w\.)|\+(?=\d))*(?:(?<=s)'(?!\w))?"  # words with inner apostrophes; "P5+1";
+    # a plural's possessive ("the Democrats' leader")
     r"|[“”\"‘’()\[\],;:!?.\-–—/]"                 # punctuation we reason about
 )
 CLOCK_ABBREVIATIONS = frozenset({"a.m", "p.m"})
