@@ -3226,6 +3226,10 @@ SPEAKER_CASES = [
                   "whether the rebels were behind it, the 72-year-old former BNV director answered: “Of course "
                   "they were.”",),
                  [("Jan Okafor", PERSON)], id="a-former-office-no-one-holds-describes-the-one-named-last"),
+    pytest.param(("KFP leader Dara Velan spoke on Sunday.",
+                  "NPA leader Jan Okafor has said he is ready to negotiate, while Velan has ruled out a unity "
+                  "government. “We are not like them,” the KFP leader told journalists."),
+                 [("Dara Velan", PERSON)], id="the-leader-of-the-body-named-not-the-leader-reporting-last"),
 ]
 
 

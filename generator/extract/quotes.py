@@ -792,6 +792,9 @@ class _SpeakerFinder:
             return self._previous_person(quote_start), "the one of that age named before"
         if persons:  # "…,” Dara Velan, an adviser to President Jan Kowalski, told …": the first subject
             return next((p for p in persons if is_subject(self.text, p)), persons[-1]), "speaker before verb after quote"
+        if len(between) == 3 and between[0].text.lower() == "the" and self._names_a_body(between[1]) and \
+                between[2].text.lower() in ROLE_NOUNS and isinstance(holder := self._role_holder(between[2]), Mention):
+            return holder, "the one holding the office of the body named"  # "“…,” the EFF leader told journalists"
         if [w.text.lower() for w in between[-3:]] == ["the", "first", "lady"]:  # "“…,” the first lady said": the
             return self.names.previous_person(quote_start, self.last_person, gender="f"), "the first lady"  # woman
             # named last
@@ -843,6 +846,11 @@ class _SpeakerFinder:
                   and not found.kind.is_actor}
         return words[:cut] if places and all(isinstance(f := self._covering(w), Mention) and id(f) in places
                                              for w in words[cut + 1:]) else words
+
+    def _names_a_body(self, word: Token) -> bool:
+        found = self._covering(word)
+        return isinstance(found, Mention) and found.kind in (EntityKind.ORGANISATION, EntityKind.GROUP) and \
+            found.rule != "demonym"
 
     def _on_behalf_of(self, words: list[Token]) -> Mention | None:
         """The body the words after a speech verb say the speaker spoke for ("speaking on behalf of X")."""
