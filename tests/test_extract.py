@@ -653,7 +653,7 @@ MENTIONS = [
     pytest.param("African Union Commission chairperson Lena Okafor, Togo's foreign minister Jan Kowalski and "
                  "Qatar's minister of state Omar bin Khalid Al-Mansouri attended as observers.",
                  {("African Union Commission", "African Union Commission", ORG, "organisation word"),
-                  ("Lena Okafor", "Lena Okafor", PERSON, "name sequence"),
+                  ("Lena Okafor", "Lena Okafor", PERSON, "role word before name"),
                   ("Togo", "Togo", STATE, "gazetteer country as actor"),
                   ("Jan Kowalski", "Jan Kowalski", PERSON, "role word before name"),
                   ("Qatar", "Qatar", STATE, "gazetteer country as actor"),
@@ -1171,7 +1171,8 @@ QUOTES = [
                  "in good faith.”",
                  [("We came in good faith.", None, "subject of 'writing'")], id="a-list-is-no-appositive"),
     pytest.param("Lena Okafor declined to give a date. “This is a historic step,” the NATO chief wrote.",
-                 [("This is a historic step,", ("Lena Okafor", PERSON), "speaker before verb after quote")],
+                 [("This is a historic step,", ("Lena Okafor", PERSON),
+                   "the one holding the office of the body named")],
                  id="the-acronym-chief"),
     pytest.param("Jan Kowalski spoke in Vilnius. “We will not waver,” he said. Dara Velan, he said, had bet on "
                  "division. “But he thought wrong.”",

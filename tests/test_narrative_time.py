@@ -590,12 +590,19 @@ EVENT_DAYS = [
                   "Minutes after the figure was released, Lena Okafor posted a video message in Arendal."],
                  "Minutes after the figure", "2025-03-09", id="minutes-after-a-happening"),
     pytest.param(["President Jan Okafor said on Tuesday that the gunmen had been caught.",
-                  "The Kenyan leader, declared the winner of an election last Sunday, said the gunmen had fled by car."],
+                  "The Kenyan leader, declared the winner of an election last Sunday, said the gunmen had fled by "
+                  "car."],
                  "The Kenyan leader, declared", "2025-03-11", id="a-participle-aside-keeps-its-day-from-the-saying"),
     pytest.param(["President Jan Okafor said on Tuesday that the gunmen had been caught.",
                   "The Kenyan leader, declared the winner of an election last Sunday, said the gunmen had fled by car. "
                   "He offered no evidence."],
                  "He offered", "2025-03-11", id="a-participle-aside-s-day-is-not-where-the-story-goes-on"),
+    pytest.param(["The commission said the Kenyan Hope party had won 40.18% of the vote in Sunday's election, down "
+                  "from 57.5% in 2019."], "The commission said", "2025-03-12", id="a-figure-compared-with-a-decimal-point"),
+    pytest.param(["The palace called off the New Year appearance of King Jan that had been planned for Thursday."],
+                 "The palace called off", "2025-03-13", id="a-thing-called-off-on-the-day-it-was-planned-for"),
+    pytest.param(["Okafor postponed a visit to Kenya that had been planned for Wednesday until March 20."],
+                 "Okafor postponed", "2025-03-12", id="a-thing-put-off-on-the-day-it-was-planned-for"),
     pytest.param(["Sheriff Jan Okafor, asked on Monday why the alert had gone out late, said it was complicated."],
                  "Sheriff Jan Okafor", "2025-03-10", id="asked-on-a-day-is-the-day-of-the-saying"),
 ]

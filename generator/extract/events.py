@@ -1143,8 +1143,8 @@ RELATIVE_POSSESSOR = re.compile(r"(?:next|last|this)\s+(?:year|month|week)\Z", r
 PERIOD_S_ACCOUNTS = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:budgets?|deficit|spending|growth|forecasts?|targets?|"
                                r"quotas?|accounts|harvest|season|revenues?|output)\b")  # "next year's budget": a
 # period's accounts, not a happening
-FIGURE_COMPARED = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+[^,;.]{0,40}\Z")  # "nine missing,
-# down from 15 a day earlier": the time of the figure compared with
+FIGURE_COMPARED = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\s+(?:[^,;.]|\.(?=\d)){0,40}\Z")
+# "nine missing, down from 15 a day earlier": the time of the figure compared with
 TIME_THAT_MARKS = re.compile(r"\s+(?:marks|marked|will\s+mark)\b")  # "noting that this year marks the 35th
 # anniversary of ties": a time that is what the words are about, not when anything was done
 # ", removed by the army in April,", ", placed on its highest alert on Friday,": a past participle set off by commas
@@ -1155,8 +1155,9 @@ PAST_PARTICIPLE_ASIDE = re.compile(r"(?<=[\w'’.]),\s(?P<told>(?!(?:asked|press
                                    r"(?=(?:(?:now|also|still|already|\w+ly)\s)?(?:is|are|was|were|has|have|had|will|"
                                    r"would|could|can|may|might|must|should|"
                                    r"did|does|remains?|stays?|said|told|[a-z]{3,}ed|[a-z]{3,}s|" +
-                                   "|".join(sorted(IRREGULAR_PAST - {"was", "were"})) + r")\b)")  # "…, is in prison": then
-# the clause's own verb (not ", agreed on Friday to a truce, the biggest step …": a main verb, an appositive)
+                                   "|".join(sorted(IRREGULAR_PAST - {"was", "were"})) + r")\b)")
+# "…, is in prison", "…, said …": then the clause's own verb (not ", agreed on Friday to a truce, the biggest step …":
+# a main verb, an appositive)
 PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\s[^,;]{1,80},")  # ", representing last year's presidency,"
 # "This time (around), …": back from a past occasion the text compared to the story's own.
 THIS_TIME = re.compile(r"\W*This\s+time\b(?!\s+(?:of|last|next)\b)")
@@ -3661,6 +3662,28 @@ def _status(clause: str) -> EventStatus:
     return EventStatus.HAPPENED
 
 
+def _day_it_was_planned_for(clause: str, expressions: tuple[TimeExpression, ...]) -> TimeExpression | None:
+    """The time a thing called off had been planned for ("a visit that had been planned for Wednesday")."""
+    return next((e for e in expressions if e.date.known and
+                 PLANNED_FOR.search(clause, max(0, e.start - PHRASE_REACH), e.start)
+                 and not REPORTED.search(clause[:e.start])), None)  # (not "X announced that the vote due on
+    # March 25 would be postponed": the announcing's day)
+
+
+def _weekday_not_yet_past(expression: TimeExpression, published: dt.date | None) -> FuzzyDate:
+    """A weekday a plan was set for, told without a week: this one, or the next, not one gone by."""
+    date = expression.date
+    if published is None or expression.relation != "past" or date.precision is not Precision.DAY or \
+            expression.text.split()[-1].lower() not in WEEKDAY_NAMES:
+        return date
+    return _shifted(date, 7) if date.year is not None and \
+        dt.date(date.year, date.month, date.day) < published else date
+
+
+WEEKDAY_NAMES = frozenset(name.lower() for name in calendar.day_name)
+PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|slated|set|due)\s+(?:for|on)\s+(?:the\s+)?\Z")
+
+
 def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordinate: bool,
           before: Narrative | None = None, quoted: bool = False) -> tuple[FuzzyDate, str | None]:
     """The clause's date and the words it comes from (None: the publication date, or no date). ``before``:
@@ -3683,6 +3706,9 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
                             and not (e.relation == "present" and e not in unquoted)  # "“From midnight tonight …”"
                             and not (e.date.precision is Precision.WEEK and e not in unquoted))  # "“… in recent
                             # days,” X said"
+    if status is EventStatus.CANCELLED and (planned := _day_it_was_planned_for(clause, expressions)) is not None:
+        return _weekday_not_yet_past(planned, published), planned.text  # "called off the appearance that had been
+        # planned for Tuesday": Tuesday, the one the plan still had ahead
     comparison = COMPARISON.match(clause)  # "As in Brussels three weeks earlier, neither signed": not its time
     named = {m.start("year") for m in YEAR_NAMED_EVENT.finditer(clause)  # "reviving the 2015 accord": not its time
              if not WON_A_VOTE.search(clause, max(0, m.start() - WORD_REACH), m.start("year"))  # "won the 2015 vote"
