@@ -70,6 +70,7 @@ class RuleExtractor:
         time.home = _setting([m for found in spotted for ctx in found for m in ctx.mentions])
         _drop_coinages([block.text for block in paragraphs], spotted, self.lexicon)
         _join_bodies_named_with_their_people([block.text for block in paragraphs], spotted, self.lexicon)
+        _join_bodies_named_for_their_country([block.text for block in paragraphs], spotted, self.lexicon)
         _drop_storms([block.text for block in paragraphs], spotted)
         discourse = Discourse(genders=text_genders((block.text, sentences, [m for ctx in found for m in ctx.mentions])
                                                    for block, sentences, found in zip(paragraphs, sentences_of,
@@ -311,6 +312,37 @@ def _join_bodies_named_with_their_people(texts: list[str], spotted: list[list[Se
         ctx.mentions = [body if m is second else m for m in ctx.mentions if m is not first]
 
 
+def _join_bodies_named_for_their_country(texts: list[str], spotted: list[list[SentenceContext]],
+                                         lexicon: Lexicon) -> None:
+    """"… the leadership of Reform UK": a capitalised word inside a sentence before a country's initials, the pair
+    written more than once, name one body (a party), not the country."""
+    if not any(INITIALS_AFTER_A_WORD.search(text) for text in texts):
+        return
+    for found in spotted:
+        for ctx in found:
+            for k in _words_before_a_country_s_initials(ctx):
+                word, initials = ctx.tokens[k], ctx.tokens[k + 1]
+                name = f"{word.text} {initials.text}"
+                written = sum(text.count(name) for text in texts)
+                if written < 2 or word.sentence_start or word.text in lexicon.titles | lexicon.honorifics:
+                    continue
+                ctx.mentions = [m for m in ctx.mentions if not word.start <= m.start < initials.end]
+                ctx.add(k, k + 2, name, EntityKind.ORGANISATION, f"org:{norm(name)}", BODY_FOR_ITS_COUNTRY)
+
+
+INITIALS_AFTER_A_WORD = re.compile(r"\b[A-Z][a-z]+ [A-Z]{2,3}\b")
+
+
+def _words_before_a_country_s_initials(ctx: SentenceContext) -> list[int]:
+    """Where a capitalised word stands right before a country's initials ("Reform UK")."""
+    tokens = ctx.tokens
+    return [k for k in range(len(tokens) - 1) if tokens[k].is_word and tokens[k].capitalised
+            and tokens[k].text[1:].islower() and not tokens[k].possessive and tokens[k].end + 1 == tokens[k + 1].start
+            and tokens[k + 1].text.isupper() and len(tokens[k + 1].text) <= 3
+            and any(e.kind is EntityKind.COUNTRY for e in ctx.gazetteer.lookup(tokens[k + 1].text))]
+
+
+BODY_FOR_ITS_COUNTRY = "a body named for its country"
 BODY_WITH_ITS_PEOPLE = "a body named with its people"
 CAPITALISED_PAIR = re.compile(r"(?=(?<![\w.'’-])([A-Z][\w.'’-]*\s[A-Z][a-z]+)\b)")  # each pair, overlapping ones too
 STORM = re.compile(r"\b(?:Hurricane|Typhoon|Super\s+Typhoon|Cyclone|Tropical\s+Storm|Storm)\s+([A-Z][a-z]+)\b")
