@@ -3231,6 +3231,9 @@ SPEAKER_CASES = [
                   "NPA leader Jan Okafor has said he is ready to negotiate, while Velan has ruled out a unity "
                   "government. “We are not like them,” the KFP leader told journalists."),
                  [("Dara Velan", PERSON)], id="the-leader-of-the-body-named-not-the-leader-reporting-last"),
+    pytest.param(("Jan Okafor became Kenya's prime minister on Friday after King Tomas asked him to form a "
+                  "government, promising to put “country first, party second” hours after his party won.",),
+                 [("Jan Okafor", PERSON)], id="one-asked-to-act-is-not-the-one-promising-after-the-comma"),
 ]
 
 

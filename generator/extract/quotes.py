@@ -265,6 +265,7 @@ NOUN_LIKE_VERBS = frozenset("note call post comment remark question claim tweet 
                             "counter welcome praise label brand term".split())
 ANSWER_VERBS = frozenset("replied answered responded retorted".split())
 ASKED = re.compile(r"\basked\s+")
+ASKED_TO_DO = re.compile(r"(?:asked|urged|told|invited)\s+(?:him|her|them|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\s+to\s")
 # "an interview with ABC News anchor David Muir": the outlet's people are titled by it, lower case between.
 OUTLET_ROLES = frozenset("anchor correspondent host reporter journalist presenter editor columnist".split())
 REPORTED_AS = re.compile(r"\s+(?:missing|dead|killed|injured|wounded|captured|detained|arrested|kidnapped)\b")
@@ -1202,7 +1203,9 @@ class _SpeakerFinder:
         words = list(tokens[:index])
         start = next((k + 1 for k in range(len(words) - 1, -1, -1) if words[k].text in ("”", "\"", ";")), 0)
         return next((words[k] for k in range(len(words) - 1, start - 1, -1) if words[k].is_word
-                     and self._speaks(words, k) and not words[k].text.endswith("ing")), None)
+                     and self._speaks(words, k) and not words[k].text.endswith("ing")
+                     and not ASKED_TO_DO.match(self.text, words[k].start)), None)  # (not "… after the king asked
+        # him to form a government, promising “…”": a request, no speaking the quote goes on from)
 
     def _person_from(self, place: Speaker, tokens: tuple[Token, ...]) -> Mention | None:
         """"Sen. Lena Okafor of South Carolina called …", "Chancellor X of Germany called …": the person, not the
