@@ -3234,6 +3234,10 @@ SPEAKER_CASES = [
     pytest.param(("Jan Okafor became Kenya's prime minister on Friday after King Tomas asked him to form a "
                   "government, promising to put “country first, party second” hours after his party won.",),
                  [("Jan Okafor", PERSON)], id="one-asked-to-act-is-not-the-one-promising-after-the-comma"),
+    pytest.param(("Speaking outside his office, Jan Okafor said the country had voted for change.",
+                  "The former chief prosecutor paid tribute to Velan, saying “his achievement” should not be "
+                  "underestimated."),
+                 [("Jan Okafor", PERSON)], id="the-former-office-opening-the-sentence-is-the-one-named-before"),
 ]
 
 

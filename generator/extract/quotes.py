@@ -1649,7 +1649,8 @@ class _SpeakerFinder:
                     named = titled  # "Foreign Office spokesman X", "The Union Commission chairperson, X,": the
                     # spokesman, the chairperson, not the office
                 named = named if named is not None else titled  # spokesman Oleh X"
-                return word.start, named if named is not None else self._role_holder(word)
+                return word.start, named if named is not None else self._role_holder(word) or \
+                    self._once_holding(word)  # "The former chief prosecutor paid tribute to X, saying “…”"
         return None
 
     def _once_holding(self, word: Token) -> Mention | None:
