@@ -4068,6 +4068,7 @@ def test_a_lone_name_sharing_a_view_stays_a_person():
     ("They chose Lena Okafor with 273 votes over Dara Velan of the Arendal Freedom Movement.", "Dara Velan", PERSON),
     ("The result angered the heirs of Nelson Tamale.", "Nelson Tamale", PERSON),
     ("The last seat went to the Liberal Democrats' Dara Velan after two recounts.", "Dara Velan", PERSON),
+    ("Vice Commandant Jan Okafor apologised on Tuesday for the crash.", "Jan Okafor", PERSON),
     ("Okafor took back the leadership of Renewal UK. Renewal chairman Jan Velan won, and Renewal UK took five seats.",
      "Renewal UK", ORG),
 ])
