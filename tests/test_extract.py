@@ -3238,6 +3238,10 @@ SPEAKER_CASES = [
                   "The former chief prosecutor paid tribute to Velan, saying “his achievement” should not be "
                   "underestimated."),
                  [("Jan Okafor", PERSON)], id="the-former-office-opening-the-sentence-is-the-one-named-before"),
+    pytest.param(("In his first remarks on Saturday, Jan Okafor thanked his supporters. “I hope,” the 69-year-old "
+                  "said in a video on the website of the newspaper Velnews. He has campaigned for “constructive "
+                  "relations” with the West.",),
+                 [("Jan Okafor", PERSON), ("Jan Okafor", PERSON)], id="a-newspaper-named-last-is-no-one-he-stands-for"),
 ]
 
 
@@ -4069,6 +4073,7 @@ def test_a_lone_name_sharing_a_view_stays_a_person():
     ("The result angered the heirs of Nelson Tamale.", "Nelson Tamale", PERSON),
     ("The last seat went to the Liberal Democrats' Dara Velan after two recounts.", "Dara Velan", PERSON),
     ("Vice Commandant Jan Okafor apologised on Tuesday for the crash.", "Jan Okafor", PERSON),
+    ("He spoke in a video posted on the website of the reformist newspaper Velnews.", "Velnews", ORG),
     ("Okafor took back the leadership of Renewal UK. Renewal chairman Jan Velan won, and Renewal UK took five seats.",
      "Renewal UK", ORG),
 ])

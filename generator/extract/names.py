@@ -123,8 +123,11 @@ MEETING_NOUNS = frozenset("summit meeting talks call deal agreement relationship
 # Buildings named by a proper name and a lower-case noun: "the Capella hotel", "Gimhae air base".
 # Lower-case nouns that name what the capitalised name after them is: "the militant group Hamas".
 COALITION_WORDS = frozenset("coalition junior governing ruling".split())
+BODY_HEADS = frozenset("party organisation organization coalition collective platform alliance".split())
+# "the reformist newspaper Etemad", "the daily Kayhan": an outlet named after what it is
+MEDIA_HEADS = frozenset("newspaper daily broadcaster magazine tabloid weekly".split())
 NAMING_HEADS = frozenset("group movement militia faction gang cartel network party organisation organization "
-                         "coalition collective platform alliance".split())
+                         "coalition collective platform alliance".split()) | MEDIA_HEADS
 # "the group Okafor led": a verb right after the name makes it the subject of a relative, not the group's name.
 LEADING_VERBS = frozenset("led leads heads headed founded co-founded commands commanded formed runs ran".split())
 # Words that open a clause or a phrase, not a role, after a name and a comma.
@@ -976,8 +979,7 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         head = "party"  # "its junior coalition partner Komeito": a party
     if head in NAMING_HEADS and not ctx.tokens[end - 1].possessive and ctx.word(end) not in LEADING_VERBS:
         name = ctx.span(start, end)  # "the Lebanese group Hezbollah", "the Palestinian movement Fatah"
-        kind = EntityKind.ORGANISATION if head in ("party", "organisation", "organization", "coalition", "collective",
-                                                   "platform", "alliance") else EntityKind.GROUP
+        kind = EntityKind.ORGANISATION if head in BODY_HEADS | MEDIA_HEADS else EntityKind.GROUP
         ctx.add(start, end, name, kind, f"{'group' if kind is EntityKind.GROUP else 'org'}:{norm(name)}",
                 "name after a group noun")
         return end
