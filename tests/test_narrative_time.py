@@ -603,6 +603,10 @@ EVENT_DAYS = [
                  "The palace called off", "2025-03-13", id="a-thing-called-off-on-the-day-it-was-planned-for"),
     pytest.param(["Okafor postponed a visit to Kenya that had been planned for Wednesday until March 20."],
                  "Okafor postponed", "2025-03-12", id="a-thing-put-off-on-the-day-it-was-planned-for"),
+    pytest.param(["Jan Okafor is due to speak outside parliament at about 10.30am and then drive to the palace."],
+                 "Jan Okafor is due", "2025-03-12", id="a-plan-told-by-its-hour-is-today"),
+    pytest.param(["On Monday, Dara Velan will fly to Oslo. She will speak there at 10am."],
+                 "She will speak", "2025-03-17", id="a-plan-told-by-its-hour-is-on-the-day-ahead-reached"),
     pytest.param(["Sheriff Jan Okafor, asked on Monday why the alert had gone out late, said it was complicated."],
                  "Sheriff Jan Okafor", "2025-03-10", id="asked-on-a-day-is-the-day-of-the-saying"),
 ]

@@ -3662,6 +3662,19 @@ def _status(clause: str) -> EventStatus:
     return EventStatus.HAPPENED
 
 
+def _day_of_a_plan_by_the_clock(time: TextTime) -> FuzzyDate:
+    """The day a plan told only by its hour is on: the day ahead the text has reached, else the publication's."""
+    narrative = time.narrative
+    if narrative is not None and narrative.date.precision is Precision.DAY and \
+            _is_future(time.published, narrative.date):
+        return narrative.date
+    return FuzzyDate.of_day(time.published)
+
+
+AT_A_CLOCK_TIME = re.compile(r"\bat\s+(?:about\s+|around\s+)?[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:a\.?m\b|p\.?m\b)",
+                             re.IGNORECASE)
+
+
 def _day_it_was_planned_for(clause: str, expressions: tuple[TimeExpression, ...]) -> TimeExpression | None:
     """The time a thing called off had been planned for ("a visit that had been planned for Wednesday")."""
     return next((e for e in expressions if e.date.known and
@@ -3706,6 +3719,10 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
                             and not (e.relation == "present" and e not in unquoted)  # "“From midnight tonight …”"
                             and not (e.date.precision is Precision.WEEK and e not in unquoted))  # "“… in recent
                             # days,” X said"
+    if status is EventStatus.PLANNED and not any(e.date.known for e in unquoted) and published is not None and \
+            AT_A_CLOCK_TIME.search(_unquoted(clause)):
+        return _day_of_a_plan_by_the_clock(time), "a time of day (the day the text is on)"  # "X is due to speak at
+        # about 10.30am": today, or the day ahead the text has reached
     if status is EventStatus.CANCELLED and (planned := _day_it_was_planned_for(clause, expressions)) is not None:
         return _weekday_not_yet_past(planned, published), planned.text  # "called off the appearance that had been
         # planned for Tuesday": Tuesday, the one the plan still had ahead
