@@ -3662,6 +3662,15 @@ def _status(clause: str) -> EventStatus:
     return EventStatus.HAPPENED
 
 
+def _blank_asides(clause: str) -> str:
+    """The clause with its ", who …," and ", which …," asides blanked out, the other characters where they were:
+    "X, who quit two days before the vote, backed Y" counts nothing from the vote."""
+    spans = [m.span() for m in CLOSED_RELATIVE.finditer(clause)] if ", " in clause else []
+    for start, end in spans:
+        clause = clause[:start] + " " * (end - start) + clause[end:]
+    return clause
+
+
 def _day_of_a_plan_by_the_clock(time: TextTime) -> FuzzyDate:
     """The day a plan told only by its hour is on: the day ahead the text has reached, else the publication's."""
     narrative = time.narrative
@@ -3789,7 +3798,7 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     if (later := _counted_from_the_day_of_an_aside(clause, unquoted)) is not None:
         return later  # "X, whose office acted on Sunday, pushed back a day later": Monday
     own = None if _narrative_first(clause, expressions) else _own_time(clause, expressions, status, published)
-    if (own is None or own.anaphoric) and (happening := _from_a_happening(clause, time)) is not None:
+    if (own is None or own.anaphoric) and (happening := _from_a_happening(_blank_asides(clause), time)) is not None:
         return happening  # "the day after the vote": from the vote's day, not the text's last
     if own is not None:  # "Earlier in the day, X said it would lift curbs imposed in 2019": the day, not 2019
         return own.date, own.text
