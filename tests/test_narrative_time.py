@@ -607,6 +607,9 @@ EVENT_DAYS = [
                   "Tomas Brel, one of the president's deputies, who pulled out of the race two days before the vote, "
                   "also came out for Velan."],
                  "Tomas Brel", "2025-03-07", id="a-day-counted-in-a-who-aside-is-not-the-clause-s"),
+    pytest.param(["On Monday the government declared three days of official mourning, from Tuesday to Thursday. In "
+                  "a televised address the same day, Jan Okafor spoke to the families."],
+                 "In a televised address", "2025-03-10", id="a-span-from-one-day-to-another-is-no-time-reached"),
     pytest.param(["Jan Okafor is due to speak outside parliament at about 10.30am and then drive to the palace."],
                  "Jan Okafor is due", "2025-03-12", id="a-plan-told-by-its-hour-is-today"),
     pytest.param(["On Monday, Dara Velan will fly to Oslo. She will speak there at 10am."],

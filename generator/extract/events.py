@@ -1621,6 +1621,7 @@ def _setting_times(sentence: str, published: dt.date | None, opened: bool = Fals
                and not PUNISHED_FOR.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
                and not RANGE_OPENING.search(sentence, max(0, e.start - LOOK_BACK), e.start)  # "a survey carried
                # out between Feb. 4 and 9": a span something lasted, not where the story goes on
+               and not _in_a_span_from_to(sentence, e)  # "three days of mourning, from Thursday to Saturday"
                and not QUOTE_GLOSS.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
                and not RECALLING.search(sentence, max(0, e.start - PHRASE_REACH), e.start)
                and not (_is_future(published, e.date)
@@ -1632,6 +1633,16 @@ def _setting_times(sentence: str, published: dt.date | None, opened: bool = Fals
 
 
 RANGE_OPENING = re.compile(r"\bbetween\s+\Z")
+SPAN_FROM = re.compile(r"\bfrom\s+\Z")
+SPAN_TO = re.compile(r"\bfrom\s+[^,;.]{1,30}?\s+(?:to|until|till|through)\s+\Z")
+SPAN_GOES_ON = re.compile(r"\s+(?:to|until|till|through)\s")
+
+
+def _in_a_span_from_to(sentence: str, expression: TimeExpression) -> bool:
+    """Either end of "from Thursday to Saturday": how long something lasts, not a time the story goes on at."""
+    if SPAN_FROM.search(sentence, max(0, expression.start - LOOK_BACK), expression.start):
+        return SPAN_GOES_ON.match(sentence, expression.end) is not None
+    return SPAN_TO.search(sentence, max(0, expression.start - LOOK_BACK), expression.start) is not None
 # "…,” Modi said, an allusion to India's decision last month …": what the writer says the words allude to
 QUOTE_GLOSS = re.compile(r"\b(?:said|says|added|told\s+[\w.]+)\s*,\s+(?:an?|the)\s[^,;.“”\"]*\Z")
 # "…, echoing the word X mouthed as agents hustled him off the stage on Saturday": a time recalled, where the story
