@@ -4074,6 +4074,8 @@ def test_a_lone_name_sharing_a_view_stays_a_person():
     ("The last seat went to the Liberal Democrats' Dara Velan after two recounts.", "Dara Velan", PERSON),
     ("Vice Commandant Jan Okafor apologised on Tuesday for the crash.", "Jan Okafor", PERSON),
     ("He spoke in a video posted on the website of the reformist newspaper Velnews.", "Velnews", ORG),
+    ("In a message from Arendal's Velan Prison on June 22, the jailed laureate said she would not vote.",
+     "Velan Prison", "building"),
     ("Okafor took back the leadership of Renewal UK. Renewal chairman Jan Velan won, and Renewal UK took five seats.",
      "Renewal UK", ORG),
 ])
