@@ -598,7 +598,8 @@ EVENT_DAYS = [
                   "He offered no evidence."],
                  "He offered", "2025-03-11", id="a-participle-aside-s-day-is-not-where-the-story-goes-on"),
     pytest.param(["The commission said the Kenyan Hope party had won 40.18% of the vote in Sunday's election, down "
-                  "from 57.5% in 2019."], "The commission said", "2025-03-12", id="a-figure-compared-with-a-decimal-point"),
+                  "from 57.5% in 2019."],
+                 "The commission said", "2025-03-12", id="a-figure-compared-with-a-decimal-point"),
     pytest.param(["The palace called off the New Year appearance of King Jan that had been planned for Thursday."],
                  "The palace called off", "2025-03-13", id="a-thing-called-off-on-the-day-it-was-planned-for"),
     pytest.param(["Okafor postponed a visit to Kenya that had been planned for Wednesday until March 20."],
