@@ -258,9 +258,9 @@ ROLE_IN_A_CLAUSE = re.compile(r",\s+(?:where|when|as|while|and)\s+(?:the|his|her
 # Characters back in which "the spokesperson" looks for the body it speaks for, and "he" for an office that was
 # a clause's subject (bounded: a paragraph may be long).
 BACK_REACH = 400
-SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "director-general",
-                           "secretary-general"})  # "its director-general said": the body's head, for the body
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+SPOKESPERSONS = SPOKESPERSON_NOUNS | {"office", "director-general", "secretary-general"}  # "its director-general
+# said": the body's head, for the body
 NOUN_LIKE_VERBS = frozenset("note call post comment remark question claim tweet pledge promise demand vow reply state "
                             "counter welcome praise label brand term".split())
 ANSWER_VERBS = frozenset("replied answered responded retorted".split())
