@@ -617,6 +617,12 @@ EVENT_DAYS = [
                  "She will speak", "2025-03-17", id="a-plan-told-by-its-hour-is-on-the-day-ahead-reached"),
     pytest.param(["Sheriff Jan Okafor, asked on Monday why the alert had gone out late, said it was complicated."],
                  "Sheriff Jan Okafor", "2025-03-10", id="asked-on-a-day-is-the-day-of-the-saying"),
+    pytest.param(["The proposals were unveiled in February.", "In the March 2 vote the Kenyan Hope bloc took two-thirds "
+                  "of the lower house."],
+                 "In the March 2 vote", "2025-03-02", id="in-a-day-s-vote-opening-a-sentence-is-its-time"),
+    pytest.param(["Jan Okafor won the party leadership on March 1, was sworn in on March 3 and called the election "
+                  "five days later."],
+                 "Jan Okafor called", "2025-03-08", id="days-later-after-the-object-of-a-verb-is-the-verb-s"),
 ]
 
 

@@ -49,12 +49,15 @@ PAST_EVENT_VERBS = frozenset("met struck began took held led won lost fled left 
 # a game".
 PLAN_VERBS = frozenset("meet attend visit hold sign address travel fly lay tour open launch host announce deliver "
                        "discuss return leave join see speak talk hand release inspect plant".split())
-# "despite the indictment three days earlier", "in September of that year": a narrative time right after a noun or
-# "of" dates that thing, not the clause.
-A_THING_BEFORE = re.compile(r"\bthe\s+(?!day\b|night\b|morning\b|evening\b|afternoon\b)[a-z]{4,}\s+\Z|\bof\s+\Z"
+# "despite the indictment three days earlier", "in September of that year": a narrative time right after a noun
+# its clause governs by a preposition, or after "of", dates that thing, not the clause.
+A_THING_BEFORE = re.compile(r"\b(?:despite|and|of|after|before|following|from|by|with|amid|over|since|in|at|on|for|"
+                            r"against|to)\s+the\s+(?!day\b|night\b|morning\b|evening\b|afternoon\b)[a-z]{4,}\s+\Z"
+                            r"|\bof\s+\Z"
                             r"|\b(?:of|after|before|following|from|by|with)\s+the\s+(?:[A-Z][\w'’-]+\s+){1,2}"
                             r"(?:[a-z]+\s+)?[a-z]{4,}\s+\Z")  # "in the shadow of the Solingen knife attack nine days
-# earlier": the attack's time (but "announced the Dushanbe meeting a day later": the announcing's)
+# earlier": the attack's time (but "announced the Dushanbe meeting a day later", "called the election nine days
+# later": the announcing's, the calling's)
 SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+)\Z")
 OPENING_PHRASE = re.compile(r"\W*(?:Under|Until|In|On|At|By|For|With|After|Before|As|According|Since|During|From|"
                             r"If|When|While|Although|What|Once|Unless|Despite)\b[^,;]*\Z")
@@ -202,7 +205,8 @@ _DAY_THINGS = (r"(?:election|elections|vote|referendum|summit|attack|attacks|str
                r"uprising|riot|riots|protest|protests|shooting|assassination|killing|explosion|blast|crash|collision|"
                r"accident|disaster|fire|blaze|earthquake|quake|floods?|derailment|assault|incursion)")
 _POSSESSOR = r"[A-Z][\w-]*(?:['’]s|s['’])"  # "Kenya's", "Hamas'", "the Brigades'"
-_THING_BEFORE_ITS_DAY = rf"(?<!\bin\s)(?<!\bat\s)(?<!\bduring\s)\b(?:the|an?|its|their|his|her|whose|{_POSSESSOR})\s+"
+_THING_BEFORE_ITS_DAY = (r"(?<!\b[Ii]n\s)(?<!\b[Aa]t\s)(?<!\b[Dd]uring\s)"  # ("In the June 2 vote X took …": its time)
+                         rf"\b(?:the|an?|its|their|his|her|whose|{_POSSESSOR})\s+")
 DAY_NAMED_EVENT = re.compile(_THING_BEFORE_ITS_DAY +  # "whose October 7, 2023 attack", "an October 2024 snap election"
                              rf"(?P<name>(?:{_MONTH}\s+[0-9]{{1,2}}|[0-9]{{1,2}}\s+{_MONTH}|{_MONTH}(?=\s+[0-9]{{4}}))"
                              r"(?:,?\s+[0-9]{4},?)?\s+"
