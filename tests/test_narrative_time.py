@@ -623,6 +623,9 @@ EVENT_DAYS = [
     pytest.param(["Jan Okafor won the party leadership on March 1, was sworn in on March 3 and called the election "
                   "five days later."],
                  "Jan Okafor called", "2025-03-08", id="days-later-after-the-object-of-a-verb-is-the-verb-s"),
+    pytest.param(["The storm, which killed 27 people in Kenya, Uganda and Tanzania last week, reached the coast of "
+                  "Somalia on Sunday afternoon."],
+                 "The storm reached", "2025-03-09", id="a-which-aside-holding-a-list-of-places-keeps-its-time"),
 ]
 
 

@@ -501,9 +501,11 @@ PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+|(?:On|By|In|Later|Ear
                              r"(?:later|earlier)\s+|(?i:the\s+(?:next|following)\s+(?:day|morning|week))\s+)?"  # "A
                              # day later he …", "…, and the next day he …"
                              r"([Hh]e|[Ss]he|His|Her)\b(?!\s+(?:own|self)\b)")
+_A_LIST_GOES_ON = r",(?=\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,|\s(?:and|or)\s))"  # "in Greece, Turkey and …"
 # ", which …", and ", the rusting warship that Manila grounded in 1999": told in passing, with a time of its own
 ASIDE = re.compile(r",\s(?:which|who|whose|(?:a|an|the)\s(?:[\w-]+\s){1,4}?(?:that|who|whose))\b"
-                   r"(?:[^,;]|(?<=[0-9]),(?=\s(?:19|20)[0-9]{2}\b))*")  # (not ending at "October 7, 2023")
+                   r"(?:[^,;]|(?<=[0-9]),(?=\s(?:19|20)[0-9]{2}\b)|" + _A_LIST_GOES_ON + ")*")  # (not ending at
+# "October 7, 2023", nor at "in Greece, Turkey and Bulgaria")
 # The thing an appositive describes by where or by whom: ", the town where …", ", the city her forces captured …".
 DESCRIBING_ASIDE = re.compile(r",\s(?:a|an|the)\s(?:[\w-]+\s){1,4}?(?:where|when|(?:his|her|its|their)\s[\w-]+\s"
                               r"[a-z]{3,}ed)\b[^,;]*")
