@@ -626,6 +626,10 @@ EVENT_DAYS = [
     pytest.param(["The storm, which killed 27 people in Kenya, Uganda and Tanzania last week, reached the coast of "
                   "Somalia on Sunday afternoon."],
                  "The storm reached", "2025-03-09", id="a-which-aside-holding-a-list-of-places-keeps-its-time"),
+    pytest.param(["Jan Okafor is back in Lamu after ten days away.",
+                  "On Saturday Okafor landed in Mombasa, where Defence Minister Tomas Velan saluted him.",
+                  "Velan showed his guest three bombers.", "The two men then went aboard a frigate."],
+                 "The two men then", "2025-03-08", id="a-paragraph-on-someone-just-named-doing-something-goes-on"),
 ]
 
 

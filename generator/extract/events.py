@@ -845,6 +845,7 @@ class TextTime:
     narrative: Narrative | None = None  # the time the text has reached
     carried: Narrative | None = None  # the time reached by the last paragraph that stated one
     carried_passed: bool = False  # a paragraph told afresh, at the story's time, came after the one carried
+    named_before: tuple[Mention, ...] = ()  # who and what the paragraph before named
     stated: Narrative | None = None  # the last day this paragraph named, background included
     named: Narrative | None = None  # the last time the text named at all ("since 1987"): what "that year" is
     named_here: Narrative | None = None  # the last time this paragraph named at all: what "That day, …" is
@@ -945,7 +946,8 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
     events, paragraph = [], Paragraph(text, sentences, source, mentions, time, lexicon, bodies, genders or {},
                                       earlier or {}, quoted_by=quoted_by or {})
     opening = text[sentences[0].start:sentences[0].end] if sentences else ""
-    told_afresh = not (sentences and (_continues(opening, time) or _first_time_told_on(text, sentences, time)))
+    told_afresh = not (sentences and (_continues(opening, time) or _first_time_told_on(text, sentences, time)
+                                      or _goes_on_with_its_doers(opening, time)))
     if told_afresh:
         time.narrative = time.stated = None
     elif not RELATIVE_TO_AN_EVENT.match(opening):
@@ -1122,6 +1124,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
     if not any(e.status is EventStatus.PLANNED for e in events):
         time.ahead = None  # a paragraph that plans nothing ends the day ahead the text was planning
     time.leaders = _leaders(time.leaders, mentions)
+    time.named_before = tuple(mentions)
     time.titled = (*time.titled, *(m for m in mentions if m.kind is EntityKind.PERSON and m.role))[-TITLED_KEPT:]
     time.nationality.update((person.key, state.key) for state, person in zip(mentions, mentions[1:])
                             if _titled_by(state, person))
@@ -1458,6 +1461,26 @@ def _continues(first_sentence: str, time: TextTime) -> bool:
     asides = _asides(first_sentence)  # "Somalia, which has ruled itself since 1991, signed a law that month"
     expressions = [e for e in expressions if not _in_any(asides, e.start)] or expressions
     return bool(expressions) and expressions[0].anaphoric
+
+
+# A sentence whose named subject did something, told in the simple past: "Shoigu showed his guest three bombers".
+NAMED_DOER_OPENING = re.compile(r"\W*+(?:[A-Z][\w'’-]+\s){1,3}(?:[a-z]{3,}ed|" +
+                                "|".join(sorted(IRREGULAR_PAST - {"was", "were", "had", "said", "told"})) + r")\s")
+
+
+def _goes_on_with_its_doers(first_sentence: str, time: TextTime) -> bool:
+    """A paragraph that opens on someone the paragraph before named doing something, in the simple past and with no
+    time, saying or quote of its own, goes on with that paragraph's day ("On Saturday Shoigu met Kim at the airfield.
+    ¶ Shoigu showed his guest three bombers.")."""
+    scene = time.carried
+    if scene is None or scene.date.precision is not Precision.DAY or time.carried_passed or \
+            '"' in first_sentence or "“" in first_sentence or REPORTED.search(first_sentence):
+        return False
+    doer = NAMED_DOER_OPENING.match(first_sentence)
+    if doer is None or find_time_expressions(first_sentence, time.published):
+        return False
+    named = doer.group().split()[-2]
+    return any(named in m.name.split() for m in time.named_before)
 
 
 def _first_time_told_on(text: str, sentences: list[Sentence], time: TextTime) -> bool:
