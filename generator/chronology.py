@@ -128,7 +128,7 @@ def _date_from(finding: EventFinding) -> str:
     where = f"paragraph {finding.source.paragraph} of '{finding.source.article}'"
     if finding.date_text:
         return f"the words “{finding.date_text}” in {where}"
-    return f"the publication date: {where} is in the article's lead" if finding.date.known else ""
+    return f"the publication date: {where} tells no time of its own for it" if finding.date.known else ""
 
 
 def _merge_reports(drafts: list[_Draft]) -> list[_Draft]:

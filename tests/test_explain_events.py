@@ -23,7 +23,8 @@ def test_an_event_dated_by_its_own_words_names_them_and_the_paragraph(make_proje
 
 def test_an_event_dated_by_the_publication_says_so(make_project):
     story = build_story(make_project(f"{CASES}/corrections").config)
-    assert "dated by: the publication date" in explain_entity(story, "traded accusations over fishing rights")
+    assert "dated by: the publication date: paragraph 1 of 'kenya-and-norway-dispute-fishing-rights' tells no time " \
+        "of its own for it" in explain_entity(story, "traded accusations over fishing rights")
 
 
 def test_an_editor_date_names_the_events_yml_line(make_project):
