@@ -617,8 +617,8 @@ EVENT_DAYS = [
                  "She will speak", "2025-03-17", id="a-plan-told-by-its-hour-is-on-the-day-ahead-reached"),
     pytest.param(["Sheriff Jan Okafor, asked on Monday why the alert had gone out late, said it was complicated."],
                  "Sheriff Jan Okafor", "2025-03-10", id="asked-on-a-day-is-the-day-of-the-saying"),
-    pytest.param(["The proposals were unveiled in February.", "In the March 2 vote the Kenyan Hope bloc took two-thirds "
-                  "of the lower house."],
+    pytest.param(["The proposals were unveiled in February.",
+                  "In the March 2 vote the Kenyan Hope bloc took two-thirds of the lower house."],
                  "In the March 2 vote", "2025-03-02", id="in-a-day-s-vote-opening-a-sentence-is-its-time"),
     pytest.param(["Jan Okafor won the party leadership on March 1, was sworn in on March 3 and called the election "
                   "five days later."],
@@ -630,7 +630,16 @@ EVENT_DAYS = [
                   "On Saturday Okafor landed in Mombasa, where Defence Minister Tomas Velan saluted him.",
                   "Velan showed his guest three bombers.", "The two men then went aboard a frigate."],
                  "The two men then", "2025-03-08", id="a-paragraph-on-someone-just-named-doing-something-goes-on"),
+    pytest.param(["The number of people killed by the earthquake that tore through Kenya's highlands late on Friday "
+                  "rose to 2,122 on Sunday, the Interior Ministry said."],
+                 "The number of people", "2025-03-09", id="a-relative-s-time-before-the-clause-s-own-is-its-own"),
 ]
+
+
+def test_a_relative_clause_told_as_an_event_ends_before_the_main_clause_s_verb():
+    dates = event_dates("The number of people killed by the earthquake that tore through Kenya's highlands late on "
+                        "Friday rose to 2,122 on Sunday, the Interior Ministry said.")
+    assert dates["The earthquake that tore through Kenya's highlands late on Friday"][0] == "2025-03-07"
 
 
 def test_a_whose_aside_is_told_with_its_owner_once():

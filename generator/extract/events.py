@@ -556,7 +556,9 @@ NOUN_PHRASE_BREAK = re.compile(r"\b(?:after|before|with|by|for|from|than|into|in
                          r"during|amid|despite|would|will|could|can|may|might|should|must|is|are|was|were|has|have|"
                          r"had)\s")  # a preposition or an auxiliary: no noun phrase reaches back over it
 # The rest of a relative clause after its time, up to the main clause's verb: "Fighting that began on Monday was …".
-RELATIVE_TAIL = re.compile(r"(?:(?!\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\s)[^,;:.“”\"])*")
+RELATIVE_TAIL = re.compile(r"(?:(?!\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|[a-z]{2,}ed|" +
+                           "|".join(sorted(IRREGULAR_PAST)) + r")\s)[^,;:.“”\"])*")  # (not "… on Friday rose to …":
+# the main clause's verb)
 DETERMINERS = frozenset("the a an its their his her this that".split())
 MENTION_REACH = 60  # characters a name may run before a relative clause's head word
 PHRASE_OPENERS = DETERMINERS | frozenset("one two three four five six seven eight nine ten several some many few "
@@ -4288,9 +4290,17 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
     known = [e for e in known if not RELATIVE_PERFECT.search(clause, max(0, e.start - PHRASE_REACH), e.start)
              and not YEARS_AFTER.search(clause, max(0, e.start - PHRASE_REACH), e.start)]
     known = [e for e in known if not _dates_a_past_relative(clause, e, published)]
+    known = [e for e in known if not _relative_before_the_clause_s_own(clause, e, known)]
     known = [e for e in known if not _restated_by_a_day(clause, e, known)]
     main = [e for e in known if not _reduced_relative(clause, e.start)]
     return (main or known)[0] if known else None  # "a truce declared in March collapsed in late August"
+
+
+def _relative_before_the_clause_s_own(clause: str, expression: TimeExpression, others: list[TimeExpression]) -> bool:
+    """A time ending a relative clause, with a time of the main clause after it: "The number killed by the
+    earthquake that struck late on Friday rose to 2,122 on Sunday" (the rise's Sunday)."""
+    return _past_relative(clause, expression) is not None and any(
+        other.start > expression.end and _past_relative(clause, other) is None for other in others)
 
 
 def _restated_by_a_day(clause: str, expression: TimeExpression, others: list[TimeExpression]) -> bool:
