@@ -633,6 +633,10 @@ EVENT_DAYS = [
     pytest.param(["The number of people killed by the earthquake that tore through Kenya's highlands late on Friday "
                   "rose to 2,122 on Sunday, the Interior Ministry said."],
                  "The number of people", "2025-03-09", id="a-relative-s-time-before-the-clause-s-own-is-its-own"),
+    pytest.param(["A magnitude 6.8 earthquake struck Kenya's highlands on March 7.",
+                  "On Tuesday the culture minister visited the Lamu mosque. The mosque had been under restoration "
+                  "when the earthquake struck."],
+                 "The mosque had been", "2025-03-07", id="when-a-happening-struck-is-its-day"),
 ]
 
 

@@ -677,6 +677,9 @@ RELATIVE_TO_HAPPENING = re.compile(  # (not "six months to the day after the cra
     r"shortly|soon|just|(?P<count>[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen)\s+days|(?:several|a\s+few|few)\s+days|days|(?:a|one|the)\s+week)\s+"
     r"(?P<dir>after|before|of|following|ahead\s+of)\s+" + _A_HAPPENING, re.I)
+# "The mosque was under restoration when the earthquake struck": on the happening's day.
+WHEN_A_HAPPENING = re.compile(r"\bwhen\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + _HAPPENING_NOUN +
+                              r")s?\s+(?:struck|hit|happened|began|erupted|broke\s+out|took\s+place|occurred)\b")
 # "A week before he was ousted", "two days after Okafor resigned": from the deed's day, by its verb.
 RELATIVE_TO_DEED = re.compile(
     r"\b(?i:(?P<span>(?:the|a|one)\s+day|hours|(?P<count>[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
@@ -4108,6 +4111,10 @@ def _from_a_happening(clause: str, time: TextTime) -> tuple[FuzzyDate, str] | No
     """"Protests broke out the day after the vote", "X met Y on the eve of the summit", "Hours before the talks,
     …": a time told from a happening the text dated before (the day before, of or after it; hours around it)."""
     found = RELATIVE_TO_HAPPENING.search(clause) or RELATIVE_TO_DEED.search(clause)
+    when = WHEN_A_HAPPENING.search(clause) if found is None and " when " in clause else None
+    if when is not None and not REPORTED.search(clause, 0, when.start()):
+        told = _happening_day(time, ANCHOR_NOUNS.get(when.group("noun").lower(), when.group("noun").lower()))
+        return (told.date, f"{when.group()} ({told.text})") if told and told.date.precision is Precision.DAY else None
     if found is None and (day := ELECTION_DAY.search(clause)) is not None:
         noun = {"polling": "election", "voting": "election"}.get(day.group("noun").lower(), day.group("noun").lower())
         told = _happening_day(time, noun)
