@@ -3242,6 +3242,10 @@ SPEAKER_CASES = [
                   "said in a video on the website of the newspaper Velnews. He has campaigned for “constructive "
                   "relations” with the West.",),
                  [("Jan Okafor", PERSON), ("Jan Okafor", PERSON)], id="a-newspaper-named-last-is-no-one-he-stands-for"),
+    pytest.param(("King Tomas IV chaired a meeting on the disaster on Saturday.",
+                  "At the September 14 meeting, Tomas IV stressed “the need to rebuild with respect for the region's "
+                  "heritage.”"),
+                 [("Tomas IV", PERSON)], id="a-monarch-s-name-and-number-without-the-title"),
 ]
 
 

@@ -21,7 +21,8 @@ from generator.extract.events import LEAD_DAY_PARAGRAPHS, TextTime, find_events,
 from generator.extract.genders import text_genders
 from generator.extract.lexicon import Lexicon, load_lexicon
 from generator.extract.context import CALENDAR_WORDS, MONTH_SURNAMES, TIME_PREPOSITIONS, norm
-from generator.extract.names import KNOWN_SURNAME, PLACE_BY_CONTEXT, SentenceContext, spot_sentence, surname_of
+from generator.extract.names import (KNOWN_SURNAME, PLACE_BY_CONTEXT, REGNAL_NUMBERS, SentenceContext, spot_sentence,
+                                     surname_of)
 from generator.extract.places import COUNTRY_AS_ACTOR, GAZETTEER_CITY, GAZETTEER_REGION, PART_OF_A_COUNTRY
 from generator.extract.anaphora import Coverage, References
 from generator.extract.bodies import described_bodies, home_country, national_bodies
@@ -469,6 +470,9 @@ FULL_NAME = re.compile(r"(?<=[a-z,] )(?=(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.?
 # "… Mike Pence", "… JD Vance", mid-sentence, each pair of a run ("… President Jan Kowalski")
 
 
+TITLED_REGNAL_NAME = re.compile(r"\b(?:King|Queen|Pope|Emperor|Empress|Sultan|Prince|Princess|Tsar|Shah|Emir)\s+"
+                                r"([A-Z][a-z]+)\s+(?:" + "|".join(sorted(REGNAL_NUMBERS, key=len, reverse=True)).upper()
+                                + r")\b")
 # "Ban Ki-moon", "Moon Jae-in": a family name first, before a hyphenated given name
 FAMILY_NAME_FIRST = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][a-z]+-[a-z]+\b")
 SHORT_FAMILY_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+\s+([A-Z][a-z])\s+[A-Z][a-z]{2,}\b")  # "Vice Premier He
@@ -490,14 +494,16 @@ def _without_places_only_quoted(text: str, mentions: list[Mention], events: list
 def _written_in_full(paragraphs) -> frozenset[str]:
     """The last words of capitalised pairs written mid-sentence ("said Mike Pence") and the family name that opens
     an East Asian name ("Ban Ki-moon"): surnames the article gives in full, which a sentence may then open with
-    even where they look like common words ("Pence", "Shilling", "Ban"); and a
-    month's name after a given name anywhere ("Prime Minister Lena May")."""
+    even where they look like common words ("Pence", "Shilling", "Ban"); a
+    month's name after a given name anywhere ("Prime Minister Lena May"); and a monarch's or pope's name before
+    a regnal number ("King Mohammed VI"), which the text may then write without the title ("Mohammed VI")."""
     months = {found.group(2) for block in paragraphs for found in MONTH_SURNAME_IN_FULL.finditer(block.text)
               if found.group(1).lower() not in TIME_PREPOSITIONS and found.group(1) not in CALENDAR_WORDS}
     family_first = {found.group(1) for block in paragraphs for pattern in (FAMILY_NAME_FIRST, SHORT_FAMILY_NAME)
                     for found in pattern.finditer(block.text)}
+    regnal = {found.group(1) for block in paragraphs for found in TITLED_REGNAL_NAME.finditer(block.text)}
     return frozenset(found.group(1) for block in paragraphs for found in FULL_NAME.finditer(block.text)) | months \
-        | family_first
+        | family_first | regnal
 
 
 def _named_speakers(quotes: list[QuoteFinding]) -> dict[int, Mention]:

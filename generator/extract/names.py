@@ -1542,6 +1542,7 @@ def _looks_like_person(ctx: SentenceContext, start: int, end: int) -> bool:
     if len(capitalised) < 2 or any(w in CALENDAR_WORDS and not (k and w in MONTH_SURNAMES)
                                    or w.isupper() and len(w) > 1 and not (k == 0 and DOTTED_INITIALS.fullmatch(w))
                                    and not (k == len(capitalised) - 1 > 1 and w.lower() in NAME_SUFFIXES)
+                                   and not _regnal_number_of_one_named(ctx, capitalised, k)
                                    or w in PRONOUNS for k, w in enumerate(capitalised)):
         return False  # "If I": a pronoun is in no one's name (but "Lena May" is someone's)
     after_particle = {ctx.tokens[k].bare for k in range(start + 2, end) if ctx.word(k - 1) == "-"
@@ -1560,6 +1561,13 @@ def _looks_like_person(ctx: SentenceContext, start: int, end: int) -> bool:
     # ("Andrew Young, the 92-year-old …" in a text that has "a young senator": a given name, an age)
 
 
+def _regnal_number_of_one_named(ctx: SentenceContext, capitalised: list[str], k: int) -> bool:
+    """"Mohammed VI" after "King Mohammed VI": a regnal number after a name the text gave with its title."""
+    return k == len(capitalised) - 1 == 1 and capitalised[k].lower() in REGNAL_NUMBERS and \
+        capitalised[0] in ctx.surnames
+
+
+REGNAL_NUMBERS = NAME_SUFFIXES - {"jr", "sr"}
 CAPITAL_AFTER_SMALL_AT_THE_END = re.compile(r"[a-z][A-Z]\Z")
 
 
