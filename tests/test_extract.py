@@ -3246,6 +3246,9 @@ SPEAKER_CASES = [
                   "At the September 14 meeting, Tomas IV stressed “the need to rebuild with respect for the region's "
                   "heritage.”"),
                  [("Tomas IV", PERSON)], id="a-monarch-s-name-and-number-without-the-title"),
+    pytest.param(("Late on Sunday the Kenyan Interior Ministry said the authorities had responded favourably, “at "
+                  "this stage”, to offers of rescue teams from Norway.",),
+                 [("Kenyan Interior Ministry", ORG)], id="words-of-a-reporter-for-a-subject-that-names-no-one"),
 ]
 
 

@@ -677,9 +677,22 @@ class _SpeakerFinder:
                     (reporting := self._speech_verb_before_that(before, k)) is not None:
                 verb, found = reporting, self._subject(tokens, reporting, quote_start)  # "X wrote that it promised
                 # to be “…”": a thing, not a speaker, promises
+            if found is None and (reporting := self._reporting_an_unnamed_subject(before, k)) is not None:
+                verb, found = reporting, self._subject(tokens, reporting, quote_start)  # "X said the authorities had
+                # responded “at this stage” to offers": X's words for what they did
             return found, f"subject of '{verb.text}'"
         found = self._after_quote(after, quote_start) or self._according_to(after)
         return found if found is not None else (None, "no speech verb")
+
+    def _reporting_an_unnamed_subject(self, before: list[Token], k: int) -> Token | None:
+        """The speech verb before the clause of ``before[k]``, whose subject names no one: the reporter's (not
+        across a comma: "…, the agency reported, while insisting that claims were “…”": the insisting one's)."""
+        for j in range(k - 1, -1, -1):
+            if before[j].text in (",", ";", ":"):
+                return None
+            if self._speaks(before, j):
+                return before[j]
+        return None
 
     def _speech_verb_before_a_condition(self, before: list[Token], verb: Token) -> Token | None:
         """"He called on people to protest if the council announced “falsified results”": the words are his, a
