@@ -4080,6 +4080,8 @@ def test_a_lone_name_sharing_a_view_stays_a_person():
     ("The result angered the heirs of Nelson Tamale.", "Nelson Tamale", PERSON),
     ("The last seat went to the Liberal Democrats' Dara Velan after two recounts.", "Dara Velan", PERSON),
     ("Vice Commandant Jan Okafor apologised on Tuesday for the crash.", "Jan Okafor", PERSON),
+    ("\"The toll is huge,\" Tamer Ramadan, the head of its Lamu delegation, told a briefing in Geneva.",
+     "Tamer Ramadan", PERSON),
     ("He spoke in a video posted on the website of the reformist newspaper Velnews.", "Velnews", ORG),
     ("In a message from Arendal's Velan Prison on June 22, the jailed laureate said she would not vote.",
      "Velan Prison", "building"),
@@ -4088,6 +4090,12 @@ def test_a_lone_name_sharing_a_view_stays_a_person():
 ])
 def test_names_of_the_probe_stories(text, name, kind):
     assert (name, kind) in named_kinds(text)
+
+
+def test_a_month_that_is_also_a_surname_stays_a_month_where_a_season_is_told():
+    names = named_kinds("Tamer Ramadan, the head of its delegation, spoke on Monday. Muslims began fasting for "
+                        "Ramadan on Monday. Ramadan began on Monday.")
+    assert names == [("Tamer Ramadan", PERSON)]
 
 
 def test_a_participle_opening_a_sentence_is_no_name():

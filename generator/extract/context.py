@@ -13,7 +13,7 @@ from generator.slugs import fold, undotted
 
 # Days and months, with the months' wire-copy abbreviations ("Oct 13 (Reuters)", "Sept. 4") that are
 # nobody's name ("Jan", "Jun" and "Mar" are).
-MONTH_SURNAMES = frozenset({"May"})  # a month that is also a common surname ("Lena May")
+MONTH_SURNAMES = frozenset({"May", "Ramadan"})  # a month that is also a common surname ("Lena May", "Tariq Ramadan")
 TIME_PREPOSITIONS = frozenset("in on since until till by from of during before after early late mid last next this "
                               "that through".split())
 CALENDAR_WORDS = frozenset(list(calendar.day_name) + list(calendar.month_name)[1:]
@@ -142,6 +142,7 @@ def nickname_end(ctx: SentenceContext, k: int) -> int | None:
 
 
 
+SEASON_VERBS = frozenset("begins began starts started ends ended".split())
 NAME_NICKNAME_WORDS = 3  # a nickname inside a name: one to three words ("El Mayo")
 NICKNAME = re.compile(r"\s*[“\"][^“”\"]{1,40}[”\"]\s*")  # the nickname inside a name, for the name without it
 
@@ -152,7 +153,8 @@ def _month_surname(ctx: SentenceContext, start: int, end: int) -> bool:
     if ctx.tokens[end].bare not in MONTH_SURNAMES or ctx.word(end + 1)[:1].isdigit():
         return False
     if end == start:
-        return ctx.tokens[end].bare in ctx.surnames and ctx.word(end - 1).lower() not in TIME_PREPOSITIONS
+        return ctx.tokens[end].bare in ctx.surnames and ctx.word(end - 1).lower() not in TIME_PREPOSITIONS | {"for"} \
+            and ctx.word(end + 1).lower() not in SEASON_VERBS  # (not "fasting for Ramadan", "Ramadan began")
     before = ctx.tokens[end - 1]
     return before.is_word and before.capitalised and not before.possessive and before.text not in CALENDAR_WORDS
 
