@@ -3249,6 +3249,10 @@ SPEAKER_CASES = [
     pytest.param(("Late on Sunday the Kenyan Interior Ministry said the authorities had responded favourably, “at "
                   "this stage”, to offers of rescue teams from Norway.",),
                  [("Kenyan Interior Ministry", ORG)], id="words-of-a-reporter-for-a-subject-that-names-no-one"),
+    pytest.param(("The Kenyan Hope (KH) ticket of Lamu Mayor Jan Okafor won 33 percent.",
+                  "Both opposition candidates conceded. Okafor took the stage at a stadium and bowed to supporters. "
+                  "“I am sorry I disappointed my supporters,” the KH candidate told the media."),
+                 [("Okafor", PERSON)], id="the-candidate-of-a-party-named-before"),
 ]
 
 

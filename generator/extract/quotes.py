@@ -70,8 +70,8 @@ PERSON_ROLES = frozenset("president minister premier chancellor envoy ambassador
                          "ombudsman adviser advisor aide director administrator chairman chairwoman chair "
                          "speaker colonel admiral marshal brigadier lieutenant captain commissioner "
                          "superintendent monarch sheriff coordinator inspector detective coroner magistrate "
-                         "ceo vice-president vice-chancellor vice-chairman vice-premier co-chair consul consul-general"
-                         .split())
+                         "ceo candidate nominee vice-president vice-chancellor vice-chairman vice-premier co-chair "
+                         "consul consul-general".split())
 ROLE_NOUNS = PERSON_ROLES | frozenset(
     "ministry department office agency council government presidency kremlin army navy military movement group "
     "militia alliance coalition bloc committee commission organisation organization company firm charity operator "
