@@ -3253,6 +3253,9 @@ SPEAKER_CASES = [
                   "Both opposition candidates conceded. Okafor took the stage at a stadium and bowed to supporters. "
                   "“I am sorry I disappointed my supporters,” the KH candidate told the media."),
                  [("Okafor", PERSON)], id="the-candidate-of-a-party-named-before"),
+    pytest.param(("Jan Okafor had “gratefully accepted” Dara Velan's invitation to visit Kenya, the Kenyan Foreign "
+                  "Ministry said, with the dates to be agreed.",),
+                 [("Kenyan Foreign Ministry", ORG)], id="a-body-after-the-comma-not-a-person-in-the-clause-before"),
 ]
 
 

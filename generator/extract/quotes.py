@@ -796,6 +796,11 @@ class _SpeakerFinder:
             return self._previous_person(quote_start), "words of the one the spokesman speaks for"  # spokesman said"
         persons = [found for w in between if isinstance(found := self._covering(w), Mention)
                    and found.kind is EntityKind.PERSON]
+        comma = max((k for k, w in enumerate(between[:-1]) if w.text == ","), default=None)
+        if persons and comma is not None and persons[-1].end <= between[comma].start and \
+                (body := self._body_named_alone(between[comma + 1:])) is not None:
+            return body, "body before verb after quote"  # "Putin had “gratefully accepted” Kim's invitation, the
+            # Kremlin said": the body after the comma, not a person named in the clause before it
         if persons and _right_before(self.text, persons[-1], words[verb]):
             if SERVES_BEFORE.search(self.text, max(0, persons[-1].start - LOOK_BACK * 2), persons[-1].start):
                 return None, "an unnamed aide of the one named"  # "…,” an aide to Lena Okafor said"
@@ -850,6 +855,15 @@ class _SpeakerFinder:
                 found, words[verb + 1:verb + 1 + ROLE_WORDS], quote_start, between[-1].start)) is not None:
             return other, "speaker before verb after quote, not the one told"  # "“…,” he told Kim": not Kim
         return found, "speaker before verb after quote"
+
+    def _body_named_alone(self, words: list[Token]) -> Mention | None:
+        """The organisation or state that ``words`` ("the Kremlin", "Moscow") name and nothing else."""
+        words = words[1:] if words and words[0].text.lower() == "the" else words
+        found = self._covering(words[-1]) if words else None
+        if not isinstance(found, Mention) or found.kind not in (EntityKind.ORGANISATION, EntityKind.STATE) or \
+                any(not found.start <= w.start < found.end for w in words):
+            return None
+        return found
 
     def _without_its_place(self, words: list[Token]) -> list[Token]:
         """The words before a speech verb without a closing "in <place>" that says where the speaker is."""
