@@ -4087,6 +4087,7 @@ def test_a_lone_name_sharing_a_view_stays_a_person():
     ("The result angered the heirs of Nelson Tamale.", "Nelson Tamale", PERSON),
     ("The last seat went to the Liberal Democrats' Dara Velan after two recounts.", "Dara Velan", PERSON),
     ("Vice Commandant Jan Okafor apologised on Tuesday for the crash.", "Jan Okafor", PERSON),
+    ("Head of Government Jan Okafor will chair the first meeting of the commission on Monday.", "Jan Okafor", PERSON),
     ("\"The toll is huge,\" Tamer Ramadan, the head of its Lamu delegation, told a briefing in Geneva.",
      "Tamer Ramadan", PERSON),
     ("He spoke in a video posted on the website of the reformist newspaper Velnews.", "Velnews", ORG),
