@@ -637,6 +637,9 @@ EVENT_DAYS = [
                   "On Tuesday the culture minister visited the Lamu mosque. The mosque had been under restoration "
                   "when the earthquake struck."],
                  "The mosque had been", "2025-03-07", id="when-a-happening-struck-is-its-day"),
+    pytest.param(["Journalists were told on Tuesday to leave Lamu, a day after a crowd set fire to the home of the man "
+                  "who was mayor when two dams above the city burst eight days ago."],
+                 "A crowd set fire", "2025-03-10", id="a-when-clause-inside-a-relative-keeps-its-time"),
 ]
 
 

@@ -4296,11 +4296,17 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
     # of prayer on Saturday": the proclaiming's Saturday
     known = [e for e in known if not RELATIVE_PERFECT.search(clause, max(0, e.start - PHRASE_REACH), e.start)
              and not YEARS_AFTER.search(clause, max(0, e.start - PHRASE_REACH), e.start)]
-    known = [e for e in known if not _dates_a_past_relative(clause, e, published)]
+    known = [e for e in known if not _dates_a_past_relative(clause, e, published)
+             and not WHEN_INSIDE_A_RELATIVE.search(clause, max(0, e.start - PHRASE_REACH), e.start)]
     known = [e for e in known if not _relative_before_the_clause_s_own(clause, e, known)]
     known = [e for e in known if not _restated_by_a_day(clause, e, known)]
     main = [e for e in known if not _reduced_relative(clause, e.start)]
     return (main or known)[0] if known else None  # "a truce declared in March collapsed in late August"
+
+
+# "the man who was mayor when two dams burst eight days ago": the bursting's time, told inside a relative clause.
+WHEN_INSIDE_A_RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:was|were|had\s+been)\s+[^,;“”\"]{1,60}?\swhen\s"
+                                    r"[^,;“”\"]{1,100}?\s\Z")
 
 
 def _relative_before_the_clause_s_own(clause: str, expression: TimeExpression, others: list[TimeExpression]) -> bool:
