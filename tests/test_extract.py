@@ -4100,6 +4100,11 @@ def test_names_of_the_probe_stories(text, name, kind):
     assert (name, kind) in named_kinds(text)
 
 
+def test_a_verb_of_motion_opening_a_sentence_names_the_place_after_it():
+    assert named_kinds("Reaching Derna remains hard. Leaving Misrata, the convoy turned south.") == [
+        ("Derna", "city"), ("Misrata", "city")]
+
+
 def test_a_month_that_is_also_a_surname_stays_a_month_where_a_season_is_told():
     names = named_kinds("Tamer Ramadan, the head of its delegation, spoke on Monday. Muslims began fasting for "
                         "Ramadan on Monday. Ramadan began on Monday.")

@@ -116,7 +116,8 @@ def test_cities(gazetteer, surface, iso3):
 @pytest.mark.parametrize(("surface", "name", "iso3", "capital"), [
     ("Kiev", "Kyiv", "UKR", True), ("Odessa", "Odesa", "UKR", False), ("Bombay", "Mumbai", "IND", False),
     ("Zaporizhzhia", "Zaporizhzhia", "UKR", False), ("Zaporizhzhya", "Zaporizhzhia", "UKR", False),
-    ("Leningrad", "Saint Petersburg", "RUS", False),
+    ("Leningrad", "Saint Petersburg", "RUS", False), ("Derna", "Derna", "LBY", False), ("Darnah", "Derna", "LBY", False),
+    ("Misurata", "Misrata", "LBY", False),
 ])
 def test_a_city_s_other_english_names_find_it_under_the_name_english_copy_uses(gazetteer, surface, name, iso3,
                                                                                capital):

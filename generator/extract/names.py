@@ -390,13 +390,15 @@ def _led_body(ctx: SentenceContext, i: int) -> int | None:
 
 def _opening_participle(ctx: SentenceContext, start: int) -> bool:
     """"Addressing the Security Council, …", "Visiting the Kremlin, …", "Appearing on Fox News, …": a verb in -ing
-    before "the" or a preposition, no name."""
+    before "the", a preposition or a place's name, no name."""
     word, after = ctx.tokens[start].bare, ctx.word(start + 1)
     if word.endswith("ed") and ctx.tokens[start].sentence_start and after in PARTICIPLE_LINKS and \
             not ctx.gazetteer.lookup(word):  # "Booed as he rose to speak, X …", "Pressed by reporters, X …"
         return any(ctx.word(k) == "," for k in range(start + 2, start + OPENING_PHRASE_WORDS))
     if not word.endswith("ing") or len(word) <= PARTICIPLE_LENGTH or ctx.gazetteer.lookup(word):
         return False
+    if ctx.tokens[start].sentence_start and after[:1].isupper() and ctx.gazetteer.lookup(after):
+        return True  # "Reaching Derna remains hard", "Visiting Kyiv, X said": a verb in -ing and the place it names
     return after in ("the", "on", "at", "in", "before", "with", "to") or ctx.tokens[start].sentence_start and \
         after.isalpha() and after.islower() and not after.endswith("ed") and after not in TELLING_VERBS \
         and any(ctx.word(k) == "," for k in range(start + 2, start + OPENING_PHRASE_WORDS))  # "Answering
@@ -896,6 +898,8 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         return i + 1  # "brought by Democrats Dara Velan and Lena Okafor": the party's members, then one of them
     if _short_month_date(ctx, start):
         return start + 1  # "sworn in on Jan. 10": a date, no one called Jan
+    if _opening_participle(ctx, start):
+        return start + 1  # "Reaching Derna remains hard": the verb, then the place
     end = run_end(ctx, start)
     if end == start:
         return max(start, i + 1)

@@ -450,6 +450,8 @@ def _names_before_an_honorific(ctx: SentenceContext, end: int, entry: GazetteerE
 ARABIC_NAME_PARTICLES = frozenset({"al", "el"})
 
 
+MOTION_GERUNDS = frozenset("reaching visiting leaving entering approaching touring returning fleeing crossing "
+                           "travelling traveling".split())
 OPENING_PREPOSITIONS = frozenset("across in into around outside inside out through back".split())
 
 
@@ -773,6 +775,8 @@ def is_place_context(ctx: SentenceContext, i: int, end: int, city: bool = False)
         # "Across town, Andriy Yermak …")
     if _follows_a_city(ctx, i):
         return True  # "in Bridgetown, Barbados": the country of a place named just before
+    if i == 1 and ctx.tokens[0].bare.lower() in MOTION_GERUNDS:
+        return True  # "Reaching Derna remains hard", "Leaving Goma, …": a place gone to or from
     if _joins_a_place(ctx, i) or _listed_with_places(ctx, i - (ctx.word(i - 1).lower() == "the"), end):
         return True  # "accredited in Bangkok and Phnom Penh", "a tour of Croatia, Norway and the Netherlands"
     if city and ctx.lexicon.host_verbs & {ctx.word(end).lower(), ctx.word(end + 1).lower()}:
