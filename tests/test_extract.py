@@ -3256,6 +3256,12 @@ SPEAKER_CASES = [
     pytest.param(("Jan Okafor had “gratefully accepted” Dara Velan's invitation to visit Kenya, the Kenyan Foreign "
                   "Ministry said, with the dates to be agreed.",),
                  [("Kenyan Foreign Ministry", ORG)], id="a-body-after-the-comma-not-a-person-in-the-clause-before"),
+    pytest.param(("Lena Okafor was sworn in on Tuesday as Kenya's first female president. She received the sash from "
+                  "the outgoing president, Jan Kowalski.", "“It is time for women,” Okafor told the chamber.",
+                  "The new president used her first speech to address the unease left by an overhaul that her "
+                  "predecessor forced through in his final weeks. She spoke directly to investors: “Rest assured "
+                  "that your investments will be safe.”"),
+                 [("Okafor", PERSON), ("Okafor", PERSON)], id="the-new-president-is-not-the-outgoing-one"),
 ]
 
 

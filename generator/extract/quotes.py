@@ -1821,6 +1821,8 @@ def _titled_with(word: str, former: bool = False,
     return whole, named
 
 
+NEW_BEFORE = re.compile(r"\b(?:new|incoming)\s+\Z", re.I)  # "the new president": not the one leaving office
+LEAVING_ROLE = re.compile(r"\b(?:outgoing|former|previous|departing|ex-)", re.I)
 PRIME_BEFORE = re.compile(r"\bprime\s+\Z", re.I)
 PREMIER_ROLE = re.compile(r"(?<!deputy\s)(?<!vice\s)(?<!vice-)\bprime\s+minister\b")
 
@@ -1960,8 +1962,10 @@ class Names:
             role = self._role_opening(sentence_start, opening, position)
             if role is not None and (national := self._national_office(role.start(1))) is not None:
                 return national  # "the Chilean leader demanded …. “…,” he said": Chile's, whom resolving finds
-            if role is not None and (holder := self._office_holder(role.group(1).lower(), role.start(1))) is not None:
-                return holder  # "…, the cardinal addressed diplomats. “No more war,” he said": the cardinal
+            holder = self._office_holder(role.group(1).lower(), role.start(1)) if role is not None else None
+            if holder is not None and agrees(self.genders, holder, gender):
+                return holder  # "…, the cardinal addressed diplomats. “No more war,” he said": the cardinal (but
+                # not the outgoing president, a man, for "The new president used her speech …. She said …")
             subjects = [c for c in self.candidates[first:end] if c.start >= opening and is_subject(self.text, c)
                         and (gender is None or self._agrees(c, gender))]
             if bisect.bisect_right(self.sentence_starts, position) - 1 == sentence:
@@ -2078,7 +2082,11 @@ class Names:
         """The person named with the office ``word`` last before ``position`` in this paragraph, else the one
         person holding it in the paragraphs before; no one else."""
         qualifier = office_qualifier(self.text, position)
-        _, named = _titled_with(word, qualifier=qualifier)
+        _, titled = _titled_with(word, qualifier=qualifier)
+        new = NEW_BEFORE.search(self.text, max(0, position - LOOK_BACK), position) is not None
+
+        def named(mention: Mention) -> bool:  # "the new president" is not the outgoing one
+            return titled(mention) and not (new and LEAVING_ROLE.search(mention.role or ""))
         found = next((m for m in reversed(self._mentions_before(position))
                       if m.kind is EntityKind.PERSON and named(m)), None)
         if found is None and word in HEAD_WORDS and qualifier and qualifier[:1].isupper():
