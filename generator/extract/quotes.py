@@ -1962,10 +1962,8 @@ class Names:
             role = self._role_opening(sentence_start, opening, position)
             if role is not None and (national := self._national_office(role.start(1))) is not None:
                 return national  # "the Chilean leader demanded …. “…,” he said": Chile's, whom resolving finds
-            holder = self._office_holder(role.group(1).lower(), role.start(1)) if role is not None else None
-            if holder is not None and agrees(self.genders, holder, gender):
-                return holder  # "…, the cardinal addressed diplomats. “No more war,” he said": the cardinal (but
-                # not the outgoing president, a man, for "The new president used her speech …. She said …")
+            if role is not None and (holder := self._office_holder(role.group(1).lower(), role.start(1))) is not None:
+                return holder  # "…, the cardinal addressed diplomats. “No more war,” he said": the cardinal
             subjects = [c for c in self.candidates[first:end] if c.start >= opening and is_subject(self.text, c)
                         and (gender is None or self._agrees(c, gender))]
             if bisect.bisect_right(self.sentence_starts, position) - 1 == sentence:
