@@ -1822,7 +1822,7 @@ def _titled_with(word: str, former: bool = False,
 
 
 NEW_BEFORE = re.compile(r"\b(?:new|incoming)\s+\Z", re.I)  # "the new president": not the one leaving office
-LEAVING_ROLE = re.compile(r"\b(?:outgoing|former|previous|departing|ex-)", re.I)
+LEAVING_ROLE = re.compile(r"\b(?:outgoing|previous|departing)\b", re.I)  # as FORMER, an office being left
 PRIME_BEFORE = re.compile(r"\bprime\s+\Z", re.I)
 PREMIER_ROLE = re.compile(r"(?<!deputy\s)(?<!vice\s)(?<!vice-)\bprime\s+minister\b")
 
@@ -2084,7 +2084,8 @@ class Names:
         new = NEW_BEFORE.search(self.text, max(0, position - LOOK_BACK), position) is not None
 
         def named(mention: Mention) -> bool:  # "the new president" is not the outgoing one
-            return titled(mention) and not (new and LEAVING_ROLE.search(mention.role or ""))
+            role = mention.role or ""
+            return titled(mention) and not (new and (LEAVING_ROLE.search(role) or FORMER.search(role)))
         found = next((m for m in reversed(self._mentions_before(position))
                       if m.kind is EntityKind.PERSON and named(m)), None)
         if found is None and word in HEAD_WORDS and qualifier and qualifier[:1].isupper():
