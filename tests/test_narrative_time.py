@@ -640,6 +640,19 @@ EVENT_DAYS = [
     pytest.param(["Journalists were told on Tuesday to leave Lamu, a day after a crowd set fire to the home of the man "
                   "who was mayor when two dams above the city burst eight days ago."],
                  "A crowd set fire", "2025-03-10", id="a-when-clause-inside-a-relative-keeps-its-time"),
+    pytest.param(["Okafor's office said reopening the border would depend on Velan. Kenya's Foreign Ministry had said "
+                  "on Monday that it would probably open on Friday. Norway called the decision a violation of the "
+                  "agreement."], "Norway called", "2025-03-12",
+                 id="a-saying-told-in-the-past-perfect-leaves-the-story-s-day"),
+    pytest.param(["Okafor spoke to Velan by phone on Tuesday. “Come to Nairobi,” Okafor had said on Monday. In the "
+                  "call she told Velan he deserved the prize, her spokesman said."], "In the call", "2025-03-11",
+                 id="a-quote-told-in-the-past-perfect-leaves-the-paragraph-s-day"),
+    pytest.param(["Kenya closed its border on Friday.", "Okafor, who the previous day had invited Velan to Nairobi, "
+                  "spoke to him by phone on Monday."], "Okafor the previous day", "2025-03-09",
+                 id="an-aside-s-previous-day-counts-from-the-day-its-clause-tells-after-it"),
+    pytest.param(["Okafor's train, which left Lamu on Saturday afternoon and crossed into Kenya that night, pulled "
+                  "into Arendal shortly after 8 a.m. on Tuesday."], "Okafor's train left", "2025-03-08",
+                 id="an-aside-with-a-day-of-its-own-counts-its-night-from-it"),
 ]
 
 

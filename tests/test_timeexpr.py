@@ -451,6 +451,7 @@ def test_a_day_paired_with_the_one_before_it_lies_on_the_same_side_of_today(sent
 @pytest.mark.parametrize("sentence, iso", [
     ("The president declared the Games open late on Friday after a drenched ceremony.", "2024-07-26"),
     ("The exhibition opens on Friday.", "2024-08-02"),
+    ("The Arendal Prize Committee announces this year's winner on Friday.", "2024-08-02"),
 ])
 def test_declaring_a_thing_open_is_a_deed_and_opening_a_timetable(sentence, iso):
     assert find_time_expressions(sentence, dt.date(2024, 7, 27))[-1].date.iso() == iso

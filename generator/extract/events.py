@@ -1532,9 +1532,9 @@ def _advance(narrative: Narrative | None, sentence: str, expressions: list[TimeE
     main = main[:subordinate.start()] if (subordinate := SUBORDINATOR.search(main)) else main
     looking_back = last.anaphoric and (last.shift or 0) < 0 and last.start > 0  # "Police had closed the streets
     # the day before" (but "The day before, Kim's train had pulled into …" opens a scene the story goes on in)
-    if (not last.anaphoric or looking_back) and _past_perfect_tells(main):  # but "X proposed talks on May 11, after
-        return narrative  # Y had demanded …"; "X had promised to annex the valley from July 1": background, the
-        # story stays where it was
+    if (not last.anaphoric or looking_back) and (_past_perfect_tells(main) or _told_in_a_past_perfect(sentence)):
+        return narrative  # "X had promised to annex the valley from July 1", "The ministry had said on Thursday
+        # that …": background, the story stays where it was (but "X proposed talks on May 11, after Y had demanded …")
     if last.anaphoric:
         known = next((e for e in reversed(expressions) if not e.anaphoric and e.date.known), None)
         narrative = Narrative(known.date, known.text) if known else narrative  # "on Sunday within hours of …"
@@ -1574,6 +1574,14 @@ def _past_perfect_tells(main: str) -> bool:
     perfect = PAST_PERFECT.search(main)
     return perfect is not None and not any(
         word in PAST_EVENT_VERBS or _reports_action(word) for word in re.findall(r"[a-z]+", main[:perfect.start()]))
+
+
+def _told_in_a_past_perfect(sentence: str) -> bool:
+    """The sentence's telling is a past perfect: "The ministry had said on Thursday that …", "“…,” X had said on
+    Wednesday": said before the story's time, which stays where it was."""
+    clause = CLOSED_RELATIVE.sub("", _unquoted(sentence))
+    said = REPORTED.search(clause)
+    return said is not None and _past_perfect_tells(clause[:said.end()])
 
 
 def _day_told_after_a_quote(text: str, sentences: list[Sentence], quoted: tuple[tuple[int, int], ...],
@@ -2624,9 +2632,8 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
                 # clause's actors
                 head = [m for m in paragraph.mentions_in(clause.start, own.start) if m.kind.is_actor]
             event = _event(paragraph, own, False, last_person, None, head)
-            named = next((Narrative(e.date, e.text) for e in reversed(find_time_expressions(
-                body[:offset], paragraph.time.published)) if not e.anaphoric and e.date.precision is Precision.DAY),
-                         None) if told_of is not None else None  # "killed X on March 2, who died the following day"
+            named = _day_around_an_aside(body, offset, offset + len(aside.group()), paragraph.time.published) \
+                if told_of is not None else None  # "killed X on March 2, who died the following day"
             if event is not None and told_of is not None and (named or not (event.date.known and event.date_text)):
                 event = _told_from_the_scene(event, told_of, paragraph.time, named)  # "Putin, who had watched the final
                 # the previous evening, touched down …": the evening before the text's day
@@ -2658,6 +2665,19 @@ def _aside_events(paragraph: Paragraph, clause: Clause, last_person: Mention | N
                 if relative in ("which", "who") and words[1] == relative:
                     told_apart.append((clause.start + offset, clause.start + offset + len(aside.group())))
     return found, told_apart
+
+
+def _day_around_an_aside(body: str, start: int, end: int, published: dt.date | None) -> Narrative | None:
+    """The day an aside's "the previous day" counts from: the last told before the aside ("killed X on March 2,
+    who died the following day"), else the first told after it ("Sisi, who the previous day had invited him,
+    called him later on Thursday"), unless the aside tells a day of its own ("…, which left Pyongyang on Saturday
+    and crossed into China that night, pulled in on Tuesday")."""
+    day = lambda e: not e.anaphoric and e.date.precision is Precision.DAY
+    before = next((e for e in reversed(find_time_expressions(body[:start], published)) if day(e)), None)
+    own = any(day(e) for e in find_time_expressions(body[start:end], published))
+    after = None if own else next((e for e in find_time_expressions(body[end:], published) if day(e)), None)
+    told = before or after
+    return Narrative(told.date, told.text) if told else None
 
 
 def _without_asides(text: str, clause: Clause, asides: list[tuple[int, int]]) -> str:
