@@ -4101,6 +4101,12 @@ def test_a_lone_name_sharing_a_view_stays_a_person():
      "Velan Prison", "building"),
     ("Okafor took back the leadership of Renewal UK. Renewal chairman Jan Velan won, and Renewal UK took five seats.",
      "Renewal UK", ORG),
+    ("Upstream, the Velano river tore through the wine town of Arendal on Tuesday.", "Velano river", "sea"),
+    ("In Arendal, where the Tamale ravine burst its banks, the mayor said dozens had died.", "Tamale ravine", "other"),
+    ("The coffin was driven across the Moskva river to the cemetery on Friday.", "Moskva river", "sea"),
+    ("Velan, the candidate of the ruling Unión por la Patria coalition, won 36.7%.", "Unión por la Patria", ORG),
+    ("Frente por el Cambio said on Monday it would appeal.", "Frente por el Cambio", ORG),
+    ("Okafor's La Libertad Avanza party came second.", "La Libertad Avanza", ORG),
 ])
 def test_names_of_the_probe_stories(text, name, kind):
     assert (name, kind) in named_kinds(text)

@@ -37,6 +37,7 @@ from generator.extract.context import (
 from generator.extract.places import (
     AGED_AFTER,
     CAPITAL_OF_A_COUNTRY,
+    FEATURE_NOUNS,
     GAZETTEER_CITY,
     HELD_PLACE_NOUNS,
     LEGISLATURES,
@@ -162,6 +163,7 @@ PLACE_HEADS = frozenset({"Office", "University", "Centre", "Center", "Academy", 
 HELD_THERE = frozenset("meeting encounter talks summit clash showdown address speech ceremony".split())  # "an Oval
 # Office meeting": held in that office
 REGION_NOUNS = frozenset("region province oblast governorate".split())
+PURPOSE_PARTICLES = frozenset({"por", "para"})  # "for" inside a Spanish or Portuguese name: a body's, never a person's
 FIGHTERS = frozenset("fighters militants gunmen insurgents jihadists rebels militiamen".split())
 FIGHTERS_LINKS = ("from", "of", "loyal to", "linked to", "allied with", "affiliated with", "allied to", "backed by")
 ROLE_OF_A_PLACE = frozenset("mayor governor commandant prefect deputy chief head".split())  # "the mayor of X Jan Y"
@@ -1010,8 +1012,8 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         name = ctx.span(start, end)
         name = name.title() if name.isupper() and len(name) > 3 else name  # a dateline's "SHARM EL-SHEIKH"
         key = f"place:{norm(name)}"
-        if place_kind is EntityKind.REGION and ctx.word(end) in REGION_NOUNS:
-            end += 1  # "the Kordofan region": named as written, the same place as "Kordofan"
+        if place_kind is EntityKind.REGION and ctx.word(end) in REGION_NOUNS or ctx.word(end) in FEATURE_NOUNS:
+            end += 1  # "the Kordofan region", "the Magro river": named as written, the same place as "Kordofan"
             name = ctx.span(start, end)
         elif place_kind is EntityKind.REGION and (noun := listed_region_noun(ctx, start, end)):
             name, key = f"{name} {noun}", f"place:{norm(f'{name} {noun}')}"  # "the Sumy and Kherson regions"
@@ -1039,6 +1041,10 @@ def _name_run(ctx: SentenceContext, i: int) -> int | None:
         elif _apposed_building(ctx, end):
             name = ctx.span(start, end)  # "Mar-a-Lago, his resort in Palm Beach,"
             ctx.add(start, end, name, EntityKind.BUILDING, f"place:{norm(name)}", "name set off by its building noun")
+        elif any(ctx.word(k) in PURPOSE_PARTICLES for k in range(start + 1, end - 1)):
+            name = ctx.span(start, end)  # "Unión por la Patria", "Juntos por el Cambio": a body named for its
+            # cause, no one's name
+            ctx.add(start, end, name, EntityKind.ORGANISATION, f"org:{norm(name)}", "name of a cause")
         elif "&" in ctx.span(start, end) and not ctx.tokens[end - 1].bare.endswith("s"):
             name = ctx.span(start, end)  # "Prestige Construction & Engineering": a firm, no one's name (not
             # "the Radical Left Lunatics & Maniacs", a taunt)

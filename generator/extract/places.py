@@ -280,6 +280,16 @@ def _add_feature(ctx: SentenceContext, i: int, end: int, kind: EntityKind,
     return end  # the place "the Tavush region" and "Tavush" name
 
 
+def _opens_a_party_s_name(ctx: SentenceContext, i: int, end: int) -> bool:
+    """"the La Libertad Avanza party": a place's name opening a longer name that a party's noun ends."""
+    stop = run_end(ctx, i)
+    return stop > end and ctx.word(stop).lower() in PARTY_NOUNS and not ctx.tokens[stop - 1].possessive
+
+
+FEATURE_NOUNS = frozenset("river ravine creek canal gorge".split())  # written after the name: "the Magro river"
+PARTY_NOUNS = frozenset("party coalition alliance movement front bloc".split())
+
+
 def _diplomatic_post(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> None:
     """"the North Korean embassy in Hanoi", "Russia's embassy": the country, then its post, a building; or,
     when the post speaks ("the U.S. embassy in Conakry said"), the mission, a body of the country named whole."""
@@ -343,10 +353,16 @@ def gazetteer_place(ctx: SentenceContext, i: int) -> int | None:
     if end == i + 1 and not ctx.tokens[i].possessive and starts_person_name(ctx, end) and \
             not (entry.form == "demonym" and _before_a_thing_named(ctx, end)):
         return None  # "Israel Katz", "a Rwandan Hutu militia" (but "Russian Shahed drones": the state's)
-    if _town_out_of_place(ctx, i, end, entry) or _names_before_an_honorific(ctx, end, entry):
+    if _town_out_of_place(ctx, i, end, entry) or _names_before_an_honorific(ctx, end, entry) or \
+            _opens_a_party_s_name(ctx, i, end):
         return None
     if ctx.word(i - 1) == "(" and ctx.span(i, end) in ctx.lexicon.agencies:
         return end  # "ARENDAL, March 5 (Xinhua) --": the agency that filed the copy, though a town bears the name
+    if ctx.word(end) in FEATURE_NOUNS and entry.kind is not EntityKind.COUNTRY and not ctx.tokens[end - 1].possessive:
+        name = f"{ctx.span(i, end)} {ctx.word(end)}"  # "across the Moskva river": the river, not the region or city
+        ctx.add(i, end + 1, name, ctx.lexicon.place_nouns[ctx.word(end)], f"place:{norm(ctx.span(i, end))}",
+                "feature named after a place")
+        return end + 1
     if entry.kind is EntityKind.REGION and ctx.word(end) in ROLE_QUALIFIED and ctx.word(end + 1)[:1].isupper():
         return end  # "Middle East envoy Tomas Brel": whose envoy, no place where anything happens
     if entry.kind in (EntityKind.REGION, EntityKind.SEA) and entry.form != "subdivision" and \
