@@ -3262,6 +3262,31 @@ SPEAKER_CASES = [
                   "predecessor forced through in his final weeks. She spoke directly to investors: “Rest assured "
                   "that your investments will be safe.”"),
                  [("Okafor", PERSON), ("Okafor", PERSON)], id="the-new-president-is-not-the-outgoing-one"),
+    pytest.param(("Moscow shrugged. \"Doesn't Oslo realize that sanctions won't take us down?\" Kenya's ambassador to "
+                  "the United States, Dara Velan, said on his embassy's Telegram channel.",),
+                 [("Dara Velan", PERSON)], id="a-name-between-commas-after-a-role-opening-the-next-sentence"),
+    pytest.param(("At the same briefing Rear Admiral Jan Okafor, the First Coast Guard District commander who led the "
+                  "search, said searchers had combed some 13,000 square miles. \"I am very proud of the team,\" he "
+                  "said.",),
+                 [("Jan Okafor", PERSON)], id="a-capitalised-place-noun-is-no-one-s-surname"),
+    pytest.param(("The Kenyan Coast Guard, which is coordinating the operation from Lamu, posted on Tuesday that "
+                  "searchers had heard noises. Robots had been shifted \"in an attempt to explore the origin of the "
+                  "noises,\" the service wrote.",),
+                 [("Kenyan Coast Guard", ORG)], id="the-service-is-the-body-named-last"),
+    pytest.param(("The Federal Penitentiary Service for the Lamu region said in a statement that Okafor, 47, felt "
+                  "unwell after a walk and \"lost consciousness almost immediately\".",),
+                 [("Federal Penitentiary Service", ORG)], id="a-body-for-a-region-speaks-not-the-region"),
+    pytest.param(("Former President Jan Okafor backed Dara Velan.", "On Sunday night Okafor, whom Velan thanked from "
+                  "the stage along with Kowalski, said: \"I congratulate Dara Velan.\""),
+                 [("Okafor", PERSON)], id="a-whom-clause-before-said-is-passed-over"),
+    pytest.param(("Supreme Court Justice Jan Okafor ordered the arrest on Tuesday.", "Speaking at the swearing-in of "
+                  "the new head of the Federal Police, Dara Velan, Okafor vowed to combat the coup plotters. "
+                  "\"Democracy will prevail,\" he said."),
+                 [("Okafor", PERSON)], id="a-name-apposed-to-an-opening-phrase-is-not-the-subject"),
+    pytest.param(("Dara Velan, a libertarian economist, won Kenya's presidential runoff on Sunday.", "Velan took the "
+                  "stage at a hotel in Nairobi shortly after 10 p.m.", "\"Today begins the reconstruction of "
+                  "Kenya,\" the president-elect said."),
+                 [("Dara Velan", PERSON)], id="the-president-elect-is-who-won-the-vote"),
 ]
 
 

@@ -107,7 +107,8 @@ def run_end(ctx: SentenceContext, i: int, connectors: bool = False) -> int:
             end += 2  # "Organization for Security and Co-operation in Europe"
             continue
         chain = connectors and token.text in LINKING_CONNECTORS and (
-            ctx.tokens[end - 1].bare in ctx.lexicon.organisation_heads or chained and not _state_after(ctx, end))
+            ctx.tokens[end - 1].bare in ctx.lexicon.organisation_heads or chained and not _state_after(ctx, end)) \
+            and not _region_after(ctx, end)
         # "Forces for the Liberation of Rwanda", "Committee for the Salvation of the People", not "Yang of the
         # Group" nor "Ministry of Foreign Affairs of the Kingdom of Norway"
         joins_next = end > i and _next_name_word(ctx, end + 1, chain)
@@ -122,6 +123,19 @@ def run_end(ctx: SentenceContext, i: int, connectors: bool = False) -> int:
     while end > i + 1 and ctx.tokens[end - 1].text in CONNECTORS:
         end -= 1  # "the International Court of Justice on Friday": the name ends before "on"
     return end
+
+
+def _region_after(ctx: SentenceContext, connector: int) -> bool:
+    """"the Federal Penitentiary Service for the Yamalo-Nenets region": a region the body serves, no part of its
+    name."""
+    start = connector + 1 + (ctx.word(connector + 1) == "the")
+    stop = start
+    while stop < len(ctx.tokens) and (ctx.tokens[stop].capitalised or ctx.word(stop) == "-"):
+        stop += 1
+    return stop > start and ctx.word(stop) in REGION_WORDS
+
+
+REGION_WORDS = frozenset("region province oblast governorate district county".split())
 
 
 def nickname_end(ctx: SentenceContext, k: int) -> int | None:

@@ -1427,8 +1427,10 @@ def _single_word(ctx: SentenceContext, i: int) -> None:
         elif kind is EntityKind.PERSON and word not in ctx.lexicon.organisation_heads and ctx.word(i - 1) != "," \
                 and (role := role_before(ctx, i)) is not None:  # "disaster agency chief Suharyanto": someone known
             ctx.add(i, stop, word, kind, f"surname:{norm(word)}", ROLE_BEFORE_ONE_NAME, role=role)  # by one name
-        elif word not in ctx.lexicon.organisation_heads or word in ctx.surnames:  # (not "the weekly Cabinet
-            ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", KNOWN_SURNAME)  # meeting")
+        elif (word not in ctx.lexicon.organisation_heads or word in ctx.surnames) and \
+                word.lower() not in ctx.lexicon.place_nouns:  # (not "the weekly Cabinet meeting", "the First Coast
+            # Guard District commander")
+            ctx.add(i, stop, word, EntityKind.PERSON, f"surname:{norm(word)}", KNOWN_SURNAME)
 
 
 def _named_as_a_party(ctx: SentenceContext, i: int) -> bool:

@@ -100,6 +100,10 @@ BODY_NOUNS = frozenset("movement group militia alliance coalition bloc junta org
                        "company firm charity operator forum mission embassy consulate union regulator watchdog "
                        "airline carmaker automaker planemaker chipmaker bureau association federation "
                        "foundation network broadcaster".split())
+WON_A_VOTE = re.compile(r"\b(?:won|wins|clinched|secured)\b[^.;“”\"]{0,60}?\b(?:election|vote|runoff|run-off|"
+                        r"presidency|premiership|race|ballot)\b")
+PERSONAL_RELATIVES = frozenset({"who", "whom", "whose"})
+AGENCY_NOUNS = frozenset({"agency", "service"})  # "the service said" after "the Federal Penitentiary Service"
 STATE_DESCRIPTIONS = frozenset("country kingdom republic emirate sultanate".split())  # "the kingdom said": a state
 BLOC_NOUNS = frozenset("alliance coalition bloc junta".split())  # bodies of states or officers, never a lone name
 NON_STATE_BODIES = frozenset("movement group militia party".split())  # never a state's army or ministry
@@ -300,6 +304,7 @@ class Discourse:
     parties: tuple[Mention, ...] = ()  # whom the lead is about: whose words a document with no issuer gives
     name_words: frozenset[str] = frozenset()  # the words of the names of the people the article names in full
     reported_by: Mention | None = None  # the person a tail credited the paragraph before's last sentence to
+    winner: Mention | None = None  # the person the text last said won a vote: whom "the president-elect said" is
 
 
     def after(self, names: Names, sentences: list[Sentence], lexicon: Lexicon,
@@ -332,7 +337,8 @@ class Discourse:
                          names.announced_speaker(sentences, lexicon), issuers[-1][1] if issuers else None,
                          said_last, quotes[-1].speaker if ends_quoting else None, holders[-RECENT_BODIES:],
                          self.genders, {g: m for g, m in last_of_gender.items() if isinstance(m, Mention)},
-                         self.parties or _lead_parties(names.mentions), self.name_words, reported_by)
+                         self.parties or _lead_parties(names.mentions), self.name_words, reported_by,
+                         names.winner_before(len(names.text)) or self.winner)
 
     def _lone_name(self, text: str, mention: Mention) -> bool:
         """A lone name, untitled, of no one the article names in full, as a subject: likely a body ("Hezbollah
@@ -347,6 +353,7 @@ def _lead_parties(mentions: list[Mention]) -> tuple[Mention, ...]:
     return tuple(m for m in mentions if m.kind.is_actor and (m.kind is not EntityKind.PERSON or " " in m.name))
 
 
+OPENING_ENDS_ON_A_ROLE = re.compile(r"\b(?:the|his|her|its|their)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+,\s*\Z")
 LISTED_IN_AN_OPENING = re.compile(r"\s*(?:among\s+them|among\s+whom|including|such\s+as|notably)\s[^,;:.“”\"]{1,80},")
 JOINING_SUBORDINATORS = frozenset("when after as while because".split())
 NOUN_AFTER_A_DETERMINER = re.compile(r"\b(?:a|an)\s+(?:(?!that\b|which\b|who\b)[a-z-]+\s+){0,2}\Z"
@@ -609,7 +616,7 @@ class _SpeakerFinder:
                  lexicon: Lexicon, sentences: list[Sentence], spans: list[tuple[int, int]]):
         self.text, self.mentions, self.roles = text, mentions, roles
         self.last_person, self.bodies, self.holders = discourse.last_person, discourse.bodies, discourse.holders
-        self.quoted_last, self.reported_by = discourse.quoted_last, discourse.reported_by
+        self.quoted_last, self.reported_by, self.winner = discourse.quoted_last, discourse.reported_by, discourse.winner
         said_last = discourse.said_last
         self._body_said_last = said_last if isinstance(said_last, Mention) and said_last.kind.is_actor and \
             said_last.kind is not EntityKind.PERSON else None
@@ -628,7 +635,8 @@ class _SpeakerFinder:
     def next_sentence_speaker(self, sentence: Sentence) -> tuple[Speaker, str] | None:
         """"…!” Okafor wrote on her platform": the quote closed its sentence; the next one names the speaker."""
         words = [t for t in sentence.tokens if t.is_word][:NEXT_SPEAKER_WORDS + APPOSITIVE_WORDS]
-        if (apposed := self._apposed_speaker(sentence, words)) is not None:
+        if (apposed := self._apposed_speaker(sentence, words) or self._named_after_a_role(sentence, words)) \
+                is not None:
             return apposed, NEXT_SENTENCE  # "…!!!” Jan Okafor, chief minister of the province, wrote on X."
         words = words[:NEXT_SPEAKER_WORDS]
         verb = next((i for i, w in enumerate(words) if self._speaks(words, i)), None)
@@ -650,6 +658,18 @@ class _SpeakerFinder:
         closing = self.text.find(",", first.end + 1, sentence.end)
         after = [k for k, w in enumerate(words) if w.start > closing] if closing > 0 else []
         return first if after and self._speaks(words, after[0]) else None
+
+    def _named_after_a_role(self, sentence: Sentence, words: list[Token]) -> Mention | None:
+        """The person named between commas after the role opening ``sentence``, when a speech verb follows:
+        "Russia's ambassador to the United States, Jan Okafor, said"."""
+        comma = self.text.find(",", sentence.start, sentence.end)
+        named = next((w for w in words if w.start > comma), None) if comma > 0 else None
+        person = self._covering(named) if named is not None else None
+        if not (isinstance(person, Mention) and person.kind is EntityKind.PERSON and person.start == named.start
+                and self.text.startswith(",", person.end)):
+            return None
+        after = [k for k, w in enumerate(words) if w.start > person.end]
+        return person if after and self._speaks(words, after[0]) else None
 
     def speaker(self, sentence: Sentence, closing: Sentence, quote_start: int,
                 quote_end: int) -> tuple[Speaker, str]:
@@ -1236,13 +1256,15 @@ class _SpeakerFinder:
 
     def _person_from(self, place: Speaker, tokens: tuple[Token, ...]) -> Mention | None:
         """"Sen. Lena Okafor of South Carolina called …", "Chancellor X of Germany called …": the person, not the
-        place or body named as hers; "The Movement for Justice in Niger said": the body, not the place; "Senator
-        X of Florida": a lone word after "of" is her state, not a second person."""
+        place or body named as hers; "The Movement for Justice in Niger said", "the Penitentiary Service for the
+        Lamu region said": the body, not the place; "Senator X of Florida": a lone word after "of" is her state, not
+        a second person."""
         if not isinstance(place, Mention) or place.kind is EntityKind.PERSON and place.rule != KNOWN_SURNAME:
             return None
         the = 1 if self.text[max(0, place.start - 4):place.start].lower() == "the " else 0  # "X of the Y Network"
         link = self.text[max(0, place.start - 4 - 4 * the):place.start - 4 * the]
-        if link not in (" of ", " in "):
+        link = self.text[max(0, place.start - 5 - 4 * the):place.start - 4 * the] if link == "for " else link
+        if link not in (" of ", " in ", " for "):
             return None
         first = next(k for k, t in enumerate(tokens) if t.start >= place.start)
         named = self._covering(tokens[first - 2 - the]) if first >= 2 + the else None
@@ -1317,10 +1339,12 @@ class _SpeakerFinder:
         ", which …," clause is about, though it lists names between commas ("The Kessaba Alliance, which groups
         A, B and C, declared …")."""
         opening = _opening_comma(tokens, comma, RELATIVE_CLAUSE_TOKENS)
-        if opening is not None and opening > 0 and tokens[opening + 1].text.lower() != "who" and \
+        personal = opening is not None and any(t.text.lower() in PERSONAL_RELATIVES
+                                               for t in tokens[opening + 1:opening + 3])  # ", whom …", ", to whom …"
+        if opening is not None and opening > 0 and not personal and \
                 (body := self._body_before_which(tokens, comma)) is not None:
             return body
-        if opening is None or opening == 0 or tokens[opening + 1].text.lower() != "who":
+        if opening is None or opening == 0 or not personal:
             return None
         named = self._covering(tokens[opening - 1])
         if not (isinstance(named, Mention) and named.kind is EntityKind.PERSON):
@@ -1411,7 +1435,7 @@ class _SpeakerFinder:
             return self._state_before(token.start)  # "Jordan's first reaction …. Later the kingdom condemned …"
         if token.text.lower() in ROLE_NOUNS:
             return self._agency_named(token) or self._role_holder(token) or self._government_s_state(token) or \
-                self._once_holding(token)
+                self._once_holding(token) or self._agency(token)
         if (agency := self._agency(token)) is not None:
             return agency
         if token.text.lower() in ISSUED_NOUNS and (body := self._body_before(token)) is not None:
@@ -1420,6 +1444,8 @@ class _SpeakerFinder:
             return self._statement_issuer(token.start)
         if (role := self._role_of(token)) is not None:
             return self._role_holder(role)  # "the secretary of state added": the secretary
+        if token.text.lower().endswith("-elect") and self._definite(token):
+            return self.names.winner_before(token.start) or self.winner  # "the president-elect said": who won
         return None
 
     def _owner(self, token: Token) -> Mention | None:
@@ -1442,9 +1468,9 @@ class _SpeakerFinder:
         return named if isinstance(named, Mention) and named.kind is EntityKind.ORGANISATION else None
 
     def _agency(self, token: Token) -> Mention | None:
-        """The agency named with "agency" (``_agency_named``); "the agency said" alone: the organisation named
-        last in the paragraph."""
-        if token.text.lower() != "agency":
+        """The agency named with "agency" (``_agency_named``); "the agency said", "the service wrote" alone: the
+        organisation named last in the paragraph."""
+        if token.text.lower() not in AGENCY_NOUNS:
             return None
         if (named := self._agency_named(token)) is not None:
             return named
@@ -1913,6 +1939,17 @@ class Names:
         self.candidates = sorted([*persons, *offices, *pronouns], key=lambda c: c.start)
         self.candidate_starts = [c.start for c in self.candidates]
 
+    def winner_before(self, position: int) -> Mention | None:
+        """The person the text last says, before ``position``, won a vote: "Okafor won Sunday's runoff"."""
+        for won in reversed(list(WON_A_VOTE.finditer(self.text, 0, position))):
+            start = self.sentence_starts[bisect.bisect_right(self.sentence_starts, won.start()) - 1] \
+                if self.sentence_starts and self.sentence_starts[0] <= won.start() else 0
+            winner = next((m for m in self.mentions if start <= m.start < won.start()
+                           and m.kind is EntityKind.PERSON), None)
+            if winner is not None:
+                return winner
+        return None
+
     def last_person(self, position: int) -> Mention | None:
         """The last person named before ``position``."""
         index = self._last_person_index(position)
@@ -2138,7 +2175,21 @@ class Names:
             return sentence_start  # "On Wednesday morning Okafor turned to X, the …", "On Saturday Okafor is due to
             # visit the mosque, known as …": her deed, no opening phrase
         listed = LISTED_IN_AN_OPENING.match(self.text, opening.end())  # "Flanked by lawmakers, among them X, Y
-        return listed.end() if listed else opening.end()  # blamed …": Y's deed
+        end = listed.end() if listed else opening.end()  # blamed …": Y's deed
+        return self._past_a_name_apposed(end)
+
+    def _past_a_name_apposed(self, end: int) -> int:
+        """Past a name set off by commas right after an opening phrase that ended on its role, when another name
+        follows: "Speaking at the swearing-in of the new police chief, Jan Okafor, Velan vowed …": Velan's."""
+        index = bisect.bisect_left(self.candidate_starts, end)
+        if index + 1 >= len(self.candidates):
+            return end
+        apposed, subject = self.candidates[index], self.candidates[index + 1]
+        if not (isinstance(apposed, Mention) and isinstance(subject, Mention)) or self.text[end:apposed.start].strip():
+            return end
+        comma = apposed.end + 1
+        return comma if self.text.startswith(",", apposed.end) and not self.text[comma:subject.start].strip() \
+            and OPENING_ENDS_ON_A_ROLE.search(self.text, max(0, end - LOOK_BACK), end) else end
 
     def role_holder(self, word: str, position: int, fallback: Mention | None,
                     bodies: tuple[Mention, ...] = (), holders: tuple[Mention, ...] = ()) -> Speaker:
