@@ -653,6 +653,12 @@ EVENT_DAYS = [
     pytest.param(["Okafor's train, which left Lamu on Saturday afternoon and crossed into Kenya that night, pulled "
                   "into Arendal shortly after 8 a.m. on Tuesday."], "Okafor's train left", "2025-03-08",
                  id="an-aside-with-a-day-of-its-own-counts-its-night-from-it"),
+    pytest.param(["Okafor flew north the following week, lunching with Jan Velan in Oslo on March 3 and meeting Dara "
+                  "Kowalski at the palace the day after. That same day Tim Arendt met the fund's chief in Oslo."],
+                 "That same day", "2025-03-04", id="that-same-day-is-the-day-after-the-day-named-when-counted-on"),
+    pytest.param(["Okafor wrote on Instagram on Saturday that the trip would go ahead. “A weather window has just "
+                  "opened up,” he wrote, adding that the ship had left Arendal the day before."], "“A weather",
+                 "2025-03-08", id="a-day-before-in-what-is-added-is-not-the-writing-s"),
 ]
 
 

@@ -1505,6 +1505,15 @@ def _first_time_told_on(text: str, sentences: list[Sentence], time: TextTime) ->
     return False
 
 
+TOLD_THAT = re.compile(r"\b(?:said|says|told\s+\w+|added|adding|saying|noting|wrote|writing)\s+that\b")
+
+
+def _moved_on_from(narrative: Narrative | None, named: Narrative) -> bool:
+    """The narrative went on from the day last named by a count told after it ("on Nov. 27 and … the day
+    after"): it carries that day's words with another date."""
+    return narrative is not None and narrative.text == named.text and narrative.date != named.date
+
+
 def _background_scene(scene: Narrative | None, story: Narrative | None) -> bool:
     """The time the text reached is coarser than a day, or days before the story's day: background."""
     if scene is None or story is None or story.date.precision is not Precision.DAY or None in (
@@ -3883,6 +3892,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
                       e.text) and (
                       _past_relative(clause, e) or _reduced_relative(clause, e.start)
                       or REPORTED.search(clause, 0, e.start)))  # "said … the complaint it lodged in May of that year"
+                      and not TOLD_THAT.search(clause, 0, e.start)  # "…,” he wrote, adding that the ship had left the
+                      # day before": the reported leaving's day, not the writing's
                       and (SAME_TIME.match(e.text)
                                                                  or not A_THING_BEFORE.search(clause, 0, e.start)
                                                                  or _perfect_just_before(clause, e.start))),
@@ -3890,7 +3901,9 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
     # strike the day before": the announcing's)
     if anaphoric is not None:
         pointing = anaphoric.text.lower().startswith(("that ", "at the time")) and time.named_here is not None and \
-            time.named_here.date.precision is Precision.DAY  # "his term ended on Feb. 7. That day, …": the day
+            time.named_here.date.precision is Precision.DAY and not _moved_on_from(time.narrative, time.named_here)
+        # "his term ended on Feb. 7. That day, …": the day (but "… on Nov. 27 and met Y the day after. That same
+        # day …": the day after)
         carried = time.carried if time.narrative is None and time.carried is not None and \
             not _background_scene(time.carried, time.story) else None  # "Flights were suspended. The authority
         # reopened the airport the same day": the day the paragraph before had reached
