@@ -4132,6 +4132,9 @@ def test_a_lone_name_sharing_a_view_stays_a_person():
     ("Velan, the candidate of the ruling Unión por la Patria coalition, won 36.7%.", "Unión por la Patria", ORG),
     ("Frente por el Cambio said on Monday it would appeal.", "Frente por el Cambio", ORG),
     ("Okafor's La Libertad Avanza party came second.", "La Libertad Avanza", ORG),
+    ("Okafor had been held since December in the VK-3 colony in the settlement of Velanovo.", "VK-3 colony",
+     "building"),
+    ("Okafor had been held since December in the VK-3 colony in the settlement of Velanovo.", "Velanovo", "city"),
 ])
 def test_names_of_the_probe_stories(text, name, kind):
     assert (name, kind) in named_kinds(text)

@@ -144,7 +144,7 @@ BUILDING_NOUNS = ("air base", "airbase", "naval base", "military base", "castle"
                   "convention centre", "convention center", "conference centre", "conference center", "pavilion",
                   "villa", "arena", "bridge", "terminal", "highway", "motorway", "expressway", "power plant",
                   "power station", "dam", "base", "cinema", "theatre", "theater", "refugee camp", "camp", "market",
-                  "barracks")
+                  "barracks", "penal colony", "prison colony", "colony")
 
 
 def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
