@@ -105,6 +105,8 @@ def _heading_candidate(sentence: str) -> tuple[str | None, int]:
     words = sentence.split(" ")
     if len(words) < 9 or any(q in words[0] for q in "\"“”"):
         return None, 0
+    if (caps := _capitals_run(words)) is not None:
+        return "strong", caps  # "REGIONAL SPLIT Fernandez recognised …": wire copy's run-in heading in capitals
     medium = None
     for cut in range(2, min(HEADING_MAX_WORDS, len(words) - 6) + 1):
         head, next_word, after = words[:cut], words[cut], words[cut + 1]
@@ -140,6 +142,22 @@ def _heading_candidate(sentence: str) -> tuple[str | None, int]:
         if medium is None:
             return None, 0
     return ("medium", medium) if medium is not None else (None, 0)
+
+
+def _capitals_run(words: list[str]) -> int | None:
+    """Where a run of words in capitals opening the sentence ends, when it is long enough to be no acronym
+    ("REGIONAL SPLIT", not "US NATO") and a capitalised word in lower case follows it."""
+    run = 0
+    while run < len(words) and CAPITALS_WORD.fullmatch(words[run]):
+        run += 1
+    letters = sum(c.isalpha() for w in words[:run] for c in w)
+    following = words[run] if run < len(words) else ""
+    return run if run >= 2 and letters >= CAPITALS_HEADING_LETTERS and following[:1].isupper() and \
+        any(c.islower() for c in following) else None
+
+
+CAPITALS_WORD = re.compile(r"[A-Z][A-Z0-9.'’&-]*")
+CAPITALS_HEADING_LETTERS = 10  # "REGIONAL SPLIT" (13); an acronym pair ("US NATO") is shorter
 
 
 def _title_run_opens(words: list[str]) -> bool:

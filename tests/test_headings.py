@@ -153,6 +153,13 @@ GLUED = [
     ("a heading candidate ending in a function word",
      f"{INTRO} Officials close to the talks in The Hague said the meeting was likely within days.",
      None),
+    ("a run-in heading in capitals",
+     f"{INTRO} REGIONAL SPLIT Okafor recognised the result without congratulating the winner directly.",
+     [("p", INTRO), ("h", "REGIONAL SPLIT"),
+      ("p", "Okafor recognised the result without congratulating the winner directly.")]),
+    ("an acronym pair opening a sentence is no heading",
+     f"{INTRO} US NATO Ambassador Dara Okafor said the allies would meet again within days.",
+     None),
 ]
 
 
