@@ -659,6 +659,10 @@ EVENT_DAYS = [
     pytest.param(["Okafor wrote on Instagram on Saturday that the trip would go ahead. “A weather window has just "
                   "opened up,” he wrote, adding that the ship had left Arendal the day before."], "“A weather",
                  "2025-03-08", id="a-day-before-in-what-is-added-is-not-the-writing-s"),
+    pytest.param(["Jan Okafor was among the five on board. The boat that went missing on Sunday on a dive near Lamu was "
+                  "found on Thursday, the coast guard said.", "Okafor had written on Instagram the day before the dive "
+                  "that the trip would be the last this year."], "Okafor had written", "2025-03-08",
+                 id="the-day-before-the-dive-the-text-dated"),
 ]
 
 

@@ -648,7 +648,12 @@ ANCHOR_NOUNS = {**HAPPENING_NOUNS, **{w: w for w in "talks election visit speech
                 "announcement": "announcement", "ruling": "ruling", "ruled": "ruling", "decision": "ruling",
                 **{w: "march" for w in "march parade marched".split()},
                 **{w: "protest" for w in "protest protests demonstration protested".split()},
-                **{w: "earthquake" for w in "earthquake quake tremor".split()}}
+                **{w: "earthquake" for w in "earthquake quake tremor".split()},
+                **{w: "dive" for w in "dive dived descent".split()},  # "went missing on Sunday on a dive …. the day
+                # before the dive": Saturday
+                **{w: "riot" for w in "riot riots rioted storming stormed".split()},
+                **{w: "landslide" for w in "landslide landslip".split()},
+                **{w: "disappearance" for w in "disappearance disappeared vanished".split()}}
 # Happenings told again and again, each "the statement" being the one told last ("X said on Thursday …. The
 # statement, issued by Y, condemned …": Thursday's).
 TOLD_AGAIN = frozenset({"statement"})
@@ -670,7 +675,7 @@ _HAPPENING_NOUN = "|".join(sorted({*ANCHOR_NOUNS.values(), "takeover", "ouster",
                                    "quake", "tremor", "demonstration", "decision"}, key=len, reverse=True))
 _A_HAPPENING = (r"(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + _HAPPENING_NOUN +
                 r")s?\b(?!\s+(?:had|has|was|were|is|are|began|took|[a-z]+ed)\b)")
-A_HAPPENING_NAMED = re.compile(_A_HAPPENING + r"(?=\s*(?:[,;.]|$|\s(?:in|at|on|with|and)\b))")
+A_HAPPENING_NAMED = re.compile(_A_HAPPENING + r"(?=\s*(?:[,;.]|$|\s(?:in|at|on|with|and|that)\b))")
 RELATIVE_TO_HAPPENING = re.compile(  # (not "six months to the day after the crash": six months after)
     r"\b(?<!\bto\s)(?P<span>(?:the|a|one)\s+day|the\s+eve|(?:the\s+)?(?:morning|night|evening|afternoon)|hours|"
     r"minutes|moments|"
@@ -804,7 +809,7 @@ ONGOING = re.compile(r"\b(?:is|are|has been|have been|remains?|continues?|contin
                      r"sails|continues|persists|remains)\b", re.I)  # not "the heads of the two teams"
 # "Maduro said on Sunday that Venezuela will not negotiate": the saying happened; the future is reported.
 REPORTED = re.compile(r"\b(?:said|says|say|told|announced|warned|stated|declared|added|insisted|argued|claimed|"
-                      r"wrote|writes|posted|tweeted|"
+                      r"wrote|writes|written|posted|tweeted|"
                       r"stressed|responded|replied|noted|pointed out|explained|acknowledged|admitted|denied|"
                       r"confirmed|whether|asked|hope|hoping|as\s+saying|"
                       r"saying|confirming|announcing|warning|adding|insisting|noting|stressing|declaring)\b")
