@@ -663,6 +663,9 @@ EVENT_DAYS = [
                   "found on Thursday, the coast guard said.", "Okafor had written on Instagram the day before the dive "
                   "that the trip would be the last this year."], "Okafor had written", "2025-03-08",
                  id="the-day-before-the-dive-the-text-dated"),
+    pytest.param(["Okafor flew north the following week, lunching with Jan Velan in Oslo on March 3 and meeting Dara "
+                  "Kowalski at the palace the day after."], "Okafor meeting Dara Kowalski", "2025-03-04",
+                 id="a-second-gerund-with-its-own-day-is-a-happening-of-that-day"),
 ]
 
 

@@ -52,7 +52,10 @@ PLAN_VERBS = frozenset("meet attend visit hold sign address travel fly lay tour 
 # "despite the indictment three days earlier", "in September of that year": a narrative time right after a noun
 # its clause governs by a preposition, or after "of", dates that thing, not the clause.
 A_THING_BEFORE = re.compile(r"\b(?:despite|and|of|after|before|following|from|by|with|amid|over|since|in|at|on|for|"
-                            r"against|to)\s+the\s+(?!day\b|night\b|morning\b|evening\b|afternoon\b)[a-z]{4,}\s+\Z"
+                            r"against|to)\s+the\s+(?!day\b|night\b|morning\b|evening\b|afternoon\b)"
+                            r"(?!(?:palace|house|hotel|airport|embassy|ministry|base|hospital|station|square|border|"
+                            r"capital|city|village|town|site|port|camp|prison|office|building|residence|"
+                            r"headquarters)\s)[a-z]{4,}\s+\Z"  # ("met him at the palace the day after": a place)
                             r"|\bof\s+\Z"
                             r"|\b(?:of|after|before|following|from|by|with)\s+the\s+(?:[A-Z][\w'’-]+\s+){1,2}"
                             r"(?:[a-z]+\s+)?[a-z]{4,}\s+\Z")  # "in the shadow of the Solingen knife attack nine days
@@ -154,6 +157,8 @@ CLAUSE_BREAK = re.compile(r";|\s—\s|(?P<meanwhile>,?\s(?:even as|while|whereas
                           r"when|as|if)\b|[a-z]+ing\b)[A-Za-z-]+\s+){1,7}?(?:will|is\s+to|are\s+to)\s))"
                           r"|(?P<series>,\s|,?\sand\s)(?=(?:" + "|".join(sorted(PLAN_VERBS)) + r")\s)"
                           r"|\s(?P<gerund>after|before|since)\s(?=[a-z]{2,}ing\b)"
+                          r"|(?P<andgerund>,?\sand\s)(?=[a-z]{3,}ing\s)"  # "…, lunching with X on Nov. 27 and meeting
+                          # Y the day after"
                           r"|,\s(?P<participle>)(?=(?!saying|telling|adding|noting|arguing|warning|calling|citing|"
                           r"according|including|leaving|making|announcing|stating|declaring|claiming|insisting|"
                           r"urging|accusing|pointing|referring|describing)[a-z]{3,}ing\s)"  # ", taking Lodz on Jan. 27"
@@ -2105,6 +2110,11 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
             # host the forum, welcoming delegations on Friday": the plan's own part
         if match.group().strip() == "—" and _paired_dash_aside(body, match.start(), dashes):
             continue  # "The summit of BRICS countries — Brazil, Russia, India — will bring …": an aside, one clause
+        if match.group("andgerund") is not None and not (
+                GERUND.match(body, start - sentence.start) and _dated_phrase(body, start - sentence.start, published)
+                and _told_with_its_own_time(body, match.end(), published)):
+            continue  # "…, meeting X and signing Y": one happening (but "…, lunching with X on Nov. 27 and meeting
+            # Y the day after": two, each of its day)
         if match.group("meanwhile") and GERUND.match(body, match.end()):
             continue  # "X wept while leading prayers at Tehran University": one happening, where it was
         if match.group("dir") == "before" and BEFORE_AN_AUDIENCE.match(body, match.end()):
@@ -2188,14 +2198,14 @@ def _clauses(text: str, sentence: Sentence, published: dt.date | None, lead: boo
             start = sentence.start + match.end()
             shares = bool(gerund) or any(match.group(g) is not None
                                          for g in ("coord", "coord2", "coordthen", "coordplan", "when", "series",
-                                                   "serial"))
+                                                   "serial", "andgerund"))
             planned = any(match.group(g) is not None for g in ("absolute", "plans", "series", "coordplan")) or \
                 bool(gerund) and match.group("participle") is None and FUTURE_MODAL.search(ended) is not None
             # "is due to address … before meeting X on Thursday", "… for talks with Y, before meeting X on
             # Thursday": the meeting is ahead too
             subordinate = any(match.group(g) is not None
                               for g in ("sub", "counted", "coord", "coord2", "coordthen", "serial", "coordplan",
-                                        "absolute", "when",
+                                        "absolute", "when", "andgerund",
                                         "since", "until", "bare", "gerund", "participle", "meanwhile", "series"))
             lag, cue = _lag(match), (match.group("sub") or match.group("counted") or match.group("bare")
                                      or match.group("gerund") or "")
@@ -2243,6 +2253,13 @@ def _dated_phrase(body: str, start: int, published: dt.date | None, on_a_day: bo
     return any(e.date.known and not e.anaphoric and not (on_a_day and (e.date.precision is Precision.YEAR or not
                                                                        ON_OR_IN.match(phrase, 0, e.start)))
                for e in find_time_expressions(phrase, published))
+
+
+def _told_with_its_own_time(body: str, start: int, published: dt.date | None) -> bool:
+    """The phrase from ``start`` to the next comma tells a time of its own, a day named or one counted on ("the
+    day after")."""
+    phrase = re.split(r";|,(?![0-9]{3}\b)", body[start:start + PHRASE_REACH], maxsplit=1)[0]
+    return any(e.date.known or e.anaphoric and e.shift for e in find_time_expressions(phrase, published))
 
 
 ON_OR_IN = re.compile(r"^(?!.*\b(?:will|would|to)\s).*\b(?:on|in)\s+(?:early\s+|mid-|late\s+)?\Z")  # not "…, hoping
