@@ -49,6 +49,7 @@ NEWS_NAMES: Mapping[str, tuple[str, ...]] = {
     "VAT": ("Vatican",),
     "KOR": ("ROK",),
     "CHN": ("PRC",),
+    "PNG": ("PNG",),
 }
 # Short names pycountry and countryinfo both have but the rule in
 # canonical_name cannot pick: pycountry's name is the formal one and has no
@@ -518,12 +519,22 @@ def _add_cities(index: _Index, cities: Mapping[str | None, list[City]], capital_
         if key in capital_keys:
             continue
         english, aliases = other_names.pop((city.country, city.name), (None, []))
+        english = english or _without_a_city_suffix(city)
         entry = GazetteerEntry(key, english or city.name, EntityKind.CITY, FORM_CITY, city.coordinates, city.country,
                                population=city.population)
         index.add([*_city_surfaces([city.name, city.asciiname, *([english] if english else [])], city.population),
                    *_with_folds(aliases)], entry, city.population)
     if other_names:
         raise ValueError(f"{CITY_NAMES_FILE.name}: no such city in {CITIES_FILE.name}: {sorted(other_names)[0]}")
+
+
+def _without_a_city_suffix(city: City) -> str | None:
+    """The English name of a city GeoNames names with its own language's word for "city" ("Nara-shi": Nara)."""
+    suffix = CITY_SUFFIXES.get(city.country or "")
+    return city.name.removesuffix(suffix) if suffix and city.name.endswith(suffix) else None
+
+
+CITY_SUFFIXES = {"JPN": "-shi"}
 
 
 def _read_city_names() -> dict[tuple[str, str], tuple[str | None, list[str]]]:

@@ -4135,6 +4135,7 @@ def test_a_lone_name_sharing_a_view_stays_a_person():
     ("Okafor had been held since December in the VK-3 colony in the settlement of Velanovo.", "VK-3 colony",
      "building"),
     ("Okafor had been held since December in the VK-3 colony in the settlement of Velanovo.", "Velanovo", "city"),
+    ("Along Velano Highway, burned cars lay abandoned.", "Velano Highway", "other"),
 ])
 def test_names_of_the_probe_stories(text, name, kind):
     assert (name, kind) in named_kinds(text)

@@ -58,6 +58,7 @@ def near(point: tuple[float, float] | None, lat: float, lon: float, tolerance: f
     ("Somaliland", "country:XSL", "Somaliland", "name"),  # a de facto state
     ("ROK", "country:KOR", "South Korea", "alias"),  # a news abbreviation
     ("PRC", "country:CHN", "China", "alias"),
+    ("PNG", "country:PNG", "Papua New Guinea", "alias"),
 ])
 def test_country_surfaces(gazetteer, surface, key, name, form):
     entry = first(gazetteer, surface)
@@ -118,6 +119,7 @@ def test_cities(gazetteer, surface, iso3):
     ("Zaporizhzhia", "Zaporizhzhia", "UKR", False), ("Zaporizhzhya", "Zaporizhzhia", "UKR", False),
     ("Leningrad", "Saint Petersburg", "RUS", False), ("Derna", "Derna", "LBY", False), ("Darnah", "Derna", "LBY", False),
     ("Misurata", "Misrata", "LBY", False),
+    ("Nara", "Nara", "JPN", False), ("Nara-shi", "Nara", "JPN", False),  # a Japanese city without "-shi"
 ])
 def test_a_city_s_other_english_names_find_it_under_the_name_english_copy_uses(gazetteer, surface, name, iso3,
                                                                                capital):
