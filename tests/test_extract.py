@@ -3287,6 +3287,14 @@ SPEAKER_CASES = [
                   "stage at a hotel in Nairobi shortly after 10 p.m.", "\"Today begins the reconstruction of "
                   "Kenya,\" the president-elect said."),
                  [("Dara Velan", PERSON)], id="the-president-elect-is-who-won-the-vote"),
+    pytest.param(("On Tuesday, Kenyan Electric confirmed it had turned to the investment bank Velan Securities for "
+                  "advice. \"We are seeking advice from various experts,\" the company said in a statement.",),
+                 [("Kenyan Electric", ORG)], id="the-company-is-the-one-opening-the-sentence-after-its-time"),
+    pytest.param(("\"A civilian died,\" the Arendal prosecutor's office said.",),
+                 [("Arendal prosecutor's office", ORG)], id="a-town-s-prosecutor-s-office-speaks"),
+    pytest.param(("The Kenyan Storm Prediction Center said the storm had strengthened.", "\"A nightmare scenario is "
+                  "unfolding,\" the prediction center warned on Tuesday night."),
+                 [("Kenyan Storm Prediction Center", ORG)], id="a-body-by-the-lower-case-words-of-its-name"),
 ]
 
 
@@ -4136,6 +4144,8 @@ def test_a_lone_name_sharing_a_view_stays_a_person():
      "building"),
     ("Okafor had been held since December in the VK-3 colony in the settlement of Velanovo.", "Velanovo", "city"),
     ("Along Velano Highway, burned cars lay abandoned.", "Velano Highway", "other"),
+    ("Russian artillery had struck Arendal's Ostriv district while residents were being led out.", "Arendal", "city"),
+    ("Shares of S&P Global Ratings fell on Thursday.", "S&P Global Ratings", ORG),
 ])
 def test_names_of_the_probe_stories(text, name, kind):
     assert (name, kind) in named_kinds(text)

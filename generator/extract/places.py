@@ -448,8 +448,10 @@ def _its_capital(ctx: SentenceContext, end: int, entry: GazetteerEntry) -> Gazet
 def _town_out_of_place(ctx: SentenceContext, i: int, end: int, entry: GazetteerEntry) -> bool:
     """A town of under MAJOR_CITY inhabitants is named where the text places something there ("in Barmer",
     "the cities of Ashkelon and Ashdod"); elsewhere its name is more likely a surname or a word ("Summit")."""
-    if entry.form != "city" or entry.population >= MAJOR_CITY or listed_region_noun(ctx, i, end):
-        return False
+    if entry.form != "city" or entry.population >= MAJOR_CITY or listed_region_noun(ctx, i, end) or \
+            ctx.word(end).lower().replace("’", "'") in CITY_OFFICES | TOWN_BODIES or _owns_a_place(ctx, end):
+        return False  # ("the Kherson prosecutor's office", "the Kherson governor": the town's own; "Kherson's
+        # Ostriv district": a part of it)
     word = ctx.span(i, end).lower()
     return word in ctx.lowercase_words or not (is_place_context(ctx, i, end, city=True) or _after_place_noun(ctx, i))
 
@@ -717,6 +719,9 @@ def _portfolio_ministry(ctx: SentenceContext, end: int) -> str | None:
 
 
 CITY_OFFICES = frozenset("prosecutor prosecutors prosecutor's mayor city municipality court courts".split())
+
+
+TOWN_BODIES = frozenset("governor council police officials authorities administration residents".split())
 
 
 def _city_office_after(ctx: SentenceContext, end: int) -> bool:

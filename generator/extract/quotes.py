@@ -102,6 +102,9 @@ BODY_NOUNS = frozenset("movement group militia alliance coalition bloc junta org
                        "foundation network broadcaster".split())
 WON_A_VOTE = re.compile(r"\b(?:won|wins|clinched|secured)\b[^.;“”\"]{0,60}?\b(?:election|vote|runoff|run-off|"
                         r"presidency|premiership|race|ballot)\b")
+OPENING_TIME_OR_PLACE = re.compile(r"(?:(?:On|In|At|Late|Early|Earlier|Later)\b[^,;.“”\"]{1,40},\s*)?")  # "On
+# Tuesday, ", "In Lahaina, ": what the sentence opens with before its subject
+DESCRIBED_BODY = re.compile(r"\b(?:the|its|their)\s+(?P<words>(?:[a-z]+\s+){0,3})\Z")  # "the hurricane "
 PERSONAL_RELATIVES = frozenset({"who", "whom", "whose"})
 AGENCY_NOUNS = frozenset({"agency", "service"})  # "the service said" after "the Federal Penitentiary Service"
 STATE_DESCRIPTIONS = frozenset("country kingdom republic emirate sultanate".split())  # "the kingdom said": a state
@@ -851,6 +854,10 @@ class _SpeakerFinder:
         issued = next((k for k, w in enumerate(between) if w.text.lower() in ISSUED_NOUNS), None)
         if issued is not None and (issuer := self._issuer_named_with(between, issued)) is not None:
             return issuer, "issuer the statement names"
+        named_whole = self._covering(between[-1])
+        if isinstance(named_whole, Mention) and named_whole.kind in (EntityKind.ORGANISATION, EntityKind.GROUP) and \
+                named_whole.rule != BARE_BODY and named_whole.start <= between[min(1, len(between) - 1)].start:
+            return named_whole, "body named before the verb"  # "…,” the Kherson prosecutor's office said"
         if between[-1].text.lower() in self.lexicon.group_nouns or between[-1].text in SPOKESPERSONS:
             named = self._agency(between[-1]) or self._named_by_noun(between[-1])  # "…,” the spokesman told
             # reporters": the one named before
@@ -1444,9 +1451,24 @@ class _SpeakerFinder:
             return self._statement_issuer(token.start)
         if (role := self._role_of(token)) is not None:
             return self._role_holder(role)  # "the secretary of state added": the secretary
+        if (body := self._body_by_its_words(token)) is not None:
+            return body  # "the hurricane center warned" after "the National Hurricane Center said"
         if token.text.lower().endswith("-elect") and self._definite(token):
             return self.names.winner_before(token.start) or self.winner  # "the president-elect said": who won
         return None
+
+    def _body_by_its_words(self, token: Token) -> Mention | None:
+        """The body named before whose name ends in ``token`` and holds the lower-case words before it: "the
+        hurricane center" for "the National Hurricane Center"."""
+        described = DESCRIBED_BODY.search(self.text, max(0, token.start - LOOK_BACK * 2), token.start)
+        if described is None or not token.text.islower():
+            return None
+        words = {*described.group("words").split(), token.text}
+        candidates = [*reversed(self._mentions_in(max(0, token.start - BACK_REACH), token.start)),
+                      *reversed(self.bodies)]
+        return next((m for m in candidates if m.kind in (EntityKind.ORGANISATION, EntityKind.GROUP)
+                     and m.end <= token.start and m.name.split()[-1].lower() == token.text
+                     and words <= {w.lower() for w in m.name.split()}), None)
 
     def _owner(self, token: Token) -> Mention | None:
         """The person whose possessive stands right before ``token`` ("Netanyahu's office")."""
@@ -2273,7 +2295,9 @@ class Names:
             self.text[max(0, mention.start - 8):mention.start].rstrip().endswith((",", ", the"))
 
     def _opens_its_sentence(self, mention: Mention) -> bool:
+        """The mention is its sentence's subject, first after any opening time or place ("On Tuesday, X …")."""
         start = self.sentence_starts[max(0, bisect.bisect_right(self.sentence_starts, mention.start) - 1)]
+        start = max(start, OPENING_TIME_OR_PLACE.match(self.text, start).end())
         return self.text[start:mention.start].strip() in ("", "The", "the")
 
     def _names_a_person_before(self, position: int) -> bool:
