@@ -857,7 +857,7 @@ class _SpeakerFinder:
         named_whole = self._covering(between[-1])
         if isinstance(named_whole, Mention) and named_whole.kind in (EntityKind.ORGANISATION, EntityKind.GROUP) and \
                 named_whole.rule != BARE_BODY and named_whole.start <= between[min(1, len(between) - 1)].start:
-            return named_whole, "body named before the verb"  # "…,” the Kherson prosecutor's office said"
+            return named_whole, "speaker before verb after quote"  # "…,” the Kherson prosecutor's office said"
         if between[-1].text.lower() in self.lexicon.group_nouns or between[-1].text in SPOKESPERSONS:
             named = self._agency(between[-1]) or self._named_by_noun(between[-1])  # "…,” the spokesman told
             # reporters": the one named before
