@@ -666,6 +666,10 @@ EVENT_DAYS = [
     pytest.param(["Okafor flew north the following week, lunching with Jan Velan in Oslo on March 3 and meeting Dara "
                   "Kowalski at the palace the day after."], "Okafor meeting Dara Kowalski", "2025-03-04",
                  id="a-second-gerund-with-its-own-day-is-a-happening-of-that-day"),
+    pytest.param(["Lamu's airport suspended operations on Monday. Kenya's government said an air bridge to Nairobi "
+                  "would begin on Friday to bring in aid and fly out stranded tourists."],
+                 "Kenya's government said an air bridge to Nairobi would fly out", "2025-03-14",
+                 id="a-plain-verb-going-on-a-reported-plan-takes-the-plan-s-day"),
 ]
 
 

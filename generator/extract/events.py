@@ -985,6 +985,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
         passive = None  # the main clause's passive auxiliary: "was" of "X was arrested on Monday and charged …"
         perfect = None  # and its perfect one: "have" of "X have fired … and attacked …"
         opening = ""  # the last main clause's subject and modal: "he will"
+        plan_day = None  # the day that clause's plan is told for ("would begin on Friday")
         first_event = len(events)
         inner_time = None  # the time of a clause told from the main one ("a day after …"), for verbs joined to it
         for clause in _clauses(text, sentence, time.published, lead):
@@ -1031,6 +1032,7 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
             inner_time = _time_for_joined_verbs(clause, event, inner_time)
             if not clause.subordinate or clause.planned and not clause.series:
                 opening = _plan_opening(text[clause.start:clause.end]) or (opening if clause.subordinate else "")
+                plan_day = _day_of_the_plan(text[clause.start:clause.end], time.published) if opening else None
             if event is not None and clause.subordinate and opening and clause.planned and clause.shares_subject \
                     and GERUND.match(text[clause.start:clause.end].lstrip()):  # "… is due to address X on Wednesday
                 date, date_text = _date(f"{opening} {text[clause.start:clause.end]}", time,  # before meeting Y on
@@ -1043,6 +1045,9 @@ def find_events(text: str, sentences: list[Sentence], source: SourceRef, mention
                 date, date_text = _date(f"{_without_times(opening, time.published)} {text[clause.start:clause.end]}",
                                         time, EventStatus.PLANNED, False, True, anchor)  # ("Two days later, X said
                 # she would dissolve parliament and hold the vote on May 18": the opening's time is the saying's)
+                if not date.known and plan_day is not None:
+                    date, date_text = plan_day.date, f"{plan_day.text} (the plan before)"  # "would begin on Friday
+                    # to bring in aid and fly out tourists": Friday's
                 event = replace(event, sentence=_summary(told), date=date if date.known else event.date,
                                 date_text=date_text if date.known else event.date_text)
             if event is not None and clause.shares_subject and perfect is not None and \
@@ -3656,6 +3661,13 @@ def _time_opening(clause: str, published: dt.date | None) -> int:
 
 
 TIME_OPENING_WORDS = re.compile(r"\W*(?:(?:Late|Early|Earlier|Later)\s+)?(?:on|in|at|by|On|In|At|By)?\s*")
+
+
+def _day_of_the_plan(clause: str, published: dt.date | None) -> TimeExpression | None:
+    """The first day still ahead told after the clause's modal: "X said the air bridge would begin on Friday"."""
+    modal = FUTURE_MODAL.search(clause)
+    return next((e for e in find_time_expressions(clause[modal.end():], published) if e.date.known
+                 and e.date.precision is Precision.DAY and _is_future(published, e.date)), None) if modal else None
 
 
 def _plan_opening(clause: str) -> str:
