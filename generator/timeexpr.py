@@ -826,8 +826,9 @@ def a_day_declared(sentence: str, start: int, end: int) -> bool:
         SET_ASIDE_AFTER.match(sentence, end) is not None
 
 
-DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|declare|declaring|proclaimed|named)\s+\Z", re.I)
-SET_ASIDE_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:(?:national|public|official)\s+)?(?:day|holiday)\b", re.I)
+DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|declare|declaring|proclaimed|named)\s+(?:that\s+)?\Z", re.I)
+SET_ASIDE_AFTER = re.compile(r"\s+(?:as\s+|(?:would|will)\s+be\s+)?an?\s+(?:(?:national|public|official)\s+)?"
+                             r"(?:day|holiday)\b", re.I)  # "declared that Saturday would be a day of mourning"
 SUNDAY = 6
 # "flights cancelled until at least Friday": a time from now on, up to that day.
 UP_TO = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least|(?:sunset|sundown|midnight|noon|dawn)(?:\s+on)?)\s+\Z",

@@ -670,6 +670,10 @@ EVENT_DAYS = [
                   "would begin on Friday to bring in aid and fly out stranded tourists."],
                  "Kenya's government said an air bridge to Nairobi would fly out", "2025-03-14",
                  id="a-plain-verb-going-on-a-reported-plan-takes-the-plan-s-day"),
+    pytest.param(["In 2007 the mayor of Lamu was shot dead by a gangster, and in 1960 the leader of the Kenyan Labour "
+                  "Party was stabbed to death while giving a speech. Earlier that same year, Okafor's grandfather, "
+                  "then prime minister Jan Okafor, survived a knife attack."], "Earlier that same year", "1960-01-01",
+                 id="a-year-opening-a-clause-sets-the-time-as-one-opening-a-sentence"),
 ]
 
 

@@ -162,6 +162,7 @@ CASES = [
     ("On Oct. 7 Kenya launched a mission, and it warned they would pay.", P, "Oct. 7", "2025-10-07", D, "past"),
     ("In December the ministers will meet in Oslo.", P, "December", "2026-12-01", M, "absolute"),
     ("Okafor declared Saturday a day of national mourning.", P, "Saturday", "2026-03-07", D, "future"),
+    ("Okafor declared that Saturday would be a day of national mourning.", P, "Saturday", "2026-03-07", D, "future"),
     ("Okafor ordered flags flown at half-staff until sunset on Sunday.", P, "Sunday", "2026-03-08", D, "future"),
     ("Kenya has agreed to keep the route open until its contract with Norway runs out at the end of December.", P,
      "the end of December", "2026-12-25", MP, "absolute"),  # what a past verb agreed to is ahead of it

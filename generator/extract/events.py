@@ -743,6 +743,8 @@ THEN_OPENING = re.compile(r"\W*+(?:Then\b|(?:[\w'’,-]++\s){1,8}(?:then|also)\s
 THEN_ONLY_OPENING = re.compile(r"\W*+(?:Then\b|(?:[\w'’,-]++\s){1,8}then\s)")  # "then" alone: what comes next
 LEAD_DAY_PARAGRAPHS = 3  # the lead's day is looked for in the two paragraphs after it
 YEAR_SETS_TIME = 12  # "In 2022, …" sets the time of what follows; "the 1994 genocide" mid-sentence does not
+YEAR_OPENING_A_CLAUSE = re.compile(r"(?:,\s(?:and|but)|;)\s+in\s+\Z")  # "…, and in 1960 the leader … was
+# stabbed. Earlier that same year, …": a year opening a clause sets the time as one opening the sentence does
 LIST_ITEM_WORDS = 5  # ", and Egypt" ends a list when the part before it is this short
 DATE_COMMA = re.compile(r"(?<=[0-9]),(?=\s(?:19|20)[0-9]{2}\b)|(?<=day),(?=\s[A-Z][a-z]+\.?\s[0-9])")  # "April 12,
 # 2026", "Sunday, September 14": a date's comma
@@ -1672,7 +1674,8 @@ def _setting_times(sentence: str, published: dt.date | None, opened: bool = Fals
     expressions = _outside_quotes(sentence, find_time_expressions(sentence, published), opened)
     expressions = _before_a_relative(sentence, expressions)
     setting = [e for e in expressions
-               if (e.date.precision not in YEARS or e.start <= YEAR_SETS_TIME)
+               if (e.date.precision not in YEARS or e.start <= YEAR_SETS_TIME
+                   or YEAR_OPENING_A_CLAUSE.search(sentence, max(0, e.start - LOOK_BACK), e.start))
                and not (since and _in_the_since_phrase(sentence, e)) and not _is_deadline(sentence, e)
                and not _of_a_thing(sentence, e)
                and not BY_THE_END.search(sentence, max(0, e.start - LOOK_BACK), e.start)
