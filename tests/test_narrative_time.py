@@ -674,6 +674,9 @@ EVENT_DAYS = [
                   "Party was stabbed to death while giving a speech. Earlier that same year, Okafor's grandfather, "
                   "then prime minister Jan Okafor, survived a knife attack."], "Earlier that same year", "1960-01-01",
                  id="a-year-opening-a-clause-sets-the-time-as-one-opening-a-sentence"),
+    pytest.param(["President Jan Okafor visited Lamu on Monday.", "Walking what remains of the old town, the president "
+                  "stopped beside a burned tree, singed black but still upright."], "Walking what remains", "2025-03-10",
+                 id="what-remains-of-a-place-is-no-state-going-on"),
 ]
 
 

@@ -813,7 +813,8 @@ PLANNED = re.compile(r"\b(?:(?<!over )(?<!of )(?<!for )(?<!new )plans to|"  # a 
                      re.I)
 ONGOING = re.compile(r"\b(?:is|are|has been|have been|remains?|continues?|continuing|ongoing|still)\s+\w+ing\b|"
                      r"\b(?:steams|heads(?=\s+(?:to|for|towards|toward|home|back|into|north|south|east|west)\b)|"
-                     r"sails|continues|persists|remains)\b", re.I)  # not "the heads of the two teams"
+                     r"sails|continues|persists|(?<!\bwhat\s)remains)\b", re.I)  # not "the heads of the two teams",
+# "what remains of Front Street"
 # "Maduro said on Sunday that Venezuela will not negotiate": the saying happened; the future is reported.
 REPORTED = re.compile(r"\b(?:said|says|say|told|announced|warned|stated|declared|added|insisted|argued|claimed|"
                       r"wrote|writes|written|posted|tweeted|"
