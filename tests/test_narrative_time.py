@@ -677,6 +677,12 @@ EVENT_DAYS = [
     pytest.param(["President Jan Okafor visited Lamu on Monday.", "Walking what remains of the old town, the president "
                   "stopped beside a burned tree, singed black but still upright."], "Walking what remains", "2025-03-10",
                  id="what-remains-of-a-place-is-no-state-going-on"),
+    pytest.param(["The Lamu dam was destroyed on Monday.", "Jan Okafor, the security council's secretary, said the dam "
+                  "had been blown up by a Kenyan brigade, adding that troops had planted the charges last autumn."],
+                 "Jan Okafor, the security council's secretary, said", "2025-03-10",
+                 id="a-time-in-what-is-added-after-the-saying-is-not-the-saying-s"),
+    pytest.param(["Dara Velan met Jan Okafor in Nairobi on March 3 and crossed the front line to the plant two days "
+                  "later."], "Dara Velan crossed", "2025-03-05", id="a-count-after-a-place-counts-from-the-clause-before"),
 ]
 
 

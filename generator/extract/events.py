@@ -54,8 +54,10 @@ PLAN_VERBS = frozenset("meet attend visit hold sign address travel fly lay tour 
 A_THING_BEFORE = re.compile(r"\b(?:despite|and|of|after|before|following|from|by|with|amid|over|since|in|at|on|for|"
                             r"against|to)\s+the\s+(?!day\b|night\b|morning\b|evening\b|afternoon\b)"
                             r"(?!(?:palace|house|hotel|airport|embassy|ministry|base|hospital|station|square|border|"
-                            r"capital|city|village|town|site|port|camp|prison|office|building|residence|"
-                            r"headquarters)\s)[a-z]{4,}\s+\Z"  # ("met him at the palace the day after": a place)
+                            r"capital|city|village|town|site|port|camp|prison|office|building|residence|plant|scene|"
+                            r"front|line|area|region|province|island|coast|bridge|dam|shelter|school|church|mosque|"
+                            r"cemetery|harbour|harbor|headquarters)\s)[a-z]{4,}\s+\Z"  # ("met him at the palace the day
+                            # after", "crossed the front line to the plant two days later": a place)
                             r"|\bof\s+\Z"
                             r"|\b(?:of|after|before|following|from|by|with)\s+the\s+(?:[A-Z][\w'’-]+\s+){1,2}"
                             r"(?:[a-z]+\s+)?[a-z]{4,}\s+\Z")  # "in the shadow of the Solingen knife attack nine days
@@ -1523,6 +1525,7 @@ def _first_time_told_on(text: str, sentences: list[Sentence], time: TextTime) ->
     return False
 
 
+ADDED_THAT = re.compile(r",\s+(?:adding|noting|saying)\s+that\b")
 TOLD_THAT = re.compile(r"\b(?:said|says|told\s+\w+|added|adding|saying|noting|wrote|writing)\s+that\b")
 
 
@@ -4371,6 +4374,8 @@ def _own_time(clause: str, expressions: tuple[TimeExpression, ...], status: Even
              and not WHEN_INSIDE_A_RELATIVE.search(clause, max(0, e.start - PHRASE_REACH), e.start)]
     known = [e for e in known if not _relative_before_the_clause_s_own(clause, e, known)]
     known = [e for e in known if not _restated_by_a_day(clause, e, known)]
+    known = [e for e in known if not ADDED_THAT.search(clause, 0, e.start)]  # "X said …, adding that troops had
+    # planted the charges last autumn": the planting's time, not the saying's
     main = [e for e in known if not _reduced_relative(clause, e.start)]
     return (main or known)[0] if known else None  # "a truce declared in March collapsed in late August"
 
