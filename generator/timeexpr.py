@@ -238,7 +238,8 @@ _SCHEDULE_PHRASE = re.compile(r"\b(?:takes?|goes|go)\s+(?:into\s+)?effect\s+(?:o
 _NO_AUXILIARY_BEFORE = "".join(rf"(?<!{word}\s)" for word in
                                "did not to n't ’t would will could can should might must".split())
 _TIMETABLE = re.compile(r"\b(?:flies|travels|heads|leaves|returns|visits|arrives|departs|takes\s+over|hands\s+over"
-                        r"|falls|announces|unveils|publishes|decides|debates|" + _NO_AUXILIARY_BEFORE + r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)"
+                        r"|falls|announces|unveils|publishes|decides|debates|"
+                        + _NO_AUXILIARY_BEFORE + r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)"
                         r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)"  # (not "at the start of Wednesday", "end-of-year")
                         r"(?:meet|gather|open|begin|start|end|resume|convene|expire|host)s?)\b(?!-)"
                         r"(?:[^.;,]|[ap]\.m\.){0,60}\Z"  # "ministers meet in Brussels on Wednesday", "the drills

@@ -3295,6 +3295,11 @@ SPEAKER_CASES = [
     pytest.param(("The Kenyan Storm Prediction Center said the storm had strengthened.", "\"A nightmare scenario is "
                   "unfolding,\" the prediction center warned on Tuesday night."),
                  [("Kenyan Storm Prediction Center", ORG)], id="a-body-by-the-lower-case-words-of-its-name"),
+    pytest.param(("Protesters stormed Congress a week after Jan Okafor was sworn in as president.", "Interim Senate "
+                  "President Dara Velan told reporters that the intruders had reached the chamber.", "\"There is no "
+                  "precedent for this,\" Okafor told reporters.", "\"We believe there was a lack of security,\" the "
+                  "president said."),
+                 [("Okafor", PERSON), ("Okafor", PERSON)], id="a-body-s-president-is-not-the-president"),
 ]
 
 

@@ -1564,7 +1564,8 @@ def _advance(narrative: Narrative | None, sentence: str, expressions: list[TimeE
     # the day before" (but "The day before, Kim's train had pulled into …" opens a scene the story goes on in)
     if (not last.anaphoric or looking_back) and (_past_perfect_tells(main) or _told_in_a_past_perfect(sentence)):
         return narrative  # "X had promised to annex the valley from July 1", "The ministry had said on Thursday
-        # that …": background, the story stays where it was (but "X proposed talks on May 11, after Y had demanded …")
+        # that …": background, the story stays where it was (but "X proposed talks on May 11, after Y had
+        # demanded …")
     if last.anaphoric:
         known = next((e for e in reversed(expressions) if not e.anaphoric and e.date.known), None)
         narrative = Narrative(known.date, known.text) if known else narrative  # "on Sunday within hours of …"
@@ -3933,8 +3934,8 @@ def _date(clause: str, time: TextTime, status: EventStatus, lead: bool, subordin
                       e.text) and (
                       _past_relative(clause, e) or _reduced_relative(clause, e.start)
                       or REPORTED.search(clause, 0, e.start)))  # "said … the complaint it lodged in May of that year"
-                      and not TOLD_THAT.search(clause, 0, e.start)  # "…,” he wrote, adding that the ship had left the
-                      # day before": the reported leaving's day, not the writing's
+                      and not TOLD_THAT.search(clause, 0, e.start)  # "…,” he wrote, adding that the ship had left
+                      # the day before": the reported leaving's day, not the writing's
                       and (SAME_TIME.match(e.text)
                                                                  or not A_THING_BEFORE.search(clause, 0, e.start)
                                                                  or _perfect_just_before(clause, e.start))),

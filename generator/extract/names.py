@@ -779,6 +779,11 @@ def _titled_person(ctx: SentenceContext, i: int) -> int | None:
     if role and i > 0 and ctx.mentions and ctx.mentions[-1].end == ctx.tokens[i - 1].end and \
             ctx.mentions[-1].kind is EntityKind.ORGANISATION and ctx.tokens[i - 1].bare.isupper():
         role = f"{ctx.tokens[i - 1].text} {role}"  # "NATO Secretary-General Jens Stoltenberg": NATO's
+    elif role and i > 0 and ctx.mentions and ctx.mentions[-1].end == ctx.tokens[i - 1].end and \
+            ctx.mentions[-1].kind is EntityKind.ORGANISATION and \
+            ctx.tokens[i - 1].bare in ctx.lexicon.organisation_heads:
+        role = f"{ctx.mentions[-1].text} {role}"  # "Interim Senate President X": the Senate's president, no one
+        # "the president" stands for
     if role and ctx.word(i - 1) in ("former", "Former"):
         role = f"former {role}"  # "former President Jan Kowalski": not the president in office
     rule = "title before name" if role else "honorific before name"

@@ -1346,8 +1346,8 @@ class _SpeakerFinder:
         ", which …," clause is about, though it lists names between commas ("The Kessaba Alliance, which groups
         A, B and C, declared …")."""
         opening = _opening_comma(tokens, comma, RELATIVE_CLAUSE_TOKENS)
-        personal = opening is not None and any(t.text.lower() in PERSONAL_RELATIVES
-                                               for t in tokens[opening + 1:opening + 3])  # ", whom …", ", to whom …"
+        personal = opening is not None and any(t.text.lower() in PERSONAL_RELATIVES  # ", whom …", ", to whom …"
+                                               for t in tokens[opening + 1:opening + 3])
         if opening is not None and opening > 0 and not personal and \
                 (body := self._body_before_which(tokens, comma)) is not None:
             return body
@@ -1864,9 +1864,17 @@ def _titled_with(word: str, former: bool = False,
         return office is not None and (FORMER.search(role) is not None) == former and \
             not _qualified_otherwise(mention.role or "", whole, qualifier) and \
             not (LESSER_BEFORE.search(role, 0, office.start()) and (qualifier or "").lower() not in LESSER_OFFICES) \
-            and not (not qualifier and not former and PREMIER_ROLE.search(role))  # "the minister" is no "Prime
-        # Minister X": a premier is called so (but a deputy prime minister is a minister too)
+            and not (not qualifier and not former and PREMIER_ROLE.search(role)) \
+            and not (not qualifier and not former and _of_a_body((mention.role or "")[:office.start()]))
+        # "the minister" is no "Prime Minister X": a premier is called so (but a deputy prime minister is a minister
+        # too); "the president" is no "Senate President X": a body's president is called by the body
     return whole, named
+
+
+def _of_a_body(before_the_office: str) -> bool:
+    """The word before an office in a role is a body's head ("Senate", "Council"): the office of that body."""
+    words = before_the_office.split()
+    return bool(words) and words[-1] in load_lexicon().organisation_heads
 
 
 NEW_BEFORE = re.compile(r"\b(?:new|incoming)\s+\Z", re.I)  # "the new president": not the one leaving office
