@@ -683,6 +683,9 @@ EVENT_DAYS = [
                  id="a-time-in-what-is-added-after-the-saying-is-not-the-saying-s"),
     pytest.param(["Dara Velan met Jan Okafor in Nairobi on March 3 and crossed the front line to the plant two days "
                   "later."], "Dara Velan crossed", "2025-03-05", id="a-count-after-a-place-counts-from-the-clause-before"),
+    pytest.param(["Kenya Expeditions, which charges $250,000 a seat and took customers to the wreck in 2021 and 2022, "
+                  "said on Monday that it was “exploring all options.”"], "Kenya Expeditions", "2025-03-10",
+                 id="a-figure-s-comma-closes-no-aside"),
 ]
 
 

@@ -511,7 +511,7 @@ PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,;]{0,80},\s+|(?:On|By|In|Later|Ear
 _A_LIST_GOES_ON = r",(?=\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,|\s(?:and|or)\s))"  # "in Greece, Turkey and …"
 # ", which …", and ", the rusting warship that Manila grounded in 1999": told in passing, with a time of its own
 ASIDE = re.compile(r",\s(?:which|who|whose|(?:a|an|the)\s(?:[\w-]+\s){1,4}?(?:that|who|whose))\b"
-                   r"(?:[^,;]|(?<=[0-9]),(?=\s(?:19|20)[0-9]{2}\b)|" + _A_LIST_GOES_ON + ")*")  # (not ending at
+                   r"(?:[^,;]|,(?=[0-9]{3}\b)|(?<=[0-9]),(?=\s(?:19|20)[0-9]{2}\b)|" + _A_LIST_GOES_ON + ")*")  # (not ending at
 # "October 7, 2023", nor at "in Greece, Turkey and Bulgaria")
 # The thing an appositive describes by where or by whom: ", the town where …", ", the city her forces captured …".
 DESCRIBING_ASIDE = re.compile(r",\s(?:a|an|the)\s(?:[\w-]+\s){1,4}?(?:where|when|(?:his|her|its|their)\s[\w-]+\s"
@@ -578,7 +578,8 @@ REPORTED_HEAD = re.compile(r"[a-z]{3,}ed")  # "agreed that", "reported that", "d
 RELATIVE_OPENING = re.compile(r"\b(?:that|which|who|whose)\s")
 INNER_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|t)\b"
                           r"[^;:.]*,[^;:]*\Z")  # "a dispute that has ruined thousands, displaced millions and …"
-IN_ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*\Z")  # an aside still open at the end of the text
+IN_ASIDE = re.compile(r",\s(?:which|who|whose)\b(?:[^,;]|,(?=[0-9]{3}\b))*\Z")  # an aside still open at the end of
+# the text (a figure's comma, "$250,000", closes none)
 WHERE_REACH = 60  # characters back from ", where" to the place it stands for ("the port of Odesa, where")
 OWN_SUBJECTS = frozenset("they it we i the a an his her its their this that these those".split())
 PAST_AUXILIARIES = frozenset("was were had has have did".split())
@@ -2297,7 +2298,7 @@ def _subject_only(text: str) -> bool:
         not any(w in PAST_EVENT_VERBS or _reports_action(w) for w in re.findall(r"\b[a-z]+\b", text))
 
 
-OPEN_RELATIVE = re.compile(r",\s(?:who|which|whose)\s[^,;“”\"]*\Z")  # ", who had never held office": an aside
+OPEN_RELATIVE = re.compile(r",\s(?:who|which|whose)\s(?:[^,;“”\"]|,(?=[0-9]{3}\b))*\Z")  # ", who had never held office": an aside
 # the next comma closes
 
 
@@ -4526,7 +4527,7 @@ def _asides(text: str) -> list[tuple[int, int]]:
                      if not REPORTED.search(m.group("aside"))] if ", " in text else asides  # confirmed on Monday,")
 
 
-CLOSED_RELATIVE = re.compile(r",\s(?:who|which|whose|whom)\b[^,;:]*,")
+CLOSED_RELATIVE = re.compile(r",\s(?:who|which|whose|whom)\b(?:[^,;:]|,(?=[0-9]{3}\b))*,")
 
 
 def _main_part(clause: str) -> str:
@@ -4620,7 +4621,7 @@ LEADING_TIME = re.compile(r"^(?:(?:On|By|Late|Early|Earlier|Later|In|At|During|S
                           + "|".join(calendar.day_name) + r")\s*,\s+"  # not "… were killed Sunday, X said"
                           r"|^(?:" + "|".join(calendar.day_name) + r")\b[^,]{0,20},\s+")
 LEADING_FULL_DATE = re.compile(r"^(?:On\s+)?(?:[A-Z][a-z]+\.?\s+[0-9]{1,2}|[0-9]{1,2}\s+[A-Z][a-z]+),\s+[0-9]{4},\s+")
-CLOSED_ASIDE = re.compile(r",\s(?:which|who|whose)\b[^,;]*,\s(?=(?!and\b|or\b|but\b)[a-z])")
+CLOSED_ASIDE = re.compile(r",\s(?:which|who|whose)\b(?:[^,;]|,(?=[0-9]{3}\b))*,\s(?=(?!and\b|or\b|but\b)[a-z])")
 DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{1,150}?\s[—–]\s")
 HEADLINE_BREAK = re.compile(r",\s(?:which|who|where|when|as|while|after|before|saying|adding|according)\b|\s[—–]\s|;")
 
