@@ -120,6 +120,7 @@ def test_cities(gazetteer, surface, iso3):
     ("Leningrad", "Saint Petersburg", "RUS", False), ("Derna", "Derna", "LBY", False), ("Darnah", "Derna", "LBY", False),
     ("Misurata", "Misrata", "LBY", False),
     ("Nara", "Nara", "JPN", False), ("Nara-shi", "Nara", "JPN", False),  # a Japanese city without "-shi"
+    ("Acapulco", "Acapulco", "MEX", False), ("Queretaro", "Querétaro", "MEX", False),  # without "de Juárez"
 ])
 def test_a_city_s_other_english_names_find_it_under_the_name_english_copy_uses(gazetteer, surface, name, iso3,
                                                                                capital):
